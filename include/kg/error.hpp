@@ -1,0 +1,31 @@
+// Errors and per-document diagnostics.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace kg {
+
+// A failure that stops the current operation. what() is one line that names
+// the file (and line, item or offset) and says what went wrong.
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A problem with one input that does not stop the run: the CLI prints each as
+// one line and sets the exit status.
+struct Diagnostic {
+  std::string where;    // "file", "file:12", "file#3"
+  std::string message;  // what went wrong
+  std::string to_string() const { return where + ": " + message; }
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+// Internal invariants; a violation is a bug in kg, not bad input.
+[[noreturn]] void assertion_failed(const char* expr, const char* file, int line);
+#define KG_ASSERT(expr) ((expr) ? (void)0 : ::kg::assertion_failed(#expr, __FILE__, __LINE__))
+
+}  // namespace kg

@@ -1,0 +1,23 @@
+// The native graph file: node-link JSON as NetworkX's node_link_data writes
+// it (directed multigraph). Format: docs/NODE_LINK_FORMAT.md.
+#pragma once
+
+#include <istream>
+#include <ostream>
+#include <string>
+
+#include "kg/graph.hpp"
+
+namespace kg {
+
+inline constexpr int kNodeLinkVersion = 1;
+
+void write_node_link(const KnowledgeGraph& g, std::ostream& out, bool pretty = true);
+// Atomic: a crash mid-write leaves the previous file.
+void save_graph(const KnowledgeGraph& g, const std::string& path, bool pretty = true);
+
+// Throws kg::Error "PATH:LINE:COL: message" on malformed or foreign files.
+KnowledgeGraph parse_node_link(const std::string& json, const std::string& name);
+KnowledgeGraph load_graph(const std::string& path);
+
+}  // namespace kg

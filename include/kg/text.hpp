@@ -1,0 +1,52 @@
+// UTF-8 text helpers: validation, normalisation and the name key that every
+// comparison of entity names uses. ICU does the Unicode work.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg {
+
+// True when s is well-formed UTF-8 (no overlongs, surrogates or truncation).
+bool is_valid_utf8(std::string_view s);
+
+// Byte offset of the first invalid UTF-8 sequence, or npos.
+std::size_t find_invalid_utf8(std::string_view s);
+
+// NFKC + Unicode case folding.
+std::string fold_case(std::string_view s);
+
+// fold_case, then accents removed (NFD, drop combining marks): "Guaidó" -> "guaido".
+std::string fold_accents(std::string_view s);
+
+// The key under which names are compared, as SCHEMA.md's scorer does: NFKC,
+// case-folded, hyphens, dashes, dots and apostrophes removed, spaces collapsed,
+// a leading "the " dropped. "Kim Jong-un" and "kim jong un" share a key.
+std::string name_key(std::string_view s);
+
+// name_key without spaces, so spelling variants meet: "Kim Jong-un",
+// "Kim Jong Un" and "KIM JONGUN" share a loose key. Entity lookup uses it.
+std::string loose_key(std::string_view s);
+
+bool equals_ignore_ascii_case(std::string_view a, std::string_view b);
+std::string to_lower_ascii(std::string_view s);
+std::string_view trim(std::string_view s);
+std::vector<std::string_view> split(std::string_view s, char sep);
+
+// Decodes the code point at s[i] and advances i; invalid bytes give U+FFFD.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+bool is_upper_cp(char32_t c);
+bool is_lower_cp(char32_t c);
+bool is_alpha_cp(char32_t c);
+bool is_digit_cp(char32_t c);
+bool is_space_cp(char32_t c);
+
+// Levenshtein distance over code points (for "did you mean" suggestions).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// Collapses runs of whitespace to one space and trims.
+std::string collapse_spaces(std::string_view s);
+
+}  // namespace kg

@@ -1,0 +1,67 @@
+// The kg executable: finds the subcommand and runs it. Everything else lives
+// in the library and in one file per command.
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "command.hpp"
+#include "kg/error.hpp"
+
+namespace {
+
+void print_overview() {
+  std::cout << "usage: kg COMMAND [options]\n\n"
+               "Builds a knowledge graph from news articles and answers questions about it.\n\n"
+               "commands:\n";
+  for (const auto& c : kg::cli::commands()) {
+    std::string name(c.name);
+    name.resize(10, ' ');
+    std::cout << "  " << name << c.summary << "\n";
+  }
+  std::cout << "\n`kg COMMAND --help` tells more. The graph file defaults to $KG_GRAPH, else graphs/kg.json.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace kg::cli;
+  std::ios::sync_with_stdio(false);
+  if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
+      std::string(argv[1]) == "help") {
+    print_overview();
+    return argc < 2 ? kExitUsage : kExitOk;
+  }
+  if (std::string(argv[1]) == "--version") {
+    std::cout << "kg 0.1.0\n";
+    return kExitOk;
+  }
+  const std::string name = argv[1];
+  for (const auto& c : commands()) {
+    if (c.name != name) continue;
+    Args args(std::vector<std::string>(argv + 2, argv + argc));
+    try {
+      if (args.flag({"-h", "--help"})) {
+        std::cout << c.help;
+        return kExitOk;
+      }
+      return c.run(args);
+    } catch (const UsageError& e) {
+      const std::string_view help = c.help;
+      std::cerr << "kg " << name << ": " << e.message << "\n" << help.substr(0, help.find('\n')) << "\n";
+      return kExitUsage;
+    } catch (const kg::Error& e) {
+      std::cerr << "kg " << name << ": " << e.what() << "\n";
+      return kExitFailure;
+    } catch (const std::bad_alloc&) {
+      std::cerr << "kg " << name << ": out of memory\n";
+      return kExitFailure;
+    } catch (const std::exception& e) {
+      std::cerr << "kg " << name << ": " << e.what() << "\n";
+      return kExitFailure;
+    }
+  }
+  std::cerr << "kg: unknown command '" << name << "' (see kg --help)\n";
+  return kExitUsage;
+}

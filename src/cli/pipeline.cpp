@@ -1,0 +1,48 @@
+// Reading and extraction shared by the commands that take articles.
+#include "pipeline.hpp"
+
+#include <iostream>
+
+namespace kg::cli {
+
+PipelineOptions pipeline_options(Args& args) {
+  PipelineOptions o;
+  o.rule_files = args.options({"--rules"});
+  o.data_dir = args.option({"--data"}).value_or(default_data_dir());
+  if (auto c = args.number({"--min-confidence"})) {
+    if (*c < 0 || *c > 1) throw UsageError{"--min-confidence must be between 0 and 1"};
+    o.extract.min_confidence = static_cast<float>(*c);
+  }
+  o.read.strict = args.flag({"--strict"});
+  if (auto f = args.option({"--format"})) {
+    if (*f == "auto") o.read.format = InputFormat::Auto;
+    else if (*f == "text") o.read.format = InputFormat::Text;
+    else if (*f == "html") o.read.format = InputFormat::Html;
+    else if (*f == "feed" || *f == "rss" || *f == "atom") o.read.format = InputFormat::Feed;
+    else if (*f == "jsonl") o.read.format = InputFormat::Jsonl;
+    else throw UsageError{"--format must be auto, text, html, feed or jsonl"};
+  }
+  o.read.include = args.options({"--include"});
+  o.read.exclude = args.options({"--exclude"});
+  return o;
+}
+
+PipelineReport run_pipeline(const std::vector<std::string>& inputs, const PipelineOptions& options,
+                            const std::function<void(DocumentFacts&&)>& sink) {
+  const Extractor extractor = Extractor::load(options.data_dir, options.rule_files);
+  PipelineReport report;
+  Diagnostics diags;
+  std::size_t printed = 0;
+  const auto flush_diags = [&] {
+    for (; printed < diags.size(); ++printed) std::cerr << "kg: " << diags[printed].to_string() << "\n";
+  };
+  report.documents = read_inputs(inputs, options.read, [&](Document&& doc) {
+    flush_diags();
+    sink(extractor.extract(doc, options.extract));
+  }, diags);
+  flush_diags();
+  report.failures = diags.size();
+  return report;
+}
+
+}  // namespace kg::cli
