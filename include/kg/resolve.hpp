@@ -1,0 +1,40 @@
+// The one name resolver every query command uses: turns what a user typed
+// into a vertex, saying how it matched and which other entities also matched.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/graph.hpp"
+
+namespace kg {
+
+struct Resolution {
+  KnowledgeGraph::Vertex vertex;
+  std::string how;                            // "name", "alias", "case-insensitive", "accent-insensitive",
+                                              // "spelling", "prefix", "name token", "token prefix"
+  std::vector<KnowledgeGraph::Vertex> others;  // other matches of the same step, best supported first
+};
+
+// Tries, in order: canonical name, alias, case-insensitive, accent-insensitive,
+// loose spelling (kg::loose_key), unique prefix, any name token (surname),
+// prefix of a name token. The first step with a match wins; when it matches
+// several entities the best supported (mentions, then degree, then
+// documents) is chosen and the rest are in `others`. Throws kg::Error
+// "no entity matches 'X'; did you mean: A, B, C?" when nothing matches.
+Resolution resolve_name(const KnowledgeGraph& g, std::string_view name);
+
+// The support used to break ties: larger is better.
+struct Support {
+  std::uint32_t mentions = 0;
+  std::size_t degree = 0;
+  std::size_t documents = 0;
+  friend auto operator<=>(const Support&, const Support&) = default;
+};
+Support support_of(const KnowledgeGraph& g, KnowledgeGraph::Vertex v);
+
+// Up to n entity names closest to name by edit distance (for "did you mean").
+std::vector<std::string> closest_names(const KnowledgeGraph& g, std::string_view name, std::size_t n = 3);
+
+}  // namespace kg
