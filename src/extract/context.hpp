@@ -1,0 +1,96 @@
+// The working state of extraction over one document: its tokens and
+// sentences, the mentions found in them, and the entities they resolve to.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/fact.hpp"
+#include "kg/segment.hpp"
+#include "lexicon.hpp"
+
+namespace kg::extract {
+
+enum class MentionKind : std::uint8_t {
+  Name,         // a name: "Kim Jong Un", "U.S.", "State Department"
+  Demonym,      // "North Korean" (leader): the country as an adjective
+  Capital,      // "Pyongyang" acting for its country
+  Contextual,   // "the North"
+  Description,  // "the North Korean leader": a title standing for a person
+  Pronoun,      // "he", "she": a person from the previous subject
+};
+
+struct Mention {
+  std::uint32_t sentence = 0;
+  std::uint32_t first = 0;  // tokens [first, last)
+  std::uint32_t last = 0;
+  EntityType type = EntityType::Person;
+  MentionKind kind = MentionKind::Name;
+  std::string surface;      // the text as written
+  std::string canonical;    // lexicon canonical name, or the surface
+  bool from_lexicon = false;
+  bool by_context = false;  // a single word made a person by its context (title, byline)
+  int entity = -1;          // index into Context::entities after coreference
+  int title = -1;           // index into Context::titles of the title before it
+};
+
+// A role phrase before a name or standing alone: "U.S. chief negotiator",
+// "North Korean leader", "Assistant Secretary of State for ... Affairs".
+struct TitleSpan {
+  std::uint32_t sentence = 0;
+  std::uint32_t first = 0;    // the role words (and their complement)
+  std::uint32_t last = 0;
+  std::string role;           // "chief negotiator"
+  TitleEntry entry;
+  int anchor = -1;            // mention index of the state/body it names, if any
+  int person = -1;            // mention index of the person it introduces, if any
+};
+
+// A person tied to a state or body by a title: leader_of / works_for.
+struct RoleFact {
+  int person = -1;  // entity indices
+  int body = -1;
+  RelationType relation = RelationType::WorksFor;
+  std::string role;
+  std::uint32_t sentence = 0;
+  Span person_span;
+  Span body_span;
+  const char* rule = "title";
+};
+
+struct ContextEntity {
+  std::string name;
+  EntityType type = EntityType::Person;
+  std::vector<std::string> aliases;
+  std::uint32_t mentions = 0;
+  std::string country;  // for lexicon bodies and places: their state
+};
+
+struct Context {
+  const Lexicon& lex;
+  std::string_view text;
+  Segmentation seg;
+  std::vector<Mention> mentions;  // in text order
+  std::vector<TitleSpan> titles;
+  std::vector<ContextEntity> entities;
+  std::vector<RoleFact> roles;
+  std::vector<int> mention_at;    // token -> mention index or -1
+
+  std::string_view token(std::size_t i) const {
+    return text.substr(seg.tokens[i].begin, seg.tokens[i].end - seg.tokens[i].begin);
+  }
+  std::string_view span_text(std::size_t first, std::size_t last) const {
+    return text.substr(seg.tokens[first].begin, seg.tokens[last - 1].end - seg.tokens[first].begin);
+  }
+  Span span_of(const Mention& m) const { return {seg.tokens[m.first].begin, seg.tokens[m.last - 1].end}; }
+  void index_mentions();  // fills mention_at
+};
+
+// The stages, in order (each in its own file).
+void find_mentions(Context& ctx);
+void find_titles(Context& ctx);
+void resolve_entities(Context& ctx);
+
+}  // namespace kg::extract

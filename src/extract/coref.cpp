@@ -1,0 +1,321 @@
+// Coreference within a document: title spans linked to the names they
+// introduce, capitals and contextual names decided, mentions clustered into
+// entities (full names, surname-only references, descriptions).
+#include <algorithm>
+#include <map>
+
+#include "context.hpp"
+#include "kg/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool all_caps(std::string_view s) {
+  bool any = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = next_code_point(s, i);
+    if (is_lower_cp(c)) return false;
+    any = any || is_upper_cp(c);
+  }
+  return any;
+}
+
+// "SEOUL" -> "Seoul" for display; other text unchanged.
+std::string display(std::string_view s) {
+  if (!all_caps(s) || s.size() <= 3) return std::string(s);
+  std::string out;
+  bool start = true;
+  for (char c : s) {
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    out.push_back(letter && !start && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    start = !letter;
+  }
+  return out;
+}
+
+std::vector<std::string> name_tokens(std::string_view name) {
+  std::vector<std::string> out;
+  for (auto part : split(name, ' '))
+    if (!part.empty()) out.push_back(loose_key(part));
+  return out;
+}
+
+class Resolver {
+ public:
+  explicit Resolver(Context& ctx) : ctx_(ctx) {}
+
+  void run() {
+    link_titles();
+    decide_capitals();
+    cluster_names();
+    cluster_short_names();
+    resolve_descriptions();
+    finish();
+  }
+
+ private:
+  int mention_ending_at(std::uint32_t token) const {
+    const int m = ctx_.mention_at[token];
+    return m >= 0 && ctx_.mentions[m].last == token + 1 ? m : -1;
+  }
+
+  void link_titles() {
+    for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
+      TitleSpan& t = ctx_.titles[ti];
+      const Sentence& s = ctx_.seg.sentences[t.sentence];
+      // Anchor before: "U.S. chief negotiator", "Singapore's Prime Minister".
+      std::uint32_t k = t.first;
+      if (k > s.first && (ctx_.token(k - 1) == "'s" || ctx_.token(k - 1) == "\u2019s")) --k;
+      if (k > s.first) {
+        const int m = mention_ending_at(k - 1);
+        if (m >= 0 && ctx_.mentions[m].type != EntityType::Person && ctx_.mentions[m].type != EntityType::Event)
+          t.anchor = m;
+      }
+      // Or inside, after "of": "President of Russia".
+      for (std::uint32_t j = t.first + 1; t.anchor < 0 && j < t.last; ++j) {
+        const int m = ctx_.mention_at[j];
+        if (m >= 0 && ctx_.mentions[m].first == j && ctx_.token(j - 1) == "of" &&
+            ctx_.mentions[m].type != EntityType::Person)
+          t.anchor = m;
+      }
+      if (t.last < s.last) {
+        const int m = ctx_.mention_at[t.last];
+        if (m >= 0 && ctx_.mentions[m].first == t.last && ctx_.mentions[m].type == EntityType::Person) {
+          t.person = m;
+          ctx_.mentions[m].title = static_cast<int>(ti);
+        }
+      }
+    }
+  }
+
+  // A capital is its country when it acts, a place when it is one.
+  void decide_capitals() {
+    for (auto& m : ctx_.mentions) {
+      if (m.kind != MentionKind::Capital) continue;
+      const Sentence& s = ctx_.seg.sentences[m.sentence];
+      bool place = false;
+      if (m.first > s.first) {
+        const std::string w = fold_case(ctx_.token(m.first - 1));
+        place = ctx_.lex.in("place_prepositions", w);
+      }
+      // Datelines: "SEOUL, April 9 (UPI) --" and "DUBAI (Gulf Desk) -".
+      if (m.first == s.first && m.last < s.last && all_caps(m.surface)) place = true;
+      // "Pyongyang's Sunan airport": a place noun follows.
+      if (m.last + 1 < s.last && ctx_.token(m.last) == "'s" && m.last + 1 < s.last) {
+        const int next = ctx_.mention_at[m.last + 1];
+        if (next >= 0 && ctx_.mentions[next].type == EntityType::Location) place = true;
+      }
+      if (place) {
+        m.type = EntityType::Location;
+        m.kind = MentionKind::Name;
+        m.canonical = display(m.surface);
+      }
+    }
+    // Contextual names count only when the country is named otherwise.
+    std::map<std::string, bool> named;
+    for (const auto& m : ctx_.mentions)
+      if (m.type == EntityType::Country && m.kind != MentionKind::Contextual) named[m.canonical] = true;
+    for (auto& m : ctx_.mentions)
+      if (m.kind == MentionKind::Contextual && !named.count(m.canonical)) m.entity = -2;  // dropped
+  }
+
+  int entity_for(const std::string& key, EntityType type, const std::string& name) {
+    const auto it = by_key_.find(key);
+    if (it != by_key_.end()) return it->second;
+    ContextEntity e;
+    e.name = name;
+    e.type = type;
+    ctx_.entities.push_back(std::move(e));
+    const int id = static_cast<int>(ctx_.entities.size()) - 1;
+    by_key_.emplace(key, id);
+    return id;
+  }
+
+  static std::string type_key(EntityType t) { return std::string(to_string(t)) + ":"; }
+
+  void cluster_names() {
+    for (auto& m : ctx_.mentions) {
+      if (m.entity == -2) continue;
+      if (m.from_lexicon) {
+        m.entity = entity_for(type_key(m.type) + m.canonical, m.type, m.canonical);
+        continue;
+      }
+      if (m.type == EntityType::Person && m.last - m.first == 1) continue;  // second pass
+      m.entity = entity_for(type_key(m.type) + loose_key(m.canonical), m.type, display(m.canonical));
+    }
+    // Person clusters by their name tokens, for surname-only references.
+    for (std::size_t e = 0; e < ctx_.entities.size(); ++e)
+      if (ctx_.entities[e].type == EntityType::Person) person_tokens_.emplace_back(e, name_tokens(ctx_.entities[e].name));
+  }
+
+  int count_mentions(int e) const {
+    return static_cast<int>(std::count_if(ctx_.mentions.begin(), ctx_.mentions.end(),
+                                          [e](const Mention& m) { return m.entity == e; }));
+  }
+
+  // The person a one-word name refers to: first or last token of a full name;
+  // several candidates -> the most mentioned.
+  int person_for_token(std::string_view word) const {
+    const std::string key = loose_key(word);
+    int best = -1, best_count = -1;
+    for (const auto& [e, toks] : person_tokens_) {
+      if (toks.size() < 2 || (toks.front() != key && toks.back() != key)) continue;
+      const int c = count_mentions(static_cast<int>(e));
+      if (c > best_count) {
+        best = static_cast<int>(e);
+        best_count = c;
+      }
+    }
+    return best;
+  }
+
+  void cluster_short_names() {
+    for (auto& m : ctx_.mentions) {
+      if (m.entity == -2) continue;
+      const bool single_person = m.type == EntityType::Person && m.entity < 0;
+      // A one-word country or place that is a known person's surname ("Jordan").
+      const bool surname_like = m.from_lexicon && m.kind == MentionKind::Name && m.last - m.first == 1 &&
+                                m.type != EntityType::Person;
+      if (!single_person && !surname_like) continue;
+      const int p = person_for_token(m.surface);
+      if (p >= 0) {
+        m.entity = p;
+        m.type = EntityType::Person;
+        m.kind = MentionKind::Name;
+      } else if (single_person) {
+        m.entity = m.by_context ? entity_for(type_key(m.type) + loose_key(m.surface), m.type, display(m.surface)) : -2;
+      }
+    }
+  }
+
+  // "the North Korean leader": a title without a name, standing for the
+  // person who holds it in this document.
+  void resolve_descriptions() {
+    for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
+      TitleSpan& t = ctx_.titles[ti];
+      if (t.person >= 0 || t.anchor < 0) continue;
+      std::uint32_t first = ctx_.mentions[t.anchor].first;
+      if (first == 0 || fold_case(ctx_.token(first - 1)) != "the") continue;
+      const int anchor_entity = ctx_.mentions[t.anchor].entity;
+      int best = -1, best_score = 0;
+      for (const auto& other : ctx_.titles) {
+        if (other.person < 0) continue;
+        const int p = ctx_.mentions[other.person].entity;
+        if (p < 0) continue;
+        const int other_anchor = other.anchor >= 0 ? ctx_.mentions[other.anchor].entity : -1;
+        if (other_anchor >= 0 && other_anchor != anchor_entity) continue;
+        int score = 0;
+        if (other.role == t.role) score += 4;
+        else if (other.entry.relation == t.entry.relation && other_anchor == anchor_entity) score += 2;
+        else continue;
+        if (other_anchor == anchor_entity) score += 2;
+        score = score * 100 + count_mentions(p);
+        if (score > best_score) {
+          best = p;
+          best_score = score;
+        }
+      }
+      if (best < 0) continue;
+      const Mention& a = ctx_.mentions[t.anchor];
+      ctx_.roles.push_back({best, anchor_entity, t.entry.relation, t.role, t.sentence,
+                            {ctx_.seg.tokens[first].begin, ctx_.seg.tokens[t.last - 1].end}, ctx_.span_of(a),
+                            "title.description"});
+      Mention d;
+      d.sentence = t.sentence;
+      d.first = first;
+      d.last = t.last;
+      d.type = EntityType::Person;
+      d.kind = MentionKind::Description;
+      d.surface = std::string(ctx_.span_text(first, t.last));
+      d.canonical = d.surface;
+      d.entity = best;
+      d.title = static_cast<int>(ti);
+      descriptions_.push_back(std::move(d));
+    }
+    // Descriptions replace the anchor mention they contain ("the North Korean leader").
+    for (auto& d : descriptions_) {
+      auto it = std::find_if(ctx_.mentions.begin(), ctx_.mentions.end(),
+                             [&](const Mention& m) { return m.first >= d.first && m.last <= d.last; });
+      if (it != ctx_.mentions.end()) {
+        ctx_.titles[d.title].anchor = -1;  // re-linked below
+        d.title = -1;
+        *it = std::move(d);
+      }
+    }
+  }
+
+  void finish() {
+    ctx_.mentions.erase(std::remove_if(ctx_.mentions.begin(), ctx_.mentions.end(),
+                                       [](const Mention& m) { return m.entity < 0; }),
+                        ctx_.mentions.end());
+    std::sort(ctx_.mentions.begin(), ctx_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    ctx_.index_mentions();
+    // Re-link titles to the sorted mentions.
+    for (auto& t : ctx_.titles) {
+      t.anchor = t.person = -1;
+    }
+    link_titles();
+    title_roles();
+    // Canonical names and aliases.
+    std::vector<std::size_t> best_tokens(ctx_.entities.size(), 0);
+    for (const auto& m : ctx_.mentions) {
+      ContextEntity& e = ctx_.entities[m.entity];
+      ++e.mentions;
+      const std::string surface = m.kind == MentionKind::Description && m.surface.starts_with("the ")
+                                      ? m.surface.substr(4)
+                                      : m.surface;
+      if (!m.from_lexicon && m.kind == MentionKind::Name && m.type == e.type &&
+          static_cast<std::size_t>(m.last - m.first) > best_tokens[m.entity]) {
+        best_tokens[m.entity] = m.last - m.first;
+        if (e.name != display(m.canonical)) e.aliases.push_back(e.name);
+        e.name = display(m.canonical);
+      }
+      if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+        e.aliases.push_back(surface);
+    }
+    for (auto& e : ctx_.entities) {
+      std::erase(e.aliases, e.name);
+      std::sort(e.aliases.begin(), e.aliases.end());
+      e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
+    }
+  }
+
+  int entity_named(const std::string& name) const {
+    for (std::size_t e = 0; e < ctx_.entities.size(); ++e)
+      if (ctx_.entities[e].name == name) return static_cast<int>(e);
+    return -1;
+  }
+
+  // "U.S. chief negotiator Stephen Biegun" -> works_for(Biegun, United States);
+  // "Secretary of State Mike Pompeo" -> works_for(Pompeo, State Department)
+  // when the department is named in the document.
+  void title_roles() {
+    for (const auto& t : ctx_.titles) {
+      if (t.person < 0) continue;
+      const Mention& p = ctx_.mentions[t.person];
+      if (t.anchor >= 0) {
+        const Mention& a = ctx_.mentions[t.anchor];
+        ctx_.roles.push_back({p.entity, a.entity, t.entry.relation, t.role, t.sentence, ctx_.span_of(p),
+                              ctx_.span_of(a), "title.premodifier"});
+      }
+      if (!t.entry.department.empty()) {
+        const int d = entity_named(t.entry.department);
+        if (d >= 0)
+          ctx_.roles.push_back({p.entity, d, t.entry.relation, t.role, t.sentence, ctx_.span_of(p),
+                                ctx_.span_of(p), "title.department"});
+      }
+    }
+  }
+
+  Context& ctx_;
+  std::map<std::string, int> by_key_;
+  std::vector<std::pair<std::size_t, std::vector<std::string>>> person_tokens_;
+  std::vector<Mention> descriptions_;
+};
+
+}  // namespace
+
+void resolve_entities(Context& ctx) { Resolver(ctx).run(); }
+
+}  // namespace kg::extract

@@ -1,0 +1,144 @@
+// Loading and indexing the fact lexicons of data/lexicon/.
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "kg/error.hpp"
+#include "kg/text.hpp"
+#include "tsv.hpp"
+
+namespace kg::extract {
+namespace {
+
+std::unordered_set<std::string> read_word_list(const std::string& path) {
+  std::unordered_set<std::string> words;
+  read_tsv(path, [&](const std::vector<std::string_view>& f, std::size_t) { words.emplace(f[0]); });
+  return words;
+}
+
+bool all_upper(std::string_view s) {
+  bool any = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = next_code_point(s, i);
+    if (is_lower_cp(c)) return false;
+    if (is_upper_cp(c)) any = true;
+  }
+  return any;
+}
+
+}  // namespace
+
+std::string Lexicon::key_of(std::string_view phrase) const {
+  const Segmentation seg = segment(phrase, abbreviations_);
+  std::string key;
+  for (const auto& t : seg.tokens) {
+    if (!key.empty()) key.push_back(' ');
+    key.append(phrase.substr(t.begin, t.end - t.begin));
+  }
+  return key;
+}
+
+void Lexicon::add_phrase(std::string_view text, PhraseEntry entry) {
+  const std::string key = key_of(text);
+  if (key.empty()) return;
+  const std::size_t tokens = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+  longest_phrase_ = std::max(longest_phrase_, tokens);
+  if (!all_upper(key)) upper_phrases_[fold_case(key)].push_back(entry);
+  auto& list = phrases_[key];
+  for (const auto& e : list)
+    if (e.canonical == entry.canonical && e.kind == entry.kind) return;
+  list.push_back(std::move(entry));
+}
+
+const std::vector<PhraseEntry>* Lexicon::phrase(const std::string& key) const {
+  const auto it = phrases_.find(key);
+  return it == phrases_.end() ? nullptr : &it->second;
+}
+
+const std::vector<PhraseEntry>* Lexicon::upper_phrase(const std::string& key) const {
+  const auto it = upper_phrases_.find(key);
+  return it == upper_phrases_.end() ? nullptr : &it->second;
+}
+
+const TitleEntry* Lexicon::title(const std::string& lower_key) const {
+  const auto it = titles_.find(lower_key);
+  return it == titles_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::in(std::string_view list, std::string_view word) const {
+  const auto it = lists_.find(std::string(list));
+  return it != lists_.end() && it->second.count(std::string(word)) > 0;
+}
+
+const PhraseEntry* Lexicon::country_entry(const std::string& canonical) const {
+  const auto it = countries_.find(canonical);
+  return it == countries_.end() ? nullptr : &it->second;
+}
+
+Lexicon Lexicon::load(const std::string& data_dir) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(data_dir) / "lexicon";
+  if (!fs::is_directory(dir)) throw Error(dir.string() + ": lexicon folder not found (set KG_DATA_DIR or --data)");
+  Lexicon lex;
+  lex.abbreviations_.words = read_word_list((dir / "abbreviations.txt").string());
+  lex.abbreviations_.sentence_openers = read_word_list((dir / "sentence_openers.txt").string());
+
+  read_tsv((dir / "countries.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
+    if (f[0].empty()) throw TsvError{"a country needs a name"};
+    const std::string name(f[0]);
+    PhraseEntry base{name, EntityType::Country, PhraseKind::Name, name};
+    lex.countries_.emplace(name, base);
+    lex.add_phrase(name, base);
+    if (f.size() > 1)
+      for (auto a : split_list(f[1])) {
+        PhraseEntry e = base;
+        if (a.front() == '~') {
+          e.kind = PhraseKind::Contextual;
+          a.remove_prefix(1);
+        }
+        lex.add_phrase(a, e);
+      }
+    if (f.size() > 2)
+      for (auto d : split_list(f[2])) lex.add_phrase(d, {name, EntityType::Country, PhraseKind::Demonym, name});
+    if (f.size() > 3)
+      for (auto c : split_list(f[3])) lex.add_phrase(c, {name, EntityType::Country, PhraseKind::Capital, name});
+  });
+
+  read_tsv((dir / "organizations.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
+    if (f.size() < 2 || f[0].empty()) throw TsvError{"expected name<TAB>type[<TAB>aliases<TAB>country]"};
+    const auto type = parse_entity_type(f[1]);
+    if (!type) throw TsvError{"unknown entity type '" + std::string(f[1]) + "'"};
+    PhraseEntry e{std::string(f[0]), *type, PhraseKind::Name, f.size() > 3 ? std::string(f[3]) : std::string()};
+    lex.add_phrase(f[0], e);
+    if (f.size() > 2)
+      for (auto a : split_list(f[2])) lex.add_phrase(a, e);
+  });
+
+  read_tsv((dir / "locations.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
+    if (f[0].empty()) throw TsvError{"a location needs a name"};
+    PhraseEntry e{std::string(f[0]), EntityType::Location, PhraseKind::Name, f.size() > 2 ? std::string(f[2]) : ""};
+    lex.add_phrase(f[0], e);
+    if (f.size() > 1)
+      for (auto a : split_list(f[1])) lex.add_phrase(a, e);
+  });
+
+  read_tsv((dir / "titles.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
+    if (f.size() < 2) throw TsvError{"expected title<TAB>relation[<TAB>department]"};
+    const auto rel = parse_relation_type(f[1]);
+    if (!rel || (*rel != RelationType::LeaderOf && *rel != RelationType::WorksFor))
+      throw TsvError{"relation must be leader_of or works_for, not '" + std::string(f[1]) + "'"};
+    const std::string key = fold_case(lex.key_of(f[0]));
+    lex.longest_title_ = std::max(lex.longest_title_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1);
+    lex.titles_[key] = TitleEntry{*rel, f.size() > 2 ? std::string(f[2]) : std::string()};
+  });
+
+  const fs::path words = dir / "words";
+  if (fs::is_directory(words))
+    for (const auto& entry : fs::directory_iterator(words))
+      if (entry.path().extension() == ".txt")
+        lex.lists_[entry.path().stem().string()] = read_word_list(entry.path().string());
+  return lex;
+}
+
+}  // namespace kg::extract

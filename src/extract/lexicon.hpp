@@ -1,0 +1,77 @@
+// The fact lexicons (countries, organisations, places, titles, word lists),
+// loaded from data/lexicon/ and indexed by token sequence.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "kg/segment.hpp"
+#include "kg/types.hpp"
+
+namespace kg::extract {
+
+// How a lexicon phrase refers to its entity.
+enum class PhraseKind : std::uint8_t {
+  Name,        // "North Korea", "U.S.", "State Department"
+  Demonym,     // "North Korean": the country, as an adjective
+  Capital,     // "Pyongyang": the country when it acts, a place otherwise
+  Contextual,  // "the North": only when the document names the country otherwise
+};
+
+struct PhraseEntry {
+  std::string canonical;  // the entity's canonical name
+  EntityType type = EntityType::Country;
+  PhraseKind kind = PhraseKind::Name;
+  std::string country;    // organisations and places: the state they belong to
+};
+
+// A role word or phrase: "leader" -> leader_of, "chief negotiator" -> works_for.
+struct TitleEntry {
+  RelationType relation = RelationType::WorksFor;
+  std::string department;  // "Secretary of State" -> "State Department"
+};
+
+class Lexicon {
+ public:
+  // Reads every file of data_dir/lexicon; throws kg::Error "file:line: ..." on a bad line.
+  static Lexicon load(const std::string& data_dir);
+
+  const Abbreviations& abbreviations() const { return abbreviations_; }
+
+  // Entries for a phrase written exactly as in the text, tokens joined by one
+  // space ("N. Korea", "Democratic People 's Republic of Korea").
+  const std::vector<PhraseEntry>* phrase(const std::string& key) const;
+  // The same for ALL-CAPS text ("SEOUL"), looked up by lower-cased key.
+  const std::vector<PhraseEntry>* upper_phrase(const std::string& key) const;
+  std::size_t longest_phrase() const { return longest_phrase_; }
+
+  // Title lookup by lower-cased phrase ("prime minister").
+  const TitleEntry* title(const std::string& lower_key) const;
+  std::size_t longest_title() const { return longest_title_; }
+
+  // Word lists, by file name without extension (data/lexicon/words/*.txt).
+  bool in(std::string_view list, std::string_view word) const;
+
+  // The country a demonym, capital or name of a country refers to.
+  const PhraseEntry* country_entry(const std::string& canonical) const;
+
+  std::string key_of(std::string_view phrase) const;  // tokenised and re-joined
+
+ private:
+  void add_phrase(std::string_view text, PhraseEntry entry);
+
+  Abbreviations abbreviations_;
+  std::unordered_map<std::string, std::vector<PhraseEntry>> phrases_;
+  std::unordered_map<std::string, std::vector<PhraseEntry>> upper_phrases_;
+  std::unordered_map<std::string, TitleEntry> titles_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
+  std::unordered_map<std::string, PhraseEntry> countries_;
+  std::size_t longest_phrase_ = 1;
+  std::size_t longest_title_ = 1;
+};
+
+}  // namespace kg::extract

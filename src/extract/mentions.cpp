@@ -1,0 +1,284 @@
+// Finding mentions: lexicon phrases (longest match), title phrases, and
+// capitalised name sequences classified by their head words and context.
+#include <algorithm>
+
+#include "context.hpp"
+#include "kg/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool is_upper_word(std::string_view w) {
+  bool any = false;
+  for (std::size_t i = 0; i < w.size();) {
+    const char32_t c = next_code_point(w, i);
+    if (is_lower_cp(c)) return false;
+    if (is_alpha_cp(c)) any = true;
+  }
+  return any;
+}
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex) { collect_lowercase_words(); }
+
+  void run() {
+    for (std::uint32_t s = 0; s < ctx_.seg.sentences.size(); ++s) sentence(s);
+  }
+
+ private:
+  // Words seen in lower case anywhere in the document: a capitalised form of
+  // one of them at the start of a sentence is not a name ("Several", "Testifying").
+  void collect_lowercase_words() {
+    for (std::size_t i = 0; i < ctx_.seg.tokens.size(); ++i)
+      if (ctx_.seg.tokens[i].kind == TokenKind::Word && !ctx_.seg.tokens[i].capitalized)
+        lowercase_.insert(std::string(ctx_.token(i)));
+  }
+
+  bool is_sentence_start(std::uint32_t i, const Sentence& s) const {
+    if (i == s.first) return true;
+    const std::string_view prev = ctx_.token(i - 1);
+    return i == s.first + 1 && (prev == "\"" || prev == "\u201C" || prev == "(" || prev == "'");
+  }
+
+  // A word that can be part of a name.
+  bool name_word(std::uint32_t i, const Sentence& s) const {
+    const Token& t = ctx_.seg.tokens[i];
+    if (t.kind != TokenKind::Word || !t.capitalized) return false;
+    const std::string_view w = ctx_.token(i);
+    if (lex_.in("not_names", w) || lex_.in("honorifics", w) || lex_.in("pronouns", w)) return false;
+    if (t.abbreviation && !(w.size() == 2 && w[1] == '.')) return false;  // "U.S." is not a name word; "J." is
+    if (is_sentence_start(i, s) || is_upper_word(w)) {
+      if (lex_.abbreviations().sentence_openers.count(std::string(w))) return false;
+      if (lowercase_.count(fold_case(w))) return false;
+    }
+    return true;
+  }
+
+  // Longest lexicon phrase at i within the sentence.
+  std::pair<std::uint32_t, const std::vector<PhraseEntry>*> lexicon_at(std::uint32_t i, const Sentence& s) const {
+    const std::uint32_t max = std::min<std::uint32_t>(static_cast<std::uint32_t>(lex_.longest_phrase()), s.last - i);
+    std::string key;
+    std::vector<std::string> keys;
+    bool upper = true;
+    std::vector<bool> uppers;
+    for (std::uint32_t n = 0; n < max; ++n) {
+      if (n) key.push_back(' ');
+      const std::string_view w = ctx_.token(i + n);
+      key.append(w);
+      upper = upper && (ctx_.seg.tokens[i + n].kind != TokenKind::Word || is_upper_word(w));
+      keys.push_back(key);
+      uppers.push_back(upper);
+    }
+    for (std::uint32_t n = max; n > 0; --n) {
+      if (const auto* e = lex_.phrase(keys[n - 1])) return {n, e};
+      if (uppers[n - 1] && keys[n - 1].size() > 2)
+        if (const auto* e = lex_.upper_phrase(fold_case(keys[n - 1]))) return {n, e};
+    }
+    return {0, nullptr};
+  }
+
+  // Longest title phrase at i (case-insensitive).
+  std::pair<std::uint32_t, const TitleEntry*> title_at(std::uint32_t i, const Sentence& s) const {
+    const std::uint32_t max = std::min<std::uint32_t>(static_cast<std::uint32_t>(lex_.longest_title()), s.last - i);
+    std::string key;
+    std::pair<std::uint32_t, const TitleEntry*> best{0, nullptr};
+    for (std::uint32_t n = 0; n < max; ++n) {
+      if (ctx_.seg.tokens[i + n].kind == TokenKind::Punct && ctx_.token(i + n) != "-") break;
+      if (n) key.push_back(' ');
+      key.append(fold_case(ctx_.token(i + n)));
+      if (const auto* t = lex_.title(key)) best = {n + 1, t};
+    }
+    return best;
+  }
+
+  void add(std::uint32_t s, std::uint32_t first, std::uint32_t last, EntityType type, MentionKind kind,
+           std::string canonical, bool from_lexicon) {
+    Mention m;
+    m.sentence = s;
+    m.first = first;
+    m.last = last;
+    m.type = type;
+    m.kind = kind;
+    m.surface = std::string(ctx_.span_text(first, last));
+    m.canonical = canonical.empty() ? m.surface : std::move(canonical);
+    m.from_lexicon = from_lexicon;
+    ctx_.mentions.push_back(std::move(m));
+  }
+
+  // Title complement: "for East Asian and Pacific Affairs", "of Russia".
+  // Returns the end of the complement (== i when there is none).
+  std::uint32_t complement(std::uint32_t i, const Sentence& s) const {
+    if (i >= s.last) return i;
+    const std::string_view w = ctx_.token(i);
+    if (w != "for" && w != "of") return i;
+    std::uint32_t j = i + 1, end = i;
+    while (j < s.last) {
+      if (auto [n, e] = lexicon_at(j, s); n) {
+        j += n;
+        end = j;
+        continue;
+      }
+      const std::string_view x = ctx_.token(j);
+      if (x == "and" || x == "&" || x == "the") {
+        ++j;
+        continue;
+      }
+      if (!ctx_.seg.tokens[j].capitalized || ctx_.seg.tokens[j].kind != TokenKind::Word) break;
+      ++j;
+      if (lex_.in("title_complements", x)) end = j;
+    }
+    return end;
+  }
+
+  // A run of name words starting at i (particles allowed inside).
+  std::uint32_t name_run(std::uint32_t i, const Sentence& s) const {
+    std::uint32_t j = i;
+    while (j < s.last) {
+      if (name_word(j, s) && !(j > i && (lexicon_at(j, s).first > 1 || title_at(j, s).first > 0))) {
+        ++j;
+        continue;
+      }
+      if (j > i && j + 1 < s.last && lex_.in("name_particles", ctx_.token(j)) && name_word(j + 1, s)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  // An organisation's name may continue through "of", "for", "on", "and",
+  // "the" when it has an organisation head word ("Office of the Director of
+  // National Intelligence", "Subcommittee on Antitrust, Commercial and ...").
+  std::uint32_t extend_org(std::uint32_t first, std::uint32_t last, const Sentence& s) const {
+    bool has_head = false;
+    for (std::uint32_t k = first; k < last; ++k) has_head = has_head || lex_.in("org_heads", ctx_.token(k));
+    if (!has_head) return last;
+    std::uint32_t j = last;
+    while (j + 1 < s.last) {
+      const std::string_view w = ctx_.token(j);
+      std::uint32_t k = j + 1;
+      if (w == "of" || w == "for" || w == "on") {
+        if (ctx_.token(k) == "the") ++k;
+      } else if (w == "and" || w == "&" || w == ",") {
+        // only inside a list of capitalised words ("Antitrust, Commercial and Administrative Law")
+      } else {
+        break;
+      }
+      if (k >= s.last) break;
+      const auto [n, e] = lexicon_at(k, s);
+      std::uint32_t run = n ? k + n : name_run(k, s);
+      if (run == k) break;
+      j = run;
+    }
+    return j;
+  }
+
+  EntityType classify(std::uint32_t first, std::uint32_t last, bool after_title, bool& confident) const {
+    const std::string_view head = ctx_.token(last - 1);
+    const std::string_view lead = ctx_.token(first);
+    confident = true;
+    if (lex_.in("org_heads", head)) return EntityType::Organization;
+    if (lex_.in("location_heads", head) || lex_.in("location_prefixes", lead)) return EntityType::Location;
+    if (lex_.in("event_heads", head)) return EntityType::Event;
+    confident = after_title || last - first >= 2;
+    return EntityType::Person;
+  }
+
+  void sentence(std::uint32_t s) {
+    const Sentence& sent = ctx_.seg.sentences[s];
+    int pending_title = -1;  // a title just before: the next name is a person
+    bool after_by = false;   // "By Jennie Oh", "Photo by Stephen Shaver"
+    for (std::uint32_t i = sent.first; i < sent.last;) {
+      const std::string_view w = ctx_.token(i);
+      // Lexicon phrases first: countries, bodies, places.
+      if (auto [n, entries] = lexicon_at(i, sent); n) {
+        const PhraseEntry& e = entries->front();
+        // A lexicon place or country followed by an event head: "Singapore summit".
+        if (i + n < sent.last && lex_.in("event_heads", ctx_.token(i + n)) &&
+            (e.type == EntityType::Location || e.kind == PhraseKind::Capital || e.type == EntityType::Country) &&
+            e.kind != PhraseKind::Demonym) {
+          add(s, i, i + n + 1, EntityType::Event, MentionKind::Name, "", false);
+          i += n + 1;
+          pending_title = -1;
+          continue;
+        }
+        const MentionKind kind = e.kind == PhraseKind::Demonym    ? MentionKind::Demonym
+                                 : e.kind == PhraseKind::Capital  ? MentionKind::Capital
+                                 : e.kind == PhraseKind::Contextual ? MentionKind::Contextual
+                                                                    : MentionKind::Name;
+        add(s, i, i + n, e.type, kind, e.canonical, true);
+        i += n;
+        continue;  // a title may follow ("North Korean leader")
+      }
+      if (auto [n, title] = title_at(i, sent); n) {
+        TitleSpan t;
+        t.sentence = s;
+        t.first = i;
+        t.role = fold_case(ctx_.span_text(i, i + n));
+        t.entry = *title;
+        std::uint32_t end = i + n;
+        end = complement(end, sent);
+        t.last = end;
+        ctx_.titles.push_back(t);
+        pending_title = static_cast<int>(ctx_.titles.size()) - 1;
+        i = end;
+        continue;
+      }
+      if (lex_.in("honorifics", w)) {
+        ++i;
+        continue;  // keeps pending_title
+      }
+      if (w == "By" || w == "by") {
+        after_by = true;
+        ++i;
+        continue;
+      }
+      const std::uint32_t run = name_run(i, sent);
+      if (run > i) {
+        std::uint32_t last = extend_org(i, run, sent);
+        // A lower-case place head after the name: "Capella hotel", "Sentosa island".
+        if (last < sent.last && !ctx_.seg.tokens[last].capitalized && lex_.in("location_heads", ctx_.token(last))) ++last;
+        bool confident = false;
+        EntityType type = classify(i, last, pending_title >= 0 || after_by, confident);
+        if (last < sent.last && lex_.in("event_heads", ctx_.token(last)) && type != EntityType::Person) {
+          ++last;
+          type = EntityType::Event;
+        }
+        add(s, i, last, type, MentionKind::Name, "", false);
+        Mention& m = ctx_.mentions.back();
+        m.by_context = type == EntityType::Person && last - i == 1 && (pending_title >= 0 || after_by);
+        if (type == EntityType::Person && pending_title >= 0 && ctx_.titles[pending_title].last == i)
+          m.title = pending_title;
+        i = last;
+        pending_title = -1;
+        after_by = false;
+        continue;
+      }
+      // Possessives and determiners keep a pending title's link ("his Russian counterpart").
+      if (w != "'s" && w != "\u2019s") pending_title = -1;
+      after_by = false;
+      ++i;
+    }
+  }
+
+  Context& ctx_;
+  const Lexicon& lex_;
+  std::unordered_set<std::string> lowercase_;
+};
+
+}  // namespace
+
+void Context::index_mentions() {
+  mention_at.assign(seg.tokens.size(), -1);
+  for (std::size_t m = 0; m < mentions.size(); ++m)
+    for (auto t = mentions[m].first; t < mentions[m].last; ++t) mention_at[t] = static_cast<int>(m);
+}
+
+void find_mentions(Context& ctx) {
+  MentionFinder(ctx).run();
+  ctx.index_mentions();
+}
+
+}  // namespace kg::extract

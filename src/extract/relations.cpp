@@ -1,0 +1,319 @@
+// The rule matcher: finds each rule's cues in a sentence and fills the
+// frame's two ends from the resolved mentions around it.
+#include "relations.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool is_actor(const Mention& m) {
+  if (m.kind == MentionKind::Demonym) return false;  // an adjective, not a party
+  return m.type == EntityType::Person || m.type == EntityType::Country || m.type == EntityType::Organization;
+}
+
+bool ends_fit(RelationType r, EntityType s, EntityType o) {
+  const auto actor = [](EntityType t) {
+    return t == EntityType::Person || t == EntityType::Country || t == EntityType::Organization;
+  };
+  switch (r) {
+    case RelationType::TestifiedAt:
+      return s == EntityType::Person && (o == EntityType::Organization || o == EntityType::Event);
+    case RelationType::LeaderOf:
+    case RelationType::WorksFor:
+      return s == EntityType::Person && (o == EntityType::Country || o == EntityType::Organization);
+    case RelationType::Visited:
+      return actor(s) && (o == EntityType::Location || o == EntityType::Country);
+    default:
+      return actor(s) && actor(o);
+  }
+}
+
+// Words that may sit between a preposition and its noun phrase's mention.
+bool is_filler(std::string_view w) {
+  static const std::set<std::string_view> fillers{
+      "the", "a", "an", "his", "her", "its", "their", "both", "all", "two", "three", "several",
+      "other", "top", "senior", "former", "new", "newly", "then", "fellow", "state-run", "state", "'s", "\u2019s"};
+  return fillers.count(w) > 0;
+}
+
+class Matcher {
+ public:
+  Matcher(const Context& ctx, const RuleSet& rules) : ctx_(ctx), rules_(rules) {}
+
+  std::vector<RawFact> run() {
+    for (std::uint32_t s = 0; s < ctx_.seg.sentences.size(); ++s) {
+      folded_.clear();
+      const Sentence& sent = ctx_.seg.sentences[s];
+      for (std::uint32_t i = sent.first; i < sent.last; ++i) folded_.push_back(fold_case(ctx_.token(i)));
+      for (const Rule& r : rules_.rules)
+        for (const auto& cue : r.cues)
+          for (std::uint32_t i = sent.first; i + cue.size() <= sent.last; ++i)
+            if (cue_at(sent, i, cue)) apply(r, s, i, i + static_cast<std::uint32_t>(cue.size()));
+    }
+    return std::move(facts_);
+  }
+
+ private:
+  const std::string& word(const Sentence& s, std::uint32_t i) const { return folded_[i - s.first]; }
+
+  bool cue_at(const Sentence& s, std::uint32_t i, const std::vector<std::string>& cue) const {
+    for (std::size_t k = 0; k < cue.size(); ++k) {
+      if (word(s, i + static_cast<std::uint32_t>(k)) != cue[k]) return false;
+      // Cue words are never part of a name ("Sanctions Act", "Summit Press Pool").
+      const int m = ctx_.mention_at[i + k];
+      if (m >= 0 && ctx_.mentions[m].kind != MentionKind::Description) return false;
+    }
+    return true;
+  }
+
+  int mention_starting(std::uint32_t i) const {
+    const int m = ctx_.mention_at[i];
+    return m >= 0 && ctx_.mentions[m].first == i ? m : -1;
+  }
+
+  // Coordinated actors starting at token i: "Russia, China and Iran".
+  std::vector<int> actor_list(const Sentence& s, std::uint32_t i, std::uint32_t* end = nullptr) const {
+    std::vector<int> out;
+    while (i < s.last) {
+      // Skip determiners and adjectives before the mention.
+      std::uint32_t j = i;
+      while (j < s.last && j - i < 4 && ctx_.mention_at[j] < 0 && is_filler(word(s, j))) ++j;
+      // A demonym or country as an adjective before a title and a name: keep walking.
+      int m = j < s.last ? mention_starting(j) : -1;
+      while (m >= 0 && ctx_.mentions[m].kind == MentionKind::Demonym) {
+        j = ctx_.mentions[m].last;
+        while (j < s.last && ctx_.mention_at[j] < 0 && j - ctx_.mentions[m].last < 4) ++j;
+        m = j < s.last ? mention_starting(j) : -1;
+      }
+      if (m < 0 || !is_actor(ctx_.mentions[m])) break;
+      out.push_back(m);
+      std::uint32_t k = ctx_.mentions[m].last;
+      if (end) *end = k;
+      if (k < s.last && (word(s, k) == "," || word(s, k) == "and" || word(s, k) == "&")) {
+        ++k;
+        if (k < s.last && word(s, k) == "and") ++k;
+        i = k;
+        continue;
+      }
+      break;
+    }
+    return out;
+  }
+
+  // The agent: the nearest actor to the left within the clause, with the
+  // actors coordinated with it ("the U.S., Japan and South Korea").
+  std::vector<int> agents_left(const Sentence& s, std::uint32_t cue) const {
+    std::vector<int> out;
+    for (std::uint32_t i = cue; i > s.first && cue - i < 16;) {
+      --i;
+      const std::string& w = word(s, i);
+      if (w == ";" || w == ":" || w == "\u2014") break;
+      const int m = ctx_.mention_at[i];
+      if (m < 0 || !is_actor(ctx_.mentions[m])) continue;
+      // Not the object of a preposition that only locates ("in Beijing").
+      const Mention& mm = ctx_.mentions[m];
+      out.push_back(m);
+      // Coordination to the left: "A, B and C".
+      std::uint32_t k = mm.first;
+      while (k > s.first + 1) {
+        const std::string& c = word(s, k - 1);
+        if (c != "," && c != "and" && c != "&") break;
+        std::uint32_t j = k - 1;
+        if (c == "and" && j > s.first && word(s, j - 1) == ",") --j;
+        if (j == s.first) break;
+        const int prev = ctx_.mention_at[j - 1];
+        if (prev < 0 || !is_actor(ctx_.mentions[prev])) break;
+        out.push_back(prev);
+        k = ctx_.mentions[prev].first;
+      }
+      break;
+    }
+    return out;
+  }
+
+  // The object after a preposition from preps, or a direct object ("_").
+  std::vector<int> patients_right(const Sentence& s, std::uint32_t from, const std::vector<std::string>& preps,
+                                  std::uint32_t window, std::uint32_t* end = nullptr) const {
+    const bool direct = std::find(preps.begin(), preps.end(), "_") != preps.end();
+    if (direct) {
+      auto list = actor_list(s, from, end);
+      if (!list.empty()) return list;
+    }
+    for (std::uint32_t i = from; i < s.last && i - from < window; ++i) {
+      const std::string& w = word(s, i);
+      if (w == ";" || w == "." || (w == "," && i > from)) break;
+      if (ctx_.mention_at[i] >= 0 && i > from && !direct) {
+        // Passing another actor ends the search unless a preposition follows it.
+      }
+      if (std::find(preps.begin(), preps.end(), w) != preps.end()) {
+        auto list = actor_list(s, i + 1, end);
+        if (!list.empty()) return list;
+      }
+    }
+    return {};
+  }
+
+  std::optional<int> possessor_before(const Sentence& s, std::uint32_t cue) const {
+    // "the North's biggest demands", "Washington's sanctions", "their summit".
+    for (std::uint32_t i = cue; i > s.first && cue - i < 4;) {
+      --i;
+      const std::string& w = word(s, i);
+      if (w == "'s" || w == "\u2019s") {
+        const int m = i > s.first ? ctx_.mention_at[i - 1] : -1;
+        if (m >= 0 && is_actor(ctx_.mentions[m])) return m;
+        return std::nullopt;
+      }
+      if (ctx_.mention_at[i] >= 0) {
+        const int m = ctx_.mention_at[i];
+        // A name right before the cue: "U.S. sanctions", "the Trump-Kim summit".
+        if (ctx_.mentions[m].last == cue && is_actor(ctx_.mentions[m]) &&
+            ctx_.mentions[m].kind != MentionKind::Description)
+          return m;
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  void emit(const Rule& r, std::uint32_t s, int a, int b, std::uint32_t cue_first, std::uint32_t cue_last,
+            float confidence) {
+    const Mention& ma = ctx_.mentions[a];
+    const Mention& mb = ctx_.mentions[b];
+    if (ma.entity == mb.entity) return;
+    if (!ends_fit(r.relation, ctx_.entities[ma.entity].type, ctx_.entities[mb.entity].type)) return;
+    const std::uint32_t agent_end = std::min(ma.last, cue_first);
+    const auto modality = modality_of(ctx_, rules_, s, agent_end, cue_first, cue_last, r.modality);
+    if (!modality) return;
+    RawFact f;
+    f.subject = ma.entity;
+    f.object = mb.entity;
+    f.relation = r.relation;
+    f.modality = *modality;
+    f.confidence = confidence;
+    f.sentence = s;
+    f.subject_span = ctx_.span_of(ma);
+    f.object_span = ctx_.span_of(mb);
+    f.rule = r.id;
+    facts_.push_back(std::move(f));
+  }
+
+  void emit_all(const Rule& r, std::uint32_t s, const std::vector<int>& as, const std::vector<int>& bs,
+                std::uint32_t cf, std::uint32_t cl, float conf) {
+    for (int a : as)
+      for (int b : bs) emit(r, s, a, b, cf, cl, conf);
+  }
+
+  void emit_pairs(const Rule& r, std::uint32_t s, const std::vector<int>& xs, std::uint32_t cf, std::uint32_t cl,
+                  float conf) {
+    for (std::size_t i = 0; i < xs.size(); ++i)
+      for (std::size_t j = i + 1; j < xs.size(); ++j) emit(r, s, xs[i], xs[j], cf, cl, conf);
+  }
+
+  // "Testifying at a Senate hearing on Wednesday, Stilwell said": the agent
+  // of a sentence-opening participle is the first person after its comma.
+  std::vector<int> participle_agent(const Sentence& s, std::uint32_t cue) const {
+    if (cue != s.first) return {};
+    for (std::uint32_t i = cue; i + 1 < s.last; ++i)
+      if (word(s, i) == ",") {
+        const int m = mention_starting(i + 1);
+        if (m >= 0 && ctx_.mentions[m].type == EntityType::Person) return {m};
+        return {};
+      }
+    return {};
+  }
+
+  void apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl) {
+    const Sentence& sent = ctx_.seg.sentences[s];
+    const float conf = r.confidence;
+    switch (r.frame) {
+      case Frame::Verb: {
+        auto agents = agents_left(sent, cf);
+        if (agents.empty()) agents = participle_agent(sent, cf);
+        auto patients = patients_right(sent, cl, r.preps, 10);
+        if (r.relation == RelationType::MetWith && patients.empty() && agents.size() >= 2) {
+          emit_pairs(r, s, agents, cf, cl, conf);
+          return;
+        }
+        emit_all(r, s, agents, patients, cf, cl, conf);
+        return;
+      }
+      case Frame::Passive: {
+        std::uint32_t i = cl;
+        while (i < sent.last && i - cl < 3 && word(sent, i) != "by") ++i;
+        if (i >= sent.last || word(sent, i) != "by") return;
+        std::uint32_t end = i + 1;
+        const auto agents = actor_list(sent, i + 1, &end);
+        auto patients = patients_right(sent, end, r.preps, 6);
+        if (patients.empty()) patients = agents_left(sent, cf);
+        emit_all(r, s, agents, patients, cf, cl, conf);
+        return;
+      }
+      case Frame::Noun: {
+        // "talks between A and B"
+        if (cl < sent.last && word(sent, cl) == "between") {
+          const auto both = actor_list(sent, cl + 1);
+          if (both.size() >= 2) emit_pairs(r, s, both, cf, cl, conf);
+          return;
+        }
+        std::vector<int> agents;
+        if (auto p = possessor_before(sent, cf)) agents.push_back(*p);
+        // "the Trump-Kim summit": two names joined by a hyphen before the cue.
+        if (cf >= 3 && word(sent, cf - 2) == "-" && ctx_.mention_at[cf - 1] >= 0 && ctx_.mention_at[cf - 3] >= 0) {
+          emit(r, s, ctx_.mention_at[cf - 3], ctx_.mention_at[cf - 1], cf, cl, conf);
+          return;
+        }
+        // "Kim told Xi in their summit": the two people just named.
+        if (agents.empty() && cf > sent.first && word(sent, cf - 1) == "their") {
+          std::vector<int> seen;
+          for (std::uint32_t i = cf - 1; i > sent.first && seen.size() < 2;) {
+            --i;
+            const int m = ctx_.mention_at[i];
+            if (m >= 0 && is_actor(ctx_.mentions[m]) &&
+                std::none_of(seen.begin(), seen.end(), [&](int x) { return ctx_.mentions[x].entity == ctx_.mentions[m].entity; }))
+              seen.push_back(m);
+            if (m >= 0) i = ctx_.mentions[m].first;
+          }
+          if (seen.size() == 2) emit(r, s, seen[1], seen[0], cf, cl, conf * 0.9f);
+          return;
+        }
+        const auto patients = patients_right(sent, cl, r.preps, 10);
+        if (agents.empty() && !patients.empty()) agents = agents_left(sent, cf);
+        emit_all(r, s, agents, patients, cf, cl, agents.empty() ? conf : conf);
+        return;
+      }
+      case Frame::Control: {
+        std::uint32_t end = cl;
+        const auto patients = actor_list(sent, cl, &end);
+        if (patients.empty()) return;
+        // "... B to <verb>" within a few words.
+        bool to = false;
+        for (std::uint32_t i = end; i < sent.last && i - end < 3; ++i) to = to || word(sent, i) == "to";
+        if (!to) return;
+        emit_all(r, s, agents_left(sent, cf), patients, cf, cl, conf);
+        return;
+      }
+      case Frame::Insist: {
+        if (cl >= sent.last || word(sent, cl) != "that") return;
+        const auto patients = actor_list(sent, cl + 1);
+        emit_all(r, s, agents_left(sent, cf), patients, cf, cl, conf);
+        return;
+      }
+    }
+  }
+
+  const Context& ctx_;
+  const RuleSet& rules_;
+  std::vector<std::string> folded_;
+  std::vector<RawFact> facts_;
+};
+
+}  // namespace
+
+std::vector<RawFact> find_relations(const Context& ctx, const RuleSet& rules) { return Matcher(ctx, rules).run(); }
+
+}  // namespace kg::extract

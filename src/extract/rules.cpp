@@ -1,0 +1,71 @@
+// Loading and validating rule files.
+#include "rules.hpp"
+
+#include <cstdlib>
+
+#include "kg/text.hpp"
+#include "tsv.hpp"
+
+namespace kg::extract {
+namespace {
+
+std::vector<std::string> cue_tokens(const Lexicon& lex, std::string_view cue) {
+  std::vector<std::string> out;
+  for (auto w : split(lex.key_of(cue), ' '))
+    if (!w.empty()) out.push_back(fold_case(w));
+  return out;
+}
+
+Frame parse_frame(std::string_view s) {
+  if (s == "verb") return Frame::Verb;
+  if (s == "passive") return Frame::Passive;
+  if (s == "noun") return Frame::Noun;
+  if (s == "control") return Frame::Control;
+  if (s == "insist") return Frame::Insist;
+  throw TsvError{"unknown frame '" + std::string(s) + "' (verb, passive, noun, control, insist)"};
+}
+
+}  // namespace
+
+void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out) {
+  read_tsv(path, [&](const std::vector<std::string_view>& f, std::size_t) {
+    if (f.size() < 6) throw TsvError{"expected id<TAB>relation<TAB>frame<TAB>cues<TAB>preps<TAB>confidence[<TAB>modality]"};
+    Rule r;
+    r.id = std::string(f[0]);
+    const auto rel = parse_relation_type(f[1]);
+    if (!rel) throw TsvError{"unknown relation '" + std::string(f[1]) + "'"};
+    r.relation = *rel;
+    r.frame = parse_frame(f[2]);
+    for (auto cue : split_list(f[3])) r.cues.push_back(cue_tokens(lex, cue));
+    if (r.cues.empty()) throw TsvError{"rule '" + r.id + "' has no cue"};
+    for (auto p : split_list(f[4])) r.preps.emplace_back(fold_case(p));
+    char* end = nullptr;
+    const std::string conf(f[5]);
+    r.confidence = std::strtof(conf.c_str(), &end);
+    if (conf.empty() || *end != '\0' || r.confidence < 0 || r.confidence > 1)
+      throw TsvError{"confidence must be a number in [0, 1], not '" + conf + "'"};
+    if (f.size() > 6 && !f[6].empty()) {
+      const auto m = parse_modality(f[6]);
+      if (!m) throw TsvError{"unknown modality '" + std::string(f[6]) + "'"};
+      r.modality = *m;
+    }
+    for (const auto& existing : out.rules)
+      if (existing.id == r.id) throw TsvError{"duplicate rule id '" + r.id + "'"};
+    out.rules.push_back(std::move(r));
+  });
+}
+
+void load_modality(const std::string& path, const Lexicon& lex, RuleSet& out) {
+  read_tsv(path, [&](const std::vector<std::string_view>& f, std::size_t) {
+    if (f.size() < 2) throw TsvError{"expected words<TAB>negation|planned|hypothetical"};
+    ModalityCue c;
+    c.words = cue_tokens(lex, f[0]);
+    if (f[1] == "negation") c.effect = CueEffect::Negation;
+    else if (f[1] == "planned") c.effect = CueEffect::Planned;
+    else if (f[1] == "hypothetical") c.effect = CueEffect::Hypothetical;
+    else throw TsvError{"unknown effect '" + std::string(f[1]) + "'"};
+    out.modality.push_back(std::move(c));
+  });
+}
+
+}  // namespace kg::extract

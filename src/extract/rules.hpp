@@ -1,0 +1,48 @@
+// Relation cue rules and modality cues, loaded from data/rules/ (docs/RULES.md).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kg/types.hpp"
+#include "lexicon.hpp"
+
+namespace kg::extract {
+
+// How a cue finds its two ends (docs/RULES.md).
+enum class Frame : std::uint8_t {
+  Verb,     // A <cue> [prep] B            "Kim met with Xi", "the U.S. imposed sanctions on Iran"
+  Passive,  // [B] <cue> by A [prep B]     "sanctions imposed by the EU on Russia"
+  Noun,     // A's <cue> prep B, <cue> between A and B, "the Trump-Kim summit"
+  Control,  // A <cue> B to ...            "Moon pressed Trump to ...", "called on Iran to"
+  Insist,   // A <cue> that B must ...     "the U.S. insisted that the North must ..."
+};
+
+struct Rule {
+  std::string id;
+  RelationType relation = RelationType::MetWith;
+  Frame frame = Frame::Verb;
+  std::vector<std::vector<std::string>> cues;  // each cue: lower-cased token sequence
+  std::vector<std::string> preps;              // object prepositions; "_" = direct object
+  float confidence = 0.8f;
+  Modality modality = Modality::Occurred;      // the rule's own modality ("threatened sanctions": planned)
+};
+
+enum class CueEffect : std::uint8_t { Negation, Planned, Hypothetical };
+
+struct ModalityCue {
+  std::vector<std::string> words;  // lower-cased token sequence
+  CueEffect effect = CueEffect::Negation;
+};
+
+struct RuleSet {
+  std::vector<Rule> rules;
+  std::vector<ModalityCue> modality;
+};
+
+// Appends the rules of a file: id, relation, frame, cues, preps, confidence[, modality].
+// Throws kg::Error "file:line: ..." on a bad line.
+void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out);
+void load_modality(const std::string& path, const Lexicon& lex, RuleSet& out);
+
+}  // namespace kg::extract
