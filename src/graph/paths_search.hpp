@@ -39,8 +39,9 @@ class CompiledFilter {
   std::unordered_set<Vertex> avoid_;
 };
 
-// Calls f(edge, forward, neighbour) for each step out of v; `outward` means
-// walking in path direction (from the start side), else towards the start.
+// Calls f(edge, forward, neighbour) for each edge at v. `outward`: the path
+// goes v -> neighbour (search from the start side), else neighbour -> v.
+// `forward` tells whether the path walks the edge from source to target.
 template <typename F>
 void for_each_step(const KnowledgeGraph::Graph& g, Vertex v, bool directed, bool outward, F&& f) {
   if (outward || !directed)

@@ -172,8 +172,8 @@ bool ShortestSearch::walk_prefix(Vertex x, std::vector<Hop>& rev, Vertex m,
   for_each_step(kg_.graph(), x, directed, false, [&](Edge e, bool forward, Vertex u) {
     if (!more || ds_[u] + 1 != ds_[x] || !filter_.edge_ok(e)) return;
     if (blocked_ && blocked_->edges.contains(e.get_property())) return;
-    // Walking back from x to u against `forward`: the path goes u -> x.
-    rev.push_back({e, !forward});
+    // The path goes u -> x; `forward` is already in path direction.
+    rev.push_back({e, forward});
     more = walk_prefix(u, rev, m, sink);
     rev.pop_back();
   });
