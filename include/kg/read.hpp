@@ -1,9 +1,10 @@
-// Readers: files, folders and stdin in, Documents out.
+// Readers: files, folders and stdin in, Documents out (docs/READERS.md).
 #pragma once
 
 #include <cstddef>
 #include <functional>
 #include <istream>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,10 +18,14 @@ enum class InputFormat { Auto, Text, Html, Feed, Jsonl };
 
 struct ReadOptions {
   InputFormat format = InputFormat::Auto;  // Auto: by extension, then by sniffing
-  std::vector<std::string> include;        // globs on file names inside folders
+  std::vector<std::string> include;        // globs on file names (or relative paths) inside folders
   std::vector<std::string> exclude;
   bool strict = false;                     // stop (throw Error) at the first failure
-  std::size_t max_document_bytes = 32u << 20;
+  std::size_t max_document_bytes = 32u << 20;  // one text/HTML file, one feed item, one JSONL line
+  std::size_t max_file_bytes = 256u << 20;     // one feed file (parsed whole)
+  // JSON Lines field names: our name ("id", "title", "date", "source", "url",
+  // "author", "text") -> the record's field name. Unmapped names are used as is.
+  std::map<std::string, std::string> jsonl_fields;
 };
 
 using DocumentSink = std::function<void(Document&&)>;
@@ -32,8 +37,23 @@ using DocumentSink = std::function<void(Document&&)>;
 std::size_t read_inputs(const std::vector<std::string>& inputs, const ReadOptions& options,
                         const DocumentSink& sink, Diagnostics& diags);
 
-// One format, from memory. `source` names the input in ids and diagnostics.
+// One format, from memory. `source` names the input in diagnostics; the
+// document id is its file name (feed items and records get "#N").
 std::vector<Document> read_text(std::string_view content, const std::string& source, Diagnostics& diags);
 std::vector<Document> read_html(std::string_view content, const std::string& source, Diagnostics& diags);
+std::vector<Document> read_feed(std::string_view content, const std::string& source, Diagnostics& diags);
+std::vector<Document> read_jsonl(std::string_view content, const std::string& source, Diagnostics& diags);
+
+// Format by file extension (.txt .text .md, .html .htm, .rss .atom .xml,
+// .jsonl .ndjson); Auto when the extension says nothing.
+InputFormat format_from_extension(std::string_view path);
+// Format from the first bytes of the content; Text when nothing else fits.
+InputFormat sniff_format(std::string_view head);
+std::string_view format_name(InputFormat f);
+
+// Normalises a date as found in feeds, pages and datelines (RFC 822, ISO 8601,
+// "July 25, 2018") to ISO 8601: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS(Z|+HH:MM)".
+// Returns "" when s is not a date it understands.
+std::string normalize_date(std::string_view s);
 
 }  // namespace kg

@@ -1,0 +1,51 @@
+// HTML pages: the article text and the page's metadata.
+#include "encoding.hpp"
+#include "html_dom.hpp"
+#include "reader_context.hpp"
+
+namespace kg::ingest {
+namespace {
+
+// True when the page stops inside a tag or a comment (a cut-off download).
+bool looks_truncated(std::string_view html) {
+  const std::size_t open = html.rfind('<');
+  const std::size_t close = html.rfind('>');
+  if (open != std::string_view::npos && (close == std::string_view::npos || open > close)) return true;
+  const std::size_t comment = html.rfind("<!--");
+  return comment != std::string_view::npos && html.find("-->", comment + 4) == std::string_view::npos;
+}
+
+}  // namespace
+
+void read_html_content(std::string content, ReadContext& ctx) {
+  if (content.size() > ctx.options.max_document_bytes) {
+    ctx.fail("too large (" + std::to_string(content.size()) + " bytes; the limit is " +
+             std::to_string(ctx.options.max_document_bytes) + ")");
+    return;
+  }
+  if (auto problem = to_utf8(content, declared_html_charset(content))) {
+    ctx.fail(*problem);
+    return;
+  }
+  const HtmlDoc doc = parse_html(content);
+  std::string container;
+  std::string text = doc ? article_text(doc.get(), true, &container) : "";
+  if (text.empty()) {
+    ctx.fail("empty article (no text found in the page)");
+    return;
+  }
+  if (looks_truncated(content))
+    ctx.fail("truncated HTML (the file ends inside a tag or comment); the text before it was read");
+  const HtmlMetadata meta = html_metadata(doc.get());
+  Document d;
+  d.info.id = ctx.id;
+  d.info.title = meta.title;
+  d.info.date = meta.date;
+  d.info.url = meta.url;
+  d.info.author = meta.author;
+  d.info.site = meta.site;
+  d.text = std::move(text);
+  ctx.deliver(std::move(d));
+}
+
+}  // namespace kg::ingest

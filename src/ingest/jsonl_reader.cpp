@@ -1,0 +1,88 @@
+// JSON Lines (RapidJSON): one article per line with id, title, date, source,
+// url, author and text fields (names mappable); bad lines are reported and skipped.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <cstring>
+#include <optional>
+
+#include "kg/read.hpp"
+#include "kg/text.hpp"
+#include "line_reader.hpp"
+#include "reader_context.hpp"
+
+namespace kg::ingest {
+namespace {
+
+std::string field_name(const ReadOptions& o, const char* ours) {
+  const auto it = o.jsonl_fields.find(ours);
+  return it == o.jsonl_fields.end() ? ours : it->second;
+}
+
+// The string value of a field, or nullopt when absent or not a string.
+std::optional<std::string> string_field(const rapidjson::Value& v, const std::string& name) {
+  const auto m = v.FindMember(rapidjson::Value(name.c_str(), static_cast<rapidjson::SizeType>(name.size())));
+  if (m == v.MemberEnd() || !m->value.IsString()) return std::nullopt;
+  return std::string(m->value.GetString(), m->value.GetStringLength());
+}
+
+}  // namespace
+
+void read_jsonl_stream(std::istream& in, std::string prefix, ReadContext& ctx) {
+  const ReadOptions& o = ctx.options;
+  const std::string text_field = field_name(o, "text");
+  LineReader lines(in, std::move(prefix), o.max_document_bytes);
+  std::string line;
+  bool too_long = false;
+  std::size_t record = 0;  // non-blank lines, 1-based: the N of "FILE#N"
+  while (lines.next(line, too_long)) {
+    const std::string at = ":" + std::to_string(lines.line_number());
+    if (lines.line_number() == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+    if (too_long) {
+      ++record;
+      ctx.fail_at(at, "line longer than " + std::to_string(o.max_document_bytes) + " bytes; skipped");
+      continue;
+    }
+    if (trim(line).empty()) continue;
+    ++record;
+    rapidjson::Document rec;
+    rec.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+    if (rec.HasParseError()) {
+      ctx.fail_at(at, std::string("invalid JSON: ") + rapidjson::GetParseError_En(rec.GetParseError()) +
+                          " (column " + std::to_string(rec.GetErrorOffset() + 1) + ")");
+      continue;
+    }
+    if (!rec.IsObject()) {
+      ctx.fail_at(at, "expected a JSON object");
+      continue;
+    }
+    const auto body = string_field(rec, text_field);
+    if (!body && record == 1 && ctx.in_folder) return;  // not an article file (e.g. annotations): skipped
+    if (!body) {
+      ctx.fail_at(at, "no \"" + text_field + "\" string field");
+      continue;
+    }
+    if (trim(*body).empty()) {
+      ctx.fail_at(at, "empty article (\"" + text_field + "\" is empty)");
+      continue;
+    }
+    if (std::memchr(body->data(), '\0', body->size())) {
+      ctx.fail_at(at, "binary content (NUL character in \"" + text_field + "\")");
+      continue;
+    }
+    Document d;
+    d.info.id = ctx.id + "#" + std::to_string(record);
+    d.info.title = std::string(trim(string_field(rec, field_name(o, "title")).value_or("")));
+    for (char& c : d.info.title)
+      if (c == '\n' || c == '\r') c = ' ';
+    d.info.date = normalize_date(string_field(rec, field_name(o, "date")).value_or(""));
+    d.info.url = string_field(rec, field_name(o, "url")).value_or("");
+    d.info.site = string_field(rec, field_name(o, "source")).value_or("");
+    d.info.author = string_field(rec, field_name(o, "author")).value_or("");
+    d.text = d.info.title + "\n" + *body;
+    ctx.deliver(std::move(d));
+  }
+  if (lines.failed()) ctx.fail("read error");
+}
+
+}  // namespace kg::ingest
