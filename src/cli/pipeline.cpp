@@ -2,6 +2,7 @@
 #include "pipeline.hpp"
 
 #include <iostream>
+#include <set>
 
 namespace kg::cli {
 
@@ -24,6 +25,14 @@ PipelineOptions pipeline_options(Args& args) {
   }
   o.read.include = args.options({"--include"});
   o.read.exclude = args.options({"--exclude"});
+  // JSON Lines field names: --jsonl-field text=body maps our "text" to the record's "body".
+  for (const auto& m : args.options({"--jsonl-field"})) {
+    const auto eq = m.find('=');
+    static const std::set<std::string> kNames = {"id", "title", "date", "source", "url", "author", "text"};
+    if (eq == std::string::npos || !kNames.count(m.substr(0, eq)) || eq + 1 == m.size())
+      throw UsageError{"--jsonl-field takes NAME=FIELD (NAME: id, title, date, source, url, author, text)"};
+    o.read.jsonl_fields[m.substr(0, eq)] = m.substr(eq + 1);
+  }
   return o;
 }
 
