@@ -23,7 +23,23 @@ class MentionFinder {
   explicit MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex) { collect_lowercase_words(); }
 
   void run() {
-    for (std::uint32_t s = 0; s < ctx_.seg.sentences.size(); ++s) sentence(s);
+    std::vector<std::uint32_t> headlines;
+    for (std::uint32_t s = 0; s < ctx_.seg.sentences.size(); ++s) {
+      if (boilerplate(s)) continue;
+      if (headline(s)) {
+        headlines.push_back(s);
+        continue;
+      }
+      sentence(s);
+    }
+    for (const auto& m : ctx_.mentions)
+      if (!m.from_lexicon) known_names_.insert(loose_key(m.surface));
+    in_headline_ = true;
+    for (auto s : headlines) sentence(s);
+    std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    std::stable_sort(ctx_.titles.begin(), ctx_.titles.end(),
+                     [](const TitleSpan& a, const TitleSpan& b) { return a.first < b.first; });
   }
 
  private:
@@ -33,6 +49,36 @@ class MentionFinder {
     for (std::size_t i = 0; i < ctx_.seg.tokens.size(); ++i)
       if (ctx_.seg.tokens[i].kind == TokenKind::Word && !ctx_.seg.tokens[i].capitalized)
         lowercase_.insert(std::string(ctx_.token(i)));
+  }
+
+  // Page furniture: "Advertisement", "Latest News", "Home > Main News".
+  bool boilerplate(std::uint32_t s) const {
+    const Sentence& sent = ctx_.seg.sentences[s];
+    std::string line;
+    for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+      const std::string_view w = ctx_.token(i);
+      if (ctx_.seg.tokens[i].kind == TokenKind::Punct) {
+        if (w == ">" || w == "|") return lex_.in("boilerplate", line) || line.empty() || boilerplate_prefix(line);
+        continue;
+      }
+      if (!line.empty()) line.push_back(' ');
+      line.append(w);
+    }
+    return lex_.in("boilerplate", line);
+  }
+  bool boilerplate_prefix(const std::string& line) const { return lex_.in("boilerplate", line); }
+
+  // A title-case line ("US Official Emphasizes Security Guarantees"):
+  // capitals there say nothing about names.
+  bool headline(std::uint32_t s) const {
+    const Sentence& sent = ctx_.seg.sentences[s];
+    std::size_t words = 0, capitalised = 0;
+    for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+      if (ctx_.seg.tokens[i].kind != TokenKind::Word) continue;
+      ++words;
+      if (ctx_.seg.tokens[i].capitalized) ++capitalised;
+    }
+    return words >= 4 && capitalised * 10 >= words * 7;
   }
 
   bool is_sentence_start(std::uint32_t i, const Sentence& s) const {
@@ -71,7 +117,13 @@ class MentionFinder {
       uppers.push_back(upper);
     }
     for (std::uint32_t n = max; n > 0; --n) {
-      if (const auto* e = lex_.phrase(keys[n - 1])) return {n, e};
+      if (const auto* e = lex_.phrase(keys[n - 1])) {
+        // "the North" is not "the North Korean people".
+        const bool continues = i + n < s.last && ctx_.seg.tokens[i + n].capitalized &&
+                               ctx_.seg.tokens[i + n].kind == TokenKind::Word;
+        if (e->front().kind == PhraseKind::Contextual && continues) continue;
+        return {n, e};
+      }
       if (uppers[n - 1] && keys[n - 1].size() > 2)
         if (const auto* e = lex_.upper_phrase(fold_case(keys[n - 1]))) return {n, e};
     }
@@ -208,6 +260,15 @@ class MentionFinder {
                                  : e.kind == PhraseKind::Capital  ? MentionKind::Capital
                                  : e.kind == PhraseKind::Contextual ? MentionKind::Contextual
                                                                     : MentionKind::Name;
+        // An outlet or body named after a lexicon name: "KBS World Radio News".
+        if (e.type == EntityType::Organization && !in_headline_) {
+          const std::uint32_t run = name_run(i + n, sent);
+          if (run > i + n && lex_.in("org_heads", ctx_.token(run - 1))) {
+            add(s, i, run, EntityType::Organization, MentionKind::Name, "", false);
+            i = run;
+            continue;
+          }
+        }
         add(s, i, i + n, e.type, kind, e.canonical, true);
         i += n;
         continue;  // a title may follow ("North Korean leader")
@@ -236,6 +297,13 @@ class MentionFinder {
         continue;
       }
       const std::uint32_t run = name_run(i, sent);
+      if (run > i && (lex_.in("non_entity_heads", ctx_.token(run - 1)) ||
+                      (in_headline_ && !known_names_.count(loose_key(ctx_.span_text(i, run)))))) {
+        i = run;
+        pending_title = -1;
+        after_by = false;
+        continue;
+      }
       if (run > i) {
         std::uint32_t last = extend_org(i, run, sent);
         // A lower-case place head after the name: "Capella hotel", "Sentosa island".
@@ -266,6 +334,8 @@ class MentionFinder {
   Context& ctx_;
   const Lexicon& lex_;
   std::unordered_set<std::string> lowercase_;
+  std::unordered_set<std::string> known_names_;  // names found outside headlines
+  bool in_headline_ = false;
 };
 
 }  // namespace

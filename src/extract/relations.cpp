@@ -76,9 +76,13 @@ class Matcher {
     return m >= 0 && ctx_.mentions[m].first == i ? m : -1;
   }
 
-  // Coordinated actors starting at token i: "Russia, China and Iran".
+  // Coordinated actors starting at token i: "Russia, China and Iran". A list
+  // joined by commas counts only when "and" closes it ("the U.S., Stilwell said"
+  // is one actor).
   std::vector<int> actor_list(const Sentence& s, std::uint32_t i, std::uint32_t* end = nullptr) const {
     std::vector<int> out;
+    bool closed_by_and = false, used_comma = false;
+    std::uint32_t first_end = 0;
     while (i < s.last) {
       // Skip determiners and adjectives before the mention.
       std::uint32_t j = i;
@@ -93,16 +97,50 @@ class Matcher {
       if (m < 0 || !is_actor(ctx_.mentions[m])) break;
       out.push_back(m);
       std::uint32_t k = ctx_.mentions[m].last;
+      if (out.size() == 1) first_end = k;
       if (end) *end = k;
       if (k < s.last && (word(s, k) == "," || word(s, k) == "and" || word(s, k) == "&")) {
+        if (word(s, k) == ",") used_comma = true;
+        else closed_by_and = true;
         ++k;
-        if (k < s.last && word(s, k) == "and") ++k;
+        if (k < s.last && word(s, k) == "and") {
+          closed_by_and = true;
+          ++k;
+        }
+        if (closed_by_and && out.size() >= 1 && word(s, k - 1) == "and") {
+          // the item after "and" is the last one
+          std::uint32_t e2 = k;
+          auto rest = actor_list_one(s, k, &e2);
+          if (rest >= 0) {
+            out.push_back(rest);
+            if (end) *end = e2;
+          }
+          break;
+        }
         i = k;
         continue;
       }
       break;
     }
+    if (used_comma && !closed_by_and && out.size() > 1) {
+      out.resize(1);
+      if (end) *end = first_end;
+    }
     return out;
+  }
+
+  int actor_list_one(const Sentence& s, std::uint32_t i, std::uint32_t* end) const {
+    std::uint32_t j = i;
+    while (j < s.last && j - i < 4 && ctx_.mention_at[j] < 0 && is_filler(word(s, j))) ++j;
+    int m = j < s.last ? mention_starting(j) : -1;
+    while (m >= 0 && ctx_.mentions[m].kind == MentionKind::Demonym) {
+      j = ctx_.mentions[m].last;
+      while (j < s.last && ctx_.mention_at[j] < 0 && j - ctx_.mentions[m].last < 4) ++j;
+      m = j < s.last ? mention_starting(j) : -1;
+    }
+    if (m < 0 || !is_actor(ctx_.mentions[m])) return -1;
+    *end = ctx_.mentions[m].last;
+    return m;
   }
 
   // The agent: the nearest actor to the left within the clause, with the
@@ -146,10 +184,7 @@ class Matcher {
     }
     for (std::uint32_t i = from; i < s.last && i - from < window; ++i) {
       const std::string& w = word(s, i);
-      if (w == ";" || w == "." || (w == "," && i > from)) break;
-      if (ctx_.mention_at[i] >= 0 && i > from && !direct) {
-        // Passing another actor ends the search unless a preposition follows it.
-      }
+      if (w == ";" || w == "." || w == ",") break;
       if (std::find(preps.begin(), preps.end(), w) != preps.end()) {
         auto list = actor_list(s, i + 1, end);
         if (!list.empty()) return list;
@@ -263,7 +298,7 @@ class Matcher {
         std::vector<int> agents;
         if (auto p = possessor_before(sent, cf)) agents.push_back(*p);
         // "the Trump-Kim summit": two names joined by a hyphen before the cue.
-        if (cf >= 3 && word(sent, cf - 2) == "-" && ctx_.mention_at[cf - 1] >= 0 && ctx_.mention_at[cf - 3] >= 0) {
+        if (cf >= sent.first + 3 && word(sent, cf - 2) == "-" && ctx_.mention_at[cf - 1] >= 0 && ctx_.mention_at[cf - 3] >= 0) {
           emit(r, s, ctx_.mention_at[cf - 3], ctx_.mention_at[cf - 1], cf, cl, conf);
           return;
         }

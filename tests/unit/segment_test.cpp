@@ -1,0 +1,70 @@
+// Tests for the tokenizer and sentence splitter.
+#include <gtest/gtest.h>
+
+#include "kg/segment.hpp"
+
+namespace kg {
+namespace {
+
+Abbreviations test_abbreviations() {
+  Abbreviations a;
+  a.words = {"Gen", "Mt", "Mr", "Dr", "St"};
+  a.sentence_openers = {"The", "He", "She", "It", "In"};
+  return a;
+}
+
+std::vector<std::string> sentences_of(const std::string& text) {
+  const Segmentation seg = segment(text, test_abbreviations());
+  std::vector<std::string> out;
+  for (const auto& s : seg.sentences) out.push_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+
+std::vector<std::string> tokens_of(const std::string& text) {
+  const Segmentation seg = segment(text, test_abbreviations());
+  std::vector<std::string> out;
+  for (const auto& t : seg.tokens) out.push_back(text.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+TEST(Segment, AbbreviationsAndInitialsDoNotEndSentences) {
+  const struct {
+    std::string text;
+    std::vector<std::string> sentences;
+  } cases[] = {
+      {"The U.S. Senate met. Gen. Park spoke.", {"The U.S. Senate met.", "Gen. Park spoke."}},
+      {"They climbed Mt. Halla on Monday. It rained.", {"They climbed Mt. Halla on Monday.", "It rained."}},
+      {"Author J. R. Tolkien wrote it. Readers agreed.", {"Author J. R. Tolkien wrote it.", "Readers agreed."}},
+      {"Aid came from the U.S. The talks resumed.", {"Aid came from the U.S.", "The talks resumed."}},
+      {"She said \"no.\" Then she left.", {"She said \"no.\"", "Then she left."}},
+      {"Title line\nFirst sentence. second part stays.", {"Title line", "First sentence. second part stays."}},
+      {"It cost 3.5 billion dollars. Done.", {"It cost 3.5 billion dollars.", "Done."}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(sentences_of(c.text), c.sentences) << c.text;
+}
+
+TEST(Segment, TokensKeepNamesAndSplitPossessives) {
+  EXPECT_EQ(tokens_of("Kim Jong-un's U.S. trip"),
+            (std::vector<std::string>{"Kim", "Jong-un", "'s", "U.S.", "trip"}));
+  EXPECT_EQ(tokens_of("Moscow\u2019s N. Korea policy"),
+            (std::vector<std::string>{"Moscow", "\u2019s", "N.", "Korea", "policy"}));
+  EXPECT_EQ(tokens_of("didn't meet"), (std::vector<std::string>{"didn't", "meet"}));
+}
+
+TEST(Segment, SpansIndexTheText) {
+  const std::string text = "  Ri met Lavrov.\n\nXi waited.";
+  const Segmentation seg = segment(text, test_abbreviations());
+  ASSERT_EQ(seg.sentences.size(), 2u);
+  EXPECT_EQ(seg.sentences[0].begin, 2u);
+  EXPECT_EQ(text.substr(seg.sentences[1].begin, seg.sentences[1].end - seg.sentences[1].begin), "Xi waited.");
+  EXPECT_EQ(seg.sentences[0].paragraph + 1, seg.sentences[1].paragraph);
+  for (const auto& t : seg.tokens) EXPECT_LE(t.end, text.size());
+}
+
+TEST(Segment, EmptyAndWhitespaceOnly) {
+  EXPECT_TRUE(segment("", test_abbreviations()).sentences.empty());
+  EXPECT_TRUE(segment(" \n\t ", test_abbreviations()).sentences.empty());
+}
+
+}  // namespace
+}  // namespace kg
