@@ -38,7 +38,8 @@ expect_in paths "Kim Jong Un" "Stephen Biegun" "demands_from" "works_for" "Unite
 
 run show "$KG" show Stilwell -g "$T/s.json"
 expect_status show 0
-expect_in show "David Stilwell" "Stilwell" "testified before the Senate Foreign Relations Committee"
+expect_in show "David Stilwell" "testified before the Senate Foreign Relations Committee"
+expect_show_card show Stilwell data/samples/*.txt
 
 run unknown "$KG" show Stillwel -g "$T/s.json"
 [ "$status" -ne 0 ] || fail "kg show Stillwel: exit 0 for a name that matches nothing"

@@ -27,7 +27,8 @@ expect_in paths "Kim Jong" "Biegun" "works_for"
 
 run show "$KG" show Stilwell -g "$T/seeds.json"
 expect_status show 0
-expect_in show "David Stilwell" "U.S. Assistant Secretary of State for East Asian and Pacific Affairs" "Testifying at a Senate hearing"
+expect_in show "David Stilwell"
+expect_show_card show Stilwell "$seeds"/*.txt
 
 run unknown "$KG" show Bigeunn -g "$T/seeds.json"
 [ "$status" -ne 0 ] || fail "kg show Bigeunn: exit 0 for a name that matches nothing"

@@ -36,3 +36,19 @@ expect_in() {
       { cat "$T/$name.out" "$T/$name.err" >&2; fail "$name: output lacks '$t'"; }
   done
 }
+
+# expect_show_card NAME ALIAS DOC...: the `kg show` output in $T/NAME.out lists
+# ALIAS on its aliases line and quotes at least one evidence sentence that is
+# verbatim in one of the DOCs.
+expect_show_card() {
+  local name="$1" alias="$2"; shift 2
+  "$PY" - "$T/$name.out" "$alias" "$@" <<'PY' || { cat "$T/$name.out" >&2; fail "$name: kg show card"; }
+import re, sys
+out = open(sys.argv[1], encoding="utf-8").read()
+alias_lines = [l for l in out.splitlines() if l.strip().startswith("aliases")]
+assert alias_lines and sys.argv[2] in alias_lines[0], f"no alias '{sys.argv[2]}' in {alias_lines}"
+texts = [" ".join(open(p, encoding="utf-8").read().split()) for p in sys.argv[3:]]
+quoted = re.findall(r'"([^"\n]{20,})"', out)
+assert any(" ".join(q.split()) in t for q in quoted for t in texts), f"no evidence sentence from the documents in {quoted}"
+PY
+}
