@@ -3,6 +3,7 @@
 
 #include "command.hpp"
 #include "kg/builder.hpp"
+#include "kg/export.hpp"
 #include "kg/extract.hpp"
 #include "kg/read.hpp"
 #include "kg/store.hpp"
@@ -16,6 +17,16 @@ int run(Args& args) {
   PipelineOptions options = pipeline_options(args);
   const auto inputs = args.positionals();
   if (inputs.empty()) throw UsageError{"no input given"};
+  if (inputs.size() == 1 && inputs[0].size() > 8 && inputs[0].ends_with(".graphml")) {
+    // A GraphML file (one kg wrote reads back exactly) is imported, not extracted.
+    std::vector<std::string> warnings;
+    const KnowledgeGraph imported = load_graphml(inputs[0], &warnings);
+    for (const auto& w : warnings) std::cerr << "kg build: " << w << "\n";
+    save_graph(imported, out);
+    std::cerr << "kg build: imported " << inputs[0] << ": " << imported.num_entities() << " entities, "
+              << imported.num_relations() << " relations -> " << out << "\n";
+    return warnings.empty() ? kExitOk : kExitPartial;
+  }
 
   KnowledgeGraph g;
   const auto report = run_pipeline(inputs, options, [&](DocumentFacts&& facts) {

@@ -1,0 +1,32 @@
+// Focus views shared by `kg export` and `kg render`: --around NAME --depth N,
+// --relation R, --path A B, --max-nodes N.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "args.hpp"
+#include "kg/export.hpp"
+
+namespace kg::cli {
+
+struct FocusOptions {
+  std::optional<std::string> around;
+  unsigned depth = 1;
+  std::vector<RelationType> relations;
+  bool path = false;  // --path: the two positionals are the ends
+  std::vector<std::string> ends;
+  std::size_t max_nodes = 0;  // 0: no limit
+  bool any() const { return around || !relations.empty() || path || max_nodes > 0; }
+};
+
+// Consumes the focus options (and, for --path, the two positionals).
+FocusOptions focus_options(Args& args);
+
+// The selection the options describe; name notes go to note. Throws kg::Error
+// for unknown names and when --path finds no path.
+Selection focus_selection(const KnowledgeGraph& g, const FocusOptions& f, std::ostream& note);
+
+}  // namespace kg::cli
