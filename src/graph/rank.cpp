@@ -64,10 +64,10 @@ std::vector<double> betweenness(const KnowledgeGraph& g) {
   std::vector<double> out(n, 0.0);
   boost::brandes_betweenness_centrality(
       simple, boost::centrality_map(boost::make_iterator_property_map(out.begin(), boost::get(boost::vertex_index, simple))));
-  // Boost counts each unordered pair twice on undirected graphs; normalise
-  // as NetworkX does (pairs not containing v).
+  // Boost already counts each unordered pair once on undirected graphs;
+  // normalise as NetworkX does (by the pairs not containing v).
   const double pairs = n > 2 ? static_cast<double>(n - 1) * static_cast<double>(n - 2) / 2.0 : 1.0;
-  for (double& x : out) x = x / 2.0 / pairs;
+  for (double& x : out) x /= pairs;
   return out;
 }
 
