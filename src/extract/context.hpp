@@ -34,6 +34,7 @@ struct Mention {
   bool by_context = false;  // a single word made a person by its context (title, byline)
   int entity = -1;          // index into Context::entities after coreference
   int title = -1;           // index into Context::titles of the title before it
+  int anaphor = -1;         // index into Lexicon::anaphors() for "the committee"
 };
 
 // A role phrase before a name or standing alone: "U.S. chief negotiator",

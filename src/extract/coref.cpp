@@ -49,6 +49,7 @@ class Resolver {
     decide_capitals();
     cluster_names();
     cluster_short_names();
+    resolve_pronouns_and_anaphors();
     resolve_descriptions();
     finish();
   }
@@ -111,6 +112,11 @@ class Resolver {
         m.canonical = display(m.surface);
       }
     }
+    // "British officials", "Chinese authorities": the demonym acts for its state.
+    for (auto& m : ctx_.mentions)
+      if (m.kind == MentionKind::Demonym && m.last < ctx_.seg.tokens.size() &&
+          ctx_.lex.in("group_nouns", ctx_.token(m.last)))
+        m.kind = MentionKind::Name;
     // Contextual names count only when the country is named otherwise.
     std::map<std::string, bool> named;
     for (const auto& m : ctx_.mentions)
@@ -135,7 +141,7 @@ class Resolver {
 
   void cluster_names() {
     for (auto& m : ctx_.mentions) {
-      if (m.entity == -2) continue;
+      if (m.entity == -2 || m.kind == MentionKind::Pronoun || m.anaphor >= 0) continue;
       if (m.from_lexicon) {
         m.entity = entity_for(type_key(m.type) + m.canonical, m.type, m.canonical);
         continue;
@@ -171,7 +177,7 @@ class Resolver {
 
   void cluster_short_names() {
     for (auto& m : ctx_.mentions) {
-      if (m.entity == -2) continue;
+      if (m.entity == -2 || m.kind == MentionKind::Pronoun || m.anaphor >= 0) continue;
       const bool single_person = m.type == EntityType::Person && m.entity < 0;
       // A one-word country or place that is a known person's surname ("Jordan").
       const bool surname_like = m.from_lexicon && m.kind == MentionKind::Name && m.last - m.first == 1 &&
@@ -184,6 +190,75 @@ class Resolver {
         m.kind = MentionKind::Name;
       } else if (single_person) {
         m.entity = m.by_context ? entity_for(type_key(m.type) + loose_key(m.surface), m.type, display(m.surface)) : -2;
+      }
+    }
+  }
+
+  static std::string last_word(const std::string& name) {
+    const auto pos = name.rfind(' ');
+    return fold_case(pos == std::string::npos ? name : name.substr(pos + 1));
+  }
+
+  // "he" -> the subject-like person of this sentence (the first person named
+  // before the pronoun), else the first person of the nearest earlier sentence.
+  // "the committee" -> the latest body whose name ends in Committee;
+  // "the regime" -> the most prominent state other than the one just named.
+  void resolve_pronouns_and_anaphors() {
+    for (std::size_t i = 0; i < ctx_.mentions.size(); ++i) {
+      Mention& m = ctx_.mentions[i];
+      if (m.kind == MentionKind::Pronoun) {
+        m.entity = -2;
+        for (std::size_t j = 0; j < i; ++j) {
+          const Mention& p = ctx_.mentions[j];
+          if (p.sentence == m.sentence && p.type == EntityType::Person && p.entity >= 0 &&
+              p.kind != MentionKind::Pronoun) {
+            m.entity = p.entity;
+            break;
+          }
+        }
+        if (m.entity >= 0) continue;
+        for (std::uint32_t back = 1; back <= 3 && back <= m.sentence && m.entity < 0; ++back)
+          for (std::size_t j = 0; j < i; ++j) {
+            const Mention& p = ctx_.mentions[j];
+            if (p.sentence == m.sentence - back && p.type == EntityType::Person && p.entity >= 0 &&
+                p.kind != MentionKind::Pronoun) {
+              m.entity = p.entity;
+              break;
+            }
+          }
+        continue;
+      }
+      if (m.anaphor < 0) continue;
+      const auto& heads = ctx_.lex.anaphors()[m.anaphor].heads;
+      m.entity = -2;
+      if (heads.front() == "COUNTRY") {
+        int nearest = -1;
+        for (std::size_t j = i; j > 0; --j) {
+          const Mention& p = ctx_.mentions[j - 1];
+          if (p.sentence != m.sentence) break;
+          if (p.entity >= 0 && p.type == EntityType::Country) {
+            nearest = p.entity;
+            break;
+          }
+        }
+        std::map<int, int> counts;
+        for (const auto& p : ctx_.mentions)
+          if (p.entity >= 0 && p.type == EntityType::Country && p.entity != nearest) ++counts[p.entity];
+        int best = -1, best_count = 0;
+        for (const auto& [e, c] : counts)
+          if (c > best_count) best = e, best_count = c;
+        m.entity = best;
+        continue;
+      }
+      for (std::size_t j = i; j > 0; --j) {
+        const Mention& p = ctx_.mentions[j - 1];
+        if (p.entity < 0 || p.anaphor >= 0) continue;
+        const std::string head = last_word(ctx_.entities[p.entity].name);
+        if (std::find(heads.begin(), heads.end(), head) != heads.end()) {
+          m.entity = p.entity;
+          m.type = ctx_.entities[p.entity].type;
+          break;
+        }
       }
     }
   }
@@ -271,6 +346,7 @@ class Resolver {
         if (e.name != display(m.canonical)) e.aliases.push_back(e.name);
         e.name = display(m.canonical);
       }
+      if (m.kind == MentionKind::Pronoun) continue;
       if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
         e.aliases.push_back(surface);
     }

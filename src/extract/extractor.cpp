@@ -3,6 +3,8 @@
 #include "kg/extract.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <tuple>
@@ -53,6 +55,15 @@ DocumentFacts Extractor::extract(const Document& doc, const ExtractOptions& opti
   extract::Context ctx{data_->lexicon, doc.text, segment(doc.text, data_->lexicon.abbreviations()), {}, {}, {}, {}, {}};
   extract::find_mentions(ctx);
   extract::resolve_entities(ctx);
+  if (std::getenv("KG_DEBUG_MENTIONS")) {
+    for (const auto& m : ctx.mentions)
+      std::fprintf(stderr, "mention s%u [%u,%u) %s %s kind=%d entity=%d (%s)\n", m.sentence, m.first, m.last,
+                   m.surface.c_str(), std::string(to_string(m.type)).c_str(), static_cast<int>(m.kind), m.entity,
+                   m.entity >= 0 ? ctx.entities[m.entity].name.c_str() : "-");
+    for (const auto& t : ctx.titles)
+      std::fprintf(stderr, "title s%u [%u,%u) %s anchor=%d person=%d\n", t.sentence, t.first, t.last, t.role.c_str(),
+                   t.anchor, t.person);
+  }
   auto raw = extract::find_relations(ctx, data_->rules);
   for (const auto& r : ctx.roles) {
     extract::RawFact f;

@@ -133,6 +133,15 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     lex.titles_[key] = TitleEntry{*rel, f.size() > 2 ? std::string(f[2]) : std::string()};
   });
 
+  read_tsv((dir / "anaphors.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
+    if (f.size() < 2) throw TsvError{"expected phrase<TAB>heads"};
+    Anaphor a;
+    const std::string key = lex.key_of(f[0]);
+    for (auto w : split(key, ' ')) a.words.push_back(fold_case(w));
+    for (auto h : split_list(f[1])) a.heads.push_back(h == "COUNTRY" ? std::string(h) : fold_case(h));
+    lex.anaphors_.push_back(std::move(a));
+  });
+
   const fs::path words = dir / "words";
   if (fs::is_directory(words))
     for (const auto& entry : fs::directory_iterator(words))

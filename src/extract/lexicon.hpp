@@ -61,6 +61,13 @@ class Lexicon {
 
   std::string key_of(std::string_view phrase) const;  // tokenised and re-joined
 
+  // "the committee" -> {"committee", "subcommittee"}; "the regime" -> {"COUNTRY"}.
+  struct Anaphor {
+    std::vector<std::string> words;  // lower-cased tokens
+    std::vector<std::string> heads;  // lower-cased last words, or "COUNTRY"
+  };
+  const std::vector<Anaphor>& anaphors() const { return anaphors_; }
+
  private:
   void add_phrase(std::string_view text, PhraseEntry entry);
 
@@ -70,6 +77,7 @@ class Lexicon {
   std::unordered_map<std::string, TitleEntry> titles_;
   std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
   std::unordered_map<std::string, PhraseEntry> countries_;
+  std::vector<Anaphor> anaphors_;
   std::size_t longest_phrase_ = 1;
   std::size_t longest_title_ = 1;
 };

@@ -111,7 +111,9 @@ class MentionFinder {
     for (std::uint32_t n = 0; n < max; ++n) {
       if (n) key.push_back(' ');
       const std::string_view w = ctx_.token(i + n);
-      key.append(w);
+      // "The North" opening a sentence is "the North".
+      if (n == 0 && w == "The" && is_sentence_start(i, s)) key.append("the");
+      else key.append(w);
       upper = upper && (ctx_.seg.tokens[i + n].kind != TokenKind::Word || is_upper_word(w));
       keys.push_back(key);
       uppers.push_back(upper);
@@ -128,6 +130,20 @@ class MentionFinder {
         if (const auto* e = lex_.upper_phrase(fold_case(keys[n - 1]))) return {n, e};
     }
     return {0, nullptr};
+  }
+
+  // An anaphor phrase ("the committee") at i: its length and index.
+  std::pair<std::uint32_t, std::size_t> anaphor_at(std::uint32_t i, const Sentence& s) const {
+    const auto& list = lex_.anaphors();
+    for (std::size_t a = 0; a < list.size(); ++a) {
+      const auto& words = list[a].words;
+      if (i + words.size() > s.last) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < words.size() && ok; ++k) ok = fold_case(ctx_.token(i + k)) == words[k];
+      // "the committee's" is fine; "the committee chairman" too; not "the Committee on ...".
+      if (ok) return {static_cast<std::uint32_t>(words.size()), a};
+    }
+    return {0, 0};
   }
 
   // Longest title phrase at i (case-insensitive).
@@ -285,6 +301,19 @@ class MentionFinder {
         ctx_.titles.push_back(t);
         pending_title = static_cast<int>(ctx_.titles.size()) - 1;
         i = end;
+        continue;
+      }
+      if (lex_.in("pronouns", w)) {
+        add(s, i, i + 1, EntityType::Person, MentionKind::Pronoun, "", false);
+        ++i;
+        continue;
+      }
+      if (const auto n = anaphor_at(i, sent); n.first) {
+        const auto& a = lex_.anaphors()[n.second];
+        const EntityType type = a.heads.front() == "COUNTRY" ? EntityType::Country : EntityType::Organization;
+        add(s, i, i + n.first, type, MentionKind::Description, "", false);
+        ctx_.mentions.back().anaphor = static_cast<int>(n.second);
+        i += n.first;
         continue;
       }
       if (lex_.in("honorifics", w)) {

@@ -25,10 +25,16 @@ std::optional<Modality> modality_of(const Context& ctx, const RuleSet& rules, st
   // itself, and a clause-opening "if"/"unless" before the agent.
   std::uint32_t from = std::max(s.first, std::min(agent_end, cue_first));
   if (cue_first - from > 8) from = cue_first - 8;
+  // Skip a parenthetical between agent and cue: "Israel, which is not a
+  // party to the deal, has urged ...".
+  for (std::uint32_t i = cue_first; i > from; --i)
+    if (ctx.token(i - 1) == ",") {
+      from = i;
+      break;
+    }
   bool planned = rule_modality == Modality::Planned;
   bool hypothetical = rule_modality == Modality::Hypothetical;
   for (std::uint32_t i = from; i < cue_last; ++i) {
-    if (ctx.token(i) == "," && i < cue_first) continue;
     for (const auto& c : rules.modality) {
       if (!matches_at(ctx, i, cue_last, c.words)) continue;
       switch (c.effect) {

@@ -3,6 +3,8 @@
 #include "relations.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <set>
 
@@ -95,6 +97,7 @@ class Matcher {
         m = j < s.last ? mention_starting(j) : -1;
       }
       if (m < 0 || !is_actor(ctx_.mentions[m])) break;
+      m = possessed(s, m);
       out.push_back(m);
       std::uint32_t k = ctx_.mentions[m].last;
       if (out.size() == 1) first_end = k;
@@ -139,7 +142,21 @@ class Matcher {
       m = j < s.last ? mention_starting(j) : -1;
     }
     if (m < 0 || !is_actor(ctx_.mentions[m])) return -1;
+    m = possessed(s, m);
     *end = ctx_.mentions[m].last;
+    return m;
+  }
+
+  // "Venezuela's state oil company PDVSA": the party is the possessed name.
+  int possessed(const Sentence& s, int m) const {
+    std::uint32_t k = ctx_.mentions[m].last;
+    if (k >= s.last || (word(s, k) != "'s" && word(s, k) != "’s")) return m;
+    for (std::uint32_t j = k + 1; j < s.last && j - k <= 5; ++j) {
+      const std::string& w = word(s, j);
+      if (w == "," || w == ";" || w == "and") break;
+      const int n = ctx_.mention_at[j];
+      if (n >= 0 && ctx_.mentions[n].first == j) return is_actor(ctx_.mentions[n]) ? n : m;
+    }
     return m;
   }
 
@@ -219,6 +236,7 @@ class Matcher {
             float confidence) {
     const Mention& ma = ctx_.mentions[a];
     const Mention& mb = ctx_.mentions[b];
+    if (std::getenv("KG_DEBUG_RULES")) std::fprintf(stderr, "emit %s %s -> %s\n", r.id.c_str(), ma.surface.c_str(), mb.surface.c_str());
     if (ma.entity == mb.entity) return;
     if (!ends_fit(r.relation, ctx_.entities[ma.entity].type, ctx_.entities[mb.entity].type)) return;
     const std::uint32_t agent_end = std::min(ma.last, cue_first);
@@ -265,6 +283,7 @@ class Matcher {
   void apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl) {
     const Sentence& sent = ctx_.seg.sentences[s];
     const float conf = r.confidence;
+    if (std::getenv("KG_DEBUG_RULES")) std::fprintf(stderr, "cue %s at %u-%u\n", r.id.c_str(), cf, cl);
     switch (r.frame) {
       case Frame::Verb: {
         auto agents = agents_left(sent, cf);
@@ -278,12 +297,14 @@ class Matcher {
         return;
       }
       case Frame::Passive: {
+        // "imposed by A on B", "imposed on B by A", "B ... was sanctioned by A".
         std::uint32_t i = cl;
-        while (i < sent.last && i - cl < 3 && word(sent, i) != "by") ++i;
+        while (i < sent.last && i - cl < 8 && word(sent, i) != "by" && word(sent, i) != "," && word(sent, i) != ";") ++i;
         if (i >= sent.last || word(sent, i) != "by") return;
         std::uint32_t end = i + 1;
         const auto agents = actor_list(sent, i + 1, &end);
         auto patients = patients_right(sent, end, r.preps, 6);
+        if (patients.empty() && i > cl) patients = patients_right(sent, cl, r.preps, i - cl);
         if (patients.empty()) patients = agents_left(sent, cf);
         emit_all(r, s, agents, patients, cf, cl, conf);
         return;
@@ -303,7 +324,7 @@ class Matcher {
           return;
         }
         // "Kim told Xi in their summit": the two people just named.
-        if (agents.empty() && cf > sent.first && word(sent, cf - 1) == "their") {
+        if (agents.empty() && r.relation == RelationType::MetWith && cf > sent.first && word(sent, cf - 1) == "their") {
           std::vector<int> seen;
           for (std::uint32_t i = cf - 1; i > sent.first && seen.size() < 2;) {
             --i;

@@ -11,7 +11,8 @@ namespace {
 
 std::vector<std::string> cue_tokens(const Lexicon& lex, std::string_view cue) {
   std::vector<std::string> out;
-  for (auto w : split(lex.key_of(cue), ' '))
+  const std::string key = lex.key_of(cue);  // split() returns views into it
+  for (auto w : split(key, ' '))
     if (!w.empty()) out.push_back(fold_case(w));
   return out;
 }
