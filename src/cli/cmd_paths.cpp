@@ -18,6 +18,8 @@ bool is_date_prefix(const std::string& s) {
   if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
   for (std::size_t i = 0; i < s.size(); ++i)
     if (shape[i] == 'd' ? !std::isdigit(static_cast<unsigned char>(s[i])) : s[i] != '-') return false;
+  if (s.size() >= 7 && (s.compare(5, 2, "01") < 0 || s.compare(5, 2, "12") > 0)) return false;
+  if (s.size() == 10 && (s.compare(8, 2, "01") < 0 || s.compare(8, 2, "31") > 0)) return false;
   return true;
 }
 
