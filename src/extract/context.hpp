@@ -93,5 +93,6 @@ struct Context {
 void find_mentions(Context& ctx);
 void find_titles(Context& ctx);
 void resolve_entities(Context& ctx);
+void find_appositions(Context& ctx);
 
 }  // namespace kg::extract

@@ -55,6 +55,7 @@ DocumentFacts Extractor::extract(const Document& doc, const ExtractOptions& opti
   extract::Context ctx{data_->lexicon, doc.text, segment(doc.text, data_->lexicon.abbreviations()), {}, {}, {}, {}, {}};
   extract::find_mentions(ctx);
   extract::resolve_entities(ctx);
+  extract::find_appositions(ctx);
   if (std::getenv("KG_DEBUG_MENTIONS")) {
     for (const auto& m : ctx.mentions)
       std::fprintf(stderr, "mention s%u [%u,%u) %s %s kind=%d entity=%d (%s)\n", m.sentence, m.first, m.last,

@@ -160,6 +160,21 @@ class Matcher {
     return m;
   }
 
+  // First token of the noun phrase a mention heads: its title and the
+  // title's anchor ("South Korean Foreign Minister Kang Kyung-wha").
+  std::uint32_t np_start(int m) const {
+    const Mention& mm = ctx_.mentions[m];
+    std::uint32_t k = mm.first;
+    if (mm.title >= 0 && mm.title < static_cast<int>(ctx_.titles.size())) {
+      const TitleSpan& t = ctx_.titles[mm.title];
+      if (t.last == mm.first) {
+        k = t.first;
+        if (t.anchor >= 0 && ctx_.mentions[t.anchor].last <= k) k = ctx_.mentions[t.anchor].first;
+      }
+    }
+    return k;
+  }
+
   // The agent: the nearest actor to the left within the clause, with the
   // actors coordinated with it ("the U.S., Japan and South Korea").
   std::vector<int> agents_left(const Sentence& s, std::uint32_t cue) const {
@@ -170,21 +185,22 @@ class Matcher {
       if (w == ";" || w == ":" || w == "\u2014") break;
       const int m = ctx_.mention_at[i];
       if (m < 0 || !is_actor(ctx_.mentions[m])) continue;
-      // Not the object of a preposition that only locates ("in Beijing").
-      const Mention& mm = ctx_.mentions[m];
       out.push_back(m);
-      // Coordination to the left: "A, B and C".
-      std::uint32_t k = mm.first;
+      // Coordination to the left: "A, B and C", also across titles:
+      // "Pompeo, Japanese Foreign Minister Taro Kono and ...".
+      std::uint32_t k = np_start(m);
       while (k > s.first + 1) {
         const std::string& c = word(s, k - 1);
         if (c != "," && c != "and" && c != "&") break;
         std::uint32_t j = k - 1;
         if (c == "and" && j > s.first && word(s, j - 1) == ",") --j;
         if (j == s.first) break;
-        const int prev = ctx_.mention_at[j - 1];
+        int prev = ctx_.mention_at[j - 1];
+        // The name may end a title phrase: "..., Japanese Foreign Minister Taro Kono and".
         if (prev < 0 || !is_actor(ctx_.mentions[prev])) break;
+        if (ctx_.mentions[prev].last != j) break;
         out.push_back(prev);
-        k = ctx_.mentions[prev].first;
+        k = np_start(prev);
       }
       break;
     }
@@ -232,12 +248,55 @@ class Matcher {
     return std::nullopt;
   }
 
+  // "the two sides' talks", "the two sides agreed that ... would meet": the
+  // two most-mentioned states of the document meet.
+  bool two_sides_before(const Sentence& s, std::uint32_t cue) {
+    bool found = false;
+    for (std::uint32_t i = cue; i > s.first + 1 && cue - i < 10;) {
+      --i;
+      if (word(s, i - 1) == "two" && (word(s, i) == "sides" || word(s, i) == "countries")) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    std::vector<int> counts(ctx_.entities.size(), 0);
+    std::vector<int> first(ctx_.entities.size(), -1);
+    for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+      const auto& mm = ctx_.mentions[m];
+      if (mm.type != EntityType::Country || !is_actor(mm)) continue;
+      if (counts[mm.entity]++ == 0) first[mm.entity] = static_cast<int>(m);
+    }
+    int a = -1, b = -1;
+    for (std::size_t e = 0; e < counts.size(); ++e) {
+      if (first[e] < 0) continue;
+      if (a < 0 || counts[e] > counts[a]) {
+        b = a;
+        a = static_cast<int>(e);
+      } else if (b < 0 || counts[e] > counts[b]) {
+        b = static_cast<int>(e);
+      }
+    }
+    if (a < 0 || b < 0) return false;
+    const Rule* rule = nullptr;
+    for (const auto& r : rules_.rules)
+      if (r.relation == RelationType::MetWith) rule = &r;
+    if (rule) emit(*rule, static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()), first[a], first[b], cue, cue + 1,
+                   rule->confidence * 0.8f);
+    return true;
+  }
+
   void emit(const Rule& r, std::uint32_t s, int a, int b, std::uint32_t cue_first, std::uint32_t cue_last,
             float confidence) {
     const Mention& ma = ctx_.mentions[a];
     const Mention& mb = ctx_.mentions[b];
     if (std::getenv("KG_DEBUG_RULES")) std::fprintf(stderr, "emit %s %s -> %s\n", r.id.c_str(), ma.surface.c_str(), mb.surface.c_str());
     if (ma.entity == mb.entity) return;
+    // A person does not meet, pressure or sanction the body they act for.
+    if (r.relation != RelationType::LeaderOf && r.relation != RelationType::WorksFor)
+      for (const auto& role : ctx_.roles)
+        if ((role.person == ma.entity && role.body == mb.entity) || (role.person == mb.entity && role.body == ma.entity))
+          return;
     if (!ends_fit(r.relation, ctx_.entities[ma.entity].type, ctx_.entities[mb.entity].type)) return;
     const std::uint32_t agent_end = std::min(ma.last, cue_first);
     const auto modality = modality_of(ctx_, rules_, s, agent_end, cue_first, cue_last, r.modality);
@@ -286,6 +345,7 @@ class Matcher {
     if (std::getenv("KG_DEBUG_RULES")) std::fprintf(stderr, "cue %s at %u-%u\n", r.id.c_str(), cf, cl);
     switch (r.frame) {
       case Frame::Verb: {
+        if (r.relation == RelationType::MetWith && two_sides_before(sent, cf)) return;
         auto agents = agents_left(sent, cf);
         if (agents.empty()) agents = participle_agent(sent, cf);
         auto patients = patients_right(sent, cl, r.preps, 10);
@@ -305,7 +365,11 @@ class Matcher {
         const auto agents = actor_list(sent, i + 1, &end);
         auto patients = patients_right(sent, end, r.preps, 6);
         if (patients.empty() && i > cl) patients = patients_right(sent, cl, r.preps, i - cl);
-        if (patients.empty()) patients = agents_left(sent, cf);
+        if (patients.empty()) {
+          // "The North remains under sanctions imposed by ...": the subject just before.
+          patients = agents_left(sent, cf);
+          if (!patients.empty() && cf - ctx_.mentions[patients.front()].last > 3) patients.clear();
+        }
         emit_all(r, s, agents, patients, cf, cl, conf);
         return;
       }
@@ -316,6 +380,7 @@ class Matcher {
           if (both.size() >= 2) emit_pairs(r, s, both, cf, cl, conf);
           return;
         }
+        if (r.relation == RelationType::MetWith && two_sides_before(sent, cf)) return;
         std::vector<int> agents;
         if (auto p = possessor_before(sent, cf)) agents.push_back(*p);
         // "the Trump-Kim summit": two names joined by a hyphen before the cue.

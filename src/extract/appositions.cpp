@@ -1,0 +1,130 @@
+// Roles stated around a name rather than before it:
+//   "Yuki Tatsumi, a researcher at the Stimson Center"     -> works_for
+//   "David Hale, the State Department's third-ranking official"
+//   "Russia's envoy, Mikhail Ulyanov"                      -> works_for Russia
+//   "Chief executives Jeff Bezos of Amazon, Tim Cook of Apple" -> leader_of
+//   "Song Young-moo of the South"                          -> works_for
+#include "context.hpp"
+#include "kg/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool is_body(const Mention& m) {
+  return m.type == EntityType::Country || m.type == EntityType::Organization;
+}
+
+class Appositions {
+ public:
+  explicit Appositions(Context& ctx) : ctx_(ctx) {}
+
+  void run() {
+    for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
+      const TitleSpan& t = ctx_.titles[ti];
+      if (t.person >= 0) continue;
+      after_name(t);
+      before_name(t);
+    }
+    of_phrases();
+  }
+
+ private:
+  std::string_view tok(std::uint32_t i) const { return ctx_.token(i); }
+  int mention_at(std::uint32_t i) const { return i < ctx_.mention_at.size() ? ctx_.mention_at[i] : -1; }
+
+  void add(int person, int body, const TitleSpan* t, RelationType rel, std::uint32_t sentence, const char* rule) {
+    const Mention& p = ctx_.mentions[person];
+    const Mention& b = ctx_.mentions[body];
+    if (p.entity < 0 || b.entity < 0 || p.entity == b.entity) return;
+    ctx_.roles.push_back({p.entity, b.entity, rel, t ? t->role : std::string(), sentence, ctx_.span_of(p),
+                          ctx_.span_of(b), rule});
+  }
+
+  // The body a title names after it: "a researcher at the Stimson Center",
+  // "a senior official of the ruling Workers' Party" (not "envoy for" or
+  // "ambassador to", which name what the post deals with).
+  int body_after(const TitleSpan& t) const {
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    std::uint32_t i = t.last;
+    if (i >= s.last) return -1;
+    const std::string w = fold_case(tok(i));
+    if (w != "at" && w != "of" && w != "with") return -1;
+    for (std::uint32_t j = i + 1; j < s.last && j - i <= 5; ++j) {
+      const int m = mention_at(j);
+      if (m >= 0) return is_body(ctx_.mentions[m]) && ctx_.mentions[m].kind != MentionKind::Demonym ? m : -1;
+      if (tok(j) == ",") return -1;
+    }
+    return -1;
+  }
+
+  // "PERSON, a/the [ANCHOR('s)] TITLE [at BODY]"
+  void after_name(const TitleSpan& t) {
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    std::uint32_t i = t.first;
+    int anchor = t.anchor;
+    if (anchor >= 0) i = ctx_.mentions[anchor].first;
+    // Adjectives between the article and the title: "a former spy chief", "a metals analyst".
+    while (i > s.first && i - 1 >= s.first && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
+           tok(i - 1) != "," && tok(i - 1) != "a" && tok(i - 1) != "an" && tok(i - 1) != "the" && t.first - i < 3)
+      --i;
+    if (i <= s.first + 1) return;
+    const std::string det = fold_case(tok(i - 1));
+    if (det != "a" && det != "an" && det != "the") return;
+    if (i < s.first + 3 || tok(i - 2) != ",") return;
+    const int person = mention_at(i - 3);
+    if (person < 0 || ctx_.mentions[person].type != EntityType::Person) return;
+    const int body = body_after(t);
+    if (body >= 0) add(person, body, &t, t.entry.relation, t.sentence, "title.apposition");
+    else if (anchor >= 0) add(person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+  }
+
+  // "Russia's envoy, Mikhail Ulyanov" / "Iran's chief negotiator, Deputy
+  // Foreign Minister Abbas Araghchi"
+  void before_name(const TitleSpan& t) {
+    if (t.anchor < 0) return;
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    std::uint32_t i = t.last;
+    if (i >= s.last || tok(i) != ",") return;
+    ++i;
+    for (const auto& other : ctx_.titles)
+      if (other.sentence == t.sentence && other.first == i && other.person >= 0) {
+        add(other.person, t.anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+        return;
+      }
+    const int person = mention_at(i);
+    if (person >= 0 && ctx_.mentions[person].type == EntityType::Person && ctx_.mentions[person].first == i &&
+        ctx_.mentions[person].kind == MentionKind::Name)
+      add(person, t.anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+  }
+
+  // "PERSON of BODY": the role of the title that introduced the name (or the
+  // list it stands in), else works_for.
+  void of_phrases() {
+    for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+      const Mention& p = ctx_.mentions[m];
+      if (p.type != EntityType::Person || p.kind != MentionKind::Name) continue;
+      const Sentence& s = ctx_.seg.sentences[p.sentence];
+      if (p.last + 1 >= s.last || tok(p.last) != "of") continue;
+      std::uint32_t j = p.last + 1;
+      if (fold_case(tok(j)) == "the" && j + 1 < s.last) ++j;
+      const int b = mention_at(j);
+      if (b < 0 || !is_body(ctx_.mentions[b]) || ctx_.mentions[b].first != j ||
+          ctx_.mentions[b].kind == MentionKind::Demonym)
+        continue;
+      // The nearest title before the name in this sentence.
+      const TitleSpan* title = nullptr;
+      for (const auto& t : ctx_.titles)
+        if (t.sentence == p.sentence && t.last <= p.first) title = &t;
+      const RelationType rel = title ? title->entry.relation : RelationType::WorksFor;
+      add(static_cast<int>(m), b, title, rel, p.sentence, "title.of");
+    }
+  }
+
+  Context& ctx_;
+};
+
+}  // namespace
+
+void find_appositions(Context& ctx) { Appositions(ctx).run(); }
+
+}  // namespace kg::extract
