@@ -34,7 +34,8 @@ int run(Args& args) {
   const bool pretty = args.flag({"--pretty"});
   if (compact && pretty) throw UsageError{"--compact and --pretty do not go together"};
   const FocusOptions focus = focus_options(args);
-  if (!args.positionals().empty()) throw UsageError{"unexpected argument (names go with --around or --path)"};
+  if (!focus.path && !args.positionals().empty())
+    throw UsageError{"unexpected argument (names go with --around or --path)"};
   if (format == ExportFormat::Neo4j && !out) throw UsageError{"neo4j needs -o FOLDER"};
 
   const KnowledgeGraph g = load_graph(graph);

@@ -57,7 +57,8 @@ int run(Args& args) {
   const auto engine = args.option({"--engine", "-K"});
   const auto format_option = args.option({"-T", "--type"});
   const FocusOptions focus = focus_options(args);
-  if (!args.positionals().empty()) throw UsageError{"unexpected argument (names go with --around or --path)"};
+  if (!focus.path && !args.positionals().empty())
+    throw UsageError{"unexpected argument (names go with --around or --path)"};
   std::string type = format_option.value_or("svg");
   if (!format_option && out) {
     const std::string ext = fs::path(*out).extension().string();

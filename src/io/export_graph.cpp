@@ -35,7 +35,7 @@ AttrValue boolean(bool b) {
 }
 AttrValue list(const std::vector<std::string_view>& items) {
   AttrValue v;
-  v.present = true;
+  v.present = !items.empty();  // <data></data> reads as None in NetworkX
   v.list = items;
   return v;
 }
