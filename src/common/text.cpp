@@ -101,7 +101,7 @@ std::string name_key(std::string_view s) {
 }
 
 std::string loose_key(std::string_view s) {
-  std::string key = name_key(s);
+  std::string key = name_key(fold_accents(s));
   std::erase(key, ' ');
   return key;
 }

@@ -69,11 +69,13 @@ class Appositions {
       --i;
     if (i <= s.first + 1) return;
     const std::string det = fold_case(tok(i - 1));
-    if (det != "a" && det != "an" && det != "the") return;
+    // "Viktor Vekselberg, chairman of the Renova Group": no article needed.
+    if (det != "a" && det != "an" && det != "the") ++i;
     if (i < s.first + 3 || tok(i - 2) != ",") return;
     const int person = mention_at(i - 3);
     if (person < 0 || ctx_.mentions[person].type != EntityType::Person) return;
     const int body = body_after(t);
+    if (ctx_.mentions[person].last != i - 2) return;
     if (body >= 0) add(person, body, &t, t.entry.relation, t.sentence, "title.apposition");
     else if (anchor >= 0) add(person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
   }

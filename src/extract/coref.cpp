@@ -75,7 +75,9 @@ class Resolver {
       // Or inside, after "of": "President of Russia".
       for (std::uint32_t j = t.first + 1; t.anchor < 0 && j < t.last; ++j) {
         const int m = ctx_.mention_at[j];
-        if (m >= 0 && ctx_.mentions[m].first == j && ctx_.token(j - 1) == "of" &&
+        const bool after_of = ctx_.token(j - 1) == "of" || (j >= 2 && fold_case(ctx_.token(j - 1)) == "the" &&
+                                                              ctx_.token(j - 2) == "of");
+        if (m >= 0 && ctx_.mentions[m].first == j && after_of &&
             ctx_.mentions[m].type != EntityType::Person)
           t.anchor = m;
       }
@@ -137,17 +139,36 @@ class Resolver {
     return id;
   }
 
+  // Persons by their name tokens in any order ("Kono Taro" = "Taro Kono");
+  // other names by their loose key.
+  static std::string entity_key(const Mention& m) {
+    if (m.type != EntityType::Person) return loose_key(m.canonical);
+    auto toks = name_tokens(m.canonical);
+    std::sort(toks.begin(), toks.end());
+    std::string key;
+    for (const auto& t : toks) key += t + " ";
+    return key;
+  }
+
+  // An anaphor entry for a bare head word ("Committee"): found or added once.
+  static constexpr int kBareHead = -3;
+  static int bare_head_anaphor() { return kBareHead; }
+
   static std::string type_key(EntityType t) { return std::string(to_string(t)) + ":"; }
 
   void cluster_names() {
     for (auto& m : ctx_.mentions) {
-      if (m.entity == -2 || m.kind == MentionKind::Pronoun || m.anaphor >= 0) continue;
+      if (m.entity == -2 || m.kind == MentionKind::Pronoun || m.anaphor != -1) continue;
       if (m.from_lexicon) {
         m.entity = entity_for(type_key(m.type) + m.canonical, m.type, m.canonical);
         continue;
       }
       if (m.type == EntityType::Person && m.last - m.first == 1) continue;  // second pass
-      m.entity = entity_for(type_key(m.type) + loose_key(m.canonical), m.type, display(m.canonical));
+      if (m.type == EntityType::Organization && m.last - m.first == 1 && ctx_.lex.in("org_heads", m.surface)) {
+        m.anaphor = bare_head_anaphor();  // "Committee chairman Adam Schiff"
+        continue;
+      }
+      m.entity = entity_for(type_key(m.type) + entity_key(m), m.type, display(m.canonical));
     }
     // Person clusters by their name tokens, for surname-only references.
     for (std::size_t e = 0; e < ctx_.entities.size(); ++e)
@@ -177,7 +198,7 @@ class Resolver {
 
   void cluster_short_names() {
     for (auto& m : ctx_.mentions) {
-      if (m.entity == -2 || m.kind == MentionKind::Pronoun || m.anaphor >= 0) continue;
+      if (m.entity == -2 || m.kind == MentionKind::Pronoun || m.anaphor != -1) continue;
       const bool single_person = m.type == EntityType::Person && m.entity < 0;
       // A one-word country or place that is a known person's surname ("Jordan").
       const bool surname_like = m.from_lexicon && m.kind == MentionKind::Name && m.last - m.first == 1 &&
@@ -228,8 +249,9 @@ class Resolver {
           }
         continue;
       }
-      if (m.anaphor < 0) continue;
-      const auto& heads = ctx_.lex.anaphors()[m.anaphor].heads;
+      if (m.anaphor == -1) continue;
+      const std::vector<std::string> bare{fold_case(m.surface)};
+      const auto& heads = m.anaphor == kBareHead ? bare : ctx_.lex.anaphors()[m.anaphor].heads;
       m.entity = -2;
       if (heads.front() == "COUNTRY") {
         int nearest = -1;
@@ -252,7 +274,7 @@ class Resolver {
       }
       for (std::size_t j = i; j > 0; --j) {
         const Mention& p = ctx_.mentions[j - 1];
-        if (p.entity < 0 || p.anaphor >= 0) continue;
+        if (p.entity < 0 || p.anaphor != -1) continue;
         const std::string head = last_word(ctx_.entities[p.entity].name);
         if (std::find(heads.begin(), heads.end(), head) != heads.end()) {
           m.entity = p.entity;

@@ -93,6 +93,7 @@ class MentionFinder {
     if (t.kind != TokenKind::Word || !t.capitalized) return false;
     const std::string_view w = ctx_.token(i);
     if (lex_.in("not_names", w) || lex_.in("honorifics", w) || lex_.in("pronouns", w)) return false;
+    if (w.ends_with("-based") || w.ends_with("-led") || w.ends_with("-owned")) return false;
     if (t.abbreviation && !(w.size() == 2 && w[1] == '.')) return false;  // "U.S." is not a name word; "J." is
     if (is_sentence_start(i, s) || is_upper_word(w)) {
       if (lex_.abbreviations().sentence_openers.count(std::string(w))) return false;
@@ -276,9 +277,15 @@ class MentionFinder {
                                  : e.kind == PhraseKind::Capital  ? MentionKind::Capital
                                  : e.kind == PhraseKind::Contextual ? MentionKind::Contextual
                                                                     : MentionKind::Name;
-        // An outlet or body named after a lexicon name: "KBS World Radio News".
-        if (e.type == EntityType::Organization && !in_headline_) {
+        // An outlet or body named after a lexicon name: "KBS World Radio News",
+        // "Capitol Desk"; a corporate suffix keeps the entity: "Facebook Inc".
+        if (e.kind != PhraseKind::Demonym && e.type != EntityType::Person && !in_headline_) {
           const std::uint32_t run = name_run(i + n, sent);
+          if (run == i + n + 1 && e.type == EntityType::Organization && lex_.in("corporate_suffixes", ctx_.token(i + n))) {
+            add(s, i, run, e.type, MentionKind::Name, e.canonical, true);
+            i = run;
+            continue;
+          }
           if (run > i + n && lex_.in("org_heads", ctx_.token(run - 1))) {
             add(s, i, run, EntityType::Organization, MentionKind::Name, "", false);
             i = run;

@@ -39,7 +39,8 @@ bool ends_fit(RelationType r, EntityType s, EntityType o) {
 bool is_filler(std::string_view w) {
   static const std::set<std::string_view> fillers{
       "the", "a", "an", "his", "her", "its", "their", "both", "all", "two", "three", "several",
-      "other", "top", "senior", "former", "new", "newly", "then", "fellow", "state-run", "state", "'s", "\u2019s"};
+      "other", "top", "senior", "former", "new", "newly", "then", "fellow", "state-run", "state", "'s", "\u2019s",
+      "parent", "full", "own", "ruling"};
   return fillers.count(w) > 0;
 }
 
