@@ -1,18 +1,24 @@
 // HTML pages: the article text and the page's metadata.
 #include "encoding.hpp"
 #include "html_dom.hpp"
+#include "kg/text.hpp"
 #include "reader_context.hpp"
 
 namespace kg::ingest {
 namespace {
 
-// True when the page stops inside a tag or a comment (a cut-off download).
+// True for a cut-off download: the page stops inside a tag or a comment, or
+// it opens <html>/<body> and never closes either.
 bool looks_truncated(std::string_view html) {
   const std::size_t open = html.rfind('<');
   const std::size_t close = html.rfind('>');
   if (open != std::string_view::npos && (close == std::string_view::npos || open > close)) return true;
   const std::size_t comment = html.rfind("<!--");
-  return comment != std::string_view::npos && html.find("-->", comment + 4) == std::string_view::npos;
+  if (comment != std::string_view::npos && html.find("-->", comment + 4) == std::string_view::npos) return true;
+  const std::string tail = to_lower_ascii(html.substr(html.size() > 4096 ? html.size() - 4096 : 0));
+  if (tail.find("</html") != std::string::npos || tail.find("</body") != std::string::npos) return false;
+  const std::string head = to_lower_ascii(html.substr(0, 4096));
+  return head.find("<html") != std::string::npos || head.find("<body") != std::string::npos;
 }
 
 }  // namespace
@@ -35,7 +41,7 @@ void read_html_content(std::string content, ReadContext& ctx) {
     return;
   }
   if (looks_truncated(content))
-    ctx.fail("truncated HTML (the file ends inside a tag or comment); the text before it was read");
+    ctx.fail("truncated HTML (the file ends before </body> or </html>, or inside a tag); the text before the cut was read");
   const HtmlMetadata meta = html_metadata(doc.get());
   Document d;
   d.info.id = ctx.id;
