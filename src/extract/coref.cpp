@@ -139,17 +139,6 @@ class Resolver {
     return id;
   }
 
-  // Persons by their name tokens in any order ("Kono Taro" = "Taro Kono");
-  // other names by their loose key.
-  static std::string entity_key(const Mention& m) {
-    if (m.type != EntityType::Person) return loose_key(m.canonical);
-    auto toks = name_tokens(m.canonical);
-    std::sort(toks.begin(), toks.end());
-    std::string key;
-    for (const auto& t : toks) key += t + " ";
-    return key;
-  }
-
   // An anaphor entry for a bare head word ("Committee"): found or added once.
   static constexpr int kBareHead = -3;
   static int bare_head_anaphor() { return kBareHead; }
@@ -168,7 +157,16 @@ class Resolver {
         m.anaphor = bare_head_anaphor();  // "Committee chairman Adam Schiff"
         continue;
       }
-      m.entity = entity_for(type_key(m.type) + entity_key(m), m.type, display(m.canonical));
+      // "Kono Taro" is "Taro Kono": a two-word person name in either order.
+      const auto toks = name_tokens(m.canonical);
+      if (m.type == EntityType::Person && toks.size() == 2) {
+        const auto it = by_key_.find(type_key(m.type) + toks[1] + toks[0]);
+        if (it != by_key_.end()) {
+          m.entity = it->second;
+          continue;
+        }
+      }
+      m.entity = entity_for(type_key(m.type) + loose_key(m.canonical), m.type, display(m.canonical));
     }
     // Person clusters by their name tokens, for surname-only references.
     for (std::size_t e = 0; e < ctx_.entities.size(); ++e)

@@ -78,7 +78,9 @@ class MentionFinder {
       ++words;
       if (ctx_.seg.tokens[i].capitalized) ++capitalised;
     }
-    return words >= 4 && capitalised * 10 >= words * 7;
+    const std::string_view last = ctx_.token(sent.last - 1);
+    const bool ends_like_sentence = last == "." || last == "?" || last == "!" || last == "\"" || last == "\u201D";
+    return words >= 4 && capitalised * 10 >= words * 7 && !ends_like_sentence;
   }
 
   bool is_sentence_start(std::uint32_t i, const Sentence& s) const {
@@ -181,6 +183,15 @@ class MentionFinder {
     if (i >= s.last) return i;
     const std::string_view w = ctx_.token(i);
     if (w != "for" && w != "of") return i;
+    // "chairman of the Renova Group", "special representative for North
+    // Korea": a name there is an entity, not part of the title.
+    std::uint32_t k = i + 1;
+    if (k < s.last && fold_case(ctx_.token(k)) == "the") ++k;
+    if (k < s.last && lexicon_at(k, s).first) return i;
+    if (const std::uint32_t run = name_run(k, s); run > k && extend_org(k, run, s) > k &&
+                                                  (lex_.in("org_heads", ctx_.token(extend_org(k, run, s) - 1)) ||
+                                                   lex_.in("location_heads", ctx_.token(extend_org(k, run, s) - 1))))
+      return i;
     std::uint32_t j = i + 1, end = i;
     while (j < s.last) {
       if (auto [n, e] = lexicon_at(j, s); n) {

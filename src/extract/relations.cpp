@@ -333,8 +333,13 @@ class Matcher {
     if (cue != s.first) return {};
     for (std::uint32_t i = cue; i + 1 < s.last; ++i)
       if (word(s, i) == ",") {
-        const int m = mention_starting(i + 1);
-        if (m >= 0 && ctx_.mentions[m].type == EntityType::Person) return {m};
+        // The first name after the comma, past its title ("Ambassador Paul Reyes").
+        for (std::uint32_t j = i + 1; j < s.last && j - i <= 6; ++j) {
+          const int m = mention_starting(j);
+          if (m < 0) continue;
+          if (ctx_.mentions[m].type == EntityType::Person && is_actor(ctx_.mentions[m])) return {m};
+          if (ctx_.mentions[m].kind != MentionKind::Demonym) return {};
+        }
         return {};
       }
     return {};

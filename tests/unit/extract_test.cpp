@@ -1,0 +1,167 @@
+// Table-driven tests of extraction, one table per rule family. Every sentence
+// is written for these tests; each case lists facts that must and must not come out.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "kg/extract.hpp"
+
+namespace kg {
+namespace {
+
+using Triple = std::tuple<std::string, std::string, std::string>;  // relation, subject, object
+
+struct Case {
+  std::string text;
+  std::vector<Triple> must;
+  std::vector<Triple> must_not;
+};
+
+const Extractor& extractor() {
+  static const Extractor e = Extractor::load(default_data_dir());
+  return e;
+}
+
+DocumentFacts run(const std::string& text) {
+  Document d;
+  d.info.id = "test";
+  d.text = text;
+  return extractor().extract(d);
+}
+
+std::set<Triple> triples(const DocumentFacts& f) {
+  std::set<Triple> out;
+  for (const auto& x : f.facts) {
+    std::string s = f.entities[x.subject].name, o = f.entities[x.object].name;
+    if (is_symmetric(x.relation) && o < s) std::swap(s, o);
+    out.emplace(std::string(to_string(x.relation)), s, o);
+  }
+  return out;
+}
+
+std::string dump(const std::set<Triple>& got) {
+  std::string s;
+  for (const auto& [r, a, b] : got) s += "  " + r + "(" + a + ", " + b + ")\n";
+  return s;
+}
+
+void check(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    const auto got = triples(run(c.text));
+    for (auto [r, a, b] : c.must) {
+      if (r == "met_with" && b < a) std::swap(a, b);
+      EXPECT_TRUE(got.count({r, a, b})) << "missing " << r << "(" << a << ", " << b << ") in: " << c.text
+                                        << "\ngot:\n" << dump(got);
+    }
+    for (auto [r, a, b] : c.must_not) {
+      if (r == "met_with" && b < a) std::swap(a, b);
+      EXPECT_FALSE(got.count({r, a, b})) << "unexpected " << r << "(" << a << ", " << b << ") in: " << c.text;
+    }
+  }
+}
+
+TEST(ExtractMeetings, VerbsNounsCoordinationNegation) {
+  check({
+      {"Canadian Prime Minister Justin Trudeau met German Chancellor Olaf Scholz in Ottawa on Monday.",
+       {{"met_with", "Justin Trudeau", "Olaf Scholz"}}, {}},
+      {"Finnish President Sauli Niinisto and Swedish Prime Minister Magdalena Andersson met in Helsinki.",
+       {{"met_with", "Sauli Niinisto", "Magdalena Andersson"}}, {}},
+      {"Talks between Chile and Peru resumed in Lima.", {{"met_with", "Chile", "Peru"}}, {}},
+      {"Mexican President Andres Lopez did not meet Brazilian President Luiz Silva during the trip.",
+       {}, {{"met_with", "Andres Lopez", "Luiz Silva"}}},
+      {"Kenyan diplomat Amina Odhiambo is expected to hold talks with her Ethiopian counterpart Dawit Bekele.",
+       {{"met_with", "Amina Odhiambo", "Dawit Bekele"}, {"works_for", "Dawit Bekele", "Ethiopia"}}, {}},
+  });
+}
+
+TEST(ExtractSanctions, ActivePassiveListsThreats) {
+  check({
+      {"Norway, Iceland and Denmark imposed sanctions on Belarus on Friday.",
+       {{"sanctions", "Norway", "Belarus"}, {"sanctions", "Iceland", "Belarus"}, {"sanctions", "Denmark", "Belarus"}},
+       {}},
+      {"Analysts said the sanctions imposed by Canada on Venezuela had cut exports.",
+       {{"sanctions", "Canada", "Venezuela"}}, {}},
+      {"The measures were imposed on Syria by the European Union in 2011.",
+       {{"sanctions", "European Union", "Syria"}}, {}},
+      {"Australia blacklisted Myanmar's military leaders and Myanmar's state bank.",
+       {}, {{"sanctions", "Myanmar", "Australia"}}},
+  });
+}
+
+TEST(ExtractDemands, VerbsControlAndThat) {
+  check({
+      {"Cuba has long sought guarantees from Spain in return for reforms.", {{"demands_from", "Cuba", "Spain"}}, {}},
+      {"Nigeria urged Ghana to reopen the border.", {{"demands_from", "Nigeria", "Ghana"}}, {}},
+      {"Egypt demanded that Sudan share the river data.", {{"demands_from", "Egypt", "Sudan"}}, {}},
+      {"Pakistan, which is not a member of the group, has urged Nepal to join the talks.",
+       {{"demands_from", "Pakistan", "Nepal"}}, {}},
+  });
+}
+
+TEST(ExtractTestimony, HearingsAndParticiples) {
+  check({
+      {"Treasury official Maria Lopez testified before the Senate Banking Committee on Tuesday.",
+       {{"testified_at", "Maria Lopez", "Senate Banking Committee"}}, {}},
+      {"Testifying at a Senate hearing on Thursday, Ambassador Paul Reyes said talks would continue.",
+       {{"testified_at", "Paul Reyes", "Senate"}}, {}},
+  });
+}
+
+TEST(ExtractRoles, TitlesAppositionsDescriptions) {
+  check({
+      {"Brazilian President Luiz Silva arrived on Sunday. The Brazilian president said trade would grow.",
+       {{"leader_of", "Luiz Silva", "Brazil"}}, {}},
+      {"Irish envoy Sean Byrne spoke first.", {{"works_for", "Sean Byrne", "Ireland"}}, {}},
+      {"\"Nothing will change,\" said Lena Hart, a researcher at the Brookings Institution.",
+       {{"works_for", "Lena Hart", "Brookings Institution"}}, {}},
+      {"Ola Berg, chairman of the Norsk Energy Group, declined to comment.",
+       {{"leader_of", "Ola Berg", "Norsk Energy Group"}}, {}},
+  });
+}
+
+TEST(ExtractCoreference, SurnamesVariantsAndDistinctPeople) {
+  const DocumentFacts f = run(
+      "Vietnamese leader Tran Van Minh met Lao President Bounmy Vong in Hanoi. "
+      "Later, Tran Van-minh told reporters the talks went well. Minh said he would return. "
+      "Tran Thi Lan, a Vietnamese diplomat, joined the talks.");
+  std::set<std::string> names;
+  for (const auto& e : f.entities) names.insert(e.name);
+  EXPECT_TRUE(names.count("Tran Van Minh") || names.count("Tran Van-minh")) << dump(triples(f));
+  EXPECT_TRUE(names.count("Tran Thi Lan"));
+  int trans = 0;
+  for (const auto& e : f.entities)
+    if (e.name.rfind("Tran", 0) == 0) ++trans;
+  EXPECT_EQ(trans, 2) << "two different people share the surname Tran";
+}
+
+TEST(ExtractEntities, NoJunkFromBoilerplateAndHeadlines) {
+  const DocumentFacts f = run(
+      "Latest News\n\nOfficials Weigh Fresh Measures Against Smugglers\n\n"
+      "Advertisement\n\nPolish diplomat Jan Nowak met Czech officials in Prague on Monday.\n");
+  for (const auto& e : f.entities) {
+    EXPECT_NE(e.name, "Latest News");
+    EXPECT_NE(e.name, "Advertisement");
+    EXPECT_NE(e.name, "Officials Weigh Fresh Measures");
+  }
+  bool nowak = false;
+  for (const auto& e : f.entities) nowak = nowak || (e.name == "Jan Nowak" && e.type == EntityType::Person);
+  EXPECT_TRUE(nowak);
+}
+
+TEST(ExtractEvidence, EveryFactHasItsSentence) {
+  const std::string text = "Intro line.\n\nSpanish diplomat Ana Ruiz met Italian diplomat Marco Bell in Rome.";
+  const DocumentFacts f = run(text);
+  ASSERT_FALSE(f.facts.empty());
+  for (const auto& x : f.facts) {
+    EXPECT_EQ(text.substr(x.evidence.span.begin, x.evidence.span.end - x.evidence.span.begin), x.evidence.text);
+    EXPECT_LE(x.evidence.span.begin, x.subject_span.begin);
+    EXPECT_GE(x.evidence.span.end, x.object_span.end);
+    EXPECT_FALSE(x.evidence.rule.empty());
+  }
+}
+
+}  // namespace
+}  // namespace kg
