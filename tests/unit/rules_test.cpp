@@ -1,0 +1,69 @@
+// Tests for loading rule files: user rules work, bad lines name file:line.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "kg/error.hpp"
+#include "kg/extract.hpp"
+
+namespace kg {
+namespace {
+
+std::string write_temp(const std::string& name, const std::string& content) {
+  const auto path = std::filesystem::temp_directory_path() / name;
+  std::ofstream(path) << content;
+  return path.string();
+}
+
+TEST(Rules, BadLinesNameFileAndLine) {
+  const struct {
+    std::string content;
+    std::string message;
+  } cases[] = {
+      {"# comment\n\nx\tworksFor\tverb\twork\t_\t0.5\n", ":3: unknown relation 'worksFor'"},
+      {"x\tmet_with\tsideways\tmeet\t_\t0.5\n", ":1: unknown frame 'sideways'"},
+      {"x\tmet_with\tverb\tmeet\t_\t1.5\n", ":1: confidence must be a number in [0, 1], not '1.5'"},
+      {"x\tmet_with\tverb\tmeet\n", ":1: expected id<TAB>relation"},
+      {"x\tmet_with\tverb\tmeet\t_\t0.5\tmaybe\n", ":1: unknown modality 'maybe'"},
+      {"a\tmet_with\tverb\tmeet\t_\t0.5\na\tmet_with\tverb\tmeet\t_\t0.5\n", ":2: duplicate rule id 'a'"},
+  };
+  for (const auto& c : cases) {
+    const std::string path = write_temp("kg_rules_test.tsv", c.content);
+    try {
+      Extractor::load(default_data_dir(), {path});
+      ADD_FAILURE() << "no error for: " << c.content;
+    } catch (const Error& e) {
+      const std::string what = e.what();
+      EXPECT_EQ(what.rfind(path, 0), 0u) << what;
+      EXPECT_NE(what.find(c.message), std::string::npos) << what << " (wanted " << c.message << ")";
+    }
+  }
+}
+
+TEST(Rules, UserRuleFileAddsRelations) {
+  const std::string path = write_temp("kg_rules_visit.tsv", "visit.verb\tvisited\tverb\ttoured\t_\t0.7\n");
+  const Extractor e = Extractor::load(default_data_dir(), {path});
+  Document d;
+  d.info.id = "t";
+  d.text = "Polish diplomat Jan Nowak toured Hungary last week.";
+  const DocumentFacts f = e.extract(d);
+  bool found = false;
+  for (const auto& x : f.facts)
+    found = found || (x.relation == RelationType::Visited && f.entities[x.subject].name == "Jan Nowak" &&
+                      f.entities[x.object].name == "Hungary" && x.evidence.rule == "visit.verb");
+  EXPECT_TRUE(found);
+}
+
+TEST(Rules, MinConfidenceDropsWeakFacts) {
+  const Extractor e = Extractor::load(default_data_dir());
+  Document d;
+  d.info.id = "t";
+  d.text = "Nigeria urged Ghana to reopen the border.";
+  EXPECT_FALSE(e.extract(d).facts.empty());
+  EXPECT_TRUE(e.extract(d, ExtractOptions{0.99f}).facts.empty());
+}
+
+}  // namespace
+}  // namespace kg
