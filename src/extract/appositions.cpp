@@ -4,6 +4,8 @@
 //   "Russia's envoy, Mikhail Ulyanov"                      -> works_for Russia
 //   "Chief executives Jeff Bezos of Amazon, Tim Cook of Apple" -> leader_of
 //   "Song Young-moo of the South"                          -> works_for
+#include <algorithm>
+
 #include "context.hpp"
 #include "kg/text.hpp"
 
@@ -57,25 +59,31 @@ class Appositions {
     return -1;
   }
 
-  // "PERSON, a/the [ANCHOR('s)] TITLE [at BODY]"
+  // "PERSON, a/the [ANCHOR('s)] [adjectives] TITLE [at BODY]"
   void after_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     std::uint32_t i = t.first;
-    int anchor = t.anchor;
-    if (anchor >= 0) i = ctx_.mentions[anchor].first;
+    const int anchor = t.anchor;
+    if (anchor >= 0) i = std::min(i, ctx_.mentions[anchor].first);
     // Adjectives between the article and the title: "a former spy chief", "a metals analyst".
-    while (i > s.first && i - 1 >= s.first && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
-           tok(i - 1) != "," && tok(i - 1) != "a" && tok(i - 1) != "an" && tok(i - 1) != "the" && t.first - i < 3)
+    while (i > s.first && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
+           ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1)) &&
+           t.first - i < 3)
       --i;
     if (i <= s.first + 1) return;
     const std::string det = fold_case(tok(i - 1));
+    const bool anchor_has_article = anchor >= 0 && ctx_.mentions[anchor].first == i &&
+                                    fold_case(tok(i)) == "the";
     // "Viktor Vekselberg, chairman of the Renova Group": no article needed.
-    if (det != "a" && det != "an" && det != "the") ++i;
-    if (i < s.first + 3 || tok(i - 2) != ",") return;
-    const int person = mention_at(i - 3);
-    if (person < 0 || ctx_.mentions[person].type != EntityType::Person) return;
+    if ((det == "a" || det == "an" || det == "the" || det == "its" || det == "his" || det == "her") &&
+        !anchor_has_article)
+      --i;
+    if (i < s.first + 2 || tok(i - 1) != ",") return;
+    const int person = mention_at(i - 2);
+    if (person < 0 || ctx_.mentions[person].type != EntityType::Person ||
+        ctx_.mentions[person].last != i - 1)
+      return;
     const int body = body_after(t);
-    if (ctx_.mentions[person].last != i - 2) return;
     if (body >= 0) add(person, body, &t, t.entry.relation, t.sentence, "title.apposition");
     else if (anchor >= 0) add(person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
   }
@@ -93,10 +101,21 @@ class Appositions {
         add(other.person, t.anchor, &t, t.entry.relation, t.sentence, "title.apposition");
         return;
       }
-    const int person = mention_at(i);
-    if (person >= 0 && ctx_.mentions[person].type == EntityType::Person && ctx_.mentions[person].first == i &&
-        ctx_.mentions[person].kind == MentionKind::Name)
+    // One name or a list: "two Russian deputy defence ministers, Pavel Popov and Alexei Krivoruchko".
+    while (i < s.last) {
+      const int person = mention_at(i);
+      if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != i ||
+          ctx_.mentions[person].kind != MentionKind::Name)
+        return;
       add(person, t.anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+      i = ctx_.mentions[person].last;
+      if (i + 1 < s.last && (tok(i) == "and" || tok(i) == ",")) {
+        ++i;
+        if (tok(i) == "and") ++i;
+        continue;
+      }
+      return;
+    }
   }
 
   // "PERSON of BODY": the role of the title that introduced the name (or the

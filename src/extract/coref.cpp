@@ -64,12 +64,22 @@ class Resolver {
     for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
       TitleSpan& t = ctx_.titles[ti];
       const Sentence& s = ctx_.seg.sentences[t.sentence];
-      // Anchor before: "U.S. chief negotiator", "Singapore's Prime Minister".
+      // Anchor before: "U.S. chief negotiator", "Singapore's Prime Minister",
+      // across a few lower-case words: "EU foreign policy chief", "the
+      // State Department's third-ranking official".
       std::uint32_t k = t.first;
+      for (int skipped = 0; k > s.first && skipped < 3; ++skipped) {
+        const std::string_view w = ctx_.token(k - 1);
+        if (ctx_.mention_at[k - 1] >= 0 || ctx_.seg.tokens[k - 1].capitalized ||
+            ctx_.seg.tokens[k - 1].kind != TokenKind::Word || ctx_.lex.in("function_words", w))
+          break;
+        --k;
+      }
       if (k > s.first && (ctx_.token(k - 1) == "'s" || ctx_.token(k - 1) == "\u2019s")) --k;
       if (k > s.first) {
         const int m = mention_ending_at(k - 1);
-        if (m >= 0 && ctx_.mentions[m].type != EntityType::Person && ctx_.mentions[m].type != EntityType::Event)
+        if (m >= 0 && ctx_.mentions[m].type != EntityType::Person && ctx_.mentions[m].type != EntityType::Event &&
+            ctx_.mentions[m].type != EntityType::Location)
           t.anchor = m;
       }
       // Or inside, after "of": "President of Russia".

@@ -371,6 +371,15 @@ class MentionFinder {
         after_by = false;
         continue;
       }
+      // "special envoy for Iran Robert Malley": the title reaches over "for X".
+      if (pending_title >= 0 && ctx_.titles[pending_title].last == i && (w == "for" || w == "to" || w == "on")) {
+        const auto [n, entries] = lexicon_at(i + 1, sent);
+        if (n && i + 1 + n < sent.last && name_run(i + 1 + n, sent) > i + 1 + n) {
+          ctx_.titles[pending_title].last = i + 1 + n;
+          i += 1 + n;
+          continue;
+        }
+      }
       // Possessives and determiners keep a pending title's link ("his Russian counterpart").
       if (w != "'s" && w != "\u2019s") pending_title = -1;
       after_by = false;
