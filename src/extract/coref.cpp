@@ -298,10 +298,12 @@ class Resolver {
   void resolve_descriptions() {
     for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
       TitleSpan& t = ctx_.titles[ti];
-      if (t.person >= 0 || t.anchor < 0) continue;
-      std::uint32_t first = ctx_.mentions[t.anchor].first;
+      if (t.person >= 0) continue;
+      // "the North Korean leader", or with no state named, "the president".
+      std::uint32_t first = t.anchor >= 0 ? ctx_.mentions[t.anchor].first : t.first;
       if (first == 0 || fold_case(ctx_.token(first - 1)) != "the") continue;
-      const int anchor_entity = ctx_.mentions[t.anchor].entity;
+      if (t.anchor < 0 && t.last < ctx_.seg.tokens.size() && ctx_.seg.tokens[t.last].capitalized) continue;
+      const int anchor_entity = t.anchor >= 0 ? ctx_.mentions[t.anchor].entity : -1;
       int best = -1, best_score = 0;
       for (const auto& other : ctx_.titles) {
         if (other.person < 0) continue;
@@ -311,7 +313,7 @@ class Resolver {
         if (other_anchor >= 0 && other_anchor != anchor_entity) continue;
         int score = 0;
         if (other.role == t.role) score += 4;
-        else if (other.entry.relation == t.entry.relation && other_anchor == anchor_entity) score += 2;
+        else if (anchor_entity >= 0 && other.entry.relation == t.entry.relation && other_anchor == anchor_entity) score += 2;
         else continue;
         if (other_anchor == anchor_entity) score += 2;
         score = score * 100 + count_mentions(p);
@@ -321,10 +323,12 @@ class Resolver {
         }
       }
       if (best < 0) continue;
-      const Mention& a = ctx_.mentions[t.anchor];
-      ctx_.roles.push_back({best, anchor_entity, t.entry.relation, t.role, t.sentence,
-                            {ctx_.seg.tokens[first].begin, ctx_.seg.tokens[t.last - 1].end}, ctx_.span_of(a),
-                            "title.description"});
+      if (t.anchor >= 0) {
+        const Mention& a = ctx_.mentions[t.anchor];
+        ctx_.roles.push_back({best, anchor_entity, t.entry.relation, t.role, t.sentence,
+                              {ctx_.seg.tokens[first].begin, ctx_.seg.tokens[t.last - 1].end}, ctx_.span_of(a),
+                              "title.description"});
+      }
       Mention d;
       d.sentence = t.sentence;
       d.first = first;

@@ -232,8 +232,14 @@ class MentionFinder {
   // "the" when it has an organisation head word ("Office of the Director of
   // National Intelligence", "Subcommittee on Antitrust, Commercial and ...").
   std::uint32_t extend_org(std::uint32_t first, std::uint32_t last, const Sentence& s) const {
+    if (last == first) return last;
     bool has_head = false;
     for (std::uint32_t k = first; k < last; ++k) has_head = has_head || lex_.in("org_heads", ctx_.token(k));
+    // "Energy & Commerce Committee": an ampersand joins the words of one name.
+    if (!has_head && last + 1 < s.last && ctx_.token(last) == "&") {
+      const std::uint32_t more = name_run(last + 1, s);
+      if (more > last + 1 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
+    }
     if (!has_head) return last;
     std::uint32_t j = last;
     while (j + 1 < s.last) {
@@ -291,7 +297,7 @@ class MentionFinder {
         // An outlet or body named after a lexicon name: "KBS World Radio News",
         // "Capitol Desk"; a corporate suffix keeps the entity: "Facebook Inc".
         if (e.kind != PhraseKind::Demonym && e.type != EntityType::Person && !in_headline_) {
-          const std::uint32_t run = name_run(i + n, sent);
+          const std::uint32_t run = extend_org(i + n, name_run(i + n, sent), sent);
           if (run == i + n + 1 && e.type == EntityType::Organization && lex_.in("corporate_suffixes", ctx_.token(i + n))) {
             add(s, i, run, e.type, MentionKind::Name, e.canonical, true);
             i = run;

@@ -299,6 +299,12 @@ class Matcher {
         if ((role.person == ma.entity && role.body == mb.entity) || (role.person == mb.entity && role.body == ma.entity))
           return;
     if (!ends_fit(r.relation, ctx_.entities[ma.entity].type, ctx_.entities[mb.entity].type)) return;
+    if (!r.object_heads.empty()) {
+      const std::string& name = ctx_.entities[mb.entity].name;
+      const auto pos = name.rfind(' ');
+      const std::string head = fold_case(pos == std::string::npos ? name : name.substr(pos + 1));
+      if (std::find(r.object_heads.begin(), r.object_heads.end(), head) == r.object_heads.end()) return;
+    }
     const std::uint32_t agent_end = std::min(ma.last, cue_first);
     const auto modality = modality_of(ctx_, rules_, s, agent_end, cue_first, cue_last, r.modality);
     if (!modality) return;
@@ -327,6 +333,21 @@ class Matcher {
       for (std::size_t j = i + 1; j < xs.size(); ++j) emit(r, s, xs[i], xs[j], cf, cl, conf);
   }
 
+  // "Maduro broke off relations with Washington and demanded that ...": a
+  // verb after "and" shares the sentence's subject.
+  bool coordinated_verb(const Sentence& s, std::uint32_t cue) const {
+    return cue > s.first + 1 && word(s, cue - 1) == "and" && ctx_.mention_at[cue - 2] < 0;
+  }
+
+  // The subject: the first actor of the sentence, with its coordination.
+  std::vector<int> sentence_subject(const Sentence& s) const {
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      const int m = ctx_.mention_at[i];
+      if (m >= 0 && is_actor(ctx_.mentions[m])) return actor_list(s, ctx_.mentions[m].first);
+    }
+    return {};
+  }
+
   // "Testifying at a Senate hearing on Wednesday, Stilwell said": the agent
   // of a sentence-opening participle is the first person after its comma.
   std::vector<int> participle_agent(const Sentence& s, std::uint32_t cue) const {
@@ -350,9 +371,13 @@ class Matcher {
     const float conf = r.confidence;
     if (std::getenv("KG_DEBUG_RULES")) std::fprintf(stderr, "cue %s at %u-%u\n", r.id.c_str(), cf, cl);
     switch (r.frame) {
+      case Frame::Reverse: {
+        emit_all(r, s, patients_right(sent, cl, r.preps, 6), agents_left(sent, cf), cf, cl, conf);
+        return;
+      }
       case Frame::Verb: {
         if (r.relation == RelationType::MetWith && two_sides_before(sent, cf)) return;
-        auto agents = agents_left(sent, cf);
+        auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
         if (agents.empty()) agents = participle_agent(sent, cf);
         auto patients = patients_right(sent, cl, r.preps, 10);
         if (r.relation == RelationType::MetWith && patients.empty() && agents.size() >= 2) {
@@ -415,19 +440,21 @@ class Matcher {
       }
       case Frame::Control: {
         std::uint32_t end = cl;
+        const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
         const auto patients = actor_list(sent, cl, &end);
         if (patients.empty()) return;
         // "... B to <verb>" within a few words.
         bool to = false;
         for (std::uint32_t i = end; i < sent.last && i - end < 3; ++i) to = to || word(sent, i) == "to";
         if (!to) return;
-        emit_all(r, s, agents_left(sent, cf), patients, cf, cl, conf);
+        emit_all(r, s, agents, patients, cf, cl, conf);
         return;
       }
       case Frame::Insist: {
         if (cl >= sent.last || word(sent, cl) != "that") return;
         const auto patients = actor_list(sent, cl + 1);
-        emit_all(r, s, agents_left(sent, cf), patients, cf, cl, conf);
+        const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
+        emit_all(r, s, agents, patients, cf, cl, conf);
         return;
       }
     }

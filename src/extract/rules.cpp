@@ -23,7 +23,8 @@ Frame parse_frame(std::string_view s) {
   if (s == "noun") return Frame::Noun;
   if (s == "control") return Frame::Control;
   if (s == "insist") return Frame::Insist;
-  throw TsvError{"unknown frame '" + std::string(s) + "' (verb, passive, noun, control, insist)"};
+  if (s == "reverse") return Frame::Reverse;
+  throw TsvError{"unknown frame '" + std::string(s) + "' (verb, passive, noun, control, insist, reverse)"};
 }
 
 }  // namespace
@@ -50,6 +51,8 @@ void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out) {
       if (!m) throw TsvError{"unknown modality '" + std::string(f[6]) + "'"};
       r.modality = *m;
     }
+    if (f.size() > 7)
+      for (auto h : split_list(f[7])) r.object_heads.emplace_back(fold_case(h));
     for (const auto& existing : out.rules)
       if (existing.id == r.id) throw TsvError{"duplicate rule id '" + r.id + "'"};
     out.rules.push_back(std::move(r));

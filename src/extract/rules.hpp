@@ -16,6 +16,7 @@ enum class Frame : std::uint8_t {
   Noun,     // A's <cue> prep B, <cue> between A and B, "the Trump-Kim summit"
   Control,  // A <cue> B to ...            "Moon pressed Trump to ...", "called on Iran to"
   Insist,   // A <cue> that B must ...     "the U.S. insisted that the North must ..."
+  Reverse,  // B <cue> [prep] A            "the committee heard from Laura Cooper"
 };
 
 struct Rule {
@@ -26,6 +27,7 @@ struct Rule {
   std::vector<std::string> preps;              // object prepositions; "_" = direct object
   float confidence = 0.8f;
   Modality modality = Modality::Occurred;      // the rule's own modality ("threatened sanctions": planned)
+  std::vector<std::string> object_heads;       // if set: the object's name must end in one of these words
 };
 
 enum class CueEffect : std::uint8_t { Negation, Planned, Hypothetical };
@@ -40,7 +42,7 @@ struct RuleSet {
   std::vector<ModalityCue> modality;
 };
 
-// Appends the rules of a file: id, relation, frame, cues, preps, confidence[, modality].
+// Appends the rules of a file: id, relation, frame, cues, preps, confidence[, modality[, object heads]].
 // Throws kg::Error "file:line: ..." on a bad line.
 void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out);
 void load_modality(const std::string& path, const Lexicon& lex, RuleSet& out);
