@@ -79,6 +79,37 @@ class Matcher {
     return m >= 0 && ctx_.mentions[m].first == i ? m : -1;
   }
 
+  // The actor a noun phrase starting at token i stands for: past determiners
+  // and adjectives; past a demonym and title to the name they introduce ("South
+  // Korean Foreign Minister Kang"), or the demonym's state when no name follows
+  // ("his North Korean counterparts"); past a state to the person its title
+  // introduces ("U.S. President Donald Trump"); past a possessive to the
+  // possessed name. -1 when the phrase names no actor.
+  int np_actor(const Sentence& s, std::uint32_t i) const {
+    std::uint32_t j = i;
+    while (j < s.last && j - i < 4 && ctx_.mention_at[j] < 0 && is_filler(word(s, j))) ++j;
+    int m = j < s.last ? mention_starting(j) : -1;
+    if (m < 0) return -1;
+    if (ctx_.mentions[m].kind == MentionKind::Demonym || ctx_.mentions[m].type != EntityType::Person) {
+      if (const int p = titled_person_after(m); p >= 0) return possessed(s, p);
+    }
+    if (ctx_.mentions[m].kind == MentionKind::Demonym) {
+      // A demonym before a title without a name: the state ("North Korean counterparts").
+      for (const auto& t : ctx_.titles)
+        if (t.anchor == m && t.person < 0) return m;
+      return -1;
+    }
+    if (!is_actor(ctx_.mentions[m])) return -1;
+    return possessed(s, m);
+  }
+
+  // The person introduced by a title anchored on mention m.
+  int titled_person_after(int m) const {
+    for (const auto& t : ctx_.titles)
+      if (t.anchor == m && t.person >= 0) return t.person;
+    return -1;
+  }
+
   // Coordinated actors starting at token i: "Russia, China and Iran". A list
   // joined by commas counts only when "and" closes it ("the U.S., Stilwell said"
   // is one actor).
@@ -87,18 +118,8 @@ class Matcher {
     bool closed_by_and = false, used_comma = false;
     std::uint32_t first_end = 0;
     while (i < s.last) {
-      // Skip determiners and adjectives before the mention.
-      std::uint32_t j = i;
-      while (j < s.last && j - i < 4 && ctx_.mention_at[j] < 0 && is_filler(word(s, j))) ++j;
-      // A demonym or country as an adjective before a title and a name: keep walking.
-      int m = j < s.last ? mention_starting(j) : -1;
-      while (m >= 0 && ctx_.mentions[m].kind == MentionKind::Demonym) {
-        j = ctx_.mentions[m].last;
-        while (j < s.last && ctx_.mention_at[j] < 0 && j - ctx_.mentions[m].last < 4) ++j;
-        m = j < s.last ? mention_starting(j) : -1;
-      }
-      if (m < 0 || !is_actor(ctx_.mentions[m])) break;
-      m = possessed(s, m);
+      const int m = np_actor(s, i);
+      if (m < 0) break;
       out.push_back(m);
       std::uint32_t k = ctx_.mentions[m].last;
       if (out.size() == 1) first_end = k;
@@ -111,13 +132,12 @@ class Matcher {
           closed_by_and = true;
           ++k;
         }
-        if (closed_by_and && out.size() >= 1 && word(s, k - 1) == "and") {
+        if (closed_by_and) {
           // the item after "and" is the last one
-          std::uint32_t e2 = k;
-          auto rest = actor_list_one(s, k, &e2);
-          if (rest >= 0) {
-            out.push_back(rest);
-            if (end) *end = e2;
+          const int last = k < s.last ? np_actor(s, k) : -1;
+          if (last >= 0) {
+            out.push_back(last);
+            if (end) *end = ctx_.mentions[last].last;
           }
           break;
         }
@@ -131,21 +151,6 @@ class Matcher {
       if (end) *end = first_end;
     }
     return out;
-  }
-
-  int actor_list_one(const Sentence& s, std::uint32_t i, std::uint32_t* end) const {
-    std::uint32_t j = i;
-    while (j < s.last && j - i < 4 && ctx_.mention_at[j] < 0 && is_filler(word(s, j))) ++j;
-    int m = j < s.last ? mention_starting(j) : -1;
-    while (m >= 0 && ctx_.mentions[m].kind == MentionKind::Demonym) {
-      j = ctx_.mentions[m].last;
-      while (j < s.last && ctx_.mention_at[j] < 0 && j - ctx_.mentions[m].last < 4) ++j;
-      m = j < s.last ? mention_starting(j) : -1;
-    }
-    if (m < 0 || !is_actor(ctx_.mentions[m])) return -1;
-    m = possessed(s, m);
-    *end = ctx_.mentions[m].last;
-    return m;
   }
 
   // "Venezuela's state oil company PDVSA": the party is the possessed name.
@@ -179,6 +184,18 @@ class Matcher {
   // The agent: the nearest actor to the left within the clause, with the
   // actors coordinated with it ("the U.S., Japan and South Korea").
   std::vector<int> agents_left(const Sentence& s, std::uint32_t cue) const {
+    // "Britain and Canada joined the EU in sanctioning ...": all of them.
+    if (cue > s.first + 2 && word(s, cue - 1) == "in") {
+      for (std::uint32_t j = s.first; j + 1 < cue - 1; ++j) {
+        const std::string& w = word(s, j);
+        if (w != "joined" && w != "joins" && w != "join") continue;
+        std::vector<int> all = agents_left(s, j);
+        std::uint32_t e = j + 1;
+        const auto joined = actor_list(s, j + 1, &e);
+        all.insert(all.end(), joined.begin(), joined.end());
+        if (!all.empty()) return all;
+      }
+    }
     std::vector<int> out;
     for (std::uint32_t i = cue; i > s.first && cue - i < 16;) {
       --i;
@@ -209,19 +226,54 @@ class Matcher {
   }
 
   // The object after a preposition from preps, or a direct object ("_").
+  // A list may continue with the same preposition ("on A, on B and on C"), and
+  // a plural phrase with "including" ("on 18 officials, including A").
   std::vector<int> patients_right(const Sentence& s, std::uint32_t from, const std::vector<std::string>& preps,
                                   std::uint32_t window, std::uint32_t* end = nullptr) const {
     const bool direct = std::find(preps.begin(), preps.end(), "_") != preps.end();
+    std::vector<int> out;
+    std::uint32_t stop = from;
     if (direct) {
-      auto list = actor_list(s, from, end);
-      if (!list.empty()) return list;
+      out = actor_list(s, from, &stop);
+      if (out.empty()) out = including(s, from, &stop);
     }
-    for (std::uint32_t i = from; i < s.last && i - from < window; ++i) {
+    for (std::uint32_t i = from; out.empty() && i < s.last && i - from < window; ++i) {
       const std::string& w = word(s, i);
       if (w == ";" || w == "." || w == ",") break;
-      if (std::find(preps.begin(), preps.end(), w) != preps.end()) {
-        auto list = actor_list(s, i + 1, end);
-        if (!list.empty()) return list;
+      if (std::find(preps.begin(), preps.end(), w) == preps.end()) continue;
+      out = actor_list(s, i + 1, &stop);
+      if (out.empty()) out = including(s, i + 1, &stop);
+      if (out.empty()) return {};
+    }
+    if (out.empty()) return out;
+    // "..., on B and on C": the same preposition again after a comma or "and".
+    for (std::uint32_t i = stop; i + 1 < s.last && i - stop < 12;) {
+      const std::string& w = word(s, i);
+      if (w == ";" || w == ".") break;
+      if ((w == "," || w == "and") && std::find(preps.begin(), preps.end(), word(s, i + 1)) != preps.end() &&
+          word(s, i + 1) != "_") {
+        std::uint32_t e = i + 2;
+        auto more = actor_list(s, i + 2, &e);
+        if (more.empty()) break;
+        out.insert(out.end(), more.begin(), more.end());
+        stop = e;
+        i = e;
+        continue;
+      }
+      ++i;
+    }
+    if (end) *end = stop;
+    return out;
+  }
+
+  // "18 Venezuelan officials, including Delcy Rodriguez": the named members.
+  std::vector<int> including(const Sentence& s, std::uint32_t from, std::uint32_t* end) const {
+    for (std::uint32_t i = from; i + 1 < s.last && i - from < 10; ++i) {
+      const std::string& w = word(s, i);
+      if (w == ";" || w == ".") break;
+      if (ctx_.mention_at[i] >= 0 && ctx_.mentions[ctx_.mention_at[i]].kind != MentionKind::Demonym) break;
+      if (w == "including" || (w == "among" && word(s, i + 1) == "them")) {
+        return actor_list(s, w == "among" ? i + 2 : i + 1, end);
       }
     }
     return {};
