@@ -197,12 +197,34 @@ class Matcher {
       }
     }
     std::vector<int> out;
-    for (std::uint32_t i = cue; i > s.first && cue - i < 16;) {
+    bool only_aux = true;  // nothing but auxiliaries between here and the cue
+    for (std::uint32_t i = cue; i > s.first && cue - i < 24;) {
       --i;
       const std::string& w = word(s, i);
       if (w == ";" || w == ":" || w == "\u2014") break;
+      // "X, in a joint statement with Y and Z, called on ...": skip the aside.
+      if (w == "," && only_aux) {
+        std::uint32_t j = i;
+        while (j > s.first && i - j < 16 && word(s, j - 1) != ",") --j;
+        if (j > s.first && word(s, j - 1) == ",") {
+          i = j - 1;
+          only_aux = false;
+          continue;
+        }
+      }
+      if (!ctx_.lex.in("auxiliaries", w)) only_aux = false;
       const int m = ctx_.mention_at[i];
       if (m < 0 || !is_actor(ctx_.mentions[m])) continue;
+      // A possessor is not the agent ("the committee's top Democrat"), unless
+      // it stands for its state's people ("Britain's government").
+      {
+        const std::uint32_t after = ctx_.mentions[m].last;
+        if (after + 1 < s.last && (word(s, after) == "'s" || word(s, after) == "\u2019s") &&
+            !ctx_.lex.in("group_nouns", word(s, after + 1))) {
+          i = ctx_.mentions[m].first;
+          continue;
+        }
+      }
       out.push_back(m);
       // Coordination to the left: "A, B and C", also across titles:
       // "Pompeo, Japanese Foreign Minister Taro Kono and ...".
@@ -340,7 +362,7 @@ class Matcher {
   }
 
   void emit(const Rule& r, std::uint32_t s, int a, int b, std::uint32_t cue_first, std::uint32_t cue_last,
-            float confidence) {
+            float confidence, bool check_modality = true) {
     const Mention& ma = ctx_.mentions[a];
     const Mention& mb = ctx_.mentions[b];
     if (std::getenv("KG_DEBUG_RULES")) std::fprintf(stderr, "emit %s %s -> %s\n", r.id.c_str(), ma.surface.c_str(), mb.surface.c_str());
@@ -358,7 +380,8 @@ class Matcher {
       if (std::find(r.object_heads.begin(), r.object_heads.end(), head) == r.object_heads.end()) return;
     }
     const std::uint32_t agent_end = std::min(ma.last, cue_first);
-    const auto modality = modality_of(ctx_, rules_, s, agent_end, cue_first, cue_last, r.modality);
+    const auto modality = check_modality ? modality_of(ctx_, rules_, s, agent_end, cue_first, cue_last, r.modality)
+                                         : std::optional<Modality>(Modality::Hypothetical);
     if (!modality) return;
     RawFact f;
     f.subject = ma.entity;
@@ -393,7 +416,15 @@ class Matcher {
 
   // The subject: the first actor of the sentence, with its coordination.
   std::vector<int> sentence_subject(const Sentence& s) const {
-    for (std::uint32_t i = s.first; i < s.last; ++i) {
+    // Past a dateline: "TOKYO, March 3 (AP) -- ...".
+    std::uint32_t from = s.first;
+    for (std::uint32_t i = s.first; i + 1 < s.last && i < s.first + 12; ++i)
+      if ((word(s, i) == "-" && word(s, i + 1) == "-") || word(s, i) == "\u2014") from = i + 1;
+    int depth = 0;
+    for (std::uint32_t i = from; i < s.last; ++i) {
+      if (word(s, i) == "(") ++depth;
+      if (word(s, i) == ")") --depth;
+      if (depth > 0) continue;
       const int m = ctx_.mention_at[i];
       if (m >= 0 && is_actor(ctx_.mentions[m])) return actor_list(s, ctx_.mentions[m].first);
     }
@@ -423,6 +454,15 @@ class Matcher {
     const float conf = r.confidence;
     if (std::getenv("KG_DEBUG_RULES")) std::fprintf(stderr, "cue %s at %u-%u\n", r.id.c_str(), cf, cl);
     switch (r.frame) {
+      case Frame::Condition: {
+        // The condition is the demand; a negated main clause ("will not
+        // negotiate until ...") states it all the same.
+        const auto patients = actor_list(sent, cl);
+        if (patients.empty()) return;
+        for (int a : sentence_subject(sent))
+          for (int b : patients) emit(r, s, a, b, cf, cl, conf, false);
+        return;
+      }
       case Frame::Reverse: {
         emit_all(r, s, patients_right(sent, cl, r.preps, 6), agents_left(sent, cf), cf, cl, conf);
         return;

@@ -24,7 +24,8 @@ Frame parse_frame(std::string_view s) {
   if (s == "control") return Frame::Control;
   if (s == "insist") return Frame::Insist;
   if (s == "reverse") return Frame::Reverse;
-  throw TsvError{"unknown frame '" + std::string(s) + "' (verb, passive, noun, control, insist, reverse)"};
+  if (s == "condition") return Frame::Condition;
+  throw TsvError{"unknown frame '" + std::string(s) + "' (verb, passive, noun, control, insist, reverse, condition)"};
 }
 
 }  // namespace
