@@ -312,7 +312,9 @@ class Resolver {
         const int other_anchor = other.anchor >= 0 ? ctx_.mentions[other.anchor].entity : -1;
         if (other_anchor >= 0 && other_anchor != anchor_entity) continue;
         int score = 0;
+        const auto head = [](const std::string& role) { return role.substr(role.rfind(' ') + 1); };
         if (other.role == t.role) score += 4;
+        else if (head(other.role) == head(t.role)) score += 3;
         else if (anchor_entity >= 0 && other.entry.relation == t.entry.relation && other_anchor == anchor_entity) score += 2;
         else continue;
         if (other_anchor == anchor_entity) score += 2;

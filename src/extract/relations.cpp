@@ -88,6 +88,11 @@ class Matcher {
   int np_actor(const Sentence& s, std::uint32_t i) const {
     std::uint32_t j = i;
     while (j < s.last && j - i < 4 && ctx_.mention_at[j] < 0 && is_filler(word(s, j))) ++j;
+    // "members of the Congressional Black Caucus": the body.
+    if (j + 2 < s.last && ctx_.lex.in("member_nouns", word(s, j)) && (word(s, j + 1) == "of" || word(s, j + 1) == "from")) {
+      j += 2;
+      while (j < s.last && j - i < 8 && ctx_.mention_at[j] < 0 && is_filler(word(s, j))) ++j;
+    }
     int m = j < s.last ? mention_starting(j) : -1;
     if (m < 0) return -1;
     if (ctx_.mentions[m].kind == MentionKind::Demonym || ctx_.mentions[m].type != EntityType::Person) {
@@ -198,15 +203,30 @@ class Matcher {
     }
     std::vector<int> out;
     bool only_aux = true;  // nothing but auxiliaries between here and the cue
+    int aside_person = -1;  // "Iran's negotiator, Deputy Minister Abbas Araghchi, met ..."
     for (std::uint32_t i = cue; i > s.first && cue - i < 24;) {
       --i;
       const std::string& w = word(s, i);
       if (w == ";" || w == ":" || w == "\u2014") break;
+      // "Kevin McCarthy, the House majority leader, who met Pichai": the person "who" refers to.
+      if ((w == "who" || w == "whom") && only_aux) {
+        for (std::uint32_t j = i; j > s.first && i - j < 14;) {
+          --j;
+          const int m = ctx_.mention_at[j];
+          if (m >= 0 && ctx_.mentions[m].type == EntityType::Person && is_actor(ctx_.mentions[m])) return {m};
+          if (m >= 0) j = ctx_.mentions[m].first;
+        }
+        return {};
+      }
       // "X, in a joint statement with Y and Z, called on ...": skip the aside.
       if (w == "," && only_aux) {
         std::uint32_t j = i;
         while (j > s.first && i - j < 16 && word(s, j - 1) != ",") --j;
         if (j > s.first && word(s, j - 1) == ",") {
+          for (std::uint32_t k = j; k < i; ++k) {
+            const int m = ctx_.mention_at[k];
+            if (m >= 0 && ctx_.mentions[m].type == EntityType::Person && is_actor(ctx_.mentions[m])) aside_person = m;
+          }
           i = j - 1;
           only_aux = false;
           continue;
@@ -244,6 +264,7 @@ class Matcher {
       }
       break;
     }
+    if (out.empty() && aside_person >= 0) out.push_back(aside_person);
     return out;
   }
 
@@ -261,6 +282,12 @@ class Matcher {
     }
     for (std::uint32_t i = from; out.empty() && i < s.last && i - from < window; ++i) {
       const std::string& w = word(s, i);
+      // "held talks in Anchorage, Alaska, with ...": a place's commas do not end the phrase.
+      if (w == "," && i > from && ctx_.mention_at[i - 1] >= 0 &&
+          ctx_.mentions[ctx_.mention_at[i - 1]].type == EntityType::Location) {
+        window += 2;
+        continue;
+      }
       if (w == ";" || w == "." || w == ",") break;
       if (std::find(preps.begin(), preps.end(), w) == preps.end()) continue;
       out = actor_list(s, i + 1, &stop);
@@ -454,6 +481,14 @@ class Matcher {
     const float conf = r.confidence;
     if (std::getenv("KG_DEBUG_RULES")) std::fprintf(stderr, "cue %s at %u-%u\n", r.id.c_str(), cf, cl);
     switch (r.frame) {
+      case Frame::Visit: {
+        std::uint32_t end = cl;
+        const auto patients = actor_list(sent, cl, &end);
+        for (std::uint32_t i = end; i < sent.last && i - end < 3; ++i)
+          if (word(sent, i) == "to") return;  // "called on Iran to ..." is a demand
+        emit_all(r, s, agents_left(sent, cf), patients, cf, cl, conf);
+        return;
+      }
       case Frame::Condition: {
         // The condition is the demand; a negated main clause ("will not
         // negotiate until ...") states it all the same.

@@ -25,7 +25,8 @@ Frame parse_frame(std::string_view s) {
   if (s == "insist") return Frame::Insist;
   if (s == "reverse") return Frame::Reverse;
   if (s == "condition") return Frame::Condition;
-  throw TsvError{"unknown frame '" + std::string(s) + "' (verb, passive, noun, control, insist, reverse, condition)"};
+  if (s == "visit") return Frame::Visit;
+  throw TsvError{"unknown frame '" + std::string(s) + "' (verb, passive, noun, control, insist, reverse, condition, visit)"};
 }
 
 }  // namespace

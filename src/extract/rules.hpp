@@ -17,6 +17,7 @@ enum class Frame : std::uint8_t {
   Control,  // A <cue> B to ...            "Moon pressed Trump to ...", "called on Iran to"
   Insist,   // A <cue> that B must ...     "the U.S. insisted that the North must ..."
   Reverse,  // B <cue> [prep] A            "the committee heard from Laura Cooper"
+  Visit,    // A <cue> B, not followed by "to" "Pompeo called on Prime Minister Abe" (not "called on Abe to")
   Condition,  // A ... <cue> B ...         "A would recognise him unless Maduro called ...",
               //                           "Tehran will not talk until the United States lifts ..."
 };
