@@ -154,7 +154,9 @@ void recognise_text_metadata(std::string_view text, DocumentInfo& info) {
       break;
     }
     if (info.author.empty()) info.author = byline_author(p.substr(0, p.find('\n')));
-    if (info.title.empty() && info.author.empty() && is_headline(p)) info.title = std::string(p);
+    std::string_view line = p;
+    if (line.starts_with("# ")) line = trim(line.substr(2));  // a Markdown heading
+    if (info.title.empty() && info.author.empty() && is_headline(line)) info.title = std::string(line);
   }
 }
 

@@ -113,4 +113,13 @@ rc=$?
 set -e
 [ "$rc" = 1 ] || fail "empty add exit $rc"
 cmp -s "$T/g.json" "$T/before.json" || fail "empty add changed the graph"
+# 10. A graph file that does not parse is an error naming it; it is left alone.
+printf '{"directed": true, "nodes": [' >"$T/bad.json"
+set +e
+"$KG" add "$S/01-kim-xi-beijing-summit.txt" -g "$T/bad.json" 2>"$T/err"
+rc=$?
+set -e
+[ "$rc" = 1 ] || fail "corrupt graph exit $rc"
+grep -q "bad.json" "$T/err" || fail "corrupt graph message: $(cat "$T/err")"
+[ "$(cat "$T/bad.json")" = '{"directed": true, "nodes": [' ] || fail "corrupt graph was overwritten"
 echo "readers_add: ok"

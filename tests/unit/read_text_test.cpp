@@ -122,6 +122,7 @@ TEST(ReadText, DatelineForms) {
       {"July 29, 2020 (Capitol Desk) - The heads of four companies testified.\n", "2020-07-29", "Capitol Desk"},
       {"DUBAI, Nov 5 (Gulf Desk) -- Text. The Nov. 5, 2018 deadline passed.\n", "2018-11-05", "Gulf Desk"},
       {"U.S. President Donald Trump met Kim on Feb. 28, 2019.\n", "", ""},
+      {"# Markdown heading for a story\n\nLONDON, May 1, 2020 -- Text.\n", "2020-05-01", ""},
   };
   for (const auto& c : cases) {
     kg::Diagnostics diags;
@@ -132,6 +133,14 @@ TEST(ReadText, DatelineForms) {
     EXPECT_EQ(docs[0].text, c.text);
     EXPECT_EQ(docs[0].info.id, "x.txt");
   }
+}
+
+TEST(ReadText, MarkdownHeadingIsTheTitle) {
+  kg::Diagnostics diags;
+  const auto docs = kg::read_text("# Markdown heading for a story\n\nText follows here.\n", "x.md", diags);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].info.title, "Markdown heading for a story");
+  EXPECT_EQ(docs[0].text, "# Markdown heading for a story\n\nText follows here.\n");
 }
 
 TEST(ReadText, SeedsComeThroughByteIdentical) {
