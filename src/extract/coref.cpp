@@ -261,6 +261,17 @@ class Resolver {
       const std::vector<std::string> bare{fold_case(m.surface)};
       const auto& heads = m.anaphor == kBareHead ? bare : ctx_.lex.anaphors()[m.anaphor].heads;
       m.entity = -2;
+      if (heads.front() == "ORGANIZATION") {
+        for (std::size_t j = i; j > 0; --j) {
+          const Mention& p = ctx_.mentions[j - 1];
+          if (p.entity >= 0 && p.anaphor == -1 && p.type == EntityType::Organization &&
+              ctx_.entities[p.entity].country.empty()) {
+            m.entity = p.entity;
+            break;
+          }
+        }
+        continue;
+      }
       if (heads.front() == "COUNTRY") {
         int nearest = -1;
         for (std::size_t j = i; j > 0; --j) {

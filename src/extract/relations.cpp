@@ -99,9 +99,17 @@ class Matcher {
       if (const int p = titled_person_after(m); p >= 0) return possessed(s, p);
     }
     if (ctx_.mentions[m].kind == MentionKind::Demonym) {
-      // A demonym before a title without a name: the state ("North Korean counterparts").
+      // A demonym before a title without a name: the people named after it
+      // ("two Russian deputy ministers, Pavel Popov and ..."), else the state
+      // ("his North Korean counterparts").
       for (const auto& t : ctx_.titles)
-        if (t.anchor == m && t.person < 0) return m;
+        if (t.anchor == m && t.person < 0) {
+          if (t.last + 1 < s.last && word(s, t.last) == ",") {
+            const int p = mention_starting(t.last + 1);
+            if (p >= 0 && ctx_.mentions[p].type == EntityType::Person && is_actor(ctx_.mentions[p])) return p;
+          }
+          return m;
+        }
       return -1;
     }
     if (!is_actor(ctx_.mentions[m])) return -1;
@@ -204,6 +212,7 @@ class Matcher {
     std::vector<int> out;
     bool only_aux = true;  // nothing but auxiliaries between here and the cue
     int aside_person = -1;  // "Iran's negotiator, Deputy Minister Abbas Araghchi, met ..."
+    int possessor_fallback = -1;  // "China's foreign ministry announced ...": China, if nothing better
     for (std::uint32_t i = cue; i > s.first && cue - i < 24;) {
       --i;
       const std::string& w = word(s, i);
@@ -241,6 +250,7 @@ class Matcher {
         const std::uint32_t after = ctx_.mentions[m].last;
         if (after + 1 < s.last && (word(s, after) == "'s" || word(s, after) == "\u2019s") &&
             !ctx_.lex.in("group_nouns", word(s, after + 1))) {
+          if (possessor_fallback < 0) possessor_fallback = m;
           i = ctx_.mentions[m].first;
           continue;
         }
@@ -265,6 +275,7 @@ class Matcher {
       break;
     }
     if (out.empty() && aside_person >= 0) out.push_back(aside_person);
+    if (out.empty() && possessor_fallback >= 0) out.push_back(possessor_fallback);
     return out;
   }
 
@@ -292,7 +303,6 @@ class Matcher {
       if (std::find(preps.begin(), preps.end(), w) == preps.end()) continue;
       out = actor_list(s, i + 1, &stop);
       if (out.empty()) out = including(s, i + 1, &stop);
-      if (out.empty()) return {};
     }
     if (out.empty()) return out;
     // "..., on B and on C": the same preposition again after a comma or "and".
@@ -320,7 +330,6 @@ class Matcher {
     for (std::uint32_t i = from; i + 1 < s.last && i - from < 10; ++i) {
       const std::string& w = word(s, i);
       if (w == ";" || w == ".") break;
-      if (ctx_.mention_at[i] >= 0 && ctx_.mentions[ctx_.mention_at[i]].kind != MentionKind::Demonym) break;
       if (w == "including" || (w == "among" && word(s, i + 1) == "them")) {
         return actor_list(s, w == "among" ? i + 2 : i + 1, end);
       }
@@ -410,6 +419,7 @@ class Matcher {
     const auto modality = check_modality ? modality_of(ctx_, rules_, s, agent_end, cue_first, cue_last, r.modality)
                                          : std::optional<Modality>(Modality::Hypothetical);
     if (!modality) return;
+    if (r.relation == RelationType::Sanctions) last_sanctioner_ = a;
     RawFact f;
     f.subject = ma.entity;
     f.object = mb.entity;
@@ -507,6 +517,23 @@ class Matcher {
         auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
         if (agents.empty()) agents = participle_agent(sent, cf);
         auto patients = patients_right(sent, cl, r.preps, 10);
+        // "The measures ... target A and B": the sanctioner named last.
+        if (agents.empty() && r.relation == RelationType::Sanctions && last_sanctioner_ >= 0)
+          agents.push_back(last_sanctioner_);
+        // "Ali Khamenei, whom the United States blacklisted": the object is the antecedent.
+        if (patients.empty() && !agents.empty()) {
+          const std::uint32_t a0 = np_start(agents.back());
+          if (a0 > sent.first + 1 && (word(sent, a0 - 1) == "whom" || word(sent, a0 - 1) == "which")) {
+            for (std::uint32_t j = a0 - 1; j > sent.first && a0 - j < 6;) {
+              --j;
+              const int m = ctx_.mention_at[j];
+              if (m >= 0 && is_actor(ctx_.mentions[m])) {
+                patients.push_back(m);
+                break;
+              }
+            }
+          }
+        }
         if (r.relation == RelationType::MetWith && patients.empty() && agents.size() >= 2) {
           emit_pairs(r, s, agents, cf, cl, conf);
           return;
@@ -591,6 +618,7 @@ class Matcher {
   const RuleSet& rules_;
   std::vector<std::string> folded_;
   std::vector<RawFact> facts_;
+  int last_sanctioner_ = -1;  // mention of the latest sanctioner, for "the measures target ..." 
 };
 
 }  // namespace
