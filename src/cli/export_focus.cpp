@@ -15,6 +15,7 @@ FocusOptions focus_options(Args& args) {
   FocusOptions f;
   f.around = args.option({"--around"});
   if (const auto d = args.integer({"--depth"})) {
+    if (!f.around) throw UsageError{"--depth goes with --around NAME"};
     if (*d < 0 || *d > 100) throw UsageError{"--depth must be between 0 and 100"};
     f.depth = static_cast<unsigned>(*d);
   }

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "export_fixture.hpp"
 #include "kg/export.hpp"
 #include "kg/store.hpp"
@@ -63,7 +65,7 @@ TEST(ExportGolden, Neo4j) {
 }
 
 TEST(ExportGolden, WriteNeo4jFolderMatchesSink) {
-  const auto dir = std::filesystem::temp_directory_path() / ("kg-neo4j-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+  const auto dir = std::filesystem::temp_directory_path() / ("kg-neo4j-" + std::to_string(::getpid()));
   write_neo4j(test::hostile_graph(), dir.string());
   EXPECT_EQ(test::read_text((dir / "nodes.csv").string()), test::read_text(kGolden + "hostile_neo4j/nodes.csv"));
   EXPECT_EQ(test::read_text((dir / "relationships.csv").string()),
