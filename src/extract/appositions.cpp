@@ -51,12 +51,17 @@ class Appositions {
     if (i >= s.last) return -1;
     const std::string w = fold_case(tok(i));
     if (w != "at" && w != "of" && w != "with") return -1;
-    for (std::uint32_t j = i + 1; j < s.last && j - i <= 5; ++j) {
+    // The head of the phrase is its last name: "at the London brokerage Harwell Partners".
+    int found = -1;
+    for (std::uint32_t j = i + 1; j < s.last && j - i <= 7; ++j) {
+      const std::string_view x = tok(j);
+      if (x == "," || x == "and" || x == "who" || x == "which" || x == ";") break;
       const int m = mention_at(j);
-      if (m >= 0) return is_body(ctx_.mentions[m]) && ctx_.mentions[m].kind != MentionKind::Demonym ? m : -1;
-      if (tok(j) == ",") return -1;
+      if (m < 0) continue;
+      if (is_body(ctx_.mentions[m]) && ctx_.mentions[m].kind != MentionKind::Demonym) found = m;
+      j = ctx_.mentions[m].last - 1;
     }
-    return -1;
+    return found;
   }
 
   // "PERSON, a/the [ANCHOR('s)] [adjectives] TITLE [at BODY]"

@@ -108,8 +108,9 @@ class Resolver {
       const Sentence& s = ctx_.seg.sentences[m.sentence];
       bool place = false;
       if (m.first > s.first) {
-        const std::string w = fold_case(ctx_.token(m.first - 1));
-        place = ctx_.lex.in("place_prepositions", w);
+        std::uint32_t k = m.first - 1;
+        if (fold_case(ctx_.token(k)) == "the" && k > s.first) --k;  // "at the London brokerage"
+        place = ctx_.lex.in("place_prepositions", fold_case(ctx_.token(k)));
       }
       // Datelines: "SEOUL, April 9 (UPI) --" and "DUBAI (Gulf Desk) -".
       if (m.first == s.first && m.last < s.last && all_caps(m.surface)) place = true;

@@ -266,6 +266,8 @@ class MentionFinder {
     const std::string_view lead = ctx_.token(first);
     confident = true;
     if (lex_.in("org_heads", head)) return EntityType::Organization;
+    // "Institute for Peninsula Affairs", "Office of the Director ...": a head first.
+    if (last - first > 2 && lex_.in("org_heads", lead)) return EntityType::Organization;
     if (lex_.in("location_heads", head) || lex_.in("location_prefixes", lead)) return EntityType::Location;
     if (lex_.in("event_heads", head)) return EntityType::Event;
     confident = after_title || last - first >= 2;
@@ -346,6 +348,13 @@ class MentionFinder {
       }
       if (w == "By" || w == "by") {
         after_by = true;
+        ++i;
+        continue;
+      }
+      // "Committee chairman Adam Schiff" opening a sentence: the bare head is a body.
+      if (ctx_.seg.tokens[i].capitalized && lex_.in("org_heads", w) && i + 1 < sent.last &&
+          title_at(i + 1, sent).first > 0 && name_run(i, sent) == i) {
+        add(s, i, i + 1, EntityType::Organization, MentionKind::Name, "", false);
         ++i;
         continue;
       }
