@@ -23,8 +23,9 @@ struct ReadOptions {
   bool strict = false;                     // stop (throw Error) at the first failure
   std::size_t max_document_bytes = 32u << 20;  // one text/HTML file, one feed item, one JSONL line
   std::size_t max_file_bytes = 256u << 20;     // one feed file (parsed whole)
-  // JSON Lines field names: our name ("id", "title", "date", "source", "url",
-  // "author", "text") -> the record's field name. Unmapped names are used as is.
+  // JSON Lines field names: our name ("title", "date", "source", "url",
+  // "author", "text", "html") -> the record's field name. Unmapped names are
+  // used as is. "html" is read (through the HTML text path) when "text" is absent.
   std::map<std::string, std::string> jsonl_fields;
 };
 

@@ -68,8 +68,8 @@ extern const Command kAddCommand{
     "  --format F             read every input as F instead of by extension and content\n"
     "  --include GLOB         inside folders, read only files matching GLOB; repeatable\n"
     "  --exclude GLOB         inside folders, skip files and folders matching GLOB; repeatable\n"
-    "  --jsonl-field N=F      JSON Lines: read field N (title, date, url, source, author, text)\n"
-    "                         from the record's field F; repeatable\n"
+    "  --jsonl-field N=F      JSON Lines: read field N (title, date, url, source, author, text,\n"
+    "                         html) from the record's field F; repeatable\n"
     "\n"
     "Exit status: 0 done; 1 nothing read, or GRAPH locked or unreadable; 2 bad usage;\n"
     "3 added, but some inputs failed (each reported on stderr, docs/READERS.md).\n",

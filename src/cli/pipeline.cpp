@@ -28,9 +28,9 @@ PipelineOptions pipeline_options(Args& args) {
   // JSON Lines field names: --jsonl-field text=body maps our "text" to the record's "body".
   for (const auto& m : args.options({"--jsonl-field"})) {
     const auto eq = m.find('=');
-    static const std::set<std::string> kNames = {"id", "title", "date", "source", "url", "author", "text"};
+    static const std::set<std::string> kNames = {"title", "date", "source", "url", "author", "text", "html"};
     if (eq == std::string::npos || !kNames.count(m.substr(0, eq)) || eq + 1 == m.size())
-      throw UsageError{"--jsonl-field takes NAME=FIELD (NAME: id, title, date, source, url, author, text)"};
+      throw UsageError{"--jsonl-field takes NAME=FIELD (NAME: title, date, source, url, author, text, html)"};
     o.read.jsonl_fields[m.substr(0, eq)] = m.substr(eq + 1);
   }
   return o;

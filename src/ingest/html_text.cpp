@@ -45,15 +45,23 @@ bool is_ad_token(std::string_view t) {
          t.find("gpt-ad") != std::string_view::npos;
 }
 
-bool is_boilerplate(const xmlNode* n) {
+// Words that never name a page wrapper, kept even in the last-resort pass.
+constexpr std::array<std::string_view, 8> kNeverContent = {"cookie", "consent", "gdpr", "share",
+                                                           "social", "newsletter", "subscribe", "comment"};
+
+bool is_boilerplate(const xmlNode* n, bool layout_words) {
   const std::string tokens = to_lower_ascii(attribute(n, "class") + " " + attribute(n, "id"));
   for (const auto token : split(tokens, ' ')) {
     const std::string_view t = trim(token);
     if (t.empty()) continue;
     if (is_ad_token(t)) return true;
+    for (const auto w : kNeverContent)
+      if (t.find(w) != std::string_view::npos) return true;
+    if (!layout_words) continue;
     for (const auto w : kBoilerWords)
       if (t.find(w) != std::string_view::npos) return true;
   }
+  if (!layout_words) return false;
   if (contains(kBoilerRoles, to_lower_ascii(attribute(n, "role")))) return true;
   if (attribute(n, "aria-hidden") == "true") return true;
   for (const xmlAttr* a = n->properties; a; a = a->next)
@@ -61,7 +69,12 @@ bool is_boilerplate(const xmlNode* n) {
   return false;
 }
 
-bool is_skipped(const xmlNode* n) { return contains(kSkipTags, lower_name(n)) || is_boilerplate(n); }
+// `by_class` false: the last-resort pass, when layout words (sidebar, menu,
+// related...) on a wrapper swallowed the whole page; cookie, share and ad
+// boxes are still dropped.
+bool is_skipped(const xmlNode* n, bool by_class) {
+  return contains(kSkipTags, lower_name(n)) || is_boilerplate(n, by_class);
+}
 
 // Windows-1252 meanings of C1 controls, as browsers decode &#150; and friends.
 constexpr std::array<char16_t, 32> kCp1252 = {
@@ -99,12 +112,12 @@ void append_data(std::string& out, const char* s) {
 }
 
 // Walks root's subtree without recursion (pages can nest deeply).
-void collect_text(const xmlNode* root, std::string& out) {
+void collect_text(const xmlNode* root, std::string& out, bool by_class = true) {
   const xmlNode* n = root->children;
   while (n) {
     bool descend = false;
     if (n->type == XML_ELEMENT_NODE) {
-      if (!is_skipped(n)) {
+      if (!is_skipped(n, by_class)) {
         if (contains(kBlockTags, lower_name(n))) out += '\n';
         descend = n->children != nullptr;
       }
@@ -197,7 +210,7 @@ const xmlNode* find_container(const xmlNode* root, int kind) {
   const xmlNode* n = root;
   while (n) {
     bool descend = false;
-    if (n->type == XML_ELEMENT_NODE && (n == root || !is_skipped(n))) {
+    if (n->type == XML_ELEMENT_NODE && (n == root || !is_skipped(n, true))) {
       if (n != root && is_container(n, kind)) return n;
       descend = n->children != nullptr;
     }
@@ -241,7 +254,15 @@ std::string article_text(xmlDoc* doc, bool use_container, std::string* container
   std::string raw;
   collect_text(body ? body : root, raw);
   if (container) *container = "body";
-  return finish(raw);
+  std::string text = finish(raw);
+  if (text.empty()) {
+    // A wrapper such as <div class="page has-sidebar"> matched a boilerplate
+    // word and took the whole page with it: keep the page's text instead.
+    raw.clear();
+    collect_text(body ? body : root, raw, false);
+    text = finish(raw);
+  }
+  return text;
 }
 
 }  // namespace kg::ingest

@@ -1,5 +1,5 @@
 // JSON Lines (RapidJSON): one article per line with id, title, date, source,
-// url, author and text fields (names mappable); bad lines are reported and skipped.
+// url, author and text (or html) fields, names mappable; bad lines are reported and skipped.
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -8,6 +8,7 @@
 
 #include "kg/read.hpp"
 #include "kg/text.hpp"
+#include "html_dom.hpp"
 #include "line_reader.hpp"
 #include "reader_context.hpp"
 
@@ -56,7 +57,11 @@ void read_jsonl_stream(std::istream& in, std::string prefix, ReadContext& ctx) {
       ctx.fail_at(at, "expected a JSON object");
       continue;
     }
-    const auto body = string_field(rec, text_field);
+    auto body = string_field(rec, text_field);
+    if (!body) {
+      // Scrapers that keep the page markup: an "html" field goes through the HTML text path.
+      if (const auto html = string_field(rec, field_name(o, "html"))) body = html_fragment_text(*html);
+    }
     if (!body && record == 1 && ctx.in_folder) return;  // not an article file (e.g. annotations): skipped
     if (!body) {
       ctx.fail_at(at, "no \"" + text_field + "\" string field");

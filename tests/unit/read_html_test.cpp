@@ -123,6 +123,17 @@ TEST(ReadHtml, DeepNestingDoesNotCrash) {
   else ASSERT_FALSE(diags.empty());
 }
 
+TEST(ReadHtml, ClassWordsNeverSwallowTheWholePage) {
+  kg::Diagnostics diags;
+  const auto docs = kg::read_html(
+      "<html><body><div class=\"wrap has-sidebar\"><p>The envoys met.</p><nav>Home</nav>"
+      "<script>x()</script></div></body></html>",
+      "wrap.html", diags);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "The envoys met.");  // tags (nav, script) are still dropped
+  EXPECT_TRUE(diags.empty());
+}
+
 TEST(ReadHtml, FragmentIdIsTheSourceFileName) {
   kg::Diagnostics diags;
   const auto docs = kg::read_html("<p>One.</p><p>Two &amp; three.</p>", "dir/page.htm", diags);

@@ -99,6 +99,15 @@ TEST(ReadJsonl, OverlongLinesAreSkippedWithoutHoldingThem) {
   std::filesystem::remove(path);
 }
 
+TEST(ReadJsonl, HtmlFieldGoesThroughTheHtmlPath) {
+  kg::Diagnostics diags;
+  const auto docs = kg::read_jsonl(
+      "{\"title\":\"T\",\"html\":\"<p>One &amp; two.</p><script>x()</script><p>Three.</p>\"}\n", "h.jsonl", diags);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].text, "T\nOne & two.\nThree.");
+  EXPECT_TRUE(diags.empty());
+}
+
 TEST(ReadJsonl, FromMemory) {
   kg::Diagnostics diags;
   const auto docs = kg::read_jsonl("{\"title\":\"T\",\"text\":\"X\"}\r\n{\"text\":\"Y\"}\n", "mem.jsonl", diags);
