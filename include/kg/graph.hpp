@@ -13,6 +13,7 @@
 
 #include "kg/document.hpp"
 #include "kg/fact.hpp"
+#include "kg/interned.hpp"
 #include "kg/types.hpp"
 
 namespace kg {
@@ -33,17 +34,19 @@ struct EdgeEvidence {
   std::string text;
   Modality modality = Modality::Occurred;
   float confidence = 1.0f;
-  std::string rule;
+  Interned rule;  // few distinct values: one pointer each (see interned.hpp)
 };
 
 struct Relation {
   RelationType type = RelationType::MetWith;
   Modality modality = Modality::Occurred;  // the strongest over its evidence: occurred > planned > hypothetical
   float confidence = 0.0f;                 // the highest over its evidence
-  std::string what;                        // demands_from: what is demanded
-  std::string role;                        // works_for / leader_of
+  Interned what;                           // demands_from: what is demanded
+  Interned role;                           // works_for / leader_of
   std::vector<EdgeEvidence> evidence;
 };
+// Memory per relation matters (5M-relation graphs, docs/QUERY.md): keep these small.
+static_assert(sizeof(Relation) <= 48, "Relation grew: check the benchmark's bytes per relation");
 
 class KnowledgeGraph {
  public:
