@@ -173,6 +173,16 @@ std::size_t complete_items(const std::vector<pugi::xml_node>& items, std::string
   return n;
 }
 
+// An XHTML page saved as .xml: its root element (after the prolog) is <html>.
+bool is_xhtml_page(std::string_view xml) {
+  for (std::size_t pos = xml.find('<'); pos != std::string_view::npos; pos = xml.find('<', pos + 1)) {
+    const std::string_view rest = xml.substr(pos + 1);
+    if (rest.starts_with("?") || rest.starts_with("!")) continue;
+    return to_lower_ascii(rest.substr(0, 5)) == "html>" || to_lower_ascii(rest.substr(0, 5)) == "html ";
+  }
+  return false;
+}
+
 }  // namespace
 
 void read_feed_content(std::string content, ReadContext& ctx) {
@@ -187,6 +197,10 @@ void read_feed_content(std::string content, ReadContext& ctx) {
   }
   if (auto refusal = hostile_xml(content)) {
     ctx.fail(*refusal);
+    return;
+  }
+  if (is_xhtml_page(content)) {  // a .xml file that is a web page
+    read_html_content(std::move(content), ctx);
     return;
   }
   pugi::xml_document doc;

@@ -107,6 +107,19 @@ TEST(ReadFeed, TruncatedFeedKeepsTheCompleteItems) {
   EXPECT_EQ(r.docs[0].text, "Complete item\nThe envoys met in Oslo.");
 }
 
+TEST(ReadFeed, XhtmlPageSavedAsXmlIsReadAsHtml) {
+  kg::Diagnostics diags;
+  const auto docs = kg::read_feed(
+      "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Page</title></head>"
+      "<body><article><p>The envoys met.</p></article></body></html>",
+      "page.xml", diags);
+  EXPECT_TRUE(diags.empty());
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].info.id, "page.xml");
+  EXPECT_EQ(docs[0].text, "The envoys met.");
+  EXPECT_EQ(docs[0].info.title, "Page");
+}
+
 TEST(ReadFeed, OtherFailures) {
   {
     const auto r = read(data("fail/not-a-feed.xml"));
