@@ -99,6 +99,18 @@ if [ -d "$DEV" ]; then
     n=$((n + 1))
   done
   [ "$n" -ge 30 ] || fail "only $n dev files"
+  # Feed metadata reaches the edges' evidence (provenance).
+  "$KG" build "$DEV/dev-feed.rss" -o "$T/feed.json" 2>"$T/err" || fail "dev feed: $(cat "$T/err")"
+  $PY - "$T/feed.json" <<'PYEOF' || fail "feed provenance"
+import json, sys
+g = json.load(open(sys.argv[1]))
+ev = [e for l in g["links"] for e in l["evidence"] if e["doc"] == "dev-feed.rss#1"]
+assert ev, "no evidence from dev-feed.rss#1"
+for e in ev:
+    assert e["title"] == "Trump steps into North Korea, agrees with Kim to restart nuclear talks", e
+    assert e["date"] == "2019-06-30T09:40:00Z", e
+    assert e["url"] == "https://northwind-wire.example/asia/2019/06/30/trump-kim-dmz", e
+PYEOF
   # The whole folder: README.md and gold.jsonl are not articles; 43 documents.
   "$KG" build "$DEV" -o "$T/dev.json" 2>"$T/err" || fail "dev folder: $(cat "$T/err")"
   [ "$($PY -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["graph"]["documents"]))' "$T/dev.json")" = 43 ] \
