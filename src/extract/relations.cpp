@@ -419,6 +419,8 @@ class Matcher {
     const auto modality = check_modality ? modality_of(ctx_, rules_, s, agent_end, cue_first, cue_last, r.modality)
                                          : std::optional<Modality>(Modality::Hypothetical);
     if (!modality) return;
+    // A meeting someone would consider is no meeting ("willing to meet").
+    if (r.relation == RelationType::MetWith && *modality == Modality::Hypothetical) return;
     if (r.relation == RelationType::Sanctions) last_sanctioner_ = a;
     RawFact f;
     f.subject = ma.entity;
@@ -588,7 +590,24 @@ class Matcher {
           return;
         }
         const auto patients = patients_right(sent, cl, r.preps, 10);
-        if (agents.empty() && !patients.empty()) agents = agents_left(sent, cf);
+        // A bare noun takes a nearby subject only: "Kim held a summit with".
+        if (agents.empty() && !patients.empty()) {
+          agents = agents_left(sent, cf);
+          if (!agents.empty() && cf - ctx_.mentions[agents.front()].last > 6) agents.clear();
+        }
+        // "Pompeo, Kono and Kang held a three-way meeting": the subjects meet,
+        // when the meeting is what they held, not where something happened.
+        if (agents.empty() && patients.empty() && r.relation == RelationType::MetWith) {
+          auto subjects = agents_left(sent, cf);
+          if (subjects.size() >= 2 && cf - ctx_.mentions[subjects.front()].last <= 6) {
+            bool in_pp = false;
+            for (std::uint32_t i = ctx_.mentions[subjects.front()].last; i < cf; ++i)
+              in_pp = in_pp || ctx_.lex.in("place_prepositions", word(sent, i)) || word(sent, i) == "of" ||
+                      word(sent, i) == "during" || word(sent, i) == "after" || word(sent, i) == "before";
+            if (!in_pp) emit_pairs(r, s, subjects, cf, cl, conf);
+          }
+          return;
+        }
         emit_all(r, s, agents, patients, cf, cl, agents.empty() ? conf : conf);
         return;
       }
