@@ -94,7 +94,9 @@ void visit(const xmlNode* n, Found& f, int depth) {
       if (to_lower_ascii(attribute(n, "type")) == "application/ld+json") f.json_ld.push_back(node_text(n));
       continue;
     }
-    // Metadata lives near the top: deeper nesting (hostile pages) is not searched.
+    // Related-story boxes carry other stories' <time>s; metadata lives near
+    // the top, so deeper nesting (hostile pages) is not searched.
+    if (has_name(n, "aside") || has_name(n, "nav")) continue;
     if (n->children && depth < 200) visit(n->children, f, depth + 1);
   }
 }

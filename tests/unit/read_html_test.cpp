@@ -134,6 +134,16 @@ TEST(ReadHtml, ClassWordsNeverSwallowTheWholePage) {
   EXPECT_TRUE(diags.empty());
 }
 
+TEST(ReadHtml, TimeOfARelatedStoryIsNotTheDate) {
+  kg::Diagnostics diags;
+  const auto docs = kg::read_html(
+      "<html><body><aside><time datetime=\"2017-01-01\">old</time></aside>"
+      "<article><p>Text.</p><time datetime=\"2019-02-28T10:00:00Z\">Feb. 28</time></article></body></html>",
+      "t.html", diags);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].info.date, "2019-02-28T10:00:00Z");
+}
+
 TEST(ReadHtml, FragmentIdIsTheSourceFileName) {
   kg::Diagnostics diags;
   const auto docs = kg::read_html("<p>One.</p><p>Two &amp; three.</p>", "dir/page.htm", diags);
