@@ -322,7 +322,7 @@ class Resolver {
         const int p = ctx_.mentions[other.person].entity;
         if (p < 0) continue;
         const int other_anchor = other.anchor >= 0 ? ctx_.mentions[other.anchor].entity : -1;
-        if (other_anchor >= 0 && other_anchor != anchor_entity) continue;
+        if (anchor_entity >= 0 && other_anchor >= 0 && other_anchor != anchor_entity) continue;
         int score = 0;
         const auto head = [](const std::string& role) { return role.substr(role.rfind(' ') + 1); };
         if (other.role == t.role) score += 4;
@@ -359,11 +359,10 @@ class Resolver {
     for (auto& d : descriptions_) {
       auto it = std::find_if(ctx_.mentions.begin(), ctx_.mentions.end(),
                              [&](const Mention& m) { return m.first >= d.first && m.last <= d.last; });
-      if (it != ctx_.mentions.end()) {
-        ctx_.titles[d.title].anchor = -1;  // re-linked below
-        d.title = -1;
-        *it = std::move(d);
-      }
+      ctx_.titles[d.title].anchor = -1;  // re-linked below
+      d.title = -1;
+      if (it != ctx_.mentions.end()) *it = std::move(d);
+      else ctx_.mentions.push_back(std::move(d));  // "the president": no name inside to replace
     }
   }
 
