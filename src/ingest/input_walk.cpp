@@ -66,9 +66,12 @@ std::size_t read_file(const fs::path& path, const std::string& id, InputFormat f
   if (format == InputFormat::Auto) format = format_from_extension(where);
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
-  const std::size_t limit = format == InputFormat::Feed ? options.max_file_bytes
+  // Refused before reading: text and HTML are one document; feeds are parsed
+  // whole; JSON Lines stream; an unknown format is bounded by the larger limit.
+  const std::size_t limit = format == InputFormat::Feed    ? options.max_file_bytes
                             : format == InputFormat::Jsonl ? SIZE_MAX
-                                                           : std::max(options.max_document_bytes, options.max_file_bytes);
+                            : format == InputFormat::Auto  ? std::max(options.max_document_bytes, options.max_file_bytes)
+                                                           : options.max_document_bytes;
   if (!ec && size > limit) {
     ctx.fail("too large (" + std::to_string(size) + " bytes; the limit is " + std::to_string(limit) + ")");
     return 0;

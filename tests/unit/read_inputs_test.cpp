@@ -119,7 +119,13 @@ TEST_F(ReadInputs, SizeLimits) {
   const auto r = read({(dir_ / "big.txt").string(), (dir_ / "a.txt").string()}, o);
   EXPECT_EQ(r.ids(), (std::vector<std::string>{"a.txt"}));
   ASSERT_EQ(r.diags.size(), 1u);
-  EXPECT_EQ(r.diags[0].message, "too large (5000 bytes; the limit is 2000)");
+  EXPECT_EQ(r.diags[0].message, "too large (5000 bytes; the limit is 1000)");
+  // A feed may be larger than one document, up to max_file_bytes.
+  write(dir_ / "big.rss", "<rss><channel><item><title>T</title><description>" + std::string(1500, 'b') +
+                              "</description></item></channel></rss>");
+  const auto feed = read({(dir_ / "big.rss").string()}, o);
+  ASSERT_EQ(feed.diags.size(), 1u);
+  EXPECT_EQ(feed.diags[0].to_string(), (dir_ / "big.rss").string() + "#1: item too large (1500 bytes; the limit is 1000)");
 }
 
 TEST(ReadFormat, ByExtensionThenSniffing) {
