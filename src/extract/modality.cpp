@@ -44,6 +44,11 @@ std::optional<Modality> modality_of(const Context& ctx, const RuleSet& rules, st
       }
     }
   }
+  // "wanted nothing from Ukraine", "sought no talks".
+  if (cue_last < s.last) {
+    const std::string next = fold_case(ctx.token(cue_last));
+    if (next == "nothing" || next == "no") return std::nullopt;
+  }
   // A condition opening the clause: "If Iran ..., the EU would impose ...".
   for (std::uint32_t i = s.first; i < from && i < s.first + 2; ++i) {
     const std::string w = fold_case(ctx.token(i));
