@@ -39,16 +39,22 @@ std::string Lexicon::key_of(std::string_view phrase) const {
   return key;
 }
 
-void Lexicon::add_phrase(std::string_view text, PhraseEntry entry) {
+void Lexicon::add_phrase(std::string_view text, PhraseEntry entry, bool prefer) {
   const std::string key = key_of(text);
   if (key.empty()) return;
   const std::size_t tokens = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
   longest_phrase_ = std::max(longest_phrase_, tokens);
-  if (!all_upper(key)) upper_phrases_[fold_case(key)].push_back(entry);
   auto& list = phrases_[key];
   for (const auto& e : list)
     if (e.canonical == entry.canonical && e.kind == entry.kind) return;
-  list.push_back(std::move(entry));
+  auto& upper = upper_phrases_[fold_case(key)];
+  if (prefer) {
+    list.insert(list.begin(), entry);
+    if (!all_upper(key)) upper.insert(upper.begin(), entry);
+  } else {
+    list.push_back(entry);
+    if (!all_upper(key)) upper.push_back(std::move(entry));
+  }
 }
 
 const std::vector<PhraseEntry>* Lexicon::phrase(const std::string& key) const {
@@ -113,6 +119,13 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     lex.add_phrase(f[0], e);
     if (f.size() > 2)
       for (auto a : split_list(f[2])) lex.add_phrase(a, e);
+    // A seat acts for the body the way a capital acts for its state.
+    if (f.size() > 4)
+      for (auto seat : split_list(f[4])) {
+        PhraseEntry s = e;
+        s.kind = PhraseKind::Capital;
+        lex.add_phrase(seat, s, /*prefer=*/true);
+      }
   });
 
   read_tsv((dir / "locations.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {

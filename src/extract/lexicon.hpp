@@ -69,7 +69,7 @@ class Lexicon {
   const std::vector<Anaphor>& anaphors() const { return anaphors_; }
 
  private:
-  void add_phrase(std::string_view text, PhraseEntry entry);
+  void add_phrase(std::string_view text, PhraseEntry entry, bool prefer = false);  // prefer: first for its phrase
 
   Abbreviations abbreviations_;
   std::unordered_map<std::string, std::vector<PhraseEntry>> phrases_;
