@@ -432,7 +432,33 @@ class Matcher {
     f.subject_span = ctx_.span_of(ma);
     f.object_span = ctx_.span_of(mb);
     f.rule = r.id;
+    if (r.relation == RelationType::DemandsFrom) f.what = demanded(s, cue_last, mb);
     facts_.push_back(std::move(f));
+  }
+
+  // What is demanded: the words between the cue and "from B" ("sought
+  // security guarantees from Washington"), else what B is to do ("pressed
+  // Trump to back the bill", "demanded that Washington lift all sanctions").
+  std::string demanded(std::uint32_t sentence, std::uint32_t cue_last, const Mention& b) const {
+    const Sentence& s = ctx_.seg.sentences[sentence];
+    static const std::set<std::string_view> skip{"for", "that", "to", "must", "should", "would", "first", "the", "a", "an"};
+    static const std::set<std::string_view> stop{",", ".", ";", ":", "and", "but", "while", "\u2014", "in"};
+    std::uint32_t from = cue_last, to = cue_last;
+    if (b.first > cue_last + 1) {
+      to = b.first;
+      while (to > from && (word(s, to - 1) == "from" || word(s, to - 1) == "of" || is_filler(word(s, to - 1)))) --to;
+      while (from < to && skip.count(word(s, from))) ++from;
+    }
+    if (from >= to) {
+      from = b.last;
+      to = from;
+      while (to < s.last && to - from < 10 && !stop.count(word(s, to))) ++to;
+    }
+    while (from < to && skip.count(word(s, from))) ++from;
+    for (std::uint32_t i = from; i < to; ++i)
+      if (stop.count(word(s, i)) && word(s, i) != "in") to = i;
+    if (from >= to || to - from > 10) return {};
+    return std::string(ctx_.span_text(from, to));
   }
 
   void emit_all(const Rule& r, std::uint32_t s, const std::vector<int>& as, const std::vector<int>& bs,

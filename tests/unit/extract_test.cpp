@@ -101,6 +101,45 @@ TEST(ExtractDemands, VerbsControlAndThat) {
   });
 }
 
+TEST(ExtractDemands, WhatIsDemanded) {
+  const struct {
+    std::string text, what;
+  } cases[] = {
+      {"Cuba sought trade guarantees from Spain on Monday.", "trade guarantees"},
+      {"Nigeria urged Ghana to reopen the border.", "reopen the border"},
+      {"Egypt demanded that Sudan share the river data.", "share the river data"},
+  };
+  for (const auto& c : cases) {
+    const DocumentFacts f = run(c.text);
+    std::string what = "(no demand)";
+    for (const auto& x : f.facts)
+      if (x.relation == RelationType::DemandsFrom) what = x.what;
+    EXPECT_EQ(what, c.what) << c.text;
+  }
+}
+
+TEST(ExtractModality, PlannedHypotheticalAndNegated) {
+  const struct {
+    std::string text;
+    const char* modality;  // nullptr: no fact at all
+  } cases[] = {
+      {"Chilean diplomat Rosa Vidal met Peruvian diplomat Jorge Lima on Monday.", "occurred"},
+      {"Chilean diplomat Rosa Vidal will meet Peruvian diplomat Jorge Lima next week.", "planned"},
+      {"Chilean diplomat Rosa Vidal is expected to meet Peruvian diplomat Jorge Lima.", "planned"},
+      {"Chilean diplomat Rosa Vidal did not meet Peruvian diplomat Jorge Lima.", nullptr},
+      {"Chilean diplomat Rosa Vidal said she might meet Peruvian diplomat Jorge Lima.", nullptr},
+      {"Norway threatened sanctions on Belarus.", "planned"},
+  };
+  for (const auto& c : cases) {
+    const DocumentFacts f = run(c.text);
+    std::string got = "(none)";
+    for (const auto& x : f.facts)
+      if (x.relation == RelationType::MetWith || x.relation == RelationType::Sanctions)
+        got = std::string(to_string(x.evidence.modality));
+    EXPECT_EQ(got, c.modality ? c.modality : "(none)") << c.text;
+  }
+}
+
 TEST(ExtractTestimony, HearingsAndParticiples) {
   check({
       {"Treasury official Maria Lopez testified before the Senate Banking Committee on Tuesday.",
