@@ -121,5 +121,35 @@ TEST(ExportGraphmlRead, BadFilesAreOneLineErrors) {
   EXPECT_EQ(error_of(""), "bad.graphml:1:1: No document element found");
 }
 
+TEST(ExportGraphmlRead, TruncatedOrCorruptedFilesFailCleanly) {
+  std::ostringstream out;
+  write_graphml(test::hostile_graph(), out);
+  const std::string xml = out.str();
+  std::size_t errors = 0;
+  for (std::size_t cut = 0; cut < xml.size(); cut += 7) {
+    try {
+      parse_graphml(xml.substr(0, cut), "cut.graphml");
+    } catch (const Error& e) {
+      ++errors;
+      EXPECT_EQ(std::string(e.what()).rfind("cut.graphml", 0), 0u) << e.what();
+    }
+  }
+  EXPECT_GT(errors, xml.size() / 7 / 2);  // almost every cut is malformed XML
+  // Corrupt the JSON payloads and numbers: errors, never crashes.
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"[{&quot;", "[{"}, {"\"sentence\":4", "\"sentence\":\"x\""}, {">12<", ">-1<"},
+           {"occurred</data>", "maybe</data>"}, {"PERSON", "ALIEN"}}) {
+    std::string bad = xml;
+    const auto pos = bad.find(from);
+    if (pos == std::string::npos) continue;
+    bad.replace(pos, from.size(), to);
+    try {
+      parse_graphml(bad, "bad.graphml");
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()).rfind("bad.graphml", 0), 0u) << e.what();
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kg
