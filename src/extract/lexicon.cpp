@@ -77,9 +77,9 @@ bool Lexicon::in(std::string_view list, std::string_view word) const {
   return it != lists_.end() && it->second.count(std::string(word)) > 0;
 }
 
-const PhraseEntry* Lexicon::country_entry(const std::string& canonical) const {
-  const auto it = countries_.find(canonical);
-  return it == countries_.end() ? nullptr : &it->second;
+std::string Lexicon::demonym_of(const std::string& country) const {
+  const auto it = demonyms_.find(country);
+  return it == demonyms_.end() ? country : it->second;
 }
 
 Lexicon Lexicon::load(const std::string& data_dir) {
@@ -94,7 +94,6 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     if (f[0].empty()) throw TsvError{"a country needs a name"};
     const std::string name(f[0]);
     PhraseEntry base{name, EntityType::Country, PhraseKind::Name, name};
-    lex.countries_.emplace(name, base);
     lex.add_phrase(name, base);
     if (f.size() > 1)
       for (auto a : split_list(f[1])) {
@@ -106,7 +105,10 @@ Lexicon Lexicon::load(const std::string& data_dir) {
         lex.add_phrase(a, e);
       }
     if (f.size() > 2)
-      for (auto d : split_list(f[2])) lex.add_phrase(d, {name, EntityType::Country, PhraseKind::Demonym, name});
+      for (auto d : split_list(f[2])) {
+        lex.demonyms_.emplace(name, std::string(d));
+        lex.add_phrase(d, {name, EntityType::Country, PhraseKind::Demonym, name});
+      }
     if (f.size() > 3)
       for (auto c : split_list(f[3])) lex.add_phrase(c, {name, EntityType::Country, PhraseKind::Capital, name});
   });

@@ -56,8 +56,8 @@ class Lexicon {
   // Word lists, by file name without extension (data/lexicon/words/*.txt).
   bool in(std::string_view list, std::string_view word) const;
 
-  // The country a demonym, capital or name of a country refers to.
-  const PhraseEntry* country_entry(const std::string& canonical) const;
+  // A country's first demonym ("Russia" -> "Russian"), or its name.
+  std::string demonym_of(const std::string& country) const;
 
   std::string key_of(std::string_view phrase) const;  // tokenised and re-joined
 
@@ -76,7 +76,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<PhraseEntry>> upper_phrases_;
   std::unordered_map<std::string, TitleEntry> titles_;
   std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
-  std::unordered_map<std::string, PhraseEntry> countries_;
+  std::unordered_map<std::string, std::string> demonyms_;
   std::vector<Anaphor> anaphors_;
   std::size_t longest_phrase_ = 1;
   std::size_t longest_title_ = 1;

@@ -78,6 +78,9 @@ class MentionFinder {
       ++words;
       if (ctx_.seg.tokens[i].capitalized) ++capitalised;
     }
+    // Credits ("Photo by Stephen Shaver/UPI") name people in title case.
+    for (std::uint32_t i = sent.first; i + 1 < sent.last; ++i)
+      if ((ctx_.token(i) == "by" || ctx_.token(i) == "By") && ctx_.seg.tokens[i + 1].capitalized) return false;
     const std::string_view last = ctx_.token(sent.last - 1);
     const bool ends_like_sentence = last == "." || last == "?" || last == "!" || last == "\"" || last == "\u201D";
     return words >= 4 && capitalised * 10 >= words * 7 && !ends_like_sentence;
@@ -310,6 +313,27 @@ class MentionFinder {
             i = run;
             continue;
           }
+        }
+        // "Moscow's foreign ministry", "China's foreign ministry", "the Chinese
+        // foreign ministry": a state's ministry, named with its demonym.
+        if (e.type == EntityType::Country && !in_headline_) {
+          std::uint32_t j = i + n;
+          if (j < sent.last && (ctx_.token(j) == "'s" || ctx_.token(j) == "\u2019s")) ++j;
+          std::uint32_t k = j;
+          while (k < sent.last && k - j < 2 && !ctx_.seg.tokens[k].capitalized &&
+                 ctx_.seg.tokens[k].kind == TokenKind::Word && !lex_.in("ministry_heads", ctx_.token(k)))
+            ++k;
+          if (k < sent.last && k > j && lex_.in("ministry_heads", ctx_.token(k)) && !ctx_.seg.tokens[k].capitalized) {
+            std::string name = lex_.demonym_of(e.canonical) + " " + std::string(ctx_.span_text(j, k + 1));
+            add(s, i, k + 1, EntityType::Organization, MentionKind::Name, std::move(name), false);
+            i = k + 1;
+            continue;
+          }
+        }
+        // "the Geneva Agreement": a lexicon name inside a non-entity name.
+        if (i + n < sent.last && ctx_.seg.tokens[i + n].capitalized && lex_.in("non_entity_heads", ctx_.token(i + n))) {
+          i += n + 1;
+          continue;
         }
         add(s, i, i + n, e.type, kind, e.canonical, true);
         i += n;
