@@ -35,6 +35,21 @@ assert "demands_from" in texts and "met_with" in texts and "PERSON" in texts, te
 assert 'C:\\path\\"x"' in texts and "Line one" in texts and "Line two" in texts and "AT&T <Holdings>" in texts, texts
 PYEOF
 
+# The sample graph (and the seeds when ../shared is there) too.
+graphs=("$REPO/graphs/kg.json")
+if [ -d "$SHARED/corpus/seeds" ]; then
+  run seeds-build "$KG" build "$SHARED/corpus/seeds" -o "$T/seeds.json"
+  [ "$status" -eq 0 ] || [ "$status" -eq 3 ] || { cat "$T/seeds-build.err" >&2; fail "seeds build: status $status"; }
+  graphs+=("$T/seeds.json")
+fi
+for g in "${graphs[@]}"; do
+  run real "$KG" export -g "$g" -f dot -o "$T/real.dot"
+  expect_status real 0
+  run real-dot dot -Tsvg "$T/real.dot" -o "$T/real.svg"
+  expect_status real-dot 0
+  [ ! -s "$T/real-dot.err" ] || { cat "$T/real-dot.err" >&2; fail "dot printed warnings on $g"; }
+done
+
 # A big graph gets the sfdp hint, and sfdp lays it out without warnings.
 "$PY" - "$T/big.json" <<'PYEOF'
 import json, sys
