@@ -17,6 +17,7 @@ packages=(
   python3 python3-networkx python3-igraph # export tests with real consumers
   nodejs                                 # graphology export tests
 )
+command -v npm >/dev/null || packages+=(npm)  # graphology export tests: Debian's nodejs comes without npm
 
 missing=()
 for p in "${packages[@]}"; do
