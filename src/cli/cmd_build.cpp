@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "graph_lock.hpp"
 #include "kg/builder.hpp"
 #include "kg/export.hpp"
 #include "kg/extract.hpp"
@@ -11,6 +12,16 @@
 
 namespace kg::cli {
 namespace {
+
+// The same lock as kg add, so a build never races an add on one file.
+void save_locked(const KnowledgeGraph& g, const std::string& out) {
+  if (out == "-") {
+    save_graph(g, out);
+    return;
+  }
+  const GraphLock lock(out);
+  save_graph(g, out);
+}
 
 int run(Args& args) {
   const std::string out = args.option({"-o", "--output"}).value_or(graph_path(args));
@@ -22,7 +33,7 @@ int run(Args& args) {
     std::vector<std::string> warnings;
     const KnowledgeGraph imported = load_graphml(inputs[0], &warnings);
     for (const auto& w : warnings) std::cerr << "kg build: " << w << "\n";
-    save_graph(imported, out);
+    save_locked(imported, out);
     std::cerr << "kg build: imported " << inputs[0] << ": " << imported.num_entities() << " entities, "
               << imported.num_relations() << " relations -> " << out << "\n";
     return warnings.empty() ? kExitOk : kExitPartial;
@@ -36,7 +47,7 @@ int run(Args& args) {
     std::cerr << "kg build: no documents read; " << out << " not written\n";
     return kExitFailure;
   }
-  save_graph(g, out);
+  save_locked(g, out);
   std::cerr << "kg build: " << report.documents << " documents, " << g.num_entities() << " entities, "
             << g.num_relations() << " relations -> " << out << "\n";
   return report.failures ? kExitPartial : kExitOk;

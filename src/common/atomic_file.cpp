@@ -24,12 +24,19 @@ void maybe_inject_fault(std::size_t written) {
   if (limit && written >= std::strtoull(limit, nullptr, 10)) std::abort();
 }
 
+// Counts bytes on both paths into the buffer: bulk writes (xsputn) and the
+// per-character path that stream adaptors such as RapidJSON's use (overflow).
 class FaultingBuf : public std::filebuf {
  protected:
   std::streamsize xsputn(const char* s, std::streamsize n) override {
     written_ += static_cast<std::size_t>(n);
     maybe_inject_fault(written_);
     return std::filebuf::xsputn(s, n);
+  }
+  int_type overflow(int_type c) override {
+    written_ += static_cast<std::size_t>(pptr() - pbase()) + (traits_type::eq_int_type(c, traits_type::eof()) ? 0 : 1);
+    maybe_inject_fault(written_);
+    return std::filebuf::overflow(c);
   }
 
  private:
