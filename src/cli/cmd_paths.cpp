@@ -63,9 +63,12 @@ int run(Args& args) {
   filter.until = date_option(args, "--until");
   filter.min_confidence = static_cast<float>(args.number({"--min-confidence"}).value_or(0.0));
   filter.max_hops = static_cast<unsigned>(count_option(args, {"--max-hops"}, 0));
-  const std::size_t k = count_option(args, {"-k", "--k"}, 0);
+  const auto k_given = args.integer({"-k", "--k"});
+  if (k_given && *k_given < 1) throw UsageError{"-k must be at least 1"};
+  const std::size_t k = k_given ? static_cast<std::size_t>(*k_given) : 0;
   const bool all = args.flag({"--all"});
   const std::size_t limit = count_option(args, {"--limit"}, 20);
+  if (limit == 0) throw UsageError{"--limit must be at least 1"};
   const EvidenceMode mode = evidence_mode(args);
   const bool json = json_format(args);
   const auto names = args.positionals();

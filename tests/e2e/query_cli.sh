@@ -67,6 +67,13 @@ expect_in "$T/out" "Xi Jinping ←met_with— Kim Jong Un —demands_from→ Uni
 "$KG" paths Kim Biegun --relation worksFor >"$T/out" 2>&1; expect_rc 2 $? "unknown relation"
 expect_in "$T/out" "unknown relation 'worksFor'"
 
+"$KG" paths Kim Biegun -k 0 >"$T/out" 2>&1; expect_rc 2 $? "-k 0"
+"$KG" paths Kim Biegun --limit 0 >"$T/out" 2>&1; expect_rc 2 $? "--limit 0"
+"$KG" paths Kim Kim >"$T/out" 2>&1; expect_rc 1 $? "same entity"
+expect_in "$T/out" "are the same entity (Kim Jong Un)"
+"$KG" paths Kim Biegun -g "$T/missing.json" >"$T/out" 2>&1; expect_rc 1 $? "missing graph"
+expect_in "$T/out" "missing.json: cannot open"
+
 # Modes: K shortest and all paths with a cap.
 "$KG" paths Kim Stilwell -k 5 --evidence none >"$T/out" 2>&1; expect_rc 0 $? "-k 5"
 expect_in "$T/out" "1. Kim Jong Un —demands_from→ United States ←works_for— David Stilwell"
