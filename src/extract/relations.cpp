@@ -3,8 +3,6 @@
 #include "relations.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <optional>
 #include <set>
 
@@ -401,7 +399,6 @@ class Matcher {
             float confidence, bool check_modality = true) {
     const Mention& ma = ctx_.mentions[a];
     const Mention& mb = ctx_.mentions[b];
-    if (std::getenv("KG_DEBUG_RULES")) std::fprintf(stderr, "emit %s %s -> %s\n", r.id.c_str(), ma.surface.c_str(), mb.surface.c_str());
     if (ma.entity == mb.entity) return;
     // A person does not meet, pressure or sanction the body they act for.
     if (r.relation != RelationType::LeaderOf && r.relation != RelationType::WorksFor)
@@ -532,7 +529,6 @@ class Matcher {
   void apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl) {
     const Sentence& sent = ctx_.seg.sentences[s];
     const float conf = r.confidence;
-    if (std::getenv("KG_DEBUG_RULES")) std::fprintf(stderr, "cue %s at %u-%u\n", r.id.c_str(), cf, cl);
     switch (r.frame) {
       case Frame::Visit: {
         std::uint32_t end = cl;
