@@ -88,6 +88,7 @@ class KnowledgeGraph {
 
  private:
   void index_name(std::string_view name, Vertex v);
+  std::optional<Edge> find_directed(Vertex source, Vertex target, RelationType type) const;
 
   Graph graph_;
   std::vector<DocumentInfo> documents_;
