@@ -314,6 +314,13 @@ class Resolver {
       // "the North Korean leader", or with no state named, "the president".
       std::uint32_t first = t.anchor >= 0 ? ctx_.mentions[t.anchor].first : t.first;
       if (first == 0 || fold_case(ctx_.token(first - 1)) != "the") continue;
+      // An apposition names its person itself ("David Stilwell, the U.S.
+      // Assistant Secretary of State, ..."): appositions.cpp takes the role.
+      if (first >= 3 && ctx_.token(first - 2) == ",") {
+        const int prev = ctx_.mention_at[first - 3];
+        if (prev >= 0 && ctx_.mentions[prev].type == EntityType::Person && ctx_.mentions[prev].last == first - 2)
+          continue;
+      }
       if (t.anchor < 0 && t.last < ctx_.seg.tokens.size() && ctx_.seg.tokens[t.last].capitalized) continue;
       const int anchor_entity = t.anchor >= 0 ? ctx_.mentions[t.anchor].entity : -1;
       int best = -1, best_score = 0;

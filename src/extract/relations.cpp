@@ -599,6 +599,9 @@ class Matcher {
       }
       case Frame::Noun: {
         // "talks between A and B"
+        if (r.relation == RelationType::MetWith && cl + 4 < sent.last && word(sent, cl) == "between" &&
+            word(sent, cl + 2) == "two" && two_sides_before(sent, cl + 4))
+          return;  // "talks between the two countries"
         if (cl < sent.last && word(sent, cl) == "between") {
           const auto both = actor_list(sent, cl + 1);
           if (both.size() >= 2) emit_pairs(r, s, both, cf, cl, conf);

@@ -156,6 +156,8 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
       {"Irish envoy Sean Byrne spoke first.", {{"works_for", "Sean Byrne", "Ireland"}}, {}},
       {"\"Nothing will change,\" said Lena Hart, a researcher at the Brookings Institution.",
        {{"works_for", "Lena Hart", "Brookings Institution"}}, {}},
+      {"Irish envoy Sean Byrne arrived first. Maeve Doyle, the Irish envoy to Canada, spoke later.",
+       {{"works_for", "Maeve Doyle", "Ireland"}, {"works_for", "Sean Byrne", "Ireland"}}, {}},
       {"Ola Berg, chairman of the Norsk Energy Group, declined to comment.",
        {{"leader_of", "Ola Berg", "Norsk Energy Group"}}, {}},
   });
