@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates graphs/ from the bundled sample articles: the node-link graph and
-# its GraphML and DOT exports. tests/e2e/cli_graphs_fresh.sh runs the same
+# Regenerates graphs/ from the bundled sample articles: the node-link graph,
+# its GraphML and DOT exports, and a picture of it (SVG, through Graphviz). tests/e2e/cli_graphs_fresh.sh runs the same
 # commands into a temporary folder and fails when graphs/ is stale.
 # usage: scripts/regen_graphs.sh [KG_BINARY] [OUT_DIR]   (defaults: build/kg, graphs)
 set -euo pipefail
@@ -12,4 +12,5 @@ cd "$root"  # so document ids and paths come out the same wherever this runs fro
 "$kg" build data/samples -o "$out/kg.json"
 "$kg" export -g "$out/kg.json" -f graphml -o "$out/kg.graphml"
 "$kg" export -g "$out/kg.json" -f dot -o "$out/kg.dot"
-echo "regen_graphs: wrote $out/kg.json, kg.graphml, kg.dot"
+"$kg" render -g "$out/kg.json" -o "$out/kg.svg"
+echo "regen_graphs: wrote $out/kg.json, kg.graphml, kg.dot, kg.svg"
