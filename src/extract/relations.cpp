@@ -361,10 +361,12 @@ class Matcher {
   // two most-mentioned states of the document meet.
   bool two_sides_before(const Sentence& s, std::uint32_t cue) {
     bool found = false;
+    std::uint32_t sides_at = 0;  // the token "two"
     for (std::uint32_t i = cue; i > s.first + 1 && cue - i < 10;) {
       --i;
       if (word(s, i - 1) == "two" && (word(s, i) == "sides" || word(s, i) == "countries")) {
         found = true;
+        sides_at = i - 1;
         break;
       }
     }
@@ -389,9 +391,17 @@ class Matcher {
     if (a < 0 || b < 0) return false;
     const Rule* rule = nullptr;
     for (const auto& r : rules_.rules)
-      if (r.relation == RelationType::MetWith) rule = &r;
-    if (rule) emit(*rule, static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()), first[a], first[b], cue, cue + 1,
-                   rule->confidence * 0.8f);
+      if (r.relation == RelationType::MetWith && r.frame == Frame::Noun && !rule) rule = &r;
+    if (!rule) return true;
+    const std::size_t before = facts_.size();
+    emit(*rule, static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()), first[a], first[b], cue, cue + 1,
+         rule->confidence * 0.8f);
+    // The ends are named elsewhere; in this sentence "the two sides" carries them.
+    if (facts_.size() > before) {
+      const Span sides{ctx_.seg.tokens[sides_at].begin, ctx_.seg.tokens[sides_at + 1].end};
+      facts_.back().subject_span = sides;
+      facts_.back().object_span = sides;
+    }
     return true;
   }
 
@@ -426,8 +436,11 @@ class Matcher {
     f.modality = *modality;
     f.confidence = confidence;
     f.sentence = s;
-    f.subject_span = ctx_.span_of(ma);
-    f.object_span = ctx_.span_of(mb);
+    // Spans stay inside the evidence sentence: an end carried over from an
+    // earlier sentence ("the measures target ...") is pointed at by the cue.
+    const Span cue_span{ctx_.seg.tokens[cue_first].begin, ctx_.seg.tokens[cue_last - 1].end};
+    f.subject_span = ma.sentence == s ? ctx_.span_of(ma) : cue_span;
+    f.object_span = mb.sentence == s ? ctx_.span_of(mb) : cue_span;
     f.rule = r.id;
     if (r.relation == RelationType::DemandsFrom) f.what = demanded(s, cue_last, mb);
     // A head of state named by title speaks for the state: "Iranian President
