@@ -5,21 +5,13 @@
 #include <chrono>
 
 #include "kg/read.hpp"
+#include "read_fixture.hpp"
 
 namespace {
 
-std::string data(const std::string& rel) { return std::string(KG_TEST_DATA_DIR) + "/readers/" + rel; }
-
-struct Read {
-  std::vector<kg::Document> docs;
-  kg::Diagnostics diags;
-};
-
-Read read(const std::string& path) {
-  Read r;
-  kg::read_inputs({path}, {}, [&](kg::Document&& d) { r.docs.push_back(std::move(d)); }, r.diags);
-  return r;
-}
+using kg::test::data;
+using kg::test::read;
+using kg::test::Read;
 
 TEST(ReadFeed, Rss2ItemsWithContentEncodedAndEscapedDescriptions) {
   const auto r = read(data("pass/rss2.rss"));

@@ -8,26 +8,15 @@
 #include <unistd.h>
 
 #include "kg/read.hpp"
+#include "read_fixture.hpp"
 
 namespace {
 
+using kg::test::data;
+using kg::test::read;
+using kg::test::Read;
+
 namespace fs = std::filesystem;
-
-struct Read {
-  std::vector<kg::Document> docs;
-  kg::Diagnostics diags;
-  std::vector<std::string> ids() const {
-    std::vector<std::string> out;
-    for (const auto& d : docs) out.push_back(d.info.id);
-    return out;
-  }
-};
-
-Read read(const std::vector<std::string>& inputs, const kg::ReadOptions& o = {}) {
-  Read r;
-  kg::read_inputs(inputs, o, [&](kg::Document&& d) { r.docs.push_back(std::move(d)); }, r.diags);
-  return r;
-}
 
 void write(const fs::path& p, const std::string& s) {
   fs::create_directories(p.parent_path());

@@ -7,27 +7,19 @@
 #include <sstream>
 
 #include "kg/read.hpp"
+#include "read_fixture.hpp"
 
 namespace {
 
-std::string data(const std::string& rel) { return std::string(KG_TEST_DATA_DIR) + "/readers/" + rel; }
+using kg::test::data;
+using kg::test::read;
+using kg::test::Read;
 
 std::string file_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-struct Read {
-  std::vector<kg::Document> docs;
-  kg::Diagnostics diags;
-};
-
-Read read(const std::vector<std::string>& inputs, const kg::ReadOptions& o = {}) {
-  Read r;
-  kg::read_inputs(inputs, o, [&](kg::Document&& d) { r.docs.push_back(std::move(d)); }, r.diags);
-  return r;
 }
 
 TEST(ReadText, HeadlineBylineAndDatelineAreMetadataTextIsTheFile) {
