@@ -85,11 +85,7 @@ extern const Command kExportCommand{
     "  -o, --output FILE      where to write (a folder for neo4j)\n"
     "\n"
     "focus views (a part of the graph, so a big graph stays readable):\n"
-    "  --around NAME          NAME and its neighbours\n"
-    "  --depth N              how many hops --around reaches (default 1)\n"
-    "  -r, --relation R       only relations of type R (repeatable, or R1,R2)\n"
-    "  --path A B             the shortest paths between A and B (as `kg paths A B`)\n"
-    "  --max-nodes N          keep the N most central entities (by degree)\n"
+    KG_FOCUS_OPTIONS_HELP
     "\n"
     "Exit status: 0 written; 1 error (unreadable graph, unknown name, no path); 2 bad usage.\n",
     run};

@@ -128,11 +128,7 @@ extern const Command kRenderCommand{
     "  --engine ENGINE        dot, sfdp, neato or fdp\n"
     "\n"
     "focus views:\n"
-    "  --around NAME          NAME and its neighbours\n"
-    "  --depth N              how many hops --around reaches (default 1)\n"
-    "  -r, --relation R       only relations of type R (repeatable, or R1,R2)\n"
-    "  --path A B             the shortest paths between A and B (as `kg paths A B`)\n"
-    "  --max-nodes N          keep the N most central entities (by degree)\n"
+    KG_FOCUS_OPTIONS_HELP
     "\n"
     "Exit status: 0 drawn; 1 error (no Graphviz, unknown name, no path); 2 bad usage.\n",
     run};

@@ -12,6 +12,14 @@
 
 namespace kg::cli {
 
+// The help lines for the focus options, in `kg export --help` and `kg render --help`.
+#define KG_FOCUS_OPTIONS_HELP                                                        \
+  "  --around NAME          NAME and its neighbours\n"                               \
+  "  --depth N              how many hops --around reaches (default 1)\n"            \
+  "  -r, --relation R       only relations of type R (repeatable, or R1,R2)\n"       \
+  "  --path A B             the shortest paths between A and B (as `kg paths A B`)\n" \
+  "  --max-nodes N          keep the N most central entities (by degree)\n"
+
 struct FocusOptions {
   std::optional<std::string> around;
   unsigned depth = 1;

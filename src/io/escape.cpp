@@ -65,32 +65,30 @@ std::string_view clean_text(std::string_view s, std::string& scratch) {
   return scratch;
 }
 
-void append_xml_text(std::string& out, std::string_view s) {
+namespace {
+
+// Text and attribute values share one escaper; attributes also escape the
+// quote and keep newlines and tabs as character references.
+void append_xml(std::string& out, std::string_view s, bool attribute) {
   std::string scratch;
   for (char c : clean_text(s, scratch)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
       default: out.push_back(c);
     }
   }
 }
 
-void append_xml_attr(std::string& out, std::string_view s) {
-  std::string scratch;
-  for (char c : clean_text(s, scratch)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\t': out += "&#9;"; break;
-      default: out.push_back(c);
-    }
-  }
-}
+}  // namespace
+
+void append_xml_text(std::string& out, std::string_view s) { append_xml(out, s, false); }
+
+void append_xml_attr(std::string& out, std::string_view s) { append_xml(out, s, true); }
 
 void append_dot_string(std::string& out, std::string_view s) {
   std::string scratch;
