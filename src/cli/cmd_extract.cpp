@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "io/json_write.hpp"
 #include "kg/fact.hpp"
 #include "pipeline.hpp"
 
@@ -14,10 +15,7 @@ namespace {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void put(JsonWriter& w, const char* key, std::string_view value) {
-  w.Key(key);
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
+using io::put;
 
 void write_end(JsonWriter& w, const char* key, const ExtractedEntity& e, const Span& span) {
   w.Key(key);
@@ -54,13 +52,7 @@ std::string fact_json(const DocumentFacts& facts, const Fact& f) {
   put(w, "role", f.role);
   w.Key("evidence");
   w.StartObject();
-  w.Key("sentence");
-  w.Uint(ev.sentence);
-  w.Key("start");
-  w.Uint(ev.span.begin);
-  w.Key("end");
-  w.Uint(ev.span.end);
-  put(w, "text", ev.text);
+  io::put_sentence(w, ev.sentence, ev.span, ev.text);
   w.EndObject();
   w.EndObject();
   return {buf.GetString(), buf.GetSize()};

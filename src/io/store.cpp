@@ -10,20 +10,13 @@
 
 #include "kg/atomic_file.hpp"
 #include "kg/error.hpp"
+#include "json_write.hpp"
 
 namespace kg {
 namespace {
 
-template <typename Writer>
-void put(Writer& w, const char* key, std::string_view value) {
-  w.Key(key);
-  w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-}
-
-template <typename Writer>
-void put_if(Writer& w, const char* key, std::string_view value) {
-  if (!value.empty()) put(w, key, value);
-}
+using io::put;
+using io::put_if;
 
 template <typename Writer>
 void write_document_info(Writer& w, const DocumentInfo& d) {
@@ -107,13 +100,7 @@ void write_graph(const KnowledgeGraph& kg, Writer& w) {
       put_if(w, "title", d.title);
       put_if(w, "date", d.date);
       put_if(w, "url", d.url);
-      w.Key("sentence");
-      w.Uint(ev.sentence);
-      w.Key("start");
-      w.Uint(ev.span.begin);
-      w.Key("end");
-      w.Uint(ev.span.end);
-      put(w, "text", ev.text);
+      io::put_sentence(w, ev.sentence, ev.span, ev.text);
       put(w, "modality", to_string(ev.modality));
       w.Key("confidence");
       w.Double(ev.confidence);
