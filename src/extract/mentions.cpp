@@ -58,7 +58,7 @@ class MentionFinder {
     for (std::uint32_t i = sent.first; i < sent.last; ++i) {
       const std::string_view w = ctx_.token(i);
       if (ctx_.seg.tokens[i].kind == TokenKind::Punct) {
-        if (w == ">" || w == "|") return lex_.in("boilerplate", line) || line.empty() || boilerplate_prefix(line);
+        if (w == ">" || w == "|") return line.empty() || lex_.in("boilerplate", line);
         continue;
       }
       if (!line.empty()) line.push_back(' ');
@@ -66,7 +66,6 @@ class MentionFinder {
     }
     return lex_.in("boilerplate", line);
   }
-  bool boilerplate_prefix(const std::string& line) const { return lex_.in("boilerplate", line); }
 
   // A title-case line ("US Official Emphasizes Security Guarantees"):
   // capitals there say nothing about names.
@@ -264,16 +263,14 @@ class MentionFinder {
     return j;
   }
 
-  EntityType classify(std::uint32_t first, std::uint32_t last, bool after_title, bool& confident) const {
+  EntityType classify(std::uint32_t first, std::uint32_t last) const {
     const std::string_view head = ctx_.token(last - 1);
     const std::string_view lead = ctx_.token(first);
-    confident = true;
     if (lex_.in("org_heads", head)) return EntityType::Organization;
     // "Institute for Peninsula Affairs", "Office of the Director ...": a head first.
     if (last - first > 2 && lex_.in("org_heads", lead)) return EntityType::Organization;
     if (lex_.in("location_heads", head) || lex_.in("location_prefixes", lead)) return EntityType::Location;
     if (lex_.in("event_heads", head)) return EntityType::Event;
-    confident = after_title || last - first >= 2;
     return EntityType::Person;
   }
 
@@ -394,8 +391,7 @@ class MentionFinder {
         std::uint32_t last = extend_org(i, run, sent);
         // A lower-case place head after the name: "Capella hotel", "Sentosa island".
         if (last < sent.last && !ctx_.seg.tokens[last].capitalized && lex_.in("location_heads", ctx_.token(last))) ++last;
-        bool confident = false;
-        EntityType type = classify(i, last, pending_title >= 0 || after_by, confident);
+        EntityType type = classify(i, last);
         if (last < sent.last && lex_.in("event_heads", ctx_.token(last)) && type != EntityType::Person) {
           ++last;
           type = EntityType::Event;
