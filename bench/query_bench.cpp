@@ -32,22 +32,6 @@ kg::bench::SyntheticSpec spec() {
   return s;
 }
 
-// Heap bytes held by string payloads (those longer than the inline buffer).
-std::size_t string_heap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
-std::size_t string_bytes(const KnowledgeGraph& g) {
-  std::size_t n = 0;
-  for (Vertex v = 0; v < g.num_entities(); ++v) {
-    n += string_heap(g.entity(v).name);
-    for (const auto& a : g.entity(v).aliases) n += string_heap(a);
-  }
-  for (auto [it, end] = boost::edges(g.graph()); it != end; ++it) {
-    const auto& r = g.relation(*it);
-    n += string_heap(r.what) + string_heap(r.role);
-    for (const auto& ev : r.evidence) n += string_heap(ev.text) + string_heap(ev.rule);
-  }
-  return n;
-}
-
 std::size_t settled_rss() {
   malloc_trim(0);
   return kg::bench::resident_bytes();
@@ -90,7 +74,7 @@ void BM_BuildInMemory(benchmark::State& state) {
     const std::size_t after = settled_rss(), heap_after = heap_in_use();
     const auto& g = the_graph();
     const double rels = static_cast<double>(g.num_relations());
-    const double strings = static_cast<double>(string_bytes(g));
+    const double strings = static_cast<double>(g.string_bytes());
     state.counters["entities"] = static_cast<double>(g.num_entities());
     state.counters["relations"] = rels;
     state.counters["rss_MB"] = static_cast<double>(after - before) / 1e6;
@@ -119,7 +103,7 @@ void BM_LoadNodeLink(benchmark::State& state) {
     state.PauseTiming();
     const std::size_t after = settled_rss(), heap_after = heap_in_use();
     const double rels = static_cast<double>(loaded.num_relations());
-    const double strings = static_cast<double>(string_bytes(loaded));
+    const double strings = static_cast<double>(loaded.string_bytes());
     state.counters["file_MB"] = static_cast<double>(std::filesystem::file_size(path)) / 1e6;
     state.counters["relations"] = rels;
     state.counters["loaded_rss_MB"] = static_cast<double>(after - before) / 1e6;

@@ -46,6 +46,7 @@ KnowledgeGraph make_synthetic_graph(const SyntheticSpec& spec) {
     ev.confidence = 0.5f + static_cast<float>(rng() % 50) / 100.0f;
     g.add_relation(s, t, types[rng() % 6], std::move(ev));
   }
+  g.compact();
   return g;
 }
 

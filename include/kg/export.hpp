@@ -81,6 +81,7 @@ struct EdgeItem {
   std::size_t source;
   std::size_t target;
   const Relation& relation;
+  EvidenceRange evidence;
   std::span<const AttrValue> attrs;  // kEdgeAttrCount values
   std::span<const std::string_view> dates;  // its evidence dates (YYYY-MM-DD), ascending, distinct
 };

@@ -1,19 +1,31 @@
-// The knowledge graph: a Boost.Graph directed multigraph with typed, bundled
-// vertex (Entity) and edge (Relation) properties, plus the document table and
-// the name index (canonical names and aliases -> vertices).
+// The knowledge graph: typed entities and merged, typed relations with their
+// evidence over a Boost.Graph topology, plus the document table and the name
+// index (canonical names and aliases -> vertices).
+//
+// Storage is laid out for graphs of millions of relations (docs/QUERY.md,
+// "Memory"): entities, relations and evidence live in flat tables indexed by
+// number, the evidence sentences in a StringArena, and the topology in a
+// bidirectional compressed-sparse-row graph whose edge bundle is the
+// RelationId. Additions go to the tables and to a pending edge list; the CSR
+// graph is rebuilt from all edges, in O(V + E), the next time graph() is
+// asked for. Build first, then query: interleaving the two rebuilds each time.
 #pragma once
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
+#include <iterator>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "kg/document.hpp"
 #include "kg/fact.hpp"
 #include "kg/interned.hpp"
+#include "kg/string_arena.hpp"
 #include "kg/types.hpp"
 
 namespace kg {
@@ -26,16 +38,25 @@ struct Entity {
   std::vector<std::uint32_t> documents;  // indices into KnowledgeGraph::documents(), ascending
 };
 
-// Evidence as stored in the graph: the document by index into documents().
-struct EdgeEvidence {
+// One piece of evidence for a relation: the document by index into
+// documents(), the sentence by index and byte span, and its text.
+template <typename Text>
+struct BasicEvidence {
   std::uint32_t doc = 0;
   std::uint32_t sentence = 0;
   Span span;
-  std::string text;
+  Text text;
   Modality modality = Modality::Occurred;
   float confidence = 1.0f;
   Interned rule;  // few distinct values: one pointer each (see interned.hpp)
 };
+// Given to add_relation, which copies the text into the graph.
+using EdgeEvidence = BasicEvidence<std::string>;
+// Read back from the graph: text points into the graph, valid while it lives.
+using EvidenceView = BasicEvidence<std::string_view>;
+
+// Relations are numbered in the order they were first added.
+using RelationId = std::uint32_t;
 
 struct Relation {
   RelationType type = RelationType::MetWith;
@@ -43,22 +64,85 @@ struct Relation {
   float confidence = 0.0f;                 // the highest over its evidence
   Interned what;                           // demands_from: what is demanded
   Interned role;                           // works_for / leader_of
-  std::vector<EdgeEvidence> evidence;
+  std::uint32_t evidence_count() const { return evidence_count_; }
+
+ private:
+  friend class KnowledgeGraph;
+  static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t first_evidence_ = kNone;  // head of its chain in the evidence table
+  std::uint32_t evidence_count_ = 0;
 };
 // Memory per relation matters (5M-relation graphs, docs/QUERY.md): keep these small.
-static_assert(sizeof(Relation) <= 48, "Relation grew: check the benchmark's bytes per relation");
+static_assert(sizeof(Relation) <= 32, "Relation grew: check the benchmark's bytes per relation");
+
+class KnowledgeGraph;
+
+// The evidence of one relation, in the order it was added; iterating yields
+// EvidenceView values.
+class EvidenceRange {
+ public:
+  class iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = EvidenceView;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = EvidenceView;
+    iterator() = default;
+    EvidenceView operator*() const;
+    iterator& operator++();
+    iterator operator++(int) {
+      iterator old = *this;
+      ++*this;
+      return old;
+    }
+    friend bool operator==(const iterator& a, const iterator& b) { return a.at_ == b.at_; }
+
+   private:
+    friend class EvidenceRange;
+    iterator(const KnowledgeGraph* g, std::uint32_t at) : g_(g), at_(at) {}
+    const KnowledgeGraph* g_ = nullptr;
+    std::uint32_t at_ = std::numeric_limits<std::uint32_t>::max();
+  };
+
+  iterator begin() const { return {g_, first_}; }
+  iterator end() const { return {g_, std::numeric_limits<std::uint32_t>::max()}; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  friend class KnowledgeGraph;
+  EvidenceRange(const KnowledgeGraph* g, std::uint32_t first, std::uint32_t size) : g_(g), first_(first), size_(size) {}
+  const KnowledgeGraph* g_;
+  std::uint32_t first_;
+  std::uint32_t size_;
+};
 
 class KnowledgeGraph {
  public:
-  using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity, Relation>;
+  using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, RelationId,
+                                                   boost::no_property, std::uint32_t, std::uint32_t>;
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
 
-  const Graph& graph() const { return graph_; }
-  std::size_t num_entities() const { return boost::num_vertices(graph_); }
-  std::size_t num_relations() const { return boost::num_edges(graph_); }
-  const Entity& entity(Vertex v) const { return graph_[v]; }
-  const Relation& relation(Edge e) const { return graph_[e]; }
+  // The topology over every entity and relation added so far. Rebuilt here
+  // after additions, so not safe to call concurrently with itself or them.
+  const Graph& graph() const;
+  // Builds the topology now and gives back the tables' spare capacity: for
+  // when a graph is complete (loaded, built) and queries come next.
+  void compact();
+  std::size_t num_entities() const { return entities_.size(); }
+  std::size_t num_relations() const { return relations_.size(); }
+  const Entity& entity(Vertex v) const { return entities_[v]; }
+  // e must come from graph() called after the last addition.
+  RelationId relation_id(Edge e) const { return graph_[e]; }
+  const Relation& relation(Edge e) const { return relations_[relation_id(e)]; }
+  const Relation& relation(RelationId id) const { return relations_[id]; }
+  EvidenceRange evidence(Edge e) const { return evidence(relation_id(e)); }
+  EvidenceRange evidence(RelationId id) const;
+  std::size_t num_evidence() const { return evidence_.size(); }
+  // Heap bytes held by strings: entity names and aliases, evidence sentences.
+  std::size_t string_bytes() const;
 
   // Documents. add_document returns the index of the new document.
   std::uint32_t add_document(DocumentInfo info);
@@ -74,26 +158,71 @@ class KnowledgeGraph {
   // The vertex of this type whose canonical name or alias matches, if any.
   std::optional<Vertex> find(std::string_view name, EntityType type) const;
 
-  // Relations: an edge of the same type between the same ends (either order
-  // for symmetric types) gains the evidence; otherwise a new edge is added.
-  Edge add_relation(Vertex source, Vertex target, RelationType type, EdgeEvidence evidence,
-                    std::string_view what = {}, std::string_view role = {});
+  // Relations: a relation of the same type between the same ends (either
+  // order for symmetric types) gains the evidence; otherwise a new one is
+  // added. Symmetric relations are stored with the smaller vertex as source.
+  RelationId add_relation(Vertex source, Vertex target, RelationType type, EdgeEvidence evidence,
+                          std::string_view what = {}, std::string_view role = {});
   // The same without evidence (for graph files that carry none).
-  Edge add_relation(Vertex source, Vertex target, RelationType type, Modality modality, float confidence,
-                    std::string_view what = {}, std::string_view role = {});
-  std::optional<Edge> find_relation(Vertex source, Vertex target, RelationType type) const;
+  RelationId add_relation(Vertex source, Vertex target, RelationType type, Modality modality, float confidence,
+                          std::string_view what = {}, std::string_view role = {});
+  std::optional<RelationId> find_relation(Vertex source, Vertex target, RelationType type) const;
 
   // Total order on edges used by every writer: by source, target, type.
   std::vector<Edge> sorted_edges() const;
 
  private:
-  void index_name(std::string_view name, Vertex v);
-  std::optional<Edge> find_directed(Vertex source, Vertex target, RelationType type) const;
+  friend class EvidenceRange;
+  friend class EvidenceRange::iterator;
 
-  Graph graph_;
+  struct EvidenceRecord {
+    std::uint32_t doc = 0;
+    std::uint32_t sentence = 0;
+    Span span;
+    std::uint32_t text = 0;                   // id in texts_
+    std::uint32_t next = Relation::kNone;     // the relation's next evidence
+    float confidence = 1.0f;
+    Modality modality = Modality::Occurred;
+    Interned rule;
+  };
+  static_assert(sizeof(EvidenceRecord) <= 40, "EvidenceRecord grew: check the benchmark's bytes per relation");
+
+  // (source, target, type) of a relation not yet in graph_.
+  struct EdgeKey {
+    Vertex source;
+    Vertex target;
+    RelationType type;
+    friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+  };
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& k) const;
+  };
+
+  void index_name(std::string_view name, Vertex v);
+  std::optional<RelationId> find_directed(Vertex source, Vertex target, RelationType type) const;
+  EvidenceView view(std::uint32_t record) const;
+
+  std::vector<Entity> entities_;
+  std::vector<Relation> relations_;
+  std::vector<EvidenceRecord> evidence_;
+  StringArena texts_;
   std::vector<DocumentInfo> documents_;
   std::unordered_map<std::string, std::uint32_t> doc_by_hash_;
   std::unordered_multimap<std::string, Vertex> by_key_;
+
+  // Topology: graph_ holds relations [0, pending_first_), the rest are pending
+  // (their ends in pending_ends_, found through pending_index_).
+  mutable Graph graph_;
+  mutable RelationId pending_first_ = 0;
+  mutable std::vector<std::pair<Vertex, Vertex>> pending_ends_;
+  mutable std::unordered_map<EdgeKey, RelationId, EdgeKeyHash> pending_index_;
+  mutable bool stale_ = false;  // entities or relations were added since graph_ was built
 };
+
+inline EvidenceView EvidenceRange::iterator::operator*() const { return g_->view(at_); }
+inline EvidenceRange::iterator& EvidenceRange::iterator::operator++() {
+  at_ = g_->evidence_[at_].next;
+  return *this;
+}
 
 }  // namespace kg

@@ -41,7 +41,7 @@ struct PathFilter {
 };
 
 // True when the evidence passes the filter's dates and confidence.
-bool evidence_allowed(const KnowledgeGraph& g, const EdgeEvidence& ev, const PathFilter& f);
+bool evidence_allowed(const KnowledgeGraph& g, const EvidenceView& ev, const PathFilter& f);
 // True when the edge passes the filter's relation types, dates and confidence.
 bool edge_allowed(const KnowledgeGraph& g, KnowledgeGraph::Edge e, const PathFilter& f);
 
@@ -84,8 +84,10 @@ PathScore score_path(const KnowledgeGraph& g, const Path& p, const PathFilter& f
 void rank_paths(const KnowledgeGraph& g, std::vector<Path>& paths, const PathFilter& filter);
 
 // The best evidence of an edge under the filter: highest confidence, then
-// occurred over planned, then dated, then latest. Null when none passes.
-const EdgeEvidence* best_evidence(const KnowledgeGraph& g, KnowledgeGraph::Edge e, const PathFilter& filter);
+// occurred over planned, then dated, then latest. Empty when none passes.
+std::optional<EvidenceView> best_evidence(const KnowledgeGraph& g, KnowledgeGraph::Edge e, const PathFilter& filter);
+// How many of an edge's evidence pass the filter.
+std::size_t allowed_evidence_count(const KnowledgeGraph& g, KnowledgeGraph::Edge e, const PathFilter& filter);
 
 // The ego network: center, then every vertex within `depth` hops walking
 // edges of the given types (all when empty) in either direction, in BFS order
@@ -98,6 +100,6 @@ std::vector<std::vector<KnowledgeGraph::Vertex>> neighborhood_layers(const Knowl
                                                                      const std::vector<RelationType>& relations);
 
 // The date of an evidence (its document's date), empty when unknown.
-const std::string& evidence_date(const KnowledgeGraph& g, const EdgeEvidence& ev);
+const std::string& evidence_date(const KnowledgeGraph& g, const EvidenceView& ev);
 
 }  // namespace kg

@@ -20,7 +20,7 @@ std::string path_line(const KnowledgeGraph& g, const Path& p);
 std::string hop_line(const KnowledgeGraph& g, const Hop& h, KnowledgeGraph::Vertex from);
 
 // `  "sentence" — Title (doc-id), 2018-06-12`
-std::string evidence_line(const KnowledgeGraph& g, const EdgeEvidence& ev);
+std::string evidence_line(const KnowledgeGraph& g, const EvidenceView& ev);
 
 // The path, then per hop its evidence as the mode asks.
 void write_path_text(std::ostream& out, const KnowledgeGraph& g, const Path& p, const PathFilter& filter,

@@ -58,7 +58,7 @@ void write_json(const KnowledgeGraph& g, const Resolution& r, unsigned depth,
     w.Key("relation");
     str(to_string(g.relation(e).type));
     w.Key("evidence_count");
-    w.Uint64(g.relation(e).evidence.size());
+    w.Uint64(g.relation(e).evidence_count());
     w.EndObject();
   }
   w.EndArray();

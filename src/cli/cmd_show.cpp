@@ -53,16 +53,16 @@ int run(Args& args) {
 
   // Relations grouped by type: outgoing and incoming, each with its best evidence.
   std::map<RelationType, std::vector<Hop>> by_type;
-  for (auto [it, end] = boost::out_edges(v, gr); it != end; ++it) by_type[gr[*it].type].push_back({*it, true});
+  for (auto [it, end] = boost::out_edges(v, gr); it != end; ++it) by_type[g.relation(*it).type].push_back({*it, true});
   for (auto [it, end] = boost::in_edges(v, gr); it != end; ++it)
-    if (boost::source(*it, gr) != v) by_type[gr[*it].type].push_back({*it, false});
+    if (boost::source(*it, gr) != v) by_type[g.relation(*it).type].push_back({*it, false});
   std::size_t total = 0;
   for (const auto& [type, hops] : by_type) total += hops.size();
   std::cout << "  relations: " << total << "\n";
   const PathFilter none;
   for (auto& [type, hops] : by_type) {
     std::stable_sort(hops.begin(), hops.end(), [&](const Hop& a, const Hop& b) {
-      return g.relation(a.edge).evidence.size() > g.relation(b.edge).evidence.size();
+      return g.relation(a.edge).evidence_count() > g.relation(b.edge).evidence_count();
     });
     std::cout << "    " << to_string(type) << " (" << hops.size() << ")\n";
     const std::size_t shown = std::min(hops.size(), limit);
@@ -73,8 +73,8 @@ int run(Args& args) {
       std::cout << "      " << hop_line(g, as_walked, v);
       if (!rel.role.empty()) std::cout << " [role: " << rel.role << "]";
       if (!rel.what.empty()) std::cout << " [what: " << rel.what << "]";
-      std::cout << "  (" << rel.evidence.size() << (rel.evidence.size() == 1 ? " evidence)\n" : " evidences)\n");
-      if (const EdgeEvidence* ev = best_evidence(g, hops[i].edge, none))
+      std::cout << "  (" << rel.evidence_count() << (rel.evidence_count() == 1 ? " evidence)\n" : " evidences)\n");
+      if (const auto ev = best_evidence(g, hops[i].edge, none))
         std::cout << "        " << evidence_line(g, *ev) << "\n";
     }
     if (hops.size() > shown) std::cout << "      ... and " << hops.size() - shown << " more\n";

@@ -68,14 +68,14 @@ Selection focus_selection(const KnowledgeGraph& g, const FocusOptions& f, std::o
       // Only the entities that take part in a relation of these types.
       std::fill(keep.begin(), keep.end(), false);
       for (auto [it, end] = boost::edges(graph); it != end; ++it)
-        if (std::find(f.relations.begin(), f.relations.end(), graph[*it].type) != f.relations.end())
+        if (std::find(f.relations.begin(), f.relations.end(), g.relation(*it).type) != f.relations.end())
           keep[boost::source(*it, graph)] = keep[boost::target(*it, graph)] = true;
     }
   }
 
-  const auto edge_ok = [&f, &graph, path_edges](const KnowledgeGraph::Edge& e) {
+  const auto edge_ok = [&f, &g, path_edges](const KnowledgeGraph::Edge& e) {
     if (!path_edges.empty()) return path_edges.count(e) > 0;
-    return f.relations.empty() || std::find(f.relations.begin(), f.relations.end(), graph[e].type) != f.relations.end();
+    return f.relations.empty() || std::find(f.relations.begin(), f.relations.end(), g.relation(e).type) != f.relations.end();
   };
 
   if (f.max_nodes > 0) {
@@ -94,7 +94,7 @@ Selection focus_selection(const KnowledgeGraph& g, const FocusOptions& f, std::o
         const bool pb = std::find(pinned.begin(), pinned.end(), b) != pinned.end();
         if (pa != pb) return pa;
         if (degree[a] != degree[b]) return degree[a] > degree[b];
-        return graph[a].mentions > graph[b].mentions;
+        return g.entity(a).mentions > g.entity(b).mentions;
       });
       for (std::size_t i = f.max_nodes; i < order.size(); ++i) keep[order[i]] = false;
       title += (title.empty() ? "" : "; ") + std::string("the ") + std::to_string(f.max_nodes) +

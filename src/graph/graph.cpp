@@ -1,7 +1,10 @@
-// KnowledgeGraph: documents, entities with their name index, merged relations.
+// KnowledgeGraph: documents, entities with their name index, merged relations
+// with chained evidence, and the CSR topology rebuilt after additions.
 #include "kg/graph.hpp"
 
 #include <algorithm>
+#include <boost/iterator/counting_iterator.hpp>
+#include <stdexcept>
 #include <tuple>
 
 #include "kg/text.hpp"
@@ -22,9 +25,12 @@ std::optional<std::uint32_t> KnowledgeGraph::find_document_by_hash(std::string_v
 }
 
 KnowledgeGraph::Vertex KnowledgeGraph::add_entity(Entity e) {
-  const Vertex v = boost::add_vertex(std::move(e), graph_);
-  index_name(graph_[v].name, v);
-  for (const auto& a : graph_[v].aliases) index_name(a, v);
+  if (entities_.size() >= std::numeric_limits<Vertex>::max()) throw std::length_error("too many entities");
+  const auto v = static_cast<Vertex>(entities_.size());
+  entities_.push_back(std::move(e));
+  index_name(entities_[v].name, v);
+  for (const auto& a : entities_[v].aliases) index_name(a, v);
+  stale_ = true;
   return v;
 }
 
@@ -38,7 +44,7 @@ void KnowledgeGraph::index_name(std::string_view name, Vertex v) {
 }
 
 void KnowledgeGraph::add_alias(Vertex v, std::string_view alias) {
-  Entity& e = graph_[v];
+  Entity& e = entities_[v];
   if (alias.empty() || alias == e.name) return;
   if (std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end()) return;
   e.aliases.emplace_back(alias);
@@ -46,7 +52,7 @@ void KnowledgeGraph::add_alias(Vertex v, std::string_view alias) {
 }
 
 void KnowledgeGraph::add_mentions(Vertex v, std::uint32_t count, std::uint32_t doc) {
-  Entity& e = graph_[v];
+  Entity& e = entities_[v];
   e.mentions += count;
   const auto it = std::lower_bound(e.documents.begin(), e.documents.end(), doc);
   if (it == e.documents.end() || *it != doc) e.documents.insert(it, doc);
@@ -62,31 +68,78 @@ std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::find(std::string_view name) 
 
 std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::find(std::string_view name, EntityType type) const {
   for (Vertex v : find(name))
-    if (graph_[v].type == type) return v;
+    if (entities_[v].type == type) return v;
   return std::nullopt;
 }
 
-// Scans the shorter of source's out-edges and target's in-edges, so a fact
-// about a hub ("United States") costs the degree of its other, usually small,
-// end rather than the hub's: merging a corpus stays near linear.
-std::optional<KnowledgeGraph::Edge> KnowledgeGraph::find_directed(Vertex source, Vertex target,
-                                                                  RelationType type) const {
+// --- topology ----------------------------------------------------------------
+
+std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& k) const {
+  const std::uint64_t x = (std::uint64_t{k.source} << 32 | k.target) * 0x9E3779B97F4A7C15ull;
+  return static_cast<std::size_t>(x ^ (x >> 29) ^ static_cast<std::uint64_t>(k.type));
+}
+
+// Rebuilds the CSR graph from the built edges and the pending ones, keeping
+// each vertex's out-edges in the order their relations were added.
+const KnowledgeGraph::Graph& KnowledgeGraph::graph() const {
+  if (!stale_) return graph_;
+  std::vector<std::pair<Vertex, Vertex>> ends(relations_.size());
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it)
+    ends[graph_[*it]] = {boost::source(*it, graph_), boost::target(*it, graph_)};
+  std::copy(pending_ends_.begin(), pending_ends_.end(), ends.begin() + pending_first_);
+  graph_ = Graph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(),
+                 boost::counting_iterator<RelationId>(0), static_cast<Vertex>(entities_.size()));
+  pending_first_ = static_cast<RelationId>(relations_.size());
+  std::vector<std::pair<Vertex, Vertex>>().swap(pending_ends_);
+  std::unordered_map<EdgeKey, RelationId, EdgeKeyHash>().swap(pending_index_);
+  stale_ = false;
+  return graph_;
+}
+
+void KnowledgeGraph::compact() {
+  graph();
+  entities_.shrink_to_fit();
+  relations_.shrink_to_fit();
+  evidence_.shrink_to_fit();
+}
+
+// Among built edges, scans the shorter of source's out-edges and target's
+// in-edges, so a fact about a hub ("United States") costs the degree of its
+// other, usually small, end: merging a corpus stays near linear. Pending
+// edges are found by hash.
+std::optional<RelationId> KnowledgeGraph::find_directed(Vertex source, Vertex target, RelationType type) const {
+  if (const auto it = pending_index_.find({source, target, type}); it != pending_index_.end()) return it->second;
+  const auto built = boost::num_vertices(graph_);
+  if (source >= built || target >= built) return std::nullopt;
   if (boost::out_degree(source, graph_) <= boost::in_degree(target, graph_)) {
     for (auto [it, end] = boost::out_edges(source, graph_); it != end; ++it)
-      if (boost::target(*it, graph_) == target && graph_[*it].type == type) return *it;
+      if (boost::target(*it, graph_) == target && relations_[graph_[*it]].type == type) return graph_[*it];
   } else {
     for (auto [it, end] = boost::in_edges(target, graph_); it != end; ++it)
-      if (boost::source(*it, graph_) == source && graph_[*it].type == type) return *it;
+      if (boost::source(*it, graph_) == source && relations_[graph_[*it]].type == type) return graph_[*it];
   }
   return std::nullopt;
 }
 
-std::optional<KnowledgeGraph::Edge> KnowledgeGraph::find_relation(Vertex source, Vertex target,
-                                                                  RelationType type) const {
-  if (auto e = find_directed(source, target, type)) return e;
+std::optional<RelationId> KnowledgeGraph::find_relation(Vertex source, Vertex target, RelationType type) const {
+  if (auto r = find_directed(source, target, type)) return r;
   if (is_symmetric(type)) return find_directed(target, source, type);
   return std::nullopt;
 }
+
+std::vector<KnowledgeGraph::Edge> KnowledgeGraph::sorted_edges() const {
+  const Graph& g = graph();
+  std::vector<Edge> edges;
+  edges.reserve(num_relations());
+  for (auto [it, end] = boost::edges(g); it != end; ++it) edges.push_back(*it);
+  std::sort(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) {
+    return std::make_tuple(boost::source(a, g), boost::target(a, g), relations_[g[a]].type) <
+           std::make_tuple(boost::source(b, g), boost::target(b, g), relations_[g[b]].type);
+  });
+  return edges;
+}
+
+// --- relations and evidence --------------------------------------------------
 
 namespace {
 
@@ -101,49 +154,76 @@ int strength(Modality m) {
 
 }  // namespace
 
-KnowledgeGraph::Edge KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationType type,
-                                                  Modality modality, float confidence, std::string_view what,
-                                                  std::string_view role) {
+RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationType type, Modality modality,
+                                        float confidence, std::string_view what, std::string_view role) {
   if (is_symmetric(type) && target < source) std::swap(source, target);
-  Edge e;
+  RelationId id;
   if (auto found = find_relation(source, target, type)) {
-    e = *found;
-    Relation& r = graph_[e];
+    id = *found;
+    Relation& r = relations_[id];
     if (strength(modality) > strength(r.modality)) r.modality = modality;
   } else {
+    if (relations_.size() >= Relation::kNone) throw std::length_error("too many relations");
+    id = static_cast<RelationId>(relations_.size());
     Relation r;
     r.type = type;
     r.modality = modality;
-    e = boost::add_edge(source, target, std::move(r), graph_).first;
+    relations_.push_back(r);
+    pending_ends_.emplace_back(source, target);
+    pending_index_.emplace(EdgeKey{source, target, type}, id);
+    stale_ = true;
   }
-  Relation& r = graph_[e];
+  Relation& r = relations_[id];
   r.confidence = std::max(r.confidence, confidence);
   if (r.what.empty()) r.what = what;
   if (r.role.empty()) r.role = role;
-  return e;
+  return id;
 }
 
-KnowledgeGraph::Edge KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationType type,
-                                                  EdgeEvidence evidence, std::string_view what,
-                                                  std::string_view role) {
-  const Edge e = add_relation(source, target, type, evidence.modality, evidence.confidence, what, role);
-  Relation& r = graph_[e];
-  const bool duplicate = std::any_of(r.evidence.begin(), r.evidence.end(), [&](const EdgeEvidence& x) {
-    return x.doc == evidence.doc && x.span == evidence.span;
-  });
-  if (!duplicate) r.evidence.push_back(std::move(evidence));
-  return e;
+RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationType type, EdgeEvidence evidence,
+                                        std::string_view what, std::string_view role) {
+  const RelationId id = add_relation(source, target, type, evidence.modality, evidence.confidence, what, role);
+  Relation& r = relations_[id];
+  // Walk the chain to its tail, skipping evidence already recorded.
+  std::uint32_t tail = Relation::kNone;
+  for (auto at = r.first_evidence_; at != Relation::kNone; at = evidence_[at].next) {
+    if (evidence_[at].doc == evidence.doc && evidence_[at].span == evidence.span) return id;
+    tail = at;
+  }
+  if (evidence_.size() >= Relation::kNone) throw std::length_error("too much evidence");
+  EvidenceRecord rec;
+  rec.doc = evidence.doc;
+  rec.sentence = evidence.sentence;
+  rec.span = evidence.span;
+  rec.text = texts_.add(evidence.text);
+  rec.confidence = evidence.confidence;
+  rec.modality = evidence.modality;
+  rec.rule = evidence.rule;
+  const auto index = static_cast<std::uint32_t>(evidence_.size());
+  evidence_.push_back(rec);
+  (tail == Relation::kNone ? r.first_evidence_ : evidence_[tail].next) = index;
+  ++r.evidence_count_;
+  return id;
 }
 
-std::vector<KnowledgeGraph::Edge> KnowledgeGraph::sorted_edges() const {
-  std::vector<Edge> edges;
-  edges.reserve(num_relations());
-  for (auto [it, end] = boost::edges(graph_); it != end; ++it) edges.push_back(*it);
-  std::sort(edges.begin(), edges.end(), [this](const Edge& a, const Edge& b) {
-    return std::make_tuple(boost::source(a, graph_), boost::target(a, graph_), graph_[a].type) <
-           std::make_tuple(boost::source(b, graph_), boost::target(b, graph_), graph_[b].type);
-  });
-  return edges;
+EvidenceRange KnowledgeGraph::evidence(RelationId id) const {
+  const Relation& r = relations_[id];
+  return {this, r.first_evidence_, r.evidence_count_};
+}
+
+EvidenceView KnowledgeGraph::view(std::uint32_t record) const {
+  const EvidenceRecord& x = evidence_[record];
+  return {x.doc, x.sentence, x.span, texts_.get(x.text), x.modality, x.confidence, x.rule};
+}
+
+std::size_t KnowledgeGraph::string_bytes() const {
+  const auto heap = [](const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; };
+  std::size_t n = texts_.block_bytes();
+  for (const auto& e : entities_) {
+    n += heap(e.name);
+    for (const auto& a : e.aliases) n += heap(a);
+  }
+  return n;
 }
 
 }  // namespace kg

@@ -23,12 +23,12 @@ std::vector<Vertex> path_vertices(const KnowledgeGraph& g, const Path& p) {
   return out;
 }
 
-const std::string& evidence_date(const KnowledgeGraph& g, const EdgeEvidence& ev) {
+const std::string& evidence_date(const KnowledgeGraph& g, const EvidenceView& ev) {
   static const std::string none;
   return ev.doc < g.documents().size() ? g.documents()[ev.doc].date : none;
 }
 
-bool evidence_allowed(const KnowledgeGraph& g, const EdgeEvidence& ev, const PathFilter& f) {
+bool evidence_allowed(const KnowledgeGraph& g, const EvidenceView& ev, const PathFilter& f) {
   if (ev.confidence < f.min_confidence) return false;
   if (f.since.empty() && f.until.empty()) return true;
   const std::string& date = evidence_date(g, ev);
@@ -42,21 +42,28 @@ bool edge_allowed(const KnowledgeGraph& g, Edge e, const PathFilter& f) {
   const Relation& r = g.relation(e);
   if (!f.relations.empty() && std::find(f.relations.begin(), f.relations.end(), r.type) == f.relations.end())
     return false;
-  if (r.evidence.empty()) return f.since.empty() && f.until.empty() && r.confidence >= f.min_confidence;
+  if (r.evidence_count() == 0) return f.since.empty() && f.until.empty() && r.confidence >= f.min_confidence;
   if (f.since.empty() && f.until.empty() && r.confidence < f.min_confidence) return false;
-  return std::any_of(r.evidence.begin(), r.evidence.end(),
-                     [&](const EdgeEvidence& ev) { return evidence_allowed(g, ev, f); });
+  const EvidenceRange evidence = g.evidence(e);
+  return std::any_of(evidence.begin(), evidence.end(),
+                     [&](const EvidenceView& ev) { return evidence_allowed(g, ev, f); });
 }
 
-const EdgeEvidence* best_evidence(const KnowledgeGraph& g, Edge e, const PathFilter& f) {
-  const EdgeEvidence* best = nullptr;
-  const auto key = [&](const EdgeEvidence& ev) {
+std::optional<EvidenceView> best_evidence(const KnowledgeGraph& g, Edge e, const PathFilter& f) {
+  std::optional<EvidenceView> best;
+  const auto key = [&](const EvidenceView& ev) {
     const std::string& date = evidence_date(g, ev);
     return std::make_tuple(ev.confidence, ev.modality == Modality::Occurred, !date.empty(), date);
   };
-  for (const auto& ev : g.relation(e).evidence)
-    if (evidence_allowed(g, ev, f) && (!best || key(ev) > key(*best))) best = &ev;
+  for (const EvidenceView ev : g.evidence(e))
+    if (evidence_allowed(g, ev, f) && (!best || key(ev) > key(*best))) best = ev;
   return best;
+}
+
+std::size_t allowed_evidence_count(const KnowledgeGraph& g, Edge e, const PathFilter& f) {
+  const EvidenceRange evidence = g.evidence(e);
+  return static_cast<std::size_t>(std::count_if(evidence.begin(), evidence.end(),
+                                                [&](const EvidenceView& ev) { return evidence_allowed(g, ev, f); }));
 }
 
 PathScore score_path(const KnowledgeGraph& g, const Path& p, const PathFilter& f) {
@@ -64,12 +71,12 @@ PathScore score_path(const KnowledgeGraph& g, const Path& p, const PathFilter& f
   s.hops = p.hops.size();
   for (const Hop& h : p.hops) {
     const Relation& r = g.relation(h.edge);
-    if (r.evidence.empty()) {
+    if (r.evidence_count() == 0) {
       s.confidence += r.confidence;
       continue;
     }
     float best = 0.0f;
-    for (const auto& ev : r.evidence)
+    for (const EvidenceView ev : g.evidence(h.edge))
       if (evidence_allowed(g, ev, f)) {
         ++s.evidence;
         best = std::max(best, ev.confidence);

@@ -39,7 +39,7 @@ void resolution(Writer& w, const KnowledgeGraph& g, const Resolution& r) {
   w.EndObject();
 }
 
-void evidence(Writer& w, const KnowledgeGraph& g, const EdgeEvidence& ev) {
+void evidence(Writer& w, const KnowledgeGraph& g, const EvidenceView& ev) {
   w.StartObject();
   if (ev.doc < g.documents().size()) {
     const DocumentInfo& d = g.documents()[ev.doc];
@@ -75,16 +75,14 @@ void hop(Writer& w, const KnowledgeGraph& g, const Hop& h, Vertex from, const Pa
   key_str(w, "modality", to_string(r.modality));
   if (!r.what.empty()) key_str(w, "what", r.what);
   if (!r.role.empty()) key_str(w, "role", r.role);
-  std::size_t n = 0;
-  for (const auto& ev : r.evidence) n += evidence_allowed(g, ev, f);
   w.Key("evidence_count");
-  w.Uint64(n);
+  w.Uint64(allowed_evidence_count(g, h.edge, f));
   w.Key("evidence");
   w.StartArray();
   if (mode == EvidenceMode::Best) {
-    if (const EdgeEvidence* ev = best_evidence(g, h.edge, f)) evidence(w, g, *ev);
+    if (const auto ev = best_evidence(g, h.edge, f)) evidence(w, g, *ev);
   } else if (mode == EvidenceMode::All) {
-    for (const auto& ev : r.evidence)
+    for (const EvidenceView ev : g.evidence(h.edge))
       if (evidence_allowed(g, ev, f)) evidence(w, g, ev);
   }
   w.EndArray();

@@ -19,7 +19,7 @@ inline constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max
 // Extra exclusions used by Yen's spur searches.
 struct Blocked {
   std::vector<Vertex> vertices;
-  std::unordered_set<const void*> edges;  // by edge property address (unique per edge)
+  std::unordered_set<RelationId> edges;
 };
 
 // The filter compiled for fast per-edge and per-vertex tests.

@@ -36,8 +36,8 @@ std::string hop_line(const KnowledgeGraph& g, const Hop& h, Vertex from) {
   return g.entity(from).name + arrow(g, h) + g.entity(other_end(g, h)).name;
 }
 
-std::string evidence_line(const KnowledgeGraph& g, const EdgeEvidence& ev) {
-  std::string out = "\"" + ev.text + "\"";
+std::string evidence_line(const KnowledgeGraph& g, const EvidenceView& ev) {
+  std::string out = "\"" + std::string(ev.text) + "\"";
   if (ev.doc < g.documents().size()) {
     const DocumentInfo& d = g.documents()[ev.doc];
     out += " \u2014 ";
@@ -55,12 +55,10 @@ void write_path_text(std::ostream& out, const KnowledgeGraph& g, const Path& p, 
   Vertex at = p.start;
   for (const Hop& h : p.hops) {
     out << "  " << hop_line(g, h, at) << "\n";
-    const Relation& r = g.relation(h.edge);
     if (mode == EvidenceMode::Best) {
-      if (const EdgeEvidence* ev = best_evidence(g, h.edge, filter)) {
+      if (const auto ev = best_evidence(g, h.edge, filter)) {
         out << "    " << evidence_line(g, *ev);
-        std::size_t n = 0;
-        for (const auto& x : r.evidence) n += evidence_allowed(g, x, filter);
+        const std::size_t n = allowed_evidence_count(g, h.edge, filter);
         if (n > 1) out << " (+" << n - 1 << " more)";
         out << "\n";
       } else {
@@ -68,7 +66,7 @@ void write_path_text(std::ostream& out, const KnowledgeGraph& g, const Path& p, 
       }
     } else {
       bool any = false;
-      for (const auto& ev : r.evidence)
+      for (const EvidenceView ev : g.evidence(h.edge))
         if (evidence_allowed(g, ev, filter)) {
           out << "    " << evidence_line(g, ev) << "\n";
           any = true;

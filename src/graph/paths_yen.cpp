@@ -10,17 +10,17 @@ namespace {
 
 using Vertex = KnowledgeGraph::Vertex;
 
-// Identity of a path: its edges (by property address) and directions.
-std::vector<std::pair<const void*, bool>> identity(const Path& p) {
-  std::vector<std::pair<const void*, bool>> out;
-  for (const Hop& h : p.hops) out.emplace_back(h.edge.get_property(), h.forward);
+// Identity of a path: its edges and directions.
+std::vector<std::pair<KnowledgeGraph::Edge, bool>> identity(const Path& p) {
+  std::vector<std::pair<KnowledgeGraph::Edge, bool>> out;
+  for (const Hop& h : p.hops) out.emplace_back(h.edge, h.forward);
   return out;
 }
 
 bool same_root(const Path& a, const Path& b, std::size_t n) {
   if (a.hops.size() < n || b.hops.size() < n) return false;
   for (std::size_t i = 0; i < n; ++i)
-    if (a.hops[i].edge.get_property() != b.hops[i].edge.get_property() || a.hops[i].forward != b.hops[i].forward)
+    if (a.hops[i].edge != b.hops[i].edge || a.hops[i].forward != b.hops[i].forward)
       return false;
   return true;
 }
@@ -50,16 +50,16 @@ std::vector<Path> k_shortest_paths(const KnowledgeGraph& g, Vertex from, Vertex 
   found.push_back(std::move(*first));
 
   std::vector<Path> candidates;
-  std::set<std::vector<std::pair<const void*, bool>>> seen{identity(found.front())};
+  std::set<std::vector<std::pair<KnowledgeGraph::Edge, bool>>> seen{identity(found.front())};
   while (found.size() < k) {
     const Path& prev = found.back();
     const auto vertices = path_vertices(g, prev);
     for (std::size_t i = 0; i < prev.hops.size(); ++i) {
       detail::Blocked blocked;
       for (const Path& p : found)
-        if (same_root(p, prev, i) && p.hops.size() > i) blocked.edges.insert(p.hops[i].edge.get_property());
+        if (same_root(p, prev, i) && p.hops.size() > i) blocked.edges.insert(g.relation_id(p.hops[i].edge));
       for (const Path& p : candidates)
-        if (same_root(p, prev, i) && p.hops.size() > i) blocked.edges.insert(p.hops[i].edge.get_property());
+        if (same_root(p, prev, i) && p.hops.size() > i) blocked.edges.insert(g.relation_id(p.hops[i].edge));
       // The root's vertices (before the spur vertex) may not be revisited.
       blocked.vertices.assign(vertices.begin(), vertices.begin() + static_cast<std::ptrdiff_t>(i));
       if (filter.max_hops) {

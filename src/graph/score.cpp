@@ -90,8 +90,8 @@ UnitScore score_graph(const GoldUnit& gold, const KnowledgeGraph& kg) {
   const std::size_t n = kg.num_entities();
   std::vector<std::string> label(n);
   std::vector<std::optional<std::string>> node_gold(n);
-  for (std::size_t v = 0; v < n; ++v) {
-    const Entity& e = g[v];
+  for (KnowledgeGraph::Vertex v = 0; v < n; ++v) {
+    const Entity& e = kg.entity(v);
     label[v] = e.name.empty() ? std::to_string(v) : e.name;
     std::vector<std::string> forms{label[v]};
     forms.insert(forms.end(), e.aliases.begin(), e.aliases.end());
@@ -100,8 +100,8 @@ UnitScore score_graph(const GoldUnit& gold, const KnowledgeGraph& kg) {
 
   // Entities: (type, entity) pairs; the first node to claim a gold entity wins.
   std::unordered_set<std::string> seen;
-  for (std::size_t v = 0; v < n; ++v) {
-    const std::string type(to_string(g[v].type));
+  for (KnowledgeGraph::Vertex v = 0; v < n; ++v) {
+    const std::string type(to_string(kg.entity(v).type));
     const auto& gm = node_gold[v];
     const bool mapped = gm && !gm->empty();
     if (mapped && index.type_of(*gm) == type && !seen.contains(*gm)) {
@@ -128,7 +128,7 @@ UnitScore score_graph(const GoldUnit& gold, const KnowledgeGraph& kg) {
   }
   std::vector<std::pair<std::string, std::string>> unmapped;  // relation, description
   for (const auto& e : kg.sorted_edges()) {
-    const std::string rel(to_string(g[e].type));
+    const std::string rel(to_string(kg.relation(e).type));
     if (!is_scored(rel)) continue;
     const auto s = boost::source(e, g), t = boost::target(e, g);
     if (!node_gold[s] || !node_gold[t]) {

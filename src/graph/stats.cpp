@@ -34,14 +34,14 @@ GraphStats graph_stats(const KnowledgeGraph& g) {
   s.entities = g.num_entities();
   s.relations = g.num_relations();
   s.documents = g.documents().size();
-  for (std::size_t v = 0; v < s.entities; ++v) {
+  for (KnowledgeGraph::Vertex v = 0; v < s.entities; ++v) {
     ++s.entities_by_type[g.entity(v).type];
     if (boost::out_degree(v, gr) + boost::in_degree(v, gr) == 0) ++s.isolated;
   }
   for (auto [it, end] = boost::edges(gr); it != end; ++it) {
-    const Relation& r = gr[*it];
+    const Relation& r = g.relation(*it);
     ++s.relations_by_type[r.type];
-    s.evidence += r.evidence.size();
+    s.evidence += r.evidence_count();
     if (boost::source(*it, gr) == boost::target(*it, gr)) ++s.self_loops;
   }
   const auto label = weak_components(g, &s.components);

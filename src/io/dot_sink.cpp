@@ -94,7 +94,7 @@ class DotSink final : public GraphSink {
       o += ", tooltip=";
       io::append_dot_string(o, e.attrs[kEdgeEvidence].text);
     }
-    const std::size_t reports = e.relation.evidence.size();
+    const std::size_t reports = e.evidence.size();
     if (reports > 1) {
       o += ", penwidth=\"";
       io::append_double(o, reports >= 5 ? 3.0 : 1.0 + 0.5 * static_cast<double>(reports - 1));

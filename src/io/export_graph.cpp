@@ -2,6 +2,7 @@
 // KnowledgeGraph::sorted_edges() order, each with its attribute values.
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "io/escape.hpp"
 #include "kg/export.hpp"
@@ -68,7 +69,7 @@ void export_graph(const KnowledgeGraph& kg, GraphSink& sink, const Selection& se
   for (std::size_t v = 0; v < n; ++v) {
     if (!kept(v)) continue;
     ++info.nodes;
-    type_seen[static_cast<std::size_t>(g[v].type)] = true;
+    type_seen[static_cast<std::size_t>(kg.entity(static_cast<KnowledgeGraph::Vertex>(v)).type)] = true;
   }
   for (EntityType t : all_entity_types())
     if (type_seen[static_cast<std::size_t>(t)]) info.entity_types.push_back(t);
@@ -78,7 +79,7 @@ void export_graph(const KnowledgeGraph& kg, GraphSink& sink, const Selection& se
   std::vector<std::string_view> aliases, doc_ids, dates;
   for (std::size_t v = 0; v < n; ++v) {
     if (!kept(v)) continue;
-    const Entity& e = g[v];
+    const Entity& e = kg.entity(static_cast<KnowledgeGraph::Vertex>(v));
     aliases.assign(e.aliases.begin(), e.aliases.end());
     doc_ids.clear();
     dates.clear();
@@ -104,12 +105,13 @@ void export_graph(const KnowledgeGraph& kg, GraphSink& sink, const Selection& se
   std::vector<std::uint32_t> doc_index;
   for (std::size_t i = 0; i < edges.size(); ++i) {
     const auto& edge = edges[i];
-    const Relation& r = g[edge];
-    const EdgeEvidence* best = nullptr;
+    const Relation& r = kg.relation(edge);
+    const EvidenceRange evidence = kg.evidence(edge);
+    std::optional<EvidenceView> best;
     doc_index.clear();
     dates.clear();
-    for (const auto& ev : r.evidence) {
-      if (!best || ev.confidence > best->confidence) best = &ev;
+    for (const EvidenceView ev : evidence) {
+      if (!best || ev.confidence > best->confidence) best = ev;
       if (ev.doc >= docs.size()) continue;
       doc_index.push_back(ev.doc);
       if (!doc_date[ev.doc].empty()) dates.push_back(doc_date[ev.doc]);
@@ -123,9 +125,9 @@ void export_graph(const KnowledgeGraph& kg, GraphSink& sink, const Selection& se
     edge_values[kEdgeLabel] = text(relation);
     edge_values[kEdgeRelation] = text(relation);
     // Gephi's weight: how often the fact is reported (1 for a fact without evidence).
-    edge_values[kEdgeWeight] = real(r.evidence.empty() ? 1.0 : static_cast<double>(r.evidence.size()));
-    edge_values[kEdgeEvidenceCount] = integer(static_cast<std::int64_t>(r.evidence.size()));
-    edge_values[kEdgeEvidence] = text(best ? std::string_view(best->text) : std::string_view{});
+    edge_values[kEdgeWeight] = real(evidence.empty() ? 1.0 : static_cast<double>(evidence.size()));
+    edge_values[kEdgeEvidenceCount] = integer(static_cast<std::int64_t>(evidence.size()));
+    edge_values[kEdgeEvidence] = text(best ? best->text : std::string_view{});
     edge_values[kEdgeDocuments] = list(doc_ids);
     edge_values[kEdgeFirstDate] = text(dates.empty() ? std::string_view{} : dates.front());
     edge_values[kEdgeLastDate] = text(dates.empty() ? std::string_view{} : dates.back());
@@ -134,7 +136,7 @@ void export_graph(const KnowledgeGraph& kg, GraphSink& sink, const Selection& se
     edge_values[kEdgeSymmetric] = boolean(is_symmetric(r.type));
     edge_values[kEdgeWhat] = text(r.what);
     edge_values[kEdgeRole] = text(r.role);
-    sink.edge(EdgeItem{i, boost::source(edge, g), boost::target(edge, g), r, edge_values, dates});
+    sink.edge(EdgeItem{i, boost::source(edge, g), boost::target(edge, g), r, evidence, edge_values, dates});
   }
   sink.end_graph();
 }

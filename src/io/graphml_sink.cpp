@@ -90,11 +90,11 @@ class GraphmlSink final : public GraphSink {
     append_int(static_cast<std::int64_t>(e.target));
     o += "\">\n";
     data(edge_attributes(), edge_keys_, e.attrs);
-    if (!e.relation.evidence.empty()) {
+    if (!e.evidence.empty()) {
       o += "      <data key=\"";
       o += io::kGraphmlEvidenceKey;
       o += "\">";
-      io::append_xml_text(o, evidence_json(e.relation));
+      io::append_xml_text(o, evidence_json(e.evidence));
       o += "</data>\n";
     }
     o += "    </edge>\n";
@@ -173,12 +173,12 @@ class GraphmlSink final : public GraphSink {
     return {sb.GetString(), sb.GetSize()};
   }
 
-  std::string evidence_json(const Relation& r) const {
+  std::string evidence_json(const EvidenceRange& evidence) const {
     rapidjson::StringBuffer sb;
     JsonWriter w(sb);
     const auto& docs = graph_->documents();
     w.StartArray();
-    for (const auto& ev : r.evidence) {
+    for (const EvidenceView ev : evidence) {
       w.StartObject();
       w.Key("doc");
       json_string(w, ev.doc < docs.size() ? std::string_view(docs[ev.doc].id) : std::string_view{});

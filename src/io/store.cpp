@@ -55,7 +55,7 @@ void write_graph(const KnowledgeGraph& kg, Writer& w) {
   w.Key("nodes");
   w.StartArray();
   for (auto [it, end] = boost::vertices(g); it != end; ++it) {
-    const Entity& e = g[*it];
+    const Entity& e = kg.entity(*it);
     w.StartObject();
     w.Key("id");
     w.Uint64(*it);
@@ -78,7 +78,7 @@ void write_graph(const KnowledgeGraph& kg, Writer& w) {
   w.Key("links");
   w.StartArray();
   for (const auto& edge : kg.sorted_edges()) {
-    const Relation& r = g[edge];
+    const Relation& r = kg.relation(edge);
     w.StartObject();
     w.Key("source");
     w.Uint64(boost::source(edge, g));
@@ -93,7 +93,7 @@ void write_graph(const KnowledgeGraph& kg, Writer& w) {
     put_if(w, "role", r.role);
     w.Key("evidence");
     w.StartArray();
-    for (const auto& ev : r.evidence) {
+    for (const EvidenceView ev : kg.evidence(edge)) {
       const DocumentInfo& d = docs[ev.doc];
       w.StartObject();
       put(w, "doc", d.id);
@@ -324,6 +324,7 @@ KnowledgeGraph parse_node_link(const std::string& json, const std::string& name)
       kg.add_relation(s, t, *type, std::move(x), what, role);
     }
   }
+  kg.compact();
   return kg;
 }
 

@@ -47,9 +47,11 @@ TEST(Builder, FullNamesMergeAcrossDocumentsSurnamesDoNot) {
   EXPECT_TRUE(g.find("Kim Yong Chol", EntityType::Person));
   ASSERT_EQ(g.num_relations(), 1u);  // the same fact from both documents
   const auto e = *g.sorted_edges().begin();
-  ASSERT_EQ(g.relation(e).evidence.size(), 2u);
-  EXPECT_EQ(g.documents()[g.relation(e).evidence[1].doc].id, "b.txt");
-  EXPECT_EQ(g.relation(e).evidence[1].span, (Span{3, 11}));
+  const EvidenceRange range = g.evidence(e);
+  const std::vector<EvidenceView> evidence(range.begin(), range.end());
+  ASSERT_EQ(evidence.size(), 2u);
+  EXPECT_EQ(g.documents()[evidence[1].doc].id, "b.txt");
+  EXPECT_EQ(evidence[1].span, (Span{3, 11}));
 }
 
 TEST(Builder, SameContentIsSkipped) {

@@ -55,10 +55,11 @@ TEST(ExportGraphmlRead, SpecificValuesSurvive) {
   ASSERT_TRUE(e);
   const Relation& r = back.relation(*e);
   EXPECT_EQ(r.what, "security guarantees & \"talks\"");
-  ASSERT_EQ(r.evidence.size(), 1u);
-  EXPECT_EQ(r.evidence[0].confidence, 0.9f);
-  EXPECT_EQ(r.evidence[0].span.begin, 100u);
-  EXPECT_EQ(r.evidence[0].rule, "demand.from");
+  ASSERT_EQ(r.evidence_count(), 1u);
+  const EvidenceView ev = *back.evidence(*e).begin();
+  EXPECT_EQ(ev.confidence, 0.9f);
+  EXPECT_EQ(ev.span.begin, 100u);
+  EXPECT_EQ(ev.rule, "demand.from");
   // The parallel met_with edge between the same two entities survives.
   EXPECT_TRUE(back.find_relation(0, 9, RelationType::MetWith));
 }

@@ -89,7 +89,7 @@ TEST(ExportTraversal, SelectionKeepsNodesAndEdgesBetweenThem) {
   EXPECT_EQ(sub.num_entities(), 3u);
   EXPECT_EQ(sub.num_relations(), 2u);
   EXPECT_EQ(sub.entity(1).name, "習近平");
-  EXPECT_EQ(sub.relation(*sub.find_relation(0, 1, RelationType::MetWith)).evidence.size(), 2u);
+  EXPECT_EQ(sub.relation(*sub.find_relation(0, 1, RelationType::MetWith)).evidence_count(), 2u);
 }
 
 TEST(ExportTraversal, FormatsByName) {

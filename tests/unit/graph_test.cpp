@@ -1,6 +1,10 @@
 // Tests for KnowledgeGraph: name index, relation merging, modality, order.
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "kg/graph.hpp"
 
 namespace kg {
@@ -52,7 +56,7 @@ TEST(Graph, SameRelationMergesDifferentRelationsStaySeparate) {
   g.add_relation(b, a, RelationType::Sanctions, evidence(0, 30));  // the other direction is another fact
   ASSERT_EQ(g.num_relations(), 3u);
   const auto e = *g.find_relation(a, b, RelationType::Sanctions);
-  EXPECT_EQ(g.relation(e).evidence.size(), 2u);
+  EXPECT_EQ(g.relation(e).evidence_count(), 2u);
   EXPECT_EQ(g.relation(e).modality, Modality::Occurred);  // the strongest wins
   EXPECT_FLOAT_EQ(g.relation(e).confidence, 0.9f);
   EXPECT_TRUE(g.find_relation(b, a, RelationType::Sanctions));
@@ -67,9 +71,9 @@ TEST(Graph, SymmetricRelationsMergeInEitherOrder) {
   g.add_relation(b, a, RelationType::MetWith, evidence(0, 0));
   g.add_relation(a, b, RelationType::MetWith, evidence(0, 40));
   ASSERT_EQ(g.num_relations(), 1u);
-  const auto e = *g.find_relation(a, b, RelationType::MetWith);
+  const auto e = g.sorted_edges().at(0);
   EXPECT_EQ(boost::source(e, g.graph()), a);  // stored in canonical order
-  EXPECT_EQ(g.relation(e).evidence.size(), 2u);
+  EXPECT_EQ(g.relation(e).evidence_count(), 2u);
 }
 
 TEST(Graph, HubsMergeThroughTheSmallerEnd) {
@@ -84,7 +88,7 @@ TEST(Graph, HubsMergeThroughTheSmallerEnd) {
   for (int i = 0; i < 200; ++i)
     g.add_relation(people[i], hub, RelationType::WorksFor, evidence(0, static_cast<std::uint32_t>(1000 + i)));
   EXPECT_EQ(g.num_relations(), 200u);
-  EXPECT_EQ(g.relation(*g.find_relation(people[7], hub, RelationType::WorksFor)).evidence.size(), 2u);
+  EXPECT_EQ(g.relation(*g.find_relation(people[7], hub, RelationType::WorksFor)).evidence_count(), 2u);
 }
 
 TEST(Graph, SortedEdgesAreDeterministic) {
@@ -101,6 +105,80 @@ TEST(Graph, SortedEdgesAreDeterministic) {
   EXPECT_EQ(g.relation(edges[0]).type, RelationType::Sanctions);
   EXPECT_EQ(g.relation(edges[1]).type, RelationType::WorksFor);
   EXPECT_EQ(boost::source(edges[2], g.graph()), b);
+}
+
+// --- storage: evidence chains and the CSR rebuild ---------------------------
+
+std::vector<std::string> texts(const KnowledgeGraph& g, RelationId r) {
+  std::vector<std::string> out;
+  for (const EvidenceView ev : g.evidence(r)) out.emplace_back(ev.text);
+  return out;
+}
+
+TEST(GraphStorage, EvidenceKeepsItsOrderWhenRelationsInterleave) {
+  KnowledgeGraph g;
+  g.add_document({"d", "", "", "", "", "", "", ""});
+  const auto a = g.add_entity(entity("A", EntityType::Person));
+  const auto b = g.add_entity(entity("B", EntityType::Country));
+  const auto c = g.add_entity(entity("C", EntityType::Country));
+  const RelationId ab = g.add_relation(a, b, RelationType::WorksFor, evidence(0, 0));
+  const RelationId ac = g.add_relation(a, c, RelationType::Sanctions, evidence(0, 10));
+  EXPECT_EQ(g.add_relation(a, b, RelationType::WorksFor, evidence(0, 20)), ab);
+  g.add_relation(a, c, RelationType::Sanctions, evidence(0, 30));
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 40));
+  EXPECT_EQ(texts(g, ab), (std::vector<std::string>{"sentence 0", "sentence 20", "sentence 40"}));
+  EXPECT_EQ(texts(g, ac), (std::vector<std::string>{"sentence 10", "sentence 30"}));
+  EXPECT_EQ(g.evidence(ab).size(), 3u);
+  EXPECT_EQ(g.num_evidence(), 5u);
+}
+
+TEST(GraphStorage, RelationsMergeAcrossARebuildOfTheTopology) {
+  KnowledgeGraph g;
+  g.add_document({"d", "", "", "", "", "", "", ""});
+  const auto a = g.add_entity(entity("A", EntityType::Person));
+  const auto b = g.add_entity(entity("B", EntityType::Person));
+  const RelationId met = g.add_relation(b, a, RelationType::MetWith, evidence(0, 0));
+  EXPECT_EQ(boost::num_edges(g.graph()), 1u);  // built: the relation now lives in the CSR graph
+  // Found again through the built graph, in either order (met_with is symmetric).
+  EXPECT_EQ(g.add_relation(a, b, RelationType::MetWith, evidence(0, 10)), met);
+  EXPECT_EQ(g.find_relation(b, a, RelationType::MetWith), met);
+  // A vertex added after the build takes part in new relations.
+  const auto c = g.add_entity(entity("C", EntityType::Country));
+  EXPECT_FALSE(g.find_relation(a, c, RelationType::WorksFor));
+  const RelationId works = g.add_relation(a, c, RelationType::WorksFor, evidence(0, 20));
+  EXPECT_EQ(g.find_relation(a, c, RelationType::WorksFor), works);
+  const auto& gr = g.graph();
+  EXPECT_EQ(boost::num_vertices(gr), 3u);
+  EXPECT_EQ(boost::num_edges(gr), 2u);
+  std::vector<RelationId> out_of_a;
+  for (auto [it, end] = boost::out_edges(a, gr); it != end; ++it) out_of_a.push_back(g.relation_id(*it));
+  EXPECT_EQ(out_of_a, (std::vector<RelationId>{met, works}));  // in the order they were added
+  EXPECT_EQ(texts(g, met), (std::vector<std::string>{"sentence 0", "sentence 10"}));
+}
+
+TEST(GraphStorage, ACopyOwnsItsEvidence) {
+  auto g = std::make_unique<KnowledgeGraph>();
+  g->add_document({"d", "", "", "", "", "", "", ""});
+  const auto a = g->add_entity(entity("A", EntityType::Person));
+  const auto b = g->add_entity(entity("B", EntityType::Country));
+  const RelationId r = g->add_relation(a, b, RelationType::WorksFor, evidence(0, 0));
+  const KnowledgeGraph copy = *g;
+  g.reset();
+  EXPECT_EQ(texts(copy, r), (std::vector<std::string>{"sentence 0"}));
+  EXPECT_EQ(copy.relation(copy.sorted_edges().at(0)).type, RelationType::WorksFor);
+}
+
+TEST(GraphStorage, StringBytesCountNamesAliasesAndSentences) {
+  KnowledgeGraph g;
+  EXPECT_EQ(g.string_bytes(), 0u);
+  g.add_document({"d", "", "", "", "", "", "", ""});
+  const std::string name(40, 'n');
+  const auto a = g.add_entity(entity(name, EntityType::Person, {std::string(30, 'a'), "short"}));
+  EXPECT_GE(g.string_bytes(), 41u + 31u);
+  EXPECT_LT(g.string_bytes(), 200u);  // short strings live inline
+  const auto b = g.add_entity(entity("B", EntityType::Country));
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 0));
+  EXPECT_GE(g.string_bytes(), std::size_t{1} << 20);  // the sentences' first block
 }
 
 }  // namespace

@@ -213,8 +213,8 @@ TEST(Paths, DatesAndConfidenceFilterEvidence) {
   // Evidence choice follows the same filter.
   f = {};
   f.since = "2019-01";
-  const EdgeEvidence* ev = best_evidence(b.g, paths[0].hops[0].edge, f);
-  ASSERT_NE(ev, nullptr);
+  const auto ev = best_evidence(b.g, paths[0].hops[0].edge, f);
+  ASSERT_TRUE(ev);
   EXPECT_EQ(evidence_date(b.g, *ev), "2019-02-01");
 }
 

@@ -30,9 +30,9 @@ class GraphBuilder {
   }
 
   // A relation with `evidence` sentences from the 2018 document (or `doc`).
-  KnowledgeGraph::Edge relate(Vertex s, Vertex t, RelationType r = RelationType::WorksFor, int evidence = 1,
-                              float confidence = 0.9f, int doc = -1) {
-    KnowledgeGraph::Edge e{};
+  RelationId relate(Vertex s, Vertex t, RelationType r = RelationType::WorksFor, int evidence = 1,
+                    float confidence = 0.9f, int doc = -1) {
+    RelationId e{};
     for (int i = 0; i < evidence; ++i) {
       EdgeEvidence ev;
       ev.doc = doc < 0 ? doc2018_ : static_cast<std::uint32_t>(doc);

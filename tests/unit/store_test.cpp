@@ -51,12 +51,13 @@ TEST(Store, RoundTripIsExact) {
   const KnowledgeGraph back = parse_node_link(first, "mem");
   EXPECT_EQ(to_json(back), first);
   ASSERT_EQ(back.num_relations(), 1u);
-  const auto& r = back.relation(*back.sorted_edges().begin());
+  const auto edge = back.sorted_edges().at(0);
+  const auto& r = back.relation(edge);
   EXPECT_EQ(r.type, RelationType::DemandsFrom);
   EXPECT_EQ(r.modality, Modality::Planned);
   EXPECT_EQ(std::string_view(r.what), "guarantees");
-  ASSERT_EQ(r.evidence.size(), 1u);
-  EXPECT_EQ(r.evidence[0].span, (Span{10, 90}));
+  ASSERT_EQ(r.evidence_count(), 1u);
+  EXPECT_EQ((*back.evidence(edge).begin()).span, (Span{10, 90}));
   EXPECT_EQ(back.documents()[0].title, "Title \"A\"");
 }
 
