@@ -179,13 +179,13 @@ class KnowledgeGraph {
     std::uint32_t doc = 0;
     std::uint32_t sentence = 0;
     Span span;
-    std::uint32_t text = 0;                   // id in texts_
-    std::uint32_t next = Relation::kNone;     // the relation's next evidence
+    StringArena::Ref text;                // in texts_
+    std::uint32_t next = Relation::kNone;  // the relation's next evidence
     float confidence = 1.0f;
     Modality modality = Modality::Occurred;
     Interned rule;
   };
-  static_assert(sizeof(EvidenceRecord) <= 40, "EvidenceRecord grew: check the benchmark's bytes per relation");
+  static_assert(sizeof(EvidenceRecord) <= 48, "EvidenceRecord grew: check the benchmark's bytes per relation");
 
   // (source, target, type) of a relation not yet in graph_.
   struct EdgeKey {

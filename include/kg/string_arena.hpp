@@ -1,6 +1,6 @@
 // An append-only store of many strings (the evidence sentences of a graph):
-// the bytes live in large shared blocks and each string is a 12-byte slice,
-// instead of one heap allocation and a 32-byte std::string per string.
+// the bytes live in large shared blocks and each string is a 12-byte
+// reference, instead of one heap allocation and a 32-byte std::string each.
 #pragma once
 
 #include <cstdint>
@@ -12,23 +12,27 @@ namespace kg {
 
 class StringArena {
  public:
-  // Stores s and returns its id. The same string as the one added last is not
-  // stored again (several facts drawn from one sentence share its text).
-  std::uint32_t add(std::string_view s);
-  std::string_view get(std::uint32_t id) const;
-  std::size_t size() const { return slices_.size(); }
-  std::size_t block_bytes() const;  // heap held by the blocks (the strings' bytes)
-
- private:
-  struct Slice {
+  // Where a string lives: its block, offset and size. Stays valid in copies.
+  struct Ref {
     std::uint32_t block = 0;
     std::uint32_t offset = 0;
     std::uint32_t size = 0;
+    friend bool operator==(const Ref&, const Ref&) = default;
   };
+
+  // Stores s. The same string as the one added last is not stored again
+  // (several facts drawn from one sentence share its text).
+  Ref add(std::string_view s);
+  std::string_view get(Ref r) const { return std::string_view(blocks_[r.block]).substr(r.offset, r.size); }
+  std::size_t stored() const { return stored_; }  // strings stored, repeats not counted
+  std::size_t block_bytes() const;                 // heap held by the blocks (the strings' bytes)
+
+ private:
   static constexpr std::size_t kBlock = std::size_t{1} << 20;
 
-  std::vector<std::string> blocks_;
-  std::vector<Slice> slices_;
+  std::vector<std::string> blocks_{std::string()};  // block 0 starts empty: Ref{} is ""
+  Ref last_;
+  std::size_t stored_ = 0;
 };
 
 }  // namespace kg

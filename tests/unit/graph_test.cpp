@@ -177,7 +177,9 @@ TEST(GraphStorage, StringBytesCountNamesAliasesAndSentences) {
   EXPECT_GE(g.string_bytes(), 41u + 31u);
   EXPECT_LT(g.string_bytes(), 200u);  // short strings live inline
   const auto b = g.add_entity(entity("B", EntityType::Country));
-  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 0));
+  EdgeEvidence ev = evidence(0, 0);
+  ev.text = std::string(100, 's');
+  g.add_relation(a, b, RelationType::WorksFor, ev);
   EXPECT_GE(g.string_bytes(), std::size_t{1} << 20);  // the sentences' first block
 }
 

@@ -1,8 +1,9 @@
-// Tests for StringArena: ids, reuse of the last string, long strings, copies.
+// Tests for StringArena: references, reuse of the last string, long strings, copies.
 #include <gtest/gtest.h>
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "kg/string_arena.hpp"
 
@@ -17,7 +18,8 @@ TEST(StringArena, GivesBackWhatWasAdded) {
   EXPECT_EQ(a.get(x), "Kim met Xi in Beijing.");
   EXPECT_EQ(a.get(empty), "");
   EXPECT_EQ(a.get(y), "Seoul welcomed the talks.");
-  EXPECT_EQ(a.size(), 3u);
+  EXPECT_EQ(a.get(StringArena::Ref{}), "");
+  EXPECT_EQ(a.stored(), 3u);
 }
 
 TEST(StringArena, TheSameStringAsTheLastIsStoredOnce) {
@@ -25,19 +27,22 @@ TEST(StringArena, TheSameStringAsTheLastIsStoredOnce) {
   const auto x = a.add("one sentence");
   EXPECT_EQ(a.add("one sentence"), x);
   const auto y = a.add("another");
-  EXPECT_NE(a.add("one sentence"), x);  // only the last one is compared
-  EXPECT_EQ(a.size(), 3u);
+  const auto again = a.add("one sentence");  // only the last one is compared
+  EXPECT_NE(again, x);
+  EXPECT_EQ(a.get(again), "one sentence");
+  EXPECT_EQ(a.stored(), 3u);
   EXPECT_NE(x, y);
 }
 
 TEST(StringArena, StringsSpanManyBlocksAndLongOnesGetTheirOwn) {
   StringArena a;
-  std::vector<std::uint32_t> ids;
-  for (int i = 0; i < 100000; ++i) ids.push_back(a.add("sentence number " + std::to_string(i) + " of many"));
+  std::vector<StringArena::Ref> refs;
+  for (int i = 0; i < 100000; ++i) refs.push_back(a.add("sentence number " + std::to_string(i) + " of many"));
   const std::string huge(3u << 20, 'x');
   const auto h = a.add(huge);
   const auto after = a.add("after the huge one");
-  for (int i = 0; i < 100000; i += 997) EXPECT_EQ(a.get(ids[i]), "sentence number " + std::to_string(i) + " of many");
+  for (int i = 0; i < 100000; i += 997) EXPECT_EQ(a.get(refs[i]), "sentence number " + std::to_string(i) + " of many");
+  EXPECT_GT(refs.back().block, 0u);  // more than one block
   EXPECT_EQ(a.get(h), huge);
   EXPECT_EQ(a.get(after), "after the huge one");
   EXPECT_GE(a.block_bytes(), huge.size() + 100000u * 20u);
