@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "kg/text.hpp"
 
@@ -51,10 +52,23 @@ class Matcher {
       folded_.clear();
       const Sentence& sent = ctx_.seg.sentences[s];
       for (std::uint32_t i = sent.first; i < sent.last; ++i) folded_.push_back(fold_case(ctx_.token(i)));
-      for (const Rule& r : rules_.rules)
-        for (const auto& cue : r.cues)
-          for (std::uint32_t i = sent.first; i + cue.size() <= sent.last; ++i)
-            if (cue_at(sent, i, cue)) apply(r, s, i, i + static_cast<std::uint32_t>(cue.size()));
+      // Cues found through their first word, applied in rule, cue, position order.
+      hits_.clear();
+      for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+        const auto it = rules_.cues_by_first_word.find(word(sent, i));
+        if (it == rules_.cues_by_first_word.end()) continue;
+        for (const CueRef& c : it->second) {
+          const auto& cue = rules_.rules[c.rule].cues[c.cue];
+          if (i + cue.size() <= sent.last && cue_at(sent, i, cue)) hits_.push_back({c, i});
+        }
+      }
+      std::sort(hits_.begin(), hits_.end(), [](const Hit& a, const Hit& b) {
+        return std::tie(a.cue.rule, a.cue.cue, a.at) < std::tie(b.cue.rule, b.cue.cue, b.at);
+      });
+      for (const Hit& h : hits_) {
+        const Rule& r = rules_.rules[h.cue.rule];
+        apply(r, s, h.at, h.at + static_cast<std::uint32_t>(r.cues[h.cue.cue].size()));
+      }
     }
     return std::move(facts_);
   }
@@ -692,6 +706,11 @@ class Matcher {
   const Context& ctx_;
   const RuleSet& rules_;
   std::vector<std::string> folded_;
+  struct Hit {
+    CueRef cue;
+    std::uint32_t at;
+  };
+  std::vector<Hit> hits_;
   std::vector<RawFact> facts_;
   int last_sanctioner_ = -1;  // mention of the latest sanctioner, for "the measures target ..." 
 };

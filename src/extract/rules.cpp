@@ -40,7 +40,10 @@ void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out) {
     if (!rel) throw TsvError{"unknown relation '" + std::string(f[1]) + "'"};
     r.relation = *rel;
     r.frame = parse_frame(f[2]);
-    for (auto cue : split_list(f[3])) r.cues.push_back(cue_tokens(lex, cue));
+    for (auto cue : split_list(f[3])) {
+      r.cues.push_back(cue_tokens(lex, cue));
+      if (r.cues.back().empty()) throw TsvError{"rule '" + r.id + "' has a cue with no words"};
+    }
     if (r.cues.empty()) throw TsvError{"rule '" + r.id + "' has no cue"};
     for (auto p : split_list(f[4])) r.preps.emplace_back(fold_case(p));
     char* end = nullptr;
@@ -59,6 +62,10 @@ void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out) {
       if (existing.id == r.id) throw TsvError{"duplicate rule id '" + r.id + "'"};
     out.rules.push_back(std::move(r));
   });
+  out.cues_by_first_word.clear();
+  for (std::uint32_t r = 0; r < out.rules.size(); ++r)
+    for (std::uint32_t c = 0; c < out.rules[r].cues.size(); ++c)
+      out.cues_by_first_word[out.rules[r].cues[c].front()].push_back({r, c});
 }
 
 void load_modality(const std::string& path, const Lexicon& lex, RuleSet& out) {

@@ -1,7 +1,9 @@
 // Relation cue rules and modality cues, loaded from data/rules/ (docs/RULES.md).
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "kg/types.hpp"
@@ -40,9 +42,19 @@ struct ModalityCue {
   CueEffect effect = CueEffect::Negation;
 };
 
+// A cue of a rule: rules[rule].cues[cue].
+struct CueRef {
+  std::uint32_t rule = 0;
+  std::uint32_t cue = 0;
+};
+
 struct RuleSet {
   std::vector<Rule> rules;
   std::vector<ModalityCue> modality;
+  // Every cue under its first word, in rule then cue order, so the matcher
+  // looks up each token once instead of trying every cue there. load_rules
+  // keeps it up to date.
+  std::unordered_map<std::string, std::vector<CueRef>> cues_by_first_word;
 };
 
 // Appends the rules of a file: id, relation, frame, cues, preps, confidence[, modality[, object heads]].
