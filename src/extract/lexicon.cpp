@@ -47,7 +47,11 @@ void Lexicon::add_phrase(std::string_view text, PhraseEntry entry, bool prefer) 
   auto& list = phrases_[key];
   for (const auto& e : list)
     if (e.canonical == entry.canonical && e.kind == entry.kind) return;
-  auto& upper = upper_phrases_[fold_case(key)];
+  const std::string folded = fold_case(key);
+  for (std::size_t space = folded.find(' '); space != std::string::npos; space = folded.find(' ', space + 1))
+    phrase_prefixes_.insert(folded.substr(0, space));
+  phrase_prefixes_.insert(folded);
+  auto& upper = upper_phrases_[folded];
   if (prefer) {
     list.insert(list.begin(), entry);
     if (!all_upper(key)) upper.insert(upper.begin(), entry);

@@ -48,6 +48,9 @@ class Lexicon {
   // The same for ALL-CAPS text ("SEOUL"), looked up by lower-cased key.
   const std::vector<PhraseEntry>* upper_phrase(const std::string& key) const;
   std::size_t longest_phrase() const { return longest_phrase_; }
+  // Whether some phrase, case-folded, begins with these case-folded words
+  // (whole words: "north" for "North Korea"): lets a scan stop early.
+  bool phrase_prefix(const std::string& folded_words) const { return phrase_prefixes_.contains(folded_words); }
 
   // Title lookup by lower-cased phrase ("prime minister").
   const TitleEntry* title(const std::string& lower_key) const;
@@ -74,6 +77,7 @@ class Lexicon {
   Abbreviations abbreviations_;
   std::unordered_map<std::string, std::vector<PhraseEntry>> phrases_;
   std::unordered_map<std::string, std::vector<PhraseEntry>> upper_phrases_;
+  std::unordered_set<std::string> phrase_prefixes_;
   std::unordered_map<std::string, TitleEntry> titles_;
   std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
   std::unordered_map<std::string, std::string> demonyms_;

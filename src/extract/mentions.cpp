@@ -109,21 +109,25 @@ class MentionFinder {
   // Longest lexicon phrase at i within the sentence.
   std::pair<std::uint32_t, const std::vector<PhraseEntry>*> lexicon_at(std::uint32_t i, const Sentence& s) const {
     const std::uint32_t max = std::min<std::uint32_t>(static_cast<std::uint32_t>(lex_.longest_phrase()), s.last - i);
-    std::string key;
-    std::vector<std::string> keys;
+    std::string key, folded;
+    std::vector<std::string> keys, folded_keys;
     bool upper = true;
     std::vector<bool> uppers;
     for (std::uint32_t n = 0; n < max; ++n) {
       if (n) key.push_back(' ');
       const std::string_view w = ctx_.token(i + n);
       // "The North" opening a sentence is "the North".
-      if (n == 0 && w == "The" && is_sentence_start(i, s)) key.append("the");
-      else key.append(w);
+      const std::string_view as_written = n == 0 && w == "The" && is_sentence_start(i, s) ? "the" : w;
+      key.append(as_written);
+      if (n) folded.push_back(' ');
+      folded.append(fold_case(as_written));
+      if (!lex_.phrase_prefix(folded)) break;  // no phrase goes on like this
       upper = upper && (ctx_.seg.tokens[i + n].kind != TokenKind::Word || is_upper_word(w));
       keys.push_back(key);
+      folded_keys.push_back(folded);
       uppers.push_back(upper);
     }
-    for (std::uint32_t n = max; n > 0; --n) {
+    for (auto n = static_cast<std::uint32_t>(keys.size()); n > 0; --n) {
       if (const auto* e = lex_.phrase(keys[n - 1])) {
         // "the North" is not "the North Korean people".
         const bool continues = i + n < s.last && ctx_.seg.tokens[i + n].capitalized &&
@@ -132,7 +136,7 @@ class MentionFinder {
         return {n, e};
       }
       if (uppers[n - 1] && keys[n - 1].size() > 2)
-        if (const auto* e = lex_.upper_phrase(fold_case(keys[n - 1]))) return {n, e};
+        if (const auto* e = lex_.upper_phrase(folded_keys[n - 1])) return {n, e};
     }
     return {0, nullptr};
   }
