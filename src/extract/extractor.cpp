@@ -39,33 +39,76 @@ Extractor Extractor::load(const std::string& data_dir, const std::vector<std::st
 
 namespace {
 
-Evidence evidence_of(const extract::Context& ctx, const DocumentInfo& doc, std::uint32_t sentence) {
-  const Sentence& s = ctx.seg.sentences[sentence];
-  Evidence ev;
-  ev.doc_id = doc.id;
-  ev.sentence = sentence;
-  ev.span = {s.begin, s.end};
-  ev.text = std::string(ctx.text.substr(s.begin, s.end - s.begin));
-  return ev;
+// A document longer than this is read in scopes of at most this many bytes,
+// split at paragraph breaks: coreference and the relation frames work within
+// a scope, so extraction stays linear in a document's length however long it
+// is. News articles are far shorter (the longest dev article is ~10 KB).
+constexpr std::size_t kScopeBytes = 100'000;
+
+// [begin, end) byte ranges covering text: after the last '\n' before the
+// limit, else the last space, else (one huge word) at a UTF-8 boundary.
+std::vector<std::pair<std::size_t, std::size_t>> scopes_of(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t begin = 0;
+  while (text.size() - begin > kScopeBytes) {
+    const std::string_view window = text.substr(begin, kScopeBytes);
+    std::size_t cut = window.rfind('\n');
+    if (cut == std::string_view::npos || cut == 0) cut = window.rfind(' ');
+    if (cut != std::string_view::npos && cut > 0) {
+      ++cut;  // the break stays with the scope it ends
+    } else {
+      cut = kScopeBytes;
+      while (cut > 1 && (static_cast<unsigned char>(text[begin + cut]) & 0xC0) == 0x80) --cut;
+    }
+    out.emplace_back(begin, begin + cut);
+    begin = out.back().second;
+  }
+  out.emplace_back(begin, text.size());
+  return out;
 }
 
-}  // namespace
+// Entities of a document, merged across scopes by type and canonical name.
+class EntityTable {
+ public:
+  explicit EntityTable(std::vector<ExtractedEntity>& out) : out_(out) {}
+  std::uint32_t add(const extract::ContextEntity& e) {
+    const auto [it, fresh] = index_.try_emplace({e.type, e.name}, static_cast<std::uint32_t>(out_.size()));
+    if (fresh) {
+      out_.push_back({e.name, e.type, e.aliases, e.mentions});
+    } else {
+      ExtractedEntity& known = out_[it->second];
+      known.mentions += e.mentions;
+      for (const auto& a : e.aliases)
+        if (std::find(known.aliases.begin(), known.aliases.end(), a) == known.aliases.end()) known.aliases.push_back(a);
+    }
+    return it->second;
+  }
 
-DocumentFacts Extractor::extract(const Document& doc, const ExtractOptions& options) const {
-  extract::Context ctx{data_->lexicon, doc.text, segment(doc.text, data_->lexicon.abbreviations()), {}, {}, {}, {}, {}};
+ private:
+  std::vector<ExtractedEntity>& out_;
+  std::map<std::pair<EntityType, std::string>, std::uint32_t> index_;
+};
+
+// One scope of a document: text at `offset` bytes into it, its first
+// sentence numbered `first_sentence`. Appends entities and facts to out and
+// returns the number of sentences.
+std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, std::uint32_t offset,
+                            std::uint32_t first_sentence, const ExtractOptions& options, EntityTable& entities,
+                            DocumentFacts& out) {
+  extract::Context ctx{data.lexicon, text, segment(text, data.lexicon.abbreviations()), {}, {}, {}, {}, {}};
   extract::find_mentions(ctx);
   extract::resolve_entities(ctx);
   extract::find_appositions(ctx);
   if (std::getenv("KG_DEBUG_MENTIONS")) {
     for (const auto& m : ctx.mentions)
-      std::fprintf(stderr, "mention s%u [%u,%u) %s %s kind=%d entity=%d (%s)\n", m.sentence, m.first, m.last,
-                   m.surface.c_str(), std::string(to_string(m.type)).c_str(), static_cast<int>(m.kind), m.entity,
+      std::fprintf(stderr, "mention s%u [%u,%u) %s %s kind=%d entity=%d (%s)\n", first_sentence + m.sentence, m.first,
+                   m.last, m.surface.c_str(), std::string(to_string(m.type)).c_str(), static_cast<int>(m.kind), m.entity,
                    m.entity >= 0 ? ctx.entities[m.entity].name.c_str() : "-");
     for (const auto& t : ctx.titles)
-      std::fprintf(stderr, "title s%u [%u,%u) %s anchor=%d person=%d\n", t.sentence, t.first, t.last, t.role.c_str(),
-                   t.anchor, t.person);
+      std::fprintf(stderr, "title s%u [%u,%u) %s anchor=%d person=%d\n", first_sentence + t.sentence, t.first, t.last,
+                   t.role.c_str(), t.anchor, t.person);
   }
-  auto raw = extract::find_relations(ctx, data_->rules);
+  auto raw = extract::find_relations(ctx, data.rules);
   for (const auto& r : ctx.roles) {
     extract::RawFact f;
     f.subject = r.person;
@@ -80,16 +123,11 @@ DocumentFacts Extractor::extract(const Document& doc, const ExtractOptions& opti
     raw.push_back(std::move(f));
   }
 
-  DocumentFacts out;
-  out.doc = doc.info;
-  // Entities that kept at least one mention, renumbered.
+  // Entities that kept at least one mention, numbered in the document.
   std::vector<int> index(ctx.entities.size(), -1);
-  for (std::size_t e = 0; e < ctx.entities.size(); ++e) {
-    const auto& ce = ctx.entities[e];
-    if (ce.mentions == 0) continue;
-    index[e] = static_cast<int>(out.entities.size());
-    out.entities.push_back({ce.name, ce.type, ce.aliases, ce.mentions});
-  }
+  for (std::size_t e = 0; e < ctx.entities.size(); ++e)
+    if (ctx.entities[e].mentions > 0) index[e] = static_cast<int>(entities.add(ctx.entities[e]));
+  const auto shifted = [offset](Span s) { return Span{s.begin + offset, s.end + offset}; };
   // One fact per (subject, relation, object, sentence); the best rule wins.
   std::map<std::tuple<int, int, int, std::uint32_t>, std::size_t> seen;
   for (auto& r : raw) {
@@ -105,21 +143,38 @@ DocumentFacts Extractor::extract(const Document& doc, const ExtractOptions& opti
         if (v > it->second) --v;
       seen.erase(it);
     }
+    const Sentence& sent = ctx.seg.sentences[r.sentence];
     Fact f;
     f.subject = static_cast<std::uint32_t>(s);
     f.object = static_cast<std::uint32_t>(o);
     f.relation = r.relation;
     f.what = r.what;
     f.role = r.role;
-    f.subject_span = r.subject_span;
-    f.object_span = r.object_span;
-    f.evidence = evidence_of(ctx, doc.info, r.sentence);
+    f.subject_span = shifted(r.subject_span);
+    f.object_span = shifted(r.object_span);
+    f.evidence.doc_id = out.doc.id;
+    f.evidence.sentence = first_sentence + r.sentence;
+    f.evidence.span = shifted({sent.begin, sent.end});
+    f.evidence.text = std::string(text.substr(sent.begin, sent.end - sent.begin));
     f.evidence.modality = r.modality;
     f.evidence.confidence = r.confidence;
     f.evidence.rule = r.rule;
     seen.emplace(key, out.facts.size());
     out.facts.push_back(std::move(f));
   }
+  return static_cast<std::uint32_t>(ctx.seg.sentences.size());
+}
+
+}  // namespace
+
+DocumentFacts Extractor::extract(const Document& doc, const ExtractOptions& options) const {
+  DocumentFacts out;
+  out.doc = doc.info;
+  EntityTable entities(out.entities);
+  std::uint32_t sentences = 0;
+  for (const auto& [begin, end] : scopes_of(doc.text))
+    sentences += extract_scope(*data_, std::string_view(doc.text).substr(begin, end - begin),
+                               static_cast<std::uint32_t>(begin), sentences, options, entities, out);
   return out;
 }
 

@@ -204,5 +204,47 @@ TEST(ExtractEvidence, EveryFactHasItsSentence) {
   }
 }
 
+// A document longer than one coreference scope (100 KB) is read scope by
+// scope: facts from every scope carry spans into the whole text and sentence
+// numbers that keep counting, and entities are merged across scopes.
+TEST(ExtractScopes, LongDocumentsKeepSpansSentencesAndEntities) {
+  const std::string paragraph =
+      "Foreign Minister Ana Ferreira of Portugal met with Chancellor Karl Brandt in Berlin on Monday. "
+      "Ferreira later said Portugal would impose sanctions on Belarus.\n";
+  std::string text;
+  while (text.size() < 250'000) text += paragraph;
+  const DocumentFacts one = run(paragraph);
+  const DocumentFacts all = run(text);
+  ASSERT_FALSE(one.facts.empty());
+  EXPECT_EQ(all.entities.size(), one.entities.size());
+  const std::size_t copies = text.size() / paragraph.size();
+  EXPECT_EQ(all.facts.size(), one.facts.size() * copies);
+  std::set<std::uint32_t> sentences;
+  for (const auto& f : all.facts) {
+    ASSERT_LE(f.evidence.span.end, text.size());
+    EXPECT_EQ(text.substr(f.evidence.span.begin, f.evidence.span.end - f.evidence.span.begin), f.evidence.text);
+    EXPECT_GE(f.subject_span.begin, f.evidence.span.begin);
+    EXPECT_LE(f.object_span.end, f.evidence.span.end);
+    sentences.insert(f.evidence.sentence);
+  }
+  // Both sentences of every paragraph give a fact, numbered over the whole text.
+  std::set<std::uint32_t> one_sentences;
+  for (const auto& f : one.facts) one_sentences.insert(f.evidence.sentence);
+  ASSERT_EQ(one_sentences, (std::set<std::uint32_t>{0, 1}));
+  EXPECT_EQ(sentences.size(), 2 * copies);
+  EXPECT_EQ(*sentences.rbegin(), 2 * copies - 1);
+  std::uint32_t mentions_one = 0, mentions_all = 0;
+  for (const auto& e : one.entities) mentions_one += e.mentions;
+  for (const auto& e : all.entities) mentions_all += e.mentions;
+  EXPECT_EQ(mentions_all, mentions_one * copies);
+}
+
+TEST(ExtractScopes, OneHugeWordIsCutOnACharacterBoundary) {
+  std::string text;
+  while (text.size() < 230'000) text += "\u00e9";  // two bytes each, no space anywhere
+  const DocumentFacts f = run(text + " Kim met Xi.");
+  EXPECT_TRUE(f.facts.empty());  // no crash, no half characters; the short tail is a scope of its own
+}
+
 }  // namespace
 }  // namespace kg
