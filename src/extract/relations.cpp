@@ -106,6 +106,10 @@ class Matcher {
       while (j < s.last && j - i < 8 && ctx_.mention_at[j] < 0 && is_filler(word(s, j))) ++j;
     }
     int m = j < s.last ? mention_starting(j) : -1;
+    // "Chancellor Karl Brandt": a title naming no state, then its person.
+    if (m < 0)
+      for (const auto& t : ctx_.titles)
+        if (t.first == j && t.anchor < 0 && t.person >= 0 && ctx_.mentions[t.person].first == t.last) m = t.person;
     if (m < 0) return -1;
     if (ctx_.mentions[m].kind == MentionKind::Demonym || ctx_.mentions[m].type != EntityType::Person) {
       if (const int p = titled_person_after(m); p >= 0) return possessed(s, p);
@@ -254,8 +258,15 @@ class Matcher {
         }
       }
       if (!ctx_.lex.in("auxiliaries", w)) only_aux = false;
-      const int m = ctx_.mention_at[i];
+      int m = ctx_.mention_at[i];
       if (m < 0 || !is_actor(ctx_.mentions[m])) continue;
+      // "Foreign Minister Ana Ferreira of Portugal met ...": the official, not the state.
+      if (const std::uint32_t f = ctx_.mentions[m].first; f >= s.first + 2 && word(s, f - 1) == "of") {
+        const int p = ctx_.mention_at[f - 2];
+        if (p >= 0 && ctx_.mentions[p].type == EntityType::Person && is_actor(ctx_.mentions[p]) &&
+            ctx_.mentions[p].last == f - 1)
+          m = p;
+      }
       // A possessor is not the agent ("the committee's top Democrat"), unless
       // it stands for its state's people ("Britain's government").
       {

@@ -74,6 +74,12 @@ TEST(ExtractMeetings, VerbsNounsCoordinationNegation) {
        {}, {{"met_with", "Andres Lopez", "Luiz Silva"}}},
       {"Kenyan diplomat Amina Odhiambo is expected to hold talks with her Ethiopian counterpart Dawit Bekele.",
        {{"met_with", "Amina Odhiambo", "Dawit Bekele"}, {"works_for", "Dawit Bekele", "Ethiopia"}}, {}},
+      // A title naming no state before the object; an official "of" a state as the agent.
+      {"Ana Ferreira met with Chancellor Karl Brandt in Berlin on Monday.",
+       {{"met_with", "Ana Ferreira", "Karl Brandt"}}, {}},
+      {"Foreign Minister Ana Ferreira of Portugal met with Karl Brandt in Berlin.",
+       {{"met_with", "Ana Ferreira", "Karl Brandt"}, {"works_for", "Ana Ferreira", "Portugal"}},
+       {{"met_with", "Karl Brandt", "Portugal"}}},
   });
 }
 
