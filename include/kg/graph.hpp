@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -144,7 +145,9 @@ class KnowledgeGraph {
   // Heap bytes held by strings: entity names and aliases, evidence sentences.
   std::size_t string_bytes() const;
 
-  // Documents. add_document returns the index of the new document.
+  // Documents. add_document returns the index of the new document. Ids are
+  // unique in a graph: an id already taken gets "~2", "~3", ... appended
+  // (a second article from stdin, two folders' index.html).
   std::uint32_t add_document(DocumentInfo info);
   const std::vector<DocumentInfo>& documents() const { return documents_; }
   std::optional<std::uint32_t> find_document_by_hash(std::string_view hash) const;
@@ -208,6 +211,7 @@ class KnowledgeGraph {
   StringArena texts_;
   std::vector<DocumentInfo> documents_;
   std::unordered_map<std::string, std::uint32_t> doc_by_hash_;
+  std::unordered_set<std::string> doc_ids_;
   std::unordered_multimap<std::string, Vertex> by_key_;
 
   // Topology: graph_ holds relations [0, pending_first_), the rest are pending

@@ -13,6 +13,12 @@ namespace kg {
 
 std::uint32_t KnowledgeGraph::add_document(DocumentInfo info) {
   const auto index = static_cast<std::uint32_t>(documents_.size());
+  if (doc_ids_.contains(info.id)) {
+    std::string id;
+    for (std::uint32_t n = 2; id.empty() || doc_ids_.contains(id); ++n) id = info.id + "~" + std::to_string(n);
+    info.id = std::move(id);
+  }
+  doc_ids_.insert(info.id);
   if (!info.hash.empty()) doc_by_hash_.emplace(info.hash, index);
   documents_.push_back(std::move(info));
   return index;

@@ -107,6 +107,18 @@ TEST(Graph, SortedEdgesAreDeterministic) {
   EXPECT_EQ(boost::source(edges[2], g.graph()), b);
 }
 
+TEST(Graph, DocumentIdsStayUnique) {
+  KnowledgeGraph g;
+  EXPECT_EQ(g.add_document({"stdin", "-", "", "", "", "", "", "h1"}), 0u);
+  EXPECT_EQ(g.add_document({"stdin", "-", "", "", "", "", "", "h2"}), 1u);
+  g.add_document({"stdin~3", "", "", "", "", "", "", "h3"});
+  g.add_document({"stdin", "-", "", "", "", "", "", "h4"});
+  std::vector<std::string> ids;
+  for (const auto& d : g.documents()) ids.push_back(d.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"stdin", "stdin~2", "stdin~3", "stdin~4"}));
+  EXPECT_EQ(g.find_document_by_hash("h2"), 1u);
+}
+
 // --- storage: evidence chains and the CSR rebuild ---------------------------
 
 std::vector<std::string> texts(const KnowledgeGraph& g, RelationId r) {
