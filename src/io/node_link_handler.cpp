@@ -99,7 +99,9 @@ void NodeLinkHandler::wrong_type(Field f) const {
   switch (f) {
     case Field::Id:
     case Field::Source:
-    case Field::Target: fail_here("id must be a string or an integer");
+    case Field::Target:
+      if (frames_.back().ctx != Ctx::GraphDoc) fail_here("id must be a string or an integer");
+      fail_here(key_name(f) + " is not a string");
     case Field::Mentions:
     case Field::Sentence:
     case Field::Start:
