@@ -6,6 +6,22 @@
 #include <utility>
 
 namespace kg::io {
+namespace {
+
+constexpr std::uint64_t kNotIndex = ~std::uint64_t{0};
+
+// The number a canonical decimal id stands for ("0", "17"; not "017", "-1", "a").
+std::uint64_t index_of(const std::string& id) {
+  if (id.empty() || id.size() > 18 || (id[0] == '0' && id.size() > 1)) return kNotIndex;
+  std::uint64_t n = 0;
+  for (const char c : id) {
+    if (c < '0' || c > '9') return kNotIndex;
+    n = n * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return n;
+}
+
+}  // namespace
 
 void NodeLinkBuilder::add_document(DocumentInfo info) {
   std::string id = info.id;
@@ -39,10 +55,9 @@ void NodeLinkBuilder::add_link(LinkItem link, std::vector<EvidenceItem>& evidenc
   evidence.clear();
 }
 
-KnowledgeGraph NodeLinkBuilder::finish() {
+void NodeLinkBuilder::finish() {
   graph_done_ = nodes_done_ = true;
   flush();
-  return std::move(kg_);
 }
 
 void NodeLinkBuilder::flush() {
@@ -66,20 +81,33 @@ std::uint32_t NodeLinkBuilder::doc_of(const std::string& id) {
 }
 
 void NodeLinkBuilder::apply(NodeItem& node) {
-  if (vertex_of_.count(node.id))
+  if (dense_ids_ && index_of(node.id) != by_position_.size()) {
+    dense_ids_ = false;
+    vertex_of_.reserve(by_position_.size() * 2);
+    for (std::size_t i = 0; i < by_position_.size(); ++i) vertex_of_.emplace(std::to_string(i), by_position_[i]);
+    by_position_ = {};
+  }
+  if (!dense_ids_ && vertex_of_.count(node.id))
     throw NodeLinkError{node.offset, "node " + std::to_string(node.index) + ": duplicate id '" + node.id + "'"};
   auto& docs = node.entity.documents;
   docs.reserve(node.documents.size());
   for (const auto& d : node.documents) docs.push_back(doc_of(d));
   std::sort(docs.begin(), docs.end());
-  vertex_of_.emplace(std::move(node.id), kg_.add_entity(std::move(node.entity)));
+  const auto v = kg_.add_entity(std::move(node.entity));
+  if (dense_ids_)
+    by_position_.push_back(v);
+  else
+    vertex_of_.emplace(std::move(node.id), v);
 }
 
 KnowledgeGraph::Vertex NodeLinkBuilder::vertex_of(const LinkItem& link, const std::string& id, const char* end) const {
-  const auto it = vertex_of_.find(id);
-  if (it == vertex_of_.end())
-    throw NodeLinkError{link.offset, "link " + std::to_string(link.index) + ": " + end + " '" + id + "' is not a node"};
-  return it->second;
+  if (dense_ids_) {
+    const std::uint64_t i = index_of(id);
+    if (i < by_position_.size()) return by_position_[i];
+  } else if (const auto it = vertex_of_.find(id); it != vertex_of_.end()) {
+    return it->second;
+  }
+  throw NodeLinkError{link.offset, "link " + std::to_string(link.index) + ": " + end + " '" + id + "' is not a node"};
 }
 
 void NodeLinkBuilder::apply(const LinkItem& link, EvidenceItem* evidence, std::size_t count) {

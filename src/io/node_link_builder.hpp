@@ -46,8 +46,12 @@ struct LinkItem {
   std::string what, role;
 };
 
+// Builds into a graph the caller owns (and returns: KnowledgeGraph moves by
+// copying its Boost graph, so it is never moved here).
 class NodeLinkBuilder {
  public:
+  explicit NodeLinkBuilder(KnowledgeGraph& kg) : kg_(kg) {}
+
   // graph.documents entries, in file order.
   void add_document(DocumentInfo info);
   // "graph" is complete (or absent or not an object): the document table's
@@ -58,7 +62,7 @@ class NodeLinkBuilder {
   // evidence is consumed (left empty).
   void add_link(LinkItem link, std::vector<EvidenceItem>& evidence);
   // At the end of the top-level object: adds what is still buffered.
-  KnowledgeGraph finish();
+  void finish();
 
  private:
   struct PendingLink {
@@ -73,8 +77,12 @@ class NodeLinkBuilder {
   std::uint32_t doc_of(const std::string& id);
   KnowledgeGraph::Vertex vertex_of(const LinkItem& link, const std::string& id, const char* end) const;
 
-  KnowledgeGraph kg_;
+  KnowledgeGraph& kg_;
   std::unordered_map<std::string, std::uint32_t> doc_index_;
+  // Node ids to vertices. While every node's id is its position (0, 1, 2...:
+  // files kg writes) a vector does it; the first other id moves to the map.
+  bool dense_ids_ = true;
+  std::vector<KnowledgeGraph::Vertex> by_position_;
   std::unordered_map<std::string, KnowledgeGraph::Vertex> vertex_of_;
   bool graph_done_ = false, nodes_done_ = false;
   std::vector<NodeItem> pending_nodes_;

@@ -91,7 +91,11 @@ std::string NodeLinkHandler::where() const {
 
 std::string NodeLinkHandler::key_name(Field f) const {
   for (const auto& n : kAllFields)
-    if (n.field == f) return "\"" + std::string(n.name) + "\"";
+    if (n.field == f) {
+      std::string quoted(1, '"');
+      quoted.append(n.name).push_back('"');
+      return quoted;
+    }
   return "value";
 }
 
@@ -426,10 +430,10 @@ void NodeLinkHandler::end_link() {
   builder_.add_link(std::move(link_), evidence_);
 }
 
-KnowledgeGraph NodeLinkHandler::finish() {
+void NodeLinkHandler::finish() {
   if (!seen_nodes_) fail(std::string::npos, "graph: missing \"nodes\"");
   if (!seen_links_) fail(std::string::npos, kNotNodeLink);
-  return builder_.finish();
+  builder_.finish();
 }
 
 }  // namespace kg::io

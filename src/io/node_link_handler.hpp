@@ -21,8 +21,8 @@ class NodeLinkHandler {
 
   NodeLinkHandler(JsonSource& source, NodeLinkBuilder& builder) : source_(source), builder_(builder) {}
 
-  // After a successful parse: checks the top level and builds the graph.
-  KnowledgeGraph finish();
+  // After a successful parse: checks the top level and completes the graph.
+  void finish();
 
   // RapidJSON's Handler concept. Errors are thrown as NodeLinkError.
   bool Null() { return scalar({Scalar::Null}); }

@@ -23,7 +23,8 @@ constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag;
 KnowledgeGraph read_node_link(io::JsonSource& source, const std::string& name,
                               const std::function<std::string(std::size_t)>& position) {
   const auto at = [&](std::size_t offset) { return name + ":" + position(offset) + ": "; };
-  io::NodeLinkBuilder builder;
+  KnowledgeGraph kg;  // returned by NRVO: moving a KnowledgeGraph copies its Boost graph
+  io::NodeLinkBuilder builder(kg);
   io::NodeLinkHandler handler(source, builder);
   rapidjson::Reader reader;
   try {
@@ -37,11 +38,12 @@ KnowledgeGraph read_node_link(io::JsonSource& source, const std::string& name,
         throw Error(at(ok.Offset()) + "empty file: no JSON value (expected a node-link graph object)");
       throw Error(at(ok.Offset()) + "invalid JSON: " + rapidjson::GetParseError_En(ok.Code()));
     }
-    return handler.finish();
+    handler.finish();
   } catch (const io::NodeLinkError& e) {
     if (e.offset == std::string::npos) throw Error(name + ": " + e.message);
     throw Error(at(e.offset) + e.message);
   }
+  return kg;
 }
 
 }  // namespace

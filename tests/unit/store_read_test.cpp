@@ -117,6 +117,23 @@ TEST(StoreRead, NoGraphKeyAutoAddsEveryDocument) {
   EXPECT_EQ(g.entity(0).documents, (std::vector<std::uint32_t>{0, 1, 2}));
 }
 
+TEST(StoreRead, IntegerAndStringIdsAreTheSameIds) {
+  // Ids 0, 1 (positions: kg's own files) then others: both lookups agree.
+  const std::string json = R"({"nodes": [{"id": 0, "type": "PERSON"}, {"id": "1", "type": "PERSON"},
+      {"id": "x", "type": "COUNTRY"}, {"id": 99, "type": "COUNTRY"}, {"id": -5, "type": "EVENT"}],
+    "links": [{"source": "0", "target": 1, "relation": "works_for"}, {"source": 1, "target": "x", "relation": "visited"},
+              {"source": "99", "target": -5, "relation": "testified_at"}, {"source": -5, "target": 0, "relation": "criticized"}]})";
+  const KnowledgeGraph g = parse_node_link(json, "g.json");
+  ASSERT_EQ(g.num_entities(), 5u);
+  EXPECT_EQ(g.entity(2).name, "x");
+  EXPECT_EQ(g.entity(4).name, "-5");
+  EXPECT_EQ(g.num_relations(), 4u);
+  EXPECT_TRUE(g.find_relation(0, 1, RelationType::WorksFor));
+  EXPECT_TRUE(g.find_relation(1, 2, RelationType::Visited));
+  EXPECT_TRUE(g.find_relation(3, 4, RelationType::TestifiedAt));
+  EXPECT_TRUE(g.find_relation(4, 0, RelationType::Criticized));
+}
+
 TEST(StoreRead, UnknownKeysAndNestedValuesAreSkipped) {
   const std::string json = R"({"x": {"nodes": 5, "links": [{"links": 1}], "graph": {"version": 99}},
     "directed": true, "multigraph": true,
@@ -215,6 +232,10 @@ TEST(StoreRead, EveryErrorIsOneLineWithFileAndPosition) {
        "g.json:1:12: link 0: source '3' is not a node"},
       {R"({"nodes": [{"id": 1, "type": "PERSON"}, {"id": "1", "type": "PERSON"}], "links": []})",
        "g.json:1:41: node 1: duplicate id '1'"},
+      {R"({"nodes": [{"id": 0, "type": "PERSON"}, {"id": 1, "type": "PERSON"}, {"id": "0", "type": "PERSON"}], "links": []})",
+       "g.json:1:70: node 2: duplicate id '0'"},
+      {R"({"nodes": [{"id": 0, "type": "PERSON"}], "links": [{"source": "00", "target": 0, "relation": "met_with"}]})",
+       "g.json:1:52: link 0: source '00' is not a node"},
       {R"({"nodes": [{"id": 1, "type": "PERSON"}], "links": [{"target": 1, "relation": "met_with"}]})",
        "g.json:1:52: link 0: missing \"source\""},
       // positions count lines
