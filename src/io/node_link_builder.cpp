@@ -23,6 +23,29 @@ std::uint64_t index_of(const std::string& id) {
 
 }  // namespace
 
+std::string shown(std::string_view value) {
+  constexpr std::size_t kMax = 80;
+  std::size_t n = value.size();
+  if (n > kMax) {
+    n = kMax;
+    while (n > 0 && (static_cast<unsigned char>(value[n]) & 0xC0) == 0x80) --n;
+  }
+  std::string out;
+  for (const char c : value.substr(0, n)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u != 0x7F) {
+      out += c;
+    } else {
+      static const char hex[] = "0123456789abcdef";
+      out += "\\x";
+      out += hex[u >> 4];
+      out += hex[u & 15];
+    }
+  }
+  if (n < value.size()) out += "...";
+  return out;
+}
+
 void NodeLinkBuilder::add_document(DocumentInfo info) {
   std::string id = info.id;
   doc_index_.emplace(std::move(id), kg_.add_document(std::move(info)));
@@ -88,7 +111,7 @@ void NodeLinkBuilder::apply(NodeItem& node) {
     by_position_ = {};
   }
   if (!dense_ids_ && vertex_of_.count(node.id))
-    throw NodeLinkError{node.offset, "node " + std::to_string(node.index) + ": duplicate id '" + node.id + "'"};
+    throw NodeLinkError{node.offset, "node " + std::to_string(node.index) + ": duplicate id '" + shown(node.id) + "'"};
   auto& docs = node.entity.documents;
   docs.reserve(node.documents.size());
   for (const auto& d : node.documents) docs.push_back(doc_of(d));
@@ -107,7 +130,7 @@ KnowledgeGraph::Vertex NodeLinkBuilder::vertex_of(const LinkItem& link, const st
   } else if (const auto it = vertex_of_.find(id); it != vertex_of_.end()) {
     return it->second;
   }
-  throw NodeLinkError{link.offset, "link " + std::to_string(link.index) + ": " + end + " '" + id + "' is not a node"};
+  throw NodeLinkError{link.offset, "link " + std::to_string(link.index) + ": " + end + " '" + shown(id) + "' is not a node"};
 }
 
 void NodeLinkBuilder::apply(const LinkItem& link, EvidenceItem* evidence, std::size_t count) {

@@ -396,7 +396,7 @@ void NodeLinkHandler::evidence_field(Field f, const Scalar& v) {
     case Field::Modality: {
       const std::string m = string_of(f, v);
       const auto parsed = m.empty() ? Modality::Occurred : parse_modality(m);
-      if (!parsed) fail_here("unknown modality '" + m + "'");
+      if (!parsed) fail_here("unknown modality '" + shown(m) + "'");
       ev.modality = *parsed;
       break;
     }
@@ -408,7 +408,7 @@ void NodeLinkHandler::end_node() {
   const std::string where = "node " + std::to_string(node_.index);
   if (!node_has_id_) fail(node_.offset, where + ": missing \"id\"");
   const auto type = parse_entity_type(node_type_);
-  if (!type) fail(node_.offset, where + ": unknown entity type '" + node_type_ + "'");
+  if (!type) fail(node_.offset, where + ": unknown entity type '" + shown(node_type_) + "'");
   node_.entity.type = *type;
   if (node_.entity.name.empty()) node_.entity.name = node_.id;
   builder_.add_node(std::move(node_));
@@ -419,12 +419,12 @@ void NodeLinkHandler::end_link() {
   if (!link_has_source_) fail(link_.offset, where + ": missing \"source\"");
   if (!link_has_target_) fail(link_.offset, where + ": missing \"target\"");
   const auto type = parse_relation_type(link_relation_);
-  if (!type) fail(link_.offset, where + ": unknown relation '" + link_relation_ + "'");
+  if (!type) fail(link_.offset, where + ": unknown relation '" + shown(link_relation_) + "'");
   link_.type = *type;
   if (evidence_.empty()) {
     if (!link_deferred_error_.empty()) fail(link_.offset, link_deferred_error_);
     const auto m = link_modality_.empty() ? Modality::Occurred : parse_modality(link_modality_);
-    if (!m) fail(link_.offset, where + ": unknown modality '" + link_modality_ + "'");
+    if (!m) fail(link_.offset, where + ": unknown modality '" + shown(link_modality_) + "'");
     link_.modality = *m;
   }
   builder_.add_link(std::move(link_), evidence_);

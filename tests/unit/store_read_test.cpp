@@ -238,6 +238,10 @@ TEST(StoreRead, EveryErrorIsOneLineWithFileAndPosition) {
        "g.json:1:52: link 0: source '00' is not a node"},
       {R"({"nodes": [{"id": 1, "type": "PERSON"}], "links": [{"target": 1, "relation": "met_with"}]})",
        "g.json:1:52: link 0: missing \"source\""},
+      // values in messages stay on one line and short
+      {R"({"nodes": [{"id": 1, "type": "PER\nSON"}], "links": []})", "g.json:1:12: node 0: unknown entity type 'PER\\x0aSON'"},
+      {"{\"nodes\": [{\"id\": 1, \"type\": \"" + std::string(100, 'A') + "\"}], \"links\": []}",
+       "unknown entity type '" + std::string(80, 'A') + "...'"},
       // positions count lines
       {"{\n \"nodes\": [\n  {\"id\": 1, \"type\": \"ALIEN\"}\n ],\n \"links\": []\n}", "g.json:3:3: node 0: unknown entity type"},
   };
@@ -316,6 +320,31 @@ TEST(StoreRead, LoadGraphFromFileEqualsParseOfItsText) {
     EXPECT_NE(std::string(e.what()).find(": invalid JSON: "), std::string::npos) << e.what();
   }
   std::filesystem::remove(path);
+}
+
+TEST(StoreRead, EveryPrefixAndByteFlipFailsCleanlyOrParses) {
+  const std::string good = file_with({{"links", kLinks}, {"graph", kGraph}, {"nodes", kNodes}});
+  for (std::size_t n = 0; n < good.size(); ++n) {
+    const std::string what = error_of(good.substr(0, n));
+    EXPECT_EQ(what.rfind("g.json:", 0), 0u) << n << ": " << what;
+    EXPECT_EQ(what.find('\n'), std::string::npos) << what;
+  }
+  const char bytes[] = {'\0', '\xff', '"', '{', '[', ']', '}', ',', ':', '9', '\\', 'x'};
+  std::size_t parsed = 0;
+  for (std::size_t i = 0; i < good.size(); i += 3) {
+    for (const char b : bytes) {
+      std::string bad = good;
+      bad[i] = b;
+      const std::string what = error_of(bad);
+      if (what == "(accepted)") {
+        ++parsed;
+        continue;
+      }
+      EXPECT_EQ(what.rfind("g.json", 0), 0u) << what;
+      EXPECT_EQ(what.find('\n'), std::string::npos) << what;
+    }
+  }
+  EXPECT_GT(parsed, 0u);  // some flips (inside strings) still give a graph
 }
 
 TEST(StoreRead, MissingFileNamesIt) {
