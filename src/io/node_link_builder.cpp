@@ -130,7 +130,8 @@ KnowledgeGraph::Vertex NodeLinkBuilder::vertex_of(const LinkItem& link, const st
   } else if (const auto it = vertex_of_.find(id); it != vertex_of_.end()) {
     return it->second;
   }
-  throw NodeLinkError{link.offset, "link " + std::to_string(link.index) + ": " + end + " '" + shown(id) + "' is not a node"};
+  throw NodeLinkError{link.offset,
+                      "link " + std::to_string(link.index) + ": " + end + " '" + shown(id) + "' is not a node"};
 }
 
 void NodeLinkBuilder::apply(const LinkItem& link, EvidenceItem* evidence, std::size_t count) {

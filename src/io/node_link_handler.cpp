@@ -1,5 +1,5 @@
-// The node-link SAX handler: keys to fields per context, type checks on
-// values, and the end-of-object checks of nodes and links.
+// The node-link SAX handler: the context stack, type checks on values, and
+// the end-of-object checks of nodes and links.
 #include "node_link_handler.hpp"
 
 #include <climits>
@@ -10,58 +10,9 @@
 namespace kg::io {
 namespace {
 
-using Ctx = NodeLinkHandler::Ctx;
-using Field = NodeLinkHandler::Field;
+using Ctx = NodeLinkCtx;
+using Field = NodeLinkField;
 using Scalar = NodeLinkHandler::Scalar;
-
-struct Name {
-  std::string_view name;
-  Field field;
-};
-
-constexpr Name kTopFields[] = {{"graph", Field::Graph}, {"nodes", Field::Nodes}, {"links", Field::Links},
-                               {"edges", Field::Links}};
-constexpr Name kGraphFields[] = {{"version", Field::Version}, {"documents", Field::Documents}};
-constexpr Name kDocFields[] = {{"id", Field::Id},     {"source", Field::Source}, {"title", Field::Title},
-                               {"date", Field::Date}, {"url", Field::Url},       {"author", Field::Author},
-                               {"site", Field::Site}, {"hash", Field::Hash}};
-constexpr Name kNodeFields[] = {{"id", Field::Id},           {"label", Field::Label},       {"type", Field::Type},
-                                {"aliases", Field::Aliases}, {"mentions", Field::Mentions}, {"documents", Field::Documents}};
-constexpr Name kLinkFields[] = {{"source", Field::Source},     {"target", Field::Target},
-                                {"relation", Field::Relation}, {"modality", Field::Modality},
-                                {"confidence", Field::Confidence}, {"what", Field::What},
-                                {"role", Field::Role},         {"evidence", Field::Evidence}};
-constexpr Name kEvidenceFields[] = {{"doc", Field::Doc},   {"sentence", Field::Sentence},   {"start", Field::Start},
-                                    {"end", Field::End},   {"text", Field::Text},           {"modality", Field::Modality},
-                                    {"rule", Field::Rule}, {"confidence", Field::Confidence}};
-constexpr Name kAllFields[] = {
-    {"graph", Field::Graph},   {"nodes", Field::Nodes},     {"links", Field::Links},     {"version", Field::Version},
-    {"documents", Field::Documents}, {"id", Field::Id},     {"source", Field::Source},   {"title", Field::Title},
-    {"date", Field::Date},     {"url", Field::Url},         {"author", Field::Author},   {"site", Field::Site},
-    {"hash", Field::Hash},     {"label", Field::Label},     {"type", Field::Type},       {"aliases", Field::Aliases},
-    {"mentions", Field::Mentions}, {"target", Field::Target}, {"relation", Field::Relation},
-    {"modality", Field::Modality}, {"confidence", Field::Confidence}, {"what", Field::What}, {"role", Field::Role},
-    {"evidence", Field::Evidence}, {"doc", Field::Doc},     {"sentence", Field::Sentence}, {"start", Field::Start},
-    {"end", Field::End},       {"text", Field::Text},       {"rule", Field::Rule}};
-
-template <std::size_t N>
-Field find(const Name (&names)[N], std::string_view key) {
-  for (const auto& n : names)
-    if (n.name == key) return n.field;
-  return Field::Other;
-}
-
-Field field_of(Ctx ctx, std::string_view key) {
-  switch (ctx) {
-    case Ctx::Top: return find(kTopFields, key);
-    case Ctx::Graph: return find(kGraphFields, key);
-    case Ctx::GraphDoc: return find(kDocFields, key);
-    case Ctx::Node: return find(kNodeFields, key);
-    case Ctx::Link: return find(kLinkFields, key);
-    case Ctx::Evidence: return find(kEvidenceFields, key);
-    default: return Field::Other;
-  }
-}
 
 const char* const kNotNodeLink = "not a node-link graph (\"nodes\" and \"links\" must be arrays)";
 
@@ -89,29 +40,19 @@ std::string NodeLinkHandler::where() const {
   return "graph";
 }
 
-std::string NodeLinkHandler::key_name(Field f) const {
-  for (const auto& n : kAllFields)
-    if (n.field == f) {
-      std::string quoted(1, '"');
-      quoted.append(n.name).push_back('"');
-      return quoted;
-    }
-  return "value";
-}
-
 void NodeLinkHandler::wrong_type(Field f) const {
   switch (f) {
     case Field::Id:
     case Field::Source:
     case Field::Target:
       if (frames_.back().ctx != Ctx::GraphDoc) fail_here("id must be a string or an integer");
-      fail_here(key_name(f) + " is not a string");
+      fail_here(field_name(f) + " is not a string");
     case Field::Mentions:
     case Field::Sentence:
     case Field::Start:
-    case Field::End: fail_here(key_name(f) + " is not a non-negative integer");
-    case Field::Confidence: fail_here(key_name(f) + " is not a number");
-    default: fail_here(key_name(f) + " is not a string");
+    case Field::End: fail_here(field_name(f) + " is not a non-negative integer");
+    case Field::Confidence: fail_here(field_name(f) + " is not a number");
+    default: fail_here(field_name(f) + " is not a string");
   }
 }
 
@@ -181,7 +122,8 @@ bool NodeLinkHandler::open(bool object) {
       break;
     case Ctx::Graph:
       if (parent.field == Field::Version)
-        fail(key_offset_, "graph format version ? is newer than this kg reads (" + std::to_string(kNodeLinkVersion) + ")");
+        fail(key_offset_,
+             "graph format version ? is newer than this kg reads (" + std::to_string(kNodeLinkVersion) + ")");
       if (parent.field == Field::Documents && !object) child = Ctx::GraphDocs;
       break;
     case Ctx::GraphDocs:
@@ -318,7 +260,7 @@ bool NodeLinkHandler::scalar(const Scalar& v) {
 void NodeLinkHandler::top_value(const Scalar* v, bool object) {
   const Field f = frames_.back().field;
   bool& seen = f == Field::Graph ? seen_graph_ : f == Field::Nodes ? seen_nodes_ : seen_links_;
-  if (seen) fail(key_offset_, "duplicate key " + key_name(f) + " (\"links\" and \"edges\" are the same)");
+  if (seen) fail(key_offset_, "duplicate key " + field_name(f) + " (\"links\" and \"edges\" are the same)");
   seen = true;
   if (f == Field::Graph) {
     if (v || !object) builder_.end_graph();  // not an object: no documents, no version

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "json_source.hpp"
+#include "node_link_fields.hpp"
 #include "node_link_builder.hpp"
 
 namespace kg::io {
@@ -40,13 +41,7 @@ class NodeLinkHandler {
   bool StartArray() { return open(false); }
   bool EndArray(rapidjson::SizeType) { return close(); }
 
-  enum class Ctx : std::uint8_t { Top, Graph, GraphDocs, GraphDoc, Nodes, Node, NodeAliases, NodeDocs,
-                                  Links, Link, Evidences, Evidence, Skip };
-  enum class Field : std::uint8_t { Other, Graph, Nodes, Links, Version, Documents, Id, Source, Title, Date, Url,
-                                    Author, Site, Hash, Label, Type, Aliases, Mentions, Target, Relation,
-                                    Modality, Confidence, What, Role, Evidence, Doc, Sentence, Start, End, Text,
-                                    Rule };
-
+  // A scalar value as the parser reports it.
   struct Scalar {
     enum Kind : std::uint8_t { Null, Bool, Int, Uint, Int64, Uint64, Double, String } kind;
     std::string_view text = {};
@@ -56,6 +51,9 @@ class NodeLinkHandler {
   };
 
  private:
+  using Ctx = NodeLinkCtx;
+  using Field = NodeLinkField;
+
   struct Frame {
     Ctx ctx;
     Field field = Field::Other;  // the key whose value comes next
@@ -75,7 +73,6 @@ class NodeLinkHandler {
   [[noreturn]] void fail(std::size_t offset, const std::string& what) const;
   [[noreturn]] void fail_here(const std::string& what) const { fail(key_offset_, where() + ": " + what); }
   std::string where() const;
-  std::string key_name(Field f) const;
   std::string string_of(Field f, const Scalar& v) const;
   std::uint32_t uint_of(Field f, const Scalar& v) const;
   float number_of(Field f, const Scalar& v) const;
