@@ -58,7 +58,9 @@ std::string line_col(const std::string& text, std::size_t offset) {
 
 std::string line_col(std::FILE* file, std::size_t offset) {
   Counter c;
-  std::rewind(file);
+  std::clearerr(file);
+  if (std::fseek(file, 0, SEEK_SET) != 0)  // a pipe: the text before is gone
+    return "byte " + std::to_string(offset + 1);
   std::vector<char> block(JsonSource::kBlock);
   while (offset > 0) {
     const std::size_t n = std::fread(block.data(), 1, offset < block.size() ? offset : block.size(), file);

@@ -58,6 +58,7 @@ class JsonSource {
 
 // "LINE:COL" (1-based, columns in bytes) of a byte offset.
 std::string line_col(const std::string& text, std::size_t offset);
-std::string line_col(std::FILE* file, std::size_t offset);  // rewinds and rereads file
+// The same by rereading file from its start; "byte N" when it cannot seek (a pipe).
+std::string line_col(std::FILE* file, std::size_t offset);
 
 }  // namespace kg::io

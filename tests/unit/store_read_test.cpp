@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
+
+#include <sys/stat.h>
 
 #include "kg/error.hpp"
 #include "kg/store.hpp"
@@ -345,6 +348,30 @@ TEST(StoreRead, EveryPrefixAndByteFlipFailsCleanlyOrParses) {
     }
   }
   EXPECT_GT(parsed, 0u);  // some flips (inside strings) still give a graph
+}
+
+// A pipe (-g /dev/stdin, <(zcat ...)): read as a stream; errors cannot give a
+// line there (the text before is gone) and give the byte instead.
+TEST(StoreRead, ReadsFromAPipe) {
+  const auto path = (std::filesystem::temp_directory_path() / "kg_store_read_test.fifo").string();
+  std::filesystem::remove(path);
+  ASSERT_EQ(mkfifo(path.c_str(), 0600), 0);
+  const auto through_pipe = [&](const std::string& json) {
+    std::thread writer([&] { std::ofstream(path, std::ios::binary) << json; });  // < the pipe buffer: never blocks
+    std::string result;
+    try {
+      result = to_json(load_graph(path));
+    } catch (const Error& e) {
+      result = e.what();
+    }
+    writer.join();
+    return result;
+  };
+  const std::string good = file_with({{"graph", kGraph}, {"nodes", kNodes}, {"links", kLinks}});
+  EXPECT_EQ(through_pipe(good), to_json(parse_node_link(good, "g.json")));
+  EXPECT_EQ(through_pipe("{\"nodes\": [\n{\"id\": 1, \"type\": \"ALIEN\"}], \"links\": []}"),
+            path + ":byte 13: node 0: unknown entity type 'ALIEN'");
+  std::filesystem::remove(path);
 }
 
 TEST(StoreRead, MissingFileNamesIt) {
