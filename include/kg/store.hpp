@@ -17,6 +17,8 @@ void write_node_link(const KnowledgeGraph& g, std::ostream& out, bool pretty = t
 void save_graph(const KnowledgeGraph& g, const std::string& path, bool pretty = true);
 
 // Throws kg::Error "PATH:LINE:COL: message" on malformed or foreign files.
+// Both stream (a SAX parse that builds the graph as it reads; load_graph
+// reads 64 KiB at a time); keys may come in any order; "edges" = "links".
 KnowledgeGraph parse_node_link(const std::string& json, const std::string& name);
 KnowledgeGraph load_graph(const std::string& path);
 
