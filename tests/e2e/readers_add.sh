@@ -105,6 +105,22 @@ assert d["source"] == "-", d
 assert docs["stdin#2"]["url"] == "https://wire.example/2"
 PYEOF
 
+# 8b. Two different articles from stdin in two runs keep distinct ids, and the
+# second one's evidence names its own document (not the first's).
+printf 'Canadian Prime Minister Justin Trudeau met German Chancellor Olaf Scholz in Ottawa.\n' \
+  | "$KG" add - -g "$T/stdin.json" 2>"$T/err" || fail "stdin add 1: $(cat "$T/err")"
+printf 'Finnish President Sauli Niinisto met Swedish Prime Minister Magdalena Andersson in Helsinki.\n' \
+  | "$KG" add - -g "$T/stdin.json" 2>"$T/err" || fail "stdin add 2: $(cat "$T/err")"
+[ "$(docs "$T/stdin.json")" = "stdin stdin~2" ] || fail "stdin ids: $(docs "$T/stdin.json")"
+$PY - "$T/stdin.json" <<'PYEOF' || fail "stdin evidence"
+import json, sys
+g = json.load(open(sys.argv[1]))
+label = {n["id"]: n["label"] for n in g["nodes"]}
+met = {frozenset((label[l["source"]], label[l["target"]])): l for l in g["links"] if l["relation"] == "met_with"}
+assert [e["doc"] for e in met[frozenset(("Justin Trudeau", "Olaf Scholz"))]["evidence"]] == ["stdin"], met
+assert [e["doc"] for e in met[frozenset(("Sauli Niinisto", "Magdalena Andersson"))]["evidence"]] == ["stdin~2"], met
+PYEOF
+
 # 9. Nothing readable: exit 1, graph unchanged.
 cp "$T/g.json" "$T/before.json"
 set +e
