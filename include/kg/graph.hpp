@@ -190,15 +190,28 @@ class KnowledgeGraph {
   };
   static_assert(sizeof(EvidenceRecord) <= 48, "EvidenceRecord grew: check the benchmark's bytes per relation");
 
-  // (source, target, type) of a relation not yet in graph_.
-  struct EdgeKey {
-    Vertex source;
-    Vertex target;
-    RelationType type;
-    friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
-  };
-  struct EdgeKeyHash {
-    std::size_t operator()(const EdgeKey& k) const;
+  // Relations added since graph_ was built: their ends in RelationId order,
+  // and an open-addressing index (source, target, type) -> RelationId (one
+  // probe sequence in a flat array, no allocation per relation).
+  class PendingEdges {
+   public:
+    std::optional<RelationId> find(Vertex source, Vertex target, RelationType type) const;
+    void add(Vertex source, Vertex target, RelationType type, RelationId id);  // not already there
+    const std::vector<std::pair<Vertex, Vertex>>& ends() const { return ends_; }
+    void clear();  // and release the memory
+
+   private:
+    static constexpr RelationId kEmpty = std::numeric_limits<RelationId>::max();
+    struct Slot {
+      Vertex source = 0;
+      Vertex target = 0;
+      RelationId id = kEmpty;
+      RelationType type = RelationType::MetWith;
+    };
+    std::size_t home(Vertex source, Vertex target, RelationType type) const;
+    void place(const Slot& s);
+    std::vector<std::pair<Vertex, Vertex>> ends_;
+    std::vector<Slot> slots_;  // size 0 or a power of two, at most half full
   };
 
   void index_name(std::string_view name, Vertex v);
@@ -214,12 +227,10 @@ class KnowledgeGraph {
   std::unordered_set<std::string> doc_ids_;
   std::unordered_multimap<std::string, Vertex> by_key_;
 
-  // Topology: graph_ holds relations [0, pending_first_), the rest are pending
-  // (their ends in pending_ends_, found through pending_index_).
+  // Topology: graph_ holds relations [0, pending_first_), pending_ the rest.
   mutable Graph graph_;
   mutable RelationId pending_first_ = 0;
-  mutable std::vector<std::pair<Vertex, Vertex>> pending_ends_;
-  mutable std::unordered_map<EdgeKey, RelationId, EdgeKeyHash> pending_index_;
+  mutable PendingEdges pending_;
   mutable bool stale_ = false;  // entities or relations were added since graph_ was built
 };
 

@@ -80,11 +80,6 @@ std::optional<KnowledgeGraph::Vertex> KnowledgeGraph::find(std::string_view name
 
 // --- topology ----------------------------------------------------------------
 
-std::size_t KnowledgeGraph::EdgeKeyHash::operator()(const EdgeKey& k) const {
-  const std::uint64_t x = (std::uint64_t{k.source} << 32 | k.target) * 0x9E3779B97F4A7C15ull;
-  return static_cast<std::size_t>(x ^ (x >> 29) ^ static_cast<std::uint64_t>(k.type));
-}
-
 // Rebuilds the CSR graph from the built edges and the pending ones, keeping
 // each vertex's out-edges in the order their relations were added.
 const KnowledgeGraph::Graph& KnowledgeGraph::graph() const {
@@ -92,12 +87,11 @@ const KnowledgeGraph::Graph& KnowledgeGraph::graph() const {
   std::vector<std::pair<Vertex, Vertex>> ends(relations_.size());
   for (auto [it, end] = boost::edges(graph_); it != end; ++it)
     ends[graph_[*it]] = {boost::source(*it, graph_), boost::target(*it, graph_)};
-  std::copy(pending_ends_.begin(), pending_ends_.end(), ends.begin() + pending_first_);
+  std::copy(pending_.ends().begin(), pending_.ends().end(), ends.begin() + pending_first_);
   graph_ = Graph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(),
                  boost::counting_iterator<RelationId>(0), static_cast<Vertex>(entities_.size()));
   pending_first_ = static_cast<RelationId>(relations_.size());
-  std::vector<std::pair<Vertex, Vertex>>().swap(pending_ends_);
-  std::unordered_map<EdgeKey, RelationId, EdgeKeyHash>().swap(pending_index_);
+  pending_.clear();
   stale_ = false;
   return graph_;
 }
@@ -114,7 +108,7 @@ void KnowledgeGraph::compact() {
 // other, usually small, end: merging a corpus stays near linear. Pending
 // edges are found by hash.
 std::optional<RelationId> KnowledgeGraph::find_directed(Vertex source, Vertex target, RelationType type) const {
-  if (const auto it = pending_index_.find({source, target, type}); it != pending_index_.end()) return it->second;
+  if (const auto id = pending_.find(source, target, type)) return id;
   const auto built = boost::num_vertices(graph_);
   if (source >= built || target >= built) return std::nullopt;
   if (boost::out_degree(source, graph_) <= boost::in_degree(target, graph_)) {
@@ -175,8 +169,7 @@ RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationTy
     r.type = type;
     r.modality = modality;
     relations_.push_back(r);
-    pending_ends_.emplace_back(source, target);
-    pending_index_.emplace(EdgeKey{source, target, type}, id);
+    pending_.add(source, target, type, id);
     stale_ = true;
   }
   Relation& r = relations_[id];

@@ -168,6 +168,34 @@ TEST(GraphStorage, RelationsMergeAcrossARebuildOfTheTopology) {
   EXPECT_EQ(texts(g, met), (std::vector<std::string>{"sentence 0", "sentence 10"}));
 }
 
+TEST(GraphStorage, ManyPendingRelationsMergeExactly) {
+  KnowledgeGraph g;
+  g.add_document({"d", "", "", "", "", "", "", ""});
+  std::vector<KnowledgeGraph::Vertex> v;
+  for (int i = 0; i < 300; ++i) v.push_back(g.add_entity(entity("E" + std::to_string(i), EntityType::Country)));
+  // Every (a, b, type) with a < b in a window, added twice: each pair once per type, two evidence each.
+  const RelationType types[] = {RelationType::Sanctions, RelationType::DemandsFrom};
+  std::size_t distinct = 0;
+  for (int round = 0; round < 2; ++round)
+    for (int a = 0; a < 300; ++a)
+      for (int b = a + 1; b < std::min(300, a + 20); ++b)
+        for (RelationType t : types) {
+          g.add_relation(v[a], v[b], t, evidence(0, static_cast<std::uint32_t>(round * 1000000 + a * 1000 + b)));
+          distinct += round == 0;
+        }
+  EXPECT_EQ(g.num_relations(), distinct);
+  EXPECT_EQ(g.num_evidence(), 2 * distinct);
+  for (int a = 0; a < 300; a += 37)
+    for (RelationType t : types) {
+      const auto r = g.find_relation(v[a], v[std::min(299, a + 5)], t);
+      ASSERT_TRUE(r || a + 5 >= 300);
+      if (r) {
+        EXPECT_EQ(g.relation(*r).evidence_count(), 2u);
+      }
+      EXPECT_FALSE(g.find_relation(v[std::min(299, a + 5)], v[a], t));  // not symmetric
+    }
+}
+
 TEST(GraphStorage, ACopyOwnsItsEvidence) {
   auto g = std::make_unique<KnowledgeGraph>();
   g->add_document({"d", "", "", "", "", "", "", ""});
