@@ -16,10 +16,14 @@ using Vertex = KnowledgeGraph::Vertex;
 using Edge = KnowledgeGraph::Edge;
 inline constexpr std::uint32_t kUnseen = std::numeric_limits<std::uint32_t>::max();
 
+// An edge's position in the CSR graph: read from the descriptor itself, no
+// memory access (an in-edge's RelationId would cost a cache miss).
+inline std::uint32_t edge_key(const KnowledgeGraph& g, Edge e) { return boost::get(boost::edge_index, g.graph(), e); }
+
 // Extra exclusions used by Yen's spur searches.
 struct Blocked {
   std::vector<Vertex> vertices;
-  std::unordered_set<RelationId> edges;
+  std::unordered_set<std::uint32_t> edges;  // by edge_key
 };
 
 // The filter compiled for fast per-edge and per-vertex tests.

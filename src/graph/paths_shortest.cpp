@@ -51,7 +51,7 @@ bool ShortestSearch::expand(bool from_side, const Blocked* blocked) {
   for (Vertex u : frontier) {
     for_each_step(kg_.graph(), u, directed, from_side, [&](Edge e, bool, Vertex w) {
       if (mine[w] != kUnseen || !allowed(w, blocked)) return;
-      if (blocked && !blocked->edges.empty() && blocked->edges.contains(kg_.relation_id(e))) return;
+      if (blocked && !blocked->edges.empty() && blocked->edges.contains(edge_key(kg_, e))) return;
       if (!filter_.edge_ok(e)) return;
       if (other[w] == kUnseen) touched_.push_back(w);
       mine[w] = next_depth;
@@ -119,7 +119,7 @@ std::size_t ShortestSearch::count_prefix(Vertex x) {
   const bool directed = filter_.filter().directed;
   for_each_step(kg_.graph(), x, directed, false, [&](Edge e, bool, Vertex u) {
     if (ds_[u] + 1 != ds_[x] || !filter_.edge_ok(e)) return;
-    if (blocked_ && blocked_->edges.contains(kg_.relation_id(e))) return;
+    if (blocked_ && blocked_->edges.contains(edge_key(kg_, e))) return;
     n = sat_add(n, count_prefix(u));
   });
   memo_prefix_.emplace(x, n);
@@ -133,7 +133,7 @@ std::size_t ShortestSearch::count_suffix(Vertex x) {
   const bool directed = filter_.filter().directed;
   for_each_step(kg_.graph(), x, directed, true, [&](Edge e, bool, Vertex w) {
     if (dt_[w] + 1 != dt_[x] || !filter_.edge_ok(e)) return;
-    if (blocked_ && blocked_->edges.contains(kg_.relation_id(e))) return;
+    if (blocked_ && blocked_->edges.contains(edge_key(kg_, e))) return;
     n = sat_add(n, count_suffix(w));
   });
   memo_suffix_.emplace(x, n);
@@ -153,7 +153,7 @@ bool ShortestSearch::walk_suffix(Vertex x, std::vector<Hop>& hops, const std::fu
   const bool directed = filter_.filter().directed;
   for_each_step(kg_.graph(), x, directed, true, [&](Edge e, bool forward, Vertex w) {
     if (!more || dt_[w] + 1 != dt_[x] || !filter_.edge_ok(e)) return;
-    if (blocked_ && blocked_->edges.contains(kg_.relation_id(e))) return;
+    if (blocked_ && blocked_->edges.contains(edge_key(kg_, e))) return;
     hops.push_back({e, forward});
     more = walk_suffix(w, hops, sink);
     hops.pop_back();
@@ -171,7 +171,7 @@ bool ShortestSearch::walk_prefix(Vertex x, std::vector<Hop>& rev, Vertex m,
   const bool directed = filter_.filter().directed;
   for_each_step(kg_.graph(), x, directed, false, [&](Edge e, bool forward, Vertex u) {
     if (!more || ds_[u] + 1 != ds_[x] || !filter_.edge_ok(e)) return;
-    if (blocked_ && blocked_->edges.contains(kg_.relation_id(e))) return;
+    if (blocked_ && blocked_->edges.contains(edge_key(kg_, e))) return;
     // The path goes u -> x; `forward` is already in path direction.
     rev.push_back({e, forward});
     more = walk_prefix(u, rev, m, sink);

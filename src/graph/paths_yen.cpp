@@ -57,9 +57,9 @@ std::vector<Path> k_shortest_paths(const KnowledgeGraph& g, Vertex from, Vertex 
     for (std::size_t i = 0; i < prev.hops.size(); ++i) {
       detail::Blocked blocked;
       for (const Path& p : found)
-        if (same_root(p, prev, i) && p.hops.size() > i) blocked.edges.insert(g.relation_id(p.hops[i].edge));
+        if (same_root(p, prev, i) && p.hops.size() > i) blocked.edges.insert(detail::edge_key(g, p.hops[i].edge));
       for (const Path& p : candidates)
-        if (same_root(p, prev, i) && p.hops.size() > i) blocked.edges.insert(g.relation_id(p.hops[i].edge));
+        if (same_root(p, prev, i) && p.hops.size() > i) blocked.edges.insert(detail::edge_key(g, p.hops[i].edge));
       // The root's vertices (before the spur vertex) may not be revisited.
       blocked.vertices.assign(vertices.begin(), vertices.begin() + static_cast<std::ptrdiff_t>(i));
       if (filter.max_hops) {
