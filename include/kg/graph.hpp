@@ -119,9 +119,16 @@ class EvidenceRange {
   std::uint32_t size_;
 };
 
+// What the CSR graph stores per edge: the relation's number, and its type so
+// that a relation-type filter needs no look-up in the relation table.
+struct EdgeRef {
+  RelationId id = 0;
+  RelationType type = RelationType::MetWith;
+};
+
 class KnowledgeGraph {
  public:
-  using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, RelationId,
+  using Graph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, EdgeRef,
                                                    boost::no_property, std::uint32_t, std::uint32_t>;
   using Vertex = Graph::vertex_descriptor;
   using Edge = Graph::edge_descriptor;
@@ -136,7 +143,8 @@ class KnowledgeGraph {
   std::size_t num_relations() const { return relations_.size(); }
   const Entity& entity(Vertex v) const { return entities_[v]; }
   // e must come from graph() called after the last addition.
-  RelationId relation_id(Edge e) const { return graph_[e]; }
+  RelationId relation_id(Edge e) const { return graph_[e].id; }
+  RelationType relation_type(Edge e) const { return graph_[e].type; }
   const Relation& relation(Edge e) const { return relations_[relation_id(e)]; }
   const Relation& relation(RelationId id) const { return relations_[id]; }
   EvidenceRange evidence(Edge e) const { return evidence(relation_id(e)); }

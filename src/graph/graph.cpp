@@ -3,7 +3,6 @@
 #include "kg/graph.hpp"
 
 #include <algorithm>
-#include <boost/iterator/counting_iterator.hpp>
 #include <stdexcept>
 #include <tuple>
 
@@ -86,10 +85,12 @@ const KnowledgeGraph::Graph& KnowledgeGraph::graph() const {
   if (!stale_) return graph_;
   std::vector<std::pair<Vertex, Vertex>> ends(relations_.size());
   for (auto [it, end] = boost::edges(graph_); it != end; ++it)
-    ends[graph_[*it]] = {boost::source(*it, graph_), boost::target(*it, graph_)};
+    ends[graph_[*it].id] = {boost::source(*it, graph_), boost::target(*it, graph_)};
   std::copy(pending_.ends().begin(), pending_.ends().end(), ends.begin() + pending_first_);
-  graph_ = Graph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(),
-                 boost::counting_iterator<RelationId>(0), static_cast<Vertex>(entities_.size()));
+  std::vector<EdgeRef> refs(relations_.size());
+  for (RelationId r = 0; r < refs.size(); ++r) refs[r] = {r, relations_[r].type};
+  graph_ = Graph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), refs.begin(),
+                 static_cast<Vertex>(entities_.size()));
   pending_first_ = static_cast<RelationId>(relations_.size());
   pending_.clear();
   stale_ = false;
@@ -113,10 +114,10 @@ std::optional<RelationId> KnowledgeGraph::find_directed(Vertex source, Vertex ta
   if (source >= built || target >= built) return std::nullopt;
   if (boost::out_degree(source, graph_) <= boost::in_degree(target, graph_)) {
     for (auto [it, end] = boost::out_edges(source, graph_); it != end; ++it)
-      if (boost::target(*it, graph_) == target && relations_[graph_[*it]].type == type) return graph_[*it];
+      if (boost::target(*it, graph_) == target && graph_[*it].type == type) return graph_[*it].id;
   } else {
     for (auto [it, end] = boost::in_edges(target, graph_); it != end; ++it)
-      if (boost::source(*it, graph_) == source && relations_[graph_[*it]].type == type) return graph_[*it];
+      if (boost::source(*it, graph_) == source && graph_[*it].type == type) return graph_[*it].id;
   }
   return std::nullopt;
 }
@@ -133,8 +134,8 @@ std::vector<KnowledgeGraph::Edge> KnowledgeGraph::sorted_edges() const {
   edges.reserve(num_relations());
   for (auto [it, end] = boost::edges(g); it != end; ++it) edges.push_back(*it);
   std::sort(edges.begin(), edges.end(), [&](const Edge& a, const Edge& b) {
-    return std::make_tuple(boost::source(a, g), boost::target(a, g), relations_[g[a]].type) <
-           std::make_tuple(boost::source(b, g), boost::target(b, g), relations_[g[b]].type);
+    return std::make_tuple(boost::source(a, g), boost::target(a, g), g[a].type) <
+           std::make_tuple(boost::source(b, g), boost::target(b, g), g[b].type);
   });
   return edges;
 }

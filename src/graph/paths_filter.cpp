@@ -126,8 +126,7 @@ CompiledFilter::CompiledFilter(const KnowledgeGraph& g, const PathFilter& f) : g
 
 bool CompiledFilter::edge_ok(Edge e) const {
   if (relation_mask_ == ~0u && !check_evidence_) return true;
-  const Relation& r = g_.relation(e);
-  if (!(relation_mask_ & (1u << static_cast<unsigned>(r.type)))) return false;
+  if (!(relation_mask_ & (1u << static_cast<unsigned>(g_.relation_type(e))))) return false;
   return !check_evidence_ || edge_allowed(g_, e, f_);
 }
 
