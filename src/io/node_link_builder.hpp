@@ -51,8 +51,7 @@ struct LinkItem {
   std::string what, role;
 };
 
-// Builds into a graph the caller owns (and returns: KnowledgeGraph moves by
-// copying its Boost graph, so it is never moved here).
+// Builds into a graph the caller owns.
 class NodeLinkBuilder {
  public:
   explicit NodeLinkBuilder(KnowledgeGraph& kg) : kg_(kg) {}
