@@ -5,8 +5,8 @@
 // Storage is laid out for graphs of millions of relations (docs/QUERY.md,
 // "Memory"): entities, relations and evidence live in flat tables indexed by
 // number, the evidence sentences in a StringArena, and the topology in a
-// bidirectional compressed-sparse-row graph whose edge bundle is the
-// RelationId. Additions go to the tables and to a pending edge list; the CSR
+// bidirectional compressed-sparse-row graph whose edge bundle (EdgeRef) is
+// the RelationId and type. Additions go to the tables and to a pending edge list; the CSR
 // graph is rebuilt from all edges, in O(V + E), the next time graph() is
 // asked for. Build first, then query: interleaving the two rebuilds each time.
 #pragma once
