@@ -581,7 +581,13 @@ class Matcher {
         // negotiate until ...") states it all the same.
         const auto patients = actor_list(sent, cl);
         if (patients.empty()) return;
-        for (int a : sentence_subject(sent))
+        // "Pompeo said that Washington would keep sanctions until ...": the
+        // subject of the clause holding the condition, else the sentence's.
+        std::vector<int> agents;
+        for (std::uint32_t i = cf; i > sent.first && agents.empty(); --i)
+          if (word(sent, i - 1) == "that") agents = actor_list(sent, i);
+        if (agents.empty()) agents = sentence_subject(sent);
+        for (int a : agents)
           for (int b : patients) emit(r, s, a, b, cf, cl, conf, false);
         return;
       }

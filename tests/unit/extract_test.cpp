@@ -102,6 +102,9 @@ TEST(ExtractDemands, VerbsControlAndThat) {
       {"Cuba has long sought guarantees from Spain in return for reforms.", {{"demands_from", "Cuba", "Spain"}}, {}},
       {"Nigeria urged Ghana to reopen the border.", {{"demands_from", "Nigeria", "Ghana"}}, {}},
       {"Egypt demanded that Sudan share the river data.", {{"demands_from", "Egypt", "Sudan"}}, {}},
+      // A condition inside a reported clause belongs to the clause's subject.
+      {"Ana Ferreira told reporters that Portugal would keep its tariffs on Morocco until Rabat lifts the quotas.",
+       {{"demands_from", "Portugal", "Morocco"}}, {{"demands_from", "Ana Ferreira", "Morocco"}}},
       {"Pakistan, which is not a member of the group, has urged Nepal to join the talks.",
        {{"demands_from", "Pakistan", "Nepal"}}, {}},
   });
