@@ -678,9 +678,11 @@ class Matcher {
         if (agents.empty() && !patients.empty()) {
           agents = agents_left(sent, cf);
           if (!agents.empty() && cf - ctx_.mentions[agents.front()].last > 6) agents.clear();
-          // "He said sanctions on X would stay": the speaker imposes nothing.
+          // "He said sanctions on X would stay": the speaker imposes nothing;
+          // "..., as talks with X stall": the noun heads a clause of its own.
           for (std::uint32_t i = agents.empty() ? cf : ctx_.mentions[agents.front()].last; i < cf; ++i)
-            if (ctx_.lex.in("speech_verbs", word(sent, i))) agents.clear();
+            if (ctx_.lex.in("speech_verbs", word(sent, i)) || ctx_.lex.in("clause_conjunctions", word(sent, i)))
+              agents.clear();
         }
         // "Pompeo, Kono and Kang held a three-way meeting": the subjects meet,
         // when the meeting is what they held, not where something happened.

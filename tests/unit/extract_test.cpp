@@ -80,6 +80,10 @@ TEST(ExtractMeetings, VerbsNounsCoordinationNegation) {
       {"Foreign Minister Ana Ferreira of Portugal met with Karl Brandt in Berlin.",
        {{"met_with", "Ana Ferreira", "Karl Brandt"}, {"works_for", "Ana Ferreira", "Portugal"}},
        {{"met_with", "Karl Brandt", "Portugal"}}},
+      // A meeting noun opening a clause of its own has no agent before it.
+      {"Chile urged Peru and Bolivia to stand together as talks with Argentina stall.",
+       {}, {{"met_with", "Argentina", "Bolivia"}, {"met_with", "Argentina", "Peru"}}},
+      {"Chile held talks with Argentina in Santiago.", {{"met_with", "Argentina", "Chile"}}, {}},
   });
 }
 
