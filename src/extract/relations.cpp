@@ -691,8 +691,8 @@ class Matcher {
           if (subjects.size() >= 2 && cf - ctx_.mentions[subjects.front()].last <= 6) {
             bool in_pp = false;
             for (std::uint32_t i = ctx_.mentions[subjects.front()].last; i < cf; ++i)
-              in_pp = in_pp || ctx_.lex.in("place_prepositions", word(sent, i)) || word(sent, i) == "of" ||
-                      word(sent, i) == "during" || word(sent, i) == "after" || word(sent, i) == "before";
+              in_pp = in_pp || ctx_.lex.in("place_prepositions", word(sent, i)) ||
+                      ctx_.lex.in("phrase_prepositions", word(sent, i));
             if (!in_pp) emit_pairs(r, s, subjects, cf, cl, conf);
           }
           return;

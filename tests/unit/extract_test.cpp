@@ -84,6 +84,8 @@ TEST(ExtractMeetings, VerbsNounsCoordinationNegation) {
       {"Chile urged Peru and Bolivia to stand together as talks with Argentina stall.",
        {}, {{"met_with", "Argentina", "Bolivia"}, {"met_with", "Argentina", "Peru"}}},
       {"Chile held talks with Argentina in Santiago.", {{"met_with", "Argentina", "Chile"}}, {}},
+      {"Ruto said he would brief Ugandan President Yoweri Museveni and Tanzanian officials on the talks.",
+       {}, {{"met_with", "Tanzania", "Yoweri Museveni"}}},
   });
 }
 
