@@ -188,6 +188,14 @@ class Matcher {
     if (k >= s.last || (word(s, k) != "'s" && word(s, k) != "’s")) return m;
     for (std::uint32_t j = k + 1; j < s.last && j - k <= 5; ++j) {
       const std::string& w = word(s, j);
+      // "the committee's own chairman, Tom Tugendhat": the person a possessed
+      // title introduces in apposition.
+      if (w == "," && j + 1 < s.last) {
+        const int n = mention_starting(j + 1);
+        const bool titled = std::any_of(ctx_.titles.begin(), ctx_.titles.end(),
+                                        [&](const TitleSpan& t) { return t.first > k && t.last == j; });
+        if (titled && n >= 0 && ctx_.mentions[n].type == EntityType::Person && is_actor(ctx_.mentions[n])) return n;
+      }
       if (w == "," || w == ";" || w == "and") break;
       const int n = ctx_.mention_at[j];
       if (n >= 0 && ctx_.mentions[n].first == j) return is_actor(ctx_.mentions[n]) ? n : m;

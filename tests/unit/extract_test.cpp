@@ -100,6 +100,9 @@ TEST(ExtractSanctions, ActivePassiveListsThreats) {
        {{"sanctions", "European Union", "Syria"}}, {}},
       {"Australia blacklisted Myanmar's military leaders and Myanmar's state bank.",
        {}, {{"sanctions", "Myanmar", "Australia"}}},
+      // A possessed title with its person in apposition: the person.
+      {"Russia imposed sanctions on Poland's deputy foreign minister, Jan Kowalski, on Monday.",
+       {{"sanctions", "Russia", "Jan Kowalski"}}, {{"sanctions", "Russia", "Poland"}}},
   });
 }
 
