@@ -8,15 +8,10 @@
 #include "kg/error.hpp"
 #include "kg/export.hpp"
 #include "kg/store.hpp"
+#include "node_link_text.hpp"
 
 namespace kg {
 namespace {
-
-std::string node_link(const KnowledgeGraph& g) {
-  std::ostringstream out;
-  write_node_link(g, out);
-  return out.str();
-}
 
 TEST(ExportGraphmlRead, OwnFileRoundTripsExactly) {
   const KnowledgeGraph g = test::hostile_graph();
@@ -26,12 +21,12 @@ TEST(ExportGraphmlRead, OwnFileRoundTripsExactly) {
   const KnowledgeGraph back = parse_graphml(xml.str(), "hostile.graphml", &warnings);
   EXPECT_TRUE(warnings.empty());
   // Everything but what XML cannot carry: control characters are dropped on export.
-  std::string expected = node_link(g);
+  std::string expected = test::node_link_text(g);
   for (const char* control : {"\\u0007", "\\r", "\\u0001"}) {
     for (auto pos = expected.find(control); pos != std::string::npos; pos = expected.find(control))
       expected.erase(pos, std::string_view(control).size());
   }
-  EXPECT_EQ(node_link(back), expected);
+  EXPECT_EQ(test::node_link_text(back), expected);
   // And a second trip changes nothing at all.
   std::ostringstream xml2;
   write_graphml(back, xml2);

@@ -4,22 +4,16 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <thread>
 
 #include <sys/stat.h>
 
 #include "kg/error.hpp"
 #include "kg/store.hpp"
+#include "node_link_text.hpp"
 
 namespace kg {
 namespace {
-
-std::string to_json(const KnowledgeGraph& g) {
-  std::ostringstream out;
-  write_node_link(g, out);
-  return out.str();
-}
 
 std::string error_of(const std::string& json, const std::string& name = "g.json") {
   try {
@@ -81,14 +75,14 @@ void expect_sample_values(const KnowledgeGraph& g, const std::string& label) {
   EXPECT_EQ(g.relation(*met).modality, Modality::Hypothetical) << label;
   EXPECT_FLOAT_EQ(g.relation(*met).confidence, 0.25f) << label;
   // The evidence as written back: z.txt is document 4 and keeps its fields.
-  const std::string json = to_json(g);
+  const std::string json = test::node_link_text(g);
   EXPECT_NE(json.find(R"("doc": "z.txt",)" "\n" R"(     "sentence": 2,)"), std::string::npos) << label << json;
   EXPECT_NE(json.find(R"("rule": "demand.verb")"), std::string::npos) << label;
   EXPECT_NE(json.find(R"("doc": "a.txt",)" "\n" R"(     "title": "A",)"), std::string::npos) << label;
 }
 
 TEST(StoreRead, KeyOrderDoesNotMatter) {
-  const std::string canonical = to_json(parse_node_link(
+  const std::string canonical = test::node_link_text(parse_node_link(
       file_with({{"directed", "true"}, {"multigraph", "true"}, {"graph", kGraph}, {"nodes", kNodes}, {"links", kLinks}}),
       "canonical"));
   const struct {
@@ -107,7 +101,7 @@ TEST(StoreRead, KeyOrderDoesNotMatter) {
   for (const auto& c : cases) {
     const KnowledgeGraph g = parse_node_link(file_with(c.members), c.label);
     expect_sample_values(g, c.label);
-    EXPECT_EQ(to_json(g), canonical) << c.label;
+    EXPECT_EQ(test::node_link_text(g), canonical) << c.label;
   }
 }
 
@@ -293,9 +287,9 @@ TEST(StoreRead, LoadGraphFromFileEqualsParseOfItsText) {
   std::ifstream in(path, std::ios::binary);
   const std::string text{std::istreambuf_iterator<char>(in), {}};
   ASSERT_GT(text.size(), 10u * (1 << 16));
-  const std::string from_file = to_json(load_graph(path));
-  EXPECT_EQ(from_file, to_json(parse_node_link(text, path)));
-  EXPECT_EQ(from_file, to_json(g));
+  const std::string from_file = test::node_link_text(load_graph(path));
+  EXPECT_EQ(from_file, test::node_link_text(parse_node_link(text, path)));
+  EXPECT_EQ(from_file, test::node_link_text(g));
 
   // An error near the end: the same LINE:COL from the file as from the string.
   std::string bad = text;
@@ -360,7 +354,7 @@ TEST(StoreRead, ReadsFromAPipe) {
     std::thread writer([&] { std::ofstream(path, std::ios::binary) << json; });  // < the pipe buffer: never blocks
     std::string result;
     try {
-      result = to_json(load_graph(path));
+      result = test::node_link_text(load_graph(path));
     } catch (const Error& e) {
       result = e.what();
     }
@@ -368,7 +362,7 @@ TEST(StoreRead, ReadsFromAPipe) {
     return result;
   };
   const std::string good = file_with({{"graph", kGraph}, {"nodes", kNodes}, {"links", kLinks}});
-  EXPECT_EQ(through_pipe(good), to_json(parse_node_link(good, "g.json")));
+  EXPECT_EQ(through_pipe(good), test::node_link_text(parse_node_link(good, "g.json")));
   EXPECT_EQ(through_pipe("{\"nodes\": [\n{\"id\": 1, \"type\": \"ALIEN\"}], \"links\": []}"),
             path + ":byte 13: node 0: unknown entity type 'ALIEN'");
   std::filesystem::remove(path);

@@ -3,10 +3,10 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "kg/error.hpp"
 #include "kg/store.hpp"
+#include "node_link_text.hpp"
 
 namespace kg {
 namespace {
@@ -39,17 +39,11 @@ KnowledgeGraph sample() {
   return g;
 }
 
-std::string to_json(const KnowledgeGraph& g) {
-  std::ostringstream out;
-  write_node_link(g, out);
-  return out.str();
-}
-
 TEST(Store, RoundTripIsExact) {
   const KnowledgeGraph g = sample();
-  const std::string first = to_json(g);
+  const std::string first = test::node_link_text(g);
   const KnowledgeGraph back = parse_node_link(first, "mem");
-  EXPECT_EQ(to_json(back), first);
+  EXPECT_EQ(test::node_link_text(back), first);
   ASSERT_EQ(back.num_relations(), 1u);
   const auto edge = back.sorted_edges().at(0);
   const auto& r = back.relation(edge);
@@ -62,7 +56,7 @@ TEST(Store, RoundTripIsExact) {
 }
 
 TEST(Store, HasNetworkXNodeLinkShape) {
-  const std::string json = to_json(sample());
+  const std::string json = test::node_link_text(sample());
   for (const char* key : {"\"directed\": true", "\"multigraph\": true", "\"nodes\"", "\"links\"", "\"source\"",
                           "\"target\"", "\"key\": \"demands_from\"", "\"version\": 1", "\"label\": \"Kim Jong Un\""})
     EXPECT_NE(json.find(key), std::string::npos) << key;
