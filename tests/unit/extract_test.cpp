@@ -258,10 +258,18 @@ TEST(ExtractScopes, LongDocumentsKeepSpansSentencesAndEntities) {
 }
 
 TEST(ExtractScopes, OneHugeWordIsCutOnACharacterBoundary) {
-  std::string text;
-  while (text.size() < 230'000) text += "\u00e9";  // two bytes each, no space anywhere
-  const DocumentFacts f = run(text + " Kim met Xi.");
-  EXPECT_TRUE(f.facts.empty());  // no crash, no half characters; the short tail is a scope of its own
+  std::string word;
+  while (word.size() < 230'000) word += "\u00e9";  // two bytes each, no space anywhere
+  const std::string sentence = "Canadian Prime Minister Justin Trudeau met German Chancellor Olaf Scholz in Ottawa.";
+  const std::string text = word + "\n" + sentence;
+  const DocumentFacts f = run(text);
+  // The word is cut between characters, never inside one; the sentence after
+  // it is still read, with its span in the whole text.
+  ASSERT_TRUE(triples(f).contains(Triple{"met_with", "Justin Trudeau", "Olaf Scholz"}));
+  for (const auto& x : f.facts) {
+    EXPECT_EQ(x.evidence.text, sentence);
+    EXPECT_EQ(x.evidence.span.begin, word.size() + 1);
+  }
 }
 
 }  // namespace
