@@ -66,7 +66,7 @@ TEST(ReadDevCorpus, EveryDocumentOfEveryFormat) {
     }
   }
   EXPECT_GT(evidence, 600u);
-  EXPECT_GT(names, 800u);
+  EXPECT_GE(names, 757u);  // the revised gold (judgement calls in SCHEMA.md) names 757
 }
 
 TEST(ReadDevCorpus, MetadataOfEachFormat) {
