@@ -9,6 +9,7 @@
 
 #include "kg/fact.hpp"
 #include "kg/segment.hpp"
+#include "kg/syntax.hpp"
 #include "lexicon.hpp"
 
 namespace kg::extract {
@@ -78,6 +79,11 @@ struct Context {
   std::vector<ContextEntity> entities;
   std::vector<RoleFact> roles;
   std::vector<int> mention_at;    // token -> mention index or -1
+  const SyntaxModel* syntax_model = nullptr;
+  // Per sentence: its UD tokens, tagged and lemmatised; parsed (heads and
+  // labels) when the sentence names two or more entities and so can hold a
+  // relation; otherwise every head is -1 and deprel empty.
+  std::vector<SyntaxSentence> syntax;
 
   std::string_view token(std::size_t i) const {
     return text.substr(seg.tokens[i].begin, seg.tokens[i].end - seg.tokens[i].begin);
@@ -94,5 +100,6 @@ void find_mentions(Context& ctx);
 void find_titles(Context& ctx);
 void resolve_entities(Context& ctx);
 void find_appositions(Context& ctx);
+void analyse_syntax(Context& ctx);  // needs the mentions
 
 }  // namespace kg::extract
