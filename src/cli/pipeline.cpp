@@ -15,13 +15,13 @@ PipelineOptions pipeline_options(Args& args) {
     o.extract.min_confidence = static_cast<float>(*c);
   }
   o.read.strict = args.flag({"--strict"});
-  if (auto f = args.option({"--format"})) {
+  if (auto f = args.option({"--input-format", "--format"})) {
     if (*f == "auto") o.read.format = InputFormat::Auto;
     else if (*f == "text") o.read.format = InputFormat::Text;
     else if (*f == "html") o.read.format = InputFormat::Html;
     else if (*f == "feed" || *f == "rss" || *f == "atom") o.read.format = InputFormat::Feed;
     else if (*f == "jsonl") o.read.format = InputFormat::Jsonl;
-    else throw UsageError{"--format must be auto, text, html, feed or jsonl"};
+    else throw UsageError{"--input-format must be auto, text, html, feed or jsonl, not '" + *f + "'"};
   }
   o.read.include = args.options({"--include"});
   o.read.exclude = args.options({"--exclude"});
