@@ -22,6 +22,8 @@ class Args {
   bool flag(std::initializer_list<const char*> names);
   // Removes "--name VALUE" or "--name=VALUE"; the last one wins.
   std::optional<std::string> option(std::initializer_list<const char*> names);
+  // Whether an option or flag is present (nothing is removed).
+  bool has(std::initializer_list<const char*> names) const;
   // Every occurrence, in order (repeatable options).
   std::vector<std::string> options(std::initializer_list<const char*> names);
   std::optional<double> number(std::initializer_list<const char*> names);

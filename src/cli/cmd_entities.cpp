@@ -54,7 +54,7 @@ void write_json(const KnowledgeGraph& g, const std::vector<Vertex>& rows, std::s
 }
 
 int run(Args& args) {
-  const std::string graph_file = graph_path(args);
+  const std::string graph_file = graph_to_read(args);
   const auto types = entity_type_options(args, {"-t", "--type"});
   const std::string needle = fold_accents(args.option({"-m", "--match"}).value_or(""));
   const std::size_t limit = count_option(args, {"--limit"}, 0);

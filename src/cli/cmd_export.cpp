@@ -27,7 +27,7 @@ ExportFormat format_of(const std::optional<std::string>& f, const std::optional<
 }
 
 int run(Args& args) {
-  const std::string graph = graph_path(args);
+  const std::string graph = graph_to_read(args);
   const auto out = args.option({"-o", "--output"});
   const auto format = format_of(args.option({"-f", "--format"}), out);
   const bool compact = args.flag({"--compact"});

@@ -82,7 +82,7 @@ void write_json(const KnowledgeGraph& g, const Resolution& r, unsigned depth,
 }
 
 int run(Args& args) {
-  const std::string graph_file = graph_path(args);
+  const std::string graph_file = graph_to_read(args);
   const auto depth = static_cast<unsigned>(count_option(args, {"-d", "--depth"}, 1));
   const PathFilter filter = date_filter(args);
   const bool json = json_format(args);

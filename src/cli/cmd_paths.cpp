@@ -34,7 +34,7 @@ std::string filter_summary(const PathFilter& f) {
 }
 
 int run(Args& args) {
-  const std::string graph_file = graph_path(args);
+  const std::string graph_file = graph_to_read(args);
   PathFilter filter;
   filter.relations = relation_options(args);
   filter.via_types = entity_type_options(args, {"--via-type"});

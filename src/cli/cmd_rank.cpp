@@ -15,7 +15,7 @@ namespace kg::cli {
 namespace {
 
 int run(Args& args) {
-  const std::string graph_file = graph_path(args);
+  const std::string graph_file = graph_to_read(args);
   const std::string by_name = args.option({"--by"}).value_or("pagerank");
   const auto by = parse_centrality(by_name);
   if (!by) throw UsageError{"--by must be pagerank, betweenness or degree, not '" + by_name + "'"};

@@ -52,7 +52,7 @@ int run_program(const std::vector<std::string>& argv) {
 }
 
 int run(Args& args) {
-  const std::string graph = graph_path(args);
+  const std::string graph = graph_to_read(args);
   const auto out = args.option({"-o", "--output"});
   const auto engine = args.option({"--engine", "-K"});
   const auto format_option = args.option({"-T", "--type"});

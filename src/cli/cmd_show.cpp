@@ -145,7 +145,7 @@ void write_text(const KnowledgeGraph& g, Vertex v, const Card& c, const PathFilt
 }
 
 int run(Args& args) {
-  const std::string graph_file = graph_path(args);
+  const std::string graph_file = graph_to_read(args);
   const std::size_t limit = count_option(args, {"--limit"}, 10);
   const PathFilter filter = date_filter(args);
   const bool json = json_format(args);

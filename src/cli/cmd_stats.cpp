@@ -75,7 +75,7 @@ void write_json(const KnowledgeGraph& g, const std::string& graph_file, const Gr
 }
 
 int run(Args& args) {
-  const std::string graph_file = graph_path(args);
+  const std::string graph_file = graph_to_read(args);
   const std::size_t top = count_option(args, {"-n", "--top"}, 5);
   const bool json = json_format(args);
   if (!args.positionals().empty()) throw UsageError{"kg stats takes no positional arguments"};

@@ -1,6 +1,9 @@
 // The table of subcommands, in the order `kg --help` lists them.
 #include <array>
 #include <cstdlib>
+#include <filesystem>
+
+#include "kg/error.hpp"
 
 #include "command.hpp"
 
@@ -25,6 +28,27 @@ std::span<const Command> commands() {
                                              kNeighborsCommand, kEntitiesCommand, kRankCommand,
                                              kStatsCommand,     kExportCommand,   kRenderCommand};
   return table;
+}
+
+namespace {
+std::string_view g_command = "";
+bool g_quiet = false;
+}  // namespace
+
+std::string_view running_command() { return g_command; }
+bool quiet() { return g_quiet; }
+void set_running(std::string_view command, bool q) {
+  g_command = command;
+  g_quiet = q;
+}
+
+std::string graph_to_read(Args& args) {
+  const bool named = args.has({"-g", "--graph"}) || (std::getenv("KG_GRAPH") && *std::getenv("KG_GRAPH"));
+  std::string path = graph_path(args);
+  if (!named && !std::filesystem::exists(path))
+    throw Error("no graph at " + path + " (the default; no -g FILE or $KG_GRAPH given); build one with "
+                "`kg build INPUT -o FILE` and read it with -g FILE");
+  return path;
 }
 
 std::string graph_path(Args& args) {

@@ -2,9 +2,9 @@
 #include "query_options.hpp"
 
 #include <cctype>
-
 #include <iostream>
 
+#include "command.hpp"
 #include "kg/extract.hpp"
 #include "kg/store.hpp"
 #include "kg/text.hpp"
@@ -53,7 +53,7 @@ const NameLexicon& name_lexicon() {
 
 Resolution resolve_and_note(const KnowledgeGraph& g, const std::string& name, std::ostream& note) {
   Resolution r = resolve_name(g, name, &name_lexicon());
-  if (const auto text = resolution_note(g, name, r); !text.empty()) note << "note: " << text << "\n";
+  if (const auto text = resolution_note(g, name, r); !text.empty() && !quiet()) note << "note: " << text << "\n";
   return r;
 }
 
