@@ -56,7 +56,13 @@ TEST_F(ReadInputs, FolderIsWalkedRecursivelyInSortedOrder) {
   EXPECT_EQ(r.docs[2].text, "Page text.");
   EXPECT_EQ(r.docs[3].text, "T1\nOne");
   EXPECT_EQ(r.docs[6].text, "R\nSniffed JSON Lines.");
-  EXPECT_EQ(r.docs[0].info.source, (dir_ / "a.txt").string());
+  // Sources are relative to the input given, so a shared graph names no folders...
+  EXPECT_EQ(r.docs[0].info.source, "a.txt");
+  EXPECT_EQ(r.docs[5].info.source, "news/drafts/e.txt");
+  // ... unless asked for.
+  kg::ReadOptions absolute;
+  absolute.absolute_sources = true;
+  EXPECT_EQ(read({dir_.string()}, absolute).docs[0].info.source, (dir_ / "a.txt").string());
 }
 
 TEST_F(ReadInputs, IncludeAndExcludeGlobs) {
