@@ -21,12 +21,15 @@ extern const Command kRankCommand;
 extern const Command kStatsCommand;
 extern const Command kExportCommand;
 extern const Command kRenderCommand;
+extern const Command kCompletionCommand;
+extern const Command kManCommand;
 
 std::span<const Command> commands() {
-  static const std::array<Command, 12> table{kBuildCommand,     kAddCommand,      kExtractCommand,
+  static const std::array<Command, 14> table{kBuildCommand,     kAddCommand,      kExtractCommand,
                                              kEvalCommand,      kPathsCommand,    kShowCommand,
                                              kNeighborsCommand, kEntitiesCommand, kRankCommand,
-                                             kStatsCommand,     kExportCommand,   kRenderCommand};
+                                             kStatsCommand,     kExportCommand,   kRenderCommand,
+                                             kCompletionCommand, kManCommand};
   return table;
 }
 

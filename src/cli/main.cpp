@@ -17,7 +17,7 @@ void print_overview() {
                "commands:\n";
   for (const auto& c : kg::cli::commands()) {
     std::string name(c.name);
-    name.resize(10, ' ');
+    name.resize(12, ' ');
     std::cout << "  " << name << c.summary << "\n";
   }
   std::cout << "\n`kg help COMMAND` (or `kg COMMAND --help`) tells more. -q silences notes and summaries.\n"
