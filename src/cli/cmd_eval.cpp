@@ -45,13 +45,13 @@ void print_row(const std::string& name, const Counts& c) {
                       c.fp, c.fn);
 }
 
-void print_verbose(const EvalResult& r) {
+void print_verbose(const EvalResult& r, std::ostream& out) {
   for (const auto& u : r.units) {
-    std::cout << "== " << u.unit << "\n";
-    for (const auto& m : u.missed) std::cout << "  missed   " << m << "\n";
-    for (const auto& x : u.spurious) std::cout << "  spurious " << x << "\n";
-    for (const auto& x : u.entity_missed) std::cout << "  entity missed   " << x << "\n";
-    for (const auto& x : u.entity_spurious) std::cout << "  entity spurious " << x << "\n";
+    out << "== " << u.unit << "\n";
+    for (const auto& m : u.missed) out << "  missed   " << m << "\n";
+    for (const auto& x : u.spurious) out << "  spurious " << x << "\n";
+    for (const auto& x : u.entity_missed) out << "  entity missed   " << x << "\n";
+    for (const auto& x : u.entity_spurious) out << "  entity spurious " << x << "\n";
   }
 }
 
@@ -131,7 +131,7 @@ int run(Args& args) {
     return build_unit(extractor, options, path);
   });
 
-  if (verbose) print_verbose(result);
+  if (verbose) print_verbose(result, json ? std::cerr : std::cout);  // stdout stays one JSON document
   if (json) print_json(result);
   else print_table(result);
   // With JSON, stdout is the one JSON document; the summary line goes to stderr.

@@ -66,7 +66,7 @@ int run(Args& args) {
       write_neo4j(g, path, selection);
       break;
   }
-  if (out) std::cerr << "kg export: " << path << "\n";
+  if (out && !quiet()) std::cerr << "kg export: " << path << "\n";
   return kExitOk;
 }
 

@@ -77,7 +77,7 @@ int run(Args& args) {
     std::cerr << "kg extract: no documents read\n";
     return kExitFailure;
   }
-  std::cerr << "kg extract: " << report.documents << " documents, " << facts_written << " facts\n";
+  if (!quiet()) std::cerr << "kg extract: " << report.documents << " documents, " << facts_written << " facts\n";
   return report.failures ? kExitPartial : kExitOk;
 }
 

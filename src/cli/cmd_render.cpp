@@ -148,7 +148,7 @@ int run(Args& args) {
     std::error_code ec;
     fs::rename(tmp_out, *out, ec);
     if (ec) throw Error(*out + ": cannot write: " + ec.message());
-    std::cerr << "kg render: " << *out << "\n";
+    if (!quiet()) std::cerr << "kg render: " << *out << "\n";
   }
   return kExitOk;
 }
