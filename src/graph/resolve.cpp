@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <set>
 
 #include "kg/error.hpp"
@@ -106,13 +107,24 @@ Resolution resolve_name(const KnowledgeGraph& g, std::string_view raw, const Nam
   const auto query_tokens = tokens_of(folded);
 
   // Entities that carry every typed word as a whole word of a longer name:
-  // "Kim Yo" -> Kim Yo Jong, "Wang" -> Wang Yi and Wang Junzheng.
-  const auto token = scan(g, [&](const std::string& n) {
-    const auto ts = tokens_of(fold_accents(n));
-    if (ts.size() < 2 || ts.size() < query_tokens.size()) return false;
-    return std::all_of(query_tokens.begin(), query_tokens.end(),
-                       [&](const std::string& q) { return std::find(ts.begin(), ts.end(), q) != ts.end(); });
-  });
+  // "Kim Yo" -> Kim Yo Jong, "Wang" -> Wang Yi and Wang Junzheng. A scan of
+  // every name, so computed only by the steps that need it.
+  std::optional<std::vector<Vertex>> token_matches;
+  const auto token = [&]() -> const std::vector<Vertex>& {
+    if (!token_matches) token_matches = scan(g, [&](const std::string& n) {
+      const auto ts = tokens_of(fold_accents(n));
+      if (ts.size() < 2 || ts.size() < query_tokens.size()) return false;
+      return std::all_of(query_tokens.begin(), query_tokens.end(),
+                         [&](const std::string& q) { return std::find(ts.begin(), ts.end(), q) != ts.end(); });
+    });
+    return *token_matches;
+  };
+  // One typed word ("Kim", "Wang", "UN") may be anyone's surname: its exact matches are
+  // listed with the names that carry it. A longer exact form stays an index lookup.
+  static const std::vector<Vertex> kNone;
+  const auto surname_matches = [&]() -> const std::vector<Vertex>& {
+    return query_tokens.size() == 1 ? token() : kNone;
+  };
 
   // Fast steps through the name index: exact name, exact alias, loose spelling.
   const std::vector<Vertex> loose = g.find(name);
@@ -128,7 +140,10 @@ Resolution resolve_name(const KnowledgeGraph& g, std::string_view raw, const Nam
     if (const std::string state = lexicon->state_of_capital(name); !state.empty())
       if (const auto v = g.find(state, EntityType::Country)) {
         Resolution r{*v, "capital", {}};
-        add_others(g, r, scan(g, [&](const std::string& n) { return fold_case(n) == fold_case(name); }));
+        std::vector<Vertex> places;  // the city itself, found through the name index
+        for (Vertex u : loose)
+          if (fold_case(g.entity(u).name) == fold_case(name)) places.push_back(u);
+        add_others(g, r, places);
         return r;
       }
   }
@@ -145,7 +160,7 @@ Resolution resolve_name(const KnowledgeGraph& g, std::string_view raw, const Nam
       if (!known.empty()) {
         Resolution r = pick(g, known, "lexicon alias");
         add_others(g, r, alias);
-        add_others(g, r, token);
+        add_others(g, r, surname_matches());
         return r;
       }
     }
@@ -154,7 +169,7 @@ Resolution resolve_name(const KnowledgeGraph& g, std::string_view raw, const Nam
   // the best supported wins and the others are listed.
   if (!alias.empty()) {
     std::vector<Vertex> all = alias;
-    for (Vertex v : token)
+    for (Vertex v : surname_matches())
       if (std::find(all.begin(), all.end(), v) == all.end()) all.push_back(v);
     Resolution r = pick(g, all, "alias");
     if (std::find(alias.begin(), alias.end(), r.vertex) == alias.end()) r.how = "name token";
@@ -163,13 +178,13 @@ Resolution resolve_name(const KnowledgeGraph& g, std::string_view raw, const Nam
 
   const std::string cased = fold_case(name);
   if (auto m = scan(g, [&](const std::string& n) { return fold_case(n) == cased; }); !m.empty())
-    return with_others(g, pick(g, m, "case-insensitive"), token);
+    return with_others(g, pick(g, m, "case-insensitive"), token());
   if (auto m = scan(g, [&](const std::string& n) { return fold_accents(n) == folded; }); !m.empty())
-    return with_others(g, pick(g, m, "accent-insensitive"), token);
-  if (!loose.empty()) return with_others(g, pick(g, loose, "spelling"), token);
+    return with_others(g, pick(g, m, "accent-insensitive"), token());
+  if (!loose.empty()) return with_others(g, pick(g, loose, "spelling"), token());
 
   // Whole words before prefixes: "UK" is not a prefix match for Ukraine when a name has the word.
-  if (!token.empty()) return pick(g, token, "name token");
+  if (!token().empty()) return pick(g, token(), "name token");
   const auto prefix = scan(g, [&](const std::string& n) { return fold_accents(n).starts_with(folded); });
   if (!prefix.empty()) return pick(g, prefix, "prefix");
   const auto token_prefix = scan(g, [&](const std::string& n) {
