@@ -13,7 +13,7 @@ namespace kg::cli {
 namespace {
 
 int run(Args& args) {
-  const std::string graph = graph_path(args);
+  const std::string graph = graph_to_read(args);  // a missing default graph is said plainly
   PipelineOptions options = pipeline_options(args);
   const auto inputs = args.positionals();
   if (inputs.empty()) throw UsageError{"no input given"};

@@ -15,6 +15,9 @@ run b0 "$KG" build a.txt
 expect_status b0 1
 expect_in b0 "kg build: no -o GRAPH given" "give -o FILE"
 ! grep -q "lock" "$T/b0.err" || fail "build without -o still talks about the lock file"
+run a0 "$KG" add a.txt
+expect_status a0 1
+expect_in a0 "kg add: no graph at graphs/kg.json" "-g FILE"
 run s0 "$KG" show Kim
 expect_status s0 1
 expect_in s0 "kg show: no graph at graphs/kg.json" "-o FILE" "-g FILE"
