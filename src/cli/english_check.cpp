@@ -21,7 +21,8 @@ bool looks_english(std::string_view text) {
   const auto end_word = [&] {
     if (word.empty()) return;
     ++words;
-    if (std::find(kFunctionWords.begin(), kFunctionWords.end(), word) != kFunctionWords.end()) ++function_words;
+    if (word.size() <= 4 && std::find(kFunctionWords.begin(), kFunctionWords.end(), word) != kFunctionWords.end())
+      ++function_words;
     word.clear();
   };
   for (char ch : text) {
