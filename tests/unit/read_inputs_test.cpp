@@ -141,4 +141,15 @@ TEST(ReadFormat, ByExtensionThenSniffing) {
   EXPECT_EQ(kg::sniff_format(""), InputFormat::Text);
 }
 
+// A graph file or a JSON array is not articles: one reason, not one error per line.
+TEST(NotArticles, GraphFilesAndJsonArraysAreNotArticles) {
+  EXPECT_NE(kg::not_articles("{\"directed\": true, \"multigraph\": true, \"graph\": {\"format\": \"kg-node-link\""),
+            "");
+  EXPECT_NE(kg::not_articles("{\"directed\": false, \"nodes\": [], \"links\": []}"), "");  // NetworkX's
+  EXPECT_NE(kg::not_articles("\n  [{\"text\": \"a\"}]"), "");
+  EXPECT_EQ(kg::not_articles("{\"title\": \"t\", \"text\": \"Kim met Moon.\"}\n"), "");  // JSON Lines
+  EXPECT_EQ(kg::not_articles("SEOUL -- Text"), "");
+  EXPECT_EQ(kg::not_articles(""), "");
+}
+
 }  // namespace
