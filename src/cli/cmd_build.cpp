@@ -1,4 +1,5 @@
 // kg build: read inputs, extract, merge, write the graph atomically.
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -26,7 +27,8 @@ void save_locked(const KnowledgeGraph& g, const std::string& out) {
 }
 
 int run(Args& args) {
-  const bool named = args.has({"-o", "--output", "-g", "--graph"});
+  const char* env = std::getenv("KG_GRAPH");
+  const bool named = args.has({"-o", "--output", "-g", "--graph"}) || (env && *env);
   const std::string out = args.option({"-o", "--output"}).value_or(graph_path(args));
   // Outside a checkout there is no graphs/ folder: say so before reading anything.
   if (const auto folder = std::filesystem::path(out).parent_path();
