@@ -34,6 +34,8 @@ Extractor Extractor::load(const std::string& data_dir, const std::vector<std::st
   const fs::path rules = fs::path(data_dir) / "rules";
   extract::load_rules((rules / "relations.tsv").string(), data->lexicon, data->rules);
   extract::load_modality((rules / "modality.tsv").string(), data->lexicon, data->rules);
+  extract::load_rules((rules / "tree_relations.tsv").string(), data->lexicon, data->rules);
+  extract::load_tree_modality((rules / "tree_modality.tsv").string(), data->rules);
   for (const auto& f : extra_rules) extract::load_rules(f, data->lexicon, data->rules);
   return Extractor(std::move(data));
 }
@@ -111,6 +113,10 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
                    t.role.c_str(), t.anchor, t.person);
   }
   auto raw = extract::find_relations(ctx, data.rules);
+  auto trees = extract::find_tree_relations(ctx, data.rules);
+  // The tree knows when an act is negated or only asked for; word windows do not.
+  std::erase_if(raw, [&](const extract::RawFact& f) { return extract::vetoed(f, trees.vetoes); });
+  raw.insert(raw.end(), std::make_move_iterator(trees.facts.begin()), std::make_move_iterator(trees.facts.end()));
   for (const auto& r : ctx.roles) {
     extract::RawFact f;
     f.subject = r.person;

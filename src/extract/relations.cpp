@@ -17,6 +17,8 @@ bool is_actor(const Mention& m) {
   return m.type == EntityType::Person || m.type == EntityType::Country || m.type == EntityType::Organization;
 }
 
+}  // namespace
+
 bool ends_fit(RelationType r, EntityType s, EntityType o) {
   const auto actor = [](EntityType t) {
     return t == EntityType::Person || t == EntityType::Country || t == EntityType::Organization;
@@ -33,6 +35,8 @@ bool ends_fit(RelationType r, EntityType s, EntityType o) {
       return actor(s) && actor(o);
   }
 }
+
+namespace {
 
 // Words that may sit between a preposition and its noun phrase's mention.
 bool is_filler(std::string_view w) {

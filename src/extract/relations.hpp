@@ -23,6 +23,26 @@ struct RawFact {
 };
 
 std::vector<RawFact> find_relations(const Context& ctx, const RuleSet& rules);
+// What the tree rules find in the parsed sentences (tree_relations.cpp):
+// facts, and the stretches of text where a trigger is negated or only asked
+// for ("urged the EU to impose sanctions on Russia"), where no other rule
+// may state that relation either.
+struct TreeVeto {
+  std::uint32_t sentence = 0;
+  RelationType relation = RelationType::MetWith;
+  Span span;  // the trigger's subtree
+};
+struct TreeFindings {
+  std::vector<RawFact> facts;
+  std::vector<TreeVeto> vetoes;
+};
+TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules);
+// Whether a vetoed stretch holds the fact's object.
+bool vetoed(const RawFact& f, const std::vector<TreeVeto>& vetoes);
+
+// Whether a relation's ends may have these types (a person testifies at a
+// body or event, a leader leads a state or body, ...).
+bool ends_fit(RelationType r, EntityType subject, EntityType object);
 
 // The modality of a cue at tokens [cue_first, cue_last) whose agent ends at
 // agent_end, or nullopt when the statement is negated.

@@ -33,11 +33,19 @@ Frame parse_frame(std::string_view s) {
 
 void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out) {
   read_tsv(path, [&](const std::vector<std::string_view>& f, std::size_t) {
-    if (f.size() < 6) throw TsvError{"expected id<TAB>relation<TAB>frame<TAB>cues<TAB>preps<TAB>confidence[<TAB>modality]"};
+    const bool tree = f.size() >= 3 && f[2] == "tree";
+    if (f.size() < 6 && !tree)
+      throw TsvError{"expected id<TAB>relation<TAB>frame<TAB>cues<TAB>preps<TAB>confidence[<TAB>modality]"};
     Rule r;
     r.id = std::string(f[0]);
     const auto rel = parse_relation_type(f[1]);
     if (!rel) throw TsvError{"unknown relation '" + std::string(f[1]) + "'"};
+    if (tree) {
+      for (const auto& existing : out.tree_rules)
+        if (existing.id == r.id) throw TsvError{"duplicate rule id '" + r.id + "'"};
+      out.tree_rules.push_back(parse_tree_rule(f[0], *rel, f));
+      return;
+    }
     r.relation = *rel;
     r.frame = parse_frame(f[2]);
     for (auto cue : split_list(f[3])) {
@@ -62,6 +70,9 @@ void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out) {
       if (existing.id == r.id) throw TsvError{"duplicate rule id '" + r.id + "'"};
     out.rules.push_back(std::move(r));
   });
+  out.tree_rules_by_lemma.clear();
+  for (std::uint32_t r = 0; r < out.tree_rules.size(); ++r)
+    for (const auto& lemma : out.tree_rules[r].lemmas) out.tree_rules_by_lemma[lemma].push_back(r);
   out.cues_by_first_word.clear();
   for (std::uint32_t r = 0; r < out.rules.size(); ++r)
     for (std::uint32_t c = 0; c < out.rules[r].cues.size(); ++c)
@@ -79,6 +90,14 @@ void load_modality(const std::string& path, const Lexicon& lex, RuleSet& out) {
     else throw TsvError{"unknown effect '" + std::string(f[1]) + "'"};
     out.modality.push_back(std::move(c));
   });
+}
+
+}  // namespace kg::extract
+
+namespace kg::extract {
+
+void load_tree_modality(const std::string& path, RuleSet& out) {
+  read_tsv(path, [&](const std::vector<std::string_view>& f, std::size_t) { out.tree_modality.push_back(parse_tree_modality(f)); });
 }
 
 }  // namespace kg::extract

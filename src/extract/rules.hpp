@@ -8,6 +8,7 @@
 
 #include "kg/types.hpp"
 #include "lexicon.hpp"
+#include "tree_rules.hpp"
 
 namespace kg::extract {
 
@@ -55,11 +56,17 @@ struct RuleSet {
   // looks up each token once instead of trying every cue there. load_rules
   // keeps it up to date.
   std::unordered_map<std::string, std::vector<CueRef>> cues_by_first_word;
+  // Rules over dependency trees (frame "tree") and what changes their modality.
+  std::vector<TreeRule> tree_rules;
+  std::vector<TreeModalityCue> tree_modality;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> tree_rules_by_lemma;
 };
 
-// Appends the rules of a file: id, relation, frame, cues, preps, confidence[, modality[, object heads]].
+// Appends the rules of a file: id, relation, frame, cues, preps, confidence[, modality[, object heads]];
+// a rule whose frame is "tree" is a tree rule (id, relation, tree, trigger, subject, object, confidence[, modality]).
 // Throws kg::Error "file:line: ..." on a bad line.
 void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out);
 void load_modality(const std::string& path, const Lexicon& lex, RuleSet& out);
+void load_tree_modality(const std::string& path, RuleSet& out);
 
 }  // namespace kg::extract

@@ -28,6 +28,12 @@ TEST(Rules, BadLinesNameFileAndLine) {
       {"x\tmet_with\tverb\tmeet\n", ":1: expected id<TAB>relation"},
       {"x\tmet_with\tverb\tmeet\t_\t0.5\tmaybe\n", ":1: unknown modality 'maybe'"},
       {"a\tmet_with\tverb\tmeet\t_\t0.5\na\tmet_with\tverb\tmeet\t_\t0.5\n", ":2: duplicate rule id 'a'"},
+      {"t\tmet_with\ttree\tmeet/VERB\tnsubj\n", ":1: a tree rule is id<TAB>relation<TAB>tree"},
+      {"t\tmet_with\ttree\tmeet/VERB\tnsubj\tObj\t0.5\n", ":1: 'Obj': a step is [^]LABEL"},
+      {"t\tmet_with\ttree\tmeet/VERB\tnsubj\tccomp[aux=must>nsubj\t0.5\n", ":1: 'ccomp[aux=must': a step is"},
+      {"t\tmet_with\ttree\tmeet/VERB+obj=\tnsubj\tobj\t0.5\n", ":1: 'obj=': no lemma after '='"},
+      {"t\tmet_with\ttree\tmeet\tnsubj\tobj\t0.5\nt\tmet_with\ttree\tmeet\tnsubj\tobj\t0.5\n",
+       ":2: duplicate rule id 't'"},
   };
   for (const auto& c : cases) {
     const std::string path = write_temp("kg_rules_test.tsv", c.content);
@@ -54,6 +60,25 @@ TEST(Rules, UserRuleFileAddsRelations) {
     found = found || (x.relation == RelationType::Visited && f.entities[x.subject].name == "Jan Nowak" &&
                       f.entities[x.object].name == "Hungary" && x.evidence.rule == "visit.verb");
   EXPECT_TRUE(found);
+}
+
+// A tree rule from --rules: one line for every inflection of the trigger.
+TEST(Rules, UserTreeRuleFileAddsRelations) {
+  const std::string path =
+      write_temp("kg_rules_tree.tsv", "visit.tree\tvisited\ttree\ttour/VERB\tnsubj\tobj\t0.7\n");
+  const Extractor e = Extractor::load(default_data_dir(), {path});
+  for (const char* text : {"Polish diplomat Jan Nowak toured Hungary last week.",
+                           "Polish diplomat Jan Nowak is touring Hungary this week."}) {
+    Document d;
+    d.info.id = "t";
+    d.text = text;
+    const DocumentFacts f = e.extract(d);
+    bool found = false;
+    for (const auto& x : f.facts)
+      found = found || (x.relation == RelationType::Visited && f.entities[x.subject].name == "Jan Nowak" &&
+                        f.entities[x.object].name == "Hungary" && x.evidence.rule == "tree.visit.tree");
+    EXPECT_TRUE(found) << text;
+  }
 }
 
 TEST(Rules, MinConfidenceDropsWeakFacts) {

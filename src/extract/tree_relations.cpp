@@ -1,0 +1,322 @@
+// The tree-rule matcher: in every parsed sentence, each token whose lemma
+// triggers a rule has its two ends found by following the rule's paths in
+// the dependency tree, through coordination ("A and B") and apposition, and
+// mapped to the mentions they fall in. Modality comes from the tree: a
+// negated trigger, a future or conditional auxiliary, a head like "agree to",
+// or a demand that only proposes the act ("urged the EU to impose ...").
+#include <algorithm>
+
+#include "relations.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool has_label(std::string_view deprel, std::string_view label) {
+  if (deprel == label) return true;
+  return label.find(':') == std::string_view::npos && deprel.size() > label.size() && deprel.starts_with(label) &&
+         deprel[label.size()] == ':';
+}
+
+bool any_label(std::string_view deprel, const std::vector<std::string>& labels) {
+  return std::any_of(labels.begin(), labels.end(), [&](const std::string& l) { return has_label(deprel, l); });
+}
+
+bool in(const std::vector<std::string>& set, std::string_view w) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+class TreeMatcher {
+ public:
+  TreeMatcher(const Context& ctx, const RuleSet& rules) : ctx_(ctx), rules_(rules) {}
+
+  TreeFindings run() {
+    if (rules_.tree_rules.empty()) return {};
+    for (std::uint32_t s = 0; s < ctx_.syntax.size(); ++s) {
+      const SyntaxSentence& sent = ctx_.syntax[s];
+      if (sent.empty() || sent.front().deprel.empty()) continue;  // not parsed: names fewer than two entities
+      sent_ = &sent;
+      sentence_ = s;
+      children_.assign(sent.size(), {});
+      lemmas_.clear();
+      for (std::size_t i = 0; i < sent.size(); ++i) {
+        if (sent[i].head >= 0) children_[static_cast<std::size_t>(sent[i].head)].push_back(static_cast<int>(i));
+        lemmas_.push_back(lower(sent[i].lemma));
+      }
+      for (std::size_t i = 0; i < sent.size(); ++i) {
+        const auto it = rules_.tree_rules_by_lemma.find(lemmas_[i]);
+        if (it == rules_.tree_rules_by_lemma.end()) continue;
+        for (const std::uint32_t r : it->second) apply(rules_.tree_rules[r], static_cast<int>(i));
+      }
+    }
+    return {std::move(facts_), std::move(vetoes_)};
+  }
+
+ private:
+  const SyntaxToken& tok(int i) const { return (*sent_)[static_cast<std::size_t>(i)]; }
+
+  bool holds(int node, const TreeCondition& c) const {
+    for (const int k : children_[static_cast<std::size_t>(node)])
+      if (any_label(tok(k).deprel, c.labels) && (c.lemmas.empty() || in(c.lemmas, lemmas_[static_cast<std::size_t>(k)])))
+        return true;
+    return false;
+  }
+
+  bool introduced_by(int node, const std::vector<std::string>& preps) const {
+    if (preps.empty()) return true;
+    for (const int k : children_[static_cast<std::size_t>(node)])
+      if ((tok(k).deprel == "case" || tok(k).deprel == "mark") && in(preps, lemmas_[static_cast<std::size_t>(k)]))
+        return true;
+    return false;
+  }
+
+  std::vector<int> follow(int from, const TreePath& path) const {
+    std::vector<int> at{from};
+    for (const TreeStep& step : path) {
+      std::vector<int> next;
+      for (const int n : at) {
+        if (step.up) {
+          if (has_label(tok(n).deprel, step.label) && tok(n).head >= 0) next.push_back(tok(n).head);
+          continue;
+        }
+        for (const int k : children_[static_cast<std::size_t>(n)]) {
+          if (!has_label(tok(k).deprel, step.label) || !introduced_by(k, step.preps)) continue;
+          if (std::all_of(step.conditions.begin(), step.conditions.end(),
+                          [&](const TreeCondition& c) { return holds(k, c); }))
+            next.push_back(k);
+        }
+      }
+      at = std::move(next);
+      if (at.empty()) break;
+    }
+    return at;
+  }
+
+  // The node and every node coordinated with it ("A, B and C"). A list
+  // without a conjunction ("the U.S., Stilwell said") is an aside, not a list.
+  void conjuncts(int node, std::vector<int>& out) const {
+    out.push_back(node);
+    const auto& kids = children_[static_cast<std::size_t>(node)];
+    const bool joined = std::any_of(kids.begin(), kids.end(), [&](int k) {
+      if (tok(k).deprel != "conj") return false;
+      const auto& grand = children_[static_cast<std::size_t>(k)];
+      return std::any_of(grand.begin(), grand.end(), [&](int g) { return tok(g).deprel == "cc"; });
+    });
+    if (!joined) return;
+    for (const int k : kids)
+      if (tok(k).deprel == "conj") conjuncts(k, out);
+  }
+
+  // The mention a node stands for: the mention it is part of, else one its
+  // apposition, name chain or title names ("the minister, Anna Berg").
+  // A person's name in apposition or in the name chain wins over a title
+  // or description at the head ("North Korean diplomat Ri Yong-ho").
+  int mention_of(int node) const {
+    // A title word names the person the title introduces ("EU foreign
+    // policy chief Josep Borrell", "U.S. Secretary of State Mike Pompeo").
+    const std::uint32_t kt = tok(node).token;
+    for (const auto& t : ctx_.titles)
+      if (t.first <= kt && kt < t.last && t.person >= 0) return t.person;
+    const int m = ctx_.mention_at[tok(node).token];
+    const bool named_person = m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name &&
+                              ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
+    if (named_person) return m;
+    for (const int k : children_[static_cast<std::size_t>(node)]) {
+      const auto& d = tok(k).deprel;
+      if (d != "appos" && d != "flat" && d != "compound") continue;
+      const int n = ctx_.mention_at[tok(k).token];
+      if (n >= 0 && ctx_.mentions[static_cast<std::size_t>(n)].kind == MentionKind::Name &&
+          ctx_.mentions[static_cast<std::size_t>(n)].type == EntityType::Person)
+        return n;
+    }
+    if (m >= 0) return m;
+    // "European Union foreign ministers": the body the head noun belongs to.
+    for (const int k : children_[static_cast<std::size_t>(node)]) {
+      const auto& d = tok(k).deprel;
+      if (d != "appos" && d != "flat" && d != "compound") continue;
+      if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) return n;
+    }
+    return -1;
+  }
+
+  // The mention that ends right before a relative pronoun (past a comma).
+  int antecedent(int pronoun) const {
+    std::uint32_t k = tok(pronoun).token;
+    if (k == 0) return -1;
+    --k;
+    if (ctx_.token(k) == "," && k > 0) --k;
+    const int m = ctx_.mention_at[k];
+    if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].last != k + 1) return -1;
+    // "the House majority leader, who": the person the title introduces.
+    for (const auto& t : ctx_.titles)
+      if (t.first <= k && k < t.last && t.person >= 0) return t.person;
+    return m;
+  }
+
+  // The mentions at the end of a rule's paths from the trigger.
+  std::vector<int> ends(int trigger, const std::vector<TreePath>& paths) const {
+    for (const TreePath& path : paths) {
+      const std::vector<int> found = follow(trigger, path);
+      // "X, who heads Y": the relative pronoun is the clause's subject, and
+      // stands for the name just before it, else for what the clause hangs from.
+      for (const int n : found) {
+        const std::string_view x = tok(n).xpos;
+        if (x != "WP" && x != "WDT") continue;
+        if (const int before = antecedent(n); before >= 0) return {before};
+        if (!has_label(tok(trigger).deprel, "acl") || tok(trigger).head < 0) continue;
+        if (const int m = mention_of(tok(trigger).head); m >= 0) return {m};
+      }
+      std::vector<int> nodes;
+      for (const int n : found) conjuncts(n, nodes);
+      std::vector<int> out;
+      for (const int n : nodes) {
+        const int m = mention_of(n);
+        if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+      }
+      if (!out.empty()) return out;
+    }
+    return {};
+  }
+
+  // The subject, inherited by a verb coordinated with or controlled by
+  // another ("met Xi and signed ...", "agreed to meet ...") and by a
+  // participle that goes on from its clause ("imposed ..., adding X").
+  std::vector<int> subjects(const TreeRule& r, int trigger) const {
+    for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
+      auto out = ends(node, r.subject);
+      if (!out.empty()) return out;
+      const auto& d = tok(node).deprel;
+      if (d != "conj" && d != "xcomp" && !(d == "advcl" && tok(node).xpos == "VBG")) break;
+      node = tok(node).head;
+    }
+    return {};
+  }
+
+  // The trigger's modality, or nullopt when the tree says it did not happen
+  // (negated) or is only asked for or proposed.
+  // Checked at the trigger and up the verbs it shares its subject with
+  // ("may be willing to hold talks", "will meet X and sign ...").
+  std::optional<Modality> modality(const TreeRule& r, int trigger) const {
+    bool planned = r.modality == Modality::Planned, hypothetical = r.modality == Modality::Hypothetical;
+    for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
+      const int head = tok(node).head;
+      for (const TreeModalityCue& c : rules_.tree_modality) {
+        bool hit = false;
+        if (c.on_head) {
+          hit = head >= 0 && any_label(tok(node).deprel, c.labels) && in(c.lemmas, lemmas_[static_cast<std::size_t>(head)]);
+        } else {
+          for (const int k : children_[static_cast<std::size_t>(node)])
+            hit = hit || (any_label(tok(k).deprel, c.labels) && in(c.lemmas, lemmas_[static_cast<std::size_t>(k)]));
+        }
+        if (!hit) continue;
+        switch (c.effect) {
+          case TreeEffect::Negation:
+          case TreeEffect::Suppressed: return std::nullopt;
+          case TreeEffect::Planned: planned = true; break;
+          case TreeEffect::Hypothetical: hypothetical = true; break;
+        }
+      }
+      const auto& d = tok(node).deprel;
+      if (d != "xcomp" && d != "conj") break;
+      node = head;
+    }
+    if (hypothetical) return Modality::Hypothetical;
+    if (planned) return Modality::Planned;
+    return Modality::Occurred;
+  }
+
+  void apply(const TreeRule& r, int trigger) {
+    if (!r.upos.empty() && tok(trigger).upos != r.upos) return;
+    for (const auto& c : r.conditions)
+      if (!holds(trigger, c)) return;
+    const auto mod = modality(r, trigger);
+    if (!mod) {
+      veto(r.relation, trigger);
+      return;
+    }
+    const auto objects = ends(trigger, r.object);
+    if (objects.empty()) return;
+    if (r.relation == RelationType::MetWith && *mod == Modality::Hypothetical) return;
+    if (r.pairs) {
+      for (std::size_t i = 0; i < objects.size(); ++i)
+        for (std::size_t j = i + 1; j < objects.size(); ++j) emit(r, objects[i], objects[j], *mod);
+      return;
+    }
+    for (const int a : subjects(r, trigger))
+      for (const int b : objects) emit(r, a, b, *mod);
+  }
+
+  // The byte span of node's subtree, less its subject (who is asked to act:
+  // "demanded that Pompeo tell ...") with the "that" before it, and the
+  // clauses coordinated with it
+  // ("did not meet Abe but met Moon": Moon's meeting stands).
+  void subtree_span(int node, Span& span, bool top = true) const {
+    span.begin = std::min(span.begin, tok(node).begin);
+    span.end = std::max(span.end, tok(node).end);
+    for (const int k : children_[static_cast<std::size_t>(node)]) {
+      const auto& d = tok(k).deprel;
+      if (d == "conj" || d == "parataxis" || (top && (has_label(d, "nsubj") || d == "mark"))) continue;
+      subtree_span(k, span, false);
+    }
+  }
+
+  void veto(RelationType relation, int trigger) {
+    Span span{tok(trigger).begin, tok(trigger).end};
+    subtree_span(trigger, span);
+    vetoes_.push_back({sentence_, relation, span});
+  }
+
+  void emit(const TreeRule& r, int a, int b, Modality mod) {
+    const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
+    const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
+    if (ma.entity < 0 || mb.entity < 0 || ma.entity == mb.entity) return;
+    if (ma.kind == MentionKind::Demonym || mb.kind == MentionKind::Demonym) return;  // adjectives, not parties
+    // A person does not meet, pressure or sanction the body they act for.
+    if (r.relation != RelationType::LeaderOf && r.relation != RelationType::WorksFor)
+      for (const auto& role : ctx_.roles)
+        if ((role.person == ma.entity && role.body == mb.entity) || (role.person == mb.entity && role.body == ma.entity))
+          return;
+    if (!ends_fit(r.relation, ctx_.entities[static_cast<std::size_t>(ma.entity)].type,
+                  ctx_.entities[static_cast<std::size_t>(mb.entity)].type))
+      return;
+    RawFact f;
+    f.subject = ma.entity;
+    f.object = mb.entity;
+    f.relation = r.relation;
+    f.modality = mod;
+    f.confidence = r.confidence;
+    f.sentence = sentence_;
+    f.subject_span = ctx_.span_of(ma);
+    f.object_span = ctx_.span_of(mb);
+    f.rule = "tree." + r.id;
+    facts_.push_back(std::move(f));
+  }
+
+  const Context& ctx_;
+  const RuleSet& rules_;
+  const SyntaxSentence* sent_ = nullptr;
+  std::uint32_t sentence_ = 0;
+  std::vector<std::vector<int>> children_;
+  std::vector<std::string> lemmas_;
+  std::vector<RawFact> facts_;
+  std::vector<TreeVeto> vetoes_;
+};
+
+}  // namespace
+
+TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules) { return TreeMatcher(ctx, rules).run(); }
+
+bool vetoed(const RawFact& f, const std::vector<TreeVeto>& vetoes) {
+  return std::any_of(vetoes.begin(), vetoes.end(), [&](const TreeVeto& v) {
+    return v.sentence == f.sentence && v.relation == f.relation && v.span.begin <= f.object_span.begin &&
+           f.object_span.end <= v.span.end;
+  });
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,145 @@
+// The tree-rule pattern language: parsing and validation.
+#include "tree_rules.hpp"
+
+#include <cstdlib>
+
+#include "kg/text.hpp"
+#include "tsv.hpp"
+
+namespace kg::extract {
+namespace {
+
+std::vector<std::string> words(std::string_view list) {
+  std::vector<std::string> out;
+  for (auto w : split_list(list)) out.emplace_back(fold_case(w));
+  return out;
+}
+
+bool is_label(std::string_view s) {
+  if (s.empty()) return false;
+  for (const char c : s)
+    if (!((c >= 'a' && c <= 'z') || c == ':')) return false;
+  return true;
+}
+
+// "obj=sanction|penalty" or "xcomp".
+TreeCondition parse_condition(std::string_view s) {
+  TreeCondition c;
+  const auto eq = s.find('=');
+  for (auto l : split(s.substr(0, eq), ',')) {
+    if (!is_label(l)) throw TsvError{"'" + std::string(s) + "': a condition is LABEL[=LEMMA|...]"};
+    c.labels.emplace_back(l);
+  }
+  if (eq != std::string_view::npos) {
+    c.lemmas = words(s.substr(eq + 1));
+    if (c.lemmas.empty()) throw TsvError{"'" + std::string(s) + "': no lemma after '='"};
+  }
+  return c;
+}
+
+// "obl@on,against[aux=must]" (',' separates alternatives inside a step).
+TreeStep parse_step(std::string_view s) {
+  TreeStep step;
+  std::string_view rest = s;
+  std::vector<std::string_view> conds;
+  while (!rest.empty() && rest.back() == ']') {
+    const auto open = rest.rfind('[');
+    if (open == std::string_view::npos) throw TsvError{"'" + std::string(s) + "': ']' without '['"};
+    conds.push_back(rest.substr(open + 1, rest.size() - open - 2));
+    rest = rest.substr(0, open);
+  }
+  for (auto c : conds) step.conditions.push_back(parse_condition(c));
+  if (!rest.empty() && rest.front() == '^') {
+    step.up = true;
+    rest.remove_prefix(1);
+  }
+  const auto at = rest.find('@');
+  step.label = std::string(rest.substr(0, at));
+  if (!is_label(step.label)) throw TsvError{"'" + std::string(s) + "': a step is [^]LABEL[@PREP,...][[CONDITION]]"};
+  if (at != std::string_view::npos)
+    for (auto p : split(rest.substr(at + 1), ',')) step.preps.emplace_back(fold_case(p));
+  return step;
+}
+
+// Splits at sep outside [...]: "ccomp[aux=must|should]>nsubj|obj" at '|'.
+std::vector<std::string_view> split_outside_brackets(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] == '[') ++depth;
+    if (i < s.size() && s[i] == ']') --depth;
+    if (i == s.size() || (s[i] == sep && depth == 0)) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+// "nsubj|obl@by" -> alternatives; "ccomp[aux=must]>nsubj" -> a path of two steps.
+std::vector<TreePath> parse_end(std::string_view s) {
+  std::vector<TreePath> out;
+  for (auto alt : split_outside_brackets(s, '|')) {
+    TreePath path;
+    for (auto step : split(alt, '>')) path.push_back(parse_step(step));
+    if (path.empty()) throw TsvError{"an empty path in '" + std::string(s) + "'"};
+    out.push_back(std::move(path));
+  }
+  return out;
+}
+
+}  // namespace
+
+TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::vector<std::string_view>& f) {
+  // f: id relation "tree" trigger subject object confidence [modality]
+  if (f.size() < 7) throw TsvError{"a tree rule is id<TAB>relation<TAB>tree<TAB>trigger<TAB>subject<TAB>object<TAB>confidence[<TAB>modality]"};
+  TreeRule r;
+  r.id = std::string(id);
+  r.relation = relation;
+  // trigger: LEMMA|LEMMA/UPOS+CONDITION+CONDITION
+  auto parts = split(f[3], '+');
+  std::string_view head = parts.front();
+  const auto slash = head.find('/');
+  if (slash != std::string_view::npos) {
+    r.upos = std::string(head.substr(slash + 1));
+    head = head.substr(0, slash);
+  }
+  r.lemmas = words(head);
+  if (r.lemmas.empty()) throw TsvError{"rule '" + r.id + "' has no trigger lemma"};
+  for (std::size_t i = 1; i < parts.size(); ++i) r.conditions.push_back(parse_condition(parts[i]));
+  if (f[4] == "*") r.pairs = true;
+  else r.subject = parse_end(f[4]);
+  r.object = parse_end(f[5]);
+  char* end = nullptr;
+  const std::string conf(f[6]);
+  r.confidence = std::strtof(conf.c_str(), &end);
+  if (conf.empty() || *end != '\0' || r.confidence < 0 || r.confidence > 1)
+    throw TsvError{"confidence must be a number in [0, 1], not '" + conf + "'"};
+  if (f.size() > 7 && !f[7].empty()) {
+    const auto m = parse_modality(f[7]);
+    if (!m) throw TsvError{"unknown modality '" + std::string(f[7]) + "'"};
+    r.modality = *m;
+  }
+  return r;
+}
+
+TreeModalityCue parse_tree_modality(const std::vector<std::string_view>& f) {
+  if (f.size() < 4 || (f[0] != "child" && f[0] != "head"))
+    throw TsvError{"expected child|head<TAB>labels<TAB>lemmas<TAB>negation|planned|hypothetical|suppressed"};
+  TreeModalityCue c;
+  c.on_head = f[0] == "head";
+  for (auto l : split_list(f[1])) {
+    if (!is_label(l)) throw TsvError{"'" + std::string(l) + "' is not a dependency label"};
+    c.labels.emplace_back(l);
+  }
+  c.lemmas = words(f[2]);
+  if (f[3] == "negation") c.effect = TreeEffect::Negation;
+  else if (f[3] == "planned") c.effect = TreeEffect::Planned;
+  else if (f[3] == "hypothetical") c.effect = TreeEffect::Hypothetical;
+  else if (f[3] == "suppressed") c.effect = TreeEffect::Suppressed;
+  else throw TsvError{"unknown effect '" + std::string(f[3]) + "'"};
+  return c;
+}
+
+}  // namespace kg::extract

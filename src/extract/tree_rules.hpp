@@ -1,0 +1,60 @@
+// Relation rules over dependency trees (docs/RULES.md, "Tree rules"): a
+// trigger lemma and where the two ends sit in its tree, one line per rule
+// instead of one per inflection.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/types.hpp"
+
+namespace kg::extract {
+
+// A condition on a node: a child with one of the labels (and, if given, one
+// of the lemmas): "obj=sanction|penalty", "xcomp", "aux=must|should".
+struct TreeCondition {
+  std::vector<std::string> labels;
+  std::vector<std::string> lemmas;  // empty: any
+};
+
+// One step of a path from the trigger: to a child with the label (a label
+// without a subtype also takes its subtypes: "obl" takes "obl:agent"),
+// optionally introduced by a preposition ("obl@on": a "case" child with lemma
+// "on"), and optionally holding a condition ("ccomp[aux=must|should]").
+// "^acl" steps up to the head, when the node hangs from it by that label.
+struct TreeStep {
+  std::string label;
+  bool up = false;
+  std::vector<std::string> preps;
+  std::vector<TreeCondition> conditions;
+};
+using TreePath = std::vector<TreeStep>;
+
+struct TreeRule {
+  std::string id;
+  RelationType relation = RelationType::MetWith;
+  std::vector<std::string> lemmas;          // the trigger
+  std::string upos;                         // "VERB", "NOUN", or empty for any
+  std::vector<TreeCondition> conditions;    // on the trigger
+  std::vector<TreePath> subject, object;    // alternatives; the first that finds an end wins
+  bool pairs = false;                       // subject "*": every pair among the object's conjuncts
+  float confidence = 0.8f;
+  Modality modality = Modality::Occurred;
+};
+
+// How the words around a trigger change what it states (tree_modality.tsv).
+enum class TreeEffect : std::uint8_t { Negation, Planned, Hypothetical, Suppressed };
+struct TreeModalityCue {
+  bool on_head = false;            // the trigger hangs from a head with this lemma ("agreed to meet")
+  std::vector<std::string> labels; // the child's label, or the trigger's label under the head
+  std::vector<std::string> lemmas;
+  TreeEffect effect = TreeEffect::Negation;
+};
+
+// Parses the fields after "id relation tree": trigger, subject, object,
+// confidence[, modality]. Throws TsvError with what is wrong.
+TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::vector<std::string_view>& fields);
+TreeModalityCue parse_tree_modality(const std::vector<std::string_view>& fields);
+
+}  // namespace kg::extract

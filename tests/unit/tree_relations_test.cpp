@@ -1,0 +1,125 @@
+// Relations from dependency trees, table-driven: each sentence (written for
+// these tests) with the facts it must yield and the facts it must not.
+#include <gtest/gtest.h>
+
+#include "kg/extract.hpp"
+
+namespace kg {
+namespace {
+
+struct Expect {
+  const char* relation;
+  const char* subject;
+  const char* object;
+  const char* modality = "occurred";
+};
+
+struct Case {
+  const char* text;
+  std::vector<Expect> must;
+  std::vector<Expect> must_not;
+};
+
+const Extractor& extractor() {
+  static const Extractor e = Extractor::load(default_data_dir());
+  return e;
+}
+
+const Fact* find(const DocumentFacts& f, const Expect& x) {
+  for (const auto& fact : f.facts) {
+    const auto& s = f.entities[fact.subject].name;
+    const auto& o = f.entities[fact.object].name;
+    const bool symmetric = is_symmetric(fact.relation);
+    if (to_string(fact.relation) == x.relation &&
+        ((s == x.subject && o == x.object) || (symmetric && s == x.object && o == x.subject)))
+      return &fact;
+  }
+  return nullptr;
+}
+
+std::string dump(const DocumentFacts& f) {
+  std::string out;
+  for (const auto& fact : f.facts)
+    out += "  " + std::string(to_string(fact.relation)) + "(" + f.entities[fact.subject].name + ", " +
+           f.entities[fact.object].name + ") " + std::string(to_string(fact.evidence.modality)) + " [" +
+           fact.evidence.rule + "]\n";
+  return out;
+}
+
+void check(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    Document d;
+    d.info.id = "t";
+    d.text = c.text;
+    const DocumentFacts f = extractor().extract(d);
+    for (const auto& x : c.must) {
+      const Fact* fact = find(f, x);
+      EXPECT_TRUE(fact) << c.text << "\n  wanted " << x.relation << "(" << x.subject << ", " << x.object << ")\n"
+                        << dump(f);
+      if (fact) {
+        EXPECT_EQ(to_string(fact->evidence.modality), x.modality) << c.text;
+      }
+    }
+    for (const auto& x : c.must_not)
+      EXPECT_FALSE(find(f, x)) << c.text << "\n  did not want " << x.relation << "(" << x.subject << ", "
+                               << x.object << ")\n"
+                               << dump(f);
+  }
+}
+
+}  // namespace
+
+TEST(TreeRelations, Ultimatums) {
+  check({
+      {"The European Union gave Belarus two weeks to free the detained journalists.",
+       {{"demands_from", "European Union", "Belarus"}}, {}},
+      {"Foreign Minister Anna Berg said Iran must halt enrichment by Friday.",
+       {{"demands_from", "Anna Berg", "Iran"}}, {}},
+  });
+}
+
+TEST(TreeRelations, SanctionsSaidOtherWays) {
+  check({
+      {"Venezuela faces new U.S. sanctions after the disputed vote.", {{"sanctions", "United States", "Venezuela"}}, {}},
+      {"Canada's sanctions on Myanmar took effect on Monday.", {{"sanctions", "Canada", "Myanmar"}}, {}},
+      {"Sanctions were imposed on Syria by the Arab League in 2011.", {{"sanctions", "Arab League", "Syria"}}, {}},
+  });
+}
+
+TEST(TreeRelations, TestimonySaidOtherWays) {
+  check({
+      {"Maria Lopez appeared before the Senate Foreign Relations Committee on Tuesday.",
+       {{"testified_at", "Maria Lopez", "Senate Foreign Relations Committee"}}, {}},
+      {"Tom Keller was questioned by the House Intelligence Committee for six hours.",
+       {{"testified_at", "Tom Keller", "House Intelligence Committee"}}, {}},
+  });
+}
+
+TEST(TreeRelations, MeetingsSaidOtherWays) {
+  check({
+      {"President Luis Ortega sat down with Chancellor Karl Brandt in Vienna.",
+       {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
+      {"France hosted the Iranian foreign minister, Javad Zarif, in Paris.", {{"met_with", "France", "Javad Zarif"}},
+       {}},
+  });
+}
+
+TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
+  check({
+      {"The United States did not impose sanctions on Turkey.", {}, {{"sanctions", "United States", "Turkey"}}},
+      {"If Iran enriches uranium, the EU would impose sanctions on Tehran.",
+       {{"sanctions", "European Union", "Iran", "hypothetical"}}, {}},
+      {"Germany urged the European Union to impose sanctions on Russia.", {{"demands_from", "Germany", "European Union"}},
+       {{"sanctions", "European Union", "Russia"}}},
+      {"Kim Jong Un wants to meet Moon Jae-in again.", {}, {{"met_with", "Kim Jong Un", "Moon Jae-in"}}},
+  });
+}
+
+TEST(TreeRelations, LookAlikesAreNotFacts) {
+  check({
+      {"Russia rejected calls for sanctions relief for Iran.", {}, {{"sanctions", "Russia", "Iran"}}},
+      {"Toyota will meet demand from carmakers in China.", {}, {{"met_with", "Toyota", "China"}}},
+  });
+}
+
+}  // namespace kg
