@@ -16,10 +16,14 @@ class Error : public std::runtime_error {
 
 // A problem with one input that does not stop the run: the CLI prints each as
 // one line and sets the exit status.
+// A warning (the input was used, repaired) does not count as a failure.
 struct Diagnostic {
   std::string where;    // "file", "file:12", "file#3"
   std::string message;  // what went wrong
-  std::string to_string() const { return where + ": " + message; }
+  bool warning = false;
+  // One line: control characters in where/message (a file name holding a
+  // newline) are escaped.
+  std::string to_string() const;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -13,6 +13,7 @@
 #include "kg/error.hpp"
 #include "kg/export.hpp"
 #include "kg/store.hpp"
+#include "kg/text.hpp"
 
 namespace kg::cli {
 namespace {
@@ -106,7 +107,7 @@ int run(Args& args) {
     std::error_code ec;
     fs::rename(tmp_out, *out, ec);
     if (ec) throw Error(*out + ": cannot write: " + ec.message());
-    std::cerr << "kg render: " << *out << "\n";
+    std::cerr << "kg render: " << one_line(*out) << "\n";
   }
   return kExitOk;
 }
