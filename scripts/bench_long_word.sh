@@ -5,6 +5,7 @@
 # a baseline binary when given:
 #   scripts/bench_long_word.sh [MB] [BASELINE_KG]
 #   scripts/bench_long_word.sh 30 /work/main/build/kg
+# KG_BENCH_INPUTS="word" times only the single word.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 MB=${1:-30}
@@ -22,7 +23,7 @@ open(os.path.join(out, "prose.txt"), "w").write((prose * (n // len(prose) + 1))[
 PY
 printf '%-28s %-10s %8s\n' binary input seconds
 for kg in "${KGS[@]}"; do
-  for input in word prose; do
+  for input in ${KG_BENCH_INPUTS:-word prose}; do
     start=$(date +%s.%N)
     "$kg" extract "$OUT/$input.txt" >/dev/null 2>&1
     end=$(date +%s.%N)

@@ -13,6 +13,7 @@ packages=(
   libicu-dev                             # NFKC normalisation, case folding, UTF-8 checks
   libgtest-dev libgmock-dev              # unit tests
   libbenchmark-dev                       # benchmarks
+  clang libclang-rt-14-dev               # fuzz targets: clang with libFuzzer, ASan, UBSan (scripts/fuzz.sh)
   graphviz                               # dot/sfdp: render and DOT export tests
   python3 python3-networkx python3-igraph # export tests with real consumers
   nodejs                                 # graphology export tests
