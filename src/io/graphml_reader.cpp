@@ -125,12 +125,17 @@ class GraphmlReader {
     return out;
   }
 
-  // pugixml decodes "&#xD800;" to malformed bytes, and other tools write
-  // Latin-1 under a UTF-8 declaration: every value is made valid UTF-8.
+  // pugixml decodes "&#xD800;" to malformed bytes, other tools write Latin-1
+  // under a UTF-8 declaration, and pugixml lets control characters through
+  // that XML cannot hold: every value is made what kg's own export writes
+  // (valid UTF-8, no C0 controls but tab and newline), so an export of the
+  // graph reads back the same.
   std::string valid(std::string s) const {
-    if (is_valid_utf8(s)) return s;
-    ++repaired_;
-    return repair_utf8(s);
+    std::string scratch;
+    const std::string_view clean = io::clean_text(s, scratch);
+    if (clean.data() == s.data()) return s;
+    if (!is_valid_utf8(s)) ++repaired_;
+    return std::string(clean);
   }
 
   static std::string get(const Attributes& a, std::string_view name) {
