@@ -152,6 +152,20 @@ TEST(ReliabilityUtf8, GraphmlInvalidBytesAndSurrogatesAreRepaired) {
   EXPECT_TRUE(has(warnings, "bad.graphml: 1 values held invalid UTF-8; malformed bytes replaced by U+FFFD"));
 }
 
+// Found by fuzz_graphml: XML cannot hold C0 controls, so the export drops
+// them; the import must too, or export -> import changes the graph.
+TEST(ReliabilityUtf8, GraphmlControlCharactersAreDroppedAsTheExportDropsThem) {
+  const std::string xml =
+      "<graphml><key id=\"l\" for=\"node\" attr.name=\"label\"/><key id=\"r\" for=\"edge\" attr.name=\"relation\"/>"
+      "<graph><node id=\"a\"><data key=\"l\">A\x10\x02name</data></node><node id=\"b\"/>"
+      "<edge source=\"a\" target=\"b\"><data key=\"r\">met_with</data></edge></graph></graphml>";
+  const kg::KnowledgeGraph g = kg::parse_graphml(xml, "c.graphml");
+  EXPECT_EQ(g.entity(0).name, "Aname");
+  std::ostringstream exported;
+  kg::write_graphml(g, exported);
+  EXPECT_EQ(node_link_text(kg::parse_graphml(exported.str(), "e.graphml")), node_link_text(g));
+}
+
 TEST(ReliabilityUtf8, NodeLinkSurrogateEscapeLoadsRepairedAndSavesReadable) {
   const std::string json =
       R"({"directed":true,"multigraph":true,"graph":{"documents":[{"id":"d\udc00"}]},)"
