@@ -8,10 +8,13 @@
 namespace kg {
 
 // A failure that stops the current operation. what() is one line that names
-// the file (and line, item or offset) and says what went wrong.
+// the file (and line, item or offset) and says what went wrong: control
+// characters and malformed bytes in the message (a value quoted from a file)
+// are escaped as \xNN when the error is made, whoever made it.
 class Error : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit Error(const std::string& what);
+  explicit Error(const char* what) : Error(std::string(what)) {}
 };
 
 // A problem with one input that does not stop the run: the CLI prints each as

@@ -8,6 +8,8 @@
 
 namespace kg {
 
+Error::Error(const std::string& what) : std::runtime_error(one_line(what)) {}
+
 std::string Diagnostic::to_string() const {
   return one_line(where) + ": " + (warning ? "warning: " : "") + one_line(message);
 }

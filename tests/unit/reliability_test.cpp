@@ -14,6 +14,7 @@
 
 #include "kg/atomic_file.hpp"
 #include "kg/export.hpp"
+#include "kg/extract.hpp"
 #include "kg/read.hpp"
 #include "kg/score.hpp"
 #include "kg/store.hpp"
@@ -270,6 +271,25 @@ TEST(ReliabilityMessages, GraphmlValuesInErrorsStayOnOneLine) {
   } catch (const kg::Error& e) {
     EXPECT_TRUE(one_line(e.what())) << e.what();
     EXPECT_NE(std::string(e.what()).find("unknown modality 'x\\x0akg build"), std::string::npos) << e.what();
+  }
+}
+
+TEST(ReliabilityMessages, EveryErrorIsOneLine) {
+  EXPECT_STREQ(kg::Error("a.tsv:1: unknown effect 'x\ry'\n").what(), "a.tsv:1: unknown effect 'x\\x0dy'\\x0a");
+}
+
+// Found by fuzz_rules: a rule file's value with a carriage return made a
+// two-line error.
+TEST(ReliabilityMessages, RuleFileErrorsAreOneLine) {
+  TempDir t;
+  const std::string rules = (t.path / "r.tsv").string();
+  std::ofstream(rules) << "my.rule\tmet\rwith\tverb\tmeet\t_\t0.5\n";
+  try {
+    kg::Extractor::load(kg::default_data_dir(), {rules});
+    FAIL() << "no error";
+  } catch (const kg::Error& e) {
+    EXPECT_TRUE(one_line(e.what())) << e.what();
+    EXPECT_NE(std::string(e.what()).find("unknown relation 'met\\x0dwith'"), std::string::npos) << e.what();
   }
 }
 
