@@ -80,7 +80,7 @@ printf '<graphml><key id="r" for="edge" attr.name="relation"/><key id="m" for="e
 run forge "$KG" build "$T/forge.graphml" -o "$T/forge.json"
 expect_status forge 1
 [ "$(wc -l <"$T/forge.err")" = 1 ] || fail "error spans lines: $(cat "$T/forge.err")"
-expect_in forge "unknown modality 'x\\x0akg build: imported 99 entities\\x1b[31m'"
+expect_in forge "unknown modality 'x\\x0akg build: imported 99 entities[31m'"  # the escape byte dropped on import, as XML cannot hold it
 printf 'Kim met Xi.\0' >"$T/nl
 name.txt"
 run name "$KG" add "$T/nl
