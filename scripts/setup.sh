@@ -14,6 +14,7 @@ packages=(
   zlib1g-dev                             # CRC-32 of the model files (data/models)
   libgtest-dev libgmock-dev              # unit tests
   libbenchmark-dev                       # benchmarks
+  clang libclang-rt-14-dev               # fuzz targets: clang with libFuzzer, ASan, UBSan (scripts/fuzz.sh)
   graphviz                               # dot/sfdp: render and DOT export tests
   python3 python3-networkx python3-igraph # export tests with real consumers
   python3-jsonschema                     # --format json output checked against docs/CLI.md's schemas

@@ -11,7 +11,9 @@ namespace kg {
 // Calls write(out) on a stream into a temporary file next to path, then
 // renames it over path. On any failure (including an exception from write)
 // the temporary is removed, path is untouched, and kg::Error is thrown.
-// path "-" writes to stdout directly.
+// A symlinked path is written through to its target; the file keeps its mode
+// (and owner, where allowed); temporaries that killed writers left beside it
+// are removed; a folder is refused. path "-" writes to stdout directly.
 void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 // Reads a whole file; throws kg::Error naming the file when it cannot.

@@ -8,18 +8,25 @@
 namespace kg {
 
 // A failure that stops the current operation. what() is one line that names
-// the file (and line, item or offset) and says what went wrong.
+// the file (and line, item or offset) and says what went wrong: control
+// characters and malformed bytes in the message (a value quoted from a file)
+// are escaped as \xNN when the error is made, whoever made it.
 class Error : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit Error(const std::string& what);
+  explicit Error(const char* what) : Error(std::string(what)) {}
 };
 
 // A problem with one input that does not stop the run: the CLI prints each as
 // one line and sets the exit status.
+// A warning (the input was used, repaired) does not count as a failure.
 struct Diagnostic {
   std::string where;    // "file", "file:12", "file#3"
   std::string message;  // what went wrong
-  std::string to_string() const { return where + ": " + message; }
+  bool warning = false;
+  // One line: control characters in where/message (a file name holding a
+  // newline) are escaped.
+  std::string to_string() const;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

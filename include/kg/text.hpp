@@ -15,6 +15,18 @@ bool is_valid_utf8(std::string_view s);
 // Byte offset of the first invalid UTF-8 sequence, or npos.
 std::size_t find_invalid_utf8(std::string_view s);
 
+// s with every malformed sequence (overlong, surrogate, truncated, stray byte)
+// replaced by U+FFFD, one per maximal invalid subpart (one per encoded
+// surrogate, as a "\udc00" escape decodes to); s itself when valid.
+std::string repair_utf8(std::string_view s);
+
+// A value quoted in a message: control characters, DEL and malformed bytes as
+// \xNN (so it stays on one line and cannot forge terminal output), cut to
+// `max` bytes at a character boundary with "..." appended.
+std::string shown(std::string_view value, std::size_t max = 80);
+// A whole message as one line: shown() without the cut.
+std::string one_line(std::string_view message);
+
 // NFKC + Unicode case folding.
 std::string fold_case(std::string_view s);
 

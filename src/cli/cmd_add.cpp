@@ -7,6 +7,7 @@
 #include "graph_lock.hpp"
 #include "kg/builder.hpp"
 #include "kg/store.hpp"
+#include "kg/text.hpp"
 #include "pipeline.hpp"
 
 namespace kg::cli {
@@ -30,18 +31,18 @@ int run(Args& args) {
       ++added;
     } else {
       ++skipped;
-      if (!quiet()) std::cerr << "kg add: " << facts.doc.id << ": already in the graph (same content); skipped\n";
+      if (!quiet()) std::cerr << "kg add: " << one_line(facts.doc.id) << ": already in the graph (same content); skipped\n";
     }
   });
   if (report.documents == 0) {
-    std::cerr << "kg add: no documents read; " << graph << " unchanged\n";
+    std::cerr << "kg add: no documents read; " << one_line(graph) << " unchanged\n";
     return kExitFailure;
   }
   if (added > 0 || !existed) save_graph(g, graph);
   if (!quiet())
     std::cerr << "kg add: " << added << " added, " << skipped << " already in the graph, " << report.failures
               << " failed; " << g.num_entities() << " entities (+" << g.num_entities() - entities_before << "), "
-              << g.num_relations() << " relations (+" << g.num_relations() - relations_before << ") -> " << graph
+              << g.num_relations() << " relations (+" << g.num_relations() - relations_before << ") -> " << one_line(graph)
               << (added > 0 || !existed ? "" : " (unchanged)") << "\n";
   return report.failures ? kExitPartial : kExitOk;
 }
@@ -58,7 +59,7 @@ extern const Command kAddCommand{
     "stdin), extracts entities and relations, and merges them into GRAPH: entities merge\n"
     "with existing ones by the same rules as `kg build`. A document whose content is\n"
     "already in the graph (same content hash) is skipped and counted. GRAPH is created\n"
-    "when missing, locked against other kg writers (GRAPH.lock) and replaced atomically:\n"
+    "when missing, locked against other kg writers (flock on GRAPH) and replaced atomically:\n"
     "an interrupted add leaves the previous graph intact.\n"
     "\n"
     "  -g, --graph GRAPH      the graph to grow (default: $KG_GRAPH, else graphs/kg.json)\n"

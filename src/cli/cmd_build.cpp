@@ -11,6 +11,7 @@
 #include "kg/extract.hpp"
 #include "kg/read.hpp"
 #include "kg/store.hpp"
+#include "kg/text.hpp"
 #include "pipeline.hpp"
 
 namespace kg::cli {
@@ -42,10 +43,10 @@ int run(Args& args) {
     // A GraphML file (one kg wrote reads back exactly) is imported, not extracted.
     std::vector<std::string> warnings;
     const KnowledgeGraph imported = load_graphml(inputs[0], &warnings);
-    for (const auto& w : warnings) std::cerr << "kg build: " << w << "\n";
+    for (const auto& w : warnings) std::cerr << "kg build: " << one_line(w) << "\n";
     save_locked(imported, out);
-    std::cerr << "kg build: imported " << inputs[0] << ": " << imported.num_entities() << " entities, "
-              << imported.num_relations() << " relations -> " << out << "\n";
+    std::cerr << "kg build: imported " << one_line(inputs[0]) << ": " << imported.num_entities() << " entities, "
+              << imported.num_relations() << " relations -> " << one_line(out) << "\n";
     return warnings.empty() ? kExitOk : kExitPartial;
   }
 
@@ -55,7 +56,7 @@ int run(Args& args) {
     if (!add_to_graph(g, facts)) ++duplicates;
   });
   if (report.documents == 0) {
-    std::cerr << "kg build: no documents read; " << out << " not written\n";
+    std::cerr << "kg build: no documents read; " << one_line(out) << " not written\n";
     return kExitFailure;
   }
   save_locked(g, out);
@@ -63,7 +64,7 @@ int run(Args& args) {
     std::cerr << "kg build: " << report.documents - duplicates
               << (report.documents - duplicates == 1 ? " document (" : " documents (") << duplicates
               << (duplicates == 1 ? " duplicate" : " duplicates") << " skipped), " << g.num_entities()
-              << " entities, " << g.num_relations() << " relations -> " << out << "\n";
+              << " entities, " << g.num_relations() << " relations -> " << one_line(out) << "\n";
   return report.failures ? kExitPartial : kExitOk;
 }
 

@@ -27,7 +27,8 @@ KnowledgeGraph build_unit(const Extractor& extractor, const PipelineOptions& opt
   const std::size_t n = read_inputs({path}, options.read, [&](Document&& doc) {
     add_to_graph(g, extractor.extract(doc, options.extract));
   }, diags);
-  if (!diags.empty()) throw Error(diags.front().to_string());
+  for (const auto& d : diags)
+    if (!d.warning) throw Error(d.to_string());
   if (n == 0) throw Error(path + ": no documents read");
   return g;
 }

@@ -8,6 +8,7 @@
 #include "kg/error.hpp"
 #include "kg/export.hpp"
 #include "kg/store.hpp"
+#include "kg/text.hpp"
 
 namespace kg::cli {
 namespace {
@@ -66,7 +67,7 @@ int run(Args& args) {
       write_neo4j(g, path, selection);
       break;
   }
-  if (out && !quiet()) std::cerr << "kg export: " << path << "\n";
+  if (out && !quiet()) std::cerr << "kg export: " << one_line(path) << "\n";
   return kExitOk;
 }
 

@@ -16,6 +16,7 @@
 #include "kg/export.hpp"
 #include "kg/store.hpp"
 #include "query_options.hpp"
+#include "kg/text.hpp"
 
 namespace kg::cli {
 namespace {
@@ -148,7 +149,7 @@ int run(Args& args) {
     std::error_code ec;
     fs::rename(tmp_out, *out, ec);
     if (ec) throw Error(*out + ": cannot write: " + ec.message());
-    if (!quiet()) std::cerr << "kg render: " << *out << "\n";
+    if (!quiet()) std::cerr << "kg render: " << one_line(*out) << "\n";
   }
   return kExitOk;
 }

@@ -1,5 +1,6 @@
-// An exclusive lock on a graph file (flock on GRAPH.lock), so that two kg
-// processes never write the same graph at once.
+// An exclusive lock on a graph file (flock on the graph itself, or on its
+// folder while the graph does not exist yet), so that two kg processes never
+// write the same graph at once. Leaves no file behind.
 #pragma once
 
 #include <string>

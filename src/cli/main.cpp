@@ -8,6 +8,7 @@
 
 #include "command.hpp"
 #include "kg/error.hpp"
+#include "kg/text.hpp"
 
 namespace {
 
@@ -34,6 +35,8 @@ const kg::cli::Command* find_command(const std::string& name) {
 
 int main(int argc, char** argv) {
   using namespace kg::cli;
+  using kg::one_line;
+  using kg::shown;
   std::ios::sync_with_stdio(false);
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
     print_overview();
@@ -58,7 +61,7 @@ int main(int argc, char** argv) {
   const std::string name = argv[1];
   const Command* c = find_command(name);
   if (!c) {
-    std::cerr << "kg: unknown command '" << name << "' (see kg --help)\n";
+    std::cerr << "kg: unknown command '" << shown(name) << "' (see kg --help)\n";
     return kExitUsage;
   }
   Args args(std::vector<std::string>(argv + 2, argv + argc));
@@ -71,16 +74,16 @@ int main(int argc, char** argv) {
     return c->run(args);
   } catch (const UsageError& e) {
     const std::string_view help = c->help;
-    std::cerr << "kg " << name << ": " << e.message << "\n" << help.substr(0, help.find('\n')) << "\n";
+    std::cerr << "kg " << one_line(name) << ": " << one_line(e.message) << "\n" << help.substr(0, help.find('\n')) << "\n";
     return kExitUsage;
   } catch (const kg::Error& e) {
-    std::cerr << "kg " << name << ": " << e.what() << "\n";
+    std::cerr << "kg " << one_line(name) << ": " << one_line(e.what()) << "\n";  // one line, whatever the file held
     return kExitFailure;
   } catch (const std::bad_alloc&) {
     std::cerr << "kg " << name << ": out of memory\n";
     return kExitFailure;
   } catch (const std::exception& e) {
-    std::cerr << "kg " << name << ": " << e.what() << "\n";
+    std::cerr << "kg " << one_line(name) << ": " << one_line(e.what()) << "\n";
     return kExitFailure;
   }
 }

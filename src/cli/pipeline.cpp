@@ -1,6 +1,7 @@
 // Reading and extraction shared by the commands that take articles.
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <set>
 
@@ -64,7 +65,8 @@ PipelineReport run_pipeline(const std::vector<std::string>& inputs, const Pipeli
   }, diags);
   progress.clear();
   flush_diags();
-  report.failures = diags.size();
+  report.failures = static_cast<std::size_t>(
+      std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) { return !d.warning; }));
   return report;
 }
 

@@ -2,10 +2,13 @@
 #include "kg/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -43,6 +46,39 @@ class FaultingBuf : public std::filebuf {
   std::size_t written_ = 0;
 };
 
+// The file a chain of symlinks ends at (the path itself when not a link;
+// a dangling link's target, which is then created).
+std::filesystem::path resolve_symlinks(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  fs::path p = path;
+  for (int hops = 0; hops < 40; ++hops) {  // ELOOP's limit
+    std::error_code ec;
+    if (!fs::is_symlink(fs::symlink_status(p, ec)) || ec) break;
+    const fs::path next = fs::read_symlink(p, ec);
+    if (ec) break;
+    p = next.is_absolute() ? next : p.parent_path() / next;
+  }
+  return p;
+}
+
+// Removes ".NAME.tmp.PID" files in dir whose process is gone (a kg killed
+// mid-write); a live writer's temporary is left alone.
+void remove_stale_temporaries(const std::filesystem::path& dir, const std::string& prefix) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (!name.starts_with(prefix) || name.size() == prefix.size() || name.size() > prefix.size() + 10) continue;
+    const std::string digits = name.substr(prefix.size());
+    if (digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    const long pid = std::strtol(digits.c_str(), nullptr, 10);
+    if (pid <= 0 || pid == ::getpid()) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;  // alive (or not ours to ask)
+    std::error_code ignored;
+    fs::remove(it->path(), ignored);
+  }
+}
+
 }  // namespace
 
 void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
@@ -53,10 +89,23 @@ void write_file_atomically(const std::string& path, const std::function<void(std
     return;
   }
   namespace fs = std::filesystem;
-  const fs::path target(path);
+  // Through a symlink to the file it names: replacing the link itself would
+  // leave the real file stale.
+  const fs::path target = resolve_symlinks(path);
+  std::error_code ec;
+  if (fs::is_directory(target, ec)) throw Error(path + ": is a folder, not a file");
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  const fs::path tmp = dir / ("." + target.filename().string() + ".tmp." + std::to_string(::getpid()));
+  const std::string tmp_prefix = "." + target.filename().string() + ".tmp.";
+  remove_stale_temporaries(dir, tmp_prefix);
+  const fs::path tmp = dir / (tmp_prefix + std::to_string(::getpid()));
+  // Same mode (and owner, where allowed) as the file replaced: a chmod 600
+  // graph stays private. The temporary is private until then.
+  struct stat old {};
+  const bool replacing = ::stat(target.c_str(), &old) == 0;
   try {
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) throw Error(path + ": cannot write: " + std::strerror(errno));
+    ::close(fd);
     {
       FaultingBuf buf;
       if (!buf.open(tmp, std::ios::out | std::ios::binary | std::ios::trunc))
@@ -66,12 +115,21 @@ void write_file_atomically(const std::string& path, const std::function<void(std
       out.flush();
       if (!out || !buf.close()) throw Error(path + ": write failed: " + std::strerror(errno));
     }
-    const int fd = ::open(tmp.c_str(), O_RDONLY);
-    if (fd >= 0) {
-      ::fsync(fd);
-      ::close(fd);
+    if (replacing) {
+      if (::chown(tmp.c_str(), old.st_uid, old.st_gid) != 0) {
+        // Not allowed (another user's file): ours, with its mode.
+      }
+      ::chmod(tmp.c_str(), old.st_mode & 07777);
+    } else {
+      const mode_t mask = ::umask(0);
+      ::umask(mask);
+      ::chmod(tmp.c_str(), 0666 & ~mask);
     }
-    std::error_code ec;
+    const int rfd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
+    if (rfd >= 0) {
+      ::fsync(rfd);
+      ::close(rfd);
+    }
     fs::rename(tmp, target, ec);
     if (ec) throw Error(path + ": cannot replace: " + ec.message());
   } catch (...) {

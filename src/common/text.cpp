@@ -25,6 +25,67 @@ std::size_t find_invalid_utf8(std::string_view s) {
 
 bool is_valid_utf8(std::string_view s) { return find_invalid_utf8(s) == std::string_view::npos; }
 
+std::string repair_utf8(std::string_view s) {
+  std::size_t bad = find_invalid_utf8(s);
+  if (bad == std::string_view::npos) return std::string(s);
+  std::string out(s.substr(0, bad));
+  out.reserve(s.size() + 8);
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  auto i = static_cast<int32_t>(bad);
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    // An encoded surrogate (what a "\udc00" escape decodes to) is one
+    // character, so one U+FFFD, not three.
+    if (n - i >= 3 && p[i] == 0xED && p[i + 1] >= 0xA0 && p[i + 1] <= 0xBF && (p[i + 2] & 0xC0) == 0x80) {
+      out += "\xEF\xBF\xBD";
+      i += 3;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) out += "\xEF\xBF\xBD";
+    else out.append(s.data() + start, static_cast<std::size_t>(i - start));
+  }
+  return out;
+}
+
+std::string shown(std::string_view value, std::size_t max) {
+  std::size_t n = value.size();
+  if (n > max) {
+    n = max;
+    while (n > 0 && (static_cast<unsigned char>(value[n]) & 0xC0) == 0x80) --n;
+  }
+  const std::string_view kept = value.substr(0, n);
+  static const char hex[] = "0123456789abcdef";
+  const auto escape = [&](std::string& out, unsigned char u) {
+    out += "\\x";
+    out += hex[u >> 4];
+    out += hex[u & 15];
+  };
+  std::string out;
+  out.reserve(kept.size() + 3);
+  const auto* p = reinterpret_cast<const uint8_t*>(kept.data());
+  const auto len = static_cast<int32_t>(kept.size());
+  for (int32_t i = 0; i < len;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c < 0) {
+      for (int32_t k = start; k < i; ++k) escape(out, p[k]);
+    } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0x2028 || c == 0x2029) {
+      if (c < 0x80) escape(out, static_cast<unsigned char>(c));
+      else out += "\\u" + std::string{hex[(c >> 12) & 15], hex[(c >> 8) & 15], hex[(c >> 4) & 15], hex[c & 15]};
+    } else {
+      out.append(kept.data() + start, static_cast<std::size_t>(i - start));
+    }
+  }
+  if (n < value.size()) out += "...";
+  return out;
+}
+
+std::string one_line(std::string_view message) { return shown(message, message.size()); }
+
 namespace {
 
 icu::UnicodeString to_unicode(std::string_view s) {

@@ -58,7 +58,7 @@ std::vector<GoldUnit> parse_gold(std::string_view jsonl, const std::string& name
     if (trim(line).empty()) continue;
     LineReader r{name + ":" + std::to_string(line_no)};
     rapidjson::Document d;
-    d.Parse(line.data(), line.size());
+    d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());  // no recursion on deep nesting
     if (d.HasParseError())
       r.fail("invalid JSON at column " + std::to_string(d.GetErrorOffset() + 1) + ": " +
              rapidjson::GetParseError_En(d.GetParseError()));

@@ -162,19 +162,24 @@ RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationTy
   if (auto found = find_relation(source, target, type)) {
     id = *found;
     Relation& r = relations_[id];
-    if (strength(modality) > strength(r.modality)) r.modality = modality;
+    // A relation with evidence takes its modality and confidence from its
+    // evidence alone: that is what a graph file records and reads back.
+    if (r.evidence_count_ == 0) {
+      if (strength(modality) > strength(r.modality)) r.modality = modality;
+      r.confidence = std::max(r.confidence, confidence);
+    }
   } else {
     if (relations_.size() >= Relation::kNone) throw std::length_error("too many relations");
     id = static_cast<RelationId>(relations_.size());
     Relation r;
     r.type = type;
     r.modality = modality;
+    r.confidence = std::max(r.confidence, confidence);
     relations_.push_back(r);
     pending_.add(source, target, type, id);
     stale_ = true;
   }
   Relation& r = relations_[id];
-  r.confidence = std::max(r.confidence, confidence);
   if (r.what.empty()) r.what = what;
   if (r.role.empty()) r.role = role;
   return id;
@@ -184,6 +189,13 @@ RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationTy
                                         std::string_view what, std::string_view role) {
   const RelationId id = add_relation(source, target, type, evidence.modality, evidence.confidence, what, role);
   Relation& r = relations_[id];
+  if (r.evidence_count_ == 0) {  // the first evidence replaces what an evidence-less link said
+    r.modality = evidence.modality;
+    r.confidence = evidence.confidence;
+  } else {
+    if (strength(evidence.modality) > strength(r.modality)) r.modality = evidence.modality;
+    r.confidence = std::max(r.confidence, evidence.confidence);
+  }
   // Walk the chain to its tail, skipping evidence already recorded.
   std::uint32_t tail = Relation::kNone;
   for (auto at = r.first_evidence_; at != Relation::kNone; at = evidence_[at].next) {

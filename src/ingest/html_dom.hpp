@@ -5,6 +5,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,6 +19,12 @@ using HtmlDoc = std::unique_ptr<xmlDoc, XmlDocFree>;
 
 // Parses UTF-8 HTML, recovering from broken markup; null only for empty input.
 HtmlDoc parse_html(std::string_view utf8);
+
+// libxml2 stops reading a page at this depth of nesting (without its
+// XML_PARSE_HUGE, which kg does not set): text below it is lost.
+inline constexpr std::size_t kHtmlMaxDepth = 255;
+// How deep elements nest in the parsed tree (the root element is depth 1).
+std::size_t element_depth(const xmlDoc* doc);
 
 // The article text as docs/READERS.md specifies: the article container (or the
 // whole page when use_container is false or none is found), boilerplate

@@ -11,16 +11,17 @@
 namespace kg::ingest {
 namespace {
 
-std::string json_string(const rapidjson::Value& v, const char* key) {
-  if (!v.IsObject()) return "";
+// "author": {"name": ...} nests; hostile pages nest it without end.
+std::string json_string(const rapidjson::Value& v, const char* key, int depth = 0) {
+  if (!v.IsObject() || depth > 8) return "";
   const auto m = v.FindMember(key);
   if (m == v.MemberEnd()) return "";
   if (m->value.IsString()) return {m->value.GetString(), m->value.GetStringLength()};
-  if (m->value.IsObject()) return json_string(m->value, "name");
+  if (m->value.IsObject()) return json_string(m->value, "name", depth + 1);
   if (m->value.IsArray() && !m->value.Empty()) {
     const auto& first = m->value[0];
     if (first.IsString()) return {first.GetString(), first.GetStringLength()};
-    return json_string(first, "name");
+    return json_string(first, "name", depth + 1);
   }
   return "";
 }
@@ -53,7 +54,7 @@ void from_json_ld_object(const rapidjson::Value& v, HtmlMetadata& m) {
 
 void from_json_ld(const std::string& json, HtmlMetadata& m) {
   rapidjson::Document d;
-  d.Parse(json.c_str(), json.size());
+  d.Parse<rapidjson::kParseIterativeFlag>(json.c_str(), json.size());  // no recursion on deep nesting
   if (d.HasParseError()) return;
   const auto visit_list = [&](const rapidjson::Value& list) {
     for (const auto& item : list.GetArray()) from_json_ld_object(item, m);

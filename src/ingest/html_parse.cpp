@@ -1,6 +1,7 @@
 // Parsing HTML with libxml2: recover mode, no network, no external entities.
 #include <libxml/parser.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 #include <mutex>
@@ -43,6 +44,26 @@ HtmlDoc parse_html(std::string_view utf8) {
                            HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
   const ParsingHtml guard;
   return HtmlDoc(htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", kOptions));
+}
+
+std::size_t element_depth(const xmlDoc* doc) {
+  std::size_t depth = 0, deepest = 0;
+  const xmlNode* n = doc ? doc->children : nullptr;
+  while (n) {  // iterative: the tree may be as deep as the parser allows
+    if (n->type == XML_ELEMENT_NODE) deepest = std::max(deepest, depth + 1);
+    if (n->children && n->type == XML_ELEMENT_NODE) {
+      n = n->children;
+      ++depth;
+      continue;
+    }
+    while (n && !n->next) {
+      n = n->parent;
+      if (!n || n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE) return deepest;
+      --depth;
+    }
+    if (n) n = n->next;
+  }
+  return deepest;
 }
 
 std::string attribute(const xmlNode* n, const char* name) {

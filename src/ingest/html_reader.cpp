@@ -36,10 +36,14 @@ void read_html_content(std::string content, ReadContext& ctx) {
   const HtmlDoc doc = parse_html(content);
   std::string container;
   std::string text = doc ? article_text(doc.get(), true, &container) : "";
+  const bool too_deep = element_depth(doc.get()) >= kHtmlMaxDepth;
+  const std::string depth_note = "the page nests elements more than " + std::to_string(kHtmlMaxDepth) +
+                                 " levels deep, where the HTML parser stops reading";
   if (text.empty()) {
-    ctx.fail("empty article (no text found in the page)");
+    ctx.fail(too_deep ? "empty article: " + depth_note : "empty article (no text found in the page)");
     return;
   }
+  if (too_deep) ctx.report.warn(ctx.where, depth_note + "; the text above that depth was read");
   if (looks_truncated(content))
     ctx.fail("truncated HTML (the file ends before </body> or </html>, or inside a tag); the text before the cut was read");
   const HtmlMetadata meta = html_metadata(doc.get());

@@ -27,6 +27,13 @@ std::optional<std::string> string_field(const rapidjson::Value& v, const std::st
   return std::string(m->value.GetString(), m->value.GetStringLength());
 }
 
+// UTF-16 (with or without a byte-order mark): JSON text in it has a NUL
+// byte beside every ASCII character.
+bool is_utf16(std::string_view line) {
+  if (line.starts_with("\xFF\xFE") || line.starts_with("\xFE\xFF")) return true;
+  return line.size() >= 2 && ((line[0] != '\0' && line[1] == '\0') || (line[0] == '\0' && line[1] != '\0'));
+}
+
 }  // namespace
 
 void read_jsonl_stream(std::istream& in, std::string prefix, ReadContext& ctx) {
@@ -44,10 +51,20 @@ void read_jsonl_stream(std::istream& in, std::string prefix, ReadContext& ctx) {
       ctx.fail_at(at, "line longer than " + std::to_string(o.max_document_bytes) + " bytes; skipped");
       continue;
     }
+    if (lines.line_number() == 1 && is_utf16(line)) {
+      ctx.fail("UTF-16 text: JSON Lines must be UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)");
+      return;  // every line would fail the same way
+    }
     if (trim(line).empty()) continue;
     ++record;
+    if (const void* nul = std::memchr(line.data(), '\0', line.size())) {
+      const auto column = static_cast<const char*>(nul) - line.data() + 1;
+      ctx.fail_at(at, "a NUL byte at column " + std::to_string(column) + " (binary data, not JSON text)");
+      continue;
+    }
     rapidjson::Document rec;
-    rec.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
+    // Iterative: a record nested 100,000 levels deep must not exhaust the stack.
+    rec.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(line.data(), line.size());
     if (rec.HasParseError()) {
       ctx.fail_at(at, std::string("invalid JSON: ") + rapidjson::GetParseError_En(rec.GetParseError()) +
                           " (column " + std::to_string(rec.GetErrorOffset() + 1) + ")");

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include "kg/text.hpp"
+
 namespace kg::ingest {
 
 void Reporter::fail(std::string where, std::string message) {
@@ -13,8 +15,30 @@ void Reporter::fail(std::string where, std::string message) {
   diags_.push_back(std::move(d));
 }
 
+void Reporter::warn(std::string where, std::string message) {
+  diags_.push_back(Diagnostic{std::move(where), std::move(message), true});
+}
+
 void ReadContext::deliver(Document&& doc) {
   doc.info.source = source;
+  // The seam every reader passes: nothing malformed gets into a graph (a
+  // "\udc00" escape in JSON, "&#xD800;" in XML, a file name in Latin-1).
+  std::string repaired;
+  const auto repair = [&](std::string& field, const char* name) {
+    if (is_valid_utf8(field)) return;
+    field = repair_utf8(field);
+    repaired += repaired.empty() ? name : std::string(", ") + name;
+  };
+  repair(doc.info.id, "id");
+  repair(doc.info.source, "file name");
+  repair(doc.info.title, "title");
+  repair(doc.info.date, "date");
+  repair(doc.info.url, "url");
+  repair(doc.info.author, "author");
+  repair(doc.info.site, "site");
+  repair(doc.text, "text");
+  if (!repaired.empty())
+    report.warn(where, "document '" + shown(doc.info.id) + "': invalid UTF-8 in " + repaired + " replaced by U+FFFD");
   doc.info.hash = content_hash(doc.text);
   ++delivered;
   sink(std::move(doc));

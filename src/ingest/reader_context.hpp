@@ -16,6 +16,8 @@ class Reporter {
  public:
   Reporter(Diagnostics& diags, bool strict) : diags_(diags), strict_(strict) {}
   void fail(std::string where, std::string message);
+  // Never thrown, not counted: the input was used (repaired).
+  void warn(std::string where, std::string message);
   std::size_t count() const { return count_; }
 
  private:
@@ -35,7 +37,8 @@ struct ReadContext {
   std::size_t delivered = 0;
   bool in_folder = false;  // found by walking a folder (not named on the command line)
 
-  // Fills source and hash, and hands the document on.
+  // Makes every field valid UTF-8 (U+FFFD for malformed bytes, with a
+  // warning naming the fields), fills source and hash, and hands it on.
   void deliver(Document&& doc);
   void fail(std::string message) { report.fail(where, std::move(message)); }
   void fail_at(std::string suffix, std::string message) { report.fail(where + suffix, std::move(message)); }

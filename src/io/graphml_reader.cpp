@@ -12,6 +12,7 @@
 #include "kg/atomic_file.hpp"
 #include "kg/error.hpp"
 #include "kg/export.hpp"
+#include "kg/text.hpp"
 
 namespace kg {
 namespace {
@@ -42,7 +43,7 @@ class GraphmlReader {
     const auto parsed = doc.load_buffer(xml_.data(), xml_.size(), pugi::parse_default | pugi::parse_ws_pcdata_single);
     if (!parsed) fail_at(static_cast<std::size_t>(parsed.offset), parsed.description());
     const pugi::xml_node root = doc.document_element();
-    if (local_name(root.name()) != "graphml") fail("not GraphML (the root element is <" + std::string(root.name()) + ">)");
+    if (local_name(root.name()) != "graphml") fail("not GraphML (the root element is <" + shown(root.name()) + ">)");
     for (const auto& k : root.children()) {
       if (local_name(k.name()) != "key") continue;
       Key key{k.attribute("attr.name").as_string(k.attribute("id").as_string()), k.attribute("attr.type").as_string("string"), {}, false};
@@ -77,6 +78,8 @@ class GraphmlReader {
     }
     if (skipped_edges_) warn(std::to_string(skipped_edges_) + " edges skipped: no relation kg knows (" + unknown_relations_ + ")");
     if (skipped_hyperedges_) warn(std::to_string(skipped_hyperedges_) + " hyperedges skipped");
+    if (repaired_) warn(std::to_string(repaired_) + " values held invalid UTF-8; malformed bytes replaced by U+FFFD");
+    if (clamped_) warn(std::to_string(clamped_) + " confidences outside 0..1 clamped into it");
     if (defaulted_types_) warn(std::to_string(defaulted_types_) + " nodes have no entity type kg knows; imported as ORGANIZATION");
     return std::move(kg_);
   }
@@ -117,9 +120,22 @@ class GraphmlReader {
       if (local_name(d.name()) != "data") continue;
       const std::string id = d.attribute("key").as_string();
       const Key* key = find_key(for_what, id);
-      out[key ? key->name : id] = d.text().as_string();
+      out[key ? key->name : id] = valid(d.text().as_string());
     }
     return out;
+  }
+
+  // pugixml decodes "&#xD800;" to malformed bytes, other tools write Latin-1
+  // under a UTF-8 declaration, and pugixml lets control characters through
+  // that XML cannot hold: every value is made what kg's own export writes
+  // (valid UTF-8, no C0 controls but tab and newline), so an export of the
+  // graph reads back the same.
+  std::string valid(std::string s) const {
+    std::string scratch;
+    const std::string_view clean = io::clean_text(s, scratch);
+    if (clean.data() == s.data()) return s;
+    if (!is_valid_utf8(s)) ++repaired_;
+    return std::string(clean);
   }
 
   static std::string get(const Attributes& a, std::string_view name) {
@@ -137,8 +153,15 @@ class GraphmlReader {
     T value{};
     const auto r = std::from_chars(s.data(), s.data() + s.size(), value);
     if (r.ec != std::errc{} || r.ptr != s.data() + s.size())
-      fail(where + ": " + std::string(name) + " '" + it->second + "' is not a number");
+      fail(where + ": " + std::string(name) + " '" + shown(it->second) + "' is not a number");
     return value;
+  }
+
+  // Confidences from other tools (weights, percentages) clamped into 0..1.
+  float in_range(double c) {
+    if (c >= 0.0 && c <= 1.0) return static_cast<float>(c);
+    ++clamped_;
+    return c > 1.0 ? 1.0f : 0.0f;  // NaN too
   }
 
   std::uint32_t doc_of(const std::string& id) {
@@ -149,10 +172,10 @@ class GraphmlReader {
     return index;
   }
 
-  static std::string json_string(const rapidjson::Value& obj, const char* key) {
+  std::string json_string(const rapidjson::Value& obj, const char* key) const {
     const auto it = obj.FindMember(key);
     if (it == obj.MemberEnd() || !it->value.IsString()) return {};
-    return {it->value.GetString(), it->value.GetStringLength()};
+    return valid({it->value.GetString(), it->value.GetStringLength()});
   }
   static std::uint32_t json_uint(const rapidjson::Value& obj, const char* key) {
     const auto it = obj.FindMember(key);
@@ -161,7 +184,7 @@ class GraphmlReader {
 
   void read_documents(const std::string& json) {
     rapidjson::Document d;
-    d.Parse(json.c_str(), json.size());
+    d.Parse<rapidjson::kParseIterativeFlag>(json.c_str(), json.size());
     if (d.HasParseError() || !d.IsArray()) fail("graph: kg_documents is not a JSON array");
     for (const auto& x : d.GetArray()) {
       if (!x.IsObject()) fail("graph: kg_documents entry is not an object");
@@ -174,8 +197,8 @@ class GraphmlReader {
   }
 
   void read_node(const pugi::xml_node& n) {
-    const std::string id = n.attribute("id").as_string();
-    const std::string where = "node '" + id + "'";
+    const std::string id = valid(n.attribute("id").as_string());
+    const std::string where = "node '" + shown(id) + "'";
     if (id.empty()) fail("a <node> has no id");
     const Attributes a = attributes(n, "node");
     Entity e;
@@ -187,7 +210,7 @@ class GraphmlReader {
     if (const auto t = parse_entity_type(type)) {
       e.type = *t;
     } else {
-      if (ours_) fail(where + ": unknown entity type '" + type + "'");
+      if (ours_) fail(where + ": unknown entity type '" + shown(type) + "'");
       e.type = EntityType::Organization;
       ++defaulted_types_;
     }
@@ -201,13 +224,13 @@ class GraphmlReader {
 
   void read_edge(const pugi::xml_node& x) {
     const std::string id = x.attribute("id").as_string();
-    const std::string where = "edge '" + (id.empty() ? std::string(x.attribute("source").as_string()) + "->" +
-                                                           x.attribute("target").as_string()
-                                                     : id) + "'";
+    const std::string where = "edge '" + shown(id.empty() ? std::string(x.attribute("source").as_string()) + "->" +
+                                                                 x.attribute("target").as_string()
+                                                           : id) + "'";
     const auto end_of = [&](const char* attr) {
-      const std::string node = x.attribute(attr).as_string();
+      const std::string node = valid(x.attribute(attr).as_string());
       const auto it = vertex_of_.find(node);
-      if (it == vertex_of_.end()) fail(where + ": " + attr + " '" + node + "' is not a node");
+      if (it == vertex_of_.end()) fail(where + ": " + attr + " '" + shown(node) + "' is not a node");
       return it->second;
     };
     const auto s = end_of("source");
@@ -217,9 +240,10 @@ class GraphmlReader {
     if (rel.empty()) rel = get(a, "label");
     const auto type = parse_relation_type(rel);
     if (!type) {
-      if (ours_) fail(where + ": unknown relation '" + rel + "'");
+      if (ours_) fail(where + ": unknown relation '" + shown(rel) + "'");
       ++skipped_edges_;
-      if (unknown_relations_.size() < 80) unknown_relations_ += (unknown_relations_.empty() ? "'" : ", '") + rel + "'";
+      if (unknown_relations_.size() < 80)
+        unknown_relations_ += (unknown_relations_.empty() ? "'" : ", '") + shown(rel, 40) + "'";
       return;
     }
     const std::string what = get(a, "what");
@@ -227,17 +251,17 @@ class GraphmlReader {
     Modality modality = Modality::Occurred;
     if (const std::string m = get(a, "modality"); !m.empty()) {
       const auto parsed = parse_modality(m);
-      if (!parsed) fail(where + ": unknown modality '" + m + "'");
+      if (!parsed) fail(where + ": unknown modality '" + shown(m) + "'");
       modality = *parsed;
     }
-    const float confidence = static_cast<float>(number<double>(a, "confidence", 1.0, where));
+    const float confidence = in_range(number<double>(a, "confidence", 1.0, where));
     const std::string evidence = get(a, std::string(io::kGraphmlEvidenceKey));
     if (evidence.empty()) {
       kg_.add_relation(s, t, *type, modality, confidence, what, role);
       return;
     }
     rapidjson::Document d;
-    d.Parse(evidence.c_str(), evidence.size());
+    d.Parse<rapidjson::kParseIterativeFlag>(evidence.c_str(), evidence.size());
     if (d.HasParseError() || !d.IsArray()) fail(where + ": kg_evidence is not a JSON array");
     for (const auto& ev : d.GetArray()) {
       if (!ev.IsObject()) fail(where + ": kg_evidence entry is not an object");
@@ -248,10 +272,10 @@ class GraphmlReader {
       e.text = json_string(ev, "text");
       const std::string m = json_string(ev, "modality");
       const auto em = parse_modality(m.empty() ? "occurred" : m);
-      if (!em) fail(where + ": unknown evidence modality '" + m + "'");
+      if (!em) fail(where + ": unknown evidence modality '" + shown(m) + "'");
       e.modality = *em;
       const auto c = ev.FindMember("confidence");
-      e.confidence = c != ev.MemberEnd() && c->value.IsNumber() ? static_cast<float>(c->value.GetDouble()) : 1.0f;
+      e.confidence = c != ev.MemberEnd() && c->value.IsNumber() ? in_range(c->value.GetDouble()) : 1.0f;
       e.rule = json_string(ev, "rule");
       kg_.add_relation(s, t, *type, std::move(e), what, role);
     }
@@ -265,7 +289,8 @@ class GraphmlReader {
   KnowledgeGraph kg_;
   std::unordered_map<std::string, std::uint32_t> doc_index_;
   std::unordered_map<std::string, KnowledgeGraph::Vertex> vertex_of_;
-  std::size_t skipped_edges_ = 0, skipped_hyperedges_ = 0, defaulted_types_ = 0;
+  std::size_t skipped_edges_ = 0, skipped_hyperedges_ = 0, defaulted_types_ = 0, clamped_ = 0;
+  mutable std::size_t repaired_ = 0;
   std::string unknown_relations_;
 };
 

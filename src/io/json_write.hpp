@@ -9,15 +9,29 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <string>
 #include <string_view>
 
 #include "kg/fact.hpp"
+#include "kg/text.hpp"
 
 namespace kg::io {
 
+// A string value, always valid UTF-8: the readers refuse malformed bytes, so
+// the writer never emits them (a malformed byte becomes U+FFFD).
+template <typename Writer>
+void put_string(Writer& w, std::string_view value) {
+  if (is_valid_utf8(value)) {
+    w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+  } else {
+    const std::string repaired = repair_utf8(value);
+    w.String(repaired.data(), static_cast<rapidjson::SizeType>(repaired.size()));
+  }
+}
+
 template <typename Writer>
 void value(Writer& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  put_string(w, s);
 }
 
 template <typename Writer>

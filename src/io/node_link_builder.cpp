@@ -23,29 +23,6 @@ std::uint64_t index_of(const std::string& id) {
 
 }  // namespace
 
-std::string shown(std::string_view value) {
-  constexpr std::size_t kMax = 80;
-  std::size_t n = value.size();
-  if (n > kMax) {
-    n = kMax;
-    while (n > 0 && (static_cast<unsigned char>(value[n]) & 0xC0) == 0x80) --n;
-  }
-  std::string out;
-  for (const char c : value.substr(0, n)) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x20 && u != 0x7F) {
-      out += c;
-    } else {
-      static const char hex[] = "0123456789abcdef";
-      out += "\\x";
-      out += hex[u >> 4];
-      out += hex[u & 15];
-    }
-  }
-  if (n < value.size()) out += "...";
-  return out;
-}
-
 void NodeLinkBuilder::add_document(DocumentInfo info) {
   std::string id = info.id;
   doc_index_.emplace(std::move(id), kg_.add_document(std::move(info)));

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "kg/graph.hpp"
+#include "kg/text.hpp"  // shown(): values quoted in messages
 
 namespace kg::io {
 
@@ -19,10 +20,6 @@ struct NodeLinkError {
   std::size_t offset;
   std::string message;
 };
-
-// A value from the file as shown between quotes in a one-line message:
-// control characters escaped, at most 80 bytes (cut at a UTF-8 boundary).
-std::string shown(std::string_view value);
 
 // A node as read: its entity has no documents yet (they are ids until the
 // document table is complete).

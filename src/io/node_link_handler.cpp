@@ -3,8 +3,10 @@
 #include "node_link_handler.hpp"
 
 #include <climits>
+#include <cstring>
 #include <utility>
 
+#include "io/escape.hpp"
 #include "kg/store.hpp"
 
 namespace kg::io {
@@ -79,6 +81,19 @@ float NodeLinkHandler::number_of(Field f, const Scalar& v) const {
   }
 }
 
+// Refused rather than clamped: a clamped value would not be what the file says.
+std::string NodeLinkHandler::out_of_range(const Scalar& v) const {
+  std::string n;
+  append_double(n, v.kind == Scalar::Double ? v.d : static_cast<double>(number_of(Field::Confidence, v)));
+  return "\"confidence\" " + n + " is outside 0..1";
+}
+
+float NodeLinkHandler::confidence_of(Field f, const Scalar& v) const {
+  const float c = number_of(f, v);
+  if (!(c >= 0.0f && c <= 1.0f)) fail_here(out_of_range(v));
+  return c;
+}
+
 std::string NodeLinkHandler::id_of(const Scalar& v) const {
   switch (v.kind) {
     case Scalar::String: return std::string(v.text);
@@ -91,6 +106,17 @@ std::string NodeLinkHandler::id_of(const Scalar& v) const {
 }
 
 // --- events ------------------------------------------------------------------
+
+bool NodeLinkHandler::String(const char* s, rapidjson::SizeType n, bool) {
+  std::string_view text(s, n);
+  // Even when validating, RapidJSON decodes a lone surrogate escape ("\udc00")
+  // to the malformed bytes ED B0 80; those (and only those) start with 0xED.
+  if (std::memchr(s, '\xED', n) && !is_valid_utf8(text)) {
+    repaired_ = repair_utf8(text);
+    text = repaired_;
+  }
+  return scalar({Scalar::String, text});
+}
 
 bool NodeLinkHandler::Key(const char* s, rapidjson::SizeType n, bool) {
   const std::size_t end = source_.Tell();
@@ -318,8 +344,10 @@ void NodeLinkHandler::link_field(Field f, const Scalar& v) {
     case Field::Confidence:
       if (v.kind == Scalar::Null || v.kind == Scalar::Bool || v.kind == Scalar::String)
         link_deferred_error_ = where() + ": \"confidence\" is not a number";
+      else if (const float c = number_of(f, v); c >= 0.0f && c <= 1.0f)
+        link_.confidence = c;
       else
-        link_.confidence = number_of(f, v);
+        link_deferred_error_ = where() + ": " + out_of_range(v);
       break;
     default: break;  // "key", or evidence that is not an array: as if there were none
   }
@@ -334,7 +362,7 @@ void NodeLinkHandler::evidence_field(Field f, const Scalar& v) {
     case Field::End: ev.span.end = uint_of(f, v); break;
     case Field::Text: ev.text = string_of(f, v); break;
     case Field::Rule: ev.rule = string_of(f, v); break;
-    case Field::Confidence: ev.confidence = number_of(f, v); break;
+    case Field::Confidence: ev.confidence = confidence_of(f, v); break;
     case Field::Modality: {
       const std::string m = string_of(f, v);
       const auto parsed = m.empty() ? Modality::Occurred : parse_modality(m);

@@ -34,7 +34,7 @@ class NodeLinkHandler {
   bool Uint64(std::uint64_t u) { return scalar({Scalar::Uint64, {}, 0, u}); }
   bool Double(double d) { return scalar({Scalar::Double, {}, 0, 0, d}); }
   bool RawNumber(const char*, rapidjson::SizeType, bool) { return scalar({Scalar::Double}); }
-  bool String(const char* s, rapidjson::SizeType n, bool) { return scalar({Scalar::String, {s, n}}); }
+  bool String(const char* s, rapidjson::SizeType n, bool);
   bool Key(const char* s, rapidjson::SizeType n, bool);
   bool StartObject() { return open(true); }
   bool EndObject(rapidjson::SizeType) { return close(); }
@@ -76,6 +76,8 @@ class NodeLinkHandler {
   std::string string_of(Field f, const Scalar& v) const;
   std::uint32_t uint_of(Field f, const Scalar& v) const;
   float number_of(Field f, const Scalar& v) const;
+  float confidence_of(Field f, const Scalar& v) const;  // a number in 0..1
+  std::string out_of_range(const Scalar& v) const;
   std::string id_of(const Scalar& v) const;
   [[noreturn]] void wrong_type(Field f) const;
 
@@ -95,6 +97,7 @@ class NodeLinkHandler {
   std::string link_relation_, link_modality_, link_deferred_error_;
   std::vector<EvidenceItem> evidence_;
   EvidenceItem ev_;
+  std::string repaired_;  // the current string value made valid UTF-8
 };
 
 }  // namespace kg::io

@@ -59,13 +59,13 @@ void write_graph(const KnowledgeGraph& kg, Writer& w) {
     put(w, "type", to_string(e.type));
     w.Key("aliases");
     w.StartArray();
-    for (const auto& a : e.aliases) w.String(a.data(), static_cast<rapidjson::SizeType>(a.size()));
+    for (const auto& a : e.aliases) io::put_string(w, a);
     w.EndArray();
     w.Key("mentions");
     w.Uint(e.mentions);
     w.Key("documents");
     w.StartArray();
-    for (auto d : e.documents) w.String(docs[d].id.data(), static_cast<rapidjson::SizeType>(docs[d].id.size()));
+    for (auto d : e.documents) io::put_string(w, docs[d].id);
     w.EndArray();
     w.EndObject();
   }

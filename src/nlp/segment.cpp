@@ -61,7 +61,10 @@ class Tokenizer {
   std::size_t word(std::size_t start, std::vector<Token>& out) {
     std::size_t i = start;
     bool digits_only = true;
-    for (;;) {
+    // Stop at the end of the view: past it, next_code_point would read on
+    // into whatever follows (the rest of a long document read in scopes),
+    // making each scope's last word run to the document's end.
+    while (i < text_.size()) {
       std::size_t next = i;
       const char32_t c = next_code_point(text_, next);
       if (is_word_cp(c)) {

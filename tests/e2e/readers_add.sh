@@ -59,10 +59,10 @@ $PY -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/g.json" || fail "grap
 "$KG" add "$S/03-ri-lavrov-moscow.txt" -g "$T/g.json" 2>"$T/err" || fail "add after the fault: $(cat "$T/err")"
 [ "$(docs "$T/g.json" | wc -w)" = 4 ] || fail "documents after the fault: $(docs "$T/g.json")"
 
-# 5. A second writer is refused while the lock is held.
-flock "$T/g.json.lock" sleep 4 &
+# 5. A second writer is refused while the lock (flock on the graph itself) is held.
+flock "$T/g.json" sleep 4 &
 holder=$!
-for _ in $(seq 50); do flock -n "$T/g.json.lock" true || break; sleep 0.1; done
+for _ in $(seq 50); do flock -n "$T/g.json" true || break; sleep 0.1; done
 cp "$T/g.json" "$T/before.json"
 set +e
 "$KG" add "$S/04-un-sanctions.txt" -g "$T/g.json" 2>"$T/err"

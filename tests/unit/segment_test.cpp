@@ -61,6 +61,19 @@ TEST(Segment, SpansIndexTheText) {
   for (const auto& t : seg.tokens) EXPECT_LE(t.end, text.size());
 }
 
+// Extraction segments a long document in scopes (views into its text): a word
+// at a scope's end stops there. It used to run on into the next scope's bytes
+// to the document's end, so a 30 MB single word took time quadratic in its
+// length (issue 15) and its token ended outside the view.
+TEST(Segment, AWordEndsAtTheEndOfAView) {
+  const std::string whole = "Xi met Kim in Pyongyang" + std::string(1000, 'a');
+  const std::string_view view = std::string_view(whole).substr(0, 30);  // ends inside the long word
+  const Segmentation seg = segment(view, test_abbreviations());
+  ASSERT_FALSE(seg.tokens.empty());
+  EXPECT_EQ(seg.tokens.back().end, 30u);
+  for (const auto& s : seg.sentences) EXPECT_LE(s.end, view.size());
+}
+
 TEST(Segment, EmptyAndWhitespaceOnly) {
   EXPECT_TRUE(segment("", test_abbreviations()).sentences.empty());
   EXPECT_TRUE(segment(" \n\t ", test_abbreviations()).sentences.empty());
