@@ -87,6 +87,11 @@ const KnowledgeGraph::Graph& KnowledgeGraph::graph() const {
   for (auto [it, end] = boost::edges(graph_); it != end; ++it)
     ends[graph_[*it].id] = {boost::source(*it, graph_), boost::target(*it, graph_)};
   std::copy(pending_.ends().begin(), pending_.ends().end(), ends.begin() + pending_first_);
+  build_topology(ends);
+  return graph_;
+}
+
+void KnowledgeGraph::build_topology(const std::vector<std::pair<Vertex, Vertex>>& ends) const {
   std::vector<EdgeRef> refs(relations_.size());
   for (RelationId r = 0; r < refs.size(); ++r) refs[r] = {r, relations_[r].type};
   graph_ = Graph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), refs.begin(),
@@ -94,7 +99,6 @@ const KnowledgeGraph::Graph& KnowledgeGraph::graph() const {
   pending_first_ = static_cast<RelationId>(relations_.size());
   pending_.clear();
   stale_ = false;
-  return graph_;
 }
 
 void KnowledgeGraph::compact() {
@@ -180,17 +184,63 @@ RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationTy
   return id;
 }
 
+std::size_t KnowledgeGraph::RecentKeyHash::operator()(const RecentKey& k) const {
+  std::uint64_t h = (std::uint64_t{k.relation} << 32 | k.span.begin) * 0x9E3779B97F4A7C15ull;
+  h ^= (h >> 29) + std::uint64_t{k.span.end} * 0xBF58476D1CE4E5B9ull;
+  return static_cast<std::size_t>(h ^ (h >> 32));
+}
+
+bool KnowledgeGraph::chain_has(RelationId id, std::uint32_t doc, Span span) const {
+  for (const EvidenceView ev : evidence(id))
+    if (ev.doc == doc && ev.span == span) return true;
+  return false;
+}
+
+// Whether the relation already holds evidence (doc, span). Documents arrive
+// in order, so a relation's chain is sorted by document and a duplicate can
+// only sit among the evidence of the current document: that is looked up in
+// recent_spans_, in O(1). The chain is walked only when that order is broken
+// (a hand-made graph file) or the current document's evidence for the
+// relation predates the set (additions interleaved across documents).
+bool KnowledgeGraph::is_duplicate(RelationId id, std::uint32_t doc, Span span) {
+  Relation& r = relations_[id];
+  if (doc != recent_doc_) {
+    if (recent_spans_.bucket_count() > 4096) {  // one huge document must not make every clear() slow
+      recent_spans_ = {};
+      recent_relations_ = {};
+    } else {
+      recent_spans_.clear();
+      recent_relations_.clear();
+    }
+    recent_doc_ = doc;
+  }
+  if (r.last_evidence_ == Relation::kNone) {
+    recent_relations_.insert(id);
+    return false;
+  }
+  if (!r.docs_in_order_) return chain_has(id, doc, span);
+  const std::uint32_t tail_doc = evidence_[r.last_evidence_].doc;
+  if (doc > tail_doc) {
+    recent_relations_.insert(id);
+    return false;
+  }
+  if (doc < tail_doc) {
+    if (chain_has(id, doc, span)) return true;
+    r.docs_in_order_ = false;
+    return false;
+  }
+  if (recent_relations_.insert(id).second)  // evidence of this document from before the set: take it in
+    for (const EvidenceView ev : evidence(id))
+      if (ev.doc == doc) recent_spans_.insert({id, ev.span});
+  return recent_spans_.contains({id, span});
+}
+
 RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationType type, EdgeEvidence evidence,
                                         std::string_view what, std::string_view role) {
   const RelationId id = add_relation(source, target, type, evidence.modality, evidence.confidence, what, role);
-  Relation& r = relations_[id];
-  // Walk the chain to its tail, skipping evidence already recorded.
-  std::uint32_t tail = Relation::kNone;
-  for (auto at = r.first_evidence_; at != Relation::kNone; at = evidence_[at].next) {
-    if (evidence_[at].doc == evidence.doc && evidence_[at].span == evidence.span) return id;
-    tail = at;
-  }
+  if (is_duplicate(id, evidence.doc, evidence.span)) return id;
   if (evidence_.size() >= Relation::kNone) throw std::length_error("too much evidence");
+  Relation& r = relations_[id];
   EvidenceRecord rec;
   rec.doc = evidence.doc;
   rec.sentence = evidence.sentence;
@@ -200,15 +250,23 @@ RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationTy
   rec.modality = evidence.modality;
   rec.rule = evidence.rule;
   const auto index = static_cast<std::uint32_t>(evidence_.size());
+  // Appended after the tail, which points back to the head: O(1) per evidence.
+  if (r.last_evidence_ == Relation::kNone) {
+    rec.next = index;
+  } else {
+    rec.next = evidence_[r.last_evidence_].next;
+    evidence_[r.last_evidence_].next = index;
+  }
   evidence_.push_back(rec);
-  (tail == Relation::kNone ? r.first_evidence_ : evidence_[tail].next) = index;
+  r.last_evidence_ = index;
+  recent_spans_.insert({id, evidence.span});
   ++r.evidence_count_;
   return id;
 }
 
 EvidenceRange KnowledgeGraph::evidence(RelationId id) const {
   const Relation& r = relations_[id];
-  return {this, r.first_evidence_, r.evidence_count_};
+  return {this, r.last_evidence_, r.evidence_count_};
 }
 
 EvidenceView KnowledgeGraph::view(std::uint32_t record) const {

@@ -144,6 +144,33 @@ TEST(GraphStorage, EvidenceKeepsItsOrderWhenRelationsInterleave) {
   EXPECT_EQ(g.num_evidence(), 5u);
 }
 
+// Evidence is appended in O(1) and duplicates are looked up per document;
+// every order of additions must still drop exactly the repeated (doc, span).
+TEST(GraphStorage, RepeatedEvidenceIsDroppedWhateverTheOrderOfDocuments) {
+  KnowledgeGraph g;
+  for (int d = 0; d < 4; ++d) g.add_document({"d" + std::to_string(d), "", "", "", "", "", "", ""});
+  const auto a = g.add_entity(entity("A", EntityType::Person));
+  const auto b = g.add_entity(entity("B", EntityType::Country));
+  const auto c = g.add_entity(entity("C", EntityType::Country));
+  const RelationId ab = g.add_relation(a, b, RelationType::WorksFor, evidence(0, 0));
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 10));
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 0));   // same document, repeated
+  g.add_relation(a, c, RelationType::WorksFor, evidence(1, 0));   // another document in between
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 10));  // document 0 again: found on the chain
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 20));  // new in document 0
+  g.add_relation(a, b, RelationType::WorksFor, evidence(2, 0));
+  g.add_relation(a, b, RelationType::WorksFor, evidence(1, 0));   // an earlier document than the tail's
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 20));  // out of order now: the whole chain is searched
+  g.add_relation(a, b, RelationType::WorksFor, evidence(2, 0));
+  g.add_relation(a, b, RelationType::WorksFor, evidence(3, 0));
+  EXPECT_EQ(texts(g, ab), (std::vector<std::string>{"sentence 0", "sentence 10", "sentence 20", "sentence 0",
+                                                    "sentence 0", "sentence 0"}));
+  std::vector<std::uint32_t> docs;
+  for (const EvidenceView ev : g.evidence(ab)) docs.push_back(ev.doc);
+  EXPECT_EQ(docs, (std::vector<std::uint32_t>{0, 0, 0, 2, 1, 3}));
+  EXPECT_EQ(g.relation(ab).evidence_count(), 6u);
+}
+
 TEST(GraphStorage, RelationsMergeAcrossARebuildOfTheTopology) {
   KnowledgeGraph g;
   g.add_document({"d", "", "", "", "", "", "", ""});
