@@ -13,6 +13,8 @@ packages=(
   libicu-dev                             # NFKC normalisation, case folding, UTF-8 checks
   libgtest-dev libgmock-dev              # unit tests
   libbenchmark-dev                       # benchmarks
+  libtbb-dev                             # kg build -j N: parallel_pipeline (read, extract in parallel, merge in order)
+  openmpi-bin                            # the sharded-extraction test runs kg extract --shard env under mpiexec
   graphviz                               # dot/sfdp: render and DOT export tests
   python3 python3-networkx python3-igraph # export tests with real consumers
   nodejs                                 # graphology export tests

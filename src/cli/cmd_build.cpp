@@ -57,18 +57,21 @@ int run(Args& args) {
 
 extern const Command kBuildCommand{
     "build", "build a graph from articles (files, folders, -)",
-    "usage: kg build INPUT... [-o GRAPH] [--rules FILE]... [--min-confidence X] [--strict]\n"
+    "usage: kg build INPUT... [-o GRAPH] [--rules FILE]... [--min-confidence X] [--strict] [-j N]\n"
     "                [--format auto|text|html|feed|jsonl] [--include GLOB]... [--exclude GLOB]...\n"
     "\n"
     "Reads articles (plain text, HTML, RSS/Atom, JSON Lines; folders recursively; - for\n"
-    "stdin), extracts entities and relations, and writes the graph as node-link JSON.\n"
-    "The file is replaced atomically.\n"
+    "stdin), extracts entities and relations, and writes the graph as node-link JSON\n"
+    "(or, for a GRAPH ending in .kgb, as a binary snapshot: docs/SCALE.md). The file is\n"
+    "replaced atomically.\n"
     "\n"
     "  -o, --output GRAPH     where to write (default: -g, $KG_GRAPH, graphs/kg.json)\n"
     "  --rules FILE           extra relation rules (docs/RULES.md); repeatable\n"
     "  --data DIR             lexicon and rule folder (default: $KG_DATA_DIR or the built-in one)\n"
     "  --min-confidence X     drop facts whose rule confidence is below X (0..1)\n"
     "  --strict               stop at the first input that fails\n"
+    "  -j, --jobs N           extract on N threads (default: all cores); the graph is the same\n"
+    "                         bytes for every N\n"
     "\n"
     "Exit status: 0 done; 1 nothing could be built; 2 bad usage; 3 built, but some inputs failed.\n",
     run};
