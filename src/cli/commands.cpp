@@ -18,12 +18,14 @@ extern const Command kRankCommand;
 extern const Command kStatsCommand;
 extern const Command kExportCommand;
 extern const Command kRenderCommand;
+extern const Command kMergeCommand;
 
 std::span<const Command> commands() {
-  static const std::array<Command, 12> table{kBuildCommand,     kAddCommand,      kExtractCommand,
-                                             kEvalCommand,      kPathsCommand,    kShowCommand,
-                                             kNeighborsCommand, kEntitiesCommand, kRankCommand,
-                                             kStatsCommand,     kExportCommand,   kRenderCommand};
+  static const std::array<Command, 13> table{kBuildCommand,     kAddCommand,      kExtractCommand,
+                                             kMergeCommand,     kEvalCommand,
+                                             kPathsCommand,     kShowCommand,      kNeighborsCommand,
+                                             kEntitiesCommand,  kRankCommand,      kStatsCommand,
+                                             kExportCommand,    kRenderCommand};
   return table;
 }
 
