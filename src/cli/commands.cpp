@@ -19,12 +19,13 @@ extern const Command kStatsCommand;
 extern const Command kExportCommand;
 extern const Command kRenderCommand;
 extern const Command kMergeCommand;
+extern const Command kSaveCommand;
 
 std::span<const Command> commands() {
-  static const std::array<Command, 13> table{kBuildCommand,     kAddCommand,      kExtractCommand,
-                                             kMergeCommand,     kEvalCommand,
-                                             kPathsCommand,     kShowCommand,      kNeighborsCommand,
-                                             kEntitiesCommand,  kRankCommand,      kStatsCommand,
+  static const std::array<Command, 14> table{kBuildCommand,     kAddCommand,      kExtractCommand,
+                                             kMergeCommand,     kSaveCommand,     kEvalCommand,
+                                             kPathsCommand,     kShowCommand,     kNeighborsCommand,
+                                             kEntitiesCommand,  kRankCommand,     kStatsCommand,
                                              kExportCommand,    kRenderCommand};
   return table;
 }
