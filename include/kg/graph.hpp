@@ -265,6 +265,18 @@ class KnowledgeGraph {
   std::unordered_map<std::string, std::uint32_t> doc_by_hash_;
   std::unordered_set<std::string> doc_ids_;
   std::unordered_multimap<std::string, Vertex> by_key_;
+  // The name index of a graph loaded from a snapshot: (key, vertex) pairs
+  // sorted by key, the keys packed in one string, so loading it is three
+  // array copies. Names added afterwards go to by_key_; lookups ask both.
+  struct SortedKeys {
+    std::string bytes;
+    std::vector<std::uint32_t> offsets;  // key i is bytes[offsets[i], offsets[i + 1])
+    std::vector<Vertex> vertices;
+    std::size_t size() const { return vertices.size(); }
+    std::string_view key(std::size_t i) const { return std::string_view(bytes).substr(offsets[i], offsets[i + 1] - offsets[i]); }
+    std::pair<std::size_t, std::size_t> equal_range(std::string_view key) const;
+  };
+  SortedKeys sorted_keys_;
   std::uint32_t recent_doc_ = Relation::kNone;
   std::unordered_set<RelationId> recent_relations_;
   std::unordered_set<RecentKey, RecentKeyHash> recent_spans_;

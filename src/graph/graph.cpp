@@ -39,9 +39,23 @@ KnowledgeGraph::Vertex KnowledgeGraph::add_entity(Entity e) {
   return v;
 }
 
+std::pair<std::size_t, std::size_t> KnowledgeGraph::SortedKeys::equal_range(std::string_view k) const {
+  std::size_t lo = 0, hi = size();
+  while (lo < hi) {  // first key >= k
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (key(mid) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  std::size_t end = lo;
+  while (end < size() && key(end) == k) ++end;
+  return {lo, end};
+}
+
 void KnowledgeGraph::index_name(std::string_view name, Vertex v) {
   std::string key = loose_key(name);
   if (key.empty()) return;
+  for (auto [i, end] = sorted_keys_.equal_range(key); i < end; ++i)
+    if (sorted_keys_.vertices[i] == v) return;
   const auto [lo, hi] = by_key_.equal_range(key);
   for (auto it = lo; it != hi; ++it)
     if (it->second == v) return;
@@ -65,7 +79,9 @@ void KnowledgeGraph::add_mentions(Vertex v, std::uint32_t count, std::uint32_t d
 
 std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::find(std::string_view name) const {
   std::vector<Vertex> out;
-  const auto [lo, hi] = by_key_.equal_range(loose_key(name));
+  const std::string key = loose_key(name);
+  for (auto [i, end] = sorted_keys_.equal_range(key); i < end; ++i) out.push_back(sorted_keys_.vertices[i]);
+  const auto [lo, hi] = by_key_.equal_range(key);
   for (auto it = lo; it != hi; ++it) out.push_back(it->second);
   std::sort(out.begin(), out.end());
   return out;

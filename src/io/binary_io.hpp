@@ -80,6 +80,30 @@ class BinaryReader {
     std::memcpy(v.data(), take(n * sizeof(T)), n * sizeof(T));
     return v;
   }
+  // An array of fixed-size records left where they are: count, then records
+  // read one at a time by copy (they need not be aligned).
+  template <typename T>
+    requires std::is_trivially_copyable_v<T>
+  class Records {
+   public:
+    Records(const char* p, std::size_t n) : p_(p), n_(n) {}
+    std::size_t size() const { return n_; }
+    T operator[](std::size_t i) const {
+      T v;
+      std::memcpy(&v, p_ + i * sizeof(T), sizeof(T));
+      return v;
+    }
+
+   private:
+    const char* p_;
+    std::size_t n_;
+  };
+  template <typename T>
+  Records<T> get_records() {
+    const auto n = get<std::uint64_t>();
+    need(n, sizeof(T));
+    return {take(n * sizeof(T)), static_cast<std::size_t>(n)};
+  }
   // A count of items each at least min_bytes long that must still fit.
   void need(std::uint64_t count, std::size_t min_bytes) const {
     if (count > static_cast<std::uint64_t>(end_ - p_) / (min_bytes ? min_bytes : 1)) fail();

@@ -1,11 +1,12 @@
 // The .kgb snapshot (include/kg/snapshot.hpp, docs/SCALE.md):
 //   "KGSNAP\0\0" u32 version u32 0 | type names | documents | entities |
-//   name index | interned strings | relations | relation ends | evidence |
-//   arena blocks | u64 file size "KGSNEND\0"
-// Tables are fixed-size records written as arrays; strings are u32 size +
-// bytes. Loading maps the file, checks the trailer first (a truncated file
-// is refused at once), then copies the arrays and checks every index in
-// them, so a corrupt file is an error and never a crash.
+//   name index (sorted keys) | interned strings | relations | CSR arrays |
+//   evidence | arena blocks | u64 file size "KGSNEND\0"
+// Tables are fixed-size records written as arrays (u64 count, then the
+// records); strings are u32 size + bytes. Loading maps the file, checks the
+// trailer first (a truncated file is refused at once), then copies the
+// arrays into the graph and checks every index in them, so a corrupt file is
+// an error and never a crash or an endless loop.
 #include "kg/snapshot.hpp"
 
 #include <fcntl.h>
@@ -13,8 +14,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <unordered_map>
 
 #include "binary_io.hpp"
@@ -40,9 +43,9 @@ struct RelationRecord {
   std::uint32_t last_evidence;
   std::uint32_t evidence_count;
 };
-struct EndsRecord {
-  std::uint32_t source;
-  std::uint32_t target;
+struct EdgeRefRecord {  // the CSR edge bundle (EdgeRef) without its padding
+  std::uint32_t id;
+  std::uint8_t type;
 };
 struct EvidenceRecordOnDisk {
   std::uint32_t doc;
@@ -115,7 +118,90 @@ class GraphSnapshot {
  public:
   static void write(const KnowledgeGraph& g, std::ostream& out);
   static KnowledgeGraph read(std::string_view bytes, const std::string& path);
+
+ private:
+  static void write_name_index(const KnowledgeGraph& g, io::BinaryWriter& w);
+  static void read_name_index(KnowledgeGraph& g, io::BinaryReader& r);
+  static void read_topology(KnowledgeGraph& g, io::BinaryReader& r, const io::TypeNames& types);
 };
+
+// The name index, sorted by key, keys packed: loading it copies three arrays.
+void GraphSnapshot::write_name_index(const KnowledgeGraph& g, io::BinaryWriter& w) {
+  std::vector<std::pair<std::string_view, KnowledgeGraph::Vertex>> pairs;
+  pairs.reserve(g.by_key_.size() + g.sorted_keys_.size());
+  for (const auto& [key, v] : g.by_key_) pairs.emplace_back(key, v);
+  for (std::size_t i = 0; i < g.sorted_keys_.size(); ++i) pairs.emplace_back(g.sorted_keys_.key(i), g.sorted_keys_.vertices[i]);
+  std::sort(pairs.begin(), pairs.end());
+  std::string bytes;
+  std::vector<std::uint32_t> offsets{0};
+  std::vector<KnowledgeGraph::Vertex> vertices;
+  for (const auto& [key, v] : pairs) {
+    bytes += key;
+    if (bytes.size() > std::numeric_limits<std::uint32_t>::max()) throw Error("graph snapshot: names too long");
+    offsets.push_back(static_cast<std::uint32_t>(bytes.size()));
+    vertices.push_back(v);
+  }
+  w.put_array(std::vector<char>(bytes.begin(), bytes.end()));
+  w.put_array(offsets);
+  w.put_array(vertices);
+}
+
+void GraphSnapshot::read_name_index(KnowledgeGraph& g, io::BinaryReader& r) {
+  auto& keys = g.sorted_keys_;
+  const auto bytes = r.get_array<char>();
+  keys.bytes.assign(bytes.data(), bytes.size());
+  keys.offsets = r.get_array<std::uint32_t>();
+  keys.vertices = r.get_array<KnowledgeGraph::Vertex>();
+  if (keys.offsets.size() != keys.vertices.size() + 1 || keys.offsets.front() != 0 ||
+      keys.offsets.back() != keys.bytes.size())
+    r.fail();
+  for (std::size_t i = 0; i < keys.vertices.size(); ++i)
+    if (keys.offsets[i] > keys.offsets[i + 1] || keys.vertices[i] >= g.entities_.size() ||
+        (i > 0 && keys.key(i - 1) > keys.key(i)))
+      r.fail();
+}
+
+// The CSR arrays, checked so that no walk of the graph can leave them.
+void GraphSnapshot::read_topology(KnowledgeGraph& g, io::BinaryReader& r, const io::TypeNames& types) {
+  const auto vertices = g.entities_.size();
+  const auto edges = g.relations_.size();
+  const auto check_rows = [&](const std::vector<std::uint32_t>& rowstart, const std::vector<std::uint32_t>& column) {
+    if (rowstart.size() != vertices + 1 || rowstart.front() != 0 || rowstart.back() != edges || column.size() != edges)
+      r.fail();
+    for (std::size_t i = 0; i < vertices; ++i)
+      if (rowstart[i] > rowstart[i + 1]) r.fail();
+    for (auto c : column)
+      if (c >= vertices) r.fail();
+  };
+  KnowledgeGraph::Graph& gr = g.graph_;
+  const std::vector<std::pair<KnowledgeGraph::Vertex, KnowledgeGraph::Vertex>> none;
+  const std::vector<EdgeRef> no_refs;
+  gr = KnowledgeGraph::Graph(boost::edges_are_unsorted_multi_pass, none.begin(), none.end(), no_refs.begin(),
+                             static_cast<KnowledgeGraph::Vertex>(vertices));
+  gr.m_forward.m_rowstart = r.get_array<std::uint32_t>();
+  gr.m_forward.m_column = r.get_array<std::uint32_t>();
+  check_rows(gr.m_forward.m_rowstart, gr.m_forward.m_column);
+  const auto records = r.get_records<EdgeRefRecord>();
+  if (records.size() != edges) r.fail();
+  std::vector<bool> seen(edges);
+  auto& refs = gr.m_forward.m_edge_properties;
+  refs.resize(edges);
+  for (std::size_t i = 0; i < edges; ++i) {
+    const EdgeRefRecord x = records[i];
+    if (x.id >= edges || seen[x.id]) r.fail();  // each relation is one edge
+    seen[x.id] = true;
+    refs[i] = {x.id, types.relation(r, x.type)};
+  }
+  gr.m_backward.m_rowstart = r.get_array<std::uint32_t>();
+  gr.m_backward.m_column = r.get_array<std::uint32_t>();
+  check_rows(gr.m_backward.m_rowstart, gr.m_backward.m_column);
+  gr.m_backward.m_edge_properties = r.get_array<std::uint32_t>();
+  if (gr.m_backward.m_edge_properties.size() != edges) r.fail();
+  for (auto e : gr.m_backward.m_edge_properties)
+    if (e >= edges) r.fail();
+  g.pending_first_ = static_cast<RelationId>(edges);
+  g.stale_ = false;
+}
 
 void GraphSnapshot::write(const KnowledgeGraph& g, std::ostream& out) {
   const auto& topology = g.graph();
@@ -141,12 +227,8 @@ void GraphSnapshot::write(const KnowledgeGraph& g, std::ostream& out) {
     w.put_array(e.documents);
     if (w.bytes().size() > (1u << 20)) flush();
   }
-  w.put(static_cast<std::uint64_t>(g.by_key_.size()));
-  for (const auto& [key, v] : g.by_key_) {
-    w.put_string(key);
-    w.put(v);
-    if (w.bytes().size() > (1u << 20)) flush();
-  }
+  write_name_index(g, w);
+  flush();
 
   InternTable interned;
   std::vector<RelationRecord> relations(g.relations_.size());
@@ -163,18 +245,25 @@ void GraphSnapshot::write(const KnowledgeGraph& g, std::ostream& out) {
                    x.text.offset, x.text.size,   x.next,       x.confidence, interned.number(x.rule),
                    static_cast<std::uint8_t>(x.modality)};
   }
-  std::vector<EndsRecord> ends(g.relations_.size());
-  for (auto [it, end] = boost::edges(topology); it != end; ++it)
-    ends[topology[*it].id] = {static_cast<std::uint32_t>(boost::source(*it, topology)),
-                              static_cast<std::uint32_t>(boost::target(*it, topology))};
-
   w.put_strings(interned.strings());
   w.put_array(relations);
   flush();
   relations = {};
-  w.put_array(ends);
+  // The CSR topology as Boost holds it: row starts, columns and edge
+  // numbers, forward and backward.
+  std::vector<EdgeRefRecord> refs(topology.m_forward.m_edge_properties.size());
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    const EdgeRef& e = topology.m_forward.m_edge_properties[i];
+    refs[i] = {e.id, static_cast<std::uint8_t>(e.type)};
+  }
+  w.put_array(topology.m_forward.m_rowstart);
+  w.put_array(topology.m_forward.m_column);
+  w.put_array(refs);
+  w.put_array(topology.m_backward.m_rowstart);
+  w.put_array(topology.m_backward.m_column);
+  w.put_array(topology.m_backward.m_edge_properties);
   flush();
-  ends = {};
+  refs = {};
   w.put_array(evidence);
   flush();
   evidence = {};
@@ -225,31 +314,23 @@ KnowledgeGraph GraphSnapshot::read(std::string_view bytes, const std::string& pa
     for (auto d : e.documents)
       if (d >= documents) r.fail();
   }
-  const auto keys = r.get<std::uint64_t>();
-  r.need(keys, 8);
-  g.by_key_.reserve(keys);
-  for (std::uint64_t i = 0; i < keys; ++i) {
-    std::string key = r.get_string();
-    const auto v = r.get<std::uint32_t>();
-    if (v >= entities) r.fail();
-    g.by_key_.emplace(std::move(key), v);
-  }
+  read_name_index(g, r);
 
   std::vector<Interned> interned{Interned()};
-  for (const auto& s : r.get_strings()) interned.emplace_back(s);
+  for (const auto& str : r.get_strings()) interned.emplace_back(str);
   const auto intern = [&](std::uint32_t i) -> Interned {
     if (i >= interned.size()) r.fail();
     return interned[i];
   };
 
-  const auto relations = r.get_array<RelationRecord>();
-  const auto ends = r.get_array<EndsRecord>();
-  const auto evidence = r.get_array<EvidenceRecordOnDisk>();
-  if (ends.size() != relations.size() || relations.size() >= Relation::kNone || evidence.size() >= Relation::kNone)
-    r.fail();
+  // Relations and evidence are copied record by record straight from the
+  // mapping into the graph's tables.
+  const auto relations = r.get_records<RelationRecord>();
+  if (relations.size() >= Relation::kNone) r.fail();
   g.relations_.resize(relations.size());
+  std::uint64_t chained = 0;
   for (std::size_t i = 0; i < relations.size(); ++i) {
-    const RelationRecord& x = relations[i];
+    const RelationRecord x = relations[i];
     Relation& rel = g.relations_[i];
     rel.type = types.relation(r, x.type);
     rel.modality = types.modality(r, x.modality);
@@ -259,12 +340,13 @@ KnowledgeGraph GraphSnapshot::read(std::string_view bytes, const std::string& pa
     rel.role = intern(x.role);
     rel.last_evidence_ = x.last_evidence;
     rel.evidence_count_ = x.evidence_count;
-    if ((x.last_evidence == Relation::kNone) != (x.evidence_count == 0) ||
-        (x.last_evidence != Relation::kNone && x.last_evidence >= evidence.size()))
-      r.fail();
-    if (ends[i].source >= entities || ends[i].target >= entities) r.fail();
+    if ((x.last_evidence == Relation::kNone) != (x.evidence_count == 0)) r.fail();
+    chained += x.evidence_count;
   }
+  read_topology(g, r, types);
 
+  const auto evidence = r.get_records<EvidenceRecordOnDisk>();
+  if (evidence.size() != chained) r.fail();
   const auto blocks = r.get<std::uint32_t>();
   r.need(blocks, 4);
   g.texts_.blocks_.clear();
@@ -273,14 +355,18 @@ KnowledgeGraph GraphSnapshot::read(std::string_view bytes, const std::string& pa
   if (blocks == 0 || !r.done()) r.fail();
   g.texts_.stored_ = evidence.size();
 
+  // Every next must be taken exactly once (the chains are disjoint cycles)
+  // and every tail must be a record of its own: then iterating any relation's
+  // evidence ends, whatever the bytes said.
+  std::vector<bool> taken(evidence.size()), tail(evidence.size());
   g.evidence_.resize(evidence.size());
-  std::uint64_t chained = 0;
   for (std::size_t i = 0; i < evidence.size(); ++i) {
-    const EvidenceRecordOnDisk& x = evidence[i];
+    const EvidenceRecordOnDisk x = evidence[i];
     auto& rec = g.evidence_[i];
-    if (x.doc >= documents || x.next >= evidence.size() || x.text_block >= blocks ||
+    if (x.doc >= documents || x.next >= evidence.size() || taken[x.next] || x.text_block >= blocks ||
         std::uint64_t{x.text_offset} + x.text_size > g.texts_.blocks_[x.text_block].size())
       r.fail();
+    taken[x.next] = true;
     rec.doc = x.doc;
     rec.sentence = x.sentence;
     rec.span = {x.begin, x.end};
@@ -290,24 +376,11 @@ KnowledgeGraph GraphSnapshot::read(std::string_view bytes, const std::string& pa
     rec.modality = types.modality(r, x.modality);
     rec.rule = intern(x.rule);
   }
-  // Every chain must be a cycle through its own records only: a corrupt next
-  // would otherwise make iterating the evidence loop for ever.
-  std::vector<bool> seen(evidence.size());
   for (const Relation& rel : g.relations_) {
-    std::uint32_t at = rel.last_evidence_;
-    for (std::uint32_t k = 0; k < rel.evidence_count_; ++k) {
-      at = g.evidence_[at].next;
-      if (seen[at]) r.fail();
-      seen[at] = true;
-    }
-    if (at != rel.last_evidence_) r.fail();
-    chained += rel.evidence_count_;
+    if (rel.last_evidence_ == Relation::kNone) continue;
+    if (rel.last_evidence_ >= evidence.size() || tail[rel.last_evidence_]) r.fail();
+    tail[rel.last_evidence_] = true;
   }
-  if (chained != evidence.size()) r.fail();
-
-  std::vector<std::pair<KnowledgeGraph::Vertex, KnowledgeGraph::Vertex>> pairs(ends.size());
-  for (std::size_t i = 0; i < ends.size(); ++i) pairs[i] = {ends[i].source, ends[i].target};
-  g.build_topology(pairs);
   return g;
 }
 

@@ -85,8 +85,25 @@ TEST(Snapshot, LoadedGraphGrowsLikeTheOriginal) {
     x->add_relation(0, 3, RelationType::MetWith, evidence(d, 5, "meet.verb"));
     x->add_relation(0, 3, RelationType::MetWith, evidence(d, 5, "meet.verb"));  // repeated: dropped
     x->add_relation(1, 5, RelationType::Sanctions, evidence(d, 15, "sanction.verb"));
+    x->add_alias(2, "Entity 2");   // already its name: no-op
+    x->add_alias(2, "Second One");
+    Entity fresh;
+    fresh.name = "Entity 6";
+    x->add_entity(fresh);
   }
   EXPECT_EQ(test::node_link_text(back), test::node_link_text(g));
+  // The name index answers from the loaded keys and the added ones alike,
+  // and a snapshot of the grown graph holds both.
+  for (const KnowledgeGraph* x : {&g, &back}) {
+    EXPECT_EQ(x->find("entity 2"), std::vector<KnowledgeGraph::Vertex>{2});
+    EXPECT_EQ(x->find("SECOND ONE"), std::vector<KnowledgeGraph::Vertex>{2});
+    EXPECT_EQ(x->find("E6"), std::vector<KnowledgeGraph::Vertex>{});
+    EXPECT_EQ(x->find("Entity 6"), std::vector<KnowledgeGraph::Vertex>{6});
+  }
+  const KnowledgeGraph again = load_snapshot(t.write("again.kgb", snapshot_bytes(back)));
+  EXPECT_EQ(again.find("Second One"), std::vector<KnowledgeGraph::Vertex>{2});
+  EXPECT_EQ(again.find("E5"), std::vector<KnowledgeGraph::Vertex>{5});
+  EXPECT_EQ(test::node_link_text(again), test::node_link_text(g));
 }
 
 TEST(Snapshot, CutWrongVersionAndForeignFilesAreOneLineErrorsNamingTheFile) {
