@@ -285,6 +285,13 @@ class KnowledgeGraph {
   mutable Graph graph_;
   mutable RelationId pending_first_ = 0;
   mutable PendingEdges pending_;
+  // The built relations by (source, target, type), made the first time a
+  // look-up would scan more than kScanLimit edges of a hub (kg add or kg merge
+  // -g on a loaded graph: "United States sanctions Iran" again), so that
+  // merging into a big graph stays O(1) per fact. Dropped on each rebuild.
+  static constexpr std::size_t kScanLimit = 64;
+  mutable PendingEdges built_index_;
+  mutable bool built_indexed_ = false;
   mutable bool stale_ = false;  // entities or relations were added since graph_ was built
 };
 

@@ -114,6 +114,8 @@ void KnowledgeGraph::build_topology(const std::vector<std::pair<Vertex, Vertex>>
                  static_cast<Vertex>(entities_.size()));
   pending_first_ = static_cast<RelationId>(relations_.size());
   pending_.clear();
+  built_index_.clear();
+  built_indexed_ = false;
   stale_ = false;
 }
 
@@ -124,14 +126,21 @@ void KnowledgeGraph::compact() {
   evidence_.shrink_to_fit();
 }
 
-// Among built edges, scans the shorter of source's out-edges and target's
-// in-edges, so a fact about a hub ("United States") costs the degree of its
-// other, usually small, end: merging a corpus stays near linear. Pending
-// edges are found by hash.
+// Pending edges are found by hash. Among built edges, scans the shorter of
+// source's out-edges and target's in-edges, so a fact about a hub ("United
+// States") costs the degree of its other, usually small, end; when both ends
+// are hubs, all built edges are indexed by hash once instead.
 std::optional<RelationId> KnowledgeGraph::find_directed(Vertex source, Vertex target, RelationType type) const {
   if (const auto id = pending_.find(source, target, type)) return id;
   const auto built = boost::num_vertices(graph_);
   if (source >= built || target >= built) return std::nullopt;
+  if (!built_indexed_ &&
+      std::min(boost::out_degree(source, graph_), boost::in_degree(target, graph_)) > kScanLimit) {
+    for (auto [it, end] = boost::edges(graph_); it != end; ++it)
+      built_index_.add(boost::source(*it, graph_), boost::target(*it, graph_), graph_[*it].type, graph_[*it].id);
+    built_indexed_ = true;
+  }
+  if (built_indexed_) return built_index_.find(source, target, type);
   if (boost::out_degree(source, graph_) <= boost::in_degree(target, graph_)) {
     for (auto [it, end] = boost::out_edges(source, graph_); it != end; ++it)
       if (boost::target(*it, graph_) == target && graph_[*it].type == type) return graph_[*it].id;

@@ -171,6 +171,39 @@ TEST(GraphStorage, RepeatedEvidenceIsDroppedWhateverTheOrderOfDocuments) {
   EXPECT_EQ(g.relation(ab).evidence_count(), 6u);
 }
 
+// Two hubs: a look-up between them indexes the built relations instead of
+// scanning a hub's edges; merging must find the same relations either way.
+TEST(GraphStorage, RelationsBetweenHubsMergeIntoABuiltGraph) {
+  KnowledgeGraph g;
+  g.add_document({"d", "", "", "", "", "", "", ""});
+  const auto us = g.add_entity(entity("US", EntityType::Country));
+  const auto iran = g.add_entity(entity("Iran", EntityType::Country));
+  for (std::uint32_t i = 0; i < 200; ++i) {  // both ends get a degree far above the scan limit
+    const auto p = g.add_entity(entity("P" + std::to_string(i), EntityType::Person));
+    g.add_relation(us, p, RelationType::Criticized, evidence(0, i));
+    g.add_relation(p, iran, RelationType::Visited, evidence(0, i));
+  }
+  const RelationId sanctions = g.add_relation(us, iran, RelationType::Sanctions, evidence(0, 500));
+  const RelationId met = g.add_relation(iran, us, RelationType::MetWith, evidence(0, 501));
+  g.compact();  // built: the next look-ups go through the hash index of built relations
+  EXPECT_EQ(g.add_relation(us, iran, RelationType::Sanctions, evidence(0, 502)), sanctions);
+  EXPECT_EQ(g.add_relation(us, iran, RelationType::MetWith, evidence(0, 503)), met);  // symmetric: either order
+  EXPECT_FALSE(g.find_relation(iran, us, RelationType::Sanctions));
+  const RelationId back = g.add_relation(iran, us, RelationType::Sanctions, evidence(0, 504));
+  EXPECT_EQ(back, g.num_relations() - 1);  // a new relation, found again while pending
+  EXPECT_EQ(g.find_relation(iran, us, RelationType::Sanctions), back);
+  const auto p7 = g.find("P7").at(0);
+  EXPECT_TRUE(g.find_relation(us, p7, RelationType::Criticized));
+  EXPECT_FALSE(g.find_relation(p7, us, RelationType::Criticized));
+  EXPECT_TRUE(g.find_relation(p7, iran, RelationType::Visited));
+  EXPECT_EQ(g.relation(sanctions).evidence_count(), 2u);
+  g.compact();  // rebuilt with the new relation; the index is made again when needed
+  EXPECT_EQ(g.add_relation(iran, us, RelationType::Sanctions, evidence(0, 505)), back);
+  EXPECT_EQ(g.add_relation(us, iran, RelationType::Sanctions, evidence(0, 506)), sanctions);
+  EXPECT_EQ(g.relation(back).evidence_count(), 2u);
+  EXPECT_EQ(g.relation(sanctions).evidence_count(), 3u);
+}
+
 TEST(GraphStorage, RelationsMergeAcrossARebuildOfTheTopology) {
   KnowledgeGraph g;
   g.add_document({"d", "", "", "", "", "", "", ""});
