@@ -12,9 +12,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: kg_bench_save FILE\n");
     return 2;
   }
-  kg::bench::SyntheticSpec spec;
-  if (const char* v = std::getenv("KG_BENCH_ENTITIES"); v && *v) spec.entities = std::strtoull(v, nullptr, 10);
-  if (const char* v = std::getenv("KG_BENCH_RELATIONS"); v && *v) spec.relations = std::strtoull(v, nullptr, 10);
+  const kg::bench::SyntheticSpec spec = kg::bench::spec_from_environment();
   kg::save_graph(kg::bench::make_synthetic_graph(spec), argv[1], false);
   return 0;
 }

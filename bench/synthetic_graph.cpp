@@ -3,12 +3,20 @@
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
 
 namespace kg::bench {
+
+SyntheticSpec spec_from_environment() {
+  SyntheticSpec spec;
+  if (const char* v = std::getenv("KG_BENCH_ENTITIES"); v && *v) spec.entities = std::strtoull(v, nullptr, 10);
+  if (const char* v = std::getenv("KG_BENCH_RELATIONS"); v && *v) spec.relations = std::strtoull(v, nullptr, 10);
+  return spec;
+}
 
 KnowledgeGraph make_synthetic_graph(const SyntheticSpec& spec) {
   KnowledgeGraph g;

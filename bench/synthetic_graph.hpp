@@ -17,6 +17,9 @@ struct SyntheticSpec {
   unsigned seed = 20181106;
 };
 
+// The default spec with KG_BENCH_ENTITIES / KG_BENCH_RELATIONS applied.
+SyntheticSpec spec_from_environment();
+
 // Built through the public KnowledgeGraph API, one evidence per relation.
 KnowledgeGraph make_synthetic_graph(const SyntheticSpec& spec);
 

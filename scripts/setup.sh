@@ -15,6 +15,8 @@ packages=(
   libgtest-dev libgmock-dev              # unit tests
   libbenchmark-dev                       # benchmarks
   clang libclang-rt-14-dev               # fuzz targets: clang with libFuzzer, ASan, UBSan (scripts/fuzz.sh)
+  libtbb-dev                             # kg build -j N: parallel_pipeline (read, extract in parallel, merge in order)
+  openmpi-bin                            # the sharded-extraction test runs kg extract --shard env under mpiexec
   graphviz                               # dot/sfdp: render and DOT export tests
   python3 python3-networkx python3-igraph # export tests with real consumers
   python3-jsonschema                     # --format json output checked against docs/CLI.md's schemas

@@ -62,6 +62,15 @@ using RelationId = std::uint32_t;
 struct Relation {
   RelationType type = RelationType::MetWith;
   Modality modality = Modality::Occurred;  // the strongest over its evidence: occurred > planned > hypothetical
+
+ private:
+  friend class KnowledgeGraph;
+  // False once evidence came from an earlier document than the tail's (only
+  // hand-made graph files do that): duplicates are then looked for along the
+  // whole chain. Sits in padding: the relation stays 32 bytes.
+  bool docs_in_order_ = true;
+
+ public:
   float confidence = 0.0f;                 // the highest over its evidence
   Interned what;                           // demands_from: what is demanded
   Interned role;                           // works_for / leader_of
@@ -69,8 +78,11 @@ struct Relation {
 
  private:
   friend class KnowledgeGraph;
+  friend class GraphSnapshot;
   static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
-  std::uint32_t first_evidence_ = kNone;  // head of its chain in the evidence table
+  // The chain is circular: the relation holds its tail (the latest evidence),
+  // whose `next` is the head, so appending is O(1) (docs/ARCHITECTURE.md).
+  std::uint32_t last_evidence_ = kNone;
   std::uint32_t evidence_count_ = 0;
 };
 // Memory per relation matters (5M-relation graphs, docs/QUERY.md): keep these small.
@@ -101,21 +113,22 @@ class EvidenceRange {
 
    private:
     friend class EvidenceRange;
-    iterator(const KnowledgeGraph* g, std::uint32_t at) : g_(g), at_(at) {}
+    iterator(const KnowledgeGraph* g, std::uint32_t at, std::uint32_t last) : g_(g), at_(at), last_(last) {}
     const KnowledgeGraph* g_ = nullptr;
     std::uint32_t at_ = std::numeric_limits<std::uint32_t>::max();
+    std::uint32_t last_ = std::numeric_limits<std::uint32_t>::max();
   };
 
-  iterator begin() const { return {g_, first_}; }
-  iterator end() const { return {g_, std::numeric_limits<std::uint32_t>::max()}; }
+  iterator begin() const;
+  iterator end() const { return {g_, std::numeric_limits<std::uint32_t>::max(), last_}; }
   std::size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
 
  private:
   friend class KnowledgeGraph;
-  EvidenceRange(const KnowledgeGraph* g, std::uint32_t first, std::uint32_t size) : g_(g), first_(first), size_(size) {}
+  EvidenceRange(const KnowledgeGraph* g, std::uint32_t last, std::uint32_t size) : g_(g), last_(last), size_(size) {}
   const KnowledgeGraph* g_;
-  std::uint32_t first_;
+  std::uint32_t last_;  // the chain's tail; its next is the head
   std::uint32_t size_;
 };
 
@@ -185,6 +198,7 @@ class KnowledgeGraph {
  private:
   friend class EvidenceRange;
   friend class EvidenceRange::iterator;
+  friend class GraphSnapshot;  // io/snapshot.cpp: the binary graph file reads and writes the tables whole
 
   struct EvidenceRecord {
     std::uint32_t doc = 0;
@@ -222,7 +236,24 @@ class KnowledgeGraph {
     std::vector<Slot> slots_;  // size 0 or a power of two, at most half full
   };
 
+  // Evidence already recorded for the current document (the one of the
+  // latest evidence added): (relation, span) pairs, and the relations whose
+  // pairs for that document are all there. Cleared when the document changes,
+  // so the duplicate check costs O(1) instead of a walk along the chain.
+  struct RecentKey {
+    RelationId relation;
+    Span span;
+    friend bool operator==(const RecentKey&, const RecentKey&) = default;
+  };
+  struct RecentKeyHash {
+    std::size_t operator()(const RecentKey& k) const;
+  };
+  bool is_duplicate(RelationId id, std::uint32_t doc, Span span);
+  bool chain_has(RelationId id, std::uint32_t doc, Span span) const;
+
   void index_name(std::string_view name, Vertex v);
+  // graph_ from every relation's ends (indexed by RelationId), in O(V + E).
+  void build_topology(const std::vector<std::pair<Vertex, Vertex>>& ends) const;
   std::optional<RelationId> find_directed(Vertex source, Vertex target, RelationType type) const;
   EvidenceView view(std::uint32_t record) const;
 
@@ -234,18 +265,44 @@ class KnowledgeGraph {
   std::unordered_map<std::string, std::uint32_t> doc_by_hash_;
   std::unordered_set<std::string> doc_ids_;
   std::unordered_multimap<std::string, Vertex> by_key_;
+  // The name index of a graph loaded from a snapshot: (key, vertex) pairs
+  // sorted by key, the keys packed in one string, so loading it is three
+  // array copies. Names added afterwards go to by_key_; lookups ask both.
+  struct SortedKeys {
+    std::string bytes;
+    std::vector<std::uint32_t> offsets;  // key i is bytes[offsets[i], offsets[i + 1])
+    std::vector<Vertex> vertices;
+    std::size_t size() const { return vertices.size(); }
+    std::string_view key(std::size_t i) const { return std::string_view(bytes).substr(offsets[i], offsets[i + 1] - offsets[i]); }
+    std::pair<std::size_t, std::size_t> equal_range(std::string_view key) const;
+  };
+  SortedKeys sorted_keys_;
+  std::uint32_t recent_doc_ = Relation::kNone;
+  std::unordered_set<RelationId> recent_relations_;
+  std::unordered_set<RecentKey, RecentKeyHash> recent_spans_;
 
   // Topology: graph_ holds relations [0, pending_first_), pending_ the rest.
   mutable Graph graph_;
   mutable RelationId pending_first_ = 0;
   mutable PendingEdges pending_;
+  // The built relations by (source, target, type), made the first time a
+  // look-up would scan more than kScanLimit edges of a hub (kg add or kg merge
+  // -g on a loaded graph: "United States sanctions Iran" again), so that
+  // merging into a big graph stays O(1) per fact. Dropped on each rebuild.
+  static constexpr std::size_t kScanLimit = 64;
+  mutable PendingEdges built_index_;
+  mutable bool built_indexed_ = false;
   mutable bool stale_ = false;  // entities or relations were added since graph_ was built
 };
 
 inline EvidenceView EvidenceRange::iterator::operator*() const { return g_->view(at_); }
 inline EvidenceRange::iterator& EvidenceRange::iterator::operator++() {
-  at_ = g_->evidence_[at_].next;
+  at_ = at_ == last_ ? std::numeric_limits<std::uint32_t>::max() : g_->evidence_[at_].next;
   return *this;
+}
+inline EvidenceRange::iterator EvidenceRange::begin() const {
+  if (last_ == std::numeric_limits<std::uint32_t>::max()) return end();
+  return {g_, g_->evidence_[last_].next, last_};
 }
 
 }  // namespace kg

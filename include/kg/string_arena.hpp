@@ -28,6 +28,7 @@ class StringArena {
   std::size_t block_bytes() const;                 // heap held by the blocks (the strings' bytes)
 
  private:
+  friend class GraphSnapshot;  // io/snapshot.cpp writes and reads the blocks whole
   static constexpr std::size_t kBlock = std::size_t{1} << 20;
 
   std::vector<std::string> blocks_{std::string()};  // block 0 starts empty: Ref{} is ""

@@ -12,11 +12,13 @@ bool matches(const std::string& arg, std::initializer_list<const char*> names) {
   return false;
 }
 
-// "--name=value" for one of names: the value, else nullopt.
+// "--name=value" for one of names, or "-xVALUE" for a one-letter name (-j4):
+// the value, else nullopt.
 std::optional<std::string> inline_value(const std::string& arg, std::initializer_list<const char*> names) {
   for (const char* n : names) {
     const std::string prefix = std::string(n) + "=";
     if (arg.rfind(prefix, 0) == 0) return arg.substr(prefix.size());
+    if (prefix.size() == 3 && n[0] == '-' && n[1] != '-' && arg.size() > 2 && arg.rfind(n, 0) == 0) return arg.substr(2);
   }
   return std::nullopt;
 }

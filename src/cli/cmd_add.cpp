@@ -51,7 +51,7 @@ int run(Args& args) {
 
 extern const Command kAddCommand{
     "add", "merge new articles into an existing graph",
-    "usage: kg add INPUT... [-g GRAPH] [--rules FILE]... [--min-confidence X] [--strict]\n"
+    "usage: kg add INPUT... [-g GRAPH] [--rules FILE]... [--min-confidence X] [--strict] [-j N]\n"
     "              [--format auto|text|html|feed|jsonl] [--include GLOB]... [--exclude GLOB]...\n"
     "              [--jsonl-field NAME=FIELD]...\n"
     "\n"
@@ -67,6 +67,8 @@ extern const Command kAddCommand{
     "  --data DIR             lexicon and rule folder (default: $KG_DATA_DIR or the built-in one)\n"
     "  --min-confidence X     drop facts whose rule confidence is below X (0..1)\n"
     "  --strict               stop at the first input that fails; the graph is not written\n"
+    "  -j, --jobs N           extract on N threads (default: all cores); the graph is the same\n"
+    "                         bytes for every N\n"
     "  --format F             read every input as F instead of by extension and content\n"
     "  --include GLOB         inside folders, read only files matching GLOB; repeatable\n"
     "  --exclude GLOB         inside folders, skip files and folders matching GLOB; repeatable\n"

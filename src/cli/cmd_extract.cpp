@@ -8,6 +8,7 @@
 #include "command.hpp"
 #include "io/json_write.hpp"
 #include "kg/fact.hpp"
+#include "extract_shard.hpp"
 #include "pipeline.hpp"
 
 namespace kg::cli {
@@ -62,6 +63,7 @@ int run(Args& args) {
   if (const auto f = args.option({"--format"})) {
     if (*f != "json") args.prepend({"--input-format", *f});
   }
+  if (auto shard = args.option({"--shard"})) return run_extract_shard(args, *shard);
   const PipelineOptions options = pipeline_options(args);
   const auto inputs = args.positionals();
   if (inputs.empty()) throw UsageError{"no input given"};
@@ -85,9 +87,10 @@ int run(Args& args) {
 
 extern const Command kExtractCommand{
     "extract", "print the facts extracted from articles as JSON Lines",
-    "usage: kg extract INPUT... [--rules FILE]... [--min-confidence X] [--strict]\n"
+    "usage: kg extract INPUT... [--rules FILE]... [--min-confidence X] [--strict] [-j N]\n"
     "                  [--input-format auto|text|html|feed|jsonl] [--include GLOB]... [--exclude GLOB]...\n"
     "                  [--format json]\n"
+    "       kg extract INPUT... --shard I/N|env -o DIR [same options]\n"
     "\n"
     "Reads articles as `kg build` does and prints every extracted fact on stdout as one\n"
     "JSON object per line (--format json is this output, the only one; an input format\n"
@@ -105,6 +108,11 @@ extern const Command kExtractCommand{
     "  --data DIR             lexicon and rule folder (default: $KG_DATA_DIR or the built-in one)\n"
     "  --min-confidence X     drop facts whose rule confidence is below X (0..1)\n"
     "  --strict               stop at the first input that fails\n"
+    "  -j, --jobs N           extract on N threads (default: all cores); output order is the same\n"
+    "  --shard I/N            extract only documents I, I+N, I+2N, ... (0 <= I < N) of the inputs\n"
+    "                         into the facts file DIR/shard-I-of-N.kgf, for kg merge (docs/SCALE.md)\n"
+    "  --shard env            take I and N from mpirun/mpiexec (Open MPI, MPICH) or srun (Slurm)\n"
+    "  -o, --output DIR       with --shard: the folder for the facts file (created if missing)\n"
     "\n"
     "Exit status: 0 done; 1 nothing could be read; 2 bad usage; 3 done, but some inputs failed.\n",
     run};

@@ -25,14 +25,16 @@ extern const Command kParseCommand;
 extern const Command kTrainCommand;
 extern const Command kCompletionCommand;
 extern const Command kManCommand;
+extern const Command kMergeCommand;
+extern const Command kSaveCommand;
 
 std::span<const Command> commands() {
-  static const std::array<Command, 16> table{kBuildCommand,     kAddCommand,      kExtractCommand,
-                                             kEvalCommand,      kPathsCommand,    kShowCommand,
-                                             kNeighborsCommand, kEntitiesCommand, kRankCommand,
-                                             kStatsCommand,     kExportCommand,   kRenderCommand,
-                                             kParseCommand,     kTrainCommand,
-                                             kCompletionCommand, kManCommand};
+  static const std::array<Command, 18> table{kBuildCommand,     kAddCommand,      kExtractCommand,
+                                             kMergeCommand,     kSaveCommand,     kEvalCommand,
+                                             kPathsCommand,     kShowCommand,     kNeighborsCommand,
+                                             kEntitiesCommand,  kRankCommand,     kStatsCommand,
+                                             kExportCommand,    kRenderCommand,   kParseCommand,
+                                             kTrainCommand,     kCompletionCommand, kManCommand};
   return table;
 }
 

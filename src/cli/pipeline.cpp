@@ -1,13 +1,9 @@
 // Reading and extraction shared by the commands that take articles.
 #include "pipeline.hpp"
 
-#include <algorithm>
-#include <iostream>
 #include <set>
 
-#include "command.hpp"
-#include "english_check.hpp"
-#include "progress.hpp"
+#include "parallel_pipeline.hpp"
 
 namespace kg::cli {
 
@@ -39,35 +35,23 @@ PipelineOptions pipeline_options(Args& args) {
       throw UsageError{"--jsonl-field takes NAME=FIELD (NAME: title, date, source, url, author, text, html)"};
     o.read.jsonl_fields[m.substr(0, eq)] = m.substr(eq + 1);
   }
+  o.jobs = default_jobs();
+  if (auto j = args.integer({"-j", "--jobs"})) {
+    if (*j < 1 || *j > 1024) throw UsageError{"-j must be between 1 and 1024"};
+    o.jobs = static_cast<unsigned>(*j);
+  }
   return o;
 }
 
 PipelineReport run_pipeline(const std::vector<std::string>& inputs, const PipelineOptions& options,
                             const std::function<void(DocumentFacts&&)>& sink) {
+  return run_pipeline(inputs, options, nullptr, [&](std::uint64_t, DocumentFacts&& facts) { sink(std::move(facts)); });
+}
+
+PipelineReport run_pipeline(const std::vector<std::string>& inputs, const PipelineOptions& options,
+                            const TakeDocument& take, const SeqSink& sink) {
   const Extractor extractor = Extractor::load(options.data_dir, options.rule_files);
-  PipelineReport report;
-  Diagnostics diags;
-  std::size_t printed = 0;
-  const std::string prefix = "kg " + std::string(running_command()) + ": ";
-  Progress progress(inputs, running_command());
-  const auto flush_diags = [&] {
-    if (printed < diags.size()) progress.clear();
-    for (; printed < diags.size(); ++printed) std::cerr << prefix << diags[printed].to_string() << "\n";
-  };
-  report.documents = read_inputs(inputs, options.read, [&](Document&& doc) {
-    flush_diags();
-    progress.document(doc.text);
-    if (!quiet() && !looks_english(doc.text)) {
-      progress.clear();
-      std::cerr << prefix << doc.info.id << ": warning: no English text found; kg reads English only\n";
-    }
-    sink(extractor.extract(doc, options.extract));
-  }, diags);
-  progress.clear();
-  flush_diags();
-  report.failures = static_cast<std::size_t>(
-      std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) { return !d.warning; }));
-  return report;
+  return extract_in_order(inputs, options, extractor, take, sink);
 }
 
 }  // namespace kg::cli

@@ -39,9 +39,23 @@ KnowledgeGraph::Vertex KnowledgeGraph::add_entity(Entity e) {
   return v;
 }
 
+std::pair<std::size_t, std::size_t> KnowledgeGraph::SortedKeys::equal_range(std::string_view k) const {
+  std::size_t lo = 0, hi = size();
+  while (lo < hi) {  // first key >= k
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (key(mid) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  std::size_t end = lo;
+  while (end < size() && key(end) == k) ++end;
+  return {lo, end};
+}
+
 void KnowledgeGraph::index_name(std::string_view name, Vertex v) {
   std::string key = loose_key(name);
   if (key.empty()) return;
+  for (auto [i, end] = sorted_keys_.equal_range(key); i < end; ++i)
+    if (sorted_keys_.vertices[i] == v) return;
   const auto [lo, hi] = by_key_.equal_range(key);
   for (auto it = lo; it != hi; ++it)
     if (it->second == v) return;
@@ -65,7 +79,9 @@ void KnowledgeGraph::add_mentions(Vertex v, std::uint32_t count, std::uint32_t d
 
 std::vector<KnowledgeGraph::Vertex> KnowledgeGraph::find(std::string_view name) const {
   std::vector<Vertex> out;
-  const auto [lo, hi] = by_key_.equal_range(loose_key(name));
+  const std::string key = loose_key(name);
+  for (auto [i, end] = sorted_keys_.equal_range(key); i < end; ++i) out.push_back(sorted_keys_.vertices[i]);
+  const auto [lo, hi] = by_key_.equal_range(key);
   for (auto it = lo; it != hi; ++it) out.push_back(it->second);
   std::sort(out.begin(), out.end());
   return out;
@@ -87,14 +103,20 @@ const KnowledgeGraph::Graph& KnowledgeGraph::graph() const {
   for (auto [it, end] = boost::edges(graph_); it != end; ++it)
     ends[graph_[*it].id] = {boost::source(*it, graph_), boost::target(*it, graph_)};
   std::copy(pending_.ends().begin(), pending_.ends().end(), ends.begin() + pending_first_);
+  build_topology(ends);
+  return graph_;
+}
+
+void KnowledgeGraph::build_topology(const std::vector<std::pair<Vertex, Vertex>>& ends) const {
   std::vector<EdgeRef> refs(relations_.size());
   for (RelationId r = 0; r < refs.size(); ++r) refs[r] = {r, relations_[r].type};
   graph_ = Graph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), refs.begin(),
                  static_cast<Vertex>(entities_.size()));
   pending_first_ = static_cast<RelationId>(relations_.size());
   pending_.clear();
+  built_index_.clear();
+  built_indexed_ = false;
   stale_ = false;
-  return graph_;
 }
 
 void KnowledgeGraph::compact() {
@@ -104,14 +126,21 @@ void KnowledgeGraph::compact() {
   evidence_.shrink_to_fit();
 }
 
-// Among built edges, scans the shorter of source's out-edges and target's
-// in-edges, so a fact about a hub ("United States") costs the degree of its
-// other, usually small, end: merging a corpus stays near linear. Pending
-// edges are found by hash.
+// Pending edges are found by hash. Among built edges, scans the shorter of
+// source's out-edges and target's in-edges, so a fact about a hub ("United
+// States") costs the degree of its other, usually small, end; when both ends
+// are hubs, all built edges are indexed by hash once instead.
 std::optional<RelationId> KnowledgeGraph::find_directed(Vertex source, Vertex target, RelationType type) const {
   if (const auto id = pending_.find(source, target, type)) return id;
   const auto built = boost::num_vertices(graph_);
   if (source >= built || target >= built) return std::nullopt;
+  if (!built_indexed_ &&
+      std::min(boost::out_degree(source, graph_), boost::in_degree(target, graph_)) > kScanLimit) {
+    for (auto [it, end] = boost::edges(graph_); it != end; ++it)
+      built_index_.add(boost::source(*it, graph_), boost::target(*it, graph_), graph_[*it].type, graph_[*it].id);
+    built_indexed_ = true;
+  }
+  if (built_indexed_) return built_index_.find(source, target, type);
   if (boost::out_degree(source, graph_) <= boost::in_degree(target, graph_)) {
     for (auto [it, end] = boost::out_edges(source, graph_); it != end; ++it)
       if (boost::target(*it, graph_) == target && graph_[*it].type == type) return graph_[*it].id;
@@ -185,24 +214,73 @@ RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationTy
   return id;
 }
 
+std::size_t KnowledgeGraph::RecentKeyHash::operator()(const RecentKey& k) const {
+  std::uint64_t h = (std::uint64_t{k.relation} << 32 | k.span.begin) * 0x9E3779B97F4A7C15ull;
+  h ^= (h >> 29) + std::uint64_t{k.span.end} * 0xBF58476D1CE4E5B9ull;
+  return static_cast<std::size_t>(h ^ (h >> 32));
+}
+
+bool KnowledgeGraph::chain_has(RelationId id, std::uint32_t doc, Span span) const {
+  for (const EvidenceView ev : evidence(id))
+    if (ev.doc == doc && ev.span == span) return true;
+  return false;
+}
+
+// Whether the relation already holds evidence (doc, span). Documents arrive
+// in order, so a relation's chain is sorted by document and a duplicate can
+// only sit among the evidence of the current document: that is looked up in
+// recent_spans_, in O(1). The chain is walked only when that order is broken
+// (a hand-made graph file) or the current document's evidence for the
+// relation predates the set (additions interleaved across documents).
+bool KnowledgeGraph::is_duplicate(RelationId id, std::uint32_t doc, Span span) {
+  Relation& r = relations_[id];
+  if (doc != recent_doc_) {
+    if (recent_spans_.bucket_count() > 4096) {  // one huge document must not make every clear() slow
+      recent_spans_ = {};
+      recent_relations_ = {};
+    } else {
+      recent_spans_.clear();
+      recent_relations_.clear();
+    }
+    recent_doc_ = doc;
+  }
+  if (r.last_evidence_ == Relation::kNone) {
+    recent_relations_.insert(id);
+    return false;
+  }
+  if (!r.docs_in_order_) return chain_has(id, doc, span);
+  const std::uint32_t tail_doc = evidence_[r.last_evidence_].doc;
+  if (doc > tail_doc) {
+    recent_relations_.insert(id);
+    return false;
+  }
+  if (doc < tail_doc) {
+    if (chain_has(id, doc, span)) return true;
+    r.docs_in_order_ = false;
+    return false;
+  }
+  if (recent_relations_.insert(id).second)  // evidence of this document from before the set: take it in
+    for (const EvidenceView ev : evidence(id))
+      if (ev.doc == doc) recent_spans_.insert({id, ev.span});
+  return recent_spans_.contains({id, span});
+}
+
 RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationType type, EdgeEvidence evidence,
                                         std::string_view what, std::string_view role) {
   const RelationId id = add_relation(source, target, type, evidence.modality, evidence.confidence, what, role);
-  Relation& r = relations_[id];
-  if (r.evidence_count_ == 0) {  // the first evidence replaces what an evidence-less link said
-    r.modality = evidence.modality;
-    r.confidence = evidence.confidence;
-  } else {
-    if (strength(evidence.modality) > strength(r.modality)) r.modality = evidence.modality;
-    r.confidence = std::max(r.confidence, evidence.confidence);
-  }
-  // Walk the chain to its tail, skipping evidence already recorded.
-  std::uint32_t tail = Relation::kNone;
-  for (auto at = r.first_evidence_; at != Relation::kNone; at = evidence_[at].next) {
-    if (evidence_[at].doc == evidence.doc && evidence_[at].span == evidence.span) return id;
-    tail = at;
+  if (is_duplicate(id, evidence.doc, evidence.span)) return id;
+  {
+    Relation& r = relations_[id];
+    if (r.evidence_count_ == 0) {  // the first evidence replaces what an evidence-less link said
+      r.modality = evidence.modality;
+      r.confidence = evidence.confidence;
+    } else {
+      if (strength(evidence.modality) > strength(r.modality)) r.modality = evidence.modality;
+      r.confidence = std::max(r.confidence, evidence.confidence);
+    }
   }
   if (evidence_.size() >= Relation::kNone) throw std::length_error("too much evidence");
+  Relation& r = relations_[id];
   EvidenceRecord rec;
   rec.doc = evidence.doc;
   rec.sentence = evidence.sentence;
@@ -212,15 +290,23 @@ RelationId KnowledgeGraph::add_relation(Vertex source, Vertex target, RelationTy
   rec.modality = evidence.modality;
   rec.rule = evidence.rule;
   const auto index = static_cast<std::uint32_t>(evidence_.size());
+  // Appended after the tail, which points back to the head: O(1) per evidence.
+  if (r.last_evidence_ == Relation::kNone) {
+    rec.next = index;
+  } else {
+    rec.next = evidence_[r.last_evidence_].next;
+    evidence_[r.last_evidence_].next = index;
+  }
   evidence_.push_back(rec);
-  (tail == Relation::kNone ? r.first_evidence_ : evidence_[tail].next) = index;
+  r.last_evidence_ = index;
+  recent_spans_.insert({id, evidence.span});
   ++r.evidence_count_;
   return id;
 }
 
 EvidenceRange KnowledgeGraph::evidence(RelationId id) const {
   const Relation& r = relations_[id];
-  return {this, r.first_evidence_, r.evidence_count_};
+  return {this, r.last_evidence_, r.evidence_count_};
 }
 
 EvidenceView KnowledgeGraph::view(std::uint32_t record) const {

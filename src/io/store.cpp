@@ -5,6 +5,7 @@
 #include <rapidjson/writer.h>
 
 #include "kg/atomic_file.hpp"
+#include "kg/snapshot.hpp"
 #include "json_write.hpp"
 
 namespace kg {
@@ -150,6 +151,7 @@ void write_node_link(const KnowledgeGraph& g, std::ostream& out, bool pretty) {
 }
 
 void save_graph(const KnowledgeGraph& g, const std::string& path, bool pretty) {
+  if (is_snapshot_path(path)) return save_snapshot(g, path);
   write_file_atomically(path, [&](std::ostream& out) { write_node_link(g, out, pretty); });
 }
 

@@ -11,6 +11,7 @@
 #include "json_source.hpp"
 #include "kg/error.hpp"
 #include "kg/store.hpp"
+#include "kg/snapshot.hpp"
 #include "node_link_builder.hpp"
 #include "node_link_handler.hpp"
 
@@ -57,6 +58,11 @@ KnowledgeGraph parse_node_link(const std::string& json, const std::string& name)
 KnowledgeGraph load_graph(const std::string& path) {
   const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!file) throw Error(path + ": cannot open: " + std::strerror(errno));
+  // A snapshot, whatever its name, starts with 'K' (its magic, checked in
+  // full by load_snapshot); JSON never does. One byte of look-ahead, so pipes work.
+  const int first = std::fgetc(file.get());
+  if (first == 'K') return load_snapshot(path);
+  if (first != EOF) std::ungetc(first, file.get());
   io::JsonSource source(file.get());
   return read_node_link(source, path, [&](std::size_t offset) { return io::line_col(file.get(), offset); });
 }

@@ -144,6 +144,66 @@ TEST(GraphStorage, EvidenceKeepsItsOrderWhenRelationsInterleave) {
   EXPECT_EQ(g.num_evidence(), 5u);
 }
 
+// Evidence is appended in O(1) and duplicates are looked up per document;
+// every order of additions must still drop exactly the repeated (doc, span).
+TEST(GraphStorage, RepeatedEvidenceIsDroppedWhateverTheOrderOfDocuments) {
+  KnowledgeGraph g;
+  for (int d = 0; d < 4; ++d) g.add_document({"d" + std::to_string(d), "", "", "", "", "", "", ""});
+  const auto a = g.add_entity(entity("A", EntityType::Person));
+  const auto b = g.add_entity(entity("B", EntityType::Country));
+  const auto c = g.add_entity(entity("C", EntityType::Country));
+  const RelationId ab = g.add_relation(a, b, RelationType::WorksFor, evidence(0, 0));
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 10));
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 0));   // same document, repeated
+  g.add_relation(a, c, RelationType::WorksFor, evidence(1, 0));   // another document in between
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 10));  // document 0 again: found on the chain
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 20));  // new in document 0
+  g.add_relation(a, b, RelationType::WorksFor, evidence(2, 0));
+  g.add_relation(a, b, RelationType::WorksFor, evidence(1, 0));   // an earlier document than the tail's
+  g.add_relation(a, b, RelationType::WorksFor, evidence(0, 20));  // out of order now: the whole chain is searched
+  g.add_relation(a, b, RelationType::WorksFor, evidence(2, 0));
+  g.add_relation(a, b, RelationType::WorksFor, evidence(3, 0));
+  EXPECT_EQ(texts(g, ab), (std::vector<std::string>{"sentence 0", "sentence 10", "sentence 20", "sentence 0",
+                                                    "sentence 0", "sentence 0"}));
+  std::vector<std::uint32_t> docs;
+  for (const EvidenceView ev : g.evidence(ab)) docs.push_back(ev.doc);
+  EXPECT_EQ(docs, (std::vector<std::uint32_t>{0, 0, 0, 2, 1, 3}));
+  EXPECT_EQ(g.relation(ab).evidence_count(), 6u);
+}
+
+// Two hubs: a look-up between them indexes the built relations instead of
+// scanning a hub's edges; merging must find the same relations either way.
+TEST(GraphStorage, RelationsBetweenHubsMergeIntoABuiltGraph) {
+  KnowledgeGraph g;
+  g.add_document({"d", "", "", "", "", "", "", ""});
+  const auto us = g.add_entity(entity("US", EntityType::Country));
+  const auto iran = g.add_entity(entity("Iran", EntityType::Country));
+  for (std::uint32_t i = 0; i < 200; ++i) {  // both ends get a degree far above the scan limit
+    const auto p = g.add_entity(entity("P" + std::to_string(i), EntityType::Person));
+    g.add_relation(us, p, RelationType::Criticized, evidence(0, i));
+    g.add_relation(p, iran, RelationType::Visited, evidence(0, i));
+  }
+  const RelationId sanctions = g.add_relation(us, iran, RelationType::Sanctions, evidence(0, 500));
+  const RelationId met = g.add_relation(iran, us, RelationType::MetWith, evidence(0, 501));
+  g.compact();  // built: the next look-ups go through the hash index of built relations
+  EXPECT_EQ(g.add_relation(us, iran, RelationType::Sanctions, evidence(0, 502)), sanctions);
+  EXPECT_EQ(g.add_relation(us, iran, RelationType::MetWith, evidence(0, 503)), met);  // symmetric: either order
+  EXPECT_FALSE(g.find_relation(iran, us, RelationType::Sanctions));
+  const RelationId back = g.add_relation(iran, us, RelationType::Sanctions, evidence(0, 504));
+  EXPECT_EQ(back, g.num_relations() - 1);  // a new relation, found again while pending
+  EXPECT_EQ(g.find_relation(iran, us, RelationType::Sanctions), back);
+  const auto p7 = g.find("P7").at(0);
+  EXPECT_TRUE(g.find_relation(us, p7, RelationType::Criticized));
+  EXPECT_FALSE(g.find_relation(p7, us, RelationType::Criticized));
+  EXPECT_TRUE(g.find_relation(p7, iran, RelationType::Visited));
+  EXPECT_EQ(g.relation(sanctions).evidence_count(), 2u);
+  g.compact();  // rebuilt with the new relation; the index is made again when needed
+  EXPECT_EQ(g.add_relation(iran, us, RelationType::Sanctions, evidence(0, 505)), back);
+  EXPECT_EQ(g.add_relation(us, iran, RelationType::Sanctions, evidence(0, 506)), sanctions);
+  EXPECT_EQ(g.relation(back).evidence_count(), 2u);
+  EXPECT_EQ(g.relation(sanctions).evidence_count(), 3u);
+}
+
 TEST(GraphStorage, RelationsMergeAcrossARebuildOfTheTopology) {
   KnowledgeGraph g;
   g.add_document({"d", "", "", "", "", "", "", ""});
