@@ -104,21 +104,31 @@ Resolution resolve_name(const KnowledgeGraph& g, std::string_view raw) {
   const std::string cased = fold_case(name);
   if (auto m = scan(g, [&](const std::string& n) { return fold_case(n) == cased; }); !m.empty())
     return pick(g, m, "case-insensitive");
-  const std::string folded = fold_accents(name);
+  std::string folded = fold_accents(name);
   if (auto m = scan(g, [&](const std::string& n) { return fold_accents(n) == folded; }); !m.empty())
     return pick(g, m, "accent-insensitive");
   if (!loose.empty()) return pick(g, loose, "spelling");
 
-  const auto prefix = scan(g, [&](const std::string& n) { return fold_accents(n).starts_with(folded); });
+  // Beyond here, parts of names: an acronym ("UN") matches them only as
+  // written ("UN Security Council"), never a word that folds to it ("Kim Jong Un").
+  bool acronym = name.size() <= 6;
+  for (std::size_t i = 0; i < name.size() && acronym;) {
+    const char32_t c = next_code_point(name, i);
+    acronym = !is_lower_cp(c) && c != ' ';
+  }
+  const auto fold = [&](const std::string& n) { return acronym ? n : fold_accents(n); };
+  if (acronym) folded = std::string(name);
+
+  const auto prefix = scan(g, [&](const std::string& n) { return fold(n).starts_with(folded); });
   if (prefix.size() == 1) return pick(g, prefix, "prefix");
   const auto token = scan(g, [&](const std::string& n) {
-    const auto ts = tokens_of(fold_accents(n));
+    const auto ts = tokens_of(fold(n));
     return ts.size() > 1 && std::find(ts.begin(), ts.end(), folded) != ts.end();
   });
   if (!token.empty()) return pick(g, token, "name token");
   if (!prefix.empty()) return pick(g, prefix, "prefix");
   const auto token_prefix = scan(g, [&](const std::string& n) {
-    for (const auto& t : tokens_of(fold_accents(n)))
+    for (const auto& t : tokens_of(fold(n)))
       if (t.starts_with(folded)) return true;
     return false;
   });

@@ -103,3 +103,18 @@ TEST_F(ResolveTest, UnknownNamesSuggestTheClosest) {
 
 }  // namespace
 }  // namespace kg
+
+namespace kg {
+namespace {
+
+// An acronym never resolves to a name word that only folds to it: "UN" is not
+// Kim Jong Un; written as it is in a name, it still finds that name.
+TEST_F(ResolveTest, AcronymsMatchNamePartsOnlyAsWritten) {
+  EXPECT_THROW(resolve_name(b.g, "UN"), Error);
+  b.entity("UN Security Council", EntityType::Organization, 3);
+  EXPECT_EQ(b.g.entity(resolve_name(b.g, "UN").vertex).name, "UN Security Council");
+  EXPECT_EQ(b.g.entity(resolve_name(b.g, "Jong").vertex).name, "Kim Jong Un");
+}
+
+}  // namespace
+}  // namespace kg
