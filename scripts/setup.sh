@@ -11,6 +11,7 @@ packages=(
   libxml2-dev libxml2-utils              # HTML reader, XSD validation (xmllint in tests)
   libpugixml-dev                         # RSS/Atom reader, GraphML import
   libicu-dev                             # NFKC normalisation, case folding, UTF-8 checks
+  zlib1g-dev                             # CRC-32 of the model files (data/models)
   libgtest-dev libgmock-dev              # unit tests
   libbenchmark-dev                       # benchmarks
   graphviz                               # dot/sfdp: render and DOT export tests

@@ -18,12 +18,15 @@ extern const Command kRankCommand;
 extern const Command kStatsCommand;
 extern const Command kExportCommand;
 extern const Command kRenderCommand;
+extern const Command kParseCommand;
+extern const Command kTrainCommand;
 
 std::span<const Command> commands() {
-  static const std::array<Command, 12> table{kBuildCommand,     kAddCommand,      kExtractCommand,
+  static const std::array<Command, 14> table{kBuildCommand,     kAddCommand,      kExtractCommand,
                                              kEvalCommand,      kPathsCommand,    kShowCommand,
                                              kNeighborsCommand, kEntitiesCommand, kRankCommand,
-                                             kStatsCommand,     kExportCommand,   kRenderCommand};
+                                             kStatsCommand,     kExportCommand,   kRenderCommand,
+                                             kParseCommand,     kTrainCommand};
   return table;
 }
 

@@ -9,6 +9,7 @@
 
 #include "kg/fact.hpp"
 #include "kg/segment.hpp"
+#include "kg/syntax.hpp"
 #include "lexicon.hpp"
 
 namespace kg::extract {
@@ -84,6 +85,11 @@ struct Context {
   std::vector<std::uint8_t> furniture;  // token -> 1 when it is page furniture, not text
 
   bool is_furniture(std::size_t token) const { return token < furniture.size() && furniture[token]; }
+  const SyntaxModel* syntax_model = nullptr;
+  // Per sentence: its UD tokens, tagged and lemmatised; parsed (heads and
+  // labels) when the sentence names two or more entities and so can hold a
+  // relation; otherwise every head is -1 and deprel empty.
+  std::vector<SyntaxSentence> syntax;
 
   std::string_view token(std::size_t i) const {
     return text.substr(seg.tokens[i].begin, seg.tokens[i].end - seg.tokens[i].begin);
@@ -102,5 +108,6 @@ void find_mentions(Context& ctx);
 void find_titles(Context& ctx);
 void resolve_entities(Context& ctx);
 void find_appositions(Context& ctx);
+void analyse_syntax(Context& ctx);  // needs the mentions
 
 }  // namespace kg::extract

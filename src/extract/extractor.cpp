@@ -20,6 +20,7 @@ namespace kg {
 struct Extractor::Data {
   extract::Lexicon lexicon;
   extract::RuleSet rules;
+  SyntaxModel syntax;
 };
 
 Extractor::Extractor(std::unique_ptr<Data> data) : data_(std::move(data)) {}
@@ -29,7 +30,7 @@ Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
 Extractor Extractor::load(const std::string& data_dir, const std::vector<std::string>& extra_rules) {
   namespace fs = std::filesystem;
-  auto data = std::make_unique<Data>(Data{extract::Lexicon::load(data_dir), {}});
+  auto data = std::make_unique<Data>(Data{extract::Lexicon::load(data_dir), {}, SyntaxModel::load(models_dir(data_dir))});
   const fs::path rules = fs::path(data_dir) / "rules";
   extract::load_rules((rules / "relations.tsv").string(), data->lexicon, data->rules);
   extract::load_modality((rules / "modality.tsv").string(), data->lexicon, data->rules);
@@ -95,10 +96,11 @@ class EntityTable {
 std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, std::uint32_t offset,
                             std::uint32_t first_sentence, const ExtractOptions& options, EntityTable& entities,
                             DocumentFacts& out) {
-  extract::Context ctx{data.lexicon, text, segment(text, data.lexicon.abbreviations()), {}, {}, {}, {}, {}, {}};
+  extract::Context ctx{data.lexicon, text, segment(text, data.lexicon.abbreviations()), {}, {}, {}, {}, {}, {}, &data.syntax, {}};
   extract::split_hyphenated_names(ctx);
   extract::find_furniture(ctx);
   extract::find_mentions(ctx);
+  extract::analyse_syntax(ctx);
   extract::resolve_entities(ctx);
   extract::find_appositions(ctx);
   if (std::getenv("KG_DEBUG_MENTIONS")) {

@@ -71,7 +71,11 @@ class Tokenizer {
       }
       std::size_t after = next;
       const char32_t d = after < text_.size() ? next_code_point(text_, after) : 0;
-      const bool joiner = is_hyphen(c) || (is_apostrophe(c) && !(d == 's' && !is_word_cp(at(after)))) ||
+      // A hyphen joins words ("co-founder") but not a dotted acronym after it
+      // ("China-U.S."): the acronym is a token of its own, with its periods.
+      const bool acronym_next = is_upper_cp(d) && at(after) == '.';
+      const bool joiner = (is_hyphen(c) && !acronym_next) ||
+                          (is_apostrophe(c) && !(d == 's' && !is_word_cp(at(after)))) ||
                           (digits_only && (c == '.' || c == ',') && is_digit_cp(d));
       if (joiner && is_word_cp(d)) {
         i = next;

@@ -1,0 +1,100 @@
+// kg parse: the syntax of every sentence of the inputs in CoNLL-U, so a
+// person can see what the extraction rules see; --evaluate scores the models
+// on a UD treebank file instead.
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "command.hpp"
+#include "extract/lexicon.hpp"
+#include "io/json_write.hpp"
+#include "kg/segment.hpp"
+#include "kg/syntax.hpp"
+#include "nlp/syntax_train.hpp"
+#include "pipeline.hpp"
+
+namespace kg::cli {
+namespace {
+
+int evaluate(const std::string& treebank, const SyntaxModel& model, bool json, const std::string& predictions) {
+  const auto gold = nlp::read_treebank(treebank);
+  std::ofstream out;
+  if (!predictions.empty()) {
+    out.open(predictions);
+    if (!out) throw Error(predictions + ": cannot write");
+  }
+  const nlp::SyntaxScores s = nlp::evaluate(model, gold, predictions.empty() ? nullptr : &out);
+  if (json) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartObject();
+    io::put(w, "file", treebank);
+    w.Key("words");
+    w.Uint64(s.words);
+    for (const auto& [key, value] : {std::pair{"upos", s.upos}, {"xpos", s.xpos}, {"lemma", s.lemma}, {"uas", s.uas},
+                                     {"las", s.las}}) {
+      w.Key(key);
+      w.Double(value);
+    }
+    w.EndObject();
+    std::cout << buf.GetString() << "\n";
+  } else {
+    std::cout << treebank << ": " << s.words << " words, UPOS " << s.upos << "%, XPOS " << s.xpos << "%, lemma "
+              << s.lemma << "%, UAS " << s.uas << "%, LAS " << s.las << "%\n";
+  }
+  return kExitOk;
+}
+
+int run(Args& args) {
+  const std::string data_dir = args.option({"--data"}).value_or(default_data_dir());
+  const std::string dir = args.option({"--models"}).value_or(models_dir(data_dir));
+  const auto treebanks = args.options({"--evaluate"});
+  const bool json = args.flag({"--json"});
+  const std::string predictions = args.option({"--predictions"}).value_or("");
+  PipelineOptions options = pipeline_options(args);
+  const auto inputs = args.positionals();
+  const SyntaxModel model = SyntaxModel::load(dir);
+  if (!treebanks.empty()) {
+    if (!inputs.empty()) throw UsageError{"--evaluate takes treebank files, not inputs"};
+    for (const auto& t : treebanks) evaluate(t, model, json, predictions);
+    return kExitOk;
+  }
+  if (inputs.empty()) throw UsageError{"no input given"};
+  const auto lexicon = extract::Lexicon::load(options.data_dir);
+  Diagnostics diags;
+  const std::size_t docs = read_inputs(inputs, options.read, [&](Document&& doc) {
+    std::cout << "# newdoc id = " << doc.info.id << "\n";
+    const Segmentation seg = segment(doc.text, lexicon.abbreviations());
+    for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
+      const Sentence& sent = seg.sentences[s];
+      SyntaxSentence tokens = ud_tokens(doc.text, std::span(seg.tokens).subspan(sent.first, sent.last - sent.first));
+      model.tag(tokens);
+      model.parse(tokens);
+      std::cout << to_conllu(tokens, doc.info.id + "#" + std::to_string(s),
+                             std::string_view(doc.text).substr(sent.begin, sent.end - sent.begin));
+    }
+  }, diags);
+  for (const auto& d : diags) std::cerr << "kg parse: " << d.to_string() << "\n";
+  if (docs == 0) return kExitFailure;
+  return diags.empty() ? kExitOk : kExitPartial;
+}
+
+}  // namespace
+
+extern const Command kParseCommand{
+    "parse", "print each sentence's tokens, tags, lemmas and dependencies (CoNLL-U)",
+    "usage: kg parse INPUT... [--models DIR]\n"
+    "       kg parse --evaluate TREEBANK.conllu... [--json] [--predictions OUT.conllu]\n"
+    "\n"
+    "Prints every sentence of the inputs in CoNLL-U: ID, FORM, LEMMA, UPOS,\n"
+    "XPOS, HEAD and DEPREL from the trained models (data/models/), with each\n"
+    "token's byte span in the document as TokenRange=BEGIN:END in MISC.\n"
+    "--evaluate tags and parses the gold words of a UD treebank and prints\n"
+    "UPOS, XPOS, lemma accuracy, UAS and LAS (universal labels); --predictions\n"
+    "writes what the models said, in CoNLL-U, to compare with the gold.\n"
+    "Input options as for kg extract (--format, --include, --exclude, ...).",
+    run};
+
+}  // namespace kg::cli

@@ -1,0 +1,238 @@
+#include "lemmatizer.hpp"
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+
+#include "hash.hpp"
+#include "model_io.hpp"
+
+namespace kg::nlp {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// The rule that turns form into lemma (both lower-cased).
+Lemmatizer::Rule rule_for(const std::string& form, const std::string& lemma) {
+  std::size_t common = 0;
+  while (common < form.size() && common < lemma.size() && form[common] == lemma[common]) ++common;
+  return {static_cast<std::uint32_t>(form.size() - common), lemma.substr(common)};
+}
+
+// How a form is cased: 'l' lower, 'c' capitalised, 'u' all upper (two
+// letters or more), 'm' mixed ("iPhone").
+char case_class(std::string_view form) {
+  int upper = 0, lower_count = 0;
+  bool first_upper = false;
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    const char c = form[i];
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+      if (i == 0) first_upper = true;
+    } else if (c >= 'a' && c <= 'z') {
+      ++lower_count;
+    }
+  }
+  if (upper == 0) return 'l';
+  if (lower_count == 0 && upper >= 2) return 'u';
+  if (first_upper && upper == 1) return 'c';
+  return 'm';
+}
+
+// How a lemma is cased against its form: 'l' lower, 't' title case where
+// the form is not ("SOUTER" -> "Souter", "chicago" -> "Chicago"), 'k' as written.
+char lemma_casing(std::string_view form, std::string_view lemma) {
+  const char l = case_class(lemma);
+  if (l == 'l') return 'l';
+  if (l == 'c' && case_class(form) != 'c') return 't';
+  return 'k';
+}
+
+// "420,588": digits grouped by commas.
+bool is_grouped_number(std::string_view s) {
+  bool comma = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ',') {
+      if (i == 0 || i + 1 == s.size()) return false;
+      comma = true;
+    } else if (s[i] < '0' || s[i] > '9') {
+      return false;
+    }
+  }
+  return comma;
+}
+
+}  // namespace
+
+std::string Lemmatizer::key(std::string_view a, std::string_view b) {
+  std::string k(a);
+  k += '\t';
+  k += b;
+  return k;
+}
+
+std::string Lemmatizer::by_rules(std::string_view form, std::string_view xpos) const {
+  const std::string low = lower(form);
+  if (drop_separators_ && is_grouped_number(form)) {
+    std::string digits;
+    for (const char c : form)
+      if (c != ',') digits += c;
+    return digits;
+  }
+  const std::uint64_t tag = hash_bytes(xpos);
+  const auto casing = casing_index_.find(mix(tag, static_cast<unsigned char>(case_class(form))));
+  const char how = casing == casing_index_.end() ? 'l' : casing->second;
+  std::string base = how == 'k' ? std::string(form) : low;
+  if (how == 't' && !base.empty() && base[0] >= 'a' && base[0] <= 'z') base[0] = static_cast<char>(base[0] - 'a' + 'A');
+  for (std::size_t n = std::min(kMaxSuffix, low.size());; --n) {
+    const auto it = rule_index_.find(mix(tag, hash_bytes(std::string_view(low).substr(low.size() - n))));
+    if (it != rule_index_.end() && it->second.strip <= base.size())
+      return base.substr(0, base.size() - it->second.strip) + it->second.add;
+    if (n == 0) break;
+  }
+  return base;
+}
+
+std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos) const {
+  if (const auto it = exception_index_.find(mix(hash_bytes(form), hash_bytes(xpos)));
+      it != exception_index_.end())
+    return it->second;
+  return by_rules(form, xpos);
+}
+
+void Lemmatizer::index() {
+  const auto split = [](const std::string& k) {
+    const auto tab = k.find('\t');
+    return std::pair{std::string_view(k).substr(0, tab), std::string_view(k).substr(tab + 1)};
+  };
+  rule_index_.clear();
+  exception_index_.clear();
+  casing_index_.clear();
+  for (const auto& [k, r] : rules_) {
+    const auto [xpos, suffix] = split(k);
+    rule_index_.emplace(mix(hash_bytes(xpos), hash_bytes(suffix)), r);
+  }
+  for (const auto& [k, lemma] : exceptions_) {
+    const auto [form, xpos] = split(k);
+    exception_index_.emplace(mix(hash_bytes(form), hash_bytes(xpos)), lemma);
+  }
+  for (const auto& [k, how] : casing_) {
+    const auto [xpos, cls] = split(k);
+    casing_index_.emplace(mix(hash_bytes(xpos), static_cast<unsigned char>(cls.empty() ? 0 : cls[0])), how);
+  }
+}
+
+Lemmatizer Lemmatizer::train(const std::vector<TreebankSentence>& train, std::ostream& log) {
+  Lemmatizer m;
+  // How each (tag, casing of the form) cases its lemmas: the majority.
+  std::map<std::string, std::map<char, int>> case_votes;  // xpos \t case class -> casing -> count
+  int separators_dropped = 0, separators_kept = 0;
+  std::map<std::string, std::map<std::string, std::map<std::pair<std::uint32_t, std::string>, int>>> votes;
+  for (const auto& s : train)
+    for (const auto& t : s.tokens) {
+      if (t.lemma.empty() || t.lemma == "_") continue;
+      ++case_votes[key(t.xpos, std::string(1, case_class(t.form)))][lemma_casing(t.form, t.lemma)];
+      if (is_grouped_number(t.form)) ++(t.lemma.find(',') == std::string::npos ? separators_dropped : separators_kept);
+      const std::string low = lower(t.form);
+      const Rule r = rule_for(low, lower(t.lemma));
+      for (std::size_t n = 0; n <= std::min(kMaxSuffix, low.size()); ++n)
+        ++votes[t.xpos][low.substr(low.size() - n)][{r.strip, r.add}];
+    }
+  for (const auto& [cased, v] : case_votes) {
+    const auto best = std::max_element(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best->first != 'l') m.casing_.emplace(cased, best->first);
+  }
+  m.drop_separators_ = separators_dropped > separators_kept;
+  for (const auto& [xpos, by_suffix] : votes)
+    for (const auto& [suffix, rules] : by_suffix) {
+      const auto best = std::max_element(rules.begin(), rules.end(),
+                                         [](const auto& a, const auto& b) { return a.second < b.second; });
+      if (best->first.first > suffix.size()) continue;  // would strip more than the suffix it was seen with
+      if (suffix.size() >= 2 && best->second < kMinRuleCount) continue;  // one word's quirk, not a rule
+      m.rules_.emplace(key(xpos, suffix), Rule{best->first.first, best->first.second});
+    }
+  // Prune rules that say what the shorter suffix already says.
+  for (auto it = m.rules_.begin(); it != m.rules_.end();) {
+    const auto tab = it->first.find('\t');
+    const std::string_view suffix = std::string_view(it->first).substr(tab + 1);
+    if (suffix.empty()) {
+      ++it;
+      continue;
+    }
+    const auto shorter = m.rules_.find(it->first.substr(0, tab + 1) + std::string(suffix.substr(1)));
+    if (shorter != m.rules_.end() && shorter->second == it->second) it = m.rules_.erase(it);
+    else ++it;
+  }
+  m.index();
+  // Exceptions: every word the rules get wrong, with its most frequent lemma.
+  std::map<std::string, std::map<std::string, int>> lemmas;
+  for (const auto& s : train)
+    for (const auto& t : s.tokens)
+      if (!t.lemma.empty() && t.lemma != "_") ++lemmas[key(t.form, t.xpos)][t.lemma];
+  for (const auto& [k, options] : lemmas) {
+    const auto best = std::max_element(options.begin(), options.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    const auto tab = k.find('\t');
+    if (m.by_rules(std::string_view(k).substr(0, tab), std::string_view(k).substr(tab + 1)) != best->first)
+      m.exceptions_.emplace(k, best->first);
+  }
+  m.index();
+  log << "lemmatiser: " << m.rules_.size() << " suffix rules, " << m.exceptions_.size() << " exceptions\n";
+  return m;
+}
+
+void Lemmatizer::write(ModelWriter& out) const {
+  std::vector<std::string> rule_keys, adds, ex_keys, ex_values;
+  std::vector<std::uint32_t> strips;
+  for (const auto& [k, r] : rules_) rule_keys.push_back(k);
+  std::sort(rule_keys.begin(), rule_keys.end());
+  for (const auto& k : rule_keys) {
+    strips.push_back(rules_.at(k).strip);
+    adds.push_back(rules_.at(k).add);
+  }
+  for (const auto& [k, v] : exceptions_) ex_keys.push_back(k);
+  std::sort(ex_keys.begin(), ex_keys.end());
+  for (const auto& k : ex_keys) ex_values.push_back(exceptions_.at(k));
+  std::vector<std::string> cased_keys, cased_values;
+  for (const auto& [k, v] : casing_) cased_keys.push_back(k);
+  std::sort(cased_keys.begin(), cased_keys.end());
+  for (const auto& k : cased_keys) cased_values.push_back(std::string(1, casing_.at(k)));
+  out.u32(drop_separators_ ? 1 : 0);
+  out.strings(cased_keys);
+  out.strings(cased_values);
+  out.strings(rule_keys);
+  out.array(strips);
+  out.strings(adds);
+  out.strings(ex_keys);
+  out.strings(ex_values);
+}
+
+Lemmatizer Lemmatizer::read(ModelReader& in) {
+  Lemmatizer m;
+  m.drop_separators_ = in.u32() != 0;
+  const auto cased_keys = in.strings();
+  const auto cased_values = in.strings();
+  if (cased_keys.size() != cased_values.size()) in.fail("corrupt lemmatiser (casing table sizes differ)");
+  for (std::size_t i = 0; i < cased_keys.size(); ++i) {
+    if (cased_values[i].size() != 1) in.fail("corrupt lemmatiser (casing table)");
+    m.casing_.emplace(cased_keys[i], cased_values[i][0]);
+  }
+  const auto rule_keys = in.strings();
+  const auto strips = in.array<std::uint32_t>();
+  const auto adds = in.strings();
+  const auto ex_keys = in.strings();
+  const auto ex_values = in.strings();
+  if (rule_keys.size() != strips.size() || rule_keys.size() != adds.size() || ex_keys.size() != ex_values.size())
+    in.fail("corrupt lemmatiser (table sizes differ)");
+  for (std::size_t i = 0; i < rule_keys.size(); ++i) m.rules_.emplace(rule_keys[i], Rule{strips[i], adds[i]});
+  for (std::size_t i = 0; i < ex_keys.size(); ++i) m.exceptions_.emplace(ex_keys[i], ex_values[i]);
+  m.index();
+  return m;
+}
+
+}  // namespace kg::nlp

@@ -1,0 +1,56 @@
+// The lemmatiser: the lemma of a word given its Penn tag. Suffix rules
+// learned from the treebank's lemma column ("-ies" NNS -> "-y"), the longest
+// matching suffix first, and the words whose lemma no rule gets right kept as
+// exceptions ("was" VBD -> "be", "children" -> "child").
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "treebank.hpp"
+
+namespace kg::nlp {
+
+class ModelReader;
+class ModelWriter;
+
+class Lemmatizer {
+ public:
+  std::string lemma(std::string_view form, std::string_view xpos) const;
+
+  void write(ModelWriter& out) const;
+  static Lemmatizer read(ModelReader& in);
+  static Lemmatizer train(const std::vector<TreebankSentence>& train, std::ostream& log);
+
+  // A rule: drop `strip` bytes of the lower-cased form, then append `add`.
+  struct Rule {
+    std::uint32_t strip = 0;
+    std::string add;
+    bool operator==(const Rule&) const = default;
+  };
+
+ private:
+  static constexpr std::size_t kMaxSuffix = 6;
+  static constexpr int kMinRuleCount = 2;
+  std::string by_rules(std::string_view form, std::string_view xpos) const;
+  static std::string key(std::string_view a, std::string_view b);
+
+  std::unordered_map<std::string, Rule> rules_;             // xpos \t suffix -> rule
+  std::unordered_map<std::string, std::string> exceptions_;  // form \t xpos -> lemma
+  // "xpos \t case class of the form" -> 'k' keep the form's case, 't' title
+  // case; absent: lower case.
+  std::unordered_map<std::string, char> casing_;
+  bool drop_separators_ = false;  // "1,000" -> "1000"
+  // The tables above by 64-bit hashes of their keys, for lookups that build
+  // no strings.
+  void index();
+  std::unordered_map<std::uint64_t, Rule> rule_index_;
+  std::unordered_map<std::uint64_t, std::string> exception_index_;
+  std::unordered_map<std::uint64_t, char> casing_index_;
+};
+
+}  // namespace kg::nlp

@@ -1,0 +1,133 @@
+// LinearModel storage: in the file, keys, per-feature entry counts, classes
+// and 16-bit weights, exactly as held in memory.
+#include "linear_model.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "model_io.hpp"
+
+namespace kg::nlp {
+
+LinearModel::LinearModel(std::uint32_t classes, std::vector<std::uint32_t> keys, std::vector<std::uint32_t> begin,
+                         const std::vector<Entry>& entries)
+    : classes_(classes), keys_(std::move(keys)), begin_(std::move(begin)) {
+  float largest = 0;
+  for (const auto& e : entries) largest = std::max(largest, std::abs(e.weight));
+  scale_ = largest > 0 ? largest / 32767.0f : 1.0f;
+  cls_.reserve(entries.size());
+  weight_.reserve(entries.size());
+  for (const auto& e : entries) {
+    cls_.push_back(e.cls);
+    weight_.push_back(static_cast<std::int16_t>(std::lround(e.weight / scale_)));
+  }
+  index();
+}
+
+void LinearModel::index() {
+  packed_.clear();
+  dense_.clear();
+  row_size_ = (classes_ + 7) / 8 * 8;
+  std::size_t size = 16;
+  while (size * 2 < keys_.size() * 3) size *= 2;
+  table_.assign(size, 0);
+  mask_ = static_cast<std::uint32_t>(size - 1);
+  for (std::uint32_t i = 0; i < keys_.size(); ++i) {
+    std::uint32_t offset;
+    if ((begin_[i + 1] - begin_[i]) * 8 >= classes_) {
+      offset = kDense | static_cast<std::uint32_t>(dense_.size() / row_size_);
+      dense_.resize(dense_.size() + row_size_, 0);
+      std::int16_t* row = &dense_[dense_.size() - row_size_];
+      for (std::uint32_t k = begin_[i]; k < begin_[i + 1]; ++k) row[cls_[k]] = weight_[k];
+    } else {
+      offset = static_cast<std::uint32_t>(packed_.size());
+      packed_.push_back({static_cast<std::uint16_t>(begin_[i + 1] - begin_[i]), 0});
+      for (std::uint32_t k = begin_[i]; k < begin_[i + 1]; ++k) packed_.push_back({cls_[k], weight_[k]});
+    }
+    std::uint32_t slot = slot_of(keys_[i]);
+    while (table_[slot] != 0) slot = (slot + 1) & mask_;
+    table_[slot] = static_cast<std::uint64_t>(keys_[i]) << 32 | offset;
+  }
+}
+
+void LinearModel::add_scores(std::span<const std::uint32_t> features, float* scores) const {
+  constexpr std::size_t kBatch = 64;
+  std::uint32_t at[kBatch];
+  thread_local std::vector<std::int32_t> acc;
+  acc.assign(row_size_, 0);
+  std::int32_t* const sum = acc.data();
+  for (std::size_t from = 0; from < features.size(); from += kBatch) {
+    const std::size_t n = std::min(kBatch, features.size() - from);
+    const std::uint32_t* f = features.data() + from;
+    for (std::size_t i = 0; i < n; ++i) {
+      at[i] = slot_of(f[i]);
+      __builtin_prefetch(&table_[at[i]]);
+    }
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint32_t o = find_from(at[i], f[i]);
+      if (o == kNone) continue;
+      __builtin_prefetch(o & kDense ? static_cast<const void*>(&dense_[(o & ~kDense) * row_size_])
+                                    : static_cast<const void*>(&packed_[o]));
+      at[found++] = o;
+    }
+    for (std::size_t i = 0; i < found; ++i) {
+      if (at[i] & kDense) {
+        const std::int16_t* row = &dense_[(at[i] & ~kDense) * row_size_];
+        // Eight lanes at a time (GCC/Clang vector extensions: SSE2/AVX/NEON as available).
+        using Short8 = std::int16_t __attribute__((vector_size(16)));
+        using Int8 = std::int32_t __attribute__((vector_size(32)));
+        for (std::uint32_t c = 0; c < row_size_; c += 8) {
+          Short8 w;
+          Int8 a;
+          std::memcpy(&w, row + c, sizeof w);
+          std::memcpy(&a, sum + c, sizeof a);
+          a += __builtin_convertvector(w, Int8);
+          std::memcpy(sum + c, &a, sizeof a);
+        }
+        continue;
+      }
+      const Packed* p = &packed_[at[i]];
+      for (const Packed* e = p + 1, *end = e + p->cls; e < end; ++e) sum[e->cls] += e->weight;
+    }
+  }
+  for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += static_cast<float>(sum[c]);
+}
+
+void LinearModel::write(ModelWriter& out) const {
+  std::vector<std::uint16_t> counts(keys_.size());
+  for (std::size_t i = 0; i < keys_.size(); ++i) counts[i] = static_cast<std::uint16_t>(begin_[i + 1] - begin_[i]);
+  out.u32(classes_);
+  out.f32(scale_);
+  out.array(keys_);
+  out.array(counts);
+  out.array(cls_);
+  out.array(weight_);
+}
+
+LinearModel LinearModel::read(ModelReader& in) {
+  LinearModel m;
+  m.classes_ = in.u32();
+  m.scale_ = in.f32();
+  m.keys_ = in.array<std::uint32_t>();
+  const auto counts = in.array<std::uint16_t>();
+  m.cls_ = in.array<std::uint16_t>();
+  m.weight_ = in.array<std::int16_t>();
+  if (m.classes_ == 0 || m.classes_ > 65535 || !std::isfinite(m.scale_) || counts.size() != m.keys_.size() ||
+      m.cls_.size() != m.weight_.size())
+    in.fail("corrupt linear model (inconsistent sizes)");
+  m.begin_.assign(m.keys_.size() + 1, 0);
+  for (std::size_t i = 0; i < m.keys_.size(); ++i) {
+    if (m.keys_[i] == 0 || (i > 0 && m.keys_[i] <= m.keys_[i - 1]))
+      in.fail("corrupt linear model (feature keys out of order)");
+    m.begin_[i + 1] = m.begin_[i] + counts[i];
+  }
+  if (m.begin_.back() != m.cls_.size()) in.fail("corrupt linear model (entry count mismatch)");
+  for (const std::uint16_t c : m.cls_)
+    if (c >= m.classes_) in.fail("corrupt linear model (class out of range)");
+  m.index();
+  return m;
+}
+
+}  // namespace kg::nlp

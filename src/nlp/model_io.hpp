@@ -1,0 +1,106 @@
+// The binary model files under data/models/: a versioned header, then
+// sections of little-endian numbers, strings and arrays, with a CRC-32.
+// Reading checks every size against what is left, so a truncated, corrupt or
+// foreign file is a one-line kg::Error that names the file.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace kg::nlp {
+
+// Bumped whenever the layout of any model changes; a file of another version
+// is refused ("retrain with scripts/train_models.sh").
+inline constexpr std::uint32_t kModelFormatVersion = 1;
+
+class ModelWriter {
+ public:
+  explicit ModelWriter(std::string kind) : kind_(std::move(kind)) {}
+  void u32(std::uint32_t v) { raw(&v, sizeof v); }
+  void f32(float v) { raw(&v, sizeof v); }
+  void str(std::string_view s) {
+    u32(static_cast<std::uint32_t>(s.size()));
+    raw(s.data(), s.size());
+  }
+  template <class T>
+  void array(const std::vector<T>& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    u32(static_cast<std::uint32_t>(v.size()));
+    raw(v.data(), v.size() * sizeof(T));
+  }
+  void strings(const std::vector<std::string>& v) {
+    u32(static_cast<std::uint32_t>(v.size()));
+    for (const auto& s : v) str(s);
+  }
+  // Writes header + deflated body to path atomically; throws kg::Error.
+  void save(const std::string& path) const;
+
+ private:
+  void raw(const void* p, std::size_t n) { body_.append(static_cast<const char*>(p), n); }
+  std::string kind_;
+  std::string body_;
+};
+
+class ModelReader {
+ public:
+  // Reads and inflates path, checking magic, version and kind.
+  ModelReader(const std::string& path, std::string_view kind);
+  std::uint32_t u32() {
+    std::uint32_t v;
+    raw(&v, sizeof v);
+    return v;
+  }
+  float f32() {
+    float v;
+    raw(&v, sizeof v);
+    return v;
+  }
+  std::string str() {
+    const std::uint32_t n = u32();
+    need(n);
+    std::string s(body_.data() + pos_, n);
+    pos_ += n;
+    return s;
+  }
+  template <class T>
+  std::vector<T> array() {
+    static_assert(std::is_trivially_copyable_v<T>);
+    const std::uint32_t n = u32();
+    need(static_cast<std::size_t>(n) * sizeof(T));
+    std::vector<T> v(n);
+    if (n) std::memcpy(v.data(), body_.data() + pos_, n * sizeof(T));
+    pos_ += n * sizeof(T);
+    return v;
+  }
+  std::vector<std::string> strings() {
+    const std::uint32_t n = u32();
+    need(n);  // at least a byte each: refuses absurd counts before allocating
+    std::vector<std::string> v;
+    v.reserve(n);
+    for (std::uint32_t i = 0; i < n; ++i) v.push_back(str());
+    return v;
+  }
+  // Throws unless the whole body was read.
+  void finish() const;
+  [[noreturn]] void fail(std::string_view what) const;
+  const std::string& path() const { return path_; }
+
+ private:
+  void raw(void* p, std::size_t n) {
+    need(n);
+    std::memcpy(p, body_.data() + pos_, n);
+    pos_ += n;
+  }
+  void need(std::size_t n) const {
+    if (n > body_.size() - pos_) fail("truncated or corrupt (a section runs past the end)");
+  }
+  std::string path_;
+  std::string body_;  // the whole file; sections are read from pos_ on
+  std::size_t pos_ = 0;
+};
+
+}  // namespace kg::nlp

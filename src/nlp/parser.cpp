@@ -1,0 +1,100 @@
+#include "parser.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "model_io.hpp"
+
+namespace kg::nlp {
+
+bool Parser::allowed(const ParserState& s, Action act) const {
+  if (!s.valid(act.move)) return false;
+  // Only the root takes the root label, and the root takes no other.
+  if (act.move == kLeft) return (s.next == s.n) == (act.label == root_label_);
+  if (act.move == kRight) return act.label != root_label_;
+  return true;
+}
+
+std::uint32_t Parser::best_valid(const ParserState& s, const std::vector<float>& scores) const {
+  const auto labels = static_cast<std::uint32_t>(labels_.size());
+  std::uint32_t best = 0;
+  float best_score = -std::numeric_limits<float>::infinity();
+  for (std::uint32_t a = 0; a < scores.size(); ++a)
+    if (scores[a] > best_score && allowed(s, action_of(a, labels))) {
+      best_score = scores[a];
+      best = a;
+    }
+  return best;
+}
+
+void Parser::parse(std::span<const ParserWord> words, std::vector<int>& heads,
+                   std::vector<std::uint16_t>& labels) const {
+  const auto n = static_cast<std::uint32_t>(words.size());
+  ParserState s(n);
+  std::vector<std::uint32_t> features;
+  std::vector<float> scores(model_.classes());
+  while (!s.done()) {
+    parser_features(s, words, features);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model_.add_scores(features, scores.data());
+    s.apply(action_of(best_valid(s, scores), static_cast<std::uint32_t>(labels_.size())));
+  }
+  // One root: the first word the root took; any other it took hangs from it.
+  heads.assign(n, -1);
+  labels.assign(n, root_label_);
+  int root = -1;
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (s.head[i] == static_cast<int>(n) && root < 0) root = static_cast<int>(i);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    labels[i] = s.label[i];
+    if (s.head[i] == static_cast<int>(n)) {
+      heads[i] = static_cast<int>(i) == root ? -1 : root;
+      if (static_cast<int>(i) != root) labels[i] = dep_label_;
+    } else {
+      heads[i] = s.head[i];
+    }
+  }
+}
+
+void Parser::write(ModelWriter& out) const {
+  out.strings(labels_);
+  out.u32(root_label_);
+  out.u32(dep_label_);
+  model_.write(out);
+}
+
+Parser Parser::read(ModelReader& in) {
+  Parser p;
+  p.labels_ = in.strings();
+  p.root_label_ = static_cast<std::uint16_t>(in.u32());
+  p.dep_label_ = static_cast<std::uint16_t>(in.u32());
+  p.model_ = LinearModel::read(in);
+  if (p.labels_.empty() || p.root_label_ >= p.labels_.size() || p.dep_label_ >= p.labels_.size() ||
+      p.model_.classes() != 2 + 2 * p.labels_.size())
+    in.fail("corrupt parser (label table does not match the model)");
+  return p;
+}
+
+void projectivize(std::vector<int>& heads) {
+  const int n = static_cast<int>(heads.size());
+  const auto dominates = [&](int h, int k) {
+    for (int steps = 0; k != n && steps <= n; ++steps, k = heads[static_cast<std::size_t>(k)])
+      if (k == h) return true;
+    return h == n;
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int d = 0; d < n; ++d) {
+      const int h = heads[static_cast<std::size_t>(d)];
+      if (h == n) continue;
+      for (int k = std::min(h, d) + 1; k < std::max(h, d); ++k)
+        if (!dominates(h, k)) {
+          heads[static_cast<std::size_t>(d)] = heads[static_cast<std::size_t>(h)];
+          changed = true;
+          break;
+        }
+    }
+  }
+}
+
+}  // namespace kg::nlp

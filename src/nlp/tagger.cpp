@@ -1,0 +1,183 @@
+#include "tagger.hpp"
+
+#include <algorithm>
+
+#include "hash.hpp"
+#include "model_io.hpp"
+
+namespace kg::nlp {
+namespace {
+
+constexpr std::uint64_t kNone = 0x5eed;  // the value of a word or tag beyond the sentence
+
+}  // namespace
+
+void tagger_features(std::span<const WordInfo> words, std::size_t i, std::span<const std::uint16_t> tags,
+                     std::span<const std::uint16_t> first, std::vector<std::uint32_t>& out) {
+  out.clear();
+  const std::size_t n = words.size();
+  static const WordInfo none = [] {
+    WordInfo w;
+    w.norm = w.shape = w.suffix3 = w.ambiguity = kNone;
+    return w;
+  }();
+  const auto at = [&](std::ptrdiff_t k) -> const WordInfo& {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? none : words[static_cast<std::size_t>(j)];
+  };
+  const auto tag_at = [&](std::ptrdiff_t k) -> std::uint64_t {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
+    return j < 0 ? kNone : tags[static_cast<std::size_t>(j)] + 1;
+  };
+  const WordInfo& w = words[i];
+  const WordInfo &p1 = at(-1), &p2 = at(-2), &n1 = at(1), &n2 = at(2);
+  const std::uint64_t t1 = tag_at(-1), t2 = tag_at(-2);
+  out.push_back(feature(0, 0));
+  out.push_back(feature(1, w.norm));
+  out.push_back(feature(2, w.suffix1));
+  out.push_back(feature(3, w.suffix2));
+  out.push_back(feature(4, w.suffix3));
+  out.push_back(feature(5, w.suffix4));
+  out.push_back(feature(6, w.prefix1));
+  out.push_back(feature(7, w.prefix2));
+  out.push_back(feature(8, w.prefix3));
+  out.push_back(feature(9, w.shape));
+  out.push_back(feature(10, p1.norm));
+  out.push_back(feature(11, n1.norm));
+  out.push_back(feature(12, p2.norm));
+  out.push_back(feature(13, n2.norm));
+  out.push_back(feature(14, t1));
+  out.push_back(feature(15, t2, t1));
+  out.push_back(feature(16, t1, w.norm));
+  out.push_back(feature(17, p1.suffix3));
+  out.push_back(feature(18, n1.suffix3));
+  out.push_back(feature(19, p1.shape, w.shape, n1.shape));
+  out.push_back(feature(20, p1.norm, w.norm));
+  out.push_back(feature(21, w.norm, n1.norm));
+  out.push_back(feature(22, w.ambiguity));
+  out.push_back(feature(23, n1.ambiguity));
+  out.push_back(feature(24, n2.ambiguity));
+  out.push_back(feature(25, t1, w.ambiguity));
+  out.push_back(feature(26, w.ambiguity, n1.ambiguity));
+  out.push_back(feature(27, i == 0, w.capitalised));
+  out.push_back(feature(28, t1, w.suffix3));
+  out.push_back(feature(29, n1.ambiguity, w.norm));
+  out.push_back(feature(30, t1, n1.ambiguity));
+  out.push_back(feature(31, w.has_digit, w.has_hyphen, w.capitalised));
+  // In a title-case or all-caps line (a headline) capitals say little.
+  out.push_back(feature(32, w.sentence_case, w.shape));
+  out.push_back(feature(33, w.sentence_case, w.ambiguity));
+  out.push_back(feature(34, w.sentence_case, w.norm));
+  if (first.empty()) return;
+  // Second pass: what the first pass said of this word and the next two.
+  const auto first_at = [&](std::size_t k) -> std::uint64_t { return i + k < n ? first[i + k] + 1u : kNone; };
+  const std::uint64_t f0 = first_at(0), f1 = first_at(1), f2 = first_at(2);
+  out.push_back(feature(40, f0));
+  out.push_back(feature(41, f1));
+  out.push_back(feature(42, f1, f2));
+  out.push_back(feature(43, t1, f1));
+  out.push_back(feature(44, f0, f1));
+  out.push_back(feature(45, f1, w.norm));
+  out.push_back(feature(46, f0, w.suffix3));
+  out.push_back(feature(47, t1, f0, f1));
+}
+
+std::vector<WordInfo> Tagger::words(std::span<const std::string_view> forms) const {
+  std::vector<WordInfo> out;
+  out.reserve(forms.size());
+  std::size_t alpha = 0, capital = 0, upper = 0;
+  for (const auto form : forms) {
+    const auto c = form.empty() ? 0 : static_cast<unsigned char>(form[0]);
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
+    ++alpha;
+    if (c <= 'Z') ++capital;
+    if (std::none_of(form.begin(), form.end(), [](char x) { return x >= 'a' && x <= 'z'; })) ++upper;
+  }
+  const std::uint64_t sentence_case = alpha < 3 ? 0 : upper * 4 >= alpha * 3 ? 2 : capital * 4 >= alpha * 3 ? 1 : 0;
+  for (const auto form : forms) {
+    WordInfo w = word_info(form);
+    if (const auto it = ambiguity_.find(w.norm); it != ambiguity_.end()) w.ambiguity = it->second;
+    w.sentence_case = sentence_case;
+    out.push_back(w);
+  }
+  return out;
+}
+
+void Tagger::run_pass(const LinearModel& model, std::span<const WordInfo> words, std::span<const std::uint16_t> first,
+                      std::vector<std::uint16_t>& tags) const {
+  tags.assign(words.size(), 0);
+  std::vector<std::uint32_t> features;
+  std::vector<float> scores(model.classes());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (const auto it = sure_.find(words[i].norm); it != sure_.end()) {
+      tags[i] = it->second;
+      continue;
+    }
+    tagger_features(words, i, tags, first, features);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model.add_scores(features, scores.data());
+    tags[i] = static_cast<std::uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  }
+}
+
+void Tagger::tag(std::span<const WordInfo> words, std::vector<std::uint16_t>& tags) const {
+  run_pass(model_, words, {}, tags);
+  if (second_.features() == 0) return;
+  const std::vector<std::uint16_t> first = tags;
+  run_pass(second_, words, first, tags);
+}
+
+std::uint16_t Tagger::tag_id(std::string_view upos, std::string_view xpos) const {
+  for (std::size_t t = 0; t < upos_.size(); ++t)
+    if (upos_[t] == upos && xpos_[t] == xpos) return static_cast<std::uint16_t>(t);
+  return 0;
+}
+
+void Tagger::write(ModelWriter& out) const {
+  out.strings(upos_);
+  out.strings(xpos_);
+  std::vector<std::uint64_t> keys, values;
+  for (const auto& [k, v] : ambiguity_) keys.push_back(k);
+  std::sort(keys.begin(), keys.end());
+  for (const auto k : keys) values.push_back(ambiguity_.at(k));
+  out.array(keys);
+  out.array(values);
+  std::vector<std::uint64_t> sure_words;
+  std::vector<std::uint16_t> sure_tags;
+  for (const auto& [k, v] : sure_) sure_words.push_back(k);
+  std::sort(sure_words.begin(), sure_words.end());
+  for (const auto k : sure_words) sure_tags.push_back(sure_.at(k));
+  out.array(sure_words);
+  out.array(sure_tags);
+  model_.write(out);
+  out.u32(second_.features() > 0 ? 1 : 0);
+  if (second_.features() > 0) second_.write(out);
+}
+
+Tagger Tagger::read(ModelReader& in) {
+  Tagger t;
+  t.upos_ = in.strings();
+  t.xpos_ = in.strings();
+  const auto keys = in.array<std::uint64_t>();
+  const auto values = in.array<std::uint64_t>();
+  if (keys.size() != values.size()) in.fail("corrupt tagger (tag dictionary sizes differ)");
+  t.ambiguity_.reserve(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) t.ambiguity_.emplace(keys[i], values[i]);
+  const auto sure_words = in.array<std::uint64_t>();
+  const auto sure_tags = in.array<std::uint16_t>();
+  if (sure_words.size() != sure_tags.size()) in.fail("corrupt tagger (sure-word table sizes differ)");
+  t.model_ = LinearModel::read(in);
+  if (in.u32() != 0) {
+    t.second_ = LinearModel::read(in);
+    if (t.second_.classes() != t.model_.classes()) in.fail("corrupt tagger (the passes' tag counts differ)");
+  }
+  for (std::size_t i = 0; i < sure_words.size(); ++i) {
+    if (sure_tags[i] >= t.model_.classes()) in.fail("corrupt tagger (sure-word tag out of range)");
+    t.sure_.emplace(sure_words[i], sure_tags[i]);
+  }
+  if (t.upos_.empty() || t.upos_.size() != t.xpos_.size() || t.model_.classes() != t.upos_.size())
+    in.fail("corrupt tagger (tag table does not match the model)");
+  return t;
+}
+
+}  // namespace kg::nlp

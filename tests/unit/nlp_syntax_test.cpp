@@ -1,0 +1,135 @@
+// The committed syntax models on news constructions the extraction rules
+// lean on (sentences written for these tests): tags, lemmas, heads, labels.
+#include <gtest/gtest.h>
+
+#include "kg/extract.hpp"
+#include "kg/segment.hpp"
+#include "kg/syntax.hpp"
+
+namespace {
+
+const kg::SyntaxModel& model() {
+  static const kg::SyntaxModel m = kg::SyntaxModel::load(kg::models_dir(kg::default_data_dir()));
+  return m;
+}
+
+struct Parsed {
+  std::string text;
+  kg::SyntaxSentence tokens;
+
+  explicit Parsed(std::string t, bool parse = true) : text(std::move(t)) {
+    const kg::Segmentation seg = kg::segment(text, {});
+    tokens = kg::ud_tokens(text, seg.tokens);
+    model().tag(tokens);
+    if (parse) model().parse(tokens);
+  }
+  int at(std::string_view form) const {
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+      if (tokens[i].form == form) return static_cast<int>(i);
+    ADD_FAILURE() << "no token " << form << " in " << text;
+    return 0;
+  }
+  const kg::SyntaxToken& operator[](std::string_view form) const { return tokens[static_cast<std::size_t>(at(form))]; }
+  // The universal part of the label: "obl" for "obl:agent".
+  std::string_view rel(std::string_view form) const {
+    const auto l = (*this)[form].deprel;
+    return l.substr(0, l.find(':'));
+  }
+  bool headed_by(std::string_view dep, std::string_view head) const { return (*this)[dep].head == at(head); }
+  // dep lies in head's subtree.
+  bool under(std::string_view dep, std::string_view head) const {
+    int i = at(dep);
+    for (std::size_t steps = 0; i >= 0 && steps <= tokens.size(); ++steps) {
+      if (i == at(head)) return true;
+      i = tokens[static_cast<std::size_t>(i)].head;
+    }
+    return false;
+  }
+};
+
+}  // namespace
+
+TEST(Syntax, PassiveWithAgent) {
+  const Parsed p("Belarus was sanctioned by the European Union in June.");
+  EXPECT_EQ(p["sanctioned"].upos, "VERB");
+  EXPECT_EQ(p["sanctioned"].lemma, "sanction");
+  EXPECT_TRUE(p.headed_by("Belarus", "sanctioned"));
+  EXPECT_EQ(p["Belarus"].deprel, "nsubj:pass");
+  EXPECT_TRUE(p.headed_by("Union", "sanctioned"));
+  EXPECT_EQ(p.rel("Union"), "obl");
+  EXPECT_TRUE(p.headed_by("by", "Union"));
+  EXPECT_EQ(p["by"].deprel, "case");
+}
+
+TEST(Syntax, ReportedSpeechWithModal) {
+  const Parsed p("The envoy said Pyongyang must answer before the summit.");
+  EXPECT_EQ(p["said"].head, -1);
+  EXPECT_EQ(p["said"].lemma, "say");
+  EXPECT_TRUE(p.headed_by("answer", "said"));
+  EXPECT_EQ(p.rel("answer"), "ccomp");
+  EXPECT_TRUE(p.headed_by("Pyongyang", "answer"));
+  EXPECT_EQ(p.rel("Pyongyang"), "nsubj");
+  EXPECT_TRUE(p.headed_by("must", "answer"));
+  EXPECT_EQ(p["must"].xpos, "MD");
+}
+
+TEST(Syntax, AppositionAfterAName) {
+  const Parsed p("Maria Lopez, the Spanish foreign minister, visited Ankara on Monday.");
+  EXPECT_EQ(p.rel("minister"), "appos");
+  EXPECT_TRUE(p.under("minister", "Maria"));
+  EXPECT_TRUE(p.headed_by("Maria", "visited"));
+  EXPECT_EQ(p.rel("Maria"), "nsubj");
+  EXPECT_TRUE(p.headed_by("Ankara", "visited"));
+  EXPECT_EQ(p.rel("Ankara"), "obj");
+}
+
+TEST(Syntax, CoordinationInterruptedByAnAside) {
+  const Parsed p("The president met the Danish premier and, a day later, the Swedish king.");
+  EXPECT_TRUE(p.headed_by("premier", "met"));
+  EXPECT_TRUE(p.headed_by("king", "premier"));
+  EXPECT_EQ(p.rel("king"), "conj");
+}
+
+TEST(Syntax, RelativeClauseOnTheSubject) {
+  const Parsed p("The banker, who runs the central bank, resigned on Tuesday.");
+  EXPECT_TRUE(p.headed_by("banker", "resigned"));
+  EXPECT_EQ(p.rel("banker"), "nsubj");
+  EXPECT_TRUE(p.headed_by("runs", "banker"));
+  EXPECT_EQ(p.rel("runs"), "acl");
+  EXPECT_TRUE(p.headed_by("who", "runs"));
+}
+
+TEST(Syntax, TitleChainIsOneSubject) {
+  const Parsed p("Foreign Minister Anna Berg said talks would continue.");
+  EXPECT_EQ(p["said"].head, -1);
+  // The title and the name form one subtree, which is the subject of "said".
+  int head = -1;
+  for (const char* w : {"Foreign", "Minister", "Anna", "Berg"})
+    if (p[w].head == p.at("said")) head = p.at(w);
+  ASSERT_GE(head, 0);
+  EXPECT_EQ(p.tokens[static_cast<std::size_t>(head)].deprel, "nsubj");
+  for (const char* w : {"Foreign", "Minister", "Anna", "Berg"}) {
+    int i = p.at(w);
+    while (i >= 0 && i != head) i = p.tokens[static_cast<std::size_t>(i)].head;
+    EXPECT_EQ(i, head) << w << " is outside the subject";
+  }
+}
+
+TEST(Syntax, NounNotVerb) {
+  const Parsed p("The harshest sanctions Washington has imposed target the oil sector.");
+  EXPECT_EQ(p["sanctions"].upos, "NOUN");
+  EXPECT_EQ(p["sanctions"].lemma, "sanction");
+  EXPECT_EQ(p["imposed"].upos, "VERB");
+  EXPECT_TRUE(p.headed_by("Washington", "imposed"));
+  EXPECT_EQ(p.rel("Washington"), "nsubj");
+}
+
+TEST(Syntax, TaggingAloneLeavesNoTree) {
+  const Parsed p("Talks resumed.", false);
+  EXPECT_EQ(p["Talks"].upos, "NOUN");
+  EXPECT_EQ(p["resumed"].lemma, "resume");
+  for (const auto& t : p.tokens) {
+    EXPECT_EQ(t.head, -1);
+    EXPECT_TRUE(t.deprel.empty());
+  }
+}
