@@ -99,8 +99,10 @@ class MentionFinder {
   // A word that can be part of a name.
   bool name_word(std::uint32_t i, const Sentence& s) const {
     const Token& t = ctx_.seg.tokens[i];
-    if (t.kind != TokenKind::Word || !t.capitalized || ctx_.is_furniture(i)) return false;
+    if (t.kind != TokenKind::Word || ctx_.is_furniture(i)) return false;
     const std::string_view w = ctx_.token(i);
+    if (!t.capitalized) return particle_name(w);  // "al-Assad", "bin-Talal"
+
     if (lex_.in("not_names", w) || lex_.in("honorifics", w) || lex_.in("pronouns", w) ||
         lex_.in("name_premodifiers", w))
       return false;
@@ -114,6 +116,14 @@ class MentionFinder {
       if (lowercase_.count(fold_case(w))) return false;
     }
     return true;
+  }
+
+  // A lower-case particle joined to a capitalised name: "al-Assad", "el-Sisi".
+  bool particle_name(std::string_view w) const {
+    const auto dash = w.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+    std::size_t k = dash + 1;
+    return lex_.in("name_particles", w.substr(0, dash)) && is_upper_cp(next_code_point(w, k));
   }
 
   // Longest lexicon phrase at i within the sentence.
@@ -282,6 +292,9 @@ class MentionFinder {
       const auto [n, e] = lexicon_at(k, s);
       std::uint32_t run = n ? k + n : name_run(k, s);
       if (run == k) break;
+      // A list inside a name goes on one word at a time ("Antitrust,
+      // Commercial and ..."); "Bank of America, Jane Roe of ..." ends at the comma.
+      if (w == "," && run > k + 1) break;
       j = run;
     }
     return j;
