@@ -16,6 +16,8 @@ packages=(
   libbenchmark-dev                       # benchmarks
   graphviz                               # dot/sfdp: render and DOT export tests
   python3 python3-networkx python3-igraph # export tests with real consumers
+  python3-jsonschema                     # --format json output checked against docs/CLI.md's schemas
+  zsh groff-base bsdextrautils           # completion and man page tests (zsh, groff, col)
   nodejs                                 # graphology export tests
 )
 command -v npm >/dev/null || packages+=(npm)  # graphology export tests: Debian's nodejs comes without npm

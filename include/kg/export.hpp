@@ -118,17 +118,27 @@ struct DotOptions {
   // Graphs with more nodes than this get layout=sfdp (dot is minutes on a few
   // hundred labelled nodes; sfdp a second).
   std::size_t dot_max_nodes = 150;
+  // Font sizes are 10 pt (nodes), 8 pt (edges), 9 pt (legend) times this;
+  // kg render raises it so labels stay legible at the picture's width.
+  double font_scale = 1.0;
+  // Relation names as xlabels, placed after the layout so they do not push
+  // the entities apart: a narrower picture whose labels stay legible (kg render).
+  bool edge_xlabels = false;
 };
 
 std::unique_ptr<GraphSink> make_graphml_sink(std::ostream& out);
-std::unique_ptr<GraphSink> make_gexf_sink(std::ostream& out);
+// GEXF 1.3 (Gephi 0.9+, graphology) or 1.2 (the "1.2draft" namespace that
+// NetworkX 2.8 and older tools read); the same content either way.
+enum class GexfVersion : std::uint8_t { V1_2, V1_3 };
+std::unique_ptr<GraphSink> make_gexf_sink(std::ostream& out, GexfVersion version = GexfVersion::V1_3);
 std::unique_ptr<GraphSink> make_dot_sink(std::ostream& out, const DotOptions& options = {});
 // Neo4j bulk import: nodes.csv, relationships.csv and import.cypher.
 std::unique_ptr<GraphSink> make_neo4j_sink(std::ostream& nodes, std::ostream& relationships,
                                            std::ostream& cypher);
 
 void write_graphml(const KnowledgeGraph& g, std::ostream& out, const Selection& selection = {});
-void write_gexf(const KnowledgeGraph& g, std::ostream& out, const Selection& selection = {});
+void write_gexf(const KnowledgeGraph& g, std::ostream& out, const Selection& selection = {},
+                GexfVersion version = GexfVersion::V1_3);
 void write_dot(const KnowledgeGraph& g, std::ostream& out, const Selection& selection = {},
                const DotOptions& options = {});
 // Writes FOLDER/nodes.csv, relationships.csv, import.cypher, each atomically.

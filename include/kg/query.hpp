@@ -83,8 +83,11 @@ PathScore score_path(const KnowledgeGraph& g, const Path& p, const PathFilter& f
 // by the names along the path (stable, deterministic).
 void rank_paths(const KnowledgeGraph& g, std::vector<Path>& paths, const PathFilter& filter);
 
-// The best evidence of an edge under the filter: highest confidence, then
-// occurred over planned, then dated, then latest. Empty when none passes.
+// Whether the evidence sentence is its document's title (the headline).
+bool is_headline(const KnowledgeGraph& g, const EvidenceView& ev);
+// The best evidence of an edge under the filter: a body sentence over the
+// headline, then highest confidence, then occurred over planned, then dated,
+// then latest. Empty when none passes.
 std::optional<EvidenceView> best_evidence(const KnowledgeGraph& g, KnowledgeGraph::Edge e, const PathFilter& filter);
 // How many of an edge's evidence pass the filter.
 std::size_t allowed_evidence_count(const KnowledgeGraph& g, KnowledgeGraph::Edge e, const PathFilter& filter);
@@ -98,6 +101,12 @@ std::vector<KnowledgeGraph::Vertex> neighborhood(const KnowledgeGraph& g, Knowle
 std::vector<std::vector<KnowledgeGraph::Vertex>> neighborhood_layers(const KnowledgeGraph& g,
                                                                      KnowledgeGraph::Vertex center, unsigned depth,
                                                                      const std::vector<RelationType>& relations);
+// The same under a whole filter (relation types, dates, confidence): an edge is walked when edge_allowed.
+std::vector<std::vector<KnowledgeGraph::Vertex>> filtered_neighborhood_layers(const KnowledgeGraph& g,
+                                                                     KnowledgeGraph::Vertex center, unsigned depth,
+                                                                     const PathFilter& filter);
+std::vector<KnowledgeGraph::Vertex> filtered_neighborhood(const KnowledgeGraph& g, KnowledgeGraph::Vertex center,
+                                                 unsigned depth, const PathFilter& filter);
 
 // The date of an evidence (its document's date), empty when unknown.
 const std::string& evidence_date(const KnowledgeGraph& g, const EvidenceView& ev);

@@ -21,6 +21,10 @@ struct ReadOptions {
   std::vector<std::string> include;        // globs on file names (or relative paths) inside folders
   std::vector<std::string> exclude;
   bool strict = false;                     // stop (throw Error) at the first failure
+  // Each document's `source`: its path relative to the input given (a folder, or
+  // the file itself), so a shared graph does not reveal where the files lived;
+  // true: the absolute path.
+  bool absolute_sources = false;
   std::size_t max_document_bytes = 32u << 20;  // one text/HTML file, one feed item, one JSONL line
   std::size_t max_file_bytes = 256u << 20;     // one feed file (parsed whole)
   // JSON Lines field names: our name ("title", "date", "source", "url",
@@ -50,6 +54,9 @@ std::vector<Document> read_jsonl(std::string_view content, const std::string& so
 InputFormat format_from_extension(std::string_view path);
 // Format from the first bytes of the content; Text when nothing else fits.
 InputFormat sniff_format(std::string_view head);
+// Why content that starts with `head` is not articles at all: a kg graph file
+// (node-link JSON) or a JSON array. Empty when it may be articles.
+std::string not_articles(std::string_view head);
 std::string_view format_name(InputFormat f);
 
 // Normalises a date as found in feeds, pages and datelines (RFC 822, ISO 8601,

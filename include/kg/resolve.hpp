@@ -7,23 +7,28 @@
 #include <vector>
 
 #include "kg/graph.hpp"
+#include "kg/name_lexicon.hpp"
 
 namespace kg {
 
 struct Resolution {
   KnowledgeGraph::Vertex vertex;
-  std::string how;                            // "name", "alias", "case-insensitive", "accent-insensitive",
-                                              // "spelling", "prefix", "name token", "token prefix"
-  std::vector<KnowledgeGraph::Vertex> others;  // other matches of the same step, best supported first
+  std::string how;                            // "capital", "name", "lexicon alias", "alias", "name token",
+                                              // "case-insensitive", "accent-insensitive", "spelling",
+                                              // "prefix", "token prefix"
+  std::vector<KnowledgeGraph::Vertex> others;  // every other entity the name matched, best supported first
 };
 
-// Tries, in order: canonical name, alias, case-insensitive, accent-insensitive,
-// loose spelling (kg::loose_key), unique prefix, any name token (surname),
-// prefix of a name token. The first step with a match wins; when it matches
-// several entities the best supported (mentions, then degree, then
-// documents) is chosen and the rest are in `others`. Throws kg::Error
-// "no entity matches 'X'; did you mean: A, B, C?" when nothing matches.
-Resolution resolve_name(const KnowledgeGraph& g, std::string_view name);
+// Tries, in order (docs/QUERY.md has the table): a capital of a state in the
+// graph (the state), canonical name, the lexicon's short forms and codes
+// ("UN", "DPRK"), the graph's aliases together with whole-word matches
+// ("Wang"), case-insensitive, accent-insensitive, loose spelling
+// (kg::loose_key), whole words of a longer name ("Kim Yo"), prefix, prefix of
+// a name token. The first step with a match wins; among several the best
+// supported (mentions, then degree, then documents) is chosen and every other
+// match, also the whole-word matches of later steps, is in `others`. Throws
+// kg::Error "no entity matches 'X'; did you mean: A, B, C?" when nothing matches.
+Resolution resolve_name(const KnowledgeGraph& g, std::string_view name, const NameLexicon* lexicon = nullptr);
 
 // The support used to break ties: larger is better.
 struct Support {

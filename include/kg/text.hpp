@@ -49,4 +49,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // Collapses runs of whitespace to one space and trims.
 std::string collapse_spaces(std::string_view s);
 
+// A sentence as shown to a reader: a quote mark left dangling at its end by
+// the sentence split (`... complex. "`) is dropped, and a sentence that
+// closes a quotation it never opened (`left out," said ...`) gets its
+// opening mark back. Straight and curly double quotes are counted.
+std::string readable_sentence(std::string_view s);
+
 }  // namespace kg

@@ -37,6 +37,14 @@ bool Args::flag(std::initializer_list<const char*> names) {
   return found;
 }
 
+bool Args::has(std::initializer_list<const char*> names) const {
+  for (const auto& a : argv_) {
+    if (a == "--") break;
+    if (matches(a, names) || inline_value(a, names)) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> Args::options(std::initializer_list<const char*> names) {
   std::vector<std::string> values;
   for (auto it = argv_.begin(); it != argv_.end();) {

@@ -13,7 +13,7 @@ namespace kg::cli {
 namespace {
 
 int run(Args& args) {
-  const std::string graph = graph_path(args);
+  const std::string graph = graph_to_read(args);  // a missing default graph is said plainly
   PipelineOptions options = pipeline_options(args);
   const auto inputs = args.positionals();
   if (inputs.empty()) throw UsageError{"no input given"};
@@ -30,7 +30,7 @@ int run(Args& args) {
       ++added;
     } else {
       ++skipped;
-      std::cerr << "kg add: " << facts.doc.id << ": already in the graph (same content); skipped\n";
+      if (!quiet()) std::cerr << "kg add: " << facts.doc.id << ": already in the graph (same content); skipped\n";
     }
   });
   if (report.documents == 0) {
@@ -38,10 +38,11 @@ int run(Args& args) {
     return kExitFailure;
   }
   if (added > 0 || !existed) save_graph(g, graph);
-  std::cerr << "kg add: " << added << " added, " << skipped << " already in the graph, " << report.failures
-            << " failed; " << g.num_entities() << " entities (+" << g.num_entities() - entities_before << "), "
-            << g.num_relations() << " relations (+" << g.num_relations() - relations_before << ") -> " << graph
-            << (added > 0 || !existed ? "" : " (unchanged)") << "\n";
+  if (!quiet())
+    std::cerr << "kg add: " << added << " added, " << skipped << " already in the graph, " << report.failures
+              << " failed; " << g.num_entities() << " entities (+" << g.num_entities() - entities_before << "), "
+              << g.num_relations() << " relations (+" << g.num_relations() - relations_before << ") -> " << graph
+              << (added > 0 || !existed ? "" : " (unchanged)") << "\n";
   return report.failures ? kExitPartial : kExitOk;
 }
 

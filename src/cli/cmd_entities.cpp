@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "graph/query_json.hpp"
 #include "kg/resolve.hpp"
 #include "kg/store.hpp"
 #include "kg/text.hpp"
@@ -20,12 +21,47 @@ bool matches(const Entity& e, const std::string& needle) {
                      [&](const std::string& a) { return fold_accents(a).find(needle) != std::string::npos; });
 }
 
+// {"total": N, "entities": [{"id", "name", "type", "aliases", "mentions", "documents", "relations"}]}
+void write_json(const KnowledgeGraph& g, const std::vector<Vertex>& rows, std::size_t shown) {
+  rapidjson::StringBuffer buf;
+  json::Writer w(buf);
+  w.StartObject();
+  w.Key("total");
+  w.Uint64(rows.size());
+  w.Key("entities");
+  w.StartArray();
+  for (std::size_t i = 0; i < shown; ++i) {
+    const Entity& e = g.entity(rows[i]);
+    const auto s = support_of(g, rows[i]);
+    w.StartObject();
+    w.Key("id");
+    w.Uint64(rows[i]);
+    io::put(w, "name", e.name);
+    io::put(w, "type", to_string(e.type));
+    w.Key("aliases");
+    json::strings(w, e.aliases);
+    w.Key("mentions");
+    w.Uint(e.mentions);
+    w.Key("documents");
+    w.Uint64(s.documents);
+    w.Key("relations");
+    w.Uint64(s.degree);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  std::cout << std::string_view(buf.GetString(), buf.GetSize()) << "\n";
+}
+
 int run(Args& args) {
-  const std::string graph_file = graph_path(args);
+  const std::string graph_file = graph_to_read(args);
   const auto types = entity_type_options(args, {"-t", "--type"});
   const std::string needle = fold_accents(args.option({"-m", "--match"}).value_or(""));
   const std::size_t limit = count_option(args, {"--limit"}, 0);
-  const bool by_name = args.option({"--sort"}).value_or("mentions") == "name";
+  const std::string sort = args.option({"--sort"}).value_or("mentions");
+  if (sort != "mentions" && sort != "name") throw UsageError{"--sort must be mentions or name, not '" + sort + "'"};
+  const bool by_name = sort == "name";
+  const bool json = json_format(args);
   if (!args.positionals().empty()) throw UsageError{"kg entities takes no positional arguments"};
   const KnowledgeGraph g = load_graph(graph_file);
 
@@ -42,6 +78,10 @@ int run(Args& args) {
     return g.entity(a).name < g.entity(b).name;
   });
   const std::size_t shown = limit ? std::min(limit, rows.size()) : rows.size();
+  if (json) {
+    write_json(g, rows, shown);
+    return rows.empty() ? kExitFailure : kExitOk;
+  }
   std::cout << "mentions  docs  relations  type          name [aliases]\n";
   for (std::size_t i = 0; i < shown; ++i) {
     const Entity& e = g.entity(rows[i]);
@@ -69,10 +109,13 @@ int run(Args& args) {
 extern const Command kEntitiesCommand{
     "entities", "list entities with mention, document and relation counts",
     "usage: kg entities [-g GRAPH] [--type T]... [--match TEXT] [--sort mentions|name] [--limit N]\n"
+    "                   [--format text|json]\n"
     "\n"
     "Lists entities, most mentioned first: mentions, documents, relations, type,\n"
     "name and aliases. --match keeps names or aliases containing TEXT (case and\n"
-    "accents ignored); --type keeps those types (repeatable).\n"
+    "accents ignored); --type keeps those types (repeatable). --format json prints\n"
+    "{total, entities: [{id, name, type, aliases, mentions, documents, relations}]}\n"
+    "(schema: docs/CLI.md).\n"
     "\n"
     "Exit status: 0 listed; 1 nothing matched or unreadable graph; 2 bad usage.\n",
     run};

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "io/json_write.hpp"
 #include "kg/builder.hpp"
 #include "kg/error.hpp"
 #include "kg/extract.hpp"
@@ -44,13 +45,13 @@ void print_row(const std::string& name, const Counts& c) {
                       c.fp, c.fn);
 }
 
-void print_verbose(const EvalResult& r) {
+void print_verbose(const EvalResult& r, std::ostream& out) {
   for (const auto& u : r.units) {
-    std::cout << "== " << u.unit << "\n";
-    for (const auto& m : u.missed) std::cout << "  missed   " << m << "\n";
-    for (const auto& x : u.spurious) std::cout << "  spurious " << x << "\n";
-    for (const auto& x : u.entity_missed) std::cout << "  entity missed   " << x << "\n";
-    for (const auto& x : u.entity_spurious) std::cout << "  entity spurious " << x << "\n";
+    out << "== " << u.unit << "\n";
+    for (const auto& m : u.missed) out << "  missed   " << m << "\n";
+    for (const auto& x : u.spurious) out << "  spurious " << x << "\n";
+    for (const auto& x : u.entity_missed) out << "  entity missed   " << x << "\n";
+    for (const auto& x : u.entity_spurious) out << "  entity spurious " << x << "\n";
   }
 }
 
@@ -70,12 +71,9 @@ void print_table(const EvalResult& r) {
 template <typename Writer>
 void write_counts(Writer& w, const Counts& c) {
   w.StartObject();
-  w.Key("p");
-  w.Double(c.precision());
-  w.Key("r");
-  w.Double(c.recall());
-  w.Key("f1");
-  w.Double(c.f1());
+  io::put_number(w, "p", c.precision());
+  io::put_number(w, "r", c.recall());
+  io::put_number(w, "f1", c.f1());
   w.Key("tp");
   w.Uint64(c.tp);
   w.Key("fp");
@@ -112,7 +110,13 @@ void print_json(const EvalResult& r) {
 
 int run(Args& args) {
   const bool verbose = args.flag({"-v", "--verbose"});
-  const bool json = args.flag({"--json"});
+  // --format json|text is the output; --json is its old spelling. Another --format value is the
+  // input format, as before --input-format existed.
+  bool json = args.flag({"--json"});
+  if (const auto f = args.option({"--format"})) {
+    if (*f == "json") json = true;
+    else if (*f != "text") args.prepend({"--input-format", *f});
+  }
   const auto gold_option = args.option({"--gold"});
   const auto min_f1 = args.number({"--min-f1"});
   const PipelineOptions options = pipeline_options(args);
@@ -127,10 +131,11 @@ int run(Args& args) {
     return build_unit(extractor, options, path);
   });
 
-  if (verbose) print_verbose(result);
+  if (verbose) print_verbose(result, json ? std::cerr : std::cout);  // stdout stays one JSON document
   if (json) print_json(result);
   else print_table(result);
-  std::cout << format("relation micro F1 %.3f  entity F1 %.3f  documents %zu  failures %zu\n",
+  // With JSON, stdout is the one JSON document; the summary line goes to stderr.
+  (json ? std::cerr : std::cout) << format("relation micro F1 %.3f  entity F1 %.3f  documents %zu  failures %zu\n",
                       result.relation_micro.f1(), result.entities.f1(), gold.size(), result.failures.size());
   if (min_f1 && result.relation_micro.f1() < *min_f1) return kExitFailure;
   return result.failures.empty() ? kExitOk : kExitPartial;
@@ -140,7 +145,7 @@ int run(Args& args) {
 
 extern const Command kEvalCommand{
     "eval", "score extraction against gold annotations (gold.jsonl)",
-    "usage: kg eval [--gold GOLD.jsonl] CORPUS_DIR [--verbose] [--json] [--min-f1 X]\n"
+    "usage: kg eval [--gold GOLD.jsonl] CORPUS_DIR [--verbose] [--format text|json] [--min-f1 X]\n"
     "               [--rules FILE]... [--data DIR] [--min-confidence X]\n"
     "\n"
     "Builds each gold document of CORPUS_DIR on its own (feed items and JSON Lines\n"
@@ -153,7 +158,8 @@ extern const Command kEvalCommand{
     "\n"
     "  --gold FILE            the annotations (default: CORPUS_DIR/gold.jsonl)\n"
     "  -v, --verbose          list each document's missed and spurious relations and entities\n"
-    "  --json                 print the summary as JSON (kgscore.py --json's shape)\n"
+    "  --format json          print the summary as one JSON object (kgscore.py --json's shape;\n"
+    "                         schema: docs/CLI.md); the summary line goes to stderr. --json: the same\n"
     "  --min-f1 X             exit 1 when relation micro F1 is below X\n"
     "  --rules FILE           extra relation rules (docs/RULES.md); repeatable\n"
     "  --data DIR             lexicon and rule folder (default: $KG_DATA_DIR or the built-in one)\n"

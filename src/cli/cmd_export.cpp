@@ -27,9 +27,12 @@ ExportFormat format_of(const std::optional<std::string>& f, const std::optional<
 }
 
 int run(Args& args) {
-  const std::string graph = graph_path(args);
+  const std::string graph = graph_to_read(args);
   const auto out = args.option({"-o", "--output"});
   const auto format = format_of(args.option({"-f", "--format"}), out);
+  const std::string gexf_version = args.option({"--gexf-version"}).value_or("1.3");
+  if (gexf_version != "1.2" && gexf_version != "1.3")
+    throw UsageError{"--gexf-version must be 1.2 or 1.3, not '" + gexf_version + "'"};
   const bool compact = args.flag({"--compact"});
   const bool pretty = args.flag({"--pretty"});
   if (compact && pretty) throw UsageError{"--compact and --pretty do not go together"};
@@ -46,7 +49,9 @@ int run(Args& args) {
       write_file_atomically(path, [&](std::ostream& o) { write_graphml(g, o, selection); });
       break;
     case ExportFormat::Gexf:
-      write_file_atomically(path, [&](std::ostream& o) { write_gexf(g, o, selection); });
+      write_file_atomically(path, [&](std::ostream& o) {
+        write_gexf(g, o, selection, gexf_version == "1.2" ? GexfVersion::V1_2 : GexfVersion::V1_3);
+      });
       break;
     case ExportFormat::Dot:
       write_file_atomically(path, [&](std::ostream& o) { write_dot(g, o, selection); });
@@ -61,7 +66,7 @@ int run(Args& args) {
       write_neo4j(g, path, selection);
       break;
   }
-  if (out) std::cerr << "kg export: " << path << "\n";
+  if (out && !quiet()) std::cerr << "kg export: " << path << "\n";
   return kExitOk;
 }
 
@@ -74,7 +79,8 @@ extern const Command kExportCommand{
     "Writes the graph (or a focus view of it) for other tools; stdout without -o,\n"
     "files are replaced atomically. Formats (docs/EXPORT.md):\n"
     "  graphml   Gephi, NetworkX, igraph, graphology; read back by `kg build FILE.graphml`\n"
-    "  gexf      GEXF 1.3, Gephi's own format (relations never merged, timeline)\n"
+    "  gexf      GEXF 1.3, Gephi's own format (relations never merged, timeline);\n"
+    "            --gexf-version 1.2 for NetworkX 2.8 and other GEXF 1.2 readers\n"
     "  dot       Graphviz (`kg render` draws it)\n"
     "  json      node-link JSON, the native file (--compact or --pretty, the default)\n"
     "  neo4j     a folder (-o) with nodes.csv, relationships.csv, import.cypher\n"

@@ -45,8 +45,7 @@ std::string fact_json(const DocumentFacts& facts, const Fact& f) {
   write_end(w, "subject", entity(f.subject), f.subject_span);
   write_end(w, "object", entity(f.object), f.object_span);
   put(w, "modality", to_string(ev.modality));
-  w.Key("confidence");
-  w.Double(ev.confidence);
+  io::put_number(w, "confidence", ev.confidence);
   put(w, "rule", ev.rule);
   put(w, "what", f.what);
   put(w, "role", f.role);
@@ -59,6 +58,10 @@ std::string fact_json(const DocumentFacts& facts, const Fact& f) {
 }
 
 int run(Args& args) {
+  // --format json names the output (JSON Lines, the only one); any other value is the input format.
+  if (const auto f = args.option({"--format"})) {
+    if (*f != "json") args.prepend({"--input-format", *f});
+  }
   const PipelineOptions options = pipeline_options(args);
   const auto inputs = args.positionals();
   if (inputs.empty()) throw UsageError{"no input given"};
@@ -74,7 +77,7 @@ int run(Args& args) {
     std::cerr << "kg extract: no documents read\n";
     return kExitFailure;
   }
-  std::cerr << "kg extract: " << report.documents << " documents, " << facts_written << " facts\n";
+  if (!quiet()) std::cerr << "kg extract: " << report.documents << " documents, " << facts_written << " facts\n";
   return report.failures ? kExitPartial : kExitOk;
 }
 
@@ -83,10 +86,12 @@ int run(Args& args) {
 extern const Command kExtractCommand{
     "extract", "print the facts extracted from articles as JSON Lines",
     "usage: kg extract INPUT... [--rules FILE]... [--min-confidence X] [--strict]\n"
-    "                  [--format auto|text|html|feed|jsonl] [--include GLOB]... [--exclude GLOB]...\n"
+    "                  [--input-format auto|text|html|feed|jsonl] [--include GLOB]... [--exclude GLOB]...\n"
+    "                  [--format json]\n"
     "\n"
     "Reads articles as `kg build` does and prints every extracted fact on stdout as one\n"
-    "JSON object per line, in input order, without building a graph:\n"
+    "JSON object per line (--format json is this output, the only one; an input format\n"
+    "given as --format is still read as --input-format), in input order, without building a graph:\n"
     "\n"
     "  {\"doc\": ID, \"relation\": \"works_for\",\n"
     "   \"subject\": {\"name\", \"type\", \"span\": [BEGIN, END]}, \"object\": {...},\n"

@@ -51,7 +51,12 @@ int run(Args& args) {
   const std::string data_dir = args.option({"--data"}).value_or(default_data_dir());
   const std::string dir = args.option({"--models"}).value_or(models_dir(data_dir));
   const auto treebanks = args.options({"--evaluate"});
-  const bool json = args.flag({"--json"});
+  bool json = args.flag({"--json"});
+  // --format json names the output of --evaluate; any other value is the input format.
+  if (const auto f = args.option({"--format"})) {
+    if (*f == "json") json = true;
+    else args.prepend({"--input-format", *f});
+  }
   const std::string predictions = args.option({"--predictions"}).value_or("");
   PipelineOptions options = pipeline_options(args);
   const auto inputs = args.positionals();
@@ -86,7 +91,7 @@ int run(Args& args) {
 extern const Command kParseCommand{
     "parse", "print each sentence's tokens, tags, lemmas and dependencies (CoNLL-U)",
     "usage: kg parse INPUT... [--models DIR]\n"
-    "       kg parse --evaluate TREEBANK.conllu... [--json] [--predictions OUT.conllu]\n"
+    "       kg parse --evaluate TREEBANK.conllu... [--format json] [--predictions OUT.conllu]\n"
     "\n"
     "Prints every sentence of the inputs in CoNLL-U: ID, FORM, LEMMA, UPOS,\n"
     "XPOS, HEAD and DEPREL from the trained models (data/models/), with each\n"

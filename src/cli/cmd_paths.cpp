@@ -1,5 +1,4 @@
 // kg paths: explained paths between two entities (all shortest, K shortest, or all up to N hops).
-#include <cctype>
 #include <iostream>
 
 #include "command.hpp"
@@ -11,24 +10,6 @@
 
 namespace kg::cli {
 namespace {
-
-bool is_date_prefix(const std::string& s) {
-  // YYYY, YYYY-MM or YYYY-MM-DD
-  static const std::string shape = "dddd-dd-dd";
-  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (shape[i] == 'd' ? !std::isdigit(static_cast<unsigned char>(s[i])) : s[i] != '-') return false;
-  if (s.size() >= 7 && (s.compare(5, 2, "01") < 0 || s.compare(5, 2, "12") > 0)) return false;
-  if (s.size() == 10 && (s.compare(8, 2, "01") < 0 || s.compare(8, 2, "31") > 0)) return false;
-  return true;
-}
-
-std::string date_option(Args& args, const char* name) {
-  const auto v = args.option({name});
-  if (!v) return {};
-  if (!is_date_prefix(*v)) throw UsageError{std::string(name) + ": '" + *v + "' is not a date (YYYY[-MM[-DD]])"};
-  return *v;
-}
 
 EvidenceMode evidence_mode(Args& args) {
   const auto m = args.option({"--evidence"}).value_or("best");
@@ -53,7 +34,7 @@ std::string filter_summary(const PathFilter& f) {
 }
 
 int run(Args& args) {
-  const std::string graph_file = graph_path(args);
+  const std::string graph_file = graph_to_read(args);
   PathFilter filter;
   filter.relations = relation_options(args);
   filter.via_types = entity_type_options(args, {"--via-type"});

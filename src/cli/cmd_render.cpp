@@ -2,7 +2,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +15,7 @@
 #include "kg/error.hpp"
 #include "kg/export.hpp"
 #include "kg/store.hpp"
+#include "query_options.hpp"
 
 namespace kg::cli {
 namespace {
@@ -51,12 +54,27 @@ int run_program(const std::vector<std::string>& argv) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+// The width="NNNpt" of an SVG Graphviz wrote, or 0.
+double svg_width_pt(const std::string& path) {
+  std::ifstream f(path);
+  std::string head(2048, '\0');
+  f.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(f.gcount()));
+  const auto at = head.find("<svg width=\"");
+  if (at == std::string::npos) return 0;
+  return std::atof(head.c_str() + at + 12);
+}
+
 int run(Args& args) {
-  const std::string graph = graph_path(args);
+  const std::string graph = graph_to_read(args);
   const auto out = args.option({"-o", "--output"});
   const auto engine = args.option({"--engine", "-K"});
   const auto format_option = args.option({"-T", "--type"});
-  const FocusOptions focus = focus_options(args);
+  const std::size_t width = count_option(args, {"--width"}, 800);
+  if (width < 100) throw UsageError{"--width must be at least 100 pixels"};
+  const bool isolated = args.flag({"--isolated"});
+  FocusOptions focus = focus_options(args);
+  focus.drop_isolated = !isolated;
   if (!focus.path && !args.positionals().empty())
     throw UsageError{"unexpected argument (names go with --around or --path)"};
   std::string type = format_option.value_or("svg");
@@ -90,12 +108,36 @@ int run(Args& args) {
       for (const auto& f : files) fs::remove(f, ec);
     }
   } cleanup{{dot_file.string(), tmp_out}};
-  {
+  const auto write_dot_file = [&](double font_scale) {
     std::ofstream f(dot_file, std::ios::binary);
     if (!f) throw Error(dot_file.string() + ": cannot write");
-    write_dot(g, f, selection);
+    DotOptions options;
+    options.font_scale = font_scale;
+    options.edge_xlabels = true;
+    write_dot(g, f, selection, options);
     if (!f.flush()) throw Error(dot_file.string() + ": cannot write");
+  };
+  // Labels sized for the picture's width: lay out, measure, and enlarge the
+  // fonts until an edge label would be at least 11 px high once the picture
+  // is shown `width` pixels wide (at most three passes, at most 4x).
+  double scale = 1.0, last_px = 0;
+  const fs::path probe = fs::temp_directory_path() / ("kg-render-" + stamp + ".svg");
+  cleanup.files.push_back(probe.string());
+  for (int pass = 0; pass < 3; ++pass) {
+    write_dot_file(scale);
+    std::vector<std::string> measure{dot, "-Tsvg", "-o" + probe.string()};
+    if (engine) measure.push_back("-K" + *engine);
+    measure.push_back(dot_file.string());
+    if (run_program(measure) != 0) break;  // the real run below reports the failure
+    const double natural = svg_width_pt(probe.string());
+    if (natural <= 0) break;
+    const double edge_px = 8 * scale * static_cast<double>(width) / natural;
+    // Done when legible, or when the layout grows as fast as the fonts (wide label chains).
+    if (edge_px >= 10.5 || scale >= 4.0 || edge_px < last_px * 1.05) break;
+    last_px = edge_px;
+    scale = std::min(4.0, scale * 11.0 / edge_px * 1.1);
   }
+  write_dot_file(scale);
   std::vector<std::string> argv{dot, "-T" + type};
   if (engine) argv.push_back("-K" + *engine);
   if (out) argv.push_back("-o" + tmp_out);
@@ -106,7 +148,7 @@ int run(Args& args) {
     std::error_code ec;
     fs::rename(tmp_out, *out, ec);
     if (ec) throw Error(*out + ": cannot write: " + ec.message());
-    std::cerr << "kg render: " << *out << "\n";
+    if (!quiet()) std::cerr << "kg render: " << *out << "\n";
   }
   return kExitOk;
 }
@@ -115,17 +157,26 @@ int run(Args& args) {
 
 extern const Command kRenderCommand{
     "render", "draw the graph or a focus view with Graphviz (svg, png, pdf)",
-    "usage: kg render [-g GRAPH] [-o OUT.svg|png|pdf] [-T svg|png|pdf] [--engine dot|sfdp] [focus]\n"
+    "usage: kg render [-g GRAPH] [-o OUT.svg|png|pdf] [-T svg|png|pdf] [--engine dot|sfdp] [--width PX]\n"
+    "                 [--isolated] [focus]\n"
     "\n"
     "Draws the graph through Graphviz's dot program (Debian package graphviz): node\n"
     "shape and colour by entity type, relations as edge labels. SVG on stdout without\n"
     "-o. The layout engine is dot for small graphs and sfdp above 150 entities;\n"
     "--engine overrides it. Use a focus view to make a big graph readable.\n"
+    "Entities without a relation in the view are left out (--isolated keeps them).\n"
+    "Labels are sized for a picture shown PX pixels wide (--width, default 800, a\n"
+    "README column): the layout is measured and the fonts enlarged until edge\n"
+    "labels are about 11 px high at that width (at most 4x, and only while the\n"
+    "layout grows slower than the fonts); relation names are placed after the\n"
+    "layout (xlabel), so they do not push the entities apart.\n"
     "\n"
     "  -g, --graph GRAPH      the graph (default: $KG_GRAPH, else graphs/kg.json)\n"
     "  -o, --output FILE      where to write; the type follows the extension\n"
     "  -T, --type TYPE        svg (default), png or pdf\n"
     "  --engine ENGINE        dot, sfdp, neato or fdp\n"
+    "  --width PX             the width the picture is meant to be shown at (default 800)\n"
+    "  --isolated             keep entities that have no relation in the view\n"
     "\n"
     "focus views:\n"
     KG_FOCUS_OPTIONS_HELP

@@ -26,5 +26,14 @@ inline constexpr int kExitPartial = 3;   // done, but some inputs failed (each r
 
 // The graph file: -g/--graph, else $KG_GRAPH, else graphs/kg.json.
 std::string graph_path(Args& args);
+// The graph file a command reads: as graph_path, but a missing default file is
+// an error that says so and how to make or name one.
+std::string graph_to_read(Args& args);
+
+// The command being run ("build"), for messages: "kg build: ...".
+std::string_view running_command();
+// -q/--quiet: no notes, summaries, warnings about content or progress (errors still print).
+bool quiet();
+void set_running(std::string_view command, bool quiet);
 
 }  // namespace kg::cli

@@ -19,7 +19,10 @@ FocusOptions focus_options(Args& args) {
     if (*d < 0 || *d > 100) throw UsageError{"--depth must be between 0 and 100"};
     f.depth = static_cast<unsigned>(*d);
   }
-  f.relations = relation_options(args);
+  const PathFilter dates = date_filter(args);
+  f.relations = dates.relations;
+  f.since = dates.since;
+  f.until = dates.until;
   f.max_nodes = count_option(args, {"--max-nodes"}, 0);
   f.path = args.flag({"--path"});
   if (f.path) {
@@ -39,17 +42,20 @@ Selection focus_selection(const KnowledgeGraph& g, const FocusOptions& f, std::o
   std::set<KnowledgeGraph::Edge> path_edges;
   std::vector<KnowledgeGraph::Vertex> pinned;  // never dropped by --max-nodes
   std::string title;
+  PathFilter filter;
+  filter.relations = f.relations;
+  filter.since = f.since;
+  filter.until = f.until;
+  const bool dated = !f.since.empty() || !f.until.empty();
 
   if (f.around) {
     const auto center = resolve_and_note(g, *f.around, note).vertex;
-    for (auto v : neighborhood(g, center, f.depth, f.relations)) keep[v] = true;
+    for (auto v : filtered_neighborhood(g, center, f.depth, filter)) keep[v] = true;
     pinned.push_back(center);
     title = "around " + g.entity(center).name + " (depth " + std::to_string(f.depth) + ")";
   } else if (f.path) {
     const auto a = resolve_and_note(g, f.ends[0], note).vertex;
     const auto b = resolve_and_note(g, f.ends[1], note).vertex;
-    PathFilter filter;
-    filter.relations = f.relations;
     const auto paths = all_shortest_paths(g, a, b, filter);
     if (paths.empty()) throw Error("no path between " + g.entity(a).name + " and " + g.entity(b).name);
     for (const auto& p : paths) {
@@ -73,10 +79,24 @@ Selection focus_selection(const KnowledgeGraph& g, const FocusOptions& f, std::o
     }
   }
 
-  const auto edge_ok = [&f, &g, path_edges](const KnowledgeGraph::Edge& e) {
+  if (dated) title += (title.empty() ? "" : "; ") + std::string("evidence ") + (f.since.empty() ? "" : "since " + f.since) +
+                     (f.since.empty() || f.until.empty() ? "" : ", ") + (f.until.empty() ? "" : "until " + f.until);
+
+  const auto edge_ok = [&g, filter, path_edges](const KnowledgeGraph::Edge& e) {
     if (!path_edges.empty()) return path_edges.count(e) > 0;
-    return f.relations.empty() || std::find(f.relations.begin(), f.relations.end(), g.relation(e).type) != f.relations.end();
+    return edge_allowed(g, e, filter);
   };
+
+  if (f.drop_isolated || dated) {
+    // An entity with no relation left in the view says nothing in a picture.
+    std::vector<bool> linked(n, false);
+    for (auto [it, end] = boost::edges(graph); it != end; ++it) {
+      const auto a = boost::source(*it, graph), b = boost::target(*it, graph);
+      if (a != b && keep[a] && keep[b] && edge_ok(*it)) linked[a] = linked[b] = true;
+    }
+    for (std::size_t v = 0; v < n; ++v)
+      if (keep[v] && !linked[v] && std::find(pinned.begin(), pinned.end(), v) == pinned.end()) keep[v] = false;
+  }
 
   if (f.max_nodes > 0) {
     // Degree within the view so far, then mentions, then vertex index.
@@ -103,7 +123,7 @@ Selection focus_selection(const KnowledgeGraph& g, const FocusOptions& f, std::o
   }
 
   s.keep_node = std::move(keep);
-  if (!path_edges.empty() || !f.relations.empty()) s.keep_edge = edge_ok;
+  if (!path_edges.empty() || !f.relations.empty() || dated) s.keep_edge = edge_ok;
   s.title = std::move(title);
   return s;
 }

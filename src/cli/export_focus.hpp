@@ -18,7 +18,10 @@ namespace kg::cli {
   "  --depth N              how many hops --around reaches (default 1)\n"            \
   "  -r, --relation R       only relations of type R (repeatable, or R1,R2)\n"       \
   "  --path A B             the shortest paths between A and B (as `kg paths A B`)\n" \
-  "  --max-nodes N          keep the N most central entities (by degree)\n"
+  "  --max-nodes N          keep the N most central entities (by degree)\n"      \
+  "  --since DATE, --until DATE  only relations with evidence dated in range\n"     \
+  "                         (YYYY[-MM[-DD]], as in kg paths); entities left\n"      \
+  "                         without a relation are dropped\n"
 
 struct FocusOptions {
   std::optional<std::string> around;
@@ -27,7 +30,11 @@ struct FocusOptions {
   bool path = false;  // --path: the two positionals are the ends
   std::vector<std::string> ends;
   std::size_t max_nodes = 0;  // 0: no limit
-  bool any() const { return around || !relations.empty() || path || max_nodes > 0; }
+  std::string since, until;   // evidence dates (PathFilter's)
+  bool drop_isolated = false;  // entities without a relation in the view are left out (kg render's default)
+  bool any() const {
+    return around || !relations.empty() || path || max_nodes > 0 || !since.empty() || !until.empty() || drop_isolated;
+  }
 };
 
 // Consumes the focus options (and, for --path, the two positionals).

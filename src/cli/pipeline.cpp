@@ -4,6 +4,10 @@
 #include <iostream>
 #include <set>
 
+#include "command.hpp"
+#include "english_check.hpp"
+#include "progress.hpp"
+
 namespace kg::cli {
 
 PipelineOptions pipeline_options(Args& args) {
@@ -15,13 +19,14 @@ PipelineOptions pipeline_options(Args& args) {
     o.extract.min_confidence = static_cast<float>(*c);
   }
   o.read.strict = args.flag({"--strict"});
-  if (auto f = args.option({"--format"})) {
+  o.read.absolute_sources = args.flag({"--absolute-sources"});
+  if (auto f = args.option({"--input-format", "--format"})) {
     if (*f == "auto") o.read.format = InputFormat::Auto;
     else if (*f == "text") o.read.format = InputFormat::Text;
     else if (*f == "html") o.read.format = InputFormat::Html;
     else if (*f == "feed" || *f == "rss" || *f == "atom") o.read.format = InputFormat::Feed;
     else if (*f == "jsonl") o.read.format = InputFormat::Jsonl;
-    else throw UsageError{"--format must be auto, text, html, feed or jsonl"};
+    else throw UsageError{"--input-format must be auto, text, html, feed or jsonl, not '" + *f + "'"};
   }
   o.read.include = args.options({"--include"});
   o.read.exclude = args.options({"--exclude"});
@@ -42,13 +47,22 @@ PipelineReport run_pipeline(const std::vector<std::string>& inputs, const Pipeli
   PipelineReport report;
   Diagnostics diags;
   std::size_t printed = 0;
+  const std::string prefix = "kg " + std::string(running_command()) + ": ";
+  Progress progress(inputs, running_command());
   const auto flush_diags = [&] {
-    for (; printed < diags.size(); ++printed) std::cerr << "kg: " << diags[printed].to_string() << "\n";
+    if (printed < diags.size()) progress.clear();
+    for (; printed < diags.size(); ++printed) std::cerr << prefix << diags[printed].to_string() << "\n";
   };
   report.documents = read_inputs(inputs, options.read, [&](Document&& doc) {
     flush_diags();
+    progress.document(doc.text);
+    if (!quiet() && !looks_english(doc.text)) {
+      progress.clear();
+      std::cerr << prefix << doc.info.id << ": warning: no English text found; kg reads English only\n";
+    }
     sink(extractor.extract(doc, options.extract));
   }, diags);
+  progress.clear();
   flush_diags();
   report.failures = diags.size();
   return report;

@@ -25,7 +25,8 @@ struct PipelineReport {
   std::size_t failures = 0;
 };
 
-// Takes --rules, --data, --min-confidence, --strict, --format, --include, --exclude, --jsonl-field.
+// Takes --rules, --data, --min-confidence, --strict, --input-format (also spelled --format),
+// --include, --exclude, --jsonl-field.
 PipelineOptions pipeline_options(Args& args);
 
 // Calls sink with each document's facts, in input order.

@@ -8,6 +8,7 @@
 
 #include "args.hpp"
 #include "kg/graph.hpp"
+#include "kg/query.hpp"
 #include "kg/resolve.hpp"
 
 namespace kg::cli {
@@ -21,6 +22,17 @@ std::string resolution_note(const KnowledgeGraph& g, const std::string& name, co
 std::vector<RelationType> relation_options(Args& args);
 // Every --type T (or --via-type T) value; UsageError on an unknown type.
 std::vector<EntityType> entity_type_options(Args& args, std::initializer_list<const char*> names);
+// --since/--until DATE (YYYY[-MM[-DD]]); empty when absent, UsageError when malformed.
+std::string date_option(Args& args, const char* name);
+// --relation R... with --since/--until: the filter of show, neighbors, export and render.
+PathFilter date_filter(Args& args);
+// The graph and the one entity that show and neighbors are about: call after
+// every option is taken; the resolution note goes to stderr for JSON.
+struct EntityQuery {
+  KnowledgeGraph graph;
+  Resolution resolution;
+};
+EntityQuery entity_query(Args& args, const std::string& graph_file, bool json);
 // --format text|json; returns true for json.
 bool json_format(Args& args);
 // A non-negative integer option with a default; UsageError when negative.

@@ -188,4 +188,34 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Byte length of a double quote mark ending s (straight or curly), or 0.
+std::size_t quote_at_end(std::string_view s) {
+  if (s.ends_with('"')) return 1;
+  if (s.ends_with("\u201c") || s.ends_with("\u201d")) return 3;
+  return 0;
+}
+
+}  // namespace
+
+std::string readable_sentence(std::string_view s) {
+  s = trim(s);
+  std::size_t quotes = 0, opening = 0, closing = 0, first_closing = std::string_view::npos,
+              first_opening = std::string_view::npos;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '"') ++quotes;
+    if (s.compare(i, 3, "\u201c") == 0) ++opening, first_opening = std::min(first_opening, i);
+    if (s.compare(i, 3, "\u201d") == 0) ++closing, first_closing = std::min(first_closing, i);
+  }
+  const bool odd = (quotes + opening + closing) % 2 == 1;
+  if (!odd) return std::string(s);
+  if (const std::size_t n = quote_at_end(s); n && s.size() > n) return std::string(trim(s.substr(0, s.size() - n)));
+  // A closing mark before any opening one: the quotation began in the sentence before.
+  const bool curly_close_first = first_closing != std::string_view::npos && first_closing < first_opening;
+  if (curly_close_first) return "\u201c" + std::string(s);
+  if (quotes % 2 == 1 && !s.starts_with('"')) return "\"" + std::string(s);
+  return std::string(s);
+}
+
 }  // namespace kg

@@ -11,6 +11,12 @@ std::vector<std::vector<KnowledgeGraph::Vertex>> neighborhood_layers(const Knowl
                                                                      const std::vector<RelationType>& relations) {
   PathFilter filter;
   filter.relations = relations;
+  return filtered_neighborhood_layers(g, center, depth, filter);
+}
+
+std::vector<std::vector<KnowledgeGraph::Vertex>> filtered_neighborhood_layers(const KnowledgeGraph& g,
+                                                                     KnowledgeGraph::Vertex center, unsigned depth,
+                                                                     const PathFilter& filter) {
   const detail::CompiledFilter compiled(g, filter);
   std::vector<char> seen(g.num_entities(), 0);
   std::vector<std::vector<KnowledgeGraph::Vertex>> layers{{center}};
@@ -32,8 +38,15 @@ std::vector<std::vector<KnowledgeGraph::Vertex>> neighborhood_layers(const Knowl
 
 std::vector<KnowledgeGraph::Vertex> neighborhood(const KnowledgeGraph& g, KnowledgeGraph::Vertex center,
                                                  unsigned depth, const std::vector<RelationType>& relations) {
+  PathFilter filter;
+  filter.relations = relations;
+  return filtered_neighborhood(g, center, depth, filter);
+}
+
+std::vector<KnowledgeGraph::Vertex> filtered_neighborhood(const KnowledgeGraph& g, KnowledgeGraph::Vertex center,
+                                                 unsigned depth, const PathFilter& filter) {
   std::vector<KnowledgeGraph::Vertex> out;
-  for (auto& layer : neighborhood_layers(g, center, depth, relations)) out.insert(out.end(), layer.begin(), layer.end());
+  for (auto& layer : filtered_neighborhood_layers(g, center, depth, filter)) out.insert(out.end(), layer.begin(), layer.end());
   return out;
 }
 

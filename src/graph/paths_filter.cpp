@@ -3,6 +3,7 @@
 #include <tuple>
 
 #include "kg/query.hpp"
+#include "kg/text.hpp"
 #include "paths_search.hpp"
 
 namespace kg {
@@ -49,11 +50,17 @@ bool edge_allowed(const KnowledgeGraph& g, Edge e, const PathFilter& f) {
                      [&](const EvidenceView& ev) { return evidence_allowed(g, ev, f); });
 }
 
+bool is_headline(const KnowledgeGraph& g, const EvidenceView& ev) {
+  if (ev.doc >= g.documents().size() || g.documents()[ev.doc].title.empty()) return false;
+  return collapse_spaces(ev.text) == collapse_spaces(g.documents()[ev.doc].title);
+}
+
 std::optional<EvidenceView> best_evidence(const KnowledgeGraph& g, Edge e, const PathFilter& f) {
   std::optional<EvidenceView> best;
   const auto key = [&](const EvidenceView& ev) {
     const std::string& date = evidence_date(g, ev);
-    return std::make_tuple(ev.confidence, ev.modality == Modality::Occurred, !date.empty(), date);
+    return std::make_tuple(!is_headline(g, ev), ev.confidence, ev.modality == Modality::Occurred, !date.empty(),
+                           date);
   };
   for (const EvidenceView ev : g.evidence(e))
     if (evidence_allowed(g, ev, f) && (!best || key(ev) > key(*best))) best = ev;

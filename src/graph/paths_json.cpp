@@ -1,60 +1,12 @@
 // Path answers as JSON (schema in docs/QUERY.md), written with RapidJSON.
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include "kg/query_format.hpp"
+#include "query_json.hpp"
 
 namespace kg {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 using Vertex = KnowledgeGraph::Vertex;
-
-void str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-void key_str(Writer& w, const char* k, std::string_view s) {
-  w.Key(k);
-  str(w, s);
-}
-
-void entity(Writer& w, const KnowledgeGraph& g, Vertex v) {
-  w.StartObject();
-  w.Key("id");
-  w.Uint64(v);
-  key_str(w, "name", g.entity(v).name);
-  key_str(w, "type", to_string(g.entity(v).type));
-  w.EndObject();
-}
-
-void resolution(Writer& w, const KnowledgeGraph& g, const Resolution& r) {
-  w.StartObject();
-  w.Key("id");
-  w.Uint64(r.vertex);
-  key_str(w, "name", g.entity(r.vertex).name);
-  key_str(w, "type", to_string(g.entity(r.vertex).type));
-  key_str(w, "matched_by", r.how);
-  w.Key("also_matched");
-  w.StartArray();
-  for (Vertex v : r.others) str(w, g.entity(v).name);
-  w.EndArray();
-  w.EndObject();
-}
-
-void evidence(Writer& w, const KnowledgeGraph& g, const EvidenceView& ev) {
-  w.StartObject();
-  if (ev.doc < g.documents().size()) {
-    const DocumentInfo& d = g.documents()[ev.doc];
-    key_str(w, "doc", d.id);
-    key_str(w, "title", d.title);
-    key_str(w, "date", d.date);
-  }
-  w.Key("sentence");
-  w.Uint(ev.sentence);
-  key_str(w, "text", ev.text);
-  w.Key("confidence");
-  w.Double(ev.confidence);
-  key_str(w, "modality", to_string(ev.modality));
-  w.EndObject();
-}
+using namespace kg::json;
 
 void hop(Writer& w, const KnowledgeGraph& g, const Hop& h, Vertex from, const PathFilter& f, EvidenceMode mode) {
   const auto& gr = g.graph();
@@ -64,26 +16,25 @@ void hop(Writer& w, const KnowledgeGraph& g, const Hop& h, Vertex from, const Pa
   w.Uint64(from);
   w.Key("to");
   w.Uint64(h.forward ? boost::target(h.edge, gr) : boost::source(h.edge, gr));
-  key_str(w, "relation", to_string(r.type));
-  key_str(w, "direction", h.forward ? "forward" : "backward");
+  io::put(w, "relation", to_string(r.type));
+  io::put(w, "direction", h.forward ? "forward" : "backward");
   w.Key("source");
   w.Uint64(boost::source(h.edge, gr));
   w.Key("target");
   w.Uint64(boost::target(h.edge, gr));
-  w.Key("confidence");
-  w.Double(r.confidence);
-  key_str(w, "modality", to_string(r.modality));
-  if (!r.what.empty()) key_str(w, "what", r.what);
-  if (!r.role.empty()) key_str(w, "role", r.role);
+  io::put_number(w, "confidence", r.confidence);
+  io::put(w, "modality", to_string(r.modality));
+  if (!r.what.empty()) io::put(w, "what", r.what);
+  if (!r.role.empty()) io::put(w, "role", r.role);
   w.Key("evidence_count");
   w.Uint64(allowed_evidence_count(g, h.edge, f));
   w.Key("evidence");
   w.StartArray();
   if (mode == EvidenceMode::Best) {
-    if (const auto ev = best_evidence(g, h.edge, f)) evidence(w, g, *ev);
+    if (const auto ev = best_evidence(g, h.edge, f)) json::evidence(w, g, *ev);
   } else if (mode == EvidenceMode::All) {
     for (const EvidenceView ev : g.evidence(h.edge))
-      if (evidence_allowed(g, ev, f)) evidence(w, g, ev);
+      if (evidence_allowed(g, ev, f)) json::evidence(w, g, ev);
   }
   w.EndArray();
   w.EndObject();
@@ -96,11 +47,11 @@ std::string paths_to_json(const KnowledgeGraph& g, const PathAnswer& a, const Pa
   Writer w(buf);
   w.StartObject();
   w.Key("from");
-  resolution(w, g, a.from);
+  json::resolution(w, g, a.from);
   w.Key("to");
-  resolution(w, g, a.to);
-  key_str(w, "mode", a.mode);
-  key_str(w, "ranking", "fewer hops, then more evidence, then higher confidence");
+  json::resolution(w, g, a.to);
+  io::put(w, "mode", a.mode);
+  io::put(w, "ranking", "fewer hops, then more evidence, then higher confidence");
   w.Key("total");
   w.Uint64(a.total);
   w.Key("total_is_lower_bound");
@@ -114,12 +65,11 @@ std::string paths_to_json(const KnowledgeGraph& g, const PathAnswer& a, const Pa
     w.Uint64(p.hops.size());
     w.Key("evidence");
     w.Uint64(s.evidence);
-    w.Key("confidence");
-    w.Double(s.confidence);
-    key_str(w, "text", path_line(g, p));
+    io::put_number(w, "confidence", s.confidence);
+    io::put(w, "text", path_line(g, p));
     w.Key("nodes");
     w.StartArray();
-    for (Vertex v : path_vertices(g, p)) entity(w, g, v);
+    for (Vertex v : path_vertices(g, p)) json::entity(w, g, v);
     w.EndArray();
     w.Key("hops");
     w.StartArray();

@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "kg/query_format.hpp"
+#include "kg/text.hpp"
 
 namespace kg {
 
@@ -37,11 +38,13 @@ std::string hop_line(const KnowledgeGraph& g, const Hop& h, Vertex from) {
 }
 
 std::string evidence_line(const KnowledgeGraph& g, const EvidenceView& ev) {
-  std::string out = "\"" + std::string(ev.text) + "\"";
+  std::string out = "\"" + readable_sentence(ev.text) + "\"";
   if (ev.doc < g.documents().size()) {
     const DocumentInfo& d = g.documents()[ev.doc];
     out += " \u2014 ";
-    out += d.title.empty() ? d.id : d.title + " (" + d.id + ")";
+    // The title once: a headline quoted as evidence is not followed by itself.
+    if (is_headline(g, ev)) out += "headline of " + d.id;
+    else out += d.title.empty() ? d.id : d.title + " (" + d.id + ")";
     if (!d.date.empty()) out += ", " + d.date;
   }
   if (ev.modality != Modality::Occurred) out += " [" + std::string(to_string(ev.modality)) + "]";

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <set>
 
 #include "kg/error.hpp"
@@ -54,6 +55,19 @@ Resolution pick(const KnowledgeGraph& g, std::vector<Vertex> matches, std::strin
   return r;
 }
 
+// Adds the entities of a weaker step that are not the answer, best supported first.
+void add_others(const KnowledgeGraph& g, Resolution& r, const std::vector<Vertex>& more) {
+  for (Vertex v : more)
+    if (v != r.vertex && std::find(r.others.begin(), r.others.end(), v) == r.others.end()) r.others.push_back(v);
+  std::stable_sort(r.others.begin(), r.others.end(),
+                   [&](Vertex a, Vertex b) { return support_of(g, a) > support_of(g, b); });
+}
+
+Resolution with_others(const KnowledgeGraph& g, Resolution r, const std::vector<Vertex>& more) {
+  add_others(g, r, more);
+  return r;
+}
+
 }  // namespace
 
 Support support_of(const KnowledgeGraph& g, Vertex v) {
@@ -86,9 +100,31 @@ std::vector<std::string> closest_names(const KnowledgeGraph& g, std::string_view
   return out;
 }
 
-Resolution resolve_name(const KnowledgeGraph& g, std::string_view raw) {
+Resolution resolve_name(const KnowledgeGraph& g, std::string_view raw, const NameLexicon* lexicon) {
   const std::string_view name = trim(raw);
   if (name.empty()) throw Error("empty entity name");
+  const std::string folded = fold_accents(name);
+  const auto query_tokens = tokens_of(folded);
+
+  // Entities that carry every typed word as a whole word of a longer name:
+  // "Kim Yo" -> Kim Yo Jong, "Wang" -> Wang Yi and Wang Junzheng. A scan of
+  // every name, so computed only by the steps that need it.
+  std::optional<std::vector<Vertex>> token_matches;
+  const auto token = [&]() -> const std::vector<Vertex>& {
+    if (!token_matches) token_matches = scan(g, [&](const std::string& n) {
+      const auto ts = tokens_of(fold_accents(n));
+      if (ts.size() < 2 || ts.size() < query_tokens.size()) return false;
+      return std::all_of(query_tokens.begin(), query_tokens.end(),
+                         [&](const std::string& q) { return std::find(ts.begin(), ts.end(), q) != ts.end(); });
+    });
+    return *token_matches;
+  };
+  // One typed word ("Kim", "Wang", "UN") may be anyone's surname: its exact matches are
+  // listed with the names that carry it. A longer exact form stays an index lookup.
+  static const std::vector<Vertex> kNone;
+  const auto surname_matches = [&]() -> const std::vector<Vertex>& {
+    return query_tokens.size() == 1 ? token() : kNone;
+  };
 
   // Fast steps through the name index: exact name, exact alias, loose spelling.
   const std::vector<Vertex> loose = g.find(name);
@@ -98,37 +134,61 @@ Resolution resolve_name(const KnowledgeGraph& g, std::string_view raw) {
     if (e.name == name) exact.push_back(v);
     else if (std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) alias.push_back(v);
   }
+
+  // A capital names its state when the state is in the graph: "Pyongyang" acts for North Korea.
+  if (lexicon) {
+    if (const std::string state = lexicon->state_of_capital(name); !state.empty())
+      if (const auto v = g.find(state, EntityType::Country)) {
+        Resolution r{*v, "capital", {}};
+        std::vector<Vertex> places;  // the city itself, found through the name index
+        for (Vertex u : loose)
+          if (fold_case(g.entity(u).name) == fold_case(name)) places.push_back(u);
+        add_others(g, r, places);
+        return r;
+      }
+  }
   if (!exact.empty()) return pick(g, exact, "name");
-  if (!alias.empty()) return pick(g, alias, "alias");
+
+  // Short forms and codes the lexicon knows ("UN", "DPRK", "USA") before the graph's own aliases,
+  // which come from extraction and can be wrong.
+  if (lexicon) {
+    if (const auto* names = lexicon->canonical_names(name)) {
+      std::vector<Vertex> known;
+      for (const auto& canonical : *names)
+        for (Vertex v : g.find(canonical))
+          if (g.entity(v).name == canonical) known.push_back(v);
+      if (!known.empty()) {
+        Resolution r = pick(g, known, "lexicon alias");
+        add_others(g, r, alias);
+        add_others(g, r, surname_matches());
+        return r;
+      }
+    }
+  }
+  // An alias competes with the entities that carry the same word in their name:
+  // the best supported wins and the others are listed.
+  if (!alias.empty()) {
+    std::vector<Vertex> all = alias;
+    for (Vertex v : surname_matches())
+      if (std::find(all.begin(), all.end(), v) == all.end()) all.push_back(v);
+    Resolution r = pick(g, all, "alias");
+    if (std::find(alias.begin(), alias.end(), r.vertex) == alias.end()) r.how = "name token";
+    return r;
+  }
 
   const std::string cased = fold_case(name);
   if (auto m = scan(g, [&](const std::string& n) { return fold_case(n) == cased; }); !m.empty())
-    return pick(g, m, "case-insensitive");
-  std::string folded = fold_accents(name);
+    return with_others(g, pick(g, m, "case-insensitive"), token());
   if (auto m = scan(g, [&](const std::string& n) { return fold_accents(n) == folded; }); !m.empty())
-    return pick(g, m, "accent-insensitive");
-  if (!loose.empty()) return pick(g, loose, "spelling");
+    return with_others(g, pick(g, m, "accent-insensitive"), token());
+  if (!loose.empty()) return with_others(g, pick(g, loose, "spelling"), token());
 
-  // Beyond here, parts of names: an acronym ("UN") matches them only as
-  // written ("UN Security Council"), never a word that folds to it ("Kim Jong Un").
-  bool acronym = name.size() <= 6;
-  for (std::size_t i = 0; i < name.size() && acronym;) {
-    const char32_t c = next_code_point(name, i);
-    acronym = !is_lower_cp(c) && c != ' ';
-  }
-  const auto fold = [&](const std::string& n) { return acronym ? n : fold_accents(n); };
-  if (acronym) folded = std::string(name);
-
-  const auto prefix = scan(g, [&](const std::string& n) { return fold(n).starts_with(folded); });
-  if (prefix.size() == 1) return pick(g, prefix, "prefix");
-  const auto token = scan(g, [&](const std::string& n) {
-    const auto ts = tokens_of(fold(n));
-    return ts.size() > 1 && std::find(ts.begin(), ts.end(), folded) != ts.end();
-  });
-  if (!token.empty()) return pick(g, token, "name token");
+  // Whole words before prefixes: "UK" is not a prefix match for Ukraine when a name has the word.
+  if (!token().empty()) return pick(g, token(), "name token");
+  const auto prefix = scan(g, [&](const std::string& n) { return fold_accents(n).starts_with(folded); });
   if (!prefix.empty()) return pick(g, prefix, "prefix");
   const auto token_prefix = scan(g, [&](const std::string& n) {
-    for (const auto& t : tokens_of(fold(n)))
+    for (const auto& t : tokens_of(fold_accents(n)))
       if (t.starts_with(folded)) return true;
     return false;
   });

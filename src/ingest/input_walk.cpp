@@ -43,6 +43,13 @@ void read_stream(std::istream& in, InputFormat format, ReadContext& ctx) {
   std::string head(kSniffBytes, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
+  if (format == InputFormat::Auto || format == InputFormat::Jsonl) {
+    // One clear error for a graph file or a JSON array, not one per line.
+    if (const std::string why = not_articles(head); !why.empty()) {
+      ctx.fail(why);
+      return;
+    }
+  }
   if (format == InputFormat::Auto) format = sniff_format(head);
   if (format == InputFormat::Jsonl) {
     ingest::read_jsonl_stream(in, std::move(head), ctx);
@@ -61,7 +68,8 @@ void read_stream(std::istream& in, InputFormat format, ReadContext& ctx) {
 std::size_t read_file(const fs::path& path, const std::string& id, InputFormat format, const ReadOptions& options,
                       ingest::Reporter& report, const DocumentSink& sink, bool in_folder) {
   const std::string where = path.string();
-  ReadContext ctx{id, where, where, options, report, sink};
+  const std::string source = options.absolute_sources ? fs::absolute(path).lexically_normal().string() : id;
+  ReadContext ctx{id, source, where, options, report, sink};
   ctx.in_folder = in_folder;
   if (format == InputFormat::Auto) format = format_from_extension(where);
   std::error_code ec;

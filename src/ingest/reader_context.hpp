@@ -27,7 +27,7 @@ class Reporter {
 // One input file (or stdin) being read.
 struct ReadContext {
   std::string id;      // document id, or the id base of "#N" items
-  std::string source;  // the path as given ("-" for stdin), kept in DocumentInfo::source
+  std::string source;  // kept in DocumentInfo::source: the path relative to the input ("-" for stdin)
   std::string where;   // how diagnostics name it: the path, or "<stdin>"
   const ReadOptions& options;
   Reporter& report;

@@ -32,6 +32,20 @@ InputFormat sniff_format(std::string_view head) {
   return InputFormat::Html;
 }
 
+std::string not_articles(std::string_view head) {
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  const std::size_t start = head.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return {};
+  head.remove_prefix(start);
+  if (head.front() == '[')
+    return "a JSON array, not articles (JSON Lines is one object per line; see docs/READERS.md)";
+  if (head.front() == '{' && (head.find("\"kg-node-link\"") != std::string_view::npos ||
+                              (head.find("\"nodes\"") != std::string_view::npos &&
+                               head.find("\"directed\"") != std::string_view::npos)))
+    return "a graph file (node-link JSON), not articles; query it with -g FILE, or extend it with kg add";
+  return {};
+}
+
 std::string_view format_name(InputFormat f) {
   switch (f) {
     case InputFormat::Text: return "text";

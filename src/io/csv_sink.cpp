@@ -25,6 +25,11 @@ std::string_view neo4j_suffix(AttrType t) {
   return "";
 }
 
+// The dates (first_date, last_date: YYYY-MM-DD) are typed :date, so Cypher
+// compares and orders them as dates.
+bool is_date(const AttrDecl& d) { return d.type == AttrType::String && d.name.ends_with("_date"); }
+std::string_view column_suffix(const AttrDecl& d) { return is_date(d) ? ":date" : neo4j_suffix(d.type); }
+
 // Neo4j names: the node label attribute is the conventional "name"; the edge
 // label repeats the relation, which is the relationship :TYPE.
 std::string_view node_column(std::size_t i) { return i == kNodeLabel ? "name" : node_attributes()[i].name; }
@@ -66,9 +71,10 @@ void append_value(std::string& o, AttrType type, const AttrValue& v) {
 }
 
 // The Cypher expression reading column `col` of `row` as its declared type.
-std::string cypher_read(AttrType type, std::string_view col) {
+std::string cypher_read(const AttrDecl& d, std::string_view col) {
   const std::string cell = "row.`" + std::string(col) + "`";
-  switch (type) {
+  if (is_date(d)) return "CASE WHEN " + cell + " IS NULL OR " + cell + " = '' THEN null ELSE date(" + cell + ") END";
+  switch (d.type) {
     case AttrType::String: return cell;
     case AttrType::Int:
     case AttrType::Long: return "toInteger(" + cell + ")";
@@ -92,7 +98,7 @@ class Neo4jSink final : public GraphSink {
     for (std::size_t i = 0; i < kNodeAttrCount; ++i) {
       n += ',';
       n += node_column(i);
-      n += neo4j_suffix(node_attributes()[i].type);
+      n += column_suffix(node_attributes()[i]);
     }
     n += '\n';
     std::string& r = rels_.text;
@@ -101,7 +107,7 @@ class Neo4jSink final : public GraphSink {
       if (skip_edge_attr(i)) continue;
       r += ',';
       r += edge_attributes()[i].name;
-      r += neo4j_suffix(edge_attributes()[i].type);
+      r += column_suffix(edge_attributes()[i]);
     }
     r += '\n';
   }
@@ -164,7 +170,7 @@ class Neo4jSink final : public GraphSink {
       c += "n.";
       c += node_column(i);
       c += " = ";
-      c += cypher_read(d.type, std::string(node_column(i)) + std::string(neo4j_suffix(d.type)));
+      c += cypher_read(d, std::string(node_column(i)) + std::string(column_suffix(d)));
     }
     for (EntityType t : entity_types_) {
       c += "\nFOREACH (_ IN CASE WHEN row.entity_type = '";
@@ -190,7 +196,7 @@ class Neo4jSink final : public GraphSink {
         c += "r.";
         c += d.name;
         c += " = ";
-        c += cypher_read(d.type, std::string(d.name) + std::string(neo4j_suffix(d.type)));
+        c += cypher_read(d, std::string(d.name) + std::string(column_suffix(d)));
       }
       c += ";\n";
     }

@@ -30,32 +30,18 @@ class DotSink final : public GraphSink {
          "// Render: dot -Tsvg FILE -o FILE.svg (the layout attribute picks the engine).\n"
          "digraph \"kg\" {\n  graph [charset=\"UTF-8\", layout=";
     o += small ? "\"dot\", rankdir=\"LR\"" : "\"sfdp\", overlap=\"prism\", outputorder=\"edgesfirst\"";
+    if (options_.edge_xlabels) o += ", forcelabels=\"true\"";
     if (!title_.empty()) {
       o += ", label=";
       io::append_dot_string(o, title_);
       o += ", labelloc=\"t\"";
     }
-    o += "];\n"
-         "  node [style=\"filled\", fontsize=\"10\"];\n"
-         "  edge [fontsize=\"8\", color=\"#555555\", fontcolor=\"#333333\"];\n";
-    if (options_.legend && !info.entity_types.empty()) {
-      // Legend ids are reserved first, so an entity that happens to be called
-      // "legend PERSON" gets a suffixed id instead of merging with the legend.
-      o += "  subgraph \"legend\" {\n    graph [rank=\"sink\"];\n";
-      for (EntityType t : info.entity_types) {
-        const auto& style = entity_style(t);
-        o += "    ";
-        io::append_dot_string(o, unique_id("legend " + std::string(to_string(t))));
-        o += " [label=";
-        io::append_dot_string(o, to_string(t));
-        o += ", shape=";
-        io::append_dot_string(o, style.shape);
-        o += ", fillcolor=";
-        io::append_dot_string(o, style.color);
-        o += ", fontsize=\"9\"];\n";
-      }
-      o += "  }\n";
-    }
+    o += "];\n  node [style=\"filled\", fontsize=\"";
+    io::append_double(o, 10 * options_.font_scale);
+    o += "\"];\n  edge [fontsize=\"";
+    io::append_double(o, 8 * options_.font_scale);
+    o += "\", color=\"#555555\", fontcolor=\"#333333\"];\n";
+    if (options_.legend && !info.entity_types.empty()) write_legend(info.entity_types);
     ids_.resize(info.graph.num_entities());
   }
 
@@ -88,7 +74,7 @@ class DotSink final : public GraphSink {
     io::append_dot_string(o, ids_[e.source]);
     o += " -> ";
     io::append_dot_string(o, ids_[e.target]);
-    o += " [label=";
+    o += options_.edge_xlabels ? " [xlabel=" : " [label=";
     io::append_dot_string(o, e.attrs[kEdgeLabel].text);
     if (e.attrs[kEdgeEvidence].present) {
       o += ", tooltip=";
@@ -112,6 +98,36 @@ class DotSink final : public GraphSink {
   }
 
  private:
+  // The legend: one boxed cluster holding one node whose table explains the
+  // node shapes and colours and the edge styles. One node, so no layout
+  // engine (sfdp ignores clusters) can scatter it among the entities. Its id
+  // is reserved first, so an entity called "legend" gets a suffixed id.
+  void write_legend(const std::vector<EntityType>& types) {
+    std::string& o = buf_.text;
+    scratch_.clear();
+    io::append_double(scratch_, 9 * options_.font_scale);
+    o += "  subgraph \"cluster_legend\" {\n"
+         "    graph [label=\"legend\", style=\"rounded\", color=\"#888888\", fontsize=\"" + scratch_ + "\"];\n    ";
+    io::append_dot_string(o, unique_id("legend"));
+    o += " [shape=\"plaintext\", style=\"\", fontsize=\"" + scratch_ + "\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
+         "CELLSPACING=\"2\">";
+    for (EntityType t : types) {
+      const auto& style = entity_style(t);
+      o += "<TR><TD BGCOLOR=\"";
+      o += style.color;
+      o += "\" WIDTH=\"14\"> </TD><TD ALIGN=\"LEFT\">";
+      o += to_string(t);
+      o += " (";
+      o += style.shape;
+      o += ")</TD></TR>";
+    }
+    o += "<TR><TD>&#8594;</TD><TD ALIGN=\"LEFT\">relation, subject to object</TD></TR>"
+         "<TR><TD>- - &#8594;</TD><TD ALIGN=\"LEFT\">dashed: planned or hypothetical</TD></TR>"
+         "<TR><TD>&#8212;</TD><TD ALIGN=\"LEFT\">no arrowhead: met_with</TD></TR>"
+         "<TR><TD><B>&#8594;</B></TD><TD ALIGN=\"LEFT\">thicker: reported more often</TD></TR>"
+         "</TABLE>>];\n  }\n";
+  }
+
   // Names are ids when unique; a repeated name gets " (2)", " (3)"...
   std::string unique_id(const std::string& raw) {
     std::string scratch;

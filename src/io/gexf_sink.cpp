@@ -1,4 +1,4 @@
-// GEXF 1.3 writer: Gephi's native format; edge kind = relation so Gephi never
+// GEXF 1.3 (or 1.2 for NetworkX 2.8) writer: Gephi's native format; edge kind = relation so Gephi never
 // merges relations, viz colour/size, and a dynamic timeline from evidence dates.
 #include <ostream>
 
@@ -33,13 +33,16 @@ int hex_digit(char c) {
 
 class GexfSink final : public GraphSink {
  public:
-  explicit GexfSink(std::ostream& out) : buf_(out) {}
+  GexfSink(std::ostream& out, GexfVersion version) : buf_(out), version_(version) {}
 
   void begin_graph(const GraphInfo& info) override {
     std::string& o = buf_.text;
-    o += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
-         "  <meta>\n    <creator>kg</creator>\n    <description>knowledge graph: ";
+    o += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    o += version_ == GexfVersion::V1_2
+             ? "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
+               "version=\"1.2\">\n"
+             : "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n";
+    o += "  <meta>\n    <creator>kg</creator>\n    <description>knowledge graph: ";
     io::append_int(o, static_cast<std::int64_t>(info.nodes));
     o += " entities, ";
     io::append_int(o, static_cast<std::int64_t>(info.edges));
@@ -174,6 +177,7 @@ class GexfSink final : public GraphSink {
   }
 
   io::Buffer buf_;
+  GexfVersion version_;
   std::size_t edges_ = 0;
   bool edges_open_ = false;
   std::string scratch_;
@@ -181,10 +185,12 @@ class GexfSink final : public GraphSink {
 
 }  // namespace
 
-std::unique_ptr<GraphSink> make_gexf_sink(std::ostream& out) { return std::make_unique<GexfSink>(out); }
+std::unique_ptr<GraphSink> make_gexf_sink(std::ostream& out, GexfVersion version) {
+  return std::make_unique<GexfSink>(out, version);
+}
 
-void write_gexf(const KnowledgeGraph& g, std::ostream& out, const Selection& selection) {
-  GexfSink sink(out);
+void write_gexf(const KnowledgeGraph& g, std::ostream& out, const Selection& selection, GexfVersion version) {
+  GexfSink sink(out, version);
   export_graph(g, sink, selection);
 }
 

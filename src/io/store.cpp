@@ -12,6 +12,7 @@ namespace {
 
 using io::put;
 using io::put_if;
+using io::put_number;
 
 template <typename Writer>
 void write_document_info(Writer& w, const DocumentInfo& d) {
@@ -82,8 +83,7 @@ void write_graph(const KnowledgeGraph& kg, Writer& w) {
     put(w, "key", to_string(r.type));
     put(w, "relation", to_string(r.type));
     put(w, "modality", to_string(r.modality));
-    w.Key("confidence");
-    w.Double(r.confidence);
+    put_number(w, "confidence", r.confidence);  // as stored: 0.85, not 0.8500000238418579
     put_if(w, "what", r.what);
     put_if(w, "role", r.role);
     w.Key("evidence");
@@ -97,8 +97,7 @@ void write_graph(const KnowledgeGraph& kg, Writer& w) {
       put_if(w, "url", d.url);
       io::put_sentence(w, ev.sentence, ev.span, ev.text);
       put(w, "modality", to_string(ev.modality));
-      w.Key("confidence");
-      w.Double(ev.confidence);
+      put_number(w, "confidence", ev.confidence);
       put_if(w, "rule", ev.rule);
       w.EndObject();
     }

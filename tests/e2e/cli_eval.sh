@@ -21,11 +21,10 @@ grep -Eq '^met_with +0\.000 +0\.000 +0\.000 +0 +0 +1$' "$T/table.out" || { cat "
 
 run json "$KG" eval --gold "$T/c/gold.jsonl" "$T/c" --json
 expect_status json 3
-"$PY" - "$T/json.out" <<'PY' || fail "kg eval --json"
+"$PY" - "$T/json.out" "$T/json.err" <<'PY' || fail "kg eval --json"
 import json, sys
-text = open(sys.argv[1], encoding="utf-8").read().rstrip()
-body, last = text.rsplit("\n", 1)
-s = json.loads(body)
+s = json.loads(open(sys.argv[1], encoding="utf-8").read())  # stdout is one JSON document
+last = open(sys.argv[2], encoding="utf-8").read().rstrip().rsplit("\n", 1)[-1]
 assert list(s) == ["relations", "failures", "relation_micro", "entity_micro"], list(s)
 assert list(s["relations"]) == ["met_with", "demands_from", "sanctions", "testified_at", "leader_of", "works_for"]
 assert len(s["failures"]) == 1 and s["failures"][0].startswith("missing.txt: "), s["failures"]

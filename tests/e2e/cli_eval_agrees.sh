@@ -11,14 +11,17 @@ for corpus in seeds dev; do
   "$PY" "$scorer" --kg "$KG" --corpus "$dir" --json >"$T/$corpus.py" || fail "kgscore.py on $corpus"
   run "$corpus" "$KG" eval "$dir" --json
   [ "$status" -eq 0 ] || [ "$status" -eq 3 ] || { cat "$T/$corpus.err" >&2; fail "kg eval $corpus: exit $status"; }
-  "$PY" - "$T/$corpus.py" "$T/$corpus.out" "$corpus" <<'PY' || fail "kg eval and kgscore.py disagree on $corpus"
+  "$PY" - "$T/$corpus.py" "$T/$corpus.out" "$corpus" "$T/$corpus.err" <<'PY' || fail "kg eval and kgscore.py disagree on $corpus"
 import json, sys
 def summary(path):  # the JSON object, then one summary line
     text = open(path, encoding="utf-8").read().rstrip()
     body, last = text.rsplit("\n", 1)
     assert last.startswith("relation micro F1 "), last
     return json.loads(body), last
-(py, py_last), (kg, kg_last) = summary(sys.argv[1]), summary(sys.argv[2])
+(py, py_last) = summary(sys.argv[1])
+# kg eval --json: stdout is the JSON object alone; the summary line is on stderr.
+kg = json.loads(open(sys.argv[2], encoding="utf-8").read())
+kg_last = open(sys.argv[4], encoding="utf-8").read().rstrip().rsplit("\n", 1)[-1]
 bad = []
 rows = [("relations." + r, py["relations"][r], kg["relations"].get(r)) for r in py["relations"]]
 rows += [(k, py[k], kg.get(k)) for k in ("relation_micro", "entity_micro")]

@@ -31,7 +31,7 @@ missing = want - nodes
 assert not missing, missing
 assert len([e for e in edges if e.startswith('Kim "Rocket" Jong-un') and "United States" in e]) == 2, edges
 texts = [t.text for t in root.iter(svg + "text")]
-assert "demands_from" in texts and "met_with" in texts and "PERSON" in texts, texts
+assert "demands_from" in texts and "met_with" in texts and "PERSON (ellipse)" in texts, texts
 assert 'C:\\path\\"x"' in texts and "Line one" in texts and "Line two" in texts and "AT&T <Holdings>" in texts, texts
 PYEOF
 

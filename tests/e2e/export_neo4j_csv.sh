@@ -8,7 +8,7 @@ for f in nodes.csv relationships.csv import.cypher; do [ -s "$T/neo/$f" ] || fai
 run no-folder "$KG" export -g "$REPO/tests/golden/hostile.json" -f neo4j
 expect_status no-folder 2
 "$PY" - "$T/neo" "$REPO/tests/golden/hostile.json" <<'PYEOF' || fail "Neo4j CSV content"
-import csv, json, os, sys
+import csv, json, os, re, sys
 folder, graph = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
 def rows(name):
     with open(os.path.join(folder, name), newline="", encoding="utf-8") as f:
@@ -19,7 +19,8 @@ assert h[:2] == ["id:ID", ":LABEL"], h
 assert "mentions:int" in h and "size:double" in h and "aliases:string[]" in h and "name" in h, h
 for col in h[2:]:
     name, _, typ = col.partition(":")
-    assert typ in ("", "int", "long", "double", "boolean", "string[]"), col
+    assert typ in ("", "int", "long", "double", "boolean", "string[]", "date"), col
+assert "first_date:date" in h and "last_date:date" in h, h  # typed dates, not strings
 assert len(nodes) == 1 + len(graph["nodes"])
 for row, n in zip(nodes[1:], graph["nodes"]):
     r = dict(zip(h, row))
@@ -37,9 +38,12 @@ for row, l in zip(rels[1:], graph["links"]):
     assert r[":TYPE"] == l["relation"].upper()
     assert int(r["evidence_count:int"]) == len(l["evidence"])
     assert r["symmetric:boolean"] in ("true", "false")
+    for c in ("first_date:date", "last_date:date"):  # neo4j-admin reads :date as YYYY-MM-DD
+        assert r[c] == "" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[c]), (c, r[c])
     if l.get("what"): assert r["what"] == l["what"], r["what"]
 cy = open(os.path.join(folder, "import.cypher"), encoding="utf-8").read()
 assert "LOAD CSV WITH HEADERS FROM 'file:///nodes.csv'" in cy and "MERGE (a)-[r:DEMANDS_FROM" in cy
+assert "date(row.`first_date:date`)" in cy, "import.cypher does not read dates as dates"
 PYEOF
 # Raw quoting: a quote inside a field is doubled, a newline stays inside the quotes.
 grep -qF '"Kim ""Rocket"" Jong-un"' "$T/neo/nodes.csv" || fail "quotes not doubled"

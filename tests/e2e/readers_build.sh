@@ -42,7 +42,7 @@ assert (d["id"], d["title"], d["date"], d["url"]) == ("custom-fields.jsonl#1", "
                                                       "https://m.example/1"), d
 PYEOF
 
-# Every bad file: one line each naming the file (and line or item), exit 3,
+# Every bad file: one line each, "kg build: " then the file (and line or item), exit 3,
 # and the documents that could be read are in the graph.
 cd "$R/.."
 set +e
@@ -51,26 +51,26 @@ rc=$?
 set -e
 [ "$rc" = 3 ] || fail "fail folder exit $rc"
 cat >"$T/want" <<'WANT'
-kg: readers/fail/bad-lines.jsonl:2: invalid JSON: Missing a closing quotation mark in string. (column 42)
-kg: readers/fail/bad-lines.jsonl:3: expected a JSON object
-kg: readers/fail/bad-lines.jsonl:4: no "text" string field
-kg: readers/fail/bad-lines.jsonl:5: empty article ("text" is empty)
-kg: readers/fail/bad-lines.jsonl:8: invalid JSON: Invalid value. (column 11)
-kg: readers/fail/billion-laughs.rss: refused: the XML declares entities (<!ENTITY>); external entities and entity expansion (XXE, billion laughs) are not allowed
-kg: readers/fail/binary.txt: binary content (NUL byte at offset 4)
-kg: readers/fail/doctype.rss: refused: the XML has a DOCTYPE declaration; DTDs and external entities are not allowed in feeds
-kg: readers/fail/empty-item.rss#2: empty item (no title, description or content)
-kg: readers/fail/empty.html: empty article (no text found in the page)
-kg: readers/fail/empty.txt: empty article (no text)
-kg: readers/fail/invalid-utf8.html: invalid UTF-8 at byte offset 54
-kg: readers/fail/invalid-utf8.jsonl:1: invalid JSON: Invalid encoding in string. (column 36)
-kg: readers/fail/invalid-utf8.txt: invalid UTF-8 at byte offset 30 (and no encoding declared)
-kg: readers/fail/not-a-feed.xml: not an RSS or Atom feed (the root element is <catalog>)
-kg: readers/fail/truncated.html: truncated HTML (the file ends before </body> or </html>, or inside a tag); the text before the cut was read
-kg: readers/fail/truncated.rss:4:66: malformed XML: Start-end tags mismatch; read the 1 complete items before it
-kg: readers/fail/xxe.rss: refused: the XML declares entities (<!ENTITY>); external entities and entity expansion (XXE, billion laughs) are not allowed
+kg build: readers/fail/bad-lines.jsonl:2: invalid JSON: Missing a closing quotation mark in string. (column 42)
+kg build: readers/fail/bad-lines.jsonl:3: expected a JSON object
+kg build: readers/fail/bad-lines.jsonl:4: no "text" string field
+kg build: readers/fail/bad-lines.jsonl:5: empty article ("text" is empty)
+kg build: readers/fail/bad-lines.jsonl:8: invalid JSON: Invalid value. (column 11)
+kg build: readers/fail/billion-laughs.rss: refused: the XML declares entities (<!ENTITY>); external entities and entity expansion (XXE, billion laughs) are not allowed
+kg build: readers/fail/binary.txt: binary content (NUL byte at offset 4)
+kg build: readers/fail/doctype.rss: refused: the XML has a DOCTYPE declaration; DTDs and external entities are not allowed in feeds
+kg build: readers/fail/empty-item.rss#2: empty item (no title, description or content)
+kg build: readers/fail/empty.html: empty article (no text found in the page)
+kg build: readers/fail/empty.txt: empty article (no text)
+kg build: readers/fail/invalid-utf8.html: invalid UTF-8 at byte offset 54
+kg build: readers/fail/invalid-utf8.jsonl:1: invalid JSON: Invalid encoding in string. (column 36)
+kg build: readers/fail/invalid-utf8.txt: invalid UTF-8 at byte offset 30 (and no encoding declared)
+kg build: readers/fail/not-a-feed.xml: not an RSS or Atom feed (the root element is <catalog>)
+kg build: readers/fail/truncated.html: truncated HTML (the file ends before </body> or </html>, or inside a tag); the text before the cut was read
+kg build: readers/fail/truncated.rss:4:66: malformed XML: Start-end tags mismatch; read the 1 complete items before it
+kg build: readers/fail/xxe.rss: refused: the XML declares entities (<!ENTITY>); external entities and entity expansion (XXE, billion laughs) are not allowed
 WANT
-grep '^kg: ' "$T/err" >"$T/got" || true
+grep '^kg build: readers/' "$T/err" >"$T/got" || true
 diff "$T/want" "$T/got" || fail "diagnostics differ"
 $PY - "$T/fail.json" <<'PYEOF' || fail "fail documents"
 import json, sys

@@ -12,7 +12,7 @@ if [ ! -f "$tb/en_ewt-test.conllu" ]; then
 fi
 check() {  # file upos_floor lemma_floor uas_floor las_floor
   local json
-  json=$("$kg" parse --evaluate "$tb/$1.conllu" --json)
+  json=$("$kg" parse --evaluate "$tb/$1.conllu" --format json)
   python3 - "$json" "$2" "$3" "$4" "$5" <<'PY'
 import json, sys
 d = json.loads(sys.argv[1])

@@ -56,7 +56,13 @@ TEST_F(ReadInputs, FolderIsWalkedRecursivelyInSortedOrder) {
   EXPECT_EQ(r.docs[2].text, "Page text.");
   EXPECT_EQ(r.docs[3].text, "T1\nOne");
   EXPECT_EQ(r.docs[6].text, "R\nSniffed JSON Lines.");
-  EXPECT_EQ(r.docs[0].info.source, (dir_ / "a.txt").string());
+  // Sources are relative to the input given, so a shared graph names no folders...
+  EXPECT_EQ(r.docs[0].info.source, "a.txt");
+  EXPECT_EQ(r.docs[5].info.source, "news/drafts/e.txt");
+  // ... unless asked for.
+  kg::ReadOptions absolute;
+  absolute.absolute_sources = true;
+  EXPECT_EQ(read({dir_.string()}, absolute).docs[0].info.source, (dir_ / "a.txt").string());
 }
 
 TEST_F(ReadInputs, IncludeAndExcludeGlobs) {
@@ -133,6 +139,17 @@ TEST(ReadFormat, ByExtensionThenSniffing) {
   EXPECT_EQ(kg::sniff_format("<p>Hello</p>"), InputFormat::Html);
   EXPECT_EQ(kg::sniff_format("SEOUL, April 9 (UPI) -- Text"), InputFormat::Text);
   EXPECT_EQ(kg::sniff_format(""), InputFormat::Text);
+}
+
+// A graph file or a JSON array is not articles: one reason, not one error per line.
+TEST(NotArticles, GraphFilesAndJsonArraysAreNotArticles) {
+  EXPECT_NE(kg::not_articles("{\"directed\": true, \"multigraph\": true, \"graph\": {\"format\": \"kg-node-link\""),
+            "");
+  EXPECT_NE(kg::not_articles("{\"directed\": false, \"nodes\": [], \"links\": []}"), "");  // NetworkX's
+  EXPECT_NE(kg::not_articles("\n  [{\"text\": \"a\"}]"), "");
+  EXPECT_EQ(kg::not_articles("{\"title\": \"t\", \"text\": \"Kim met Moon.\"}\n"), "");  // JSON Lines
+  EXPECT_EQ(kg::not_articles("SEOUL -- Text"), "");
+  EXPECT_EQ(kg::not_articles(""), "");
 }
 
 }  // namespace

@@ -34,5 +34,17 @@ TEST(EditDistance, CountsCodePoints) {
   EXPECT_EQ(edit_distance("", "abc"), 3u);
 }
 
+// What the dev corpus showed: the sentence split leaves a quotation's opening
+// mark at the end of the sentence before it, and the next one without it.
+TEST(ReadableSentence, TrimsDanglingQuotesAndRestoresOpeningOnes) {
+  EXPECT_EQ(readable_sentence("It would close part of Yongbyon. \""), "It would close part of Yongbyon.");
+  EXPECT_EQ(readable_sentence("Tokyo is nervous,\" said Yuki Tatsumi."), "\"Tokyo is nervous,\" said Yuki Tatsumi.");
+  EXPECT_EQ(readable_sentence("Tokyo is nervous,\u201d said Yuki Tatsumi."),
+            "\u201cTokyo is nervous,\u201d said Yuki Tatsumi.");
+  EXPECT_EQ(readable_sentence("He said \"no\" twice."), "He said \"no\" twice.");  // balanced: as is
+  EXPECT_EQ(readable_sentence("  Plain sentence.  "), "Plain sentence.");
+  EXPECT_EQ(readable_sentence("\""), "\"");  // nothing but the mark: left alone
+}
+
 }  // namespace
 }  // namespace kg
