@@ -304,6 +304,12 @@ class MentionFinder {
     const std::string_view head = ctx_.token(last - 1);
     const std::string_view lead = ctx_.token(first);
     if (lex_.in("org_heads", head)) return EntityType::Organization;
+    // "Central Bank of Venezuela": the head comes before "of", "for", "on".
+    for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
+      const std::string_view w = ctx_.token(k + 1);
+      if ((w == "of" || w == "for" || w == "on") && lex_.in("org_heads", ctx_.token(k))) return EntityType::Organization;
+      if ((w == "of" || w == "for" || w == "on") && lex_.in("location_heads", ctx_.token(k))) return EntityType::Location;
+    }
     // "Institute for Peninsula Affairs", "Office of the Director ...": a head first.
     if (last - first > 2 && lex_.in("org_heads", lead)) return EntityType::Organization;
     if (lex_.in("location_heads", head) || lex_.in("location_prefixes", lead)) return EntityType::Location;
@@ -488,7 +494,6 @@ class MentionFinder {
         m.by_context = type == EntityType::Person && last - i == 1 && (pending_title >= 0 || after_by || after_honorific);
         m.person_cue = pending_title >= 0 || after_honorific || (party_end == i && i > sent.first) ||
                        lex_.first_name(ctx_.token(i)) ||
-                       (last - i == 2 && lex_.gender_of_first_name(ctx_.token(i + 1)) != Gender::Unknown) ||
                        apposed_person(last, sent);
         m.gender = after_honorific && honorific != Gender::Unknown ? honorific : lex_.gender_of_first_name(ctx_.token(i));
         if (type == EntityType::Person && pending_title >= 0 && ctx_.titles[pending_title].last == i)
@@ -573,10 +578,11 @@ class MentionFinder {
   }
 
   // A capitalised word the document also writes in lower case ("Capital",
-  // "Direct"), or a word that names bodies ("Airways", "Holdings").
+  // "Direct"), a word that names bodies ("Airways", "Holdings"), or an
+  // acronym ("Kurdish YPG").
   bool common_word(std::uint32_t t) const {
     const std::string_view w = ctx_.token(t);
-    return lowercase_.count(fold_case(w)) > 0 || lex_.in("org_words", w);
+    return lowercase_.count(fold_case(w)) > 0 || lex_.in("org_words", w) || (w.size() > 1 && is_upper_word(w));
   }
 
   std::uint32_t s_index(const Sentence& s) const { return static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()); }

@@ -129,6 +129,13 @@ TEST(Names, HyphenatedPairsAreTwoNames) {
   EXPECT_EQ(entity(h, "Kremlin-linked"), nullptr) << names(h);
 }
 
+TEST(Names, ParticlesJoinedToANameAndCommaListsEndingABody) {
+  const auto f = run("President Faisal al-Harbi met bankers on Monday.\n");
+  EXPECT_TRUE(has(f, "Faisal al-Harbi", EntityType::Person)) << names(f);
+  const auto g = run("The panel heard Bank of Ruritania, Marcus Ellery of Harbour Capital and others.\n");
+  EXPECT_EQ(entity(g, "Bank of Ruritania, Marcus Ellery of Harbour Capital"), nullptr) << names(g);
+}
+
 TEST(Names, GluedSurnamesAreTwoPeople) {
   const auto f = run(
       "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Wuhan. "
@@ -146,6 +153,10 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   const auto f = run("Investors in Harbour Capital sold shares as Delta Air Lines cut routes.\n");
   EXPECT_FALSE(has(f, "Harbour Capital", EntityType::Person)) << names(f);
   EXPECT_FALSE(has(f, "Delta Air Lines", EntityType::Person)) << names(f);
+  // A head word before "of" makes a body; an acronym in the run too.
+  const auto b = run("Investors watched the Central Bank of Ruritania and the Kurdish PKR militia closely.\n");
+  EXPECT_TRUE(has(b, "Central Bank of Ruritania", EntityType::Organization)) << names(b);
+  EXPECT_FALSE(has(b, "Kurdish PKR", EntityType::Person)) << names(b);
   // A first name still makes a person without a title.
   const auto g = run("Analysts said Margaret Holloway expected the deal to close.\n");
   EXPECT_TRUE(has(g, "Margaret Holloway", EntityType::Person)) << names(g);
