@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trains the syntax models (tagger, lemmatiser, parser) from the UD English
 # treebanks in ../shared/treebanks (or $1) and writes them to data/models/.
-# Deterministic: the same treebanks give byte-identical files. About 15
+# Deterministic: the same treebanks give byte-identical files. About 35
 # minutes on 2 cores. See docs/SYNTAX.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

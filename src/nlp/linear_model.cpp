@@ -95,6 +95,25 @@ void LinearModel::add_scores(std::span<const std::uint32_t> features, float* sco
   for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += static_cast<float>(sum[c]);
 }
 
+LinearModel LinearModel::pruned(std::int16_t min_abs) const {
+  LinearModel m;
+  m.classes_ = classes_;
+  m.scale_ = scale_;
+  m.begin_.push_back(0);
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    for (std::uint32_t k = begin_[i]; k < begin_[i + 1]; ++k)
+      if (std::abs(weight_[k]) >= min_abs) {
+        m.cls_.push_back(cls_[k]);
+        m.weight_.push_back(weight_[k]);
+      }
+    if (m.cls_.size() == m.begin_.back()) continue;
+    m.keys_.push_back(keys_[i]);
+    m.begin_.push_back(static_cast<std::uint32_t>(m.cls_.size()));
+  }
+  m.index();
+  return m;
+}
+
 void LinearModel::write(ModelWriter& out) const {
   std::vector<std::uint16_t> counts(keys_.size());
   for (std::size_t i = 0; i < keys_.size(); ++i) counts[i] = static_cast<std::uint16_t>(begin_[i + 1] - begin_[i]);

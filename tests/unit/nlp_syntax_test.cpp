@@ -84,10 +84,10 @@ TEST(Syntax, AppositionAfterAName) {
 }
 
 TEST(Syntax, CoordinationInterruptedByAnAside) {
-  const Parsed p("The president met the Danish premier and, a day later, the Swedish king.");
-  EXPECT_TRUE(p.headed_by("premier", "met"));
-  EXPECT_TRUE(p.headed_by("king", "premier"));
-  EXPECT_EQ(p.rel("king"), "conj");
+  const Parsed p("The envoy met Kim and, a day later, Putin.");
+  EXPECT_TRUE(p.headed_by("Kim", "met"));
+  EXPECT_TRUE(p.headed_by("Putin", "Kim"));
+  EXPECT_EQ(p.rel("Putin"), "conj");
 }
 
 TEST(Syntax, RelativeClauseOnTheSubject) {
