@@ -33,6 +33,8 @@ struct Mention {
   std::string canonical;    // lexicon canonical name, or the surface
   bool from_lexicon = false;
   bool by_context = false;  // a single word made a person by its context (title, byline)
+  bool person_cue = false;  // something says it is a person: a title, an honorific, a first name
+  Gender gender = Gender::Unknown;  // from an honorific or a first name
   int entity = -1;          // index into Context::entities after coreference
   int title = -1;           // index into Context::titles of the title before it
   int anaphor = -1;         // index into Lexicon::anaphors() for "the committee"
@@ -68,6 +70,7 @@ struct ContextEntity {
   std::vector<std::string> aliases;
   std::uint32_t mentions = 0;
   std::string country;  // for lexicon bodies and places: their state
+  Gender gender = Gender::Unknown;  // of a person: from a first name or an honorific
 };
 
 struct Context {
@@ -79,6 +82,9 @@ struct Context {
   std::vector<ContextEntity> entities;
   std::vector<RoleFact> roles;
   std::vector<int> mention_at;    // token -> mention index or -1
+  std::vector<std::uint8_t> furniture;  // token -> 1 when it is page furniture, not text
+
+  bool is_furniture(std::size_t token) const { return token < furniture.size() && furniture[token]; }
   const SyntaxModel* syntax_model = nullptr;
   // Per sentence: its UD tokens, tagged and lemmatised; parsed (heads and
   // labels) when the sentence names two or more entities and so can hold a
@@ -96,6 +102,8 @@ struct Context {
 };
 
 // The stages, in order (each in its own file).
+void split_hyphenated_names(Context& ctx);
+void find_furniture(Context& ctx);
 void find_mentions(Context& ctx);
 void find_titles(Context& ctx);
 void resolve_entities(Context& ctx);

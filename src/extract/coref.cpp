@@ -49,6 +49,8 @@ class Resolver {
     decide_capitals();
     cluster_names();
     cluster_short_names();
+    merge_short_bodies();
+    person_genders();
     resolve_pronouns_and_anaphors();
     resolve_descriptions();
     finish();
@@ -125,6 +127,7 @@ class Resolver {
         m.canonical = display(m.surface);
       }
     }
+    decide_seats();
     // "British officials", "Chinese authorities": the demonym acts for its state.
     for (auto& m : ctx_.mentions)
       if (m.kind == MentionKind::Demonym && m.last < ctx_.seg.tokens.size() &&
@@ -136,6 +139,55 @@ class Resolver {
       if (m.type == EntityType::Country && m.kind != MentionKind::Contextual) named[m.canonical] = true;
     for (auto& m : ctx_.mentions)
       if (m.kind == MentionKind::Contextual && !named.count(m.canonical)) m.entity = -2;  // dropped
+  }
+
+  // A seat of government (words/seats.txt: "White House", "Kremlin") is a
+  // place after a place preposition ("talks at the White House"), a body when
+  // it employs ("Kremlin spokesman"), and its state when it acts or speaks
+  // ("the Kremlin said"); once it acts in a document, its staff work for the
+  // state too (SCHEMA.md, judgement calls 4 and 8).
+  void decide_seats() {
+    bool acts = false;
+    std::vector<Mention*> employers;
+    for (auto& m : ctx_.mentions) {
+      if (!m.from_lexicon || m.type != EntityType::Organization || !ctx_.lex.in("seats", m.canonical)) continue;
+      const Sentence& s = ctx_.seg.sentences[m.sentence];
+      std::uint32_t k = m.first;
+      if (k > s.first && fold_case(ctx_.token(k - 1)) == "the") --k;
+      if (k > s.first && ctx_.lex.in("place_only_prepositions", fold_case(ctx_.token(k - 1)))) {
+        m.type = EntityType::Location;
+        m.kind = MentionKind::Name;
+        m.from_lexicon = false;
+        m.canonical = m.surface;
+        continue;
+      }
+      // "Kremlin spokesman", "White House chief of staff", "Blue House officials".
+      bool employs = false;
+      std::string role;
+      for (std::uint32_t r = m.last; r < s.last && r < m.last + 4 && !employs; ++r) {
+        role += (r > m.last ? " " : "") + fold_case(ctx_.token(r));
+        employs = ctx_.lex.title(role) != nullptr || (r == m.last && (ctx_.lex.in("group_nouns", role) ||
+                                                                     ctx_.lex.in("member_nouns", role)));
+      }
+      if (employs) {
+        employers.push_back(&m);
+        continue;
+      }
+      to_state(m);
+      acts = true;
+    }
+    if (acts)
+      for (Mention* m : employers) to_state(*m);
+  }
+
+  void to_state(Mention& m) const {
+    const auto* entries = ctx_.lex.phrase(ctx_.lex.key_of(m.canonical));
+    if (!entries) return;
+    const std::string country = entries->front().country;
+    if (country.empty()) return;
+    m.type = EntityType::Country;
+    m.kind = MentionKind::Capital;
+    m.canonical = country;
   }
 
   int entity_for(const std::string& key, EntityType type, const std::string& name) {
@@ -224,6 +276,46 @@ class Resolver {
     }
   }
 
+  // "Judiciary Committee" after "House Judiciary Committee": a body named by
+  // the last words of another body's name in the document is that body (the
+  // longest such name; two candidates that differ leave it alone).
+  void merge_short_bodies() {
+    std::vector<int> into(ctx_.entities.size(), -1);
+    for (std::size_t a = 0; a < ctx_.entities.size(); ++a) {
+      if (ctx_.entities[a].type != EntityType::Organization) continue;
+      const auto short_words = name_tokens(ctx_.entities[a].name);
+      if (short_words.size() < 2) continue;
+      int found = -1;
+      bool ambiguous = false;
+      for (std::size_t b = 0; b < ctx_.entities.size(); ++b) {
+        if (b == a || ctx_.entities[b].type != EntityType::Organization) continue;
+        const auto long_words = name_tokens(ctx_.entities[b].name);
+        if (long_words.size() <= short_words.size() ||
+            !std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin()))
+          continue;
+        ambiguous = ambiguous || found >= 0;
+        found = static_cast<int>(b);
+      }
+      if (found >= 0 && !ambiguous) into[a] = found;
+    }
+    for (auto& m : ctx_.mentions)
+      if (m.entity >= 0 && into[m.entity] >= 0) m.entity = into[m.entity];
+  }
+
+  // A person's gender: the first mention that tells it ("Ms Stevens", "Theresa May").
+  void person_genders() {
+    for (const auto& m : ctx_.mentions)
+      if (m.entity >= 0 && m.kind != MentionKind::Pronoun && m.gender != Gender::Unknown &&
+          ctx_.entities[m.entity].gender == Gender::Unknown)
+        ctx_.entities[m.entity].gender = m.gender;
+  }
+
+  // Whether pronoun mention m may stand for person mention p: "she" never for a man.
+  bool agrees(const Mention& m, const Mention& p) const {
+    const Gender g = ctx_.entities[p.entity].gender;
+    return g == Gender::Unknown || m.gender == Gender::Unknown || g == m.gender;
+  }
+
   static std::string last_word(const std::string& name) {
     const auto pos = name.rfind(' ');
     return fold_case(pos == std::string::npos ? name : name.substr(pos + 1));
@@ -241,7 +333,7 @@ class Resolver {
         for (std::size_t j = 0; j < i; ++j) {
           const Mention& p = ctx_.mentions[j];
           if (p.sentence == m.sentence && p.type == EntityType::Person && p.entity >= 0 &&
-              p.kind != MentionKind::Pronoun) {
+              p.kind != MentionKind::Pronoun && agrees(m, p)) {
             m.entity = p.entity;
             break;
           }
@@ -251,7 +343,7 @@ class Resolver {
           for (std::size_t j = 0; j < i; ++j) {
             const Mention& p = ctx_.mentions[j];
             if (p.sentence == m.sentence - back && p.type == EntityType::Person && p.entity >= 0 &&
-                p.kind != MentionKind::Pronoun) {
+                p.kind != MentionKind::Pronoun && agrees(m, p)) {
               m.entity = p.entity;
               break;
             }
@@ -387,14 +479,17 @@ class Resolver {
     link_titles();
     title_roles();
     // Canonical names and aliases.
+    // A lexicon name stays the name; a bare head ("Committee") never names a body.
     std::vector<std::size_t> best_tokens(ctx_.entities.size(), 0);
+    for (const auto& m : ctx_.mentions)
+      if (m.from_lexicon && m.type == ctx_.entities[m.entity].type) best_tokens[m.entity] = static_cast<std::size_t>(-1);
     for (const auto& m : ctx_.mentions) {
       ContextEntity& e = ctx_.entities[m.entity];
       ++e.mentions;
       const std::string surface = m.kind == MentionKind::Description && m.surface.starts_with("the ")
                                       ? m.surface.substr(4)
                                       : m.surface;
-      if (!m.from_lexicon && m.kind == MentionKind::Name && m.type == e.type &&
+      if (!m.from_lexicon && m.kind == MentionKind::Name && m.type == e.type && m.anaphor == -1 &&
           static_cast<std::size_t>(m.last - m.first) > best_tokens[m.entity]) {
         best_tokens[m.entity] = m.last - m.first;
         if (e.name != display(m.canonical)) e.aliases.push_back(e.name);
@@ -431,9 +526,13 @@ class Resolver {
       }
       if (!t.entry.department.empty()) {
         const int d = entity_named(t.entry.department);
+        // The secretary heads the department (SCHEMA.md, judgement call 1);
+        // an assistant or deputy secretary works for it.
+        const std::string first_word = t.role.substr(0, t.role.find(' '));
+        const RelationType r = ctx_.lex.in("deputy_words", first_word) ? RelationType::WorksFor : RelationType::LeaderOf;
         if (d >= 0)
-          ctx_.roles.push_back({p.entity, d, t.entry.relation, t.role, t.sentence, ctx_.span_of(p),
-                                ctx_.span_of(p), "title.department"});
+          ctx_.roles.push_back({p.entity, d, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p),
+                                "title.department"});
       }
     }
   }

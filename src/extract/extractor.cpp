@@ -98,7 +98,9 @@ class EntityTable {
 std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, std::uint32_t offset,
                             std::uint32_t first_sentence, const ExtractOptions& options, EntityTable& entities,
                             DocumentFacts& out) {
-  extract::Context ctx{data.lexicon, text, segment(text, data.lexicon.abbreviations()), {}, {}, {}, {}, {}, &data.syntax, {}};
+  extract::Context ctx{data.lexicon, text, segment(text, data.lexicon.abbreviations()), {}, {}, {}, {}, {}, {}, &data.syntax, {}};
+  extract::split_hyphenated_names(ctx);
+  extract::find_furniture(ctx);
   extract::find_mentions(ctx);
   extract::analyse_syntax(ctx);
   extract::resolve_entities(ctx);

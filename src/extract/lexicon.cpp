@@ -161,6 +161,13 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     lex.anaphors_.push_back(std::move(a));
   });
 
+  read_tsv((dir / "first_names.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
+    if (f.size() < 2 || f[0].empty()) throw TsvError{"expected name<TAB>m|f|-"};
+    const Gender g = f[1] == "m" ? Gender::Male : f[1] == "f" ? Gender::Female : Gender::Unknown;
+    if (g == Gender::Unknown && f[1] != "-") throw TsvError{"gender must be m, f or -, not '" + std::string(f[1]) + "'"};
+    lex.first_names_[std::string(f[0])] = g;
+  });
+
   const fs::path words = dir / "words";
   if (fs::is_directory(words))
     for (const auto& entry : fs::directory_iterator(words))

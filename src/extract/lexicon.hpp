@@ -2,6 +2,7 @@
 // loaded from data/lexicon/ and indexed by token sequence.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,9 @@ enum class PhraseKind : std::uint8_t {
   Capital,     // "Pyongyang": the country when it acts, a place otherwise
   Contextual,  // "the North": only when the document names the country otherwise
 };
+
+// What a first name (or an honorific) tells about a person.
+enum class Gender : std::uint8_t { Unknown, Male, Female };
 
 struct PhraseEntry {
   std::string canonical;  // the entity's canonical name
@@ -59,6 +63,14 @@ class Lexicon {
   // Word lists, by file name without extension (data/lexicon/words/*.txt).
   bool in(std::string_view list, std::string_view word) const;
 
+  // A first name ("Theresa"), or a family name that opens a name ("Kim"):
+  // whether it is one, and the gender it tells (first_names.tsv).
+  bool first_name(std::string_view word) const { return first_names_.contains(std::string(word)); }
+  Gender gender_of_first_name(std::string_view word) const {
+    const auto it = first_names_.find(std::string(word));
+    return it == first_names_.end() ? Gender::Unknown : it->second;
+  }
+
   // A country's first demonym ("Russia" -> "Russian"), or its name.
   std::string demonym_of(const std::string& country) const;
 
@@ -81,6 +93,7 @@ class Lexicon {
   std::unordered_map<std::string, TitleEntry> titles_;
   std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
   std::unordered_map<std::string, std::string> demonyms_;
+  std::unordered_map<std::string, Gender> first_names_;
   std::vector<Anaphor> anaphors_;
   std::size_t longest_phrase_ = 1;
   std::size_t longest_title_ = 1;

@@ -25,19 +25,24 @@ class MentionFinder {
   void run() {
     std::vector<std::uint32_t> headlines;
     for (std::uint32_t s = 0; s < ctx_.seg.sentences.size(); ++s) {
-      if (boilerplate(s)) continue;
+      if (boilerplate(s) || ctx_.is_furniture(ctx_.seg.sentences[s].first)) continue;
       if (headline(s)) {
         headlines.push_back(s);
         continue;
       }
       sentence(s);
     }
-    for (const auto& m : ctx_.mentions)
-      if (!m.from_lexicon) known_names_.insert(loose_key(m.surface));
+    for (const auto& m : ctx_.mentions) {
+      if (m.from_lexicon) continue;
+      known_names_.insert(loose_key(m.surface));
+      if (m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first > 1)
+        known_surnames_.insert(loose_key(ctx_.token(m.last - 1)));
+    }
     in_headline_ = true;
     for (auto s : headlines) sentence(s);
     std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    settle_person_types();
     std::stable_sort(ctx_.titles.begin(), ctx_.titles.end(),
                      [](const TitleSpan& a, const TitleSpan& b) { return a.first < b.first; });
   }
@@ -94,16 +99,31 @@ class MentionFinder {
   // A word that can be part of a name.
   bool name_word(std::uint32_t i, const Sentence& s) const {
     const Token& t = ctx_.seg.tokens[i];
-    if (t.kind != TokenKind::Word || !t.capitalized) return false;
+    if (t.kind != TokenKind::Word || ctx_.is_furniture(i)) return false;
     const std::string_view w = ctx_.token(i);
-    if (lex_.in("not_names", w) || lex_.in("honorifics", w) || lex_.in("pronouns", w)) return false;
-    if (w.ends_with("-based") || w.ends_with("-led") || w.ends_with("-owned")) return false;
+    if (!t.capitalized) return particle_name(w);  // "al-Assad", "bin-Talal"
+
+    if (lex_.in("not_names", w) || lex_.in("honorifics", w) || lex_.in("pronouns", w) ||
+        lex_.in("name_premodifiers", w))
+      return false;
+    // "Russia-linked", "Turkish-backed": a compound adjective, not a name.
+    if (const auto dash = w.rfind('-'); dash != std::string_view::npos && dash + 1 < w.size() &&
+                                        is_lower_cp(static_cast<unsigned char>(w[dash + 1])))
+      return false;
     if (t.abbreviation && !(w.size() == 2 && w[1] == '.')) return false;  // "U.S." is not a name word; "J." is
     if (is_sentence_start(i, s) || is_upper_word(w)) {
       if (lex_.abbreviations().sentence_openers.count(std::string(w))) return false;
       if (lowercase_.count(fold_case(w))) return false;
     }
     return true;
+  }
+
+  // A lower-case particle joined to a capitalised name: "al-Assad", "el-Sisi".
+  bool particle_name(std::string_view w) const {
+    const auto dash = w.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+    std::size_t k = dash + 1;
+    return lex_.in("name_particles", w.substr(0, dash)) && is_upper_cp(next_code_point(w, k));
   }
 
   // Longest lexicon phrase at i within the sentence.
@@ -225,8 +245,18 @@ class MentionFinder {
         ++j;
         continue;
       }
-      if (j > i && j + 1 < s.last && lex_.in("name_particles", ctx_.token(j)) && name_word(j + 1, s)) {
-        j += 2;
+      // "Theresa May", "Philip Green": after a first name a common word is a surname.
+      if (j > i && ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word &&
+          lex_.first_name(ctx_.token(j - 1)) && !lex_.in("pronouns", ctx_.token(j)) && title_at(j, s).first == 0 &&
+          !lex_.in("function_words", fold_case(ctx_.token(j)))) {
+        ++j;
+        continue;
+      }
+      // "Ursula von der Leyen": particles inside a name, then a name word.
+      std::uint32_t k = j;
+      while (j > i && k < s.last && k < j + 3 && lex_.in("name_particles", ctx_.token(k))) ++k;
+      if (k > j && k < s.last && name_word(k, s)) {
+        j = k + 1;
         continue;
       }
       break;
@@ -262,6 +292,9 @@ class MentionFinder {
       const auto [n, e] = lexicon_at(k, s);
       std::uint32_t run = n ? k + n : name_run(k, s);
       if (run == k) break;
+      // A list inside a name goes on one word at a time ("Antitrust,
+      // Commercial and ..."); "Bank of America, Jane Roe of ..." ends at the comma.
+      if (w == "," && run > k + 1) break;
       j = run;
     }
     return j;
@@ -271,6 +304,12 @@ class MentionFinder {
     const std::string_view head = ctx_.token(last - 1);
     const std::string_view lead = ctx_.token(first);
     if (lex_.in("org_heads", head)) return EntityType::Organization;
+    // "Central Bank of Venezuela": the head comes before "of", "for", "on".
+    for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
+      const std::string_view w = ctx_.token(k + 1);
+      if ((w == "of" || w == "for" || w == "on") && lex_.in("org_heads", ctx_.token(k))) return EntityType::Organization;
+      if ((w == "of" || w == "for" || w == "on") && lex_.in("location_heads", ctx_.token(k))) return EntityType::Location;
+    }
     // "Institute for Peninsula Affairs", "Office of the Director ...": a head first.
     if (last - first > 2 && lex_.in("org_heads", lead)) return EntityType::Organization;
     if (lex_.in("location_heads", head) || lex_.in("location_prefixes", lead)) return EntityType::Location;
@@ -282,8 +321,29 @@ class MentionFinder {
     const Sentence& sent = ctx_.seg.sentences[s];
     int pending_title = -1;  // a title just before: the next name is a person
     bool after_by = false;   // "By Jennie Oh", "Photo by Stephen Shaver"
+    std::uint32_t honorific_end = 0;  // the token after "Mr", "Ms": "Mr Lavrov", "Ms Stevens"
+    std::uint32_t party_end = 0;      // the token after a party adjective: "Republican Todd Young"
+    Gender honorific = Gender::Unknown;
     for (std::uint32_t i = sent.first; i < sent.last;) {
       const std::string_view w = ctx_.token(i);
+      if (ctx_.is_furniture(i)) {  // a credit or a dateline's agency
+        ++i;
+        pending_title = -1;
+        after_by = false;
+        continue;
+      }
+      // "Republican Todd Young", "Tory MP Jane Roe": a party adjective before a
+      // name or title is not a mention of the party (SCHEMA.md, judgement call 6).
+      if (lex_.in("party_adjectives", w) && i + 1 < sent.last && ctx_.seg.tokens[i + 1].capitalized) {
+        const std::uint32_t run = name_run(i + 1, sent);
+        const bool title = title_at(i + 1, sent).first > 0;
+        if (title || (run > i + 1 && !lex_.in("org_heads", ctx_.token(extend_org(i + 1, run, sent) - 1)) &&
+                      !lexicon_at(i + 1, sent).first)) {
+          party_end = i + 1;
+          ++i;
+          continue;
+        }
+      }
       // Lexicon phrases first: countries, bodies, places.
       if (auto [n, entries] = lexicon_at(i, sent); n) {
         const PhraseEntry& e = entries->front();
@@ -354,8 +414,16 @@ class MentionFinder {
         i = end;
         continue;
       }
+      if (fold_case(w) == "the" && i + 1 < sent.last && !ctx_.seg.tokens[i + 1].capitalized) {
+        if (const auto end = lowercase_body(i + 1, sent); end > i + 1) {
+          i = end;
+          pending_title = -1;
+          continue;
+        }
+      }
       if (lex_.in("pronouns", w)) {
         add(s, i, i + 1, EntityType::Person, MentionKind::Pronoun, "", false);
+        ctx_.mentions.back().gender = lex_.in("female_pronouns", w) ? Gender::Female : Gender::Male;
         ++i;
         continue;
       }
@@ -368,8 +436,16 @@ class MentionFinder {
         continue;
       }
       if (lex_.in("honorifics", w)) {
+        honorific = lex_.in("female_honorifics", w) ? Gender::Female
+                    : lex_.in("male_honorifics", w) ? Gender::Male
+                                                     : Gender::Unknown;
+        honorific_end = i + 1;
         ++i;
         continue;  // keeps pending_title
+      }
+      if (lex_.in("name_premodifiers", w)) {  // "Former", "Ex": before a title or a name
+        ++i;
+        continue;
       }
       if (w == "By" || w == "by") {
         after_by = true;
@@ -384,8 +460,20 @@ class MentionFinder {
         continue;
       }
       const std::uint32_t run = name_run(i, sent);
-      if (run > i && (lex_.in("non_entity_heads", ctx_.token(run - 1)) ||
-                      (in_headline_ && !known_names_.count(loose_key(ctx_.span_text(i, run)))))) {
+      // A headline's title case hides where names end: known surnames in it
+      // are the people named in the text ("Lavrov Meets Kono In Moscow").
+      if (run > i && in_headline_ && !known_names_.count(loose_key(ctx_.span_text(i, run)))) {
+        for (std::uint32_t t = i; t < run; ++t)
+          if (known_surnames_.count(loose_key(ctx_.token(t)))) {
+            add(s, t, t + 1, EntityType::Person, MentionKind::Name, "", false);
+            ctx_.mentions.back().by_context = ctx_.mentions.back().person_cue = true;
+          }
+        i = run;
+        pending_title = -1;
+        after_by = false;
+        continue;
+      }
+      if (run > i && lex_.in("non_entity_heads", ctx_.token(run - 1))) {
         i = run;
         pending_title = -1;
         after_by = false;
@@ -395,14 +483,19 @@ class MentionFinder {
         std::uint32_t last = extend_org(i, run, sent);
         // A lower-case place head after the name: "Capella hotel", "Sentosa island".
         if (last < sent.last && !ctx_.seg.tokens[last].capitalized && lex_.in("location_heads", ctx_.token(last))) ++last;
-        EntityType type = classify(i, last);
+        const bool after_honorific = honorific_end == i && i > sent.first;
+        EntityType type = after_honorific ? EntityType::Person : classify(i, last);
         if (last < sent.last && lex_.in("event_heads", ctx_.token(last)) && type != EntityType::Person) {
           ++last;
           type = EntityType::Event;
         }
         add(s, i, last, type, MentionKind::Name, "", false);
         Mention& m = ctx_.mentions.back();
-        m.by_context = type == EntityType::Person && last - i == 1 && (pending_title >= 0 || after_by);
+        m.by_context = type == EntityType::Person && last - i == 1 && (pending_title >= 0 || after_by || after_honorific);
+        m.person_cue = pending_title >= 0 || after_honorific || (party_end == i && i > sent.first) ||
+                       lex_.first_name(ctx_.token(i)) ||
+                       apposed_person(last, sent);
+        m.gender = after_honorific && honorific != Gender::Unknown ? honorific : lex_.gender_of_first_name(ctx_.token(i));
         if (type == EntityType::Person && pending_title >= 0 && ctx_.titles[pending_title].last == i)
           m.title = pending_title;
         i = last;
@@ -426,10 +519,137 @@ class MentionFinder {
     }
   }
 
+  // A body written in lower case after "the": a known one ("the foreign
+  // office"), or a committee named by a list of subjects ("the work and
+  // pensions committee", "the justice select committee"). Adds the mention
+  // and returns its end, or k when there is none.
+  std::uint32_t lowercase_body(std::uint32_t k, const Sentence& s) {
+    std::uint32_t j = k;
+    bool list = false;
+    while (j < s.last && j - k < 10) {
+      const std::string_view w = ctx_.token(j);
+      const Token& t = ctx_.seg.tokens[j];
+      if (t.kind == TokenKind::Punct ? w != "," : t.kind != TokenKind::Word || t.capitalized) break;
+      if (lex_.in("committee_heads", w)) {
+        const bool select = j > k && ctx_.token(j - 1) == "select";
+        if (!(list || select) || j == k || (select && j == k + 1)) return k;
+        std::string name;
+        for (std::uint32_t x = k; x < j; ++x) {
+          const std::string_view y = ctx_.token(x);
+          if (y == "select") continue;
+          if (y == ",") {
+            name += ",";
+            continue;
+          }
+          if (!name.empty()) name += " ";
+          name += y == "and" ? std::string(y) : title_case(y);
+        }
+        name += " " + title_case(w);
+        add(s_index(s), k, j + 1, EntityType::Organization, MentionKind::Name, std::move(name), false);
+        return j + 1;
+      }
+      if (w == "," || w == "and") list = true;
+      else if (lex_.in("function_words", w)) break;
+      ++j;
+    }
+    // A known body: the longest lexicon phrase of lower-case words ending in a body's head word.
+    for (std::uint32_t n = std::min<std::uint32_t>(j - k, 6); n >= 2; --n) {
+      if (!lex_.in("org_heads", title_case(ctx_.token(k + n - 1)))) continue;
+      std::string folded;
+      for (std::uint32_t x = k; x < k + n; ++x) folded += (x > k ? " " : "") + fold_case(ctx_.token(x));
+      const auto* e = lex_.upper_phrase(folded);
+      if (!e || e->front().type != EntityType::Organization) continue;
+      add(s_index(s), k, k + n, EntityType::Organization, MentionKind::Name, e->front().canonical, true);
+      return k + n;
+    }
+    return k;
+  }
+
+  // "Jane Roe, the bank's chief executive", "Jane Roe, who ...": a title or
+  // "who" in an apposition after a name says it is a person's.
+  bool apposed_person(std::uint32_t end, const Sentence& s) const {
+    if (end + 1 >= s.last || ctx_.token(end) != ",") return false;
+    if (fold_case(ctx_.token(end + 1)) == "who") return true;
+    for (std::uint32_t k = end + 1; k < s.last && k < end + 6; ++k) {
+      if (title_at(k, s).first > 0) return true;
+      if (ctx_.token(k) == "," || lex_.in("clause_conjunctions", ctx_.token(k))) break;
+    }
+    return false;
+  }
+
+  // A capitalised word the document also writes in lower case ("Capital",
+  // "Direct"), a word that names bodies ("Airways", "Holdings"), or an
+  // acronym ("Kurdish YPG").
+  bool common_word(std::uint32_t t) const {
+    const std::string_view w = ctx_.token(t);
+    return lowercase_.count(fold_case(w)) > 0 || lex_.in("org_words", w) || (w.size() > 1 && is_upper_word(w));
+  }
+
+  std::uint32_t s_index(const Sentence& s) const { return static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()); }
+
+  static std::string title_case(std::string_view w) {
+    std::string out(w);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+    return out;
+  }
+
+  // A capitalised run with no head word is a person only when something in
+  // the document says so: a title or honorific before it, a first name, or
+  // another mention of the name or its surname that has one. Two surnames of
+  // such people glued into one run ("the Modi Xi meeting") are two mentions.
+  void settle_person_types() {
+    std::unordered_set<std::string> cued, surnames;
+    for (const auto& m : ctx_.mentions)
+      if (m.type == EntityType::Person && m.kind == MentionKind::Name && (m.person_cue || m.by_context)) {
+        cued.insert(loose_key(m.surface));
+        cued.insert(loose_key(ctx_.token(m.last - 1)));
+        if (m.last - m.first > 1) {  // family names come first in some languages ("Xi Jinping")
+          surnames.insert(loose_key(ctx_.token(m.first)));
+          surnames.insert(loose_key(ctx_.token(m.last - 1)));
+        }
+      }
+    std::vector<Mention> out;
+    out.reserve(ctx_.mentions.size());
+    for (auto& m : ctx_.mentions) {
+      const bool open = m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon &&
+                        !m.person_cue && !m.by_context && m.last - m.first > 1;
+      if (!open || cued.count(loose_key(m.surface))) {
+        out.push_back(std::move(m));
+        continue;
+      }
+      bool glued = true;
+      for (auto t = m.first; t < m.last && glued; ++t) glued = surnames.count(loose_key(ctx_.token(t))) > 0;
+      if (glued) {
+        for (auto t = m.first; t < m.last; ++t) {
+          Mention one = m;
+          one.first = t;
+          one.last = t + 1;
+          one.surface = one.canonical = std::string(ctx_.token(t));
+          one.by_context = one.person_cue = true;
+          out.push_back(std::move(one));
+        }
+        continue;
+      }
+      if (!cued.count(loose_key(ctx_.token(m.last - 1)))) {
+        // Uncued: a name of proper nouns only stays a person; one with common
+        // words ("Harbour Capital") is a body; either after "in" is a place.
+        const Sentence& s = ctx_.seg.sentences[m.sentence];
+        bool common = false;
+        for (auto t = m.first; t < m.last && !common; ++t) common = common_word(t);
+        const bool place = m.first > s.first && lex_.in("place_only_prepositions", ctx_.token(m.first - 1));
+        if (place) m.type = EntityType::Location;
+        else if (common) m.type = EntityType::Organization;
+      }
+      out.push_back(std::move(m));
+    }
+    ctx_.mentions = std::move(out);
+  }
+
   Context& ctx_;
   const Lexicon& lex_;
   std::unordered_set<std::string> lowercase_;
   std::unordered_set<std::string> known_names_;  // names found outside headlines
+  std::unordered_set<std::string> known_surnames_;  // last words of people's full names found there
   bool in_headline_ = false;
 };
 

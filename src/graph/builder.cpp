@@ -1,21 +1,92 @@
 // GraphBuilder: one document's extraction merged into the graph.
 #include "kg/builder.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "kg/text.hpp"
 
 namespace kg {
 namespace {
 
-// Names that may identify an entity across documents: the canonical name and
-// multi-word aliases. A bare surname ("Kim") is only trusted inside the
-// document that introduced it.
-bool is_cross_document_name(std::string_view name) { return name.find(' ') != std::string_view::npos; }
+bool starts_upper(std::string_view w) {
+  std::size_t i = 0;
+  return !w.empty() && is_upper_cp(next_code_point(w, i));
+}
+
+std::vector<std::string> words_of(std::string_view name) {
+  std::vector<std::string> out;
+  for (auto w : split(name, ' '))
+    if (!w.empty()) out.push_back(loose_key(w));
+  return out;
+}
+
+// A name specific enough to identify an entity across documents: several
+// words ending in a capitalised one ("Senate Intelligence Committee", "Kim
+// Jong-un"). Not a description ("North Korean leader", "full committee") nor
+// one word ("Kim", "Committee", "Senate"): those are resolved inside their
+// document, where the text ties them to a specific name.
+bool is_cross_document_name(std::string_view name) {
+  const auto space = name.rfind(' ');
+  return space != std::string_view::npos && starts_upper(name.substr(space + 1));
+}
+
+// An acronym ("U.S.", "NATO"): one word, but specific.
+bool is_acronym(std::string_view name) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    const char32_t c = next_code_point(name, i);
+    if (c == ' ') return false;
+    if (is_lower_cp(c)) return false;
+    letters += is_upper_cp(c);
+  }
+  return letters >= 2;
+}
+
+// A shorter form made of the name's own words ("Judiciary Committee" for
+// "House Judiciary Committee"): it may name other entities elsewhere.
+bool is_short_form(std::string_view alias, std::string_view name) {
+  const auto mine = words_of(name), theirs = words_of(alias);
+  if (theirs.size() >= mine.size()) return false;
+  for (const auto& w : theirs)
+    if (std::find(mine.begin(), mine.end(), w) == mine.end()) return false;
+  return true;
+}
+
+// An alias names the entity (and may be a key across documents) when it is
+// specific, shares a word with the canonical name ("Kim Jong-un" for "Kim
+// Jong Un") and is not a short form of it; a title standing for the person
+// ("U.S. President") does not name it.
+bool is_name_alias(std::string_view alias, std::string_view name) {
+  if (!is_cross_document_name(alias) || is_short_form(alias, name)) return false;
+  const auto mine = words_of(name);
+  for (const auto& w : words_of(alias))
+    if (std::find(mine.begin(), mine.end(), w) != mine.end()) return true;
+  return false;
+}
+
+// A node for this name and type: one whose canonical name it is, or, for a
+// specific name, one that has it among its names.
+std::optional<KnowledgeGraph::Vertex> find_node(const KnowledgeGraph& g, std::string_view name, EntityType type) {
+  const std::string key = loose_key(name);
+  const bool specific = is_cross_document_name(name) || is_acronym(name);
+  for (const auto v : g.find(name)) {
+    const Entity& x = g.entity(v);
+    if (x.type != type) continue;
+    if (loose_key(x.name) == key) return v;
+    if (!specific) continue;
+    // One of the node's other names, when that is a name of it and not a short form.
+    for (const auto& a : x.aliases)
+      if (loose_key(a) == key && (is_acronym(a) || is_name_alias(a, x.name))) return v;
+  }
+  return std::nullopt;
+}
 
 KnowledgeGraph::Vertex resolve(KnowledgeGraph& g, const ExtractedEntity& e) {
-  if (auto v = g.find(e.name, e.type)) return *v;
+  if (auto v = find_node(g, e.name, e.type)) return *v;
   for (const auto& a : e.aliases)
-    if (is_cross_document_name(a))
-      if (auto v = g.find(a, e.type)) return *v;
+    if (is_name_alias(a, e.name))
+      if (auto v = find_node(g, a, e.type)) return *v;
   Entity fresh;
   fresh.name = e.name;
   fresh.type = e.type;

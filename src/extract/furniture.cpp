@@ -1,0 +1,169 @@
+// Page furniture: the parts of a scraped news page that are not article text
+// (mastheads, navigation, bylines, dates, share prompts, photo credits, the
+// agency in a dateline, lists of other headlines). Decided per line and per
+// sentence from shape and position, never from the strings of known pages:
+//
+// - A line that does not end like a sentence is furniture once the article's
+//   prose has begun (related headlines, "Advertisement", "VIEW OFFER: ...").
+// - Before the prose (the head block) such a line is kept as a headline or
+//   standfirst unless its shape says otherwise: very short, all capitals,
+//   separators ("|", ">"), a byline ("By ...", a name list, a byline role
+//   word, a handle), a "Label: few words" prompt, or mostly dates and times.
+// - A whole parenthesised line is a credit ("(Reporting by ...)").
+// - A short last sentence of a line that does not end like a sentence is a
+//   credit ("... on Thursday. Photo: Name/Agency").
+// - A parenthesised group with a slash ending a line ("(AP Photo/Name)"), and
+//   a parenthesised group followed by a dash near a line's start (the agency
+//   of a dateline: "SEOUL, April 9 (Agency) --").
+#include "context.hpp"
+#include "kg/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool is_terminal(std::string_view w) {
+  return w == "." || w == "?" || w == "!" || w == "\"" || w == "\u201D" || w == "\u2019" || w == "'" || w == ")" ||
+         w == "...";
+}
+
+bool is_separator(std::string_view w) { return w == "|" || w == ">" || w == "\u00BB" || w == "\u2022" || w == "\u00B7"; }
+
+bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\u2013" || w == "\u2014"; }
+
+class FurnitureFinder {
+ public:
+  explicit FurnitureFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex) {}
+
+  void run() {
+    ctx_.furniture.assign(ctx_.seg.tokens.size(), 0);
+    const auto& sents = ctx_.seg.sentences;
+    // Lines: runs of sentences of one paragraph.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> lines;
+    for (std::uint32_t s = 0; s < sents.size(); ++s) {
+      if (lines.empty() || sents[lines.back().first].paragraph != sents[s].paragraph) lines.emplace_back(s, s);
+      lines.back().second = s + 1;
+    }
+    bool prose = false;  // the article's prose has begun
+    for (const auto& [first, last] : lines) {
+      const std::uint32_t t0 = sents[first].first, t1 = sents[last - 1].last;
+      if (t0 == t1) continue;
+      const bool terminal = is_terminal(ctx_.token(t1 - 1));
+      const std::size_t words = count_words(t0, t1);
+      if (ctx_.token(t0) == "(" && ctx_.token(t1 - 1) == ")") {
+        mark(t0, t1);
+        continue;
+      }
+      if (!terminal && (prose || head_furniture(t0, t1, words))) {
+        mark(t0, t1);
+        continue;
+      }
+      if (terminal && !prose && byline(t0, t1, words)) {
+        mark(t0, t1);
+        continue;
+      }
+      if (terminal && words >= 8) prose = true;
+      // A short last sentence that does not end like one: a credit.
+      const Sentence& tail = sents[last - 1];
+      if (last - first > 1 && !terminal && count_words(tail.first, tail.last) <= 10) mark(tail.first, tail.last);
+      credit_group(t0, t1);
+      dateline_agency(t0, t1);
+    }
+  }
+
+ private:
+  std::size_t count_words(std::uint32_t t0, std::uint32_t t1) const {
+    std::size_t n = 0;
+    for (std::uint32_t i = t0; i < t1; ++i) n += ctx_.seg.tokens[i].kind != TokenKind::Punct;
+    return n;
+  }
+
+  void mark(std::uint32_t t0, std::uint32_t t1) {
+    for (std::uint32_t i = t0; i < t1; ++i) ctx_.furniture[i] = 1;
+  }
+
+  bool capitalised(std::uint32_t i) const {
+    return ctx_.seg.tokens[i].kind == TokenKind::Word && ctx_.seg.tokens[i].capitalized;
+  }
+
+  // "By Jane Roe, Agency", "(Reporting by ...)" as a sentence of its own.
+  bool byline(std::uint32_t t0, std::uint32_t t1, std::size_t words) const {
+    return words <= 12 && fold_case(ctx_.token(t0)) == "by" && t0 + 1 < t1 && capitalised(t0 + 1);
+  }
+
+  // A head-block line that does not end like a sentence, and is not a
+  // headline or standfirst by its shape.
+  bool head_furniture(std::uint32_t t0, std::uint32_t t1, std::size_t words) const {
+    if (words < 4 || byline(t0, t1, words)) return true;
+    std::size_t numbers = 0, upper = 0, letters = 0, capitals = 0, function = 0;
+    bool role = false, handle = false;
+    std::uint32_t colon = 0;
+    for (std::uint32_t i = t0; i < t1; ++i) {
+      const Token& t = ctx_.seg.tokens[i];
+      const std::string_view w = ctx_.token(i);
+      if (t.kind == TokenKind::Punct) {
+        if (is_separator(w)) return true;
+        if (w == "@") handle = true;
+        if (w == ":" && colon == 0) colon = i;
+        continue;
+      }
+      if (t.kind == TokenKind::Number) {
+        ++numbers;
+        continue;
+      }
+      ++letters;
+      if (w.starts_with("@")) handle = true;
+      bool any_lower = false;
+      for (std::size_t k = 0; k < w.size() && !any_lower;) any_lower = is_lower_cp(next_code_point(w, k));
+      if (!any_lower) ++upper;
+      if (t.capitalized) ++capitals;
+      if (lex_.in("function_words", fold_case(w))) ++function;
+      if (lex_.in("byline_roles", fold_case(w))) role = true;
+    }
+    if (handle) return true;
+    if (letters > 0 && upper == letters) return true;             // "MOST READ NEWS"
+    if (numbers >= 2 && words <= 10) return true;                 // dates and times
+    if (role && words <= 8) return true;                          // "Jane Roe Political Correspondent"
+    if (colon > 0 && count_words(t0, colon) <= 3 && count_words(colon, t1) <= 6) return true;  // "Share this: ..."
+    // A list of names: every word capitalised, no function word, a comma.
+    if (words <= 8 && capitals == letters && function == 0) {
+      for (std::uint32_t i = t0; i < t1; ++i)
+        if (ctx_.token(i) == ",") return true;
+    }
+    return false;
+  }
+
+  // "(AP Photo/Jane Roe)" closing a line.
+  void credit_group(std::uint32_t t0, std::uint32_t t1) {
+    if (ctx_.token(t1 - 1) != ")") return;
+    bool slash = false;
+    for (std::uint32_t i = t1 - 1; i > t0; --i) {
+      const std::string_view w = ctx_.token(i - 1);
+      if (w == "/") slash = true;
+      if (w == ")") return;
+      if (w == "(") {
+        if (slash && t1 - (i - 1) <= 12) mark(i - 1, t1);
+        return;
+      }
+    }
+  }
+
+  // "SEOUL, April 9 (Agency) --": the agency of a dateline.
+  void dateline_agency(std::uint32_t t0, std::uint32_t t1) {
+    for (std::uint32_t i = t0; i < t1 && i < t0 + 12; ++i) {
+      if (ctx_.token(i) != "(") continue;
+      std::uint32_t j = i + 1;
+      while (j < t1 && j < i + 6 && ctx_.token(j) != ")") ++j;
+      if (j + 1 < t1 && ctx_.token(j) == ")" && is_dash(ctx_.token(j + 1))) mark(i, j + 1);
+      return;
+    }
+  }
+
+  Context& ctx_;
+  const Lexicon& lex_;
+};
+
+}  // namespace
+
+void find_furniture(Context& ctx) { FurnitureFinder(ctx).run(); }
+
+}  // namespace kg::extract

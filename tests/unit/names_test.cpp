@@ -1,0 +1,222 @@
+// Name recognition as real news pages write names, and page furniture that
+// is not text. Every sentence here is written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "kg/builder.hpp"
+#include "kg/extract.hpp"
+#include "kg/graph.hpp"
+
+namespace kg {
+namespace {
+
+const Extractor& extractor() {
+  static const Extractor e = Extractor::load(default_data_dir());
+  return e;
+}
+
+DocumentFacts run(const std::string& text, const std::string& id = "test") {
+  Document d;
+  d.info.id = id;
+  d.info.hash = id;
+  d.text = text;
+  return extractor().extract(d);
+}
+
+// The entity that has this name or alias, or nullptr.
+const ExtractedEntity* entity(const DocumentFacts& f, const std::string& name) {
+  for (const auto& e : f.entities)
+    if (e.name == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) return &e;
+  return nullptr;
+}
+
+std::string names(const DocumentFacts& f) {
+  std::string s;
+  for (const auto& e : f.entities) s += "  " + e.name + " [" + std::string(to_string(e.type)) + "]\n";
+  return s;
+}
+
+bool has(const DocumentFacts& f, const std::string& name, EntityType type) {
+  const auto* e = entity(f, name);
+  return e && e->type == type;
+}
+
+bool has_fact(const DocumentFacts& f, RelationType r, const std::string& subject, const std::string& object) {
+  for (const auto& x : f.facts)
+    if (x.relation == r && f.entities[x.subject].name == subject && f.entities[x.object].name == object) return true;
+  return false;
+}
+
+// --- page furniture ---------------------------------------------------------
+
+TEST(Furniture, BylinesCreditsAndClosingHeadlinesGiveNoEntities) {
+  const auto f = run(
+      "THE EVENING LANTERN\n"
+      "Home > World > Asia\n"
+      "Ministers Clash Over Fishing Quotas At Tense Harbour Talks\n"
+      "Marta Quillfeather Diplomatic Correspondent\n"
+      "Monday 3 March 2025 10:15, GMT\n"
+      "Share this article: Facebook Twitter Email\n"
+      "Delegates leave the hall on Monday. Photo: Tobias Grindle/Lantern Images\n"
+      "Japanese Foreign Minister Taro Kono met Chinese Foreign Minister Wang Yi in Tokyo on Monday to discuss "
+      "fishing quotas.\n"
+      "VIEW OFFER: Get the Lantern for a month\n"
+      "Related Articles\n"
+      "Osric Pembleton wins the village chess trophy\n");
+  EXPECT_TRUE(has(f, "Taro Kono", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Wang Yi", EntityType::Person)) << names(f);
+  for (const char* junk : {"Marta Quillfeather", "Tobias Grindle", "Osric Pembleton", "Facebook", "View Offer",
+                           "Related Articles", "Lantern Images"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+}
+
+TEST(Furniture, DatelineAgencyAndReportingCreditsAreNotEntities) {
+  const auto f = run(
+      "By Petronella Vask, Global Wire\n"
+      "OSLO, May 2 (Global Wire) -- Norway's prime minister met the Swedish prime minister on Friday.\n"
+      "Negotiators arrived at the meeting hall. (Wire Photo/Lund Arneson)\n"
+      "(Reporting by Petronella Vask; Editing by Halvard Moe)\n");
+  for (const char* junk : {"Petronella Vask", "Global Wire", "Lund Arneson", "Halvard Moe"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+  EXPECT_TRUE(has(f, "Norway", EntityType::Country)) << names(f);
+}
+
+TEST(Furniture, HeadlineNamesAreStillFound) {
+  const auto f = run(
+      "Lavrov Meets Kono In Moscow As Talks Resume\n"
+      "Russian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Taro Kono in Moscow on Tuesday.\n");
+  const auto* lavrov = entity(f, "Sergei Lavrov");
+  ASSERT_NE(lavrov, nullptr) << names(f);
+  EXPECT_GE(lavrov->mentions, 2u) << "the headline's Lavrov is the same person";
+}
+
+// --- name forms ----------------------------------------------------------------
+
+TEST(Names, HonorificBeforeALoneSurnameMakesAPerson) {
+  const auto f = run(
+      "Foreign Minister Sergei Lavrov arrived in Berlin. Mr Lavrov said the talks would go on.\n");
+  const auto* lavrov = entity(f, "Sergei Lavrov");
+  ASSERT_NE(lavrov, nullptr) << names(f);
+  EXPECT_GE(lavrov->mentions, 2u);
+}
+
+TEST(Names, FormerAndPremodifiersAreNotPartOfTheName) {
+  const auto f = run("Former Chancellor Angela Merkel spoke in Paris on Sunday about the economy.\n");
+  EXPECT_TRUE(has(f, "Angela Merkel", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Former Chancellor Angela Merkel"), nullptr) << names(f);
+}
+
+TEST(Names, SurnamesThatAreCommonWords) {
+  const auto f = run(
+      "The committee questioned Theresa May and Condoleezza Rice about the treaty in May.\n"
+      "Later the retailer Philip Green told the panel that green energy was costly.\n");
+  EXPECT_TRUE(has(f, "Theresa May", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Condoleezza Rice", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Philip Green", EntityType::Person)) << names(f);
+}
+
+TEST(Names, HyphenatedPairsAreTwoNames) {
+  const auto f = run("China-U.S. talks resumed in Geneva on Monday after a pause of two months.\n");
+  EXPECT_TRUE(has(f, "China", EntityType::Country)) << names(f);
+  EXPECT_TRUE(has(f, "United States", EntityType::Country)) << names(f);
+  const auto g = run("Officials said Japanese-South Korean ties had cooled over the summer.\n");
+  EXPECT_TRUE(has(g, "Japan", EntityType::Country)) << names(g);
+  EXPECT_TRUE(has(g, "South Korea", EntityType::Country)) << names(g);
+  // A compound adjective is not a name.
+  const auto h = run("A Moscow-backed militia and a Kremlin-linked bank were named in the report.\n");
+  EXPECT_EQ(entity(h, "Kremlin-linked"), nullptr) << names(h);
+}
+
+TEST(Names, ParticlesJoinedToANameAndCommaListsEndingABody) {
+  const auto f = run("President Faisal al-Harbi met bankers on Monday.\n");
+  EXPECT_TRUE(has(f, "Faisal al-Harbi", EntityType::Person)) << names(f);
+  const auto g = run("The panel heard Bank of Ruritania, Marcus Ellery of Harbour Capital and others.\n");
+  EXPECT_EQ(entity(g, "Bank of Ruritania, Marcus Ellery of Harbour Capital"), nullptr) << names(g);
+}
+
+TEST(Names, GluedSurnamesAreTwoPeople) {
+  const auto f = run(
+      "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Wuhan. "
+      "The Modi Xi meeting lasted two days.\n");
+  const auto* modi = entity(f, "Narendra Modi");
+  const auto* xi = entity(f, "Xi Jinping");
+  ASSERT_NE(modi, nullptr) << names(f);
+  ASSERT_NE(xi, nullptr) << names(f);
+  EXPECT_GE(modi->mentions, 2u);
+  EXPECT_GE(xi->mentions, 2u);
+  EXPECT_EQ(entity(f, "Modi Xi"), nullptr) << names(f);
+}
+
+TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
+  const auto f = run("Investors in Harbour Capital sold shares as Delta Air Lines cut routes.\n");
+  EXPECT_FALSE(has(f, "Harbour Capital", EntityType::Person)) << names(f);
+  EXPECT_FALSE(has(f, "Delta Air Lines", EntityType::Person)) << names(f);
+  // A head word before "of" makes a body; an acronym in the run too.
+  const auto b = run("Investors watched the Central Bank of Ruritania and the Kurdish PKR militia closely.\n");
+  EXPECT_TRUE(has(b, "Central Bank of Ruritania", EntityType::Organization)) << names(b);
+  EXPECT_FALSE(has(b, "Kurdish PKR", EntityType::Person)) << names(b);
+  // A first name still makes a person without a title.
+  const auto g = run("Analysts said Margaret Holloway expected the deal to close.\n");
+  EXPECT_TRUE(has(g, "Margaret Holloway", EntityType::Person)) << names(g);
+}
+
+// --- pronouns ------------------------------------------------------------------
+
+TEST(Pronouns, SheNeverStandsForAMan) {
+  const auto f = run(
+      "Foreign Minister Ivan Petrov met Ms Olsen in Oslo. She demanded sanctions relief from Russia.\n");
+  EXPECT_FALSE(has_fact(f, RelationType::DemandsFrom, "Ivan Petrov", "Russia"));
+}
+
+// --- seats of government -------------------------------------------------------
+
+TEST(Seats, ASeatIsAPlaceOrItsState) {
+  const auto f = run("Leaders gathered at the Kremlin on Monday for the ceremony.\n");
+  EXPECT_TRUE(has(f, "Kremlin", EntityType::Location)) << names(f);
+  const auto g = run("The Kremlin said on Monday that the talks had failed.\n");
+  EXPECT_TRUE(has(g, "Russia", EntityType::Country)) << names(g);
+  EXPECT_FALSE(has(g, "Kremlin", EntityType::Organization)) << names(g);
+}
+
+// --- one node per entity across documents --------------------------------------
+
+TEST(CorpusNodes, GenericNamesAndTitlesAreNoMergeKeys) {
+  KnowledgeGraph g;
+  add_to_graph(g, run("The Senate Intelligence Committee met on Monday. Committee chairman Richard Burr said the "
+                      "committee would publish its report.\n",
+                      "a"));
+  add_to_graph(g, run("The House Energy and Commerce Committee met on Tuesday. The committee heard from "
+                      "regulators.\n",
+                      "b"));
+  for (std::size_t v = 0; v < g.num_entities(); ++v) {
+    EXPECT_NE(g.entity(v).name, "Committee");
+    EXPECT_NE(g.entity(v).name, "committee");
+  }
+  const auto senate = g.find("Senate Intelligence Committee", EntityType::Organization);
+  const auto house = g.find("House Energy and Commerce Committee", EntityType::Organization);
+  ASSERT_TRUE(senate && house);
+  EXPECT_NE(*senate, *house);
+}
+
+TEST(CorpusNodes, ATitleAliasDoesNotJoinTwoPeople) {
+  KnowledgeGraph g;
+  DocumentFacts a, b;
+  a.doc.id = "a";
+  b.doc.id = "b";
+  a.entities.push_back({"Jonas Arkwright", EntityType::Person, {"Arkwright", "Harbourland President"}, 2});
+  b.entities.push_back({"Ilse Brennan", EntityType::Person, {"Brennan", "Harbourland President"}, 2});
+  add_to_graph(g, a);
+  add_to_graph(g, b);
+  EXPECT_EQ(g.num_entities(), 2u);
+  // A spelling variant of the full name is one node.
+  DocumentFacts c;
+  c.doc.id = "c";
+  c.entities.push_back({"Jonas Arkwrìght", EntityType::Person, {}, 1});
+  add_to_graph(g, c);
+  EXPECT_EQ(g.num_entities(), 2u);
+}
+
+}  // namespace
+}  // namespace kg
