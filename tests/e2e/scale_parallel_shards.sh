@@ -63,7 +63,7 @@ expect_status mixed 1; expect_in mixed "other/shard-1-of-2.kgf: from another run
 run mixed-options "$KG" merge "$T/shards2/shard-0-of-2.kgf" "$T/other-options/shard-1-of-2.kgf" -o "$T/mixed.json"
 expect_status mixed-options 1; expect_in mixed-options "from another run" "extraction options differ"
 # Any change under the data folder (here a new file, as a model would be) is another data version.
-mkdir -p "$T/other-data" && cp -r data/lexicon data/rules "$T/other-data/"
+mkdir -p "$T/other-data" && cp -r data/lexicon data/rules data/models "$T/other-data/"
 echo "a file the extractor may load one day" >"$T/other-data/model.bin"
 "$KG" extract "${INPUTS[@]}" --shard 1/2 --data "$T/other-data" -o "$T/other-data-run" 2>/dev/null
 run mixed-data "$KG" merge "$T/shards2/shard-0-of-2.kgf" "$T/other-data-run/shard-1-of-2.kgf" -o "$T/mixed.json"
