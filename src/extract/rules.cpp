@@ -1,7 +1,6 @@
 // Loading and validating rule files.
 #include "rules.hpp"
 
-#include <cstdlib>
 
 #include "kg/text.hpp"
 #include "tsv.hpp"
@@ -54,16 +53,8 @@ void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out) {
     }
     if (r.cues.empty()) throw TsvError{"rule '" + r.id + "' has no cue"};
     for (auto p : split_list(f[4])) r.preps.emplace_back(fold_case(p));
-    char* end = nullptr;
-    const std::string conf(f[5]);
-    r.confidence = std::strtof(conf.c_str(), &end);
-    if (conf.empty() || *end != '\0' || r.confidence < 0 || r.confidence > 1)
-      throw TsvError{"confidence must be a number in [0, 1], not '" + conf + "'"};
-    if (f.size() > 6 && !f[6].empty()) {
-      const auto m = parse_modality(f[6]);
-      if (!m) throw TsvError{"unknown modality '" + std::string(f[6]) + "'"};
-      r.modality = *m;
-    }
+    r.confidence = confidence_field(f[5]);
+    r.modality = modality_field(f, 6, r.modality);
     if (f.size() > 7)
       for (auto h : split_list(f[7])) r.object_heads.emplace_back(fold_case(h));
     for (const auto& existing : out.rules)

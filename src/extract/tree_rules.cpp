@@ -1,8 +1,6 @@
 // The tree-rule pattern language: parsing and validation.
 #include "tree_rules.hpp"
 
-#include <cstdlib>
-
 #include "kg/text.hpp"
 #include "tsv.hpp"
 
@@ -111,16 +109,8 @@ TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::
   if (f[4] == "*") r.pairs = true;
   else r.subject = parse_end(f[4]);
   r.object = parse_end(f[5]);
-  char* end = nullptr;
-  const std::string conf(f[6]);
-  r.confidence = std::strtof(conf.c_str(), &end);
-  if (conf.empty() || *end != '\0' || r.confidence < 0 || r.confidence > 1)
-    throw TsvError{"confidence must be a number in [0, 1], not '" + conf + "'"};
-  if (f.size() > 7 && !f[7].empty()) {
-    const auto m = parse_modality(f[7]);
-    if (!m) throw TsvError{"unknown modality '" + std::string(f[7]) + "'"};
-    r.modality = *m;
-  }
+  r.confidence = confidence_field(f[6]);
+  r.modality = modality_field(f, 7, r.modality);
   return r;
 }
 

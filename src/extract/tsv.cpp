@@ -1,6 +1,8 @@
 // Line-oriented data files: comments, tabs, and errors that say file:line.
 #include "tsv.hpp"
 
+#include <cstdlib>
+
 #include "kg/atomic_file.hpp"
 #include "kg/error.hpp"
 #include "kg/text.hpp"
@@ -34,6 +36,22 @@ std::vector<std::string_view> split_list(std::string_view field) {
     if (!part.empty()) out.push_back(part);
   }
   return out;
+}
+
+float confidence_field(std::string_view field) {
+  const std::string conf(field);
+  char* end = nullptr;
+  const float c = std::strtof(conf.c_str(), &end);
+  if (conf.empty() || *end != '\0' || !(c >= 0 && c <= 1))
+    throw TsvError{"confidence must be a number in [0, 1], not '" + conf + "'"};
+  return c;
+}
+
+Modality modality_field(const std::vector<std::string_view>& fields, std::size_t i, Modality otherwise) {
+  if (fields.size() <= i || fields[i].empty()) return otherwise;
+  const auto m = parse_modality(fields[i]);
+  if (!m) throw TsvError{"unknown modality '" + std::string(fields[i]) + "'"};
+  return *m;
 }
 
 }  // namespace kg::extract
