@@ -86,9 +86,10 @@ struct Context {
 
   bool is_furniture(std::size_t token) const { return token < furniture.size() && furniture[token]; }
   const SyntaxModel* syntax_model = nullptr;
-  // Per sentence: its UD tokens, tagged and lemmatised; parsed (heads and
-  // labels) when the sentence names two or more entities and so can hold a
-  // relation; otherwise every head is -1 and deprel empty.
+  // Per sentence that names two or more entities (and so can hold a
+  // relation): its UD tokens, tagged and lemmatised, and parsed (heads and
+  // labels) when a tree rule may fire in it, else every head is -1 and deprel
+  // empty. Other sentences: empty (analyse_syntax, relations.hpp).
   std::vector<SyntaxSentence> syntax;
 
   std::string_view token(std::size_t i) const {
@@ -108,6 +109,6 @@ void find_mentions(Context& ctx);
 void find_titles(Context& ctx);
 void resolve_entities(Context& ctx);
 void find_appositions(Context& ctx);
-void analyse_syntax(Context& ctx);  // needs the mentions
+
 
 }  // namespace kg::extract

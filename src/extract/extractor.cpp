@@ -102,7 +102,7 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
   extract::split_hyphenated_names(ctx);
   extract::find_furniture(ctx);
   extract::find_mentions(ctx);
-  extract::analyse_syntax(ctx);
+  extract::analyse_syntax(ctx, data.rules);
   extract::resolve_entities(ctx);
   extract::find_appositions(ctx);
   if (std::getenv("KG_DEBUG_MENTIONS")) {

@@ -23,6 +23,8 @@ struct RawFact {
 };
 
 std::vector<RawFact> find_relations(const Context& ctx, const RuleSet& rules);
+// The syntax stage (syntax_stage.cpp): fills ctx.syntax; needs the mentions.
+void analyse_syntax(Context& ctx, const RuleSet& rules);
 // What the tree rules find in the parsed sentences (tree_relations.cpp):
 // facts, and the stretches of text where a trigger is negated or only asked
 // for ("urged the EU to impose sanctions on Russia"), where no other rule

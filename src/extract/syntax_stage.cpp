@@ -1,22 +1,35 @@
-// The syntax stage: every sentence's UD tokens tagged and lemmatised (cheap),
-// and parsed where it names at least two entities, the only sentences that
-// can hold a relation (parsing is the expensive part).
-#include "context.hpp"
+// The syntax stage, paid only where it can pay off: a sentence that names at
+// least two entities (the only kind that can hold a relation) is cut into UD
+// tokens, tagged and lemmatised, and parsed when a tree rule could fire in it:
+// one of its lemmas triggers the rule, with the words the rule needs ("said"
+// alone is no demand; "said ... must" may be). Other sentences keep no syntax
+// (an empty SyntaxSentence).
+#include "relations.hpp"
 
 namespace kg::extract {
 
-void analyse_syntax(Context& ctx) {
-  ctx.syntax.clear();
-  ctx.syntax.reserve(ctx.seg.sentences.size());
+void analyse_syntax(Context& ctx, const RuleSet& rules) {
+  ctx.syntax.assign(ctx.seg.sentences.size(), {});
   std::vector<std::uint32_t> mentions(ctx.seg.sentences.size(), 0);
   for (const auto& m : ctx.mentions) ++mentions[m.sentence];
+  std::vector<std::string> lemmas;
+  std::vector<std::string_view> upos;
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
+    if (mentions[s] < 2) continue;
     const Sentence& sent = ctx.seg.sentences[s];
     SyntaxSentence tokens = ud_tokens(ctx.text, std::span(ctx.seg.tokens).subspan(sent.first, sent.last - sent.first));
     for (auto& t : tokens) t.token += sent.first;  // index into ctx.seg.tokens
     ctx.syntax_model->tag(tokens);
-    if (mentions[s] >= 2) ctx.syntax_model->parse(tokens);
-    ctx.syntax.push_back(std::move(tokens));
+    lemmas.clear();
+    upos.clear();
+    for (const auto& t : tokens) {
+      lemmas.push_back(t.lemma);
+      for (char& c : lemmas.back())
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      upos.push_back(t.upos);
+    }
+    if (may_fire(rules.tree_rules, lemmas, upos)) ctx.syntax_model->parse(tokens);
+    ctx.syntax[s] = std::move(tokens);
   }
 }
 

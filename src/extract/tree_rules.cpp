@@ -1,6 +1,8 @@
 // The tree-rule pattern language: parsing and validation.
 #include "tree_rules.hpp"
 
+#include <algorithm>
+
 #include "kg/text.hpp"
 #include "tsv.hpp"
 
@@ -109,9 +111,39 @@ TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::
   if (f[4] == "*") r.pairs = true;
   else r.subject = parse_end(f[4]);
   r.object = parse_end(f[5]);
+  for (const auto& c : r.conditions)
+    if (!c.lemmas.empty()) r.needs.push_back(c.lemmas);
+  // The object: when every alternative needs some word, one of them must be there.
+  std::vector<std::string> any_of;
+  bool every = true;
+  for (const auto& path : r.object) {
+    std::vector<std::string> words_of_path;
+    for (const auto& step : path) {
+      words_of_path.insert(words_of_path.end(), step.preps.begin(), step.preps.end());
+      for (const auto& c : step.conditions) words_of_path.insert(words_of_path.end(), c.lemmas.begin(), c.lemmas.end());
+    }
+    if (words_of_path.empty()) every = false;
+    any_of.insert(any_of.end(), words_of_path.begin(), words_of_path.end());
+  }
+  if (every && !any_of.empty()) r.needs.push_back(std::move(any_of));
   r.confidence = confidence_field(f[6]);
   r.modality = modality_field(f, 7, r.modality);
   return r;
+}
+
+bool may_fire(const std::vector<TreeRule>& rules, const std::vector<std::string>& lemmas,
+              const std::vector<std::string_view>& upos) {
+  const auto has = [&](const std::vector<std::string>& any) {
+    return std::any_of(any.begin(), any.end(),
+                       [&](const std::string& w) { return std::find(lemmas.begin(), lemmas.end(), w) != lemmas.end(); });
+  };
+  for (const auto& r : rules)
+    for (std::size_t i = 0; i < lemmas.size(); ++i) {
+      if (std::find(r.lemmas.begin(), r.lemmas.end(), lemmas[i]) == r.lemmas.end()) continue;
+      if (!r.upos.empty() && upos[i] != r.upos) continue;
+      if (std::all_of(r.needs.begin(), r.needs.end(), has)) return true;
+    }
+  return false;
 }
 
 TreeModalityCue parse_tree_modality(const std::vector<std::string_view>& f) {

@@ -41,7 +41,17 @@ struct TreeRule {
   bool pairs = false;                       // subject "*": every pair among the object's conjuncts
   float confidence = 0.8f;
   Modality modality = Modality::Occurred;
+  // Words the sentence must hold for the rule to fire, one of each list: the
+  // lemmas its conditions name, and the prepositions or condition lemmas that
+  // every way to its object needs. A sentence that cannot fire any rule is
+  // not parsed.
+  std::vector<std::vector<std::string>> needs;
 };
+
+// Whether a tagged sentence (lemmas lower-cased) holds a trigger of some rule
+// with everything that rule needs.
+bool may_fire(const std::vector<TreeRule>& rules, const std::vector<std::string>& lemmas,
+              const std::vector<std::string_view>& upos);
 
 // How the words around a trigger change what it states (tree_modality.tsv).
 enum class TreeEffect : std::uint8_t { Negation, Planned, Hypothetical, Suppressed };
