@@ -26,20 +26,26 @@ LinearModel::LinearModel(std::uint32_t classes, std::vector<std::uint32_t> keys,
 }
 
 void LinearModel::index() {
-  packed_.clear();
-  dense_.clear();
   row_size_ = (classes_ + 7) / 8 * 8;
+  const auto dense_row = [&](std::size_t i) { return (begin_[i + 1] - begin_[i]) * 8 >= classes_; };
+  std::size_t dense_rows = 0;
+  for (std::size_t i = 0; i < keys_.size(); ++i) dense_rows += dense_row(i);
+  packed_.clear();
+  packed_.reserve(keys_.size() + cls_.size());
+  dense_.assign(dense_rows * row_size_, 0);
   std::size_t size = 16;
   while (size * 2 < keys_.size() * 3) size *= 2;
   table_.assign(size, 0);
   mask_ = static_cast<std::uint32_t>(size - 1);
+  constexpr std::size_t kAhead = 16;  // slots are random: fetch them ahead of the inserts
+  std::uint32_t row = 0;
   for (std::uint32_t i = 0; i < keys_.size(); ++i) {
+    if (i + kAhead < keys_.size()) __builtin_prefetch(&table_[slot_of(keys_[i + kAhead])], 1);
     std::uint32_t offset;
-    if ((begin_[i + 1] - begin_[i]) * 8 >= classes_) {
-      offset = kDense | static_cast<std::uint32_t>(dense_.size() / row_size_);
-      dense_.resize(dense_.size() + row_size_, 0);
-      std::int16_t* row = &dense_[dense_.size() - row_size_];
-      for (std::uint32_t k = begin_[i]; k < begin_[i + 1]; ++k) row[cls_[k]] = weight_[k];
+    if (dense_row(i)) {
+      offset = kDense | row;
+      std::int16_t* weights = &dense_[static_cast<std::size_t>(row++) * row_size_];
+      for (std::uint32_t k = begin_[i]; k < begin_[i + 1]; ++k) weights[cls_[k]] = weight_[k];
     } else {
       offset = static_cast<std::uint32_t>(packed_.size());
       packed_.push_back({static_cast<std::uint16_t>(begin_[i + 1] - begin_[i]), 0});
