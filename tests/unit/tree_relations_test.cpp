@@ -92,6 +92,8 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        {{"testified_at", "Maria Lopez", "Senate Foreign Relations Committee"}}, {}},
       {"Tom Keller was questioned by the House Intelligence Committee for six hours.",
        {{"testified_at", "Tom Keller", "House Intelligence Committee"}}, {}},
+      {"Anna Berg told a hearing of the Senate Intelligence Committee that the plan had failed.",
+       {{"testified_at", "Anna Berg", "Senate Intelligence Committee"}}, {}},
   });
 }
 
