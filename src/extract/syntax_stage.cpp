@@ -4,6 +4,7 @@
 // one of its lemmas triggers the rule, with the words the rule needs ("said"
 // alone is no demand; "said ... must" may be). Other sentences keep no syntax
 // (an empty SyntaxSentence).
+#include "kg/text.hpp"
 #include "relations.hpp"
 
 namespace kg::extract {
@@ -23,9 +24,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {
-      lemmas.push_back(t.lemma);
-      for (char& c : lemmas.back())
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      lemmas.push_back(to_lower_ascii(t.lemma));
       upos.push_back(t.upos);
     }
     if (may_fire(rules.tree_rules, lemmas, upos)) ctx.syntax_model->parse(tokens);

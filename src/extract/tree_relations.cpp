@@ -6,6 +6,7 @@
 // or a demand that only proposes the act ("urged the EU to impose ...").
 #include <algorithm>
 
+#include "kg/text.hpp"
 #include "relations.hpp"
 
 namespace kg::extract {
@@ -25,13 +26,6 @@ bool in(const std::vector<std::string>& set, std::string_view w) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 class TreeMatcher {
  public:
   TreeMatcher(const Context& ctx, const RuleSet& rules) : ctx_(ctx), rules_(rules) {}
@@ -47,7 +41,7 @@ class TreeMatcher {
       lemmas_.clear();
       for (std::size_t i = 0; i < sent.size(); ++i) {
         if (sent[i].head >= 0) children_[static_cast<std::size_t>(sent[i].head)].push_back(static_cast<int>(i));
-        lemmas_.push_back(lower(sent[i].lemma));
+        lemmas_.push_back(to_lower_ascii(sent[i].lemma));
       }
       for (std::size_t i = 0; i < sent.size(); ++i) {
         const auto it = rules_.tree_rules_by_lemma.find(lemmas_[i]);

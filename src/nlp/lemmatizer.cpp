@@ -5,17 +5,11 @@
 #include <ostream>
 
 #include "hash.hpp"
+#include "kg/text.hpp"
 #include "model_io.hpp"
 
 namespace kg::nlp {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // The rule that turns form into lemma (both lower-cased).
 Lemmatizer::Rule rule_for(const std::string& form, const std::string& lemma) {
@@ -77,7 +71,7 @@ std::string Lemmatizer::key(std::string_view a, std::string_view b) {
 }
 
 std::string Lemmatizer::by_rules(std::string_view form, std::string_view xpos) const {
-  const std::string low = lower(form);
+  const std::string low = to_lower_ascii(form);
   if (drop_separators_ && is_grouped_number(form)) {
     std::string digits;
     for (const char c : form)
@@ -138,8 +132,8 @@ Lemmatizer Lemmatizer::train(const std::vector<TreebankSentence>& train, std::os
       if (t.lemma.empty() || t.lemma == "_") continue;
       ++case_votes[key(t.xpos, std::string(1, case_class(t.form)))][lemma_casing(t.form, t.lemma)];
       if (is_grouped_number(t.form)) ++(t.lemma.find(',') == std::string::npos ? separators_dropped : separators_kept);
-      const std::string low = lower(t.form);
-      const Rule r = rule_for(low, lower(t.lemma));
+      const std::string low = to_lower_ascii(t.form);
+      const Rule r = rule_for(low, to_lower_ascii(t.lemma));
       for (std::size_t n = 0; n <= std::min(kMaxSuffix, low.size()); ++n)
         ++votes[t.xpos][low.substr(low.size() - n)][{r.strip, r.add}];
     }

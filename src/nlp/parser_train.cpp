@@ -4,6 +4,7 @@
 // move most of the time, so it learns to recover from its mistakes.
 #include <algorithm>
 #include <limits>
+#include <numeric>
 #include <ostream>
 #include <random>
 #include <set>
@@ -62,7 +63,7 @@ Parser Parser::train(const std::vector<TreebankSentence>& sentences, const std::
   PerceptronTrainer trainer(2 + 2 * labels);
   std::mt19937_64 rng(options.seed);
   std::vector<std::uint32_t> order(sentences.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::iota(order.begin(), order.end(), 0u);
   std::vector<std::uint32_t> features;
   std::vector<float> scores;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {

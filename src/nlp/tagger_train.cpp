@@ -2,6 +2,7 @@
 // treebank, then epochs of the averaged perceptron over shuffled sentences.
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <ostream>
 #include <unordered_map>
 
@@ -35,7 +36,7 @@ LinearModel train_pass(const Tagger& t, const std::unordered_map<std::uint64_t, 
                        const char* name, std::ostream& log) {
   PerceptronTrainer trainer(static_cast<std::uint32_t>(t.tag_count()));
   std::vector<std::uint32_t> order(words.size());
-  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::iota(order.begin(), order.end(), 0u);
   std::vector<std::uint32_t> features;
   std::vector<float> scores;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {

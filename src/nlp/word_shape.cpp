@@ -1,6 +1,7 @@
 #include "word_shape.hpp"
 
 #include "hash.hpp"
+#include "kg/text.hpp"
 
 namespace kg::nlp {
 namespace {
@@ -37,10 +38,7 @@ std::string normalise(std::string_view form) {
   for (const char c : form)
     if (!is_digit(static_cast<unsigned char>(c))) digits = false;
   if (digits) return form.size() == 4 ? "!YEAR" : "!DIGITS";
-  std::string out(form);
-  for (char& c : out)
-    if (is_upper(static_cast<unsigned char>(c))) c = static_cast<char>(c - 'A' + 'a');
-  return out;
+  return to_lower_ascii(form);
 }
 
 std::string shape(std::string_view form) {
