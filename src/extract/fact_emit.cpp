@@ -1,0 +1,104 @@
+// Emitting a word-window frame's facts: the checks every fact passes (types
+// of its ends, roles, modality), its provenance, and what was demanded.
+#include <algorithm>
+#include <set>
+
+#include "frame_matcher.hpp"
+#include "kg/text.hpp"
+
+namespace kg::extract {
+
+void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint32_t cue_first, std::uint32_t cue_last,
+          float confidence, bool check_modality) {
+  const Mention& ma = ctx_.mentions[a];
+  const Mention& mb = ctx_.mentions[b];
+  if (ma.entity == mb.entity) return;
+  // A person does not meet, pressure or sanction the body they act for.
+  if (r.relation != RelationType::LeaderOf && r.relation != RelationType::WorksFor)
+    for (const auto& role : ctx_.roles)
+      if ((role.person == ma.entity && role.body == mb.entity) || (role.person == mb.entity && role.body == ma.entity))
+        return;
+  if (!ends_fit(r.relation, ctx_.entities[ma.entity].type, ctx_.entities[mb.entity].type)) return;
+  if (!r.object_heads.empty()) {
+    const std::string& name = ctx_.entities[mb.entity].name;
+    const auto pos = name.rfind(' ');
+    const std::string head = fold_case(pos == std::string::npos ? name : name.substr(pos + 1));
+    if (std::find(r.object_heads.begin(), r.object_heads.end(), head) == r.object_heads.end()) return;
+  }
+  const std::uint32_t agent_end = std::min(ma.last, cue_first);
+  const auto modality = check_modality ? modality_of(ctx_, rules_, s, agent_end, cue_first, cue_last, r.modality)
+                                       : std::optional<Modality>(Modality::Hypothetical);
+  if (!modality) return;
+  // A meeting someone would consider is no meeting ("willing to meet").
+  if (r.relation == RelationType::MetWith && *modality == Modality::Hypothetical) return;
+  if (r.relation == RelationType::Sanctions) last_sanctioner_ = a;
+  RawFact f;
+  f.subject = ma.entity;
+  f.object = mb.entity;
+  f.relation = r.relation;
+  f.modality = *modality;
+  f.confidence = confidence;
+  f.sentence = s;
+  // Spans stay inside the evidence sentence: an end carried over from an
+  // earlier sentence ("the measures target ...") is pointed at by the cue.
+  const Span cue_span{ctx_.seg.tokens[cue_first].begin, ctx_.seg.tokens[cue_last - 1].end};
+  f.subject_span = ma.sentence == s ? ctx_.span_of(ma) : cue_span;
+  f.object_span = mb.sentence == s ? ctx_.span_of(mb) : cue_span;
+  f.rule = r.id;
+  if (r.relation == RelationType::DemandsFrom) f.what = demanded(s, cue_last, mb);
+  // A head of state named by title speaks for the state: "Iranian President
+  // Hassan Rouhani demanded that Britain ..." is also Iran's demand.
+  if (r.relation == RelationType::DemandsFrom && ma.type == EntityType::Person && ma.title >= 0 &&
+      ma.title < static_cast<int>(ctx_.titles.size())) {
+    const TitleSpan& t = ctx_.titles[ma.title];
+    if (t.person >= 0 && ctx_.mentions[t.person].entity == ma.entity && t.anchor >= 0 &&
+        t.entry.relation == RelationType::LeaderOf && ctx_.mentions[t.anchor].type == EntityType::Country &&
+        ctx_.mentions[t.anchor].entity != mb.entity) {
+      RawFact state = f;
+      state.subject = ctx_.mentions[t.anchor].entity;
+      state.subject_span = ctx_.span_of(ctx_.mentions[t.anchor]);
+      state.rule = r.id + ".state";
+      facts_.push_back(std::move(state));
+    }
+  }
+  facts_.push_back(std::move(f));
+}
+
+// What is demanded: the words between the cue and "from B" ("sought
+// security guarantees from Washington"), else what B is to do ("pressed
+// Trump to back the bill", "demanded that Washington lift all sanctions").
+std::string FrameMatcher::demanded(std::uint32_t sentence, std::uint32_t cue_last, const Mention& b) const {
+  const Sentence& s = ctx_.seg.sentences[sentence];
+  static const std::set<std::string_view> skip{"for", "that", "to", "must", "should", "would", "first", "the", "a", "an"};
+  static const std::set<std::string_view> stop{",", ".", ";", ":", "and", "but", "while", "\u2014", "in"};
+  std::uint32_t from = cue_last, to = cue_last;
+  if (b.first > cue_last + 1) {
+    to = b.first;
+    while (to > from && (word(s, to - 1) == "from" || word(s, to - 1) == "of" || is_filler(word(s, to - 1)))) --to;
+    while (from < to && skip.count(word(s, from))) ++from;
+  }
+  if (from >= to) {
+    from = b.last;
+    to = from;
+    while (to < s.last && to - from < 10 && !stop.count(word(s, to))) ++to;
+  }
+  while (from < to && skip.count(word(s, from))) ++from;
+  for (std::uint32_t i = from; i < to; ++i)
+    if (stop.count(word(s, i)) && word(s, i) != "in") to = i;
+  if (from >= to || to - from > 10) return {};
+  return std::string(ctx_.span_text(from, to));
+}
+
+void FrameMatcher::emit_all(const Rule& r, std::uint32_t s, const std::vector<int>& as, const std::vector<int>& bs,
+              std::uint32_t cf, std::uint32_t cl, float conf) {
+  for (int a : as)
+    for (int b : bs) emit(r, s, a, b, cf, cl, conf);
+}
+
+void FrameMatcher::emit_pairs(const Rule& r, std::uint32_t s, const std::vector<int>& xs, std::uint32_t cf, std::uint32_t cl,
+                float conf) {
+  for (std::size_t i = 0; i < xs.size(); ++i)
+    for (std::size_t j = i + 1; j < xs.size(); ++j) emit(r, s, xs[i], xs[j], cf, cl, conf);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,46 @@
+// The word-window frame matcher: finds each rule's cues in a sentence and
+// fills the frame's two ends from the resolved mentions around it
+// (relations.cpp runs it; frames.cpp, noun_frame.cpp and fact_emit.cpp hold
+// its parts).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "relations.hpp"
+#include "rules.hpp"
+#include "window_phrases.hpp"
+
+namespace kg::extract {
+
+class FrameMatcher : private WindowPhrases {
+ public:
+  FrameMatcher(const Context& ctx, const RuleSet& rules) : WindowPhrases(ctx), rules_(rules) {}
+  std::vector<RawFact> run();
+
+ private:
+  struct Hit {
+    CueRef cue;
+    std::uint32_t at;
+  };
+
+  bool cue_at(const Sentence& s, std::uint32_t i, const std::vector<std::string>& cue) const;
+  void apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl);
+  void noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl);
+  bool two_sides_before(const Sentence& s, std::uint32_t cue);
+
+  void emit(const Rule& r, std::uint32_t s, int a, int b, std::uint32_t cue_first, std::uint32_t cue_last,
+            float confidence, bool check_modality = true);
+  void emit_all(const Rule& r, std::uint32_t s, const std::vector<int>& as, const std::vector<int>& bs,
+                std::uint32_t cf, std::uint32_t cl, float conf);
+  void emit_pairs(const Rule& r, std::uint32_t s, const std::vector<int>& xs, std::uint32_t cf, std::uint32_t cl,
+                  float conf);
+  std::string demanded(std::uint32_t sentence, std::uint32_t cue_last, const Mention& b) const;
+
+  const RuleSet& rules_;
+  std::vector<Hit> hits_;
+  std::vector<RawFact> facts_;
+  int last_sanctioner_ = -1;  // mention of the latest sanctioner, for "the measures target ..."
+};
+
+}  // namespace kg::extract

@@ -1,0 +1,108 @@
+// The word-window frames: where each frame finds its two ends around a cue.
+#include "frame_matcher.hpp"
+
+namespace kg::extract {
+
+void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl) {
+  const Sentence& sent = ctx_.seg.sentences[s];
+  const float conf = r.confidence;
+  switch (r.frame) {
+    case Frame::Visit: {
+      std::uint32_t end = cl;
+      const auto patients = actor_list(sent, cl, &end);
+      for (std::uint32_t i = end; i < sent.last && i - end < 3; ++i)
+        if (word(sent, i) == "to") return;  // "called on Iran to ..." is a demand
+      emit_all(r, s, agents_left(sent, cf), patients, cf, cl, conf);
+      return;
+    }
+    case Frame::Condition: {
+      // The condition is the demand; a negated main clause ("will not
+      // negotiate until ...") states it all the same.
+      const auto patients = actor_list(sent, cl);
+      if (patients.empty()) return;
+      // "Pompeo said that Washington would keep sanctions until ...": the
+      // subject of the clause holding the condition, else the sentence's.
+      std::vector<int> agents;
+      for (std::uint32_t i = cf; i > sent.first && agents.empty(); --i)
+        if (word(sent, i - 1) == "that") agents = actor_list(sent, i);
+      if (agents.empty()) agents = sentence_subject(sent);
+      for (int a : agents)
+        for (int b : patients) emit(r, s, a, b, cf, cl, conf, false);
+      return;
+    }
+    case Frame::Reverse: {
+      emit_all(r, s, patients_right(sent, cl, r.preps, 6), agents_left(sent, cf), cf, cl, conf);
+      return;
+    }
+    case Frame::Verb: {
+      if (r.relation == RelationType::MetWith && two_sides_before(sent, cf)) return;
+      auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
+      if (agents.empty()) agents = participle_agent(sent, cf);
+      auto patients = patients_right(sent, cl, r.preps, 10);
+      // "The measures ... target A and B": the sanctioner named last.
+      if (agents.empty() && r.relation == RelationType::Sanctions && last_sanctioner_ >= 0)
+        agents.push_back(last_sanctioner_);
+      // "Ali Khamenei, whom the United States blacklisted": the object is the antecedent.
+      if (patients.empty() && !agents.empty()) {
+        const std::uint32_t a0 = np_start(agents.back());
+        if (a0 > sent.first + 1 && (word(sent, a0 - 1) == "whom" || word(sent, a0 - 1) == "which")) {
+          for (std::uint32_t j = a0 - 1; j > sent.first && a0 - j < 6;) {
+            --j;
+            const int m = ctx_.mention_at[j];
+            if (m >= 0 && is_actor(ctx_.mentions[m])) {
+              patients.push_back(m);
+              break;
+            }
+          }
+        }
+      }
+      if (r.relation == RelationType::MetWith && patients.empty() && agents.size() >= 2) {
+        emit_pairs(r, s, agents, cf, cl, conf);
+        return;
+      }
+      emit_all(r, s, agents, patients, cf, cl, conf);
+      return;
+    }
+    case Frame::Passive: {
+      // "imposed by A on B", "imposed on B by A", "B ... was sanctioned by A".
+      std::uint32_t i = cl;
+      while (i < sent.last && i - cl < 8 && word(sent, i) != "by" && word(sent, i) != "," && word(sent, i) != ";") ++i;
+      if (i >= sent.last || word(sent, i) != "by") return;
+      std::uint32_t end = i + 1;
+      const auto agents = actor_list(sent, i + 1, &end);
+      auto patients = patients_right(sent, end, r.preps, 6);
+      if (patients.empty() && i > cl) patients = patients_right(sent, cl, r.preps, i - cl);
+      if (patients.empty()) {
+        // "The North remains under sanctions imposed by ...": the subject just before.
+        patients = agents_left(sent, cf);
+        if (!patients.empty() && cf - ctx_.mentions[patients.front()].last > 3) patients.clear();
+      }
+      emit_all(r, s, agents, patients, cf, cl, conf);
+      return;
+    }
+    case Frame::Noun:
+      noun_frame(r, s, cf, cl);
+      return;
+    case Frame::Control: {
+      std::uint32_t end = cl;
+      const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
+      const auto patients = actor_list(sent, cl, &end);
+      if (patients.empty()) return;
+      // "... B to <verb>" within a few words.
+      bool to = false;
+      for (std::uint32_t i = end; i < sent.last && i - end < 3; ++i) to = to || word(sent, i) == "to";
+      if (!to) return;
+      emit_all(r, s, agents, patients, cf, cl, conf);
+      return;
+    }
+    case Frame::Insist: {
+      if (cl >= sent.last || word(sent, cl) != "that") return;
+      const auto patients = actor_list(sent, cl + 1);
+      const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
+      emit_all(r, s, agents, patients, cf, cl, conf);
+      return;
+    }
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,120 @@
+// The noun frame ("talks between A and B", "A's sanctions on B"), and "the
+// two sides" for the pair a document is about.
+#include <algorithm>
+
+#include "frame_matcher.hpp"
+
+namespace kg::extract {
+
+// The noun frame: "talks between A and B", "A's sanctions on B", "the
+// A-B summit", "A held talks with B".
+void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl) {
+  const Sentence& sent = ctx_.seg.sentences[s];
+  const float conf = r.confidence;
+  // "talks between A and B"
+  if (r.relation == RelationType::MetWith && cl + 4 < sent.last && word(sent, cl) == "between" &&
+      word(sent, cl + 2) == "two" && two_sides_before(sent, cl + 4))
+    return;  // "talks between the two countries"
+  if (cl < sent.last && word(sent, cl) == "between") {
+    const auto both = actor_list(sent, cl + 1);
+    if (both.size() >= 2) emit_pairs(r, s, both, cf, cl, conf);
+    return;
+  }
+  if (r.relation == RelationType::MetWith && two_sides_before(sent, cf)) return;
+  std::vector<int> agents;
+  if (auto p = possessor_before(sent, cf)) agents.push_back(*p);
+  // "the Trump-Kim summit": two names joined by a hyphen before the cue.
+  if (cf >= sent.first + 3 && word(sent, cf - 2) == "-" && ctx_.mention_at[cf - 1] >= 0 && ctx_.mention_at[cf - 3] >= 0) {
+    emit(r, s, ctx_.mention_at[cf - 3], ctx_.mention_at[cf - 1], cf, cl, conf);
+    return;
+  }
+  // "Kim told Xi in their summit": the two people just named.
+  if (agents.empty() && r.relation == RelationType::MetWith && cf > sent.first && word(sent, cf - 1) == "their") {
+    std::vector<int> seen;
+    for (std::uint32_t i = cf - 1; i > sent.first && seen.size() < 2;) {
+      --i;
+      const int m = ctx_.mention_at[i];
+      if (m >= 0 && is_actor(ctx_.mentions[m]) &&
+          std::none_of(seen.begin(), seen.end(), [&](int x) { return ctx_.mentions[x].entity == ctx_.mentions[m].entity; }))
+        seen.push_back(m);
+      if (m >= 0) i = ctx_.mentions[m].first;
+    }
+    if (seen.size() == 2) emit(r, s, seen[1], seen[0], cf, cl, conf * 0.9f);
+    return;
+  }
+  const auto patients = patients_right(sent, cl, r.preps, 10);
+  // A bare noun takes a nearby subject only: "Kim held a summit with".
+  if (agents.empty() && !patients.empty()) {
+    agents = agents_left(sent, cf);
+    if (!agents.empty() && cf - ctx_.mentions[agents.front()].last > 6) agents.clear();
+    // "He said sanctions on X would stay": the speaker imposes nothing;
+    // "..., as talks with X stall": the noun heads a clause of its own.
+    for (std::uint32_t i = agents.empty() ? cf : ctx_.mentions[agents.front()].last; i < cf; ++i)
+      if (ctx_.lex.in("speech_verbs", word(sent, i)) || ctx_.lex.in("clause_conjunctions", word(sent, i)))
+        agents.clear();
+  }
+  // "Pompeo, Kono and Kang held a three-way meeting": the subjects meet,
+  // when the meeting is what they held, not where something happened.
+  if (agents.empty() && patients.empty() && r.relation == RelationType::MetWith) {
+    auto subjects = agents_left(sent, cf);
+    if (subjects.size() >= 2 && cf - ctx_.mentions[subjects.front()].last <= 6) {
+      bool in_pp = false;
+      for (std::uint32_t i = ctx_.mentions[subjects.front()].last; i < cf; ++i)
+        in_pp = in_pp || ctx_.lex.in("place_prepositions", word(sent, i)) ||
+                ctx_.lex.in("phrase_prepositions", word(sent, i));
+      if (!in_pp) emit_pairs(r, s, subjects, cf, cl, conf);
+    }
+    return;
+  }
+  emit_all(r, s, agents, patients, cf, cl, conf);
+}
+
+// "the two sides' talks", "the two sides agreed that ... would meet": the
+// two most-mentioned states of the document meet.
+bool FrameMatcher::two_sides_before(const Sentence& s, std::uint32_t cue) {
+  bool found = false;
+  std::uint32_t sides_at = 0;  // the token "two"
+  for (std::uint32_t i = cue; i > s.first + 1 && cue - i < 10;) {
+    --i;
+    if (word(s, i - 1) == "two" && (word(s, i) == "sides" || word(s, i) == "countries")) {
+      found = true;
+      sides_at = i - 1;
+      break;
+    }
+  }
+  if (!found) return false;
+  std::vector<int> counts(ctx_.entities.size(), 0);
+  std::vector<int> first(ctx_.entities.size(), -1);
+  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+    const auto& mm = ctx_.mentions[m];
+    if (mm.type != EntityType::Country || !is_actor(mm)) continue;
+    if (counts[mm.entity]++ == 0) first[mm.entity] = static_cast<int>(m);
+  }
+  int a = -1, b = -1;
+  for (std::size_t e = 0; e < counts.size(); ++e) {
+    if (first[e] < 0) continue;
+    if (a < 0 || counts[e] > counts[a]) {
+      b = a;
+      a = static_cast<int>(e);
+    } else if (b < 0 || counts[e] > counts[b]) {
+      b = static_cast<int>(e);
+    }
+  }
+  if (a < 0 || b < 0) return false;
+  const Rule* rule = nullptr;
+  for (const auto& r : rules_.rules)
+    if (r.relation == RelationType::MetWith && r.frame == Frame::Noun && !rule) rule = &r;
+  if (!rule) return true;
+  const std::size_t before = facts_.size();
+  emit(*rule, static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()), first[a], first[b], cue, cue + 1,
+       rule->confidence * 0.8f);
+  // The ends are named elsewhere; in this sentence "the two sides" carries them.
+  if (facts_.size() > before) {
+    const Span sides{ctx_.seg.tokens[sides_at].begin, ctx_.seg.tokens[sides_at + 1].end};
+    facts_.back().subject_span = sides;
+    facts_.back().object_span = sides;
+  }
+  return true;
+}
+
+}  // namespace kg::extract

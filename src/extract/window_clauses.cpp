@@ -1,0 +1,188 @@
+// Clauses for the word-window frames: a cue's agent to its left, its objects
+// to its right, the sentence's subject.
+#include <algorithm>
+
+#include "window_phrases.hpp"
+
+namespace kg::extract {
+
+// The agent: the nearest actor to the left within the clause, with the
+// actors coordinated with it ("the U.S., Japan and South Korea").
+std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue) const {
+  // "Britain and Canada joined the EU in sanctioning ...": all of them.
+  if (cue > s.first + 2 && word(s, cue - 1) == "in") {
+    for (std::uint32_t j = s.first; j + 1 < cue - 1; ++j) {
+      const std::string& w = word(s, j);
+      if (w != "joined" && w != "joins" && w != "join") continue;
+      std::vector<int> all = agents_left(s, j);
+      std::uint32_t e = j + 1;
+      const auto joined = actor_list(s, j + 1, &e);
+      all.insert(all.end(), joined.begin(), joined.end());
+      if (!all.empty()) return all;
+    }
+  }
+  std::vector<int> out;
+  bool only_aux = true;  // nothing but auxiliaries between here and the cue
+  int aside_person = -1;  // "Iran's negotiator, Deputy Minister Abbas Araghchi, met ..."
+  int possessor_fallback = -1;  // "China's foreign ministry announced ...": China, if nothing better
+  for (std::uint32_t i = cue; i > s.first && cue - i < 24;) {
+    --i;
+    const std::string& w = word(s, i);
+    if (w == ";" || w == ":" || w == "\u2014") break;
+    // "Kevin McCarthy, the House majority leader, who met Pichai": the person "who" refers to.
+    if ((w == "who" || w == "whom") && only_aux) {
+      for (std::uint32_t j = i; j > s.first && i - j < 14;) {
+        --j;
+        const int m = ctx_.mention_at[j];
+        if (m >= 0 && ctx_.mentions[m].type == EntityType::Person && is_actor(ctx_.mentions[m])) return {m};
+        if (m >= 0) j = ctx_.mentions[m].first;
+      }
+      return {};
+    }
+    // "X, in a joint statement with Y and Z, called on ...": skip the aside.
+    if (w == "," && only_aux) {
+      std::uint32_t j = i;
+      while (j > s.first && i - j < 16 && word(s, j - 1) != ",") --j;
+      if (j > s.first && word(s, j - 1) == ",") {
+        for (std::uint32_t k = j; k < i; ++k) {
+          const int m = ctx_.mention_at[k];
+          if (m >= 0 && ctx_.mentions[m].type == EntityType::Person && is_actor(ctx_.mentions[m])) aside_person = m;
+        }
+        i = j - 1;
+        only_aux = false;
+        continue;
+      }
+    }
+    if (!ctx_.lex.in("auxiliaries", w)) only_aux = false;
+    int m = ctx_.mention_at[i];
+    if (m < 0 || !is_actor(ctx_.mentions[m])) continue;
+    // "Foreign Minister Ana Ferreira of Portugal met ...": the official, not the state.
+    if (const std::uint32_t f = ctx_.mentions[m].first; f >= s.first + 2 && word(s, f - 1) == "of") {
+      const int p = ctx_.mention_at[f - 2];
+      if (p >= 0 && ctx_.mentions[p].type == EntityType::Person && is_actor(ctx_.mentions[p]) &&
+          ctx_.mentions[p].last == f - 1)
+        m = p;
+    }
+    // A possessor is not the agent ("the committee's top Democrat"), unless
+    // it stands for its state's people ("Britain's government").
+    {
+      const std::uint32_t after = ctx_.mentions[m].last;
+      if (after + 1 < s.last && (word(s, after) == "'s" || word(s, after) == "\u2019s") &&
+          !ctx_.lex.in("group_nouns", word(s, after + 1))) {
+        if (possessor_fallback < 0) possessor_fallback = m;
+        i = ctx_.mentions[m].first;
+        continue;
+      }
+    }
+    out.push_back(m);
+    // Coordination to the left: "A, B and C", also across titles:
+    // "Pompeo, Japanese Foreign Minister Taro Kono and ...".
+    std::uint32_t k = np_start(m);
+    while (k > s.first + 1) {
+      const std::string& c = word(s, k - 1);
+      if (c != "," && c != "and" && c != "&") break;
+      std::uint32_t j = k - 1;
+      if (c == "and" && j > s.first && word(s, j - 1) == ",") --j;
+      if (j == s.first) break;
+      int prev = ctx_.mention_at[j - 1];
+      // The name may end a title phrase: "..., Japanese Foreign Minister Taro Kono and".
+      if (prev < 0 || !is_actor(ctx_.mentions[prev])) break;
+      if (ctx_.mentions[prev].last != j) break;
+      out.push_back(prev);
+      k = np_start(prev);
+    }
+    break;
+  }
+  if (out.empty() && aside_person >= 0) out.push_back(aside_person);
+  if (out.empty() && possessor_fallback >= 0) out.push_back(possessor_fallback);
+  return out;
+}
+
+// The object after a preposition from preps, or a direct object ("_").
+// A list may continue with the same preposition ("on A, on B and on C"), and
+// a plural phrase with "including" ("on 18 officials, including A").
+std::vector<int> WindowPhrases::patients_right(const Sentence& s, std::uint32_t from, const std::vector<std::string>& preps,
+                                std::uint32_t window, std::uint32_t* end) const {
+  const bool direct = std::find(preps.begin(), preps.end(), "_") != preps.end();
+  std::vector<int> out;
+  std::uint32_t stop = from;
+  if (direct) {
+    out = actor_list(s, from, &stop);
+    if (out.empty()) out = including(s, from, &stop);
+  }
+  for (std::uint32_t i = from; out.empty() && i < s.last && i - from < window; ++i) {
+    const std::string& w = word(s, i);
+    // "held talks in Anchorage, Alaska, with ...": a place's commas do not end the phrase.
+    if (w == "," && i > from && ctx_.mention_at[i - 1] >= 0 &&
+        ctx_.mentions[ctx_.mention_at[i - 1]].type == EntityType::Location) {
+      window += 2;
+      continue;
+    }
+    if (w == ";" || w == "." || w == ",") break;
+    if (std::find(preps.begin(), preps.end(), w) == preps.end()) continue;
+    out = actor_list(s, i + 1, &stop);
+    if (out.empty()) out = including(s, i + 1, &stop);
+  }
+  if (out.empty()) return out;
+  // "..., on B and on C": the same preposition again after a comma or "and".
+  for (std::uint32_t i = stop; i + 1 < s.last && i - stop < 12;) {
+    const std::string& w = word(s, i);
+    if (w == ";" || w == ".") break;
+    if ((w == "," || w == "and") && std::find(preps.begin(), preps.end(), word(s, i + 1)) != preps.end() &&
+        word(s, i + 1) != "_") {
+      std::uint32_t e = i + 2;
+      auto more = actor_list(s, i + 2, &e);
+      if (more.empty()) break;
+      out.insert(out.end(), more.begin(), more.end());
+      stop = e;
+      i = e;
+      continue;
+    }
+    ++i;
+  }
+  if (end) *end = stop;
+  return out;
+}
+
+// "Maduro broke off relations with Washington and demanded that ...": a
+// verb after "and" shares the sentence's subject.
+bool WindowPhrases::coordinated_verb(const Sentence& s, std::uint32_t cue) const {
+  return cue > s.first + 1 && word(s, cue - 1) == "and" && ctx_.mention_at[cue - 2] < 0;
+}
+
+// The subject: the first actor of the sentence, with its coordination.
+std::vector<int> WindowPhrases::sentence_subject(const Sentence& s) const {
+  // Past a dateline: "TOKYO, March 3 (AP) -- ...".
+  std::uint32_t from = s.first;
+  for (std::uint32_t i = s.first; i + 1 < s.last && i < s.first + 12; ++i)
+    if ((word(s, i) == "-" && word(s, i + 1) == "-") || word(s, i) == "\u2014") from = i + 1;
+  int depth = 0;
+  for (std::uint32_t i = from; i < s.last; ++i) {
+    if (word(s, i) == "(") ++depth;
+    if (word(s, i) == ")") --depth;
+    if (depth > 0) continue;
+    const int m = ctx_.mention_at[i];
+    if (m >= 0 && is_actor(ctx_.mentions[m])) return actor_list(s, ctx_.mentions[m].first);
+  }
+  return {};
+}
+
+// "Testifying at a Senate hearing on Wednesday, Stilwell said": the agent
+// of a sentence-opening participle is the first person after its comma.
+std::vector<int> WindowPhrases::participle_agent(const Sentence& s, std::uint32_t cue) const {
+  if (cue != s.first) return {};
+  for (std::uint32_t i = cue; i + 1 < s.last; ++i)
+    if (word(s, i) == ",") {
+      // The first name after the comma, past its title ("Ambassador Paul Reyes").
+      for (std::uint32_t j = i + 1; j < s.last && j - i <= 6; ++j) {
+        const int m = mention_starting(j);
+        if (m < 0) continue;
+        if (ctx_.mentions[m].type == EntityType::Person && is_actor(ctx_.mentions[m])) return {m};
+        if (ctx_.mentions[m].kind != MentionKind::Demonym) return {};
+      }
+      return {};
+    }
+  return {};
+}
+
+}  // namespace kg::extract
