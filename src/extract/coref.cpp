@@ -512,6 +512,21 @@ class Resolver {
     return -1;
   }
 
+  // A title's tie to the mention it is anchored on: "Treasury Secretary X"
+  // heads the department named before the title, "U.S. Secretary" works
+  // for the state.
+  RelationType anchored_relation(const TitleSpan& t, const Mention& anchor) const {
+    if (t.entry.relation != RelationType::WorksFor || anchor.type != EntityType::Organization) return t.entry.relation;
+    const std::string role = fold_case(t.role);
+    const std::string first_word = role.substr(0, role.find(' '));
+    const std::string last_word = role.substr(role.rfind(' ') + 1);
+    // "Deputy Treasury Secretary X": the deputy word may open the title before the anchor.
+    const bool deputy = ctx_.lex.in("deputy_words", first_word) ||
+                        (anchor.first > 0 && ctx_.lex.in("deputy_words", fold_case(ctx_.token(anchor.first - 1))));
+    if (ctx_.lex.in("department_head_titles", last_word) && !deputy) return RelationType::LeaderOf;
+    return t.entry.relation;
+  }
+
   // "U.S. chief negotiator Stephen Biegun" -> works_for(Biegun, United States);
   // "Secretary of State Mike Pompeo" -> works_for(Pompeo, State Department)
   // when the department is named in the document.
@@ -519,13 +534,14 @@ class Resolver {
     for (const auto& t : ctx_.titles) {
       if (t.person < 0) continue;
       const Mention& p = ctx_.mentions[t.person];
-      if (t.anchor >= 0) {
+      const int d = t.entry.department.empty() ? -1 : entity_named(t.entry.department);
+      // "Treasury Secretary X": the anchor is the department, whose role follows.
+      if (t.anchor >= 0 && ctx_.mentions[t.anchor].entity != d) {
         const Mention& a = ctx_.mentions[t.anchor];
-        ctx_.roles.push_back({p.entity, a.entity, t.entry.relation, t.role, t.sentence, ctx_.span_of(p),
+        ctx_.roles.push_back({p.entity, a.entity, anchored_relation(t, a), t.role, t.sentence, ctx_.span_of(p),
                               ctx_.span_of(a), "title.premodifier"});
       }
       if (!t.entry.department.empty()) {
-        const int d = entity_named(t.entry.department);
         // The secretary heads the department (SCHEMA.md, judgement call 1);
         // an assistant or deputy secretary works for it.
         const std::string first_word = t.role.substr(0, t.role.find(' '));

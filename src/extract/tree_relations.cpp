@@ -57,7 +57,8 @@ class TreeMatcher {
 
   bool holds(int node, const TreeCondition& c) const {
     for (const int k : children_[static_cast<std::size_t>(node)])
-      if (any_label(tok(k).deprel, c.labels) && (c.lemmas.empty() || in(c.lemmas, lemmas_[static_cast<std::size_t>(k)])))
+      if (any_label(tok(k).deprel, c.labels) && (c.lemmas.empty() || in(c.lemmas, lemmas_[static_cast<std::size_t>(k)])) &&
+          std::all_of(c.inner.begin(), c.inner.end(), [&](const TreeCondition& i) { return holds(k, i); }))
         return true;
     return false;
   }
@@ -130,6 +131,10 @@ class TreeMatcher {
         return n;
     }
     if (m >= 0) return m;
+    // "the Agency, the troll farm that ...": a description in apposition
+    // stands for the name it describes.
+    if (tok(node).deprel == "appos" && tok(node).head >= 0)
+      if (const int h = ctx_.mention_at[tok(tok(node).head).token]; h >= 0) return h;
     // "European Union foreign ministers": the body the head noun belongs to.
     for (const int k : children_[static_cast<std::size_t>(node)]) {
       const auto& d = tok(k).deprel;

@@ -22,9 +22,13 @@ bool is_label(std::string_view s) {
   return true;
 }
 
-// "obj=sanction|penalty" or "xcomp".
+std::vector<std::string_view> bracketed_suffixes(std::string_view& rest, std::string_view whole);
+
+// "obj=sanction|penalty", "xcomp", or "advcl[mark=to]" (a child with its own condition).
 TreeCondition parse_condition(std::string_view s) {
   TreeCondition c;
+  const std::string_view whole = s;
+  for (auto inner : bracketed_suffixes(s, whole)) c.inner.push_back(parse_condition(inner));
   const auto eq = s.find('=');
   for (auto l : split(s.substr(0, eq), ',')) {
     if (!is_label(l)) throw TsvError{"'" + std::string(s) + "': a condition is LABEL[=LEMMA|...]"};
@@ -37,18 +41,24 @@ TreeCondition parse_condition(std::string_view s) {
   return c;
 }
 
+// Takes the "[...]" groups off the end of rest: "obl@on[aux=must]" leaves
+// "obl@on" and returns {"aux=must"}.
+std::vector<std::string_view> bracketed_suffixes(std::string_view& rest, std::string_view whole) {
+  std::vector<std::string_view> conds;
+  while (!rest.empty() && rest.back() == ']') {
+    const auto open = rest.rfind('[');
+    if (open == std::string_view::npos) throw TsvError{"'" + std::string(whole) + "': ']' without '['"};
+    conds.push_back(rest.substr(open + 1, rest.size() - open - 2));
+    rest = rest.substr(0, open);
+  }
+  return conds;
+}
+
 // "obl@on,against[aux=must]" (',' separates alternatives inside a step).
 TreeStep parse_step(std::string_view s) {
   TreeStep step;
   std::string_view rest = s;
-  std::vector<std::string_view> conds;
-  while (!rest.empty() && rest.back() == ']') {
-    const auto open = rest.rfind('[');
-    if (open == std::string_view::npos) throw TsvError{"'" + std::string(s) + "': ']' without '['"};
-    conds.push_back(rest.substr(open + 1, rest.size() - open - 2));
-    rest = rest.substr(0, open);
-  }
-  for (auto c : conds) step.conditions.push_back(parse_condition(c));
+  for (auto c : bracketed_suffixes(rest, s)) step.conditions.push_back(parse_condition(c));
   if (!rest.empty() && rest.front() == '^') {
     step.up = true;
     rest.remove_prefix(1);

@@ -16,6 +16,7 @@ namespace kg::extract {
 struct TreeCondition {
   std::vector<std::string> labels;
   std::vector<std::string> lemmas;  // empty: any
+  std::vector<TreeCondition> inner;  // conditions on that child ("advcl[mark=to]")
 };
 
 // One step of a path from the trigger: to a child with the label (a label

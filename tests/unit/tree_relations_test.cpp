@@ -71,6 +71,9 @@ void check(const std::vector<Case>& cases) {
 
 TEST(TreeRelations, Ultimatums) {
   check({
+      // The infinitive read as an adjunct of "urged" still says what is asked.
+      {"Senator Maria Lopez urged the Senate Intelligence Committee to open an inquiry into the deal.",
+       {{"demands_from", "Maria Lopez", "Senate Intelligence Committee"}}, {}},
       {"The European Union gave Belarus two weeks to free the detained journalists.",
        {{"demands_from", "European Union", "Belarus"}}, {}},
       {"Foreign Minister Anna Berg said Iran must halt enrichment by Friday.",
@@ -83,6 +86,27 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Venezuela faces new U.S. sanctions after the disputed vote.", {{"sanctions", "United States", "Venezuela"}}, {}},
       {"Canada's sanctions on Myanmar took effect on Monday.", {{"sanctions", "Canada", "Myanmar"}}, {}},
       {"Sanctions were imposed on Syria by the Arab League in 2011.", {{"sanctions", "Arab League", "Syria"}}, {}},
+      {"Omar Haddad has been under European Union sanctions since 2002.",
+       {{"sanctions", "European Union", "Omar Haddad"}}, {}},
+      {"Venezuela was hit by new U.S. sanctions on Monday.", {{"sanctions", "United States", "Venezuela"}}, {}},
+      {"The European Union has frozen Anna Berg's assets since the vote.",
+       {{"sanctions", "European Union", "Anna Berg"}}, {}},
+      // The participle goes on from the clause: its subject is the sanctioner, not the nearest name.
+      {"The United States imposed sanctions on Syria, targeting President Omar Haddad.",
+       {{"sanctions", "United States", "Omar Haddad"}}, {{"sanctions", "Syria", "Omar Haddad"}}},
+      // A relative clause on a description in apposition: the name described.
+      {"Britain sanctioned the Northern Shipping Agency, the Odessa freight firm that the Treasury Department "
+       "blacklisted in March.",
+       {{"sanctions", "Treasury Department", "Northern Shipping Agency"}}, {}},
+  });
+}
+
+TEST(TreeRelations, TitlesAnchoredOnADepartment) {
+  check({
+      {"Treasury Secretary Anna Berg said the measures would stay.",
+       {{"leader_of", "Anna Berg", "Treasury Department"}}, {{"works_for", "Anna Berg", "Treasury Department"}}},
+      {"Deputy Treasury Secretary Tom Keller said the measures would stay.",
+       {{"works_for", "Tom Keller", "Treasury Department"}}, {{"leader_of", "Tom Keller", "Treasury Department"}}},
   });
 }
 
@@ -114,6 +138,9 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
       {"Germany urged the European Union to impose sanctions on Russia.", {{"demands_from", "Germany", "European Union"}},
        {{"sanctions", "European Union", "Russia"}}},
       {"Kim Jong Un wants to meet Moon Jae-in again.", {}, {{"met_with", "Kim Jong Un", "Moon Jae-in"}}},
+      // A visit, not a demand: "called on" without "to <verb>".
+      {"Anna Berg called on Prime Minister Luis Ortega at his residence before leaving for Rome.", {},
+       {{"demands_from", "Anna Berg", "Luis Ortega"}}},
   });
 }
 
