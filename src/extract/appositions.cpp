@@ -75,6 +75,13 @@ class Appositions {
            ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1)) &&
            t.first - i < 3)
       --i;
+    // "X, a former chairman of Y": a title no longer held ties nobody (SCHEMA.md, call 8).
+    // "X, deputy head of Y": a deputy works for the body the title heads.
+    RelationType relation = t.entry.relation;
+    for (std::uint32_t k = i; k < t.first; ++k) {
+      if (ctx_.lex.in("former_words", fold_case(tok(k)))) return;
+      if (ctx_.lex.in("deputy_words", fold_case(tok(k)))) relation = RelationType::WorksFor;
+    }
     if (i <= s.first + 1) return;
     const std::string det = fold_case(tok(i - 1));
     const bool anchor_has_article = anchor >= 0 && ctx_.mentions[anchor].first == i &&
@@ -89,8 +96,8 @@ class Appositions {
         ctx_.mentions[person].last != i - 1)
       return;
     const int body = body_after(t);
-    if (body >= 0) add(person, body, &t, t.entry.relation, t.sentence, "title.apposition");
-    else if (anchor >= 0) add(person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+    if (body >= 0) add(person, body, &t, relation, t.sentence, "title.apposition");
+    else if (anchor >= 0) add(person, anchor, &t, relation, t.sentence, "title.apposition");
   }
 
   // "Russia's envoy, Mikhail Ulyanov" / "Iran's chief negotiator, Deputy

@@ -37,12 +37,17 @@ void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out) {
       throw TsvError{"expected id<TAB>relation<TAB>frame<TAB>cues<TAB>preps<TAB>confidence[<TAB>modality]"};
     Rule r;
     r.id = std::string(f[0]);
-    const auto rel = parse_relation_type(f[1]);
+    // "role": a tree rule on a title, stating the title's own relation.
+    const bool role = tree && f[1] == "role";
+    const auto rel = role ? std::optional(RelationType::WorksFor) : parse_relation_type(f[1]);
     if (!rel) throw TsvError{"unknown relation '" + std::string(f[1]) + "'"};
     if (tree) {
       for (const auto& existing : out.tree_rules)
         if (existing.id == r.id) throw TsvError{"duplicate rule id '" + r.id + "'"};
       out.tree_rules.push_back(parse_tree_rule(f[0], *rel, f));
+      if (role != out.tree_rules.back().title_trigger)
+        throw TsvError{"rule '" + r.id + "': the relation 'role' goes with the trigger '@title', and only with it"};
+      out.has_title_rules = out.has_title_rules || role;
       return;
     }
     r.relation = *rel;

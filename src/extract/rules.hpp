@@ -60,6 +60,7 @@ struct RuleSet {
   std::vector<TreeRule> tree_rules;
   std::vector<TreeModalityCue> tree_modality;
   std::unordered_map<std::string, std::vector<std::uint32_t>> tree_rules_by_lemma;
+  bool has_title_rules = false;  // some tree rule's trigger is "@title"
 };
 
 // Appends the rules of a file: id, relation, frame, cues, preps, confidence[, modality[, object heads]];

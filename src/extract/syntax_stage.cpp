@@ -4,8 +4,11 @@
 // one of its lemmas triggers the rule, with the words the rule needs ("said"
 // alone is no demand; "said ... must" may be). Other sentences keep no syntax
 // (an empty SyntaxSentence).
+#include <algorithm>
+
 #include "kg/text.hpp"
 #include "relations.hpp"
+#include "title_words.hpp"
 
 namespace kg::extract {
 
@@ -27,7 +30,12 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
       lemmas.push_back(to_lower_ascii(t.lemma));
       upos.push_back(t.upos);
     }
-    if (may_fire(rules.tree_rules, lemmas, upos)) ctx.syntax_model->parse(tokens);
+    const auto titled = [&] {
+      const auto t = titles_ending(tokens, ctx.lex);
+      return std::any_of(t.begin(), t.end(), [](const TitleEntry* e) { return e != nullptr; });
+    };
+    if (may_fire(rules.tree_rules, lemmas, upos) || (rules.has_title_rules && titled()))
+      ctx.syntax_model->parse(tokens);
     ctx.syntax[s] = std::move(tokens);
   }
 }

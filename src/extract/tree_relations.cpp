@@ -8,6 +8,7 @@
 
 #include "kg/text.hpp"
 #include "relations.hpp"
+#include "title_words.hpp"
 
 namespace kg::extract {
 namespace {
@@ -48,6 +49,7 @@ class TreeMatcher {
         if (it == rules_.tree_rules_by_lemma.end()) continue;
         for (const std::uint32_t r : it->second) apply(rules_.tree_rules[r], static_cast<int>(i));
       }
+      if (rules_.has_title_rules) apply_title_rules();
     }
     return {std::move(facts_), std::move(vetoes_)};
   }
@@ -171,8 +173,12 @@ class TreeMatcher {
         if (!has_label(tok(trigger).deprel, "acl") || tok(trigger).head < 0) continue;
         if (const int m = mention_of(tok(trigger).head); m >= 0) return {m};
       }
+      // An end reached up from an apposition is the one name it describes
+      // ("A, director of Y, and B": not B).
       std::vector<int> nodes;
-      for (const int n : found) conjuncts(n, nodes);
+      for (const int n : found)
+        if (path.back().up) nodes.push_back(n);
+        else conjuncts(n, nodes);
       std::vector<int> out;
       for (const int n : nodes) {
         const int m = mention_of(n);
@@ -230,25 +236,47 @@ class TreeMatcher {
     return Modality::Occurred;
   }
 
-  void apply(const TreeRule& r, int trigger) {
+  // Rules on titles: "X, chairman of Y" states the title's relation, a
+  // deputy's title works_for ("deputy head of Y"), a former title none.
+  void apply_title_rules() {
+    const auto titles = titles_ending(*sent_, ctx_.lex);
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+      if (!titles[i]) continue;
+      RelationType relation = titles[i]->relation;
+      bool former = false;
+      for (const int k : children_[i]) {
+        const auto& d = tok(k).deprel;
+        if (d != "amod" && d != "compound" && d != "advmod") continue;
+        former = former || ctx_.lex.in("former_words", lemmas_[static_cast<std::size_t>(k)]);
+        if (ctx_.lex.in("deputy_words", lemmas_[static_cast<std::size_t>(k)])) relation = RelationType::WorksFor;
+      }
+      if (former) continue;
+      for (const auto& r : rules_.tree_rules)
+        if (r.title_trigger) apply(r, static_cast<int>(i), relation);
+    }
+  }
+
+  void apply(const TreeRule& r, int trigger) { apply(r, trigger, r.relation); }
+
+  void apply(const TreeRule& r, int trigger, RelationType relation) {
     if (!r.upos.empty() && tok(trigger).upos != r.upos) return;
     for (const auto& c : r.conditions)
       if (!holds(trigger, c)) return;
     const auto mod = modality(r, trigger);
     if (!mod) {
-      veto(r.relation, trigger);
+      veto(relation, trigger);
       return;
     }
     const auto objects = ends(trigger, r.object);
     if (objects.empty()) return;
-    if (r.relation == RelationType::MetWith && *mod == Modality::Hypothetical) return;
+    if (relation == RelationType::MetWith && *mod == Modality::Hypothetical) return;
     if (r.pairs) {
       for (std::size_t i = 0; i < objects.size(); ++i)
-        for (std::size_t j = i + 1; j < objects.size(); ++j) emit(r, objects[i], objects[j], *mod);
+        for (std::size_t j = i + 1; j < objects.size(); ++j) emit(r, relation, objects[i], objects[j], *mod);
       return;
     }
     for (const int a : subjects(r, trigger))
-      for (const int b : objects) emit(r, a, b, *mod);
+      for (const int b : objects) emit(r, relation, a, b, *mod);
   }
 
   // The byte span of node's subtree, less its subject (who is asked to act:
@@ -271,23 +299,23 @@ class TreeMatcher {
     vetoes_.push_back({sentence_, relation, span});
   }
 
-  void emit(const TreeRule& r, int a, int b, Modality mod) {
+  void emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod) {
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
     if (ma.entity < 0 || mb.entity < 0 || ma.entity == mb.entity) return;
     if (ma.kind == MentionKind::Demonym || mb.kind == MentionKind::Demonym) return;  // adjectives, not parties
     // A person does not meet, pressure or sanction the body they act for.
-    if (r.relation != RelationType::LeaderOf && r.relation != RelationType::WorksFor)
+    if (relation != RelationType::LeaderOf && relation != RelationType::WorksFor)
       for (const auto& role : ctx_.roles)
         if ((role.person == ma.entity && role.body == mb.entity) || (role.person == mb.entity && role.body == ma.entity))
           return;
-    if (!ends_fit(r.relation, ctx_.entities[static_cast<std::size_t>(ma.entity)].type,
+    if (!ends_fit(relation, ctx_.entities[static_cast<std::size_t>(ma.entity)].type,
                   ctx_.entities[static_cast<std::size_t>(mb.entity)].type))
       return;
     RawFact f;
     f.subject = ma.entity;
     f.object = mb.entity;
-    f.relation = r.relation;
+    f.relation = relation;
     f.modality = mod;
     f.confidence = r.confidence;
     f.sentence = sentence_;

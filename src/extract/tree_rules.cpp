@@ -115,8 +115,9 @@ TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::
     r.upos = std::string(head.substr(slash + 1));
     head = head.substr(0, slash);
   }
-  r.lemmas = words(head);
-  if (r.lemmas.empty()) throw TsvError{"rule '" + r.id + "' has no trigger lemma"};
+  r.title_trigger = head == "@title";
+  if (!r.title_trigger) r.lemmas = words(head);
+  if (r.lemmas.empty() && !r.title_trigger) throw TsvError{"rule '" + r.id + "' has no trigger lemma"};
   for (std::size_t i = 1; i < parts.size(); ++i) r.conditions.push_back(parse_condition(parts[i]));
   if (f[4] == "*") r.pairs = true;
   else r.subject = parse_end(f[4]);

@@ -40,6 +40,9 @@ struct TreeRule {
   std::vector<TreeCondition> conditions;    // on the trigger
   std::vector<TreePath> subject, object;    // alternatives; the first that finds an end wins
   bool pairs = false;                       // subject "*": every pair among the object's conjuncts
+  // Trigger "@title": any title of titles.tsv ("chairman", "vice-president"),
+  // and the fact's relation is the title's (leader_of or works_for).
+  bool title_trigger = false;
   float confidence = 0.8f;
   Modality modality = Modality::Occurred;
   // Words the sentence must hold for the rule to fire, one of each list: the

@@ -34,6 +34,9 @@ TEST(Rules, BadLinesNameFileAndLine) {
       {"t\tmet_with\ttree\tmeet/VERB+obj=\tnsubj\tobj\t0.5\n", ":1: 'obj=': no lemma after '='"},
       {"t\tmet_with\ttree\tmeet\tnsubj\tobj\t0.5\nt\tmet_with\ttree\tmeet\tnsubj\tobj\t0.5\n",
        ":2: duplicate rule id 't'"},
+      {"t\tmet_with\ttree\t@title\t^appos\tnmod:poss\t0.5\n", ":1: rule 't': the relation 'role' goes with"},
+      {"t\trole\ttree\tchairman/NOUN\t^appos\tnmod:poss\t0.5\n", ":1: rule 't': the relation 'role' goes with"},
+      {"t\tmet_with\ttree\tmeet/VERB+advcl[mark=]\tnsubj\tobj\t0.5\n", ":1: 'mark=': no lemma after '='"},
   };
   for (const auto& c : cases) {
     const std::string path = write_temp("kg_rules_test.tsv", c.content);

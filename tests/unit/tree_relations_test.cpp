@@ -101,6 +101,23 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
   });
 }
 
+TEST(TreeRelations, TitlesInApposition) {
+  check({
+      {"Maria Ost, the European Commission's vice-president, said so.",
+       {{"works_for", "Maria Ost", "European Commission"}}, {}},
+      {"Pakistan's ambassador to the United States, Omar Qureshi, said talks would go on.",
+       {{"works_for", "Omar Qureshi", "Pakistan"}}, {{"works_for", "Omar Qureshi", "United States"}}},
+      // The apposition describes one name, not the name coordinated with it.
+      {"Anna Berg, director of the Federal Security Service, and Tom Keller, a historian, were named.",
+       {{"leader_of", "Anna Berg", "Federal Security Service"}}, {{"leader_of", "Tom Keller", "Federal Security Service"}}},
+      {"Lena Morris, deputy head of the Transitional Military Council, said so.",
+       {{"works_for", "Lena Morris", "Transitional Military Council"}},
+       {{"leader_of", "Lena Morris", "Transitional Military Council"}}},
+      {"Tom Ruiz, a former chairman of the Senate Finance Committee, said so.", {},
+       {{"leader_of", "Tom Ruiz", "Senate Finance Committee"}}},
+  });
+}
+
 TEST(TreeRelations, TitlesAnchoredOnADepartment) {
   check({
       {"Treasury Secretary Anna Berg said the measures would stay.",

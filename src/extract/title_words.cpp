@@ -1,0 +1,34 @@
+#include "title_words.hpp"
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+
+std::vector<const TitleEntry*> titles_ending(const SyntaxSentence& sentence, const Lexicon& lex) {
+  std::vector<const TitleEntry*> out(sentence.size(), nullptr);
+  std::string spaced, hyphened;  // the words back from i, joined by spaces / keeping hyphens
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    const auto& u = sentence[i].upos;
+    if (u != "NOUN" && u != "PROPN") continue;
+    spaced.clear();
+    hyphened.clear();
+    bool hyphen = false;  // a hyphen joins the next word to the left to what follows
+    for (std::size_t k = 0, words = 0; k <= i && words < lex.longest_title(); ++k) {
+      const std::string w = to_lower_ascii(sentence[i - k].form);
+      if (w == "-") {
+        if (spaced.empty() || hyphen) break;
+        hyphen = true;
+        continue;
+      }
+      spaced = spaced.empty() ? w : w + " " + spaced;
+      hyphened = hyphened.empty() ? w : w + (hyphen ? "-" : " ") + hyphened;
+      hyphen = false;
+      ++words;
+      if (const TitleEntry* t = lex.title(spaced)) out[i] = t;
+      if (const TitleEntry* t = lex.title(hyphened)) out[i] = t;
+    }
+  }
+  return out;
+}
+
+}  // namespace kg::extract
