@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "kg/text.hpp"
+#include "name_tokens.hpp"
 #include "relations.hpp"
 #include "title_words.hpp"
 
@@ -34,8 +35,10 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
       const auto t = titles_ending(tokens, ctx.lex);
       return std::any_of(t.begin(), t.end(), [](const TitleEntry* e) { return e != nullptr; });
     };
-    if (may_fire(rules.tree_rules, lemmas, upos) || (rules.has_title_rules && titled()))
+    if (may_fire(rules.tree_rules, lemmas, upos) || (rules.has_title_rules && titled())) {
+      tokens = with_names_as_words(tokens, ctx);
       ctx.syntax_model->parse(tokens);
+    }
     ctx.syntax[s] = std::move(tokens);
   }
 }
