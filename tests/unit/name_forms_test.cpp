@@ -1,0 +1,165 @@
+// Name forms and page furniture as news pages write them (issue 11): every
+// sentence here is invented for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "names_fixture.hpp"
+
+namespace kg {
+namespace {
+
+using test::entity;
+using test::has;
+using test::names;
+using test::run;
+
+// --- page furniture ---------------------------------------------------------
+
+TEST(FurnitureLines, ALineEndingOnAnAbbreviationIsText) {
+  const auto f = run(
+      "Harbour leaders meet on fishing rights in a long session that ran late into the night.\n\n"
+      "The session was chaired by Prime Minister Odalric Venn and attended by Interior Minister Bertil Ashgrove "
+      "Jr.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Bertil Ashgrove", EntityType::Person) || has(f, "Bertil Ashgrove Jr.", EntityType::Person))
+      << names(f);
+}
+
+TEST(FurnitureLines, BylineWithDateTimeAndRightsNoticesAreNotEntities) {
+  const auto f = run(
+      "Ministers Trade Barbs Over Harbour Dues In Heated Exchange\n\n"
+      "By Quenby Trask, Maritime Affairs Reporter - 03/04/25 09:12 AM EST\n\n"
+      "Trade Minister Odalric Venn said on Monday the harbour dues would rise by a tenth next spring.\n\n"
+      "Our Standards: The Marlow Quay Trust Principles.\n\n"
+      "(c) 2025 The Harbour Lantern. All rights reserved.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  for (const char* junk : {"Quenby Trask", "Maritime Affairs", "The Marlow Quay Trust Principles", "Marlow Quay",
+                           "The Harbour Lantern", "Harbour Lantern"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+}
+
+// --- runs that describe rather than name ----------------------------------------
+
+TEST(NameRuns, RegionAdjectivesAndGroupsOfPeopleAreNotNames) {
+  const auto f = run(
+      "Southeast Asian leaders met West African envoys and Latin American ministers on Monday.\n"
+      "Several Conservative MPs and Uyghur Muslims living abroad criticised the plan.\n");
+  for (const char* junk : {"Southeast Asian", "West African", "Latin American", "Latin", "Conservative MPs",
+                           "Several Conservative MPs", "Uyghur Muslims"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " describes, it does not name\n" << names(f);
+}
+
+TEST(NameRuns, AFirstNameThatIsAPlaceOpensAPersonsName) {
+  const auto f = run("Police detained the blogger and his partner Sofia Varnholt at the airport.\n");
+  EXPECT_TRUE(has(f, "Sofia Varnholt", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Bulgaria"), nullptr) << names(f);
+}
+
+TEST(NameRuns, ATitleWordAfterAFirstNameIsASurname) {
+  const auto f = run("Representative Steve King of Iowa asked the witness about the data on Tuesday.\n");
+  EXPECT_TRUE(has(f, "Steve King", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Steve"), nullptr) << names(f);
+}
+
+TEST(NameRuns, PluralTitleBeforeNamesIsNotPartOfThem) {
+  const auto f = run("Senators Odalric Venn and Bertil Ashgrove questioned the chief executive.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Senators Odalric Venn"), nullptr) << names(f);
+}
+
+// --- bodies ----------------------------------------------------------------------
+
+TEST(BodyNames, APlaceBasedBodyAndThePlace) {
+  const auto f = run(
+      "\"They are bargaining,\" said Quenby Trask, a researcher at the Oslo-based Institute for Harbour Studies.\n");
+  EXPECT_TRUE(has(f, "Institute for Harbour Studies", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Oslo", EntityType::Location)) << names(f);
+  EXPECT_EQ(entity(f, "Norway"), nullptr) << "a place, not its state\n" << names(f);
+}
+
+TEST(BodyNames, HeadAfterOfAndKnownNamesInsideABody) {
+  const auto f = run(
+      "The envoy addressed the Lagoon of Herons Veterans Association in Miami.\n"
+      "A fellow at the Marlow Institute for China Studies said the talks were stalled.\n");
+  EXPECT_TRUE(has(f, "Lagoon of Herons Veterans Association", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Marlow Institute for China Studies", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Herons Veterans Association"), nullptr) << names(f);
+}
+
+TEST(BodyNames, TwoBodiesJoinedByAndStayTwo) {
+  const auto f = run(
+      "The lenders, Royal Bank of Scotland and Lloyds, refused the request. "
+      "Leaders met at Far Eastern Federal University on Russky Island, Putin said.\n");
+  EXPECT_EQ(entity(f, "Royal Bank of Scotland and Lloyds"), nullptr) << names(f);
+  EXPECT_TRUE(has(f, "Royal Bank of Scotland", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Far Eastern Federal University", EntityType::Organization)) << names(f);
+}
+
+TEST(BodyNames, ChamberCommitteesWrittenBySubject) {
+  const auto one = run("The gymnasts testified before the Senate judiciary committee on Wednesday.\n");
+  EXPECT_TRUE(has(one, "Senate Judiciary Committee", EntityType::Organization)) << names(one);
+  EXPECT_EQ(entity(one, "Senate"), nullptr) << names(one);
+  const auto two = run("He testified before a joint hearing of the Senate Judiciary and Commerce committees.\n");
+  EXPECT_TRUE(has(two, "Senate Judiciary Committee", EntityType::Organization)) << names(two);
+  EXPECT_TRUE(has(two, "Senate Commerce Committee", EntityType::Organization)) << names(two);
+  EXPECT_EQ(entity(two, "Senate"), nullptr) << names(two);
+}
+
+TEST(BodyNames, AmpersandNameIsTheKnownAndName) {
+  const auto f = run("The chief executive appeared before the House Energy & Commerce Committee on Tuesday.\n");
+  EXPECT_TRUE(has(f, "House Energy and Commerce Committee", EntityType::Organization)) << names(f);
+}
+
+TEST(BodyNames, APlaceNameAndANameWordIsABody) {
+  const auto f = run("The firm hired Cambridge Analytica to study voters.\n");
+  EXPECT_TRUE(has(f, "Cambridge Analytica", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Cambridge"), nullptr) << names(f);
+}
+
+TEST(BodyNames, AnAcronymDefinedInTheTextIsThatBody) {
+  const auto f = run(
+      "Troops of the paramilitary Harbour Watch Forces (RSF) stormed the square on Monday. "
+      "Witnesses said RSF units fired on the crowd, and the Lagoon Defence Forces (LDF) withdrew. "
+      "The LDF said it would return.\n");
+  const auto* rsf = entity(f, "RSF");
+  ASSERT_NE(rsf, nullptr) << names(f);
+  EXPECT_EQ(rsf->name, "Harbour Watch Forces") << "the document's own RSF, not the lexicon's";
+  const auto* ldu = entity(f, "LDF");
+  ASSERT_NE(ldu, nullptr) << names(f);
+  EXPECT_EQ(ldu->name, "Lagoon Defence Forces");
+  EXPECT_GE(ldu->mentions, 3u);
+}
+
+TEST(BodyNames, AGenericPartyIsQualifiedByItsState) {
+  const auto cuba = run("Washington barred the head of Cuba's Communist Party from entering the United States.\n");
+  const auto* party = entity(cuba, "Communist Party");
+  ASSERT_NE(party, nullptr) << names(cuba);
+  EXPECT_EQ(party->name, "Cuban Communist Party") << "the written form stays an alias";
+  const auto laos = run("Laos held elections on Sunday. The ruling Communist Party won every seat in Laos.\n");
+  const auto* ruling = entity(laos, "Communist Party");
+  ASSERT_NE(ruling, nullptr) << names(laos);
+  EXPECT_EQ(ruling->name, "Laotian Communist Party");
+}
+
+// --- capitals ----------------------------------------------------------------------
+
+TEST(Capitals, ACapitalBeforeStateIsARegion) {
+  const auto f = run("Representative Jane Quill of Washington state asked about Anzoategui state oil fields.\n");
+  EXPECT_TRUE(has(f, "Washington state", EntityType::Location)) << names(f);
+  EXPECT_TRUE(has(f, "Anzoategui state", EntityType::Location)) << names(f);
+  EXPECT_EQ(entity(f, "United States"), nullptr) << names(f);
+}
+
+TEST(Capitals, ToIsAPlaceOnlyAfterMovement) {
+  const auto open = run("Iran said it would talk. Diplomats wanted to keep a channel open to Tehran.\n");
+  EXPECT_EQ(entity(open, "Tehran") && entity(open, "Tehran")->type == EntityType::Location, false) << names(open);
+  const auto trip = run("Iran said it would talk. The envoy flew to Tehran on Monday.\n");
+  EXPECT_TRUE(has(trip, "Tehran", EntityType::Location)) << names(trip);
+  const auto flight = run("The plane flew from Athens to Vilnius on Sunday.\n");
+  EXPECT_TRUE(has(flight, "Athens", EntityType::Location)) << names(flight);
+  EXPECT_EQ(entity(flight, "Greece"), nullptr) << names(flight);
+}
+
+}  // namespace
+}  // namespace kg
