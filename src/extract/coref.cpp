@@ -319,8 +319,10 @@ class Resolver {
         if (b == a || ctx_.entities[b].type != EntityType::Organization) continue;
         const auto long_words = name_tokens(ctx_.entities[b].name);
         if (long_words.size() <= short_words.size()) continue;
+        // Not the complement of "of": "European Union" is not the "Council of the European Union".
         const bool suffix = short_words.size() >= 2 &&
-                            std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin());
+                            std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin()) &&
+                            !ctx_.lex.in("function_words", long_words[long_words.size() - short_words.size() - 1]);
         if (!suffix && !company_short_form(short_words, ctx_.entities[b].name)) continue;
         const std::size_t extra = long_words.size() - short_words.size();
         if (found < 0 || extra < fewest) {
@@ -337,14 +339,15 @@ class Resolver {
       if (m.entity >= 0 && into[m.entity] >= 0) m.entity = into[m.entity];
   }
 
-  // "Citgo" for "Citgo Petroleum": one word that opens a body's name whose
-  // other words are all head words or corporate suffixes.
+  // "Citgo" for "Citgo Petroleum": one word that opens a company's name
+  // whose other words are all company words or corporate suffixes (not
+  // "ASEAN" for "ASEAN Secretariat").
   bool company_short_form(const std::vector<std::string>& short_words, const std::string& long_name) const {
     if (short_words.size() != 1) return false;
     const auto parts = split(long_name, ' ');
     if (parts.size() < 2 || loose_key(parts.front()) != short_words.front()) return false;
     for (std::size_t k = 1; k < parts.size(); ++k)
-      if (!ctx_.lex.in("org_heads", parts[k]) && !ctx_.lex.in("corporate_suffixes", parts[k])) return false;
+      if (!ctx_.lex.in("org_words", parts[k]) && !ctx_.lex.in("corporate_suffixes", parts[k])) return false;
     return true;
   }
 
@@ -362,9 +365,19 @@ class Resolver {
     return g == Gender::Unknown || m.gender == Gender::Unknown || g == m.gender;
   }
 
-  static std::string last_word(const std::string& name) {
-    const auto pos = name.rfind(' ');
-    return fold_case(pos == std::string::npos ? name : name.substr(pos + 1));
+  // A body's head word: its last word, or a head word before "of" ("Council
+  // of the European Union" is a council, not a union; "House of Commons
+  // Foreign Affairs Committee" is a committee).
+  std::string body_head(const std::string& name) const {
+    std::string_view n = name;
+    if (const auto of = n.find(" of "); of != std::string_view::npos) {
+      const std::string_view before = n.substr(0, of);
+      const auto pos = before.rfind(' ');
+      const std::string_view head = pos == std::string_view::npos ? before : before.substr(pos + 1);
+      if (ctx_.lex.in("org_heads", head)) return fold_case(head);
+    }
+    const auto pos = n.rfind(' ');
+    return fold_case(pos == std::string_view::npos ? n : n.substr(pos + 1));
   }
 
   // "he" -> the subject-like person of this sentence (the first person named
@@ -433,7 +446,7 @@ class Resolver {
       for (std::size_t j = i; j > 0; --j) {
         const Mention& p = ctx_.mentions[j - 1];
         if (p.entity < 0 || p.anaphor != -1) continue;
-        const std::string head = last_word(ctx_.entities[p.entity].name);
+        const std::string head = body_head(ctx_.entities[p.entity].name);
         if (std::find(heads.begin(), heads.end(), head) != heads.end()) {
           m.entity = p.entity;
           m.type = ctx_.entities[p.entity].type;

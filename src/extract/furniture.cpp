@@ -40,7 +40,12 @@ class FurnitureFinder {
     // Lines: runs of sentences of one paragraph.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> lines;
     for (std::uint32_t s = 0; s < sents.size(); ++s) {
-      if (lines.empty() || sents[lines.back().first].paragraph != sents[s].paragraph) lines.emplace_back(s, s);
+      // A newline between two sentences ends a line too: a sentence closed by
+      // a quote ("... on the table.\"") may leave the next line in its paragraph.
+      const bool newline = s > 0 && ctx_.text.substr(sents[s - 1].end, sents[s].begin - sents[s - 1].end).find('\n') !=
+                                        std::string_view::npos;
+      if (lines.empty() || sents[lines.back().first].paragraph != sents[s].paragraph || newline)
+        lines.emplace_back(s, s);
       lines.back().second = s + 1;
     }
     bool prose = false;  // the article's prose has begun

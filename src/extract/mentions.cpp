@@ -169,10 +169,23 @@ class MentionFinder {
       if (i + words.size() > s.last) continue;
       bool ok = true;
       for (std::size_t k = 0; k < words.size() && ok; ++k) ok = fold_case(ctx_.token(i + k)) == words[k];
-      // "the committee's" is fine; "the committee chairman" too; not "the Committee on ...".
+      // "the committee's" is fine; "the committee chairman" too; not "the
+      // Ministry of National Defense" or "the Committee on ...": a name.
+      if (ok && named_body_after(i + static_cast<std::uint32_t>(words.size()) - 1, s)) continue;
       if (ok) return {static_cast<std::uint32_t>(words.size()), a};
     }
     return {0, 0};
+  }
+
+  // A capitalised head word at k that a name goes on from: "Ministry of
+  // National Defense", "Council of the Republic".
+  bool named_body_after(std::uint32_t k, const Sentence& s) const {
+    if (!ctx_.seg.tokens[k].capitalized || k + 2 >= s.last) return false;
+    const std::string_view w = ctx_.token(k + 1);
+    if (w != "of" && w != "for" && w != "on") return false;
+    std::uint32_t j = k + 2;
+    if (fold_case(ctx_.token(j)) == "the" && j + 1 < s.last) ++j;
+    return ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word;
   }
 
   // Longest title phrase at i (case-insensitive).
@@ -364,6 +377,9 @@ class MentionFinder {
     const std::uint32_t n = title_at(j, s).first;
     if (n == 0) return true;
     if (n > 1 || ctx_.token(j - 1) == ",") return false;
+    // "AbbVie Chairman and Chief Executive Jane Roe": a title goes on after "and".
+    if (j + 2 < s.last && (ctx_.token(j + 1) == "and" || ctx_.token(j + 1) == "&") && title_at(j + 2, s).first > 0)
+      return false;
     return j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word;
   }
 
@@ -530,7 +546,9 @@ class MentionFinder {
             i = run;
             continue;
           }
-          if (run > i + n && lex_.in("org_heads", ctx_.token(run - 1))) {
+          // "Chicago Department of Aviation": the head may come before "of".
+          if (run > i + n && (lex_.in("org_heads", ctx_.token(run - 1)) ||
+                              (run > i + n + 2 && classify(i + n, run) == EntityType::Organization))) {
             add(s, i, run, EntityType::Organization, MentionKind::Name, "", false);
             i = run;
             continue;

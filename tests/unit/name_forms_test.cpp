@@ -39,6 +39,15 @@ TEST(FurnitureLines, BylineWithDateTimeAndRightsNoticesAreNotEntities) {
     EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
 }
 
+TEST(FurnitureLines, AQuoteClosingAParagraphDoesNotJoinTheNextLine) {
+  const auto f = run(
+      "Harbour ministers agreed on Monday to share the fishing grounds for another ten years.\n\n"
+      "On quotas, the ministers kept the pressure on Premier Odalric Venn. Venn said \"all options are open.\"\n\n"
+      "Advertisement\n\n"
+      "The talks resume in June.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << "the paragraph is text, not furniture\n" << names(f);
+}
+
 // --- runs that describe rather than name ----------------------------------------
 
 TEST(NameRuns, RegionAdjectivesAndGroupsOfPeopleAreNotNames) {
@@ -60,6 +69,12 @@ TEST(NameRuns, ATitleWordAfterAFirstNameIsASurname) {
   const auto f = run("Representative Steve King of Iowa asked the witness about the data on Tuesday.\n");
   EXPECT_TRUE(has(f, "Steve King", EntityType::Person)) << names(f);
   EXPECT_EQ(entity(f, "Steve"), nullptr) << names(f);
+}
+
+TEST(NameRuns, ATitleGoingOnAfterAndIsNoSurname) {
+  const auto f = run("Harbourline Chairman and Chief Executive Odalric Venn testified on Tuesday.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Harbourline Chairman"), nullptr) << names(f);
 }
 
 TEST(NameRuns, PluralTitleBeforeNamesIsNotPartOfThem) {
@@ -85,6 +100,26 @@ TEST(BodyNames, HeadAfterOfAndKnownNamesInsideABody) {
   EXPECT_TRUE(has(f, "Lagoon of Herons Veterans Association", EntityType::Organization)) << names(f);
   EXPECT_TRUE(has(f, "Marlow Institute for China Studies", EntityType::Organization)) << names(f);
   EXPECT_EQ(entity(f, "Herons Veterans Association"), nullptr) << names(f);
+}
+
+TEST(BodyNames, AnaphorWordOpeningANameIsTheName) {
+  const auto f = run("Washington also sanctioned the Ministry of Harbour Works and the Council of the Fleet on Monday.\n");
+  EXPECT_TRUE(has(f, "Ministry of Harbour Works", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Council of the Fleet", EntityType::Organization)) << names(f);
+}
+
+TEST(BodyNames, ABodyAfterOfIsNotAShortFormOfTheWhole) {
+  const auto f = run(
+      "The European Union imposed sanctions on Monday. Later the Council of the European Union demanded more.\n"
+      "Officials of the Chicago Department of Aviation met ASEAN envoys at the ASEAN Secretariat building.\n");
+  const auto* eu = entity(f, "European Union");
+  ASSERT_NE(eu, nullptr) << names(f);
+  EXPECT_EQ(eu->name, "European Union") << names(f);
+  EXPECT_TRUE(has(f, "Council of the European Union", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Chicago Department of Aviation", EntityType::Organization)) << names(f);
+  const auto* asean = entity(f, "ASEAN");
+  ASSERT_NE(asean, nullptr) << names(f);
+  EXPECT_NE(asean->name, "ASEAN Secretariat") << names(f);
 }
 
 TEST(BodyNames, TwoBodiesJoinedByAndStayTwo) {
