@@ -303,6 +303,7 @@ class MentionFinder {
     if (n != 1 || !lex_.first_name(ctx_.token(i)) || i + 1 >= s.last || !name_word(i + 1, s)) return false;
     const std::string_view next = ctx_.token(i + 1);
     return lexicon_at(i + 1, s).first == 0 && !lex_.in("org_heads", next) && !lex_.in("location_heads", next) &&
+           !lex_.in("party_adjectives", next) &&
            !lex_.in("event_heads", next) && !lex_.in("non_entity_heads", next);
   }
 
@@ -553,6 +554,18 @@ class MentionFinder {
             i = run;
             continue;
           }
+          // "the Hart Senate Office Building": a building named after the body, not the body.
+          if (run > i + n && lex_.in("location_heads", ctx_.token(run - 1)) && e.type == EntityType::Organization) {
+            i = run;
+            continue;
+          }
+        }
+        // "the European Council building": a body's building is a place.
+        if (e.type == EntityType::Organization && e.kind == PhraseKind::Name && i + n < sent.last &&
+            !ctx_.seg.tokens[i + n].capitalized && lex_.in("building_heads", ctx_.token(i + n))) {
+          add(s, i, i + n + 1, EntityType::Location, MentionKind::Name, "", false);
+          i += n + 1;
+          continue;
         }
         // "Moscow's foreign ministry", "China's foreign ministry", "the Chinese
         // foreign ministry": a state's ministry, named with its demonym.
@@ -666,6 +679,10 @@ class MentionFinder {
           ++last;
         const bool after_honorific = honorific_end == i && i > sent.first;
         EntityType type = after_honorific ? EntityType::Person : classify(i, last);
+        // "the Tokyo-based Kokuka Sangyo": what is based somewhere is a body.
+        if (type == EntityType::Person && i > sent.first + 1 && lex_.in("place_suffixes", ctx_.token(i - 1)) &&
+            ctx_.token(i - 2) == "-" && !lex_.first_name(ctx_.token(i)))
+          type = EntityType::Organization;
         if (last < sent.last && lex_.in("event_heads", ctx_.token(last)) && type != EntityType::Person) {
           ++last;
           type = EntityType::Event;

@@ -122,6 +122,21 @@ TEST(BodyNames, ABodyAfterOfIsNotAShortFormOfTheWhole) {
   EXPECT_NE(asean->name, "ASEAN Secretariat") << names(f);
 }
 
+TEST(BodyNames, WhatIsBasedSomewhereIsABodyAndABodysBuildingAPlace) {
+  const auto f = run(
+      "One tanker was operated by the Oslo-based Varnholt Tankskip, officials said outside the European Council "
+      "building.\n");
+  EXPECT_TRUE(has(f, "Varnholt Tankskip", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "European Council building", EntityType::Location)) << names(f);
+  EXPECT_EQ(entity(f, "European Council"), nullptr) << names(f);
+}
+
+TEST(NameRuns, APlaceThatIsAFirstNameBeforeAPartyIsThePlace) {
+  const auto f = run("Virginia Republican Jane Quill asked the chief executive about the data.\n");
+  EXPECT_TRUE(has(f, "Jane Quill", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Virginia Republican"), nullptr) << names(f);
+}
+
 TEST(BodyNames, TwoBodiesJoinedByAndStayTwo) {
   const auto f = run(
       "The lenders, Royal Bank of Scotland and Lloyds, refused the request. "
@@ -183,6 +198,12 @@ TEST(Capitals, ACapitalBeforeStateIsARegion) {
   const auto f = run("Representative Jane Quill of Washington state asked about Anzoategui state oil fields.\n");
   EXPECT_TRUE(has(f, "Washington state", EntityType::Location)) << names(f);
   EXPECT_TRUE(has(f, "Anzoategui state", EntityType::Location)) << names(f);
+  EXPECT_EQ(entity(f, "United States"), nullptr) << names(f);
+}
+
+TEST(Capitals, WhereAPersonComesFromIsAPlace) {
+  const auto f = run("Rep. Jane Quill of Washington questioned the airline's chief executive.\n");
+  EXPECT_TRUE(has(f, "Washington", EntityType::Location)) << names(f);
   EXPECT_EQ(entity(f, "United States"), nullptr) << names(f);
 }
 
