@@ -328,7 +328,7 @@ class Resolver {
         // Not the complement of "of": "European Union" is not the "Council of the European Union".
         const bool suffix = short_words.size() >= 2 &&
                             std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin()) &&
-                            !ctx_.lex.in("function_words", long_words[long_words.size() - short_words.size() - 1]);
+                            !complement_word(long_words[long_words.size() - short_words.size() - 1]);
         if (!suffix && !company_short_form(short_words, ctx_.entities[b].name)) continue;
         const std::size_t extra = long_words.size() - short_words.size();
         if (found < 0 || extra < fewest) {
@@ -344,6 +344,10 @@ class Resolver {
     for (auto& m : ctx_.mentions)
       if (m.entity >= 0 && into[m.entity] >= 0) m.entity = into[m.entity];
   }
+
+  // A word after which a body's name names another body: "Council of the
+  // European Union", "Institute for ...".
+  static bool complement_word(const std::string& w) { return w == "of" || w == "the" || w == "for" || w == "on"; }
 
   // "Citgo" for "Citgo Petroleum": one word that opens a company's name
   // whose other words are all company words or corporate suffixes (not

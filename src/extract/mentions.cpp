@@ -40,6 +40,7 @@ class MentionFinder {
     }
     in_headline_ = true;
     for (auto s : headlines) sentence(s);
+    headlines_ = headlines;
     std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.first < b.first; });
     settle_person_types();
@@ -412,6 +413,12 @@ class MentionFinder {
     if (!has_head && last + 1 < s.last && ctx_.token(last) == "&") {
       const std::uint32_t more = name_run(last + 1, s);
       if (more > last + 1 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
+    }
+    // "Work and Pensions Committee": two subjects and one head.
+    if (!has_head && last - first <= 2 && !lex_.first_name(ctx_.token(first)) && last + 1 < s.last &&
+        ctx_.token(last) == "and") {
+      const std::uint32_t more = name_run(last + 1, s);
+      if (more > last + 2 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
     }
     // "Bay of Pigs Veterans Association", "Presidency of Defense Industries":
     // the head comes after "of".
@@ -791,6 +798,35 @@ class MentionFinder {
     return out;
   }
 
+  // "talks in Manbij", "a flight to Louisville, Kentucky": one unknown
+  // capitalised word after a place-only preposition or before a comma and a
+  // known region, that nothing says is a person and that no possessive
+  // follows, is a place.
+  void lone_place(Mention& m, const std::unordered_set<std::string>& cued) const {
+    if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.person_cue || m.by_context ||
+        m.last - m.first != 1 || in_headline_sentence(m.sentence))
+      return;
+    const Sentence& s = ctx_.seg.sentences[m.sentence];
+    if (m.first == s.first || cued.count(loose_key(m.surface)) || lex_.first_name(ctx_.token(m.first))) return;
+    if (m.last < s.last && (ctx_.token(m.last) == "'s" || ctx_.token(m.last) == "\u2019s")) return;
+    const std::string_view w = ctx_.token(m.first);
+    if (is_upper_word(w) || lowercase_.count(fold_case(w))) return;
+    if (w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish")) return;  // "in Korean": a language
+    // "to Louisville, Kentucky": a place's region after a comma.
+    bool region_after = false;
+    if (m.last + 1 < s.last && ctx_.token(m.last) == ",")
+      if (const auto [n, e] = lexicon_at(m.last + 1, s); n && e->front().type == EntityType::Location &&
+                                                          e->front().kind == PhraseKind::Name)
+        region_after = m.last + 1 + n == s.last || !ctx_.seg.tokens[m.last + 1 + n].capitalized;
+    if (!region_after && !lex_.in("place_only_prepositions", fold_case(ctx_.token(m.first - 1)))) return;
+    m.type = EntityType::Location;
+    m.by_context = true;
+  }
+
+  bool in_headline_sentence(std::uint32_t s) const {
+    return std::find(headlines_.begin(), headlines_.end(), s) != headlines_.end();
+  }
+
   // A capitalised run with no head word is a person only when something in
   // the document says so: a title or honorific before it, a first name, or
   // another mention of the name or its surname that has one. Two surnames of
@@ -806,6 +842,7 @@ class MentionFinder {
           surnames.insert(loose_key(ctx_.token(m.last - 1)));
         }
       }
+    for (auto& m : ctx_.mentions) lone_place(m, cued);
     std::vector<Mention> out;
     out.reserve(ctx_.mentions.size());
     for (auto& m : ctx_.mentions) {
@@ -849,6 +886,7 @@ class MentionFinder {
   std::unordered_set<std::string> known_names_;  // names found outside headlines
   std::unordered_set<std::string> known_surnames_;  // last words of people's full names found there
   bool in_headline_ = false;
+  std::vector<std::uint32_t> headlines_;  // title-case lines
 };
 
 }  // namespace

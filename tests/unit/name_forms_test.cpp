@@ -137,6 +137,18 @@ TEST(NameRuns, APlaceThatIsAFirstNameBeforeAPartyIsThePlace) {
   EXPECT_EQ(entity(f, "Virginia Republican"), nullptr) << names(f);
 }
 
+TEST(BodyNames, TwoSubjectsAndOneHead) {
+  const auto f = run(
+      "Jane Quill, who chairs the Work and Pensions Committee, wrote to the board. "
+      "Chief of staff Odalric Venn and Energy Secretary Bertil Ashgrove also wrote. "
+      "The Pensions Committee will meet again in June.\n");
+  EXPECT_TRUE(has(f, "Work and Pensions Committee", EntityType::Organization)) << names(f);
+  const auto* short_form = entity(f, "Pensions Committee");
+  ASSERT_NE(short_form, nullptr) << names(f);
+  EXPECT_EQ(short_form->name, "Work and Pensions Committee") << "the short form is the same body";
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+}
+
 TEST(BodyNames, TwoBodiesJoinedByAndStayTwo) {
   const auto f = run(
       "The lenders, Royal Bank of Scotland and Lloyds, refused the request. "
@@ -199,6 +211,15 @@ TEST(Capitals, ACapitalBeforeStateIsARegion) {
   EXPECT_TRUE(has(f, "Washington state", EntityType::Location)) << names(f);
   EXPECT_TRUE(has(f, "Anzoategui state", EntityType::Location)) << names(f);
   EXPECT_EQ(entity(f, "United States"), nullptr) << names(f);
+}
+
+TEST(Places, AnUnknownWordAfterInOrBeforeARegionIsAPlace) {
+  const auto f = run(
+      "Fighting went on in Qarvash on Monday. The passenger was removed from a flight to Dellport, Kentucky. "
+      "The letter was written in Korean.\n");
+  EXPECT_TRUE(has(f, "Qarvash", EntityType::Location)) << names(f);
+  EXPECT_TRUE(has(f, "Dellport", EntityType::Location)) << names(f);
+  EXPECT_EQ(entity(f, "Korean") && entity(f, "Korean")->type == EntityType::Location, false) << names(f);
 }
 
 TEST(Capitals, WhereAPersonComesFromIsAPlace) {
