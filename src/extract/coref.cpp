@@ -114,12 +114,6 @@ class Resolver {
         if (fold_case(ctx_.token(k)) == "the" && k > s.first) --k;  // "at the London brokerage"
         place = ctx_.lex.in("place_prepositions", fold_case(ctx_.token(k))) && destination(k, s);
       }
-      // "Rep. Jane Roe of Washington": where a person comes from is a place.
-      if (m.first >= s.first + 2 && ctx_.token(m.first - 1) == "of") {
-        const int p = mention_ending_at(m.first - 2);
-        if (p >= 0 && ctx_.mentions[p].type == EntityType::Person && ctx_.mentions[p].kind == MentionKind::Name)
-          place = true;
-      }
       // "the Seoul-based institute": a place.
       if (m.last + 1 < s.last && ctx_.token(m.last) == "-" && ctx_.lex.in("place_suffixes", ctx_.token(m.last + 1)))
         place = true;

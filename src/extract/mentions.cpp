@@ -372,6 +372,15 @@ class MentionFinder {
     return lex_.in("committee_heads", f);
   }
 
+  // "Government of Saudi Arabia": a state's government is the state
+  // (SCHEMA.md: a state, its government). Returns the end, or i.
+  std::uint32_t government_of(std::uint32_t i, const Sentence& s) const {
+    if (i + 2 >= s.last || !lex_.in("government_words", ctx_.token(i)) || ctx_.token(i + 1) != "of") return i;
+    const auto [n, e] = lexicon_at(i + 2, s);
+    if (!n || e->front().type != EntityType::Country || e->front().kind != PhraseKind::Name) return i;
+    return i + 2 + n;
+  }
+
   // A one-word title after a name word is a surname when no name follows
   // it ("Steve King said", "Hun Sen and ..."), not when one does ("...
   // Steve, King Salman").
@@ -657,6 +666,21 @@ class MentionFinder {
         add(s, i, i + 1, EntityType::Organization, MentionKind::Name, "", false);
         ++i;
         continue;
+      }
+      // "The Government of Saudi Arabia": the state itself.
+      if (const std::uint32_t end = government_of(i, sent); end > i) {
+        const auto [n, e] = lexicon_at(i + 2, sent);
+        add(s, i, end, EntityType::Country, MentionKind::Name, e->front().canonical, true);
+        i = end;
+        continue;
+      }
+      // "The Trump administration" after a dateline's dash: an article opens no name.
+      if (lex_.in("articles", w) && i + 1 < sent.last && ctx_.seg.tokens[i].capitalized) {
+        const std::uint32_t rest = name_run(i + 1, sent);
+        if (rest > i + 1 && !lex_.in("org_heads", ctx_.token(rest - 1))) {
+          ++i;
+          continue;
+        }
       }
       const std::uint32_t run = name_run(i, sent);
       // A headline's title case hides where names end: known surnames in it
