@@ -197,6 +197,12 @@ class Resolver {
         employers.push_back(&m);
         continue;
       }
+      // "a White House briefing", "the requested White House call": a noun
+      // modifier, neither acting nor a place; the body unless the seat acts elsewhere.
+      if (m.last < s.last && ctx_.lex.in("seat_occasions", fold_case(ctx_.token(m.last)))) {
+        employers.push_back(&m);
+        continue;
+      }
       to_state(m);
       acts = true;
     }

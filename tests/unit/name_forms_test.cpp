@@ -234,6 +234,13 @@ TEST(Places, AnUnknownWordAfterInOrBeforeARegionIsAPlace) {
   EXPECT_EQ(entity(f, "Korean") && entity(f, "Korean")->type == EntityType::Location, false) << names(f);
 }
 
+TEST(Seats, ASeatModifyingAnOccasionIsTheBodyNotItsState) {
+  const auto f = run(
+      "Treasury Secretary Jane Quill announced the measures at a White House briefing alongside White House "
+      "national security adviser Odalric Venn.\n");
+  EXPECT_TRUE(has(f, "White House", EntityType::Organization)) << names(f);
+}
+
 TEST(Capitals, ToIsAPlaceOnlyAfterMovement) {
   const auto open = run("Iran said it would talk. Diplomats wanted to keep a channel open to Tehran.\n");
   EXPECT_EQ(entity(open, "Tehran") && entity(open, "Tehran")->type == EntityType::Location, false) << names(open);
