@@ -2,6 +2,8 @@
 // makes every "RSF" of that document the body just named, whatever else the
 // lexicon knows by those letters, and finds the acronym where the lexicon
 // does not know it at all ("the Kurdish People's Protection Units (YPG)").
+// An acronym that spells the initials of a body the document names is that
+// body too ("AU" after "the African Union").
 #include <algorithm>
 #include <map>
 
@@ -26,6 +28,7 @@ struct Definition {
   EntityType type;
   std::string canonical;
   bool from_lexicon;
+  bool explicit_;  // written in parentheses after the name: overrides the lexicon
 };
 
 }  // namespace
@@ -37,7 +40,19 @@ void define_acronyms(Context& ctx) {
     const Sentence& s = ctx.seg.sentences[m.sentence];
     if (m.last + 2 >= s.last || ctx.token(m.last) != "(" || ctx.token(m.last + 2) != ")") continue;
     const std::string_view acr = ctx.token(m.last + 1);
-    if (acronym_like(acr) && !ctx.is_furniture(m.last + 1)) defs.try_emplace(std::string(acr), Definition{m.type, m.canonical, m.from_lexicon});
+    if (acronym_like(acr) && !ctx.is_furniture(m.last + 1))
+      defs.try_emplace(std::string(acr), Definition{m.type, m.canonical, m.from_lexicon, true});
+  }
+  // Undefined acronyms that spell a named body's initials: "AU" after "the African Union".
+  for (const auto& m : ctx.mentions) {
+    if (m.type != EntityType::Organization || m.kind != MentionKind::Name || m.last - m.first < 2) continue;
+    std::string initials;
+    bool dotted = false;
+    for (auto t = m.first; t < m.last; ++t) {
+      dotted = dotted || ctx.seg.tokens[t].abbreviation;
+      if (ctx.seg.tokens[t].capitalized && ctx.seg.tokens[t].kind == TokenKind::Word) initials += ctx.token(t)[0];
+    }
+    if (initials.size() >= 2 && !dotted) defs.try_emplace(initials, Definition{m.type, m.canonical, m.from_lexicon, false});
   }
   if (defs.empty()) return;
   std::vector<bool> covered(ctx.seg.tokens.size(), false);
@@ -45,7 +60,7 @@ void define_acronyms(Context& ctx) {
     for (auto t = m.first; t < m.last; ++t) covered[t] = true;
     if (m.last - m.first != 1) continue;
     const auto it = defs.find(ctx.token(m.first));
-    if (it == defs.end()) continue;
+    if (it == defs.end() || (!it->second.explicit_ && m.from_lexicon)) continue;  // "AU" known: left alone
     m.type = it->second.type;
     m.kind = MentionKind::Name;
     m.canonical = it->second.canonical;

@@ -401,6 +401,25 @@ class MentionFinder {
     return n == 1 && e->front().kind == PhraseKind::Demonym;
   }
 
+  // A word shaped like a demonym or a language: "Kurdish", "Korean", "Japanese".
+  static bool demonym_shaped(std::string_view w) {
+    return w.size() > 3 && (w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish"));
+  }
+
+  // "SolarWinds", "AbbVie": a capital inside a word after two or more small
+  // letters (not "McBath", "DeFazio", "MacArthur") is a company's spelling.
+  static bool camel_case(std::string_view w) {
+    if (w.starts_with("Mac")) return false;
+    std::size_t lower = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      const char c = w[k];
+      if (c >= 'a' && c <= 'z') ++lower;
+      else if (c >= 'A' && c <= 'Z' && k > 0 && lower >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z') return true;
+      else if (!(c >= 'A' && c <= 'Z')) return false;
+    }
+    return false;
+  }
+
   // Capitalised words that describe rather than name: a region adjective
   // ("Southeast Asian", "West African") or a group of people ("Uyghur
   // Muslims", "Conservative MPs"). Not an entity.
@@ -696,6 +715,11 @@ class MentionFinder {
         after_by = false;
         continue;
       }
+      // "Kurdish YPG": an adjective before an acronym is not part of its name.
+      if (run == i + 2 && demonym_shaped(w) && is_upper_word(ctx_.token(i + 1)) && ctx_.token(i + 1).size() > 1) {
+        ++i;
+        continue;
+      }
       if (run > i && (lex_.in("non_entity_heads", ctx_.token(run - 1)) || descriptive_run(i, run))) {
         i = run;
         pending_title = -1;
@@ -835,7 +859,7 @@ class MentionFinder {
     if (m.last < s.last && (ctx_.token(m.last) == "'s" || ctx_.token(m.last) == "\u2019s")) return;
     const std::string_view w = ctx_.token(m.first);
     if (is_upper_word(w) || lowercase_.count(fold_case(w))) return;
-    if (w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish")) return;  // "in Korean": a language
+    if (demonym_shaped(w)) return;  // "in Korean": a language
     // "to Louisville, Kentucky": a place's region after a comma.
     bool region_after = false;
     if (m.last + 1 < s.last && ctx_.token(m.last) == ",")
@@ -844,6 +868,21 @@ class MentionFinder {
         region_after = m.last + 1 + n == s.last || !ctx_.seg.tokens[m.last + 1 + n].capitalized;
     if (!region_after && !lex_.in("place_only_prepositions", fold_case(ctx_.token(m.first - 1)))) return;
     m.type = EntityType::Location;
+    m.by_context = true;
+  }
+
+  // One uncued word spelt like a company ("SolarWinds") or an unknown
+  // acronym in running text ("YPG", "KFOR") is a body.
+  void camel_company(Mention& m, const std::unordered_set<std::string>& cued) const {
+    if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.person_cue || m.by_context ||
+        m.last - m.first != 1 || cued.count(loose_key(m.surface)) || in_headline_sentence(m.sentence))
+      return;
+    const std::string_view w = ctx_.token(m.first);
+    // Not a model number: "F-16", "S-400".
+    const bool acronym = w.size() >= 2 && w.size() <= 6 && is_upper_word(w) && !(w.back() >= '0' && w.back() <= '9') &&
+                         !lex_.in("not_acronyms", w) && !lex_.title(fold_case(w));
+    if (!camel_case(w) && !acronym) return;
+    m.type = EntityType::Organization;
     m.by_context = true;
   }
 
@@ -866,7 +905,10 @@ class MentionFinder {
           surnames.insert(loose_key(ctx_.token(m.last - 1)));
         }
       }
-    for (auto& m : ctx_.mentions) lone_place(m, cued);
+    for (auto& m : ctx_.mentions) {
+      lone_place(m, cued);
+      camel_company(m, cued);
+    }
     std::vector<Mention> out;
     out.reserve(ctx_.mentions.size());
     for (auto& m : ctx_.mentions) {

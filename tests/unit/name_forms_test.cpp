@@ -193,6 +193,25 @@ TEST(BodyNames, AnAcronymDefinedInTheTextIsThatBody) {
   EXPECT_GE(ldu->mentions, 3u);
 }
 
+TEST(BodyNames, CompanySpellingsAndUnknownAcronymsAreBodies) {
+  const auto f = run(
+      "Hackers breached HarbourWinds last year. Turkey bought S-400 missiles and fought the Kurdish YPG. "
+      "Rep. Jane McQuill said the 05:42 PM EST vote would wait.\n");
+  EXPECT_TRUE(has(f, "HarbourWinds", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "YPG", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Kurdish YPG"), nullptr) << names(f);
+  for (const char* junk : {"S-400", "EST", "PM"}) EXPECT_EQ(entity(f, junk), nullptr) << junk << "\n" << names(f);
+  EXPECT_TRUE(has(f, "Jane McQuill", EntityType::Person)) << names(f);
+}
+
+TEST(BodyNames, AnAcronymSpellingABodysInitialsIsThatBody) {
+  const auto f = run(
+      "The Harbour Defence Forces said on Monday that HDF units had withdrawn from the town.\n");
+  const auto* hdf = entity(f, "HDF");
+  ASSERT_NE(hdf, nullptr) << names(f);
+  EXPECT_EQ(hdf->name, "Harbour Defence Forces");
+}
+
 TEST(BodyNames, AGenericPartyIsQualifiedByItsState) {
   const auto cuba = run("Washington barred the head of Cuba's Communist Party from entering the United States.\n");
   const auto* party = entity(cuba, "Communist Party");
