@@ -77,6 +77,12 @@ TEST(NameRuns, ATitleGoingOnAfterAndIsNoSurname) {
   EXPECT_EQ(entity(f, "Harbourline Chairman"), nullptr) << names(f);
 }
 
+TEST(NameRuns, KoreanFamilyNamesOpenHyphenatedGivenNames) {
+  const auto f = run("The president's chief of staff, Im Sang-woo, met Ryu Hae-jin in Seoul on Monday.\n");
+  EXPECT_TRUE(has(f, "Im Sang-woo", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Ryu Hae-jin", EntityType::Person)) << names(f);
+}
+
 TEST(NameRuns, PluralTitleBeforeNamesIsNotPartOfThem) {
   const auto f = run("Senators Odalric Venn and Bertil Ashgrove questioned the chief executive.\n");
   EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
