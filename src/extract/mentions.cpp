@@ -550,6 +550,13 @@ class MentionFinder {
           pending_title = -1;
           continue;
         }
+        // "American Airlines", "Turkish Airlines": a demonym and a company word name a company.
+        if (e.kind == PhraseKind::Demonym && i + n < sent.last && ctx_.seg.tokens[i + n].capitalized &&
+            lex_.in("org_words", ctx_.token(i + n)) && name_run(i + n, sent) == i + n + 1) {
+          add(s, i, i + n + 1, EntityType::Organization, MentionKind::Name, "", false);
+          i += n + 1;
+          continue;
+        }
         const MentionKind kind = e.kind == PhraseKind::Demonym    ? MentionKind::Demonym
                                  : e.kind == PhraseKind::Capital  ? MentionKind::Capital
                                  : e.kind == PhraseKind::Contextual ? MentionKind::Contextual
@@ -871,6 +878,15 @@ class MentionFinder {
     m.by_context = true;
   }
 
+  // "Wells Fargo CEO Jane Roe": an uncued name before a title and a name
+  // is the body the title belongs to.
+  bool employer_before_title(const Mention& m) const {
+    const Sentence& s = ctx_.seg.sentences[m.sentence];
+    const std::uint32_t n = m.last < s.last ? title_at(m.last, s).first : 0;
+    return n > 0 && m.last + n < s.last && ctx_.seg.tokens[m.last + n].capitalized &&
+           ctx_.seg.tokens[m.last + n].kind == TokenKind::Word && !lex_.first_name(ctx_.token(m.first));
+  }
+
   // One uncued word spelt like a company ("SolarWinds") or an unknown
   // acronym in running text ("YPG", "KFOR") is a body.
   void camel_company(Mention& m, const std::unordered_set<std::string>& cued) const {
@@ -939,7 +955,7 @@ class MentionFinder {
         for (auto t = m.first; t < m.last && !common; ++t) common = common_word(t);
         const bool place = m.first > s.first && lex_.in("place_only_prepositions", ctx_.token(m.first - 1));
         if (place) m.type = EntityType::Location;
-        else if (common) m.type = EntityType::Organization;
+        else if (common || employer_before_title(m)) m.type = EntityType::Organization;
       }
       out.push_back(std::move(m));
     }

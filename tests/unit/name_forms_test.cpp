@@ -210,6 +210,15 @@ TEST(BodyNames, CompanySpellingsAndUnknownAcronymsAreBodies) {
   EXPECT_TRUE(has(f, "Jane McQuill", EntityType::Person)) << names(f);
 }
 
+TEST(BodyNames, ADemonymAndACompanyWordAndANameBeforeATitle) {
+  const auto f = run(
+      "A passenger was dragged off a Norwegian Airlines flight on Sunday. "
+      "Harbour Quay chief executive Jane Roe said the bank would pay.\n");
+  EXPECT_TRUE(has(f, "Norwegian Airlines", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Harbour Quay", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Jane Roe", EntityType::Person)) << names(f);
+}
+
 TEST(BodyNames, AnAcronymSpellingABodysInitialsIsThatBody) {
   const auto f = run(
       "The Harbour Defence Forces said on Monday that HDF units had withdrawn from the town.\n");
