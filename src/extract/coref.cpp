@@ -50,6 +50,7 @@ class Resolver {
     cluster_names();
     cluster_short_names();
     merge_short_bodies();
+    merge_short_people();
     person_genders();
     resolve_pronouns_and_anaphors();
     resolve_descriptions();
@@ -348,6 +349,29 @@ class Resolver {
   // A word after which a body's name names another body: "Council of the
   // European Union", "Institute for ...".
   static bool complement_word(const std::string& w) { return w == "of" || w == "the" || w == "for" || w == "on"; }
+
+  // "Suu Kyi" after or before "Aung San Suu Kyi": a person named by the last
+  // two or more words of exactly one longer person's name is that person.
+  void merge_short_people() {
+    std::vector<int> into(ctx_.entities.size(), -1);
+    for (std::size_t a = 0; a < ctx_.entities.size(); ++a) {
+      if (ctx_.entities[a].type != EntityType::Person) continue;
+      const auto short_words = name_tokens(ctx_.entities[a].name);
+      if (short_words.size() < 2) continue;
+      int found = -1;
+      for (std::size_t b = 0; b < ctx_.entities.size() && found != -2; ++b) {
+        if (b == a || ctx_.entities[b].type != EntityType::Person) continue;
+        const auto long_words = name_tokens(ctx_.entities[b].name);
+        if (long_words.size() <= short_words.size() ||
+            !std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin()))
+          continue;
+        found = found == -1 ? static_cast<int>(b) : -2;  // two candidates: left alone
+      }
+      if (found >= 0) into[a] = found;
+    }
+    for (auto& m : ctx_.mentions)
+      if (m.entity >= 0 && into[m.entity] >= 0) m.entity = into[m.entity];
+  }
 
   // "Citgo" for "Citgo Petroleum": one word that opens a company's name
   // whose other words are all company words or corporate suffixes (not

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "kg/builder.hpp"
+#include "kg/graph.hpp"
 #include "names_fixture.hpp"
 
 namespace kg {
@@ -283,6 +285,32 @@ TEST(Capitals, ToIsAPlaceOnlyAfterMovement) {
   const auto flight = run("The plane flew from Athens to Vilnius on Sunday.\n");
   EXPECT_TRUE(has(flight, "Athens", EntityType::Location)) << names(flight);
   EXPECT_EQ(entity(flight, "Greece"), nullptr) << names(flight);
+}
+
+// --- one person, several name forms ---------------------------------------------
+
+TEST(People, ALongerNamesLastWordsAreThatPersonInADocument) {
+  const auto f = run(
+      "Myanmar's leader Aung Tun Hla Kyi was detained on Monday. Supporters of Hla Kyi marched in Yangon.\n");
+  const auto* full = entity(f, "Aung Tun Hla Kyi");
+  ASSERT_NE(full, nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Hla Kyi"), full) << names(f);
+}
+
+TEST(CorpusNodes, AShorterFormOfOnePersonsFullNameIsTheSameNode) {
+  KnowledgeGraph g;
+  DocumentFacts a, b, c;
+  a.doc.id = "a";
+  b.doc.id = "b";
+  c.doc.id = "c";
+  a.entities.push_back({"Tayfun Arkwright", EntityType::Person, {"Arkwright"}, 2});
+  b.entities.push_back({"Recep Tayfun Arkwright", EntityType::Person, {"Arkwright"}, 2});
+  c.entities.push_back({"Jonas Arkwright", EntityType::Person, {"Arkwright"}, 1});
+  add_to_graph(g, a);
+  add_to_graph(g, b);
+  EXPECT_EQ(g.num_entities(), 1u) << "the short form and the full name are one person";
+  add_to_graph(g, c);
+  EXPECT_EQ(g.num_entities(), 2u) << "another first name is another person";
 }
 
 }  // namespace
