@@ -13,7 +13,7 @@ if [ ! -f "$scorer" ]; then
 fi
 
 # Floors: today's scores on the revised gold, rounded down (seeds: relation F1
-# 0.923, entity F1 0.966; dev: 0.848, 0.968; web: 0.592, 0.942). Raise them as
+# 0.923, entity F1 0.966; dev: 0.848, 0.970; web: 0.592, 0.942). Raise them as
 # extraction improves; the targets are in the issues.
 check() {  # corpus relation_floor entity_floor per_relation_floor
   local corpus=$1 rel=$2 ent=$3 each=$4
