@@ -106,6 +106,8 @@ struct Context {
 void split_hyphenated_names(Context& ctx);
 void find_furniture(Context& ctx);
 void find_mentions(Context& ctx);
+void define_acronyms(Context& ctx);         // part of find_mentions: "Rapid Support Forces (RSF)"
+void qualify_generic_bodies(Context& ctx);  // part of find_mentions: "Cuba's Communist Party"
 void find_titles(Context& ctx);
 void resolve_entities(Context& ctx);
 void find_appositions(Context& ctx);

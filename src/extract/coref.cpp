@@ -50,6 +50,7 @@ class Resolver {
     cluster_names();
     cluster_short_names();
     merge_short_bodies();
+    merge_short_people();
     person_genders();
     resolve_pronouns_and_anaphors();
     resolve_descriptions();
@@ -112,8 +113,15 @@ class Resolver {
       if (m.first > s.first) {
         std::uint32_t k = m.first - 1;
         if (fold_case(ctx_.token(k)) == "the" && k > s.first) --k;  // "at the London brokerage"
-        place = ctx_.lex.in("place_prepositions", fold_case(ctx_.token(k)));
+        place = ctx_.lex.in("place_prepositions", fold_case(ctx_.token(k))) && destination(k, s);
       }
+      // "the Seoul-based institute": a place.
+      if (m.last + 1 < s.last && ctx_.token(m.last) == "-" && ctx_.lex.in("place_suffixes", ctx_.token(m.last + 1)))
+        place = true;
+      // "a flight from Athens to Vilnius": both ends are places.
+      if (m.first > s.first && fold_case(ctx_.token(m.first - 1)) == "from" && m.last < s.last &&
+          fold_case(ctx_.token(m.last)) == "to")
+        place = true;
       // Datelines: "SEOUL, April 9 (UPI) --" and "DUBAI (Gulf Desk) -".
       if (m.first == s.first && m.last < s.last && all_caps(m.surface)) place = true;
       // "Pyongyang's Sunan airport": a place noun follows.
@@ -139,6 +147,23 @@ class Resolver {
       if (m.type == EntityType::Country && m.kind != MentionKind::Contextual) named[m.canonical] = true;
     for (auto& m : ctx_.mentions)
       if (m.kind == MentionKind::Contextual && !named.count(m.canonical)) m.entity = -2;  // dropped
+  }
+
+  // Whether the place preposition at k makes the name after it a place:
+  // "to" only after a word of movement ("flew to Seoul", "a trip to
+  // Moscow", "fly on to Seoul", "from Athens to Vilnius"), not after other
+  // words ("a channel open to Tehran", "a threat to Washington").
+  bool destination(std::uint32_t k, const Sentence& s) const {
+    const std::string w = fold_case(ctx_.token(k));
+    if (w != "to" && w != "toward" && w != "towards") return true;
+    std::uint32_t j = k;
+    if (j > s.first && ctx_.lex.in("motion_particles", fold_case(ctx_.token(j - 1)))) --j;  // "fly on to"
+    if (j == s.first) return false;
+    if (ctx_.lex.in("motion_words", fold_case(ctx_.token(j - 1)))) return true;
+    const int before = ctx_.mention_at[j - 1];  // "from Athens to Vilnius"
+    if (before < 0) return false;
+    const Mention& b = ctx_.mentions[before];
+    return b.first > s.first && fold_case(ctx_.token(b.first - 1)) == "from";
   }
 
   // A seat of government (words/seats.txt: "White House", "Kremlin") is a
@@ -170,6 +195,12 @@ class Resolver {
                                                                      ctx_.lex.in("member_nouns", role)));
       }
       if (employs) {
+        employers.push_back(&m);
+        continue;
+      }
+      // "a White House briefing", "the requested White House call": a noun
+      // modifier, neither acting nor a place; the body unless the seat acts elsewhere.
+      if (m.last < s.last && ctx_.lex.in("seat_occasions", fold_case(ctx_.token(m.last)))) {
         employers.push_back(&m);
         continue;
       }
@@ -284,22 +315,74 @@ class Resolver {
     for (std::size_t a = 0; a < ctx_.entities.size(); ++a) {
       if (ctx_.entities[a].type != EntityType::Organization) continue;
       const auto short_words = name_tokens(ctx_.entities[a].name);
-      if (short_words.size() < 2) continue;
+      if (short_words.empty()) continue;
+      // The candidate that adds the fewest words: "Commerce Committee" is the
+      // "Senate Commerce Committee", not the "House Energy and Commerce
+      // Committee"; two candidates that add as many leave it alone.
       int found = -1;
+      std::size_t fewest = 0;
       bool ambiguous = false;
       for (std::size_t b = 0; b < ctx_.entities.size(); ++b) {
         if (b == a || ctx_.entities[b].type != EntityType::Organization) continue;
         const auto long_words = name_tokens(ctx_.entities[b].name);
-        if (long_words.size() <= short_words.size() ||
-            !std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin()))
-          continue;
-        ambiguous = ambiguous || found >= 0;
-        found = static_cast<int>(b);
+        if (long_words.size() <= short_words.size()) continue;
+        // Not the complement of "of": "European Union" is not the "Council of the European Union".
+        const bool suffix = short_words.size() >= 2 &&
+                            std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin()) &&
+                            !complement_word(long_words[long_words.size() - short_words.size() - 1]);
+        if (!suffix && !company_short_form(short_words, ctx_.entities[b].name)) continue;
+        const std::size_t extra = long_words.size() - short_words.size();
+        if (found < 0 || extra < fewest) {
+          found = static_cast<int>(b);
+          fewest = extra;
+          ambiguous = false;
+        } else if (extra == fewest) {
+          ambiguous = true;
+        }
       }
       if (found >= 0 && !ambiguous) into[a] = found;
     }
     for (auto& m : ctx_.mentions)
       if (m.entity >= 0 && into[m.entity] >= 0) m.entity = into[m.entity];
+  }
+
+  // A word after which a body's name names another body: "Council of the
+  // European Union", "Institute for ...".
+  static bool complement_word(const std::string& w) { return w == "of" || w == "the" || w == "for" || w == "on"; }
+
+  // "Suu Kyi" after or before "Aung San Suu Kyi": a person named by the last
+  // two or more words of exactly one longer person's name is that person.
+  void merge_short_people() {
+    std::vector<int> into(ctx_.entities.size(), -1);
+    for (std::size_t a = 0; a < ctx_.entities.size(); ++a) {
+      if (ctx_.entities[a].type != EntityType::Person) continue;
+      const auto short_words = name_tokens(ctx_.entities[a].name);
+      if (short_words.size() < 2) continue;
+      int found = -1;
+      for (std::size_t b = 0; b < ctx_.entities.size() && found != -2; ++b) {
+        if (b == a || ctx_.entities[b].type != EntityType::Person) continue;
+        const auto long_words = name_tokens(ctx_.entities[b].name);
+        if (long_words.size() <= short_words.size() ||
+            !std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin()))
+          continue;
+        found = found == -1 ? static_cast<int>(b) : -2;  // two candidates: left alone
+      }
+      if (found >= 0) into[a] = found;
+    }
+    for (auto& m : ctx_.mentions)
+      if (m.entity >= 0 && into[m.entity] >= 0) m.entity = into[m.entity];
+  }
+
+  // "Citgo" for "Citgo Petroleum": one word that opens a company's name
+  // whose other words are all company words or corporate suffixes (not
+  // "ASEAN" for "ASEAN Secretariat").
+  bool company_short_form(const std::vector<std::string>& short_words, const std::string& long_name) const {
+    if (short_words.size() != 1) return false;
+    const auto parts = split(long_name, ' ');
+    if (parts.size() < 2 || loose_key(parts.front()) != short_words.front()) return false;
+    for (std::size_t k = 1; k < parts.size(); ++k)
+      if (!ctx_.lex.in("org_words", parts[k]) && !ctx_.lex.in("corporate_suffixes", parts[k])) return false;
+    return true;
   }
 
   // A person's gender: the first mention that tells it ("Ms Stevens", "Theresa May").
@@ -316,9 +399,19 @@ class Resolver {
     return g == Gender::Unknown || m.gender == Gender::Unknown || g == m.gender;
   }
 
-  static std::string last_word(const std::string& name) {
-    const auto pos = name.rfind(' ');
-    return fold_case(pos == std::string::npos ? name : name.substr(pos + 1));
+  // A body's head word: its last word, or a head word before "of" ("Council
+  // of the European Union" is a council, not a union; "House of Commons
+  // Foreign Affairs Committee" is a committee).
+  std::string body_head(const std::string& name) const {
+    std::string_view n = name;
+    if (const auto of = n.find(" of "); of != std::string_view::npos) {
+      const std::string_view before = n.substr(0, of);
+      const auto pos = before.rfind(' ');
+      const std::string_view head = pos == std::string_view::npos ? before : before.substr(pos + 1);
+      if (ctx_.lex.in("org_heads", head)) return fold_case(head);
+    }
+    const auto pos = n.rfind(' ');
+    return fold_case(pos == std::string_view::npos ? n : n.substr(pos + 1));
   }
 
   // "he" -> the subject-like person of this sentence (the first person named
@@ -387,7 +480,7 @@ class Resolver {
       for (std::size_t j = i; j > 0; --j) {
         const Mention& p = ctx_.mentions[j - 1];
         if (p.entity < 0 || p.anaphor != -1) continue;
-        const std::string head = last_word(ctx_.entities[p.entity].name);
+        const std::string head = body_head(ctx_.entities[p.entity].name);
         if (std::find(heads.begin(), heads.end(), head) != heads.end()) {
           m.entity = p.entity;
           m.type = ctx_.entities[p.entity].type;

@@ -40,14 +40,20 @@ class FurnitureFinder {
     // Lines: runs of sentences of one paragraph.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> lines;
     for (std::uint32_t s = 0; s < sents.size(); ++s) {
-      if (lines.empty() || sents[lines.back().first].paragraph != sents[s].paragraph) lines.emplace_back(s, s);
+      // A newline between two sentences ends a line too: a sentence closed by
+      // a quote ("... on the table.\"") may leave the next line in its paragraph.
+      const bool newline = s > 0 && ctx_.text.substr(sents[s - 1].end, sents[s].begin - sents[s - 1].end).find('\n') !=
+                                        std::string_view::npos;
+      if (lines.empty() || sents[lines.back().first].paragraph != sents[s].paragraph || newline)
+        lines.emplace_back(s, s);
       lines.back().second = s + 1;
     }
     bool prose = false;  // the article's prose has begun
     for (const auto& [first, last] : lines) {
       const std::uint32_t t0 = sents[first].first, t1 = sents[last - 1].last;
       if (t0 == t1) continue;
-      const bool terminal = is_terminal(ctx_.token(t1 - 1));
+      // A line may end on an abbreviation's period: "... and Teodoro Locsin Jr."
+      const bool terminal = is_terminal(ctx_.token(t1 - 1)) || ctx_.seg.tokens[t1 - 1].abbreviation;
       const std::size_t words = count_words(t0, t1);
       if (ctx_.token(t0) == "(" && ctx_.token(t1 - 1) == ")") {
         mark(t0, t1);
@@ -58,6 +64,10 @@ class FurnitureFinder {
         continue;
       }
       if (terminal && !prose && byline(t0, t1, words)) {
+        mark(t0, t1);
+        continue;
+      }
+      if (rights_notice(t0, t1) || (prose && label_line(t0, t1))) {
         mark(t0, t1);
         continue;
       }
@@ -85,9 +95,48 @@ class FurnitureFinder {
     return ctx_.seg.tokens[i].kind == TokenKind::Word && ctx_.seg.tokens[i].capitalized;
   }
 
-  // "By Jane Roe, Agency", "(Reporting by ...)" as a sentence of its own.
-  bool byline(std::uint32_t t0, std::uint32_t t1, std::size_t words) const {
-    return words <= 12 && fold_case(ctx_.token(t0)) == "by" && t0 + 1 < t1 && capitalised(t0 + 1);
+  std::size_t count_letter_words(std::uint32_t t0, std::uint32_t t1) const {
+    std::size_t n = 0;
+    for (std::uint32_t i = t0; i < t1; ++i) n += ctx_.seg.tokens[i].kind == TokenKind::Word;
+    return n;
+  }
+
+  // "By Jane Roe, Agency", "(Reporting by ...)" as a sentence of its own;
+  // a date and time after it ("- 11/15/18 05:42 PM EST") does not count.
+  bool byline(std::uint32_t t0, std::uint32_t t1, std::size_t) const {
+    return count_letter_words(t0, t1) <= 12 && fold_case(ctx_.token(t0)) == "by" && t0 + 1 < t1 &&
+           capitalised(t0 + 1);
+  }
+
+  // A copyright line: "(c) 2018 The Daily Example. All rights reserved.",
+  // "Copyright 2020 Example Media", "\u00A9 Example News".
+  bool rights_notice(std::uint32_t t0, std::uint32_t t1) const {
+    for (std::uint32_t i = t0; i < t1 && i < t0 + 4; ++i) {
+      const std::string_view w = ctx_.token(i);
+      if (w == "\u00A9" || lex_.in("rights_words", fold_case(w))) return true;
+      if (w == "(" && i + 2 < t1 && fold_case(ctx_.token(i + 1)) == "c" && ctx_.token(i + 2) == ")") return true;
+    }
+    for (std::uint32_t i = t0; i + 2 < t1; ++i)
+      if (fold_case(ctx_.token(i)) == "all" && fold_case(ctx_.token(i + 1)) == "rights" &&
+          fold_case(ctx_.token(i + 2)) == "reserved")
+        return true;
+    return false;
+  }
+
+  // "Our Standards: The Example Trust Principles.": a short label, a colon,
+  // then a few words all capitalised: a link or a prompt, not a sentence.
+  bool label_line(std::uint32_t t0, std::uint32_t t1) const {
+    std::uint32_t colon = t0;
+    while (colon < t1 && ctx_.token(colon) != ":") ++colon;
+    if (colon == t1 || colon == t0 || count_words(t0, colon) > 3) return false;
+    const std::size_t after = count_letter_words(colon + 1, t1);
+    if (after == 0 || after > 6) return false;
+    for (std::uint32_t i = colon + 1; i < t1; ++i) {
+      const Token& t = ctx_.seg.tokens[i];
+      if (t.kind == TokenKind::Word && !t.capitalized) return false;
+      if (t.kind == TokenKind::Punct && (ctx_.token(i) == "\"" || ctx_.token(i) == "\u201C")) return false;
+    }
+    return true;
   }
 
   // A head-block line that does not end like a sentence, and is not a

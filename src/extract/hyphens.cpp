@@ -7,7 +7,8 @@
 // document also writes alone. A chunk that is itself a lexicon phrase stays
 // whole ("Guinea-Bissau"), as do names whose parts never stand alone
 // ("Bristol-Myers") and a pair that names a body with the capitalised words
-// after it ("the EU-UK Joint Committee"). A sentence break the segmenter put
+// after it ("the EU-UK Joint Committee"). A place and a word saying where
+// something is ("Seoul-based") are split too, so the place is found. A sentence break the segmenter put
 // inside a chunk is undone.
 #include <optional>
 #include <unordered_set>
@@ -68,11 +69,16 @@ class HyphenSplitter {
     // "the EU-UK Joint Committee": the pair names a body with the words after it.
     std::size_t j = c.last;
     while (j < toks_.size() && toks_[j].kind == TokenKind::Word && toks_[j].capitalized) ++j;
-    if (j > c.last && ctx_.lex.in("org_heads", ctx_.token(j - 1))) return std::nullopt;
     for (auto p : split(text, '-')) c.parts.push_back(p);
     if (c.parts.size() < 2) return std::nullopt;
+    // "Seoul-based", "Tokyo-headquartered": a place and a lower-case word
+    // that says it is where something is (words/place_suffixes.txt).
+    const bool place_suffix = c.parts.size() == 2 && ctx_.lex.in("place_suffixes", c.parts[1]) &&
+                              ctx_.lex.phrase(ctx_.lex.key_of(c.parts[0])) != nullptr;
+    if (!place_suffix && j > c.last && ctx_.lex.in("org_heads", ctx_.token(j - 1))) return std::nullopt;
     for (std::size_t k = 0; k < c.parts.size(); ++k) {
       const bool last = k + 1 == c.parts.size();
+      if (last && place_suffix) continue;
       if (named(c.parts[k], last)) continue;
       if (last && c.parts[k].ends_with('.') && named(c.parts[k].substr(0, c.parts[k].size() - 1), true)) {
         c.parts[k].remove_suffix(1);
@@ -102,7 +108,7 @@ class HyphenSplitter {
           }
           const auto len = static_cast<std::uint32_t>(c.parts[k].size());
           const bool dotted = c.parts[k].find('.') != std::string_view::npos;
-          out.push_back({at, at + len, TokenKind::Word, true, dotted});
+          out.push_back({at, at + len, TokenKind::Word, starts_upper(c.parts[k]), dotted});
           at += len;
         }
         if (c.trailing_period) out.push_back({at, at + 1, TokenKind::Punct, false, false});

@@ -40,6 +40,7 @@ class MentionFinder {
     }
     in_headline_ = true;
     for (auto s : headlines) sentence(s);
+    headlines_ = headlines;
     std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.first < b.first; });
     settle_person_types();
@@ -169,10 +170,23 @@ class MentionFinder {
       if (i + words.size() > s.last) continue;
       bool ok = true;
       for (std::size_t k = 0; k < words.size() && ok; ++k) ok = fold_case(ctx_.token(i + k)) == words[k];
-      // "the committee's" is fine; "the committee chairman" too; not "the Committee on ...".
+      // "the committee's" is fine; "the committee chairman" too; not "the
+      // Ministry of National Defense" or "the Committee on ...": a name.
+      if (ok && named_body_after(i + static_cast<std::uint32_t>(words.size()) - 1, s)) continue;
       if (ok) return {static_cast<std::uint32_t>(words.size()), a};
     }
     return {0, 0};
+  }
+
+  // A capitalised head word at k that a name goes on from: "Ministry of
+  // National Defense", "Council of the Republic".
+  bool named_body_after(std::uint32_t k, const Sentence& s) const {
+    if (!ctx_.seg.tokens[k].capitalized || k + 2 >= s.last) return false;
+    const std::string_view w = ctx_.token(k + 1);
+    if (w != "of" && w != "for" && w != "on") return false;
+    std::uint32_t j = k + 2;
+    if (fold_case(ctx_.token(j)) == "the" && j + 1 < s.last) ++j;
+    return ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word;
   }
 
   // Longest title phrase at i (case-insensitive).
@@ -200,7 +214,20 @@ class MentionFinder {
     m.surface = std::string(ctx_.span_text(first, last));
     m.canonical = canonical.empty() ? m.surface : std::move(canonical);
     m.from_lexicon = from_lexicon;
+    if (!from_lexicon) ampersand_as_and(m);
     ctx_.mentions.push_back(std::move(m));
+  }
+
+  // "Energy & Commerce Committee" is the known "Energy and Commerce Committee".
+  void ampersand_as_and(Mention& m) const {
+    std::string name = m.canonical;
+    bool changed = false;
+    for (auto at = name.find(" & "); at != std::string::npos; at = name.find(" & ", at)) {
+      name.replace(at, 3, " and ");
+      changed = true;
+    }
+    if (!changed) return;
+    if (const auto* e = lex_.phrase(lex_.key_of(name))) m.canonical = e->front().canonical;
   }
 
   // Title complement: "for East Asian and Pacific Affairs", "of Russia".
@@ -241,6 +268,7 @@ class MentionFinder {
   std::uint32_t name_run(std::uint32_t i, const Sentence& s) const {
     std::uint32_t j = i;
     while (j < s.last) {
+      if (j > i && inner_demonym(j, s)) break;
       if (name_word(j, s) && !(j > i && (lexicon_at(j, s).first > 1 || title_at(j, s).first > 0))) {
         ++j;
         continue;
@@ -249,6 +277,12 @@ class MentionFinder {
       if (j > i && ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word &&
           lex_.first_name(ctx_.token(j - 1)) && !lex_.in("pronouns", ctx_.token(j)) && title_at(j, s).first == 0 &&
           !lex_.in("function_words", fold_case(ctx_.token(j)))) {
+        ++j;
+        continue;
+      }
+      // "Steve King", "Hun Sen": a one-word title after a name word that no name follows.
+      if (j > i && ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word &&
+          name_word(j - 1, s) && title_at(j, s).first > 0 && surname_not_title(j, s)) {
         ++j;
         continue;
       }
@@ -264,6 +298,138 @@ class MentionFinder {
     return j;
   }
 
+  // "Sofia Sapega": a one-word place that is also a first name, before a
+  // name word that is not a known name or a head word, opens a person's name.
+  bool first_name_of_person(std::uint32_t i, std::uint32_t n, const Sentence& s) const {
+    if (n != 1 || !lex_.first_name(ctx_.token(i)) || i + 1 >= s.last || !name_word(i + 1, s)) return false;
+    const std::string_view next = ctx_.token(i + 1);
+    return lexicon_at(i + 1, s).first == 0 && !lex_.in("org_heads", next) && !lex_.in("location_heads", next) &&
+           !lex_.in("party_adjectives", next) &&
+           !lex_.in("event_heads", next) && !lex_.in("non_entity_heads", next);
+  }
+
+  // One capitalised name word after a place's name, that is no head word
+  // and no known name, and ends the run: "Cambridge Analytica".
+  bool named_after_place(std::uint32_t j, const Sentence& s) const {
+    if (j >= s.last || !name_word(j, s) || lexicon_at(j, s).first || title_at(j, s).first) return false;
+    const std::string_view w = ctx_.token(j);
+    if (lex_.in("org_heads", w) || lex_.in("location_heads", w) || lex_.in("event_heads", w) ||
+        lex_.in("non_entity_heads", w) || lex_.in("party_adjectives", w) || lex_.first_name(w) || is_upper_word(w))
+      return false;
+    return j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word;
+  }
+
+  // A chamber's committees written by subject: "the Senate judiciary
+  // committee" (one), "the Senate Judiciary and Commerce committees" (two,
+  // each "Senate X Committee"). Adds the mentions and returns their end, or
+  // i + n when there are none.
+  std::uint32_t chamber_committees(std::uint32_t s_idx, std::uint32_t i, std::uint32_t n, const Sentence& s) {
+    if (committee_head(ctx_.token(i + n - 1))) return i + n;  // a committee already, not a chamber
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> subjects;  // word spans
+    std::uint32_t j = i + n;
+    while (j < s.last && subjects.size() < 4) {
+      std::uint32_t k = j;
+      while (k < s.last && k < j + 3 && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+             !lex_.in("function_words", fold_case(ctx_.token(k))) && !committee_head(ctx_.token(k)))
+        ++k;
+      if (k == j) break;
+      subjects.emplace_back(j, k);
+      j = k;
+      if (j < s.last && (ctx_.token(j) == "and" || ctx_.token(j) == ",")) {
+        ++j;
+        if (j < s.last && ctx_.token(j) == "and") ++j;
+        continue;
+      }
+      break;
+    }
+    if (subjects.empty() || j >= s.last) return i + n;
+    const std::string head = fold_case(ctx_.token(j));
+    const bool plural = head.size() > 1 && head.back() == 's' && lex_.in("committee_heads", head.substr(0, head.size() - 1));
+    if (!(plural ? subjects.size() >= 2 : subjects.size() == 1 && lex_.in("committee_heads", head))) return i + n;
+    if (ctx_.seg.tokens[j].capitalized && !plural) return i + n;  // "Senate Judiciary Committee": a lexicon name
+    if (j + 2 < s.last && (ctx_.token(j + 1) == "on" || ctx_.token(j + 1) == "of") && ctx_.seg.tokens[j + 2].capitalized &&
+        !lex_.in("not_names", ctx_.token(j + 2)))
+      return i + n;  // "the House select committee on China": named by its subject
+    const std::string chamber(ctx_.span_text(i, i + n));
+    const std::string head_name = title_case(plural ? head.substr(0, head.size() - 1) : head);
+    for (std::size_t x = 0; x < subjects.size(); ++x) {
+      std::string name = chamber;
+      for (auto t = subjects[x].first; t < subjects[x].second; ++t) name += " " + title_case(ctx_.token(t));
+      name += " " + head_name;
+      const auto* known = lex_.phrase(lex_.key_of(name));
+      const std::uint32_t first = x == 0 ? i : subjects[x].first;
+      const std::uint32_t last = x + 1 == subjects.size() ? j + 1 : subjects[x].second;
+      add(s_idx, first, last, EntityType::Organization, MentionKind::Name, known ? known->front().canonical : name,
+          known != nullptr);
+    }
+    return j + 1;
+  }
+
+  // "committee", "Subcommittee", "committees".
+  bool committee_head(std::string_view w) const {
+    std::string f = fold_case(w);
+    if (f.size() > 1 && f.back() == 's') f.pop_back();
+    return lex_.in("committee_heads", f);
+  }
+
+  // "Government of Saudi Arabia": a state's government is the state
+  // (SCHEMA.md: a state, its government). Returns the end, or i.
+  std::uint32_t government_of(std::uint32_t i, const Sentence& s) const {
+    if (i + 2 >= s.last || !lex_.in("government_words", ctx_.token(i)) || ctx_.token(i + 1) != "of") return i;
+    const auto [n, e] = lexicon_at(i + 2, s);
+    if (!n || e->front().type != EntityType::Country || e->front().kind != PhraseKind::Name) return i;
+    return i + 2 + n;
+  }
+
+  // A one-word title after a name word is a surname when no name follows
+  // it ("Steve King said", "Hun Sen and ..."), not when one does ("...
+  // Steve, King Salman").
+  bool surname_not_title(std::uint32_t j, const Sentence& s) const {
+    const std::uint32_t n = title_at(j, s).first;
+    if (n == 0) return true;
+    if (n > 1 || ctx_.token(j - 1) == ",") return false;
+    // "AbbVie Chairman and Chief Executive Jane Roe": a title goes on after "and".
+    if (j + 2 < s.last && (ctx_.token(j + 1) == "and" || ctx_.token(j + 1) == "&") && title_at(j + 2, s).first > 0)
+      return false;
+    return j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word;
+  }
+
+  // A demonym inside a capitalised run ends it: "Latin American", "Joint
+  // Russian" are adjectives, not names; the demonym still stands for its state.
+  bool inner_demonym(std::uint32_t j, const Sentence& s) const {
+    const auto [n, e] = lexicon_at(j, s);
+    return n == 1 && e->front().kind == PhraseKind::Demonym;
+  }
+
+  // A word shaped like a demonym or a language: "Kurdish", "Korean", "Japanese".
+  static bool demonym_shaped(std::string_view w) {
+    return w.size() > 3 && (w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish"));
+  }
+
+  // "SolarWinds", "AbbVie": a capital inside a word after two or more small
+  // letters (not "McBath", "DeFazio", "MacArthur") is a company's spelling.
+  static bool camel_case(std::string_view w) {
+    if (w.starts_with("Mac")) return false;
+    std::size_t lower = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      const char c = w[k];
+      if (c >= 'a' && c <= 'z') ++lower;
+      else if (c >= 'A' && c <= 'Z' && k > 0 && lower >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z') return true;
+      else if (!(c >= 'A' && c <= 'Z')) return false;
+    }
+    return false;
+  }
+
+  // Capitalised words that describe rather than name: a region adjective
+  // ("Southeast Asian", "West African") or a group of people ("Uyghur
+  // Muslims", "Conservative MPs"). Not an entity.
+  bool descriptive_run(std::uint32_t first, std::uint32_t last) const {
+    const std::string_view head = ctx_.token(last - 1);
+    if (lex_.in("group_plurals", head)) return true;
+    return last - first == 2 && lex_.in("region_words", ctx_.token(first)) && head.size() > 3 &&
+           (head.ends_with("an") || head.ends_with("ese") || head.ends_with("ish"));
+  }
+
   // An organisation's name may continue through "of", "for", "on", "and",
   // "the" when it has an organisation head word ("Office of the Director of
   // National Intelligence", "Subcommittee on Antitrust, Commercial and ...").
@@ -276,15 +442,34 @@ class MentionFinder {
       const std::uint32_t more = name_run(last + 1, s);
       if (more > last + 1 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
     }
+    // "Work and Pensions Committee": two subjects and one head.
+    if (!has_head && last - first <= 2 && !lex_.first_name(ctx_.token(first)) && last + 1 < s.last &&
+        ctx_.token(last) == "and") {
+      const std::uint32_t more = name_run(last + 1, s);
+      if (more > last + 2 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
+    }
+    // "Bay of Pigs Veterans Association", "Presidency of Defense Industries":
+    // the head comes after "of".
+    if (!has_head && last == first + 1 && !lex_.first_name(ctx_.token(first)) && last + 1 < s.last &&
+        (ctx_.token(last) == "of" || ctx_.token(last) == "for")) {
+      std::uint32_t k = last + 1;
+      if (k < s.last && ctx_.token(k) == "the") ++k;
+      const std::uint32_t more = k < s.last && lexicon_at(k, s).first == 0 ? name_run(k, s) : k;
+      has_head = more > k && lex_.in("org_heads", ctx_.token(more - 1));
+    }
     if (!has_head) return last;
     std::uint32_t j = last;
+    std::uint32_t before_list = 0;  // the end before a comma that no "and" has closed yet
+    bool after_place = false;       // the name so far ends in a place's name ("of Scotland")
     while (j + 1 < s.last) {
       const std::string_view w = ctx_.token(j);
       std::uint32_t k = j + 1;
       if (w == "of" || w == "for" || w == "on") {
         if (ctx_.token(k) == "the") ++k;
       } else if (w == "and" || w == "&" || w == ",") {
-        // only inside a list of capitalised words ("Antitrust, Commercial and Administrative Law")
+        // only inside a list of capitalised words ("Antitrust, Commercial and Administrative Law");
+        // not "Royal Bank of Scotland and Lloyds": two bodies.
+        if (w != "," && after_place) break;
       } else {
         break;
       }
@@ -292,12 +477,20 @@ class MentionFinder {
       const auto [n, e] = lexicon_at(k, s);
       std::uint32_t run = n ? k + n : name_run(k, s);
       if (run == k) break;
+      // "Mercator Institute for China Studies": words after a known name.
+      const bool place = n && (e->front().type == EntityType::Location || e->front().type == EntityType::Country);
+      if (n) run = std::max(run, name_run(run, s));
       // A list inside a name goes on one word at a time ("Antitrust,
       // Commercial and ..."); "Bank of America, Jane Roe of ..." ends at the comma.
       if (w == "," && run > k + 1) break;
+      // "University on Russky Island": a place after "on" is where the body is.
+      if (w == "on" && lex_.in("location_heads", ctx_.token(run - 1))) break;
+      if (w == "," && before_list == 0) before_list = j;
+      if (w == "and" || w == "&") before_list = 0;
+      after_place = place && run == k + n;
       j = run;
     }
-    return j;
+    return before_list ? before_list : j;
   }
 
   EntityType classify(std::uint32_t first, std::uint32_t last) const {
@@ -312,7 +505,8 @@ class MentionFinder {
     }
     // "Institute for Peninsula Affairs", "Office of the Director ...": a head first.
     if (last - first > 2 && lex_.in("org_heads", lead)) return EntityType::Organization;
-    if (lex_.in("location_heads", head) || lex_.in("location_prefixes", lead)) return EntityType::Location;
+    if (lex_.in("location_heads", head) || lex_.in("state_heads", head) || lex_.in("location_prefixes", lead))
+      return EntityType::Location;
     if (lex_.in("event_heads", head)) return EntityType::Event;
     return EntityType::Person;
   }
@@ -345,7 +539,7 @@ class MentionFinder {
         }
       }
       // Lexicon phrases first: countries, bodies, places.
-      if (auto [n, entries] = lexicon_at(i, sent); n) {
+      if (auto [n, entries] = lexicon_at(i, sent); n && !first_name_of_person(i, n, sent)) {
         const PhraseEntry& e = entries->front();
         // A lexicon place or country followed by an event head: "Singapore summit".
         if (i + n < sent.last && lex_.in("event_heads", ctx_.token(i + n)) &&
@@ -356,12 +550,38 @@ class MentionFinder {
           pending_title = -1;
           continue;
         }
+        // "American Airlines", "Turkish Airlines": a demonym and a company word name a company.
+        if (e.kind == PhraseKind::Demonym && i + n < sent.last && ctx_.seg.tokens[i + n].capitalized &&
+            lex_.in("org_words", ctx_.token(i + n)) && name_run(i + n, sent) == i + n + 1) {
+          add(s, i, i + n + 1, EntityType::Organization, MentionKind::Name, "", false);
+          i += n + 1;
+          continue;
+        }
         const MentionKind kind = e.kind == PhraseKind::Demonym    ? MentionKind::Demonym
                                  : e.kind == PhraseKind::Capital  ? MentionKind::Capital
                                  : e.kind == PhraseKind::Contextual ? MentionKind::Contextual
                                                                     : MentionKind::Name;
         // An outlet or body named after a lexicon name: "KBS World Radio News",
         // "Capitol Desk"; a corporate suffix keeps the entity: "Facebook Inc".
+        if (e.type == EntityType::Organization && !in_headline_)
+          if (const std::uint32_t end = chamber_committees(s, i, n, sent); end > i + n) {
+            i = end;
+            continue;
+          }
+        // "Washington state": a place head in lower case makes a lexicon name a place.
+        if ((e.type == EntityType::Location || e.kind == PhraseKind::Capital) && i + n < sent.last &&
+            !ctx_.seg.tokens[i + n].capitalized && lex_.in("state_heads", ctx_.token(i + n))) {
+          add(s, i, i + n + 1, EntityType::Location, MentionKind::Name, "", false);
+          i += n + 1;
+          continue;
+        }
+        // "Cambridge Analytica": a place's name and a name word is a body.
+        if (e.type == EntityType::Location && e.kind == PhraseKind::Name && !in_headline_ &&
+            named_after_place(i + n, sent)) {
+          add(s, i, i + n + 1, EntityType::Organization, MentionKind::Name, "", false);
+          i += n + 1;
+          continue;
+        }
         if (e.kind != PhraseKind::Demonym && e.type != EntityType::Person && !in_headline_) {
           const std::uint32_t run = extend_org(i + n, name_run(i + n, sent), sent);
           if (run == i + n + 1 && e.type == EntityType::Organization && lex_.in("corporate_suffixes", ctx_.token(i + n))) {
@@ -369,11 +589,25 @@ class MentionFinder {
             i = run;
             continue;
           }
-          if (run > i + n && lex_.in("org_heads", ctx_.token(run - 1))) {
+          // "Chicago Department of Aviation": the head may come before "of".
+          if (run > i + n && (lex_.in("org_heads", ctx_.token(run - 1)) ||
+                              (run > i + n + 2 && classify(i + n, run) == EntityType::Organization))) {
             add(s, i, run, EntityType::Organization, MentionKind::Name, "", false);
             i = run;
             continue;
           }
+          // "the Hart Senate Office Building": a building named after the body, not the body.
+          if (run > i + n && lex_.in("location_heads", ctx_.token(run - 1)) && e.type == EntityType::Organization) {
+            i = run;
+            continue;
+          }
+        }
+        // "the European Council building": a body's building is a place.
+        if (e.type == EntityType::Organization && e.kind == PhraseKind::Name && i + n < sent.last &&
+            !ctx_.seg.tokens[i + n].capitalized && lex_.in("building_heads", ctx_.token(i + n))) {
+          add(s, i, i + n + 1, EntityType::Location, MentionKind::Name, "", false);
+          i += n + 1;
+          continue;
         }
         // "Moscow's foreign ministry", "China's foreign ministry", "the Chinese
         // foreign ministry": a state's ministry, named with its demonym.
@@ -459,6 +693,21 @@ class MentionFinder {
         ++i;
         continue;
       }
+      // "The Government of Saudi Arabia": the state itself.
+      if (const std::uint32_t end = government_of(i, sent); end > i) {
+        const auto [n, e] = lexicon_at(i + 2, sent);
+        add(s, i, end, EntityType::Country, MentionKind::Name, e->front().canonical, true);
+        i = end;
+        continue;
+      }
+      // "The Trump administration" after a dateline's dash: an article opens no name.
+      if (lex_.in("articles", w) && i + 1 < sent.last && ctx_.seg.tokens[i].capitalized) {
+        const std::uint32_t rest = name_run(i + 1, sent);
+        if (rest > i + 1 && !lex_.in("org_heads", ctx_.token(rest - 1))) {
+          ++i;
+          continue;
+        }
+      }
       const std::uint32_t run = name_run(i, sent);
       // A headline's title case hides where names end: known surnames in it
       // are the people named in the text ("Lavrov Meets Kono In Moscow").
@@ -473,7 +722,12 @@ class MentionFinder {
         after_by = false;
         continue;
       }
-      if (run > i && lex_.in("non_entity_heads", ctx_.token(run - 1))) {
+      // "Kurdish YPG": an adjective before an acronym is not part of its name.
+      if (run == i + 2 && demonym_shaped(w) && is_upper_word(ctx_.token(i + 1)) && ctx_.token(i + 1).size() > 1) {
+        ++i;
+        continue;
+      }
+      if (run > i && (lex_.in("non_entity_heads", ctx_.token(run - 1)) || descriptive_run(i, run))) {
         i = run;
         pending_title = -1;
         after_by = false;
@@ -482,9 +736,15 @@ class MentionFinder {
       if (run > i) {
         std::uint32_t last = extend_org(i, run, sent);
         // A lower-case place head after the name: "Capella hotel", "Sentosa island".
-        if (last < sent.last && !ctx_.seg.tokens[last].capitalized && lex_.in("location_heads", ctx_.token(last))) ++last;
+        if (last < sent.last && !ctx_.seg.tokens[last].capitalized &&
+            (lex_.in("location_heads", ctx_.token(last)) || lex_.in("state_heads", ctx_.token(last))))
+          ++last;
         const bool after_honorific = honorific_end == i && i > sent.first;
         EntityType type = after_honorific ? EntityType::Person : classify(i, last);
+        // "the Tokyo-based Kokuka Sangyo": what is based somewhere is a body.
+        if (type == EntityType::Person && i > sent.first + 1 && lex_.in("place_suffixes", ctx_.token(i - 1)) &&
+            ctx_.token(i - 2) == "-" && !lex_.first_name(ctx_.token(i)))
+          type = EntityType::Organization;
         if (last < sent.last && lex_.in("event_heads", ctx_.token(last)) && type != EntityType::Person) {
           ++last;
           type = EntityType::Event;
@@ -593,6 +853,59 @@ class MentionFinder {
     return out;
   }
 
+  // "talks in Manbij", "a flight to Louisville, Kentucky": one unknown
+  // capitalised word after a place-only preposition or before a comma and a
+  // known region, that nothing says is a person and that no possessive
+  // follows, is a place.
+  void lone_place(Mention& m, const std::unordered_set<std::string>& cued) const {
+    if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.person_cue || m.by_context ||
+        m.last - m.first != 1 || in_headline_sentence(m.sentence))
+      return;
+    const Sentence& s = ctx_.seg.sentences[m.sentence];
+    if (m.first == s.first || cued.count(loose_key(m.surface)) || lex_.first_name(ctx_.token(m.first))) return;
+    if (m.last < s.last && (ctx_.token(m.last) == "'s" || ctx_.token(m.last) == "\u2019s")) return;
+    const std::string_view w = ctx_.token(m.first);
+    if (is_upper_word(w) || lowercase_.count(fold_case(w))) return;
+    if (demonym_shaped(w)) return;  // "in Korean": a language
+    // "to Louisville, Kentucky": a place's region after a comma.
+    bool region_after = false;
+    if (m.last + 1 < s.last && ctx_.token(m.last) == ",")
+      if (const auto [n, e] = lexicon_at(m.last + 1, s); n && e->front().type == EntityType::Location &&
+                                                          e->front().kind == PhraseKind::Name)
+        region_after = m.last + 1 + n == s.last || !ctx_.seg.tokens[m.last + 1 + n].capitalized;
+    if (!region_after && !lex_.in("place_only_prepositions", fold_case(ctx_.token(m.first - 1)))) return;
+    m.type = EntityType::Location;
+    m.by_context = true;
+  }
+
+  // "Wells Fargo CEO Jane Roe": an uncued name before a title and a name
+  // is the body the title belongs to.
+  bool employer_before_title(const Mention& m) const {
+    const Sentence& s = ctx_.seg.sentences[m.sentence];
+    const std::uint32_t n = m.last < s.last ? title_at(m.last, s).first : 0;
+    return n > 0 && m.last + n < s.last && ctx_.seg.tokens[m.last + n].capitalized &&
+           ctx_.seg.tokens[m.last + n].kind == TokenKind::Word && !lex_.first_name(ctx_.token(m.first));
+  }
+
+  // One uncued word spelt like a company ("SolarWinds") or an unknown
+  // acronym in running text ("YPG", "KFOR") is a body.
+  void camel_company(Mention& m, const std::unordered_set<std::string>& cued) const {
+    if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.person_cue || m.by_context ||
+        m.last - m.first != 1 || cued.count(loose_key(m.surface)) || in_headline_sentence(m.sentence))
+      return;
+    const std::string_view w = ctx_.token(m.first);
+    // Not a model number: "F-16", "S-400".
+    const bool acronym = w.size() >= 2 && w.size() <= 6 && is_upper_word(w) && !(w.back() >= '0' && w.back() <= '9') &&
+                         !lex_.in("not_acronyms", w) && !lex_.title(fold_case(w));
+    if (!camel_case(w) && !acronym) return;
+    m.type = EntityType::Organization;
+    m.by_context = true;
+  }
+
+  bool in_headline_sentence(std::uint32_t s) const {
+    return std::find(headlines_.begin(), headlines_.end(), s) != headlines_.end();
+  }
+
   // A capitalised run with no head word is a person only when something in
   // the document says so: a title or honorific before it, a first name, or
   // another mention of the name or its surname that has one. Two surnames of
@@ -608,6 +921,10 @@ class MentionFinder {
           surnames.insert(loose_key(ctx_.token(m.last - 1)));
         }
       }
+    for (auto& m : ctx_.mentions) {
+      lone_place(m, cued);
+      camel_company(m, cued);
+    }
     std::vector<Mention> out;
     out.reserve(ctx_.mentions.size());
     for (auto& m : ctx_.mentions) {
@@ -638,7 +955,7 @@ class MentionFinder {
         for (auto t = m.first; t < m.last && !common; ++t) common = common_word(t);
         const bool place = m.first > s.first && lex_.in("place_only_prepositions", ctx_.token(m.first - 1));
         if (place) m.type = EntityType::Location;
-        else if (common) m.type = EntityType::Organization;
+        else if (common || employer_before_title(m)) m.type = EntityType::Organization;
       }
       out.push_back(std::move(m));
     }
@@ -651,6 +968,7 @@ class MentionFinder {
   std::unordered_set<std::string> known_names_;  // names found outside headlines
   std::unordered_set<std::string> known_surnames_;  // last words of people's full names found there
   bool in_headline_ = false;
+  std::vector<std::uint32_t> headlines_;  // title-case lines
 };
 
 }  // namespace
@@ -663,6 +981,8 @@ void Context::index_mentions() {
 
 void find_mentions(Context& ctx) {
   MentionFinder(ctx).run();
+  define_acronyms(ctx);
+  qualify_generic_bodies(ctx);
   ctx.index_mentions();
 }
 

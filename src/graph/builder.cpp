@@ -82,11 +82,38 @@ std::optional<KnowledgeGraph::Vertex> find_node(const KnowledgeGraph& g, std::st
   return std::nullopt;
 }
 
+// One person's full name and a shorter form of it made of its last words
+// ("Recep Tayyip Erdogan", "Tayyip Erdogan"), both of two words or more:
+// the node of the other form, when exactly one person node has it.
+std::optional<KnowledgeGraph::Vertex> find_person_by_tail(const KnowledgeGraph& g, const ExtractedEntity& e) {
+  const auto mine = words_of(e.name);
+  if (e.type != EntityType::Person || mine.size() < 2) return std::nullopt;
+  const auto tail_of = [](const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+    return longer.size() > shorter.size() && std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+  };
+  // Looked up by the surname, the name itself and its own shorter forms ("Suu Kyi").
+  std::vector<std::string_view> keys{std::string_view(e.name).substr(e.name.rfind(' ') + 1), e.name};
+  for (const auto& a : e.aliases)
+    if (const auto w = words_of(a); w.size() >= 2 && tail_of(mine, w)) keys.emplace_back(a);
+  std::optional<KnowledgeGraph::Vertex> found;
+  for (const auto key : keys)
+    for (const auto v : g.find(key)) {
+      const Entity& x = g.entity(v);
+      const auto theirs = words_of(x.name);
+      if (x.type != EntityType::Person || theirs.size() < 2 || !(tail_of(theirs, mine) || tail_of(mine, theirs)))
+        continue;
+      if (found && *found != v) return std::nullopt;  // two people share the form: no key
+      found = v;
+    }
+  return found;
+}
+
 KnowledgeGraph::Vertex resolve(KnowledgeGraph& g, const ExtractedEntity& e) {
   if (auto v = find_node(g, e.name, e.type)) return *v;
   for (const auto& a : e.aliases)
     if (is_name_alias(a, e.name))
       if (auto v = find_node(g, a, e.type)) return *v;
+  if (auto v = find_person_by_tail(g, e)) return *v;
   Entity fresh;
   fresh.name = e.name;
   fresh.type = e.type;

@@ -13,7 +13,7 @@ if [ ! -f "$scorer" ]; then
 fi
 
 # Floors: today's scores on the revised gold, rounded down (seeds: relation F1
-# 0.923, entity F1 0.966; dev: 0.842, 0.938; web: 0.562, 0.892). Raise them as
+# 0.923, entity F1 0.966; dev: 0.848, 0.970; web: 0.592, 0.942). Raise them as
 # extraction improves; the targets are in the issues.
 check() {  # corpus relation_floor entity_floor per_relation_floor
   local corpus=$1 rel=$2 ent=$3 each=$4
@@ -35,8 +35,8 @@ if rel < rel_floor or ent < ent_floor or low:
 PY
 }
 check seeds 0.92 0.96 0
-check dev 0.84 0.93 0.75
-check web 0.56 0.89 0.25
+check dev 0.84 0.96 0.75
+check web 0.59 0.94 0.25
 
 # Provenance: on every corpus document, each fact's entity spans lie inside
 # its evidence sentence, and the sentence is the document's bytes there.

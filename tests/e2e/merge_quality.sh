@@ -31,5 +31,5 @@ if p < p_floor or r < r_floor or d["false_merges"] > max_merges:
     print(f"{corpus}: below the floor"); sys.exit(1)
 PY
 }
-check dev 0.98 0.97 4
+check dev 0.99 0.98 3
 check web 0.99 0.98 1

@@ -2,46 +2,20 @@
 // is not text. Every sentence here is written for these tests.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <string>
 
 #include "kg/builder.hpp"
 #include "kg/extract.hpp"
 #include "kg/graph.hpp"
+#include "names_fixture.hpp"
 
 namespace kg {
 namespace {
 
-const Extractor& extractor() {
-  static const Extractor e = Extractor::load(default_data_dir());
-  return e;
-}
-
-DocumentFacts run(const std::string& text, const std::string& id = "test") {
-  Document d;
-  d.info.id = id;
-  d.info.hash = id;
-  d.text = text;
-  return extractor().extract(d);
-}
-
-// The entity that has this name or alias, or nullptr.
-const ExtractedEntity* entity(const DocumentFacts& f, const std::string& name) {
-  for (const auto& e : f.entities)
-    if (e.name == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) return &e;
-  return nullptr;
-}
-
-std::string names(const DocumentFacts& f) {
-  std::string s;
-  for (const auto& e : f.entities) s += "  " + e.name + " [" + std::string(to_string(e.type)) + "]\n";
-  return s;
-}
-
-bool has(const DocumentFacts& f, const std::string& name, EntityType type) {
-  const auto* e = entity(f, name);
-  return e && e->type == type;
-}
+using test::entity;
+using test::has;
+using test::names;
+using test::run;
 
 bool has_fact(const DocumentFacts& f, RelationType r, const std::string& subject, const std::string& object) {
   for (const auto& x : f.facts)

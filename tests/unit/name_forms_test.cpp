@@ -1,0 +1,317 @@
+// Name forms and page furniture as news pages write them (issue 11): every
+// sentence here is invented for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "kg/builder.hpp"
+#include "kg/graph.hpp"
+#include "names_fixture.hpp"
+
+namespace kg {
+namespace {
+
+using test::entity;
+using test::has;
+using test::names;
+using test::run;
+
+// --- page furniture ---------------------------------------------------------
+
+TEST(FurnitureLines, ALineEndingOnAnAbbreviationIsText) {
+  const auto f = run(
+      "Harbour leaders meet on fishing rights in a long session that ran late into the night.\n\n"
+      "The session was chaired by Prime Minister Odalric Venn and attended by Interior Minister Bertil Ashgrove "
+      "Jr.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Bertil Ashgrove", EntityType::Person) || has(f, "Bertil Ashgrove Jr.", EntityType::Person))
+      << names(f);
+}
+
+TEST(FurnitureLines, BylineWithDateTimeAndRightsNoticesAreNotEntities) {
+  const auto f = run(
+      "Ministers Trade Barbs Over Harbour Dues In Heated Exchange\n\n"
+      "By Quenby Trask, Maritime Affairs Reporter - 03/04/25 09:12 AM EST\n\n"
+      "Trade Minister Odalric Venn said on Monday the harbour dues would rise by a tenth next spring.\n\n"
+      "Our Standards: The Marlow Quay Trust Principles.\n\n"
+      "(c) 2025 The Harbour Lantern. All rights reserved.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  for (const char* junk : {"Quenby Trask", "Maritime Affairs", "The Marlow Quay Trust Principles", "Marlow Quay",
+                           "The Harbour Lantern", "Harbour Lantern"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+}
+
+TEST(FurnitureLines, AQuoteClosingAParagraphDoesNotJoinTheNextLine) {
+  const auto f = run(
+      "Harbour ministers agreed on Monday to share the fishing grounds for another ten years.\n\n"
+      "On quotas, the ministers kept the pressure on Premier Odalric Venn. Venn said \"all options are open.\"\n\n"
+      "Advertisement\n\n"
+      "The talks resume in June.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << "the paragraph is text, not furniture\n" << names(f);
+}
+
+// --- runs that describe rather than name ----------------------------------------
+
+TEST(NameRuns, RegionAdjectivesAndGroupsOfPeopleAreNotNames) {
+  const auto f = run(
+      "Southeast Asian leaders met West African envoys and Latin American ministers on Monday.\n"
+      "Several Conservative MPs and Uyghur Muslims living abroad criticised the plan.\n");
+  for (const char* junk : {"Southeast Asian", "West African", "Latin American", "Latin", "Conservative MPs",
+                           "Several Conservative MPs", "Uyghur Muslims"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " describes, it does not name\n" << names(f);
+}
+
+TEST(NameRuns, AFirstNameThatIsAPlaceOpensAPersonsName) {
+  const auto f = run("Police detained the blogger and his partner Sofia Varnholt at the airport.\n");
+  EXPECT_TRUE(has(f, "Sofia Varnholt", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Bulgaria"), nullptr) << names(f);
+}
+
+TEST(NameRuns, ATitleWordAfterAFirstNameIsASurname) {
+  const auto f = run("Representative Steve King of Iowa asked the witness about the data on Tuesday.\n");
+  EXPECT_TRUE(has(f, "Steve King", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Steve"), nullptr) << names(f);
+}
+
+TEST(NameRuns, ATitleGoingOnAfterAndIsNoSurname) {
+  const auto f = run("Harbourline Chairman and Chief Executive Odalric Venn testified on Tuesday.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Harbourline Chairman"), nullptr) << names(f);
+}
+
+TEST(NameRuns, KoreanFamilyNamesOpenHyphenatedGivenNames) {
+  const auto f = run("The president's chief of staff, Im Sang-woo, met Ryu Hae-jin in Seoul on Monday.\n");
+  EXPECT_TRUE(has(f, "Im Sang-woo", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Ryu Hae-jin", EntityType::Person)) << names(f);
+}
+
+TEST(NameRuns, PluralTitleBeforeNamesIsNotPartOfThem) {
+  const auto f = run("Senators Odalric Venn and Bertil Ashgrove questioned the chief executive.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Senators Odalric Venn"), nullptr) << names(f);
+}
+
+// --- bodies ----------------------------------------------------------------------
+
+TEST(BodyNames, APlaceBasedBodyAndThePlace) {
+  const auto f = run(
+      "\"They are bargaining,\" said Quenby Trask, a researcher at the Oslo-based Institute for Harbour Studies.\n");
+  EXPECT_TRUE(has(f, "Institute for Harbour Studies", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Oslo", EntityType::Location)) << names(f);
+  EXPECT_EQ(entity(f, "Norway"), nullptr) << "a place, not its state\n" << names(f);
+}
+
+TEST(BodyNames, HeadAfterOfAndKnownNamesInsideABody) {
+  const auto f = run(
+      "The envoy addressed the Lagoon of Herons Veterans Association in Miami.\n"
+      "A fellow at the Marlow Institute for China Studies said the talks were stalled.\n");
+  EXPECT_TRUE(has(f, "Lagoon of Herons Veterans Association", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Marlow Institute for China Studies", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Herons Veterans Association"), nullptr) << names(f);
+}
+
+TEST(BodyNames, AnaphorWordOpeningANameIsTheName) {
+  const auto f = run("Washington also sanctioned the Ministry of Harbour Works and the Council of the Fleet on Monday.\n");
+  EXPECT_TRUE(has(f, "Ministry of Harbour Works", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Council of the Fleet", EntityType::Organization)) << names(f);
+}
+
+TEST(BodyNames, ABodyAfterOfIsNotAShortFormOfTheWhole) {
+  const auto f = run(
+      "The European Union imposed sanctions on Monday. Later the Council of the European Union demanded more.\n"
+      "Officials of the Chicago Department of Aviation met ASEAN envoys at the ASEAN Secretariat building.\n");
+  const auto* eu = entity(f, "European Union");
+  ASSERT_NE(eu, nullptr) << names(f);
+  EXPECT_EQ(eu->name, "European Union") << names(f);
+  EXPECT_TRUE(has(f, "Council of the European Union", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Chicago Department of Aviation", EntityType::Organization)) << names(f);
+  const auto* asean = entity(f, "ASEAN");
+  ASSERT_NE(asean, nullptr) << names(f);
+  EXPECT_NE(asean->name, "ASEAN Secretariat") << names(f);
+}
+
+TEST(BodyNames, WhatIsBasedSomewhereIsABodyAndABodysBuildingAPlace) {
+  const auto f = run(
+      "One tanker was operated by the Oslo-based Varnholt Tankskip, officials said outside the European Council "
+      "building.\n");
+  EXPECT_TRUE(has(f, "Varnholt Tankskip", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "European Council building", EntityType::Location)) << names(f);
+  EXPECT_EQ(entity(f, "European Council"), nullptr) << names(f);
+}
+
+TEST(NameRuns, APlaceThatIsAFirstNameBeforeAPartyIsThePlace) {
+  const auto f = run("Virginia Republican Jane Quill asked the chief executive about the data.\n");
+  EXPECT_TRUE(has(f, "Jane Quill", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Virginia Republican"), nullptr) << names(f);
+}
+
+TEST(BodyNames, TwoSubjectsAndOneHead) {
+  const auto f = run(
+      "Jane Quill, who chairs the Work and Pensions Committee, wrote to the board. "
+      "Chief of staff Odalric Venn and Energy Secretary Bertil Ashgrove also wrote. "
+      "The Pensions Committee will meet again in June.\n");
+  EXPECT_TRUE(has(f, "Work and Pensions Committee", EntityType::Organization)) << names(f);
+  const auto* short_form = entity(f, "Pensions Committee");
+  ASSERT_NE(short_form, nullptr) << names(f);
+  EXPECT_EQ(short_form->name, "Work and Pensions Committee") << "the short form is the same body";
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+}
+
+TEST(BodyNames, TwoBodiesJoinedByAndStayTwo) {
+  const auto f = run(
+      "The lenders, Royal Bank of Scotland and Lloyds, refused the request. "
+      "Leaders met at Far Eastern Federal University on Russky Island, Putin said.\n");
+  EXPECT_EQ(entity(f, "Royal Bank of Scotland and Lloyds"), nullptr) << names(f);
+  EXPECT_TRUE(has(f, "Royal Bank of Scotland", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Far Eastern Federal University", EntityType::Organization)) << names(f);
+}
+
+TEST(BodyNames, ChamberCommitteesWrittenBySubject) {
+  const auto one = run("The gymnasts testified before the Senate judiciary committee on Wednesday.\n");
+  EXPECT_TRUE(has(one, "Senate Judiciary Committee", EntityType::Organization)) << names(one);
+  EXPECT_EQ(entity(one, "Senate"), nullptr) << names(one);
+  const auto two = run("He testified before a joint hearing of the Senate Judiciary and Commerce committees.\n");
+  EXPECT_TRUE(has(two, "Senate Judiciary Committee", EntityType::Organization)) << names(two);
+  EXPECT_TRUE(has(two, "Senate Commerce Committee", EntityType::Organization)) << names(two);
+  EXPECT_EQ(entity(two, "Senate"), nullptr) << names(two);
+}
+
+TEST(BodyNames, AmpersandNameIsTheKnownAndName) {
+  const auto f = run("The chief executive appeared before the House Energy & Commerce Committee on Tuesday.\n");
+  EXPECT_TRUE(has(f, "House Energy and Commerce Committee", EntityType::Organization)) << names(f);
+}
+
+TEST(BodyNames, APlaceNameAndANameWordIsABody) {
+  const auto f = run("The firm hired Cambridge Analytica to study voters.\n");
+  EXPECT_TRUE(has(f, "Cambridge Analytica", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Cambridge"), nullptr) << names(f);
+}
+
+TEST(BodyNames, AnAcronymDefinedInTheTextIsThatBody) {
+  const auto f = run(
+      "Troops of the paramilitary Harbour Watch Forces (RSF) stormed the square on Monday. "
+      "Witnesses said RSF units fired on the crowd, and the Lagoon Defence Forces (LDF) withdrew. "
+      "The LDF said it would return.\n");
+  const auto* rsf = entity(f, "RSF");
+  ASSERT_NE(rsf, nullptr) << names(f);
+  EXPECT_EQ(rsf->name, "Harbour Watch Forces") << "the document's own RSF, not the lexicon's";
+  const auto* ldu = entity(f, "LDF");
+  ASSERT_NE(ldu, nullptr) << names(f);
+  EXPECT_EQ(ldu->name, "Lagoon Defence Forces");
+  EXPECT_GE(ldu->mentions, 3u);
+}
+
+TEST(BodyNames, CompanySpellingsAndUnknownAcronymsAreBodies) {
+  const auto f = run(
+      "Hackers breached HarbourWinds last year. Turkey bought S-400 missiles and fought the Kurdish YPG. "
+      "Rep. Jane McQuill said the 05:42 PM EST vote would wait.\n");
+  EXPECT_TRUE(has(f, "HarbourWinds", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "YPG", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Kurdish YPG"), nullptr) << names(f);
+  for (const char* junk : {"S-400", "EST", "PM"}) EXPECT_EQ(entity(f, junk), nullptr) << junk << "\n" << names(f);
+  EXPECT_TRUE(has(f, "Jane McQuill", EntityType::Person)) << names(f);
+}
+
+TEST(BodyNames, ADemonymAndACompanyWordAndANameBeforeATitle) {
+  const auto f = run(
+      "A passenger was dragged off a Norwegian Airlines flight on Sunday. "
+      "Harbour Quay chief executive Jane Roe said the bank would pay.\n");
+  EXPECT_TRUE(has(f, "Norwegian Airlines", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Harbour Quay", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Jane Roe", EntityType::Person)) << names(f);
+}
+
+TEST(BodyNames, AnAcronymSpellingABodysInitialsIsThatBody) {
+  const auto f = run(
+      "The Harbour Defence Forces said on Monday that HDF units had withdrawn from the town.\n");
+  const auto* hdf = entity(f, "HDF");
+  ASSERT_NE(hdf, nullptr) << names(f);
+  EXPECT_EQ(hdf->name, "Harbour Defence Forces");
+}
+
+TEST(BodyNames, AGenericPartyIsQualifiedByItsState) {
+  const auto cuba = run("Washington barred the head of Cuba's Communist Party from entering the United States.\n");
+  const auto* party = entity(cuba, "Communist Party");
+  ASSERT_NE(party, nullptr) << names(cuba);
+  EXPECT_EQ(party->name, "Cuban Communist Party") << "the written form stays an alias";
+  const auto laos = run("Laos held elections on Sunday. The ruling Communist Party won every seat in Laos.\n");
+  const auto* ruling = entity(laos, "Communist Party");
+  ASSERT_NE(ruling, nullptr) << names(laos);
+  EXPECT_EQ(ruling->name, "Laotian Communist Party");
+}
+
+TEST(BodyNames, AStatesGovernmentIsTheStateAndAnArticleOpensNoName) {
+  const auto f = run(
+      "OSLO (Harbour Wire) - The Varnholt administration said the Government of Norway must act. "
+      "It was first reported by the weekly The Harbour Herald.\n");
+  const auto* norway = entity(f, "Government of Norway");
+  ASSERT_NE(norway, nullptr) << names(f);
+  EXPECT_EQ(norway->name, "Norway");
+  EXPECT_EQ(norway->type, EntityType::Country);
+  EXPECT_EQ(entity(f, "The Varnholt"), nullptr) << names(f);
+  EXPECT_TRUE(has(f, "The Harbour Herald", EntityType::Organization)) << "a body keeps its article\n" << names(f);
+}
+
+// --- capitals ----------------------------------------------------------------------
+
+TEST(Capitals, ACapitalBeforeStateIsARegion) {
+  const auto f = run("Representative Jane Quill of Washington state asked about Anzoategui state oil fields.\n");
+  EXPECT_TRUE(has(f, "Washington state", EntityType::Location)) << names(f);
+  EXPECT_TRUE(has(f, "Anzoategui state", EntityType::Location)) << names(f);
+  EXPECT_EQ(entity(f, "United States"), nullptr) << names(f);
+}
+
+TEST(Places, AnUnknownWordAfterInOrBeforeARegionIsAPlace) {
+  const auto f = run(
+      "Fighting went on in Qarvash on Monday. The passenger was removed from a flight to Dellport, Kentucky. "
+      "The letter was written in Korean.\n");
+  EXPECT_TRUE(has(f, "Qarvash", EntityType::Location)) << names(f);
+  EXPECT_TRUE(has(f, "Dellport", EntityType::Location)) << names(f);
+  EXPECT_EQ(entity(f, "Korean") && entity(f, "Korean")->type == EntityType::Location, false) << names(f);
+}
+
+TEST(Seats, ASeatModifyingAnOccasionIsTheBodyNotItsState) {
+  const auto f = run(
+      "Treasury Secretary Jane Quill announced the measures at a White House briefing alongside White House "
+      "national security adviser Odalric Venn.\n");
+  EXPECT_TRUE(has(f, "White House", EntityType::Organization)) << names(f);
+}
+
+TEST(Capitals, ToIsAPlaceOnlyAfterMovement) {
+  const auto open = run("Iran said it would talk. Diplomats wanted to keep a channel open to Tehran.\n");
+  EXPECT_EQ(entity(open, "Tehran") && entity(open, "Tehran")->type == EntityType::Location, false) << names(open);
+  const auto trip = run("Iran said it would talk. The envoy flew to Tehran on Monday.\n");
+  EXPECT_TRUE(has(trip, "Tehran", EntityType::Location)) << names(trip);
+  const auto flight = run("The plane flew from Athens to Vilnius on Sunday.\n");
+  EXPECT_TRUE(has(flight, "Athens", EntityType::Location)) << names(flight);
+  EXPECT_EQ(entity(flight, "Greece"), nullptr) << names(flight);
+}
+
+// --- one person, several name forms ---------------------------------------------
+
+TEST(People, ALongerNamesLastWordsAreThatPersonInADocument) {
+  const auto f = run(
+      "Myanmar's leader Aung Tun Hla Kyi was detained on Monday. Supporters of Hla Kyi marched in Yangon.\n");
+  const auto* full = entity(f, "Aung Tun Hla Kyi");
+  ASSERT_NE(full, nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Hla Kyi"), full) << names(f);
+}
+
+TEST(CorpusNodes, AShorterFormOfOnePersonsFullNameIsTheSameNode) {
+  KnowledgeGraph g;
+  DocumentFacts a, b, c;
+  a.doc.id = "a";
+  b.doc.id = "b";
+  c.doc.id = "c";
+  a.entities.push_back({"Tayfun Arkwright", EntityType::Person, {"Arkwright"}, 2});
+  b.entities.push_back({"Recep Tayfun Arkwright", EntityType::Person, {"Arkwright"}, 2});
+  c.entities.push_back({"Jonas Arkwright", EntityType::Person, {"Arkwright"}, 1});
+  add_to_graph(g, a);
+  add_to_graph(g, b);
+  EXPECT_EQ(g.num_entities(), 1u) << "the short form and the full name are one person";
+  add_to_graph(g, c);
+  EXPECT_EQ(g.num_entities(), 2u) << "another first name is another person";
+}
+
+}  // namespace
+}  // namespace kg

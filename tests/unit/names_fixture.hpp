@@ -1,0 +1,43 @@
+// Shared by the name tests: one extractor over the built-in data, a
+// document extracted from a string, and looking its entities up by name.
+#pragma once
+
+#include <algorithm>
+#include <string>
+
+#include "kg/extract.hpp"
+
+namespace kg::test {
+
+inline const Extractor& extractor() {
+  static const Extractor e = Extractor::load(default_data_dir());
+  return e;
+}
+
+inline DocumentFacts run(const std::string& text, const std::string& id = "test") {
+  Document d;
+  d.info.id = id;
+  d.info.hash = id;
+  d.text = text;
+  return extractor().extract(d);
+}
+
+// The entity that has this name or alias, or nullptr.
+inline const ExtractedEntity* entity(const DocumentFacts& f, const std::string& name) {
+  for (const auto& e : f.entities)
+    if (e.name == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) return &e;
+  return nullptr;
+}
+
+inline std::string names(const DocumentFacts& f) {
+  std::string s;
+  for (const auto& e : f.entities) s += "  " + e.name + " [" + std::string(to_string(e.type)) + "]\n";
+  return s;
+}
+
+inline bool has(const DocumentFacts& f, const std::string& name, EntityType type) {
+  const auto* e = entity(f, name);
+  return e && e->type == type;
+}
+
+}  // namespace kg::test
