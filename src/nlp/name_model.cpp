@@ -18,7 +18,7 @@ NameTagger load_name_tagger(const std::string& models_dir) {
 namespace {
 
 // The word's shape with letters outside ASCII taken as lower-case letters
-// ("Dvořák" is "Xx" like "Dvorak"): names from other languages keep the
+// ("Novák" is "Xx" like "Novak"): names from other languages keep the
 // shape of names.
 std::uint64_t name_shape(std::string_view form) {
   std::string out;

@@ -1,6 +1,6 @@
 // Names in GUM: which of the treebank's entity mentions are *names* of a
 // person, organisation, place or event, and the words of each name.
-// GUM marks every mention ("he", "the man", "the Bernoulli family"); a name
+// GUM marks every mention ("he", "the man", "the Novák family"); a name
 // here is a mention whose syntactic head is a proper noun (PROPN), cut down
 // to the run of name words around that head (see docs/NAMES.md).
 #pragma once

@@ -50,7 +50,7 @@ class NameTagger {
   // The names of each sentence of a document, in word order, never
   // overlapping: a first reading of every sentence, then (when the model has
   // one) a second that also knows what the first said of the same words
-  // elsewhere in the document ("Dvořák" after "Antonín Dvořák").
+  // elsewhere in the document ("Novák" after "Jiří Novák").
   std::vector<std::vector<NameSpan>> names(std::span<const NameSentence> document) const;
   // One sentence as a document of its own.
   std::vector<NameSpan> names(std::span<const NameWord> words) const;
