@@ -53,7 +53,13 @@ int evaluate(const std::string& treebank, const SyntaxModel& model, bool json, c
 // Names: precision, recall and F1 per type against GUM's entity spans.
 int evaluate_names(const std::string& treebank, const SyntaxModel& model, const nlp::NameTagger& names,
                    const nlp::NameDefinition& definition, bool json) {
-  const nlp::NameScores s = nlp::evaluate_names(model, names, nlp::read_treebank(treebank), definition);
+  const auto gold = nlp::read_treebank(treebank);
+  nlp::NameScores s;
+  try {
+    s = nlp::evaluate_names(model, names, gold, definition);
+  } catch (const Error& e) {  // a bad Entity= value: name the file
+    throw Error(treebank + ": " + e.what());
+  }
   if (!json) {
     nlp::print_name_scores(s, treebank, std::cout);
     return kExitOk;

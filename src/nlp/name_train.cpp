@@ -8,6 +8,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "kg/error.hpp"
 #include "model_io.hpp"
 #include "name_model.hpp"
 
@@ -49,7 +50,8 @@ void train_name_model(const NameTrainConfig& config, NameGazetteer gazetteer, co
                       std::ostream& log) {
   const auto start = std::chrono::steady_clock::now();
   const SyntaxModel syntax = SyntaxModel::load(config.out_dir);
-  const auto train = read_treebank((fs::path(config.treebanks) / "en_gum-open-train.conllu").string());
+  const std::string train_path = (fs::path(config.treebanks) / "en_gum-open-train.conllu").string();
+  const auto train = read_treebank(train_path);
   std::vector<std::vector<NameSentence>> words;
   std::vector<std::vector<std::vector<NameSpan>>> gold;
   std::size_t names = 0;
@@ -58,7 +60,11 @@ void train_name_model(const NameTrainConfig& config, NameGazetteer gazetteer, co
     gold.emplace_back();
     for (const TreebankSentence* s : doc) {
       words.back().push_back(tagged_words(syntax, *s));
-      gold.back().push_back(gold_names(*s, definition));
+      try {
+        gold.back().push_back(gold_names(*s, definition));
+      } catch (const Error& e) {
+        throw Error(train_path + ": " + e.what());
+      }
       names += gold.back().back().size();
     }
   }

@@ -40,3 +40,8 @@ if "$kg" parse --models "$tmp/models" --evaluate "$gum" --names > /dev/null 2> "
 fi
 [ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q "names.kgm: cannot open" "$tmp/err" || { cat "$tmp/err"; exit 1; }
 echo "broken name model: one-line errors naming the file"
+# A malformed Entity= value: one line naming the treebank.
+sed 's/Entity=1)$/Entity=)/' "$gum" > "$tmp/bad.conllu"
+if "$kg" parse --evaluate "$tmp/bad.conllu" --names > /dev/null 2> "$tmp/err"; then echo "a bad Entity= value was read"; exit 1; fi
+[ "$(wc -l < "$tmp/err")" -eq 1 ] && grep -q "$tmp/bad.conllu: bad Entity= value" "$tmp/err" || { cat "$tmp/err"; exit 1; }
+echo "bad Entity= value: one line naming the file"
