@@ -9,9 +9,12 @@
 
 #include "command.hpp"
 #include "extract/lexicon.hpp"
+#include "extract/name_gazetteer.hpp"
 #include "io/json_write.hpp"
 #include "kg/segment.hpp"
 #include "kg/syntax.hpp"
+#include "nlp/name_model.hpp"
+#include "nlp/name_train.hpp"
 #include "nlp/syntax_train.hpp"
 #include "pipeline.hpp"
 
@@ -47,6 +50,44 @@ int evaluate(const std::string& treebank, const SyntaxModel& model, bool json, c
   return kExitOk;
 }
 
+// Names: precision, recall and F1 per type against GUM's entity spans.
+int evaluate_names(const std::string& treebank, const SyntaxModel& model, const nlp::NameTagger& names,
+                   const nlp::NameDefinition& definition, bool json) {
+  const auto gold = nlp::read_treebank(treebank);
+  nlp::NameScores s;
+  try {
+    s = nlp::evaluate_names(model, names, gold, definition);
+  } catch (const Error& e) {  // a bad Entity= value: name the file
+    throw Error(treebank + ": " + e.what());
+  }
+  if (!json) {
+    nlp::print_name_scores(s, treebank, std::cout);
+    return kExitOk;
+  }
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  w.StartObject();
+  io::put(w, "file", treebank);
+  const auto counts = [&](std::string_view key, const nlp::NameCounts& c) {
+    w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+    w.StartObject();
+    for (const auto& [k, v] : {std::pair{"precision", c.precision()}, {"recall", c.recall()}, {"f1", c.f1()}}) {
+      w.Key(k);
+      w.Double(v);
+    }
+    w.Key("gold");
+    w.Uint64(c.gold);
+    w.Key("found");
+    w.Uint64(c.found);
+    w.EndObject();
+  };
+  for (std::size_t t = 0; t < nlp::kNameTypes; ++t) counts(nlp::name_type_label(static_cast<nlp::NameType>(t)), s.by_type[t]);
+  counts("all", s.all);
+  w.EndObject();
+  std::cout << buf.GetString() << "\n";
+  return kExitOk;
+}
+
 int run(Args& args) {
   const std::string data_dir = args.option({"--data"}).value_or(default_data_dir());
   const std::string dir = args.option({"--models"}).value_or(models_dir(data_dir));
@@ -58,14 +99,22 @@ int run(Args& args) {
     else args.prepend({"--input-format", *f});
   }
   const std::string predictions = args.option({"--predictions"}).value_or("");
+  const bool names = args.flag({"--names"});
   PipelineOptions options = pipeline_options(args);
   const auto inputs = args.positionals();
   const SyntaxModel model = SyntaxModel::load(dir);
   if (!treebanks.empty()) {
     if (!inputs.empty()) throw UsageError{"--evaluate takes treebank files, not inputs"};
+    if (names) {
+      const nlp::NameTagger tagger = nlp::load_name_tagger(dir);
+      const nlp::NameDefinition definition = extract::name_definition(data_dir);
+      for (const auto& t : treebanks) evaluate_names(t, model, tagger, definition, json);
+      return kExitOk;
+    }
     for (const auto& t : treebanks) evaluate(t, model, json, predictions);
     return kExitOk;
   }
+  if (names) throw UsageError{"--names goes with --evaluate"};
   if (inputs.empty()) throw UsageError{"no input given"};
   const auto lexicon = extract::Lexicon::load(options.data_dir);
   Diagnostics diags;
@@ -92,6 +141,7 @@ extern const Command kParseCommand{
     "parse", "print each sentence's tokens, tags, lemmas and dependencies (CoNLL-U)",
     "usage: kg parse INPUT... [--models DIR]\n"
     "       kg parse --evaluate TREEBANK.conllu... [--format json] [--predictions OUT.conllu]\n"
+    "       kg parse --evaluate GUM.conllu... --names [--format json]\n"
     "\n"
     "Prints every sentence of the inputs in CoNLL-U: ID, FORM, LEMMA, UPOS,\n"
     "XPOS, HEAD and DEPREL from the trained models (data/models/), with each\n"
@@ -99,6 +149,10 @@ extern const Command kParseCommand{
     "--evaluate tags and parses the gold words of a UD treebank and prints\n"
     "UPOS, XPOS, lemma accuracy, UAS and LAS (universal labels); --predictions\n"
     "writes what the models said, in CoNLL-U, to compare with the gold.\n"
+    "--names scores the name recogniser (names.kgm) instead: precision,\n"
+    "recall and F1 of person, organisation, place and event names against\n"
+    "the names of a GUM file's Entity= spans (exact span and type; see\n"
+    "docs/NAMES.md for what counts as a name).\n"
     "Input options as for kg extract (--format, --include, --exclude, ...).",
     run};
 

@@ -3,8 +3,10 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "extract/name_gazetteer.hpp"
 #include "kg/extract.hpp"
 #include "kg/syntax.hpp"
+#include "nlp/name_train.hpp"
 #include "nlp/syntax_train.hpp"
 
 namespace kg::cli {
@@ -17,16 +19,25 @@ int run(Args& args) {
   if (auto e = args.integer({"--tagger-epochs"})) config.tagger_epochs = static_cast<int>(*e);
   if (auto e = args.integer({"--parser-epochs"})) config.parser_epochs = static_cast<int>(*e);
   if (auto j = args.integer({"--jackknife"})) config.jackknife = static_cast<int>(*j);
+  nlp::NameTrainConfig names{config.treebanks, config.out_dir};
+  if (auto e = args.integer({"--names-epochs"})) names.epochs = static_cast<int>(*e);
+  if (auto f = args.integer({"--names-folds"})) names.folds = static_cast<int>(*f);
+  bool train_names = true;
+  const std::string data_dir = args.option({"--data"}).value_or(default_data_dir());
   if (auto only = args.option({"--only"})) {
     config.tagger = *only == "tagger";
     config.lemmatizer = *only == "lemmas";
     config.parser = *only == "parser";
-    if (!config.tagger && !config.lemmatizer && !config.parser) throw UsageError{"--only takes tagger, lemmas or parser"};
+    train_names = *only == "names";
+    if (!config.tagger && !config.lemmatizer && !config.parser && !train_names)
+      throw UsageError{"--only takes tagger, lemmas, parser or names"};
   }
-  if (config.tagger_epochs < 1 || config.parser_epochs < 1 || config.jackknife < 0)
+  if (config.tagger_epochs < 1 || config.parser_epochs < 1 || config.jackknife < 0 || names.epochs < 1 || names.folds < 0)
     throw UsageError{"epochs must be at least 1 and --jackknife at least 0"};
   if (!args.positionals().empty()) throw UsageError{"kg train takes no inputs"};
-  nlp::train_syntax_models(config, std::cerr);
+  if (config.tagger || config.lemmatizer || config.parser) nlp::train_syntax_models(config, std::cerr);
+  // The name recogniser reads the words as the tagger just written tags them.
+  if (train_names) nlp::train_name_model(names, extract::name_gazetteer(data_dir), extract::name_definition(data_dir), std::cerr);
   std::cerr << "kg train: models written to " << config.out_dir << "\n";
   return kExitOk;
 }
@@ -34,16 +45,20 @@ int run(Args& args) {
 }  // namespace
 
 extern const Command kTrainCommand{
-    "train", "train the tagger, lemmatiser and parser from UD treebanks",
+    "train", "train the tagger, lemmatiser, parser and name recogniser from UD treebanks",
     "usage: kg train [--treebanks DIR] [-o DIR] [--tagger-epochs N] [--parser-epochs N] [--jackknife K]\n"
-    "                [--only tagger|lemmas|parser]\n"
+    "                [--names-epochs N] [--names-folds K] [--data DIR] [--only tagger|lemmas|parser|names]\n"
     "\n"
     "Reads en_ewt-*.conllu and en_gum-open-*.conllu from --treebanks (default\n"
     "../shared/treebanks), trains on EWT train + GUM train, and writes\n"
-    "tagger.kgm, lemmas.kgm and parser.kgm to -o (default data/models).\n"
+    "tagger.kgm, lemmas.kgm, parser.kgm and names.kgm to -o (default data/models).\n"
     "Deterministic: the same treebanks give the same files. The parser learns\n"
     "from tags predicted by K-fold jackknifed taggers (--jackknife 0: gold tags).\n"
-    "--only retrains one model and keeps the others.",
+    "--only retrains one model and keeps the others.\n"
+    "The name recogniser (names.kgm) learns person, organisation, place and\n"
+    "event names from GUM train's entity annotations, reading words tagged by\n"
+    "the tagger.kgm in -o and the lexicons of --data (default data/) as\n"
+    "features; it is trained last and prints its scores on GUM dev.",
     run};
 
 }  // namespace kg::cli

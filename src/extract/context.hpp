@@ -12,6 +12,10 @@
 #include "kg/syntax.hpp"
 #include "lexicon.hpp"
 
+namespace kg::nlp {
+class NameTagger;
+}
+
 namespace kg::extract {
 
 enum class MentionKind : std::uint8_t {
@@ -91,6 +95,7 @@ struct Context {
   // labels) when a tree rule may fire in it, else every head is -1 and deprel
   // empty. Other sentences: empty (analyse_syntax, relations.hpp).
   std::vector<SyntaxSentence> syntax;
+  const nlp::NameTagger* names = nullptr;  // the name recogniser (name_reading.hpp)
 
   std::string_view token(std::size_t i) const {
     return text.substr(seg.tokens[i].begin, seg.tokens[i].end - seg.tokens[i].begin);

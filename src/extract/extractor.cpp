@@ -12,6 +12,7 @@
 #include "context.hpp"
 #include "kg/error.hpp"
 #include "lexicon.hpp"
+#include "nlp/name_model.hpp"
 #include "relations.hpp"
 #include "rules.hpp"
 
@@ -21,6 +22,7 @@ struct Extractor::Data {
   extract::Lexicon lexicon;
   extract::RuleSet rules;
   SyntaxModel syntax;
+  nlp::NameTagger names;
 };
 
 Extractor::Extractor(std::unique_ptr<Data> data) : data_(std::move(data)) {}
@@ -30,7 +32,8 @@ Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 
 Extractor Extractor::load(const std::string& data_dir, const std::vector<std::string>& extra_rules) {
   namespace fs = std::filesystem;
-  auto data = std::make_unique<Data>(Data{extract::Lexicon::load(data_dir), {}, SyntaxModel::load(models_dir(data_dir))});
+  auto data = std::make_unique<Data>(Data{extract::Lexicon::load(data_dir), {}, SyntaxModel::load(models_dir(data_dir)),
+                                          nlp::load_name_tagger(models_dir(data_dir))});
   const fs::path rules = fs::path(data_dir) / "rules";
   extract::load_rules((rules / "relations.tsv").string(), data->lexicon, data->rules);
   extract::load_modality((rules / "modality.tsv").string(), data->lexicon, data->rules);
@@ -99,6 +102,7 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
                             std::uint32_t first_sentence, const ExtractOptions& options, EntityTable& entities,
                             DocumentFacts& out) {
   extract::Context ctx{data.lexicon, text, segment(text, data.lexicon.abbreviations()), {}, {}, {}, {}, {}, {}, &data.syntax, {}};
+  ctx.names = &data.names;
   extract::split_hyphenated_names(ctx);
   extract::find_furniture(ctx);
   extract::find_mentions(ctx);

@@ -4,6 +4,7 @@
 
 #include "context.hpp"
 #include "kg/text.hpp"
+#include "name_reading.hpp"
 
 namespace kg::extract {
 namespace {
@@ -20,7 +21,7 @@ bool is_upper_word(std::string_view w) {
 
 class MentionFinder {
  public:
-  explicit MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex) { collect_lowercase_words(); }
+  explicit MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex), names_(ctx) { collect_lowercase_words(); }
 
   void run() {
     std::vector<std::uint32_t> headlines;
@@ -956,6 +957,8 @@ class MentionFinder {
         const bool place = m.first > s.first && lex_.in("place_only_prepositions", ctx_.token(m.first - 1));
         if (place) m.type = EntityType::Location;
         else if (common || employer_before_title(m)) m.type = EntityType::Organization;
+        // The trained recogniser reads no name there: it is not one ("Latin American", "Phase One").
+        if (!names_.reads_name(m.sentence, m.first, m.last)) continue;
       }
       out.push_back(std::move(m));
     }
@@ -964,6 +967,7 @@ class MentionFinder {
 
   Context& ctx_;
   const Lexicon& lex_;
+  NameReading names_;
   std::unordered_set<std::string> lowercase_;
   std::unordered_set<std::string> known_names_;  // names found outside headlines
   std::unordered_set<std::string> known_surnames_;  // last words of people's full names found there

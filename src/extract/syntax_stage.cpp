@@ -14,6 +14,9 @@
 namespace kg::extract {
 
 void analyse_syntax(Context& ctx, const RuleSet& rules) {
+  // Sentences the mention finder already tagged (name_reading.hpp) are not tagged again.
+  std::vector<SyntaxSentence> tagged = std::move(ctx.syntax);
+  tagged.resize(ctx.seg.sentences.size());
   ctx.syntax.assign(ctx.seg.sentences.size(), {});
   std::vector<std::uint32_t> mentions(ctx.seg.sentences.size(), 0);
   for (const auto& m : ctx.mentions) ++mentions[m.sentence];
@@ -22,9 +25,12 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] < 2) continue;
     const Sentence& sent = ctx.seg.sentences[s];
-    SyntaxSentence tokens = ud_tokens(ctx.text, std::span(ctx.seg.tokens).subspan(sent.first, sent.last - sent.first));
-    for (auto& t : tokens) t.token += sent.first;  // index into ctx.seg.tokens
-    ctx.syntax_model->tag(tokens);
+    SyntaxSentence tokens = std::move(tagged[s]);
+    if (tokens.empty()) {
+      tokens = ud_tokens(ctx.text, std::span(ctx.seg.tokens).subspan(sent.first, sent.last - sent.first));
+      for (auto& t : tokens) t.token += sent.first;  // index into ctx.seg.tokens
+      ctx.syntax_model->tag(tokens);
+    }
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {
