@@ -5,6 +5,8 @@
 // alone is no demand; "said ... must" may be). Other sentences keep no syntax
 // (an empty SyntaxSentence).
 #include <algorithm>
+#include <cstdlib>
+#include <iostream>
 
 #include "kg/text.hpp"
 #include "name_tokens.hpp"
@@ -14,6 +16,8 @@
 namespace kg::extract {
 
 void analyse_syntax(Context& ctx, const RuleSet& rules) {
+  // KG_DEBUG_TREES=1: each parsed sentence as the tree rules see it, on stderr.
+  static const bool debug = std::getenv("KG_DEBUG_TREES") != nullptr;
   // Sentences the mention finder already tagged (name_reading.hpp) are not tagged again.
   std::vector<SyntaxSentence> tagged = std::move(ctx.syntax);
   tagged.resize(ctx.seg.sentences.size());
@@ -44,6 +48,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     if (may_fire(rules.tree_rules, lemmas, upos) || (rules.has_title_rules && titled())) {
       tokens = with_names_as_words(tokens, ctx);
       ctx.syntax_model->parse(tokens);
+      if (debug) std::cerr << to_conllu(tokens, std::to_string(s), ctx.span_text(sent.first, sent.last)) << '\n';
     }
     ctx.syntax[s] = std::move(tokens);
   }

@@ -160,9 +160,27 @@ class TreeMatcher {
     return m;
   }
 
+  // The committee (committee_heads.txt) named last before the trigger.
+  int latest_hearing(int trigger) const {
+    const std::uint32_t at = tok(trigger).token;
+    int found = -1;
+    for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+      const Mention& mm = ctx_.mentions[m];
+      if (mm.first >= at || (found >= 0 && mm.first < ctx_.mentions[static_cast<std::size_t>(found)].first)) continue;
+      if (mm.entity < 0 || mm.type != EntityType::Organization) continue;
+      const std::string& name = ctx_.entities[static_cast<std::size_t>(mm.entity)].name;
+      if (ctx_.lex.in("committee_heads", fold_case(name.substr(name.rfind(' ') + 1)))) found = static_cast<int>(m);
+    }
+    return found;
+  }
+
   // The mentions at the end of a rule's paths from the trigger.
   std::vector<int> ends(int trigger, const std::vector<TreePath>& paths) const {
     for (const TreePath& path : paths) {
+      if (path.front().hearing) {
+        if (const int m = latest_hearing(trigger); m >= 0) return {m};
+        continue;
+      }
       const std::vector<int> found = follow(trigger, path);
       // "X, who heads Y": the relative pronoun is the clause's subject, and
       // stands for the name just before it, else for what the clause hangs from.

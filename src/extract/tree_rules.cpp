@@ -57,6 +57,10 @@ std::vector<std::string_view> bracketed_suffixes(std::string_view& rest, std::st
 // "obl@on,against[aux=must]" (',' separates alternatives inside a step).
 TreeStep parse_step(std::string_view s) {
   TreeStep step;
+  if (s == "@hearing") {
+    step.hearing = true;
+    return step;
+  }
   std::string_view rest = s;
   for (auto c : bracketed_suffixes(rest, s)) step.conditions.push_back(parse_condition(c));
   if (!rest.empty() && rest.front() == '^') {
@@ -93,6 +97,8 @@ std::vector<TreePath> parse_end(std::string_view s) {
   for (auto alt : split_outside_brackets(s, '|')) {
     TreePath path;
     for (auto step : split(alt, '>')) path.push_back(parse_step(step));
+    if (path.size() > 1 && std::any_of(path.begin(), path.end(), [](const TreeStep& t) { return t.hearing; }))
+      throw TsvError{"'" + std::string(alt) + "': @hearing is a whole path"};
     if (path.empty()) throw TsvError{"an empty path in '" + std::string(s) + "'"};
     out.push_back(std::move(path));
   }

@@ -25,6 +25,9 @@ struct TreeCondition {
 // "on"), and optionally holding a condition ("ccomp[aux=must|should]").
 // "^acl" steps up to the head, when the node hangs from it by that label.
 struct TreeStep {
+  // "@hearing" as a whole path: the committee named last before the trigger
+  // in the document ("Also testifying were ..." at the hearing just named).
+  bool hearing = false;
   std::string label;
   bool up = false;
   std::vector<std::string> preps;

@@ -135,6 +135,16 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        {{"testified_at", "Tom Keller", "House Intelligence Committee"}}, {}},
       {"Anna Berg told a hearing of the Senate Intelligence Committee that the plan had failed.",
        {{"testified_at", "Anna Berg", "Senate Intelligence Committee"}}, {}},
+      {"The House Energy Committee heard from Anna Berg and Tom Keller on Monday.",
+       {{"testified_at", "Anna Berg", "House Energy Committee"}, {"testified_at", "Tom Keller", "House Energy Committee"}},
+       {}},
+      // No body in the sentence: the hearing is the committee's named last.
+      {"The Senate Banking Committee met on Tuesday to question bankers. Also testifying were Anna Berg, a lawyer, "
+       "and Tom Keller.",
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"}, {"testified_at", "Tom Keller", "Senate Banking Committee"}},
+       {}},
+      {"The Senate Banking Committee wants to hear from Anna Berg in person.", {},
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"}}},
   });
 }
 
