@@ -6,6 +6,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <memory>
 
 #include "model_io.hpp"
 
@@ -39,7 +40,8 @@ void LinearModel::index() {
   table_.assign(size, 0);
   mask_ = static_cast<std::uint32_t>(size - 1);
   // The table entries, key << 32 | offset, in key order.
-  std::vector<std::uint64_t> items(keys_.size());
+  std::vector<std::uint64_t> items;
+  items.reserve(keys_.size());
   std::uint32_t row = 0;
   for (std::uint32_t i = 0; i < keys_.size(); ++i) {
     std::uint32_t offset;
@@ -55,40 +57,24 @@ void LinearModel::index() {
       packed_.push_back({static_cast<std::uint16_t>(begin_[i + 1] - begin_[i]), 0});
       for (std::uint32_t k = begin_[i]; k < begin_[i + 1]; ++k) packed_.push_back({cls_[k], weight_[k]});
     }
-    items[i] = static_cast<std::uint64_t>(keys_[i]) << 32 | offset;
+    items.push_back(static_cast<std::uint64_t>(keys_[i]) << 32 | offset);
   }
-  // Inserted in the order of their home slots (two radix passes), the
-  // entries fill the table front to back instead of at random: each goes to
-  // its home slot or just after the one before, where linear probing finds
-  // it. The few pushed past the end wrap around to the first free slots.
+  // Inserted at random, the entries would miss the cache at every insert;
+  // grouped first by the top bits of their home slot (one counting pass),
+  // each group fills a few kilobytes of the table. Linear probing finds an
+  // entry whatever the order of the inserts.
   const auto home = [&](std::uint64_t item) { return slot_of(static_cast<std::uint32_t>(item >> 32)); };
   const unsigned bits = static_cast<unsigned>(std::countr_zero(size));
-  std::vector<std::uint64_t> sorted(items.size());
-  const auto radix = [&](const std::vector<std::uint64_t>& from, std::vector<std::uint64_t>& to, unsigned shift,
-                         unsigned width) {
-    std::vector<std::uint32_t> count((1u << width) + 1, 0);
-    const std::uint32_t digit_mask = (1u << width) - 1;
-    for (const auto item : from) ++count[((home(item) >> shift) & digit_mask) + 1];
-    for (std::size_t d = 1; d < count.size(); ++d) count[d] += count[d - 1];
-    for (const auto item : from) to[count[(home(item) >> shift) & digit_mask]++] = item;
-  };
-  radix(items, sorted, 0, bits / 2);
-  radix(sorted, items, bits / 2, bits - bits / 2);
-  std::uint64_t next = 0;
-  std::vector<std::uint64_t> wrapped;
-  for (const auto item : items) {
-    const std::uint64_t slot = std::max<std::uint64_t>(home(item), next);
-    if (slot > mask_) {
-      wrapped.push_back(item);
-      continue;
-    }
-    table_[slot] = item;
-    next = slot + 1;
-  }
-  std::uint32_t free_slot = 0;
-  for (const auto item : wrapped) {
-    while (table_[free_slot] != 0) ++free_slot;
-    table_[free_slot] = item;
+  const unsigned shift = bits > 11 ? bits - 11 : 0;  // at most 2048 groups of 1024 or more slots
+  std::vector<std::uint32_t> count((size >> shift) + 1, 0);
+  for (const auto item : items) ++count[(home(item) >> shift) + 1];
+  for (std::size_t g = 1; g < count.size(); ++g) count[g] += count[g - 1];
+  const auto grouped = std::make_unique_for_overwrite<std::uint64_t[]>(items.size());
+  for (const auto item : items) grouped[count[home(item) >> shift]++] = item;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    std::uint32_t slot = home(grouped[i]);
+    while (table_[slot] != 0) slot = (slot + 1) & mask_;
+    table_[slot] = grouped[i];
   }
 }
 

@@ -87,8 +87,8 @@ class LinearModel {
   static constexpr std::uint32_t kInline = 1u << 30;
   // Lookup: slot -> key << 32 | offset in packed_ or dense_ or the inline
   // entry (0: empty; keys are never 0); a power-of-two size, at most two
-  // thirds full, linear probing. Built at load in the order of the keys'
-  // home slots, so the table is written front to back.
+  // thirds full, linear probing. Built at load group by group of home
+  // slots, so the inserts stay within a few kilobytes of the table at a time.
   std::vector<std::uint64_t> table_{0};
   std::uint32_t mask_ = 0;
 };

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -99,7 +100,8 @@ class ModelReader {
     if (n > body_.size() - pos_) fail("truncated or corrupt (a section runs past the end)");
   }
   std::string path_;
-  std::string body_;  // the whole file; sections are read from pos_ on
+  std::unique_ptr<char[]> buffer_;
+  std::string_view body_;  // the whole file, in buffer_; sections are read from pos_ on
   std::size_t pos_ = 0;
 };
 
