@@ -39,9 +39,17 @@ void LinearModel::index() {
   while (size * 2 < keys_.size() * 3) size *= 2;
   table_.assign(size, 0);
   mask_ = static_cast<std::uint32_t>(size - 1);
-  // The table entries, key << 32 | offset, in key order.
-  std::vector<std::uint64_t> items;
-  items.reserve(keys_.size());
+  // Inserted at random, the entries would miss the cache at every insert;
+  // grouped first by the top bits of their home slot (a counting sort),
+  // each group fills a few kilobytes of the table. Linear probing finds an
+  // entry whatever the order of the inserts.
+  const unsigned bits = static_cast<unsigned>(std::countr_zero(size));
+  const unsigned shift = bits > 11 ? bits - 11 : 0;  // at most 2048 groups of 1024 or more slots
+  std::vector<std::uint32_t> count((size >> shift) + 1, 0);
+  for (const std::uint32_t key : keys_) ++count[(slot_of(key) >> shift) + 1];
+  for (std::size_t g = 1; g < count.size(); ++g) count[g] += count[g - 1];
+  // The table entries, key << 32 | offset, by group.
+  const auto grouped = std::make_unique_for_overwrite<std::uint64_t[]>(keys_.size());
   std::uint32_t row = 0;
   for (std::uint32_t i = 0; i < keys_.size(); ++i) {
     std::uint32_t offset;
@@ -57,22 +65,13 @@ void LinearModel::index() {
       packed_.push_back({static_cast<std::uint16_t>(begin_[i + 1] - begin_[i]), 0});
       for (std::uint32_t k = begin_[i]; k < begin_[i + 1]; ++k) packed_.push_back({cls_[k], weight_[k]});
     }
-    items.push_back(static_cast<std::uint64_t>(keys_[i]) << 32 | offset);
+    grouped[count[slot_of(keys_[i]) >> shift]++] = static_cast<std::uint64_t>(keys_[i]) << 32 | offset;
   }
-  // Inserted at random, the entries would miss the cache at every insert;
-  // grouped first by the top bits of their home slot (one counting pass),
-  // each group fills a few kilobytes of the table. Linear probing finds an
-  // entry whatever the order of the inserts.
-  const auto home = [&](std::uint64_t item) { return slot_of(static_cast<std::uint32_t>(item >> 32)); };
-  const unsigned bits = static_cast<unsigned>(std::countr_zero(size));
-  const unsigned shift = bits > 11 ? bits - 11 : 0;  // at most 2048 groups of 1024 or more slots
-  std::vector<std::uint32_t> count((size >> shift) + 1, 0);
-  for (const auto item : items) ++count[(home(item) >> shift) + 1];
-  for (std::size_t g = 1; g < count.size(); ++g) count[g] += count[g - 1];
-  const auto grouped = std::make_unique_for_overwrite<std::uint64_t[]>(items.size());
-  for (const auto item : items) grouped[count[home(item) >> shift]++] = item;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    std::uint32_t slot = home(grouped[i]);
+  constexpr std::size_t kAhead = 8;  // the table's lines are fetched ahead of the inserts
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    if (i + kAhead < keys_.size())
+      __builtin_prefetch(&table_[slot_of(static_cast<std::uint32_t>(grouped[i + kAhead] >> 32))], 1);
+    std::uint32_t slot = slot_of(static_cast<std::uint32_t>(grouped[i] >> 32));
     while (table_[slot] != 0) slot = (slot + 1) & mask_;
     table_[slot] = grouped[i];
   }

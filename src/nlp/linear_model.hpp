@@ -9,6 +9,8 @@
 #include <span>
 #include <vector>
 
+#include "huge_pages.hpp"
+
 namespace kg::nlp {
 
 class ModelReader;
@@ -78,8 +80,8 @@ class LinearModel {
     std::uint16_t cls;
     std::int16_t weight;
   };
-  std::vector<Packed> packed_;
-  std::vector<std::int16_t> dense_;  // rows of row_size_ weights
+  std::vector<Packed, HugePageAllocator<Packed>> packed_;
+  std::vector<std::int16_t, HugePageAllocator<std::int16_t>> dense_;  // rows of row_size_ weights
   std::uint32_t row_size_ = 0;       // classes_ rounded up to a multiple of 8
   static constexpr std::uint32_t kDense = 1u << 31;  // offset flag: a row of dense_
   // Offset flag: a feature with one entry keeps it in the table itself,
@@ -89,7 +91,7 @@ class LinearModel {
   // entry (0: empty; keys are never 0); a power-of-two size, at most two
   // thirds full, linear probing. Built at load group by group of home
   // slots, so the inserts stay within a few kilobytes of the table at a time.
-  std::vector<std::uint64_t> table_{0};
+  std::vector<std::uint64_t, HugePageAllocator<std::uint64_t>> table_{0};
   std::uint32_t mask_ = 0;
 };
 

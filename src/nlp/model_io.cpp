@@ -51,10 +51,10 @@ ModelReader::ModelReader(const std::string& path, std::string_view kind) : path_
   if (!in) fail("cannot open the model file (is data/models/ there? train it with scripts/train_models.sh)");
   const auto file_size = static_cast<std::size_t>(in.tellg());
   if (file_size > kMaxBody) fail("not a kg model file (too large)");
-  buffer_ = std::make_unique_for_overwrite<char[]>(file_size);  // not zeroed first: it is read over at once
+  buffer_.resize(file_size);
   in.seekg(0);
-  if (!in.read(buffer_.get(), static_cast<std::streamsize>(file_size))) fail("cannot read the model file");
-  body_ = std::string_view(buffer_.get(), file_size);
+  if (!in.read(buffer_.data(), static_cast<std::streamsize>(file_size))) fail("cannot read the model file");
+  body_ = std::string_view(buffer_.data(), file_size);
   std::string_view rest = body_;
   if (!rest.starts_with(kMagic)) fail("not a kg model file");
   rest.remove_prefix(kMagic.size());

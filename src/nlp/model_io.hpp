@@ -6,11 +6,12 @@
 
 #include <cstdint>
 #include <cstring>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
+
+#include "huge_pages.hpp"
 
 namespace kg::nlp {
 
@@ -100,7 +101,7 @@ class ModelReader {
     if (n > body_.size() - pos_) fail("truncated or corrupt (a section runs past the end)");
   }
   std::string path_;
-  std::unique_ptr<char[]> buffer_;
+  std::vector<char, HugePageAllocator<char>> buffer_;
   std::string_view body_;  // the whole file, in buffer_; sections are read from pos_ on
   std::size_t pos_ = 0;
 };
