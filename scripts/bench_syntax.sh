@@ -4,14 +4,23 @@
 #  2. whole `kg extract` on a ~5 MB news corpus (the shared dev and web
 #     corpora, or the bundled samples, repeated), in words/s, side by side
 #     with `wc -w` on the very same bytes in the same run.
+# KG_BENCH_BASELINE=DIR (a build folder, or a folder holding another build's
+# kg and kg_bench_syntax, e.g. copied from a build of main) runs that build
+# too, in the same run and on this tree's data, for before/after numbers.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${KG_BENCH_BUILD_DIR:-$ROOT/build-bench}
+BASE=${KG_BENCH_BASELINE:-}
 MB=${KG_BENCH_MB:-5}
 cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DKG_BUILD_BENCHMARKS=ON -DKG_BUILD_TESTS=OFF >/dev/null
 cmake --build "$BUILD" -j"${KG_JOBS:-2}" --target kg kg_bench_syntax >/dev/null
+bench_bin() { [ -x "$1/bench/kg_bench_syntax" ] && echo "$1/bench/kg_bench_syntax" || echo "$1/kg_bench_syntax"; }
 echo "== models, tagging, parsing (one core)"
 taskset -c 0 "$BUILD/bench/kg_bench_syntax" --benchmark_counters_tabular=true
+if [ -n "$BASE" ]; then
+  echo "== baseline $BASE: models, tagging, parsing (one core)"
+  KG_DATA_DIR="$ROOT/data" taskset -c 0 "$(bench_bin "$BASE")" --benchmark_counters_tabular=true
+fi
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/kg_bench_syntax.XXXXXX")
 trap 'rm -rf "$OUT"' EXIT
 src="$ROOT/../shared/corpus"
@@ -27,9 +36,15 @@ bytes=$(cat "$OUT"/corpus/*.txt | wc -c)
 words=$(cat "$OUT"/corpus/*.txt | wc -w)
 echo "== kg extract vs wc -w: $(ls "$OUT/corpus" | wc -l) articles, $bytes bytes, $words words"
 rate() { python3 -c "import sys; print(f'{int(sys.argv[1]) / float(sys.argv[2]):,.0f}')" "$words" "$1"; }
+seconds() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$@"; }
 t0=$(date +%s.%N); cat "$OUT"/corpus/*.txt | taskset -c 0 wc -w > /dev/null; t1=$(date +%s.%N)
-wc_s=$(python3 -c "print($t1 - $t0)")
-t0=$(date +%s.%N); taskset -c 0 "$BUILD/kg" extract "$OUT/corpus" > "$OUT/facts.jsonl" 2> /dev/null; t1=$(date +%s.%N)
-kg_s=$(python3 -c "print($t1 - $t0)")
-printf "%-12s %8.2f s %14s words/s\n" "wc -w" "$wc_s" "$(rate "$wc_s")"
-printf "%-12s %8.2f s %14s words/s  (%s facts)\n" "kg extract" "$kg_s" "$(rate "$kg_s")" "$(wc -l < "$OUT/facts.jsonl")"
+wc_s=$(seconds "$t0" "$t1")
+printf "%-18s %8.2f s %14s words/s\n" "wc -w" "$wc_s" "$(rate "$wc_s")"
+run_extract() {  # label, kg binary
+  local t0 t1 s
+  t0=$(date +%s.%N); KG_DATA_DIR="$ROOT/data" taskset -c 0 "$2" extract "$OUT/corpus" > "$OUT/facts.jsonl" 2> /dev/null; t1=$(date +%s.%N)
+  s=$(seconds "$t0" "$t1")
+  printf "%-18s %8.2f s %14s words/s  (%s facts)\n" "$1" "$s" "$(rate "$s")" "$(wc -l < "$OUT/facts.jsonl")"
+}
+run_extract "kg extract" "$BUILD/kg"
+[ -z "$BASE" ] || run_extract "baseline extract" "$BASE/kg"
