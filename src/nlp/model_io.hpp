@@ -73,7 +73,10 @@ class ModelReader {
     static_assert(std::is_trivially_copyable_v<T>);
     const std::uint32_t n = u32();
     need(static_cast<std::size_t>(n) * sizeof(T));
-    std::vector<T> v(n);
+    std::vector<T> v;
+    v.reserve(n);
+    advise_huge_pages(v.data(), n * sizeof(T));  // the big arrays of the models
+    v.resize(n);
     if (n) std::memcpy(v.data(), body_.data() + pos_, n * sizeof(T));
     pos_ += n * sizeof(T);
     return v;
