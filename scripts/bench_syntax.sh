@@ -14,12 +14,15 @@ BASE=${KG_BENCH_BASELINE:-}
 MB=${KG_BENCH_MB:-5}
 cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DKG_BUILD_BENCHMARKS=ON -DKG_BUILD_TESTS=OFF >/dev/null
 cmake --build "$BUILD" -j"${KG_JOBS:-2}" --target kg kg_bench_syntax >/dev/null
+# Five repetitions each, their median: a shared machine's other jobs make
+# single runs vary by a fifth.
+GBENCH=(--benchmark_counters_tabular=true --benchmark_repetitions=5 --benchmark_report_aggregates_only=true)
 bench_bin() { [ -x "$1/bench/kg_bench_syntax" ] && echo "$1/bench/kg_bench_syntax" || echo "$1/kg_bench_syntax"; }
 echo "== models, tagging, parsing (one core)"
-taskset -c 0 "$BUILD/bench/kg_bench_syntax" --benchmark_counters_tabular=true
+taskset -c 0 "$BUILD/bench/kg_bench_syntax" "${GBENCH[@]}" | grep -v '_stddev\|_cv'
 if [ -n "$BASE" ]; then
   echo "== baseline $BASE: models, tagging, parsing (one core)"
-  KG_DATA_DIR="$ROOT/data" taskset -c 0 "$(bench_bin "$BASE")" --benchmark_counters_tabular=true
+  KG_DATA_DIR="$ROOT/data" taskset -c 0 "$(bench_bin "$BASE")" "${GBENCH[@]}" | grep -v '_stddev\|_cv'
 fi
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/kg_bench_syntax.XXXXXX")
 trap 'rm -rf "$OUT"' EXIT
@@ -40,11 +43,21 @@ seconds() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]
 t0=$(date +%s.%N); cat "$OUT"/corpus/*.txt | taskset -c 0 wc -w > /dev/null; t1=$(date +%s.%N)
 wc_s=$(seconds "$t0" "$t1")
 printf "%-18s %8.2f s %14s words/s\n" "wc -w" "$wc_s" "$(rate "$wc_s")"
+# Wall time and CPU time (user + sys: what the process itself ran, which
+# other jobs on a shared machine inflate less).
 run_extract() {  # label, kg binary
-  local t0 t1 s
-  t0=$(date +%s.%N); KG_DATA_DIR="$ROOT/data" taskset -c 0 "$2" extract "$OUT/corpus" > "$OUT/facts.jsonl" 2> /dev/null; t1=$(date +%s.%N)
+  local t0 t1 s cpu
+  t0=$(date +%s.%N)
+  cpu=$(KG_DATA_DIR="$ROOT/data" python3 -c '
+import resource, subprocess, sys
+with open(sys.argv[1], "w") as out:
+    subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL, check=True)
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(r.ru_utime + r.ru_stime)' "$OUT/facts.jsonl" taskset -c 0 "$2" extract "$OUT/corpus")
+  t1=$(date +%s.%N)
   s=$(seconds "$t0" "$t1")
-  printf "%-18s %8.2f s %14s words/s  (%s facts)\n" "$1" "$s" "$(rate "$s")" "$(wc -l < "$OUT/facts.jsonl")"
+  printf "%-18s %8.2f s %14s words/s  cpu %6.2f s %14s words/s  (%s facts)\n" "$1" "$s" "$(rate "$s")" \
+    "$cpu" "$(rate "$cpu")" "$(wc -l < "$OUT/facts.jsonl")"
 }
 run_extract "kg extract" "$BUILD/kg"
 [ -z "$BASE" ] || run_extract "baseline extract" "$BASE/kg"
