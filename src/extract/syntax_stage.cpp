@@ -3,7 +3,8 @@
 // tokens, tagged and lemmatised, and parsed when a tree rule could fire in it:
 // one of its lemmas triggers the rule, with the words the rule needs ("said"
 // alone is no demand; "said ... must" may be). Other sentences keep no syntax
-// (an empty SyntaxSentence).
+// (an empty SyntaxSentence). A document's sentences are all tagged before any is
+// parsed.
 #include "kg/text.hpp"
 #include "relations.hpp"
 
@@ -13,14 +14,21 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   ctx.syntax.assign(ctx.seg.sentences.size(), {});
   std::vector<std::uint32_t> mentions(ctx.seg.sentences.size(), 0);
   for (const auto& m : ctx.mentions) ++mentions[m.sentence];
-  std::vector<std::string> lemmas;
-  std::vector<std::string_view> upos;
+  // All of the document's sentences are tagged first, then the ones that
+  // need it parsed: each model's weights stay in the caches for a run of
+  // sentences instead of evicting the other's at every sentence.
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] < 2) continue;
     const Sentence& sent = ctx.seg.sentences[s];
     SyntaxSentence tokens = ud_tokens(ctx.text, std::span(ctx.seg.tokens).subspan(sent.first, sent.last - sent.first));
     for (auto& t : tokens) t.token += sent.first;  // index into ctx.seg.tokens
     ctx.syntax_model->tag(tokens);
+    ctx.syntax[s] = std::move(tokens);
+  }
+  std::vector<std::string> lemmas;
+  std::vector<std::string_view> upos;
+  for (auto& tokens : ctx.syntax) {
+    if (tokens.empty()) continue;
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {
@@ -28,7 +36,6 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
       upos.push_back(t.upos);
     }
     if (may_fire(rules.tree_rules, lemmas, upos)) ctx.syntax_model->parse(tokens);
-    ctx.syntax[s] = std::move(tokens);
   }
 }
 
