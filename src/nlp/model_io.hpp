@@ -104,8 +104,18 @@ class ModelReader {
     if (n > body_.size() - pos_) fail("truncated or corrupt (a section runs past the end)");
   }
   std::string path_;
-  std::vector<char, HugePageAllocator<char>> buffer_;
-  std::string_view body_;  // the whole file, in buffer_; sections are read from pos_ on
+  // The file mapped read-only: its pages come from the page cache, neither
+  // zeroed nor copied.
+  struct Mapping {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    Mapping() = default;
+    Mapping(const Mapping&) = delete;
+    Mapping& operator=(const Mapping&) = delete;
+    ~Mapping();
+  };
+  Mapping map_;
+  std::string_view body_;  // the whole file, in map_; sections are read from pos_ on
   std::size_t pos_ = 0;
 };
 
