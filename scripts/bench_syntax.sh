@@ -4,14 +4,26 @@
 #  2. whole `kg extract` on a ~5 MB news corpus (the shared dev and web
 #     corpora, or the bundled samples, repeated), in words/s, side by side
 #     with `wc -w` on the very same bytes in the same run.
+# KG_BENCH_BASELINE=DIR (a build folder, or a folder holding another build's
+# kg and kg_bench_syntax, e.g. copied from a build of main) runs that build
+# too, in the same run and on this tree's data, for before/after numbers.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${KG_BENCH_BUILD_DIR:-$ROOT/build-bench}
+BASE=${KG_BENCH_BASELINE:-}
 MB=${KG_BENCH_MB:-5}
 cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DKG_BUILD_BENCHMARKS=ON -DKG_BUILD_TESTS=OFF >/dev/null
 cmake --build "$BUILD" -j"${KG_JOBS:-2}" --target kg kg_bench_syntax >/dev/null
+# Five repetitions each, their median: a shared machine's other jobs make
+# single runs vary by a fifth.
+GBENCH=(--benchmark_counters_tabular=true --benchmark_repetitions=5 --benchmark_report_aggregates_only=true)
+bench_bin() { [ -x "$1/bench/kg_bench_syntax" ] && echo "$1/bench/kg_bench_syntax" || echo "$1/kg_bench_syntax"; }
 echo "== models, tagging, parsing (one core)"
-taskset -c 0 "$BUILD/bench/kg_bench_syntax" --benchmark_counters_tabular=true
+taskset -c 0 "$BUILD/bench/kg_bench_syntax" "${GBENCH[@]}" | grep -v '_stddev\|_cv'
+if [ -n "$BASE" ]; then
+  echo "== baseline $BASE: models, tagging, parsing (one core)"
+  KG_DATA_DIR="$ROOT/data" taskset -c 0 "$(bench_bin "$BASE")" "${GBENCH[@]}" | grep -v '_stddev\|_cv'
+fi
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/kg_bench_syntax.XXXXXX")
 trap 'rm -rf "$OUT"' EXIT
 src="$ROOT/../shared/corpus"
@@ -27,9 +39,25 @@ bytes=$(cat "$OUT"/corpus/*.txt | wc -c)
 words=$(cat "$OUT"/corpus/*.txt | wc -w)
 echo "== kg extract vs wc -w: $(ls "$OUT/corpus" | wc -l) articles, $bytes bytes, $words words"
 rate() { python3 -c "import sys; print(f'{int(sys.argv[1]) / float(sys.argv[2]):,.0f}')" "$words" "$1"; }
+seconds() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$@"; }
 t0=$(date +%s.%N); cat "$OUT"/corpus/*.txt | taskset -c 0 wc -w > /dev/null; t1=$(date +%s.%N)
-wc_s=$(python3 -c "print($t1 - $t0)")
-t0=$(date +%s.%N); taskset -c 0 "$BUILD/kg" extract "$OUT/corpus" > "$OUT/facts.jsonl" 2> /dev/null; t1=$(date +%s.%N)
-kg_s=$(python3 -c "print($t1 - $t0)")
-printf "%-12s %8.2f s %14s words/s\n" "wc -w" "$wc_s" "$(rate "$wc_s")"
-printf "%-12s %8.2f s %14s words/s  (%s facts)\n" "kg extract" "$kg_s" "$(rate "$kg_s")" "$(wc -l < "$OUT/facts.jsonl")"
+wc_s=$(seconds "$t0" "$t1")
+printf "%-18s %8.2f s %14s words/s\n" "wc -w" "$wc_s" "$(rate "$wc_s")"
+# Wall time and CPU time (user + sys: what the process itself ran, which
+# other jobs on a shared machine inflate less).
+run_extract() {  # label, kg binary
+  local t0 t1 s cpu
+  t0=$(date +%s.%N)
+  cpu=$(KG_DATA_DIR="$ROOT/data" python3 -c '
+import resource, subprocess, sys
+with open(sys.argv[1], "w") as out:
+    subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL, check=True)
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(r.ru_utime + r.ru_stime)' "$OUT/facts.jsonl" taskset -c 0 "$2" extract "$OUT/corpus")
+  t1=$(date +%s.%N)
+  s=$(seconds "$t0" "$t1")
+  printf "%-18s %8.2f s %14s words/s  cpu %6.2f s %14s words/s  (%s facts)\n" "$1" "$s" "$(rate "$s")" \
+    "$cpu" "$(rate "$cpu")" "$(wc -l < "$OUT/facts.jsonl")"
+}
+run_extract "kg extract" "$BUILD/kg"
+[ -z "$BASE" ] || run_extract "baseline extract" "$BASE/kg"

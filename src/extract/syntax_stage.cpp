@@ -2,8 +2,10 @@
 // least two entities (the only kind that can hold a relation) is cut into UD
 // tokens, tagged and lemmatised, and parsed when a tree rule could fire in it:
 // one of its lemmas triggers the rule, with the words the rule needs ("said"
-// alone is no demand; "said ... must" may be). Other sentences keep no syntax
-// (an empty SyntaxSentence).
+// alone is no demand; "said ... must" may be), or it holds a title and a rule
+// fires on titles. Other sentences keep no syntax (an empty SyntaxSentence).
+// A document's sentences are all tagged before any is parsed; a parsed
+// sentence's names are one token each (name_tokens.hpp).
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
@@ -24,8 +26,9 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   ctx.syntax.assign(ctx.seg.sentences.size(), {});
   std::vector<std::uint32_t> mentions(ctx.seg.sentences.size(), 0);
   for (const auto& m : ctx.mentions) ++mentions[m.sentence];
-  std::vector<std::string> lemmas;
-  std::vector<std::string_view> upos;
+  // All of the document's sentences are tagged first, then the ones that
+  // need it parsed: each model's weights stay in the caches for a run of
+  // sentences instead of evicting the other's at every sentence.
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] < 2) continue;
     const Sentence& sent = ctx.seg.sentences[s];
@@ -35,6 +38,13 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
       for (auto& t : tokens) t.token += sent.first;  // index into ctx.seg.tokens
       ctx.syntax_model->tag(tokens);
     }
+    ctx.syntax[s] = std::move(tokens);
+  }
+  std::vector<std::string> lemmas;
+  std::vector<std::string_view> upos;
+  for (std::size_t s = 0; s < ctx.syntax.size(); ++s) {
+    SyntaxSentence& tokens = ctx.syntax[s];
+    if (tokens.empty()) continue;
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {
@@ -45,12 +55,13 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
       const auto t = titles_ending(tokens, ctx.lex);
       return std::any_of(t.begin(), t.end(), [](const TitleEntry* e) { return e != nullptr; });
     };
-    if (may_fire(rules.tree_rules, lemmas, upos) || (rules.has_title_rules && titled())) {
-      tokens = with_names_as_words(tokens, ctx);
-      ctx.syntax_model->parse(tokens);
-      if (debug) std::cerr << to_conllu(tokens, std::to_string(s), ctx.span_text(sent.first, sent.last)) << '\n';
+    if (!may_fire(rules.tree_rules, lemmas, upos) && !(rules.has_title_rules && titled())) continue;
+    tokens = with_names_as_words(tokens, ctx);
+    ctx.syntax_model->parse(tokens);
+    if (debug) {
+      const Sentence& sent = ctx.seg.sentences[s];
+      std::cerr << to_conllu(tokens, std::to_string(s), ctx.span_text(sent.first, sent.last)) << '\n';
     }
-    ctx.syntax[s] = std::move(tokens);
   }
 }
 

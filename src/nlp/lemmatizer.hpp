@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model_id.hpp"
 #include "treebank.hpp"
 
 namespace kg::nlp {
@@ -21,6 +22,9 @@ class ModelWriter;
 class Lemmatizer {
  public:
   std::string lemma(std::string_view form, std::string_view xpos) const;
+  // The same lemma, remembered per form and tag in a bounded per-thread
+  // cache (lemma_cache.cpp): running text repeats its words.
+  std::string lemma_cached(std::string_view form, std::string_view xpos) const;
 
   void write(ModelWriter& out) const;
   static Lemmatizer read(ModelReader& in);
@@ -51,6 +55,7 @@ class Lemmatizer {
   std::unordered_map<std::uint64_t, Rule> rule_index_;
   std::unordered_map<std::uint64_t, std::string> exception_index_;
   std::unordered_map<std::uint64_t, char> casing_index_;
+  ModelId id_;
 };
 
 }  // namespace kg::nlp

@@ -3,8 +3,10 @@
 #include "linear_model.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
+#include <memory>
 
 #include "model_io.hpp"
 
@@ -37,32 +39,56 @@ void LinearModel::index() {
   while (size * 2 < keys_.size() * 3) size *= 2;
   table_.assign(size, 0);
   mask_ = static_cast<std::uint32_t>(size - 1);
-  constexpr std::size_t kAhead = 16;  // slots are random: fetch them ahead of the inserts
+  // Inserted at random, the entries would miss the cache at every insert;
+  // grouped first by the top bits of their home slot (a counting sort),
+  // each group fills a few kilobytes of the table. Linear probing finds an
+  // entry whatever the order of the inserts.
+  const unsigned bits = static_cast<unsigned>(std::countr_zero(size));
+  const unsigned shift = bits > 11 ? bits - 11 : 0;  // at most 2048 groups of 1024 or more slots
+  std::vector<std::uint32_t> count((size >> shift) + 1, 0);
+  for (const std::uint32_t key : keys_) ++count[(slot_of(key) >> shift) + 1];
+  for (std::size_t g = 1; g < count.size(); ++g) count[g] += count[g - 1];
+  // The table entries, key << 32 | offset, by group.
+  const auto grouped = std::make_unique_for_overwrite<std::uint64_t[]>(keys_.size());
   std::uint32_t row = 0;
   for (std::uint32_t i = 0; i < keys_.size(); ++i) {
-    if (i + kAhead < keys_.size()) __builtin_prefetch(&table_[slot_of(keys_[i + kAhead])], 1);
     std::uint32_t offset;
     if (dense_row(i)) {
       offset = kDense | row;
       std::int16_t* weights = &dense_[static_cast<std::size_t>(row++) * row_size_];
       for (std::uint32_t k = begin_[i]; k < begin_[i + 1]; ++k) weights[cls_[k]] = weight_[k];
+    } else if (begin_[i + 1] - begin_[i] == 1 && cls_[begin_[i]] < (1u << 14)) {
+      offset = kInline | static_cast<std::uint32_t>(cls_[begin_[i]]) << 16 |
+               static_cast<std::uint16_t>(weight_[begin_[i]]);
     } else {
       offset = static_cast<std::uint32_t>(packed_.size());
       packed_.push_back({static_cast<std::uint16_t>(begin_[i + 1] - begin_[i]), 0});
       for (std::uint32_t k = begin_[i]; k < begin_[i + 1]; ++k) packed_.push_back({cls_[k], weight_[k]});
     }
-    std::uint32_t slot = slot_of(keys_[i]);
+    grouped[count[slot_of(keys_[i]) >> shift]++] = static_cast<std::uint64_t>(keys_[i]) << 32 | offset;
+  }
+  constexpr std::size_t kAhead = 8;  // the table's lines are fetched ahead of the inserts
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    if (i + kAhead < keys_.size())
+      __builtin_prefetch(&table_[slot_of(static_cast<std::uint32_t>(grouped[i + kAhead] >> 32))], 1);
+    std::uint32_t slot = slot_of(static_cast<std::uint32_t>(grouped[i] >> 32));
     while (table_[slot] != 0) slot = (slot + 1) & mask_;
-    table_[slot] = static_cast<std::uint64_t>(keys_[i]) << 32 | offset;
+    table_[slot] = grouped[i];
   }
 }
 
 void LinearModel::add_scores(std::span<const std::uint32_t> features, float* scores) const {
-  constexpr std::size_t kBatch = 64;
-  std::uint32_t at[kBatch];
   thread_local std::vector<std::int32_t> acc;
   acc.assign(row_size_, 0);
-  std::int32_t* const sum = acc.data();
+  add_raw(features, acc.data());
+  for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += static_cast<float>(acc[c]);
+}
+
+void LinearModel::add_raw(std::span<const std::uint32_t> features, std::int32_t* sum,
+                          std::span<const std::uint32_t> rows) const {
+  constexpr std::size_t kBatch = 64;
+  std::uint32_t at[kBatch];
+  std::int32_t* to[kBatch];
   for (std::size_t from = 0; from < features.size(); from += kBatch) {
     const std::size_t n = std::min(kBatch, features.size() - from);
     const std::uint32_t* f = features.data() + from;
@@ -74,11 +100,18 @@ void LinearModel::add_scores(std::span<const std::uint32_t> features, float* sco
     for (std::size_t i = 0; i < n; ++i) {
       const std::uint32_t o = find_from(at[i], f[i]);
       if (o == kNone) continue;
+      std::int32_t* const dst = rows.empty() ? sum : sum + static_cast<std::size_t>(rows[from + i]) * row_size_;
+      if ((o & (kDense | kInline)) == kInline) {
+        dst[(o >> 16) & 0x3FFF] += static_cast<std::int16_t>(o & 0xFFFF);
+        continue;
+      }
       __builtin_prefetch(o & kDense ? static_cast<const void*>(&dense_[(o & ~kDense) * row_size_])
                                     : static_cast<const void*>(&packed_[o]));
+      to[found] = dst;
       at[found++] = o;
     }
     for (std::size_t i = 0; i < found; ++i) {
+      std::int32_t* const dst = to[i];
       if (at[i] & kDense) {
         const std::int16_t* row = &dense_[(at[i] & ~kDense) * row_size_];
         // Eight lanes at a time (GCC/Clang vector extensions: SSE2/AVX/NEON as available).
@@ -88,17 +121,16 @@ void LinearModel::add_scores(std::span<const std::uint32_t> features, float* sco
           Short8 w;
           Int8 a;
           std::memcpy(&w, row + c, sizeof w);
-          std::memcpy(&a, sum + c, sizeof a);
+          std::memcpy(&a, dst + c, sizeof a);
           a += __builtin_convertvector(w, Int8);
-          std::memcpy(sum + c, &a, sizeof a);
+          std::memcpy(dst + c, &a, sizeof a);
         }
         continue;
       }
       const Packed* p = &packed_[at[i]];
-      for (const Packed* e = p + 1, *end = e + p->cls; e < end; ++e) sum[e->cls] += e->weight;
+      for (const Packed* e = p + 1, *end = e + p->cls; e < end; ++e) dst[e->cls] += e->weight;
     }
   }
-  for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += static_cast<float>(sum[c]);
 }
 
 LinearModel LinearModel::pruned(std::int16_t min_abs) const {

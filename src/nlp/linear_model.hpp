@@ -9,6 +9,8 @@
 #include <span>
 #include <vector>
 
+#include "huge_pages.hpp"
+
 namespace kg::nlp {
 
 class ModelReader;
@@ -36,6 +38,13 @@ class LinearModel {
   // scores has classes() items. Memory-bound: the lookups of all features
   // are issued (prefetched) before any is used, so their misses overlap.
   void add_scores(std::span<const std::uint32_t> features, float* scores) const;
+  // The same sums as integers: sum[c] += weight of (f, c), exactly; sum has
+  // row_size() items (classes() rounded up to a multiple of 8, the rest 0).
+  // With rows, feature i adds to the row rows[i] of sum instead (several
+  // words' sums in one batch of lookups).
+  void add_raw(std::span<const std::uint32_t> features, std::int32_t* sum,
+               std::span<const std::uint32_t> rows = {}) const;
+  std::uint32_t row_size() const { return row_size_; }
 
   // The model without weights smaller than min_abs units (and features left
   // with none): a smaller file that scores almost the same.
@@ -71,13 +80,18 @@ class LinearModel {
     std::uint16_t cls;
     std::int16_t weight;
   };
-  std::vector<Packed> packed_;
-  std::vector<std::int16_t> dense_;  // rows of row_size_ weights
+  std::vector<Packed, HugePageAllocator<Packed>> packed_;
+  std::vector<std::int16_t, HugePageAllocator<std::int16_t>> dense_;  // rows of row_size_ weights
   std::uint32_t row_size_ = 0;       // classes_ rounded up to a multiple of 8
   static constexpr std::uint32_t kDense = 1u << 31;  // offset flag: a row of dense_
-  // Lookup: slot -> key << 32 | offset in packed_ or dense_ (0: empty; keys
-  // are never 0); a power-of-two size, at most two thirds full.
-  std::vector<std::uint64_t> table_{0};
+  // Offset flag: a feature with one entry keeps it in the table itself,
+  // class << 16 | weight, saving the second memory access.
+  static constexpr std::uint32_t kInline = 1u << 30;
+  // Lookup: slot -> key << 32 | offset in packed_ or dense_ or the inline
+  // entry (0: empty; keys are never 0); a power-of-two size, at most two
+  // thirds full, linear probing. Built at load group by group of home
+  // slots, so the inserts stay within a few kilobytes of the table at a time.
+  std::vector<std::uint64_t, HugePageAllocator<std::uint64_t>> table_{0};
   std::uint32_t mask_ = 0;
 };
 

@@ -6,7 +6,10 @@
 
 #include <zlib.h>
 
-#include <fstream>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "kg/atomic_file.hpp"
 #include "kg/error.hpp"
@@ -47,13 +50,20 @@ void ModelWriter::save(const std::string& path) const {
 }
 
 ModelReader::ModelReader(const std::string& path, std::string_view kind) : path_(path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) fail("cannot open the model file (is data/models/ there? train it with scripts/train_models.sh)");
-  const auto file_size = static_cast<std::size_t>(in.tellg());
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) fail("cannot open the model file (is data/models/ there? train it with scripts/train_models.sh)");
+  struct stat st {};
+  const bool sized = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  const auto file_size = static_cast<std::size_t>(st.st_size);
+  if (sized && file_size > 0 && file_size <= kMaxBody) {
+    void* p = ::mmap(nullptr, file_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (p != MAP_FAILED) map_.data = static_cast<const char*>(p), map_.size = file_size;
+  }
+  ::close(fd);
+  if (!sized) fail("cannot read the model file");
   if (file_size > kMaxBody) fail("not a kg model file (too large)");
-  body_.resize(file_size);
-  in.seekg(0);
-  if (!in.read(body_.data(), static_cast<std::streamsize>(file_size))) fail("cannot read the model file");
+  if (file_size > 0 && !map_.data) fail("cannot read the model file");
+  body_ = std::string_view(map_.data ? map_.data : "", map_.size);
   std::string_view rest = body_;
   if (!rest.starts_with(kMagic)) fail("not a kg model file");
   rest.remove_prefix(kMagic.size());
@@ -72,6 +82,10 @@ ModelReader::ModelReader(const std::string& path, std::string_view kind) : path_
   if (rest.size() != size) fail("truncated or corrupt (the body is not " + std::to_string(size) + " bytes)");
   pos_ = body_.size() - rest.size();
   if (crc_of(rest) != crc) fail("corrupt (checksum mismatch)");
+}
+
+ModelReader::Mapping::~Mapping() {
+  if (data) ::munmap(const_cast<char*>(data), size);
 }
 
 void ModelReader::finish() const {

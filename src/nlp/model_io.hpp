@@ -11,6 +11,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "huge_pages.hpp"
+
 namespace kg::nlp {
 
 // Bumped whenever the layout of any model changes; a file of another version
@@ -71,7 +73,10 @@ class ModelReader {
     static_assert(std::is_trivially_copyable_v<T>);
     const std::uint32_t n = u32();
     need(static_cast<std::size_t>(n) * sizeof(T));
-    std::vector<T> v(n);
+    std::vector<T> v;
+    v.reserve(n);
+    advise_huge_pages(v.data(), n * sizeof(T));  // the big arrays of the models
+    v.resize(n);
     if (n) std::memcpy(v.data(), body_.data() + pos_, n * sizeof(T));
     pos_ += n * sizeof(T);
     return v;
@@ -99,7 +104,18 @@ class ModelReader {
     if (n > body_.size() - pos_) fail("truncated or corrupt (a section runs past the end)");
   }
   std::string path_;
-  std::string body_;  // the whole file; sections are read from pos_ on
+  // The file mapped read-only: its pages come from the page cache, neither
+  // zeroed nor copied.
+  struct Mapping {
+    const char* data = nullptr;
+    std::size_t size = 0;
+    Mapping() = default;
+    Mapping(const Mapping&) = delete;
+    Mapping& operator=(const Mapping&) = delete;
+    ~Mapping();
+  };
+  Mapping map_;
+  std::string_view body_;  // the whole file, in map_; sections are read from pos_ on
   std::size_t pos_ = 0;
 };
 

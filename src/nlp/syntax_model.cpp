@@ -46,13 +46,12 @@ void SyntaxModel::tag(SyntaxSentence& sentence) const {
   std::vector<std::string_view> forms;
   forms.reserve(sentence.size());
   for (const auto& t : sentence) forms.push_back(t.form);
-  const auto words = impl_->tagger.words(forms);
   std::vector<std::uint16_t> tags;
-  impl_->tagger.tag(words, tags);
+  impl_->tagger.tag_fast(forms, tags);
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     sentence[i].upos = impl_->tagger.upos(tags[i]);
     sentence[i].xpos = impl_->tagger.xpos(tags[i]);
-    sentence[i].lemma = impl_->lemmatizer.lemma(sentence[i].form, sentence[i].xpos);
+    sentence[i].lemma = impl_->lemmatizer.lemma_cached(sentence[i].form, sentence[i].xpos);
   }
 }
 

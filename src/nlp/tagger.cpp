@@ -82,9 +82,7 @@ void tagger_features(std::span<const WordInfo> words, std::size_t i, std::span<c
   out.push_back(feature(47, t1, f0, f1));
 }
 
-std::vector<WordInfo> Tagger::words(std::span<const std::string_view> forms) const {
-  std::vector<WordInfo> out;
-  out.reserve(forms.size());
+std::uint64_t sentence_case(std::span<const std::string_view> forms) {
   std::size_t alpha = 0, capital = 0, upper = 0;
   for (const auto form : forms) {
     const auto c = form.empty() ? 0 : static_cast<unsigned char>(form[0]);
@@ -93,13 +91,21 @@ std::vector<WordInfo> Tagger::words(std::span<const std::string_view> forms) con
     if (c <= 'Z') ++capital;
     if (std::none_of(form.begin(), form.end(), [](char x) { return x >= 'a' && x <= 'z'; })) ++upper;
   }
-  const std::uint64_t sentence_case = alpha < 3 ? 0 : upper * 4 >= alpha * 3 ? 2 : capital * 4 >= alpha * 3 ? 1 : 0;
-  for (const auto form : forms) {
-    WordInfo w = word_info(form);
-    if (const auto it = ambiguity_.find(w.norm); it != ambiguity_.end()) w.ambiguity = it->second;
-    w.sentence_case = sentence_case;
-    out.push_back(w);
-  }
+  return alpha < 3 ? 0 : upper * 4 >= alpha * 3 ? 2 : capital * 4 >= alpha * 3 ? 1 : 0;
+}
+
+WordInfo Tagger::info(std::string_view form, std::uint64_t sentence_case) const {
+  WordInfo w = word_info(form);
+  if (const auto it = ambiguity_.find(w.norm); it != ambiguity_.end()) w.ambiguity = it->second;
+  w.sentence_case = sentence_case;
+  return w;
+}
+
+std::vector<WordInfo> Tagger::words(std::span<const std::string_view> forms) const {
+  std::vector<WordInfo> out;
+  out.reserve(forms.size());
+  const std::uint64_t sc = sentence_case(forms);
+  for (const auto form : forms) out.push_back(info(form, sc));
   return out;
 }
 

@@ -129,6 +129,7 @@ void Tagger::train_second_pass(const std::vector<TreebankSentence>& train,
     gold.push_back(std::move(g));
   }
   second_ = train_pass(*this, sure_, words, gold, first_tags, options, "tagger pass 2", log);
+  id_ = ModelId{};
 }
 
 }  // namespace kg::nlp

@@ -161,7 +161,13 @@ TEST_F(ModelFile, LemmatiserRoundTrip) {
   for (const auto& [form, lemma, xpos] : words) {
     EXPECT_EQ(trained.lemma(form, xpos), lemma) << form;
     EXPECT_EQ(back.lemma(form, xpos), lemma) << form;
+    EXPECT_EQ(back.lemma_cached(form, xpos), lemma) << form;  // the cache fills
+    EXPECT_EQ(back.lemma_cached(form, xpos), lemma) << form;  // and is read
   }
+  // The cache tells tags and lemmatisers apart.
+  EXPECT_EQ(back.lemma_cached("talks", "VBZ"), back.lemma("talks", "VBZ"));
+  EXPECT_EQ(trained.lemma_cached("SOUTER", "NNP"), "Souter");
+  EXPECT_EQ(back.lemma_cached("SOUTER", "NN"), back.lemma("SOUTER", "NN"));
   // Unseen words follow the learned suffix rules.
   EXPECT_EQ(back.lemma("deposed", "VBD"), "depose");
   EXPECT_EQ(back.lemma("embassies", "NNS"), "embassy");
