@@ -1,41 +1,75 @@
 #include "name_tokens.hpp"
 
+#include <algorithm>
+
 namespace kg::extract {
 namespace {
 
-// The multi-word name mention a UD token is part of, or -1.
-int name_of(const SyntaxToken& t, const Context& ctx) {
-  const int m = ctx.mention_at[t.token];
-  if (m < 0) return -1;
-  const Mention& mm = ctx.mentions[static_cast<std::size_t>(m)];
-  return mm.kind == MentionKind::Name && mm.last - mm.first >= 2 ? m : -1;
+// A stretch of kg tokens [first, last) read as one name, and the kg token
+// the merged word points at (a token of the name, so the tree rules find the
+// mention there).
+struct Stretch {
+  std::uint32_t first = 0, last = 0, name_token = 0;
+};
+
+// Multi-word names, with the title and state or body before a person's name
+// ("Danish Foreign Minister Jeppe Kofod"), in the sentence's kg tokens.
+std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx) {
+  std::vector<Stretch> out;
+  if (tagged.empty()) return out;
+  const std::uint32_t lo = tagged.front().token, hi = tagged.back().token + 1;
+  for (const Mention& m : ctx.mentions) {
+    if (m.first < lo || m.last > hi || m.kind != MentionKind::Name) continue;
+    Stretch s{m.first, m.last, m.first};
+    if (m.title >= 0 && m.type == EntityType::Person) {
+      const TitleSpan& t = ctx.titles[static_cast<std::size_t>(m.title)];
+      if (t.last == m.first && t.first >= lo) {
+        s.first = t.first;
+        // The state or body the title is anchored on, past lower-case words
+        // ("U.S. acting director X"), or a body's name right before it.
+        int anchor = t.anchor;
+        if (anchor < 0 && t.first > lo) anchor = ctx.mention_at[t.first - 1];
+        if (anchor >= 0) {
+          const Mention& a = ctx.mentions[static_cast<std::size_t>(anchor)];
+          if (a.type != EntityType::Person && a.last <= t.first && t.first - a.last <= 3 && a.first >= lo)
+            s.first = a.first;
+        }
+      }
+    }
+    if (s.last - s.first >= 2) out.push_back(s);
+  }
+  std::sort(out.begin(), out.end(), [](const Stretch& a, const Stretch& b) { return a.first < b.first; });
+  return out;
 }
 
 }  // namespace
 
 SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& ctx) {
+  const std::vector<Stretch> names = stretches(tagged, ctx);
   SyntaxSentence out;
   out.reserve(tagged.size());
+  auto next = names.begin();
   for (std::size_t i = 0; i < tagged.size();) {
-    const int m = name_of(tagged[i], ctx);
-    std::size_t j = i + 1;
-    while (m >= 0 && j < tagged.size() && ctx.mention_at[tagged[j].token] == m) ++j;
-    if (j - i < 2) {
+    while (next != names.end() && next->last <= tagged[i].token) ++next;
+    if (next == names.end() || tagged[i].token != next->first) {
       out.push_back(tagged[i++]);
       continue;
     }
+    std::size_t j = i + 1;
+    while (j < tagged.size() && tagged[j].token < next->last) ++j;
     // The word that heads the name: the last before "of" ("Bank of America").
     std::size_t head = i;
     while (head + 1 < j && tagged[head + 1].upos != "ADP") ++head;
     SyntaxToken name = tagged[head];
     name.begin = tagged[i].begin;
     name.end = tagged[j - 1].end;
-    name.token = tagged[i].token;
+    name.token = next->name_token;
     name.space_after = tagged[j - 1].space_after;
     name.upos = "PROPN";
     name.xpos = tagged[head].xpos == "NNPS" ? "NNPS" : "NNP";
     out.push_back(std::move(name));
     i = j;
+    ++next;
   }
   return out;
 }
