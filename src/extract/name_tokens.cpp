@@ -1,6 +1,7 @@
 #include "name_tokens.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace kg::extract {
 namespace {
@@ -57,9 +58,13 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
     }
     std::size_t j = i + 1;
     while (j < tagged.size() && tagged[j].token < next->last) ++j;
-    // The word that heads the name: the last before "of" ("Bank of America").
+    // The word that heads the name: its last capitalised word before a
+    // preposition ("Bank of America"; "Moon Jae-in": "Jae").
+    std::size_t stop = i + 1;
+    while (stop < j && !(tagged[stop].upos == "ADP" && tagged[stop - 1].space_after)) ++stop;
     std::size_t head = i;
-    while (head + 1 < j && tagged[head + 1].upos != "ADP") ++head;
+    for (std::size_t k = i; k < stop; ++k)
+      if (std::isupper(static_cast<unsigned char>(tagged[k].form.front()))) head = k;
     SyntaxToken name = tagged[head];
     name.begin = tagged[i].begin;
     name.end = tagged[j - 1].end;

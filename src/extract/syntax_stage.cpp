@@ -5,17 +5,32 @@
 // alone is no demand; "said ... must" may be), or it holds a title and a rule
 // fires on titles. Other sentences keep no syntax (an empty SyntaxSentence).
 // A document's sentences are all tagged before any is parsed; a parsed
-// sentence's names are one token each (name_tokens.hpp).
+// sentence's names are one token each (name_tokens.hpp), and its opening
+// dateline is left out (dateline.hpp).
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
+#include "dateline.hpp"
 #include "kg/text.hpp"
 #include "name_tokens.hpp"
 #include "relations.hpp"
 #include "title_words.hpp"
 
 namespace kg::extract {
+namespace {
+
+// Whether a sentence holds a word that may stand for a pair named before:
+// "they", "both", "the two sides", "both leaders".
+bool names_a_pair(const Context& ctx, const Sentence& sent) {
+  for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+    const std::string w = to_lower_ascii(ctx.token(i));
+    if (ctx.lex.in("pair_pronouns", w) || ctx.lex.in("pair_people", w) || ctx.lex.in("pair_states", w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void analyse_syntax(Context& ctx, const RuleSet& rules) {
   // KG_DEBUG_TREES=1: each parsed sentence as the tree rules see it, on stderr.
@@ -26,6 +41,9 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   ctx.syntax.assign(ctx.seg.sentences.size(), {});
   std::vector<std::uint32_t> mentions(ctx.seg.sentences.size(), 0);
   for (const auto& m : ctx.mentions) ++mentions[m.sentence];
+  // "Both leaders held talks with X": a pair named before counts as a second party.
+  for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s)
+    if (mentions[s] == 1 && names_a_pair(ctx, ctx.seg.sentences[s])) ++mentions[s];
   // All of the document's sentences are tagged first, then the ones that
   // need it parsed: each model's weights stay in the caches for a run of
   // sentences instead of evicting the other's at every sentence.
@@ -56,6 +74,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
       return std::any_of(t.begin(), t.end(), [](const TitleEntry* e) { return e != nullptr; });
     };
     if (!may_fire(rules.tree_rules, lemmas, upos) && !(rules.has_title_rules && titled())) continue;
+    if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
     if (debug) {

@@ -81,6 +81,36 @@ TEST(TreeRelations, Ultimatums) {
   });
 }
 
+TEST(TreeRelations, DemandsSaidOtherWays) {
+  check({
+      {"Senator Maria Lopez demanded that the Justice Department explain the decision.",
+       {{"demands_from", "Maria Lopez", "Justice Department"}}, {}},
+      {"Harbour Airways gave Luis Ortega until noon on Monday to resign.",
+       {{"demands_from", "Harbour Airways", "Luis Ortega"}}, {}},
+      {"Harbour Airways asked the UK government for 200 million pounds.",
+       {{"demands_from", "Harbour Airways", "United Kingdom"}}, {}},
+      // A dateline before the clause does not hide its subject from the parser.
+      {"VIENNA, Austria - Foreign Minister Anna Berg called on Prime Minister Luis Ortega on Tuesday to lift the "
+       "export curbs.",
+       {{"demands_from", "Anna Berg", "Luis Ortega"}}, {}},
+      // A question is no demand.
+      {"Senator Maria Lopez asked how Harbour Airways could keep its fares low.", {},
+       {{"demands_from", "Maria Lopez", "Harbour Airways"}}},
+  });
+}
+
+TEST(TreeRelations, PairsStandForThePairJustNamed) {
+  check({
+      {"President Luis Ortega and Chancellor Karl Brandt met in Vienna on Monday. On Tuesday, both leaders held "
+       "separate talks with Prime Minister Omar Haddad.",
+       {{"met_with", "Luis Ortega", "Omar Haddad"}, {"met_with", "Karl Brandt", "Omar Haddad"}}, {}},
+      // Roles go respectively, not across the pair.
+      {"Austria and Portugal signed the deal. The two countries' foreign ministers, Austria's Anna Berg and "
+       "Portugal's Ana Ferreira, read it out.",
+       {}, {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Ana Ferreira", "Austria"}}},
+  });
+}
+
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
       {"Venezuela faces new U.S. sanctions after the disputed vote.", {{"sanctions", "United States", "Venezuela"}}, {}},

@@ -1,0 +1,35 @@
+#include "dateline.hpp"
+
+#include <cctype>
+#include <string_view>
+
+namespace kg::extract {
+namespace {
+
+bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\u2014" || w == "\u2013"; }
+
+bool all_capitals(std::string_view w) {
+  bool letter = false;
+  for (const char c : w) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letter = letter || std::isupper(static_cast<unsigned char>(c));
+  }
+  return letter && w.size() >= 2;
+}
+
+}  // namespace
+
+std::size_t dateline_length(const SyntaxSentence& s) {
+  if (s.size() < 3 || !all_capitals(s.front().form)) return 0;
+  int depth = 0;
+  for (std::size_t i = 1; i < s.size() && i < 12; ++i) {
+    const std::string_view w = s[i].form;
+    if (is_dash(w)) return depth == 0 && i + 1 < s.size() ? i + 1 : 0;
+    if (w == "(") ++depth;
+    else if (w == ")") --depth;
+    else if (depth == 0 && w != "," && w != "." && std::islower(static_cast<unsigned char>(w.front()))) return 0;
+  }
+  return 0;
+}
+
+}  // namespace kg::extract
