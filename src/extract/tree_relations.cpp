@@ -147,6 +147,26 @@ class TreeMatcher {
     return -1;
   }
 
+  // The person or body named right before the comma that opens a node's
+  // phrase ("X, the Commission's vice-president").
+  int name_before(int node) const {
+    std::uint32_t first = tok(node).token;
+    for (std::size_t k = 0; k < sent_->size(); ++k)
+      if (tok(static_cast<int>(k)).upos != "PUNCT" && dominates(node, static_cast<int>(k)))
+        first = std::min(first, tok(static_cast<int>(k)).token);
+    if (first < 2 || ctx_.token(first - 1) != ",") return -1;
+    const int m = ctx_.mention_at[first - 2];
+    if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].last != first - 1) return -1;
+    const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
+    return t == EntityType::Person || t == EntityType::Organization ? m : -1;
+  }
+
+  bool dominates(int top, int node) const {
+    for (int n = node, steps = 0; n >= 0 && steps < 64; n = tok(n).head, ++steps)
+      if (n == top) return true;
+    return false;
+  }
+
   // The mention that ends right before a relative pronoun (past a comma).
   int antecedent(int pronoun) const {
     std::uint32_t k = tok(pronoun).token;
@@ -296,7 +316,11 @@ class TreeMatcher {
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
       };
       for (const int n : nodes) {
-        const int m = mention_of(n);
+        int m = mention_of(n);
+        // "X, the Commission's vice-president" hung from the wrong word: the
+        // name right before the apposition's comma.
+        if (m < 0 && path.back().up && has_label(tok(trigger).deprel, "appos")) m = name_before(trigger);
+        if (m >= 0 && path.back().end_type && ctx_.mentions[static_cast<std::size_t>(m)].type != *path.back().end_type) m = -1;
         add(m);
         if (m < 0 && pairs_allowed_)
           for (const int p : pair_before(n)) add(p);

@@ -62,6 +62,11 @@ TreeStep parse_step(std::string_view s) {
     return step;
   }
   std::string_view rest = s;
+  if (const auto hash = rest.find('#'); hash != std::string_view::npos) {
+    step.end_type = parse_entity_type(rest.substr(hash + 1));
+    if (!step.end_type) throw TsvError{"'" + std::string(s) + "': no entity type '" + std::string(rest.substr(hash + 1)) + "'"};
+    rest = rest.substr(0, hash);
+  }
   for (auto c : bracketed_suffixes(rest, s)) step.conditions.push_back(parse_condition(c));
   if (!rest.empty() && rest.front() == '^') {
     step.up = true;

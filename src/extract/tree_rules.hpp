@@ -3,6 +3,7 @@
 // instead of one per inflection.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,8 @@ struct TreeStep {
   // in the document ("Also testifying were ..." at the hearing just named).
   bool hearing = false;
   std::string label;
+  // "nmod@for#organization": the end this step reaches must be of this type.
+  std::optional<EntityType> end_type;
   bool up = false;
   std::vector<std::string> preps;
   std::vector<TreeCondition> conditions;

@@ -38,6 +38,7 @@ TEST(Rules, BadLinesNameFileAndLine) {
       {"t\trole\ttree\tchairman/NOUN\t^appos\tnmod:poss\t0.5\n", ":1: rule 't': the relation 'role' goes with"},
       {"t\tmet_with\ttree\tmeet/VERB+advcl[mark=]\tnsubj\tobj\t0.5\n", ":1: 'mark=': no lemma after '='"},
       {"t\ttestified_at\ttree\ttestify\tnsubj\tobl>@hearing\t0.5\n", ":1: 'obl>@hearing': @hearing is a whole path"},
+      {"t\tmet_with\ttree\tmeet\tnsubj\tobj#robot\t0.5\n", ":1: 'obj#robot': no entity type 'robot'"},
   };
   for (const auto& c : cases) {
     const std::string path = write_temp("kg_rules_test.tsv", c.content);

@@ -145,6 +145,16 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Lena Morris", "Transitional Military Council"}}},
       {"Tom Ruiz, a former chairman of the Senate Finance Committee, said so.", {},
        {{"leader_of", "Tom Ruiz", "Senate Finance Committee"}}},
+      // "for" a body, not "for" a state ("envoy for Syria" does not work for Syria).
+      {"Raj Kumar, spokesman for the Ministry of External Affairs, said talks would go on.",
+       {{"works_for", "Raj Kumar", "Ministry of External Affairs"}}, {}},
+      {"Tom Keller, special envoy for Syria, said talks would go on.", {}, {{"works_for", "Tom Keller", "Syria"}}},
+      // The apposition hung from the wrong word by the parser: the name before its comma.
+      {"The letter was delivered in Vienna on Friday by Maria Ost, the European Commission's vice-president, at a "
+       "meeting with Omar Haddad.",
+       {{"works_for", "Maria Ost", "European Commission"}}, {}},
+      {"Cabinet Office minister Tom Keller said so.", {{"works_for", "Tom Keller", "Cabinet Office"}},
+       {{"leader_of", "Tom Keller", "Cabinet Office"}}},
   });
 }
 
