@@ -323,7 +323,10 @@ class TreeMatcher {
         if (m >= 0 && path.back().end_type && ctx_.mentions[static_cast<std::size_t>(m)].type != *path.back().end_type) m = -1;
         add(m);
         if (m < 0 && pairs_allowed_)
-          for (const int p : pair_before(n)) add(p);
+          for (const int p : pair_before(n)) {
+            add(p);
+            stand_ins_.emplace_back(p, Span{tok(n).begin, tok(n).end});
+          }
       }
       if (!out.empty()) return out;
     }
@@ -402,6 +405,8 @@ class TreeMatcher {
   void apply(const TreeRule& r, int trigger, RelationType relation) {
     // "the two countries' foreign ministers, A and B": roles go respectively, not across a pair.
     pairs_allowed_ = relation != RelationType::LeaderOf && relation != RelationType::WorksFor;
+    trigger_ = trigger;
+    stand_ins_.clear();
     if (!r.upos.empty() && tok(trigger).upos != r.upos) return;
     for (const auto& c : r.conditions)
       if (!holds(trigger, c)) return;
@@ -442,6 +447,17 @@ class TreeMatcher {
     vetoes_.push_back({sentence_, relation, span});
   }
 
+  // Where a mention stands in this sentence: itself, or the words that stand
+  // for it when it was named before ("the two leaders", a testimony's
+  // committee: the trigger).
+  Span span_here(int m) const {
+    const Mention& mm = ctx_.mentions[static_cast<std::size_t>(m)];
+    if (mm.sentence == sentence_) return ctx_.span_of(mm);
+    for (const auto& [mention, span] : stand_ins_)
+      if (mention == m) return span;
+    return {tok(trigger_).begin, tok(trigger_).end};
+  }
+
   void emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod) {
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
@@ -462,8 +478,8 @@ class TreeMatcher {
     f.modality = mod;
     f.confidence = r.confidence;
     f.sentence = sentence_;
-    f.subject_span = ctx_.span_of(ma);
-    f.object_span = ctx_.span_of(mb);
+    f.subject_span = span_here(a);
+    f.object_span = span_here(b);
     f.rule = "tree." + r.id;
     facts_.push_back(std::move(f));
   }
@@ -477,6 +493,10 @@ class TreeMatcher {
   std::vector<RawFact> facts_;
   std::vector<TreeVeto> vetoes_;
   bool pairs_allowed_ = true;  // whether "both leaders" may stand for a pair in the rule at hand
+  int trigger_ = 0;            // the trigger of the rule at hand
+  // Mentions named before and the words standing for them here, noted by
+  // ends() while it finds them (scratch of the rule at hand).
+  mutable std::vector<std::pair<int, Span>> stand_ins_;
 };
 
 }  // namespace

@@ -13,7 +13,8 @@ if [ ! -f "$scorer" ]; then
 fi
 
 # Floors: today's scores on the revised gold, rounded down (seeds: relation F1
-# 0.923, entity F1 0.966; dev: 0.848, 0.970; web: 0.592, 0.942). Raise them as
+# 0.923, entity F1 0.966; dev: 0.870, 0.970; web: 0.653, 0.941; every web
+# relation type at least 0.40, every dev type at least 0.78). Raise them as
 # extraction improves; the targets are in the issues.
 check() {  # corpus relation_floor entity_floor per_relation_floor
   local corpus=$1 rel=$2 ent=$3 each=$4
@@ -35,8 +36,8 @@ if rel < rel_floor or ent < ent_floor or low:
 PY
 }
 check seeds 0.92 0.96 0
-check dev 0.84 0.96 0.75
-check web 0.59 0.94 0.25
+check dev 0.86 0.96 0.77
+check web 0.65 0.94 0.39
 
 # Provenance: on every corpus document, each fact's entity spans lie inside
 # its evidence sentence, and the sentence is the document's bytes there.
