@@ -6,11 +6,14 @@
 #     with `wc -w` on the very same bytes in the same run.
 # KG_BENCH_BASELINE=DIR (a build folder, or a folder holding another build's
 # kg and kg_bench_syntax, e.g. copied from a build of main) runs that build
-# too, in the same run and on this tree's data, for before/after numbers.
+# too, in the same run, for before/after numbers: on this tree's data, or on
+# KG_BENCH_BASELINE_DATA=DIR when the rule files changed since (e.g. a
+# `git archive OLD data | tar -x -C DIR` of the baseline's commit).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${KG_BENCH_BUILD_DIR:-$ROOT/build-bench}
 BASE=${KG_BENCH_BASELINE:-}
+BASE_DATA=${KG_BENCH_BASELINE_DATA:-$ROOT/data}
 MB=${KG_BENCH_MB:-5}
 cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DKG_BUILD_BENCHMARKS=ON -DKG_BUILD_TESTS=OFF >/dev/null
 cmake --build "$BUILD" -j"${KG_JOBS:-2}" --target kg kg_bench_syntax >/dev/null
@@ -22,7 +25,7 @@ echo "== models, tagging, parsing (one core)"
 taskset -c 0 "$BUILD/bench/kg_bench_syntax" "${GBENCH[@]}" | grep -v '_stddev\|_cv'
 if [ -n "$BASE" ]; then
   echo "== baseline $BASE: models, tagging, parsing (one core)"
-  KG_DATA_DIR="$ROOT/data" taskset -c 0 "$(bench_bin "$BASE")" "${GBENCH[@]}" | grep -v '_stddev\|_cv'
+  KG_DATA_DIR="$BASE_DATA" taskset -c 0 "$(bench_bin "$BASE")" "${GBENCH[@]}" | grep -v '_stddev\|_cv'
 fi
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/kg_bench_syntax.XXXXXX")
 trap 'rm -rf "$OUT"' EXIT
@@ -45,10 +48,10 @@ wc_s=$(seconds "$t0" "$t1")
 printf "%-18s %8.2f s %14s words/s\n" "wc -w" "$wc_s" "$(rate "$wc_s")"
 # Wall time and CPU time (user + sys: what the process itself ran, which
 # other jobs on a shared machine inflate less).
-run_extract() {  # label, kg binary
+run_extract() {  # label, kg binary, data folder
   local t0 t1 s cpu
   t0=$(date +%s.%N)
-  cpu=$(KG_DATA_DIR="$ROOT/data" python3 -c '
+  cpu=$(KG_DATA_DIR="$3" python3 -c '
 import resource, subprocess, sys
 with open(sys.argv[1], "w") as out:
     subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL, check=True)
@@ -59,5 +62,5 @@ print(r.ru_utime + r.ru_stime)' "$OUT/facts.jsonl" taskset -c 0 "$2" extract "$O
   printf "%-18s %8.2f s %14s words/s  cpu %6.2f s %14s words/s  (%s facts)\n" "$1" "$s" "$(rate "$s")" \
     "$cpu" "$(rate "$cpu")" "$(wc -l < "$OUT/facts.jsonl")"
 }
-run_extract "kg extract" "$BUILD/kg"
-[ -z "$BASE" ] || run_extract "baseline extract" "$BASE/kg"
+run_extract "kg extract" "$BUILD/kg" "$ROOT/data"
+[ -z "$BASE" ] || run_extract "baseline extract" "$BASE/kg" "$BASE_DATA"

@@ -40,7 +40,13 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   tagged.resize(ctx.seg.sentences.size());
   ctx.syntax.assign(ctx.seg.sentences.size(), {});
   std::vector<std::uint32_t> mentions(ctx.seg.sentences.size(), 0);
-  for (const auto& m : ctx.mentions) ++mentions[m.sentence];
+  // A role needs a person and the state or body they serve in one sentence.
+  std::vector<std::uint8_t> person(ctx.seg.sentences.size(), 0), body(ctx.seg.sentences.size(), 0);
+  for (const auto& m : ctx.mentions) {
+    ++mentions[m.sentence];
+    person[m.sentence] |= m.type == EntityType::Person;
+    body[m.sentence] |= m.type == EntityType::Organization || m.type == EntityType::Country;
+  }
   // "Both leaders held talks with X": a pair named before counts as a second party.
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s)
     if (mentions[s] == 1 && names_a_pair(ctx, ctx.seg.sentences[s])) ++mentions[s];
@@ -73,7 +79,8 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
       const auto t = titles_ending(tokens, ctx.lex);
       return std::any_of(t.begin(), t.end(), [](const TitleEntry* e) { return e != nullptr; });
     };
-    if (!may_fire(rules.tree_rules, lemmas, upos) && !(rules.has_title_rules && titled())) continue;
+    const bool roles = rules.has_title_rules && person[s] && body[s];
+    if (!may_fire(rules.tree_rules, lemmas, upos) && !(roles && titled())) continue;
     if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
