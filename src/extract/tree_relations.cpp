@@ -111,6 +111,32 @@ class TreeMatcher {
       if (tok(k).deprel == "conj") conjuncts(k, out);
   }
 
+  // "A, a former aide to X, the consul in Istanbul, B, and C, an official":
+  // a list whose items carry asides is often parsed with its later items
+  // coordinated inside an aside ("Istanbul ... and C"). Names of the list
+  // item's type coordinated with a word of another type inside the item's
+  // appositions belong to the list.
+  void list_inside_asides(int node, std::vector<int>& out) const {
+    const int m = mention_of(node);
+    if (m < 0) return;
+    const EntityType type = ctx_.mentions[static_cast<std::size_t>(m)].type;
+    std::vector<int> stack;
+    for (const int k : children_[static_cast<std::size_t>(node)])
+      if (tok(k).deprel == "appos") stack.push_back(k);
+    while (!stack.empty()) {
+      const int n = stack.back();
+      stack.pop_back();
+      for (const int k : children_[static_cast<std::size_t>(n)]) {
+        stack.push_back(k);
+        if (tok(k).deprel != "conj") continue;
+        const int item = ctx_.mention_at[tok(k).token], head = ctx_.mention_at[tok(n).token];
+        if (item < 0 || ctx_.mentions[static_cast<std::size_t>(item)].type != type) continue;
+        if (head >= 0 && ctx_.mentions[static_cast<std::size_t>(head)].type == type) continue;
+        if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+      }
+    }
+  }
+
   // The mention a node stands for: the mention it is part of, else one its
   // apposition, name chain or title names ("the minister, Anna Berg").
   // A person's name in apposition or in the name chain wins over a title
@@ -310,7 +336,7 @@ class TreeMatcher {
       std::vector<int> nodes;
       for (const int n : found)
         if (path.back().up) nodes.push_back(n);
-        else conjuncts(n, nodes);
+        else conjuncts(n, nodes), list_inside_asides(n, nodes);
       std::vector<int> out;
       const auto add = [&](int m) {
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);

@@ -124,6 +124,16 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       // The participle goes on from the clause: its subject is the sanctioner, not the nearest name.
       {"The United States imposed sanctions on Syria, targeting President Omar Haddad.",
        {{"sanctions", "United States", "Omar Haddad"}}, {{"sanctions", "Syria", "Omar Haddad"}}},
+      {"The European Union's list includes Omar Haddad, a former aide to the president, and Anna Berg.",
+       {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
+      {"Beijing answered a week later with sanctions on Anna Berg and the Northern Shipping Agency.",
+       {{"sanctions", "China", "Anna Berg"}, {"sanctions", "China", "Northern Shipping Agency"}}, {}},
+      // A list whose items carry asides: every named item, not the aside's words.
+      {"The Treasury Department blacklisted Omar Haddad, a former aide to the president, the consul general in "
+       "Istanbul, Tom Keller, and Anna Berg, a security official.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Tom Keller"},
+        {"sanctions", "Treasury Department", "Anna Berg"}},
+       {{"sanctions", "Treasury Department", "Istanbul"}}},
       // A relative clause on a description in apposition: the name described.
       {"Britain sanctioned the Northern Shipping Agency, the Odessa freight firm that the Treasury Department "
        "blacklisted in March.",
