@@ -94,9 +94,15 @@ class Resolver {
             ctx_.mentions[m].type != EntityType::Person)
           t.anchor = m;
       }
-      if (t.last < s.last) {
-        const int m = ctx_.mention_at[t.last];
-        if (m >= 0 && ctx_.mentions[m].first == t.last && ctx_.mentions[m].type == EntityType::Person) {
+      // The person right after, or after a short title of their own
+      // ("Committee Chairman Sen. Jim Risch").
+      std::uint32_t p = t.last;
+      if (p + 1 < s.last && ctx_.mention_at[p] < 0 && ctx_.seg.tokens[p].capitalized &&
+          ctx_.lex.title(fold_case(ctx_.token(p))))
+        ++p;
+      if (p < s.last) {
+        const int m = ctx_.mention_at[p];
+        if (m >= 0 && ctx_.mentions[m].first == p && ctx_.mentions[m].type == EntityType::Person) {
           t.person = m;
           ctx_.mentions[m].title = static_cast<int>(ti);
         }

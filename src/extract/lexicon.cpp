@@ -147,7 +147,11 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     const auto rel = parse_relation_type(f[1]);
     if (!rel || (*rel != RelationType::LeaderOf && *rel != RelationType::WorksFor))
       throw TsvError{"relation must be leader_of or works_for, not '" + std::string(f[1]) + "'"};
-    const std::string key = fold_case(lex.key_of(f[0]));
+    // Cut as the title is written before a name ("Sen. X"): abbreviations
+    // are known capitalised, so "sen." alone would be cut "sen" + ".".
+    std::string written(f[0]);
+    if (!written.empty() && written[0] >= 'a' && written[0] <= 'z') written[0] = static_cast<char>(written[0] - 'a' + 'A');
+    const std::string key = fold_case(lex.key_of(written));
     lex.longest_title_ = std::max(lex.longest_title_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1);
     lex.titles_[key] = TitleEntry{*rel, f.size() > 2 ? std::string(f[2]) : std::string()};
   });

@@ -168,6 +168,15 @@ TEST(TreeRelations, TitlesInApposition) {
   });
 }
 
+TEST(TreeRelations, TitleChainsAndLeaders) {
+  check({
+      {"Senate Banking Committee Chairman Sen. Tom Keller opened the hearing with Anna Berg.",
+       {{"leader_of", "Tom Keller", "Senate Banking Committee"}}, {}},
+      {"Omar Haddad, who has ruled Portugal since 1994, met Anna Berg.", {{"leader_of", "Omar Haddad", "Portugal"}},
+       {}},
+  });
+}
+
 TEST(TreeRelations, TitlesAnchoredOnADepartment) {
   check({
       {"Treasury Secretary Anna Berg said the measures would stay.",
