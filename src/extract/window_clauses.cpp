@@ -77,10 +77,15 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
     out.push_back(m);
     // Coordination to the left: "A, B and C", also across titles:
     // "Pompeo, Japanese Foreign Minister Taro Kono and ...".
+    // A list's "and" comes before its last item: in "A and B, C met" the
+    // comma ends another phrase, so a comma joins only once "and" was seen.
     std::uint32_t k = np_start(m);
+    bool seen_and = false;
     while (k > s.first + 1) {
       const std::string& c = word(s, k - 1);
       if (c != "," && c != "and" && c != "&") break;
+      if (c == "," && !seen_and) break;
+      seen_and = true;
       std::uint32_t j = k - 1;
       if (c == "and" && j > s.first && word(s, j - 1) == ",") --j;
       if (j == s.first) break;

@@ -224,6 +224,9 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
       {"Germany urged the European Union to impose sanctions on Russia.", {{"demands_from", "Germany", "European Union"}},
        {{"sanctions", "European Union", "Russia"}}},
       {"Kim Jong Un wants to meet Moon Jae-in again.", {}, {{"met_with", "Kim Jong Un", "Moon Jae-in"}}},
+      // "A and B, C met": the comma after a finished list starts another phrase.
+      {"Ahead of talks with Portugal and the United States, diplomat Omar Haddad will hold talks with Anna Berg.",
+       {{"met_with", "Omar Haddad", "Anna Berg", "planned"}}, {{"met_with", "United States", "Anna Berg"}}},
       // A visit, not a demand: "called on" without "to <verb>".
       {"Anna Berg called on Prime Minister Luis Ortega at his residence before leaving for Rome.", {},
        {{"demands_from", "Anna Berg", "Luis Ortega"}}},
