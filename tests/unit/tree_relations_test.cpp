@@ -155,6 +155,10 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Lena Morris", "Transitional Military Council"}}},
       {"Tom Ruiz, a former chairman of the Senate Finance Committee, said so.", {},
        {{"leader_of", "Tom Ruiz", "Senate Finance Committee"}}},
+      {"Senator Tom Keller, the top Democrat on the Senate Banking Committee, said so.",
+       {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
+      {"Anna Berg, a member of the Senate Banking Committee, said so.",
+       {{"works_for", "Anna Berg", "Senate Banking Committee"}}, {}},
       // "for" a body, not "for" a state ("envoy for Syria" does not work for Syria).
       {"Raj Kumar, spokesman for the Ministry of External Affairs, said talks would go on.",
        {{"works_for", "Raj Kumar", "Ministry of External Affairs"}}, {}},
