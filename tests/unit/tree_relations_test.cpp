@@ -155,7 +155,7 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Lena Morris", "Transitional Military Council"}}},
       {"Tom Ruiz, a former chairman of the Senate Finance Committee, said so.", {},
        {{"leader_of", "Tom Ruiz", "Senate Finance Committee"}}},
-      {"Senator Tom Keller, the top Democrat on the Senate Banking Committee, said so.",
+      {"Senator Tom Keller, the Senate Banking Committee's top Democrat, said so.",
        {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Anna Berg, a member of the Senate Banking Committee, said so.",
        {{"works_for", "Anna Berg", "Senate Banking Committee"}}, {}},
