@@ -195,6 +195,8 @@ Segmentation segment(std::string_view text, const Abbreviations& abbreviations) 
     const char32_t c = next_code_point(text, k);
     if (is_lower_cp(c)) continue;
     close(last);
+    // A closing quote that ends a line ends its paragraph too.
+    if (newline_between(toks[last - 1].end, toks[last].begin)) ++paragraph;
     i = last - 1;
   }
   if (first < toks.size()) close(toks.size());

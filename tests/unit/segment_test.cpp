@@ -61,6 +61,12 @@ TEST(Segment, SpansIndexTheText) {
   for (const auto& t : seg.tokens) EXPECT_LE(t.end, text.size());
 }
 
+TEST(Segment, AQuoteClosingALineEndsItsParagraph) {
+  const Segmentation seg = segment("He said: \"We will meet.\"\nPARIS (Reuters)", test_abbreviations());
+  ASSERT_EQ(seg.sentences.size(), 2u);
+  EXPECT_EQ(seg.sentences[0].paragraph + 1, seg.sentences[1].paragraph);
+}
+
 // Extraction segments a long document in scopes (views into its text): a word
 // at a scope's end stops there. It used to run on into the next scope's bytes
 // to the document's end, so a 30 MB single word took time quadratic in its
