@@ -111,6 +111,22 @@ class TreeMatcher {
       if (tok(k).deprel == "conj") conjuncts(k, out);
   }
 
+  void list_in_apposition(int node, std::vector<int>& out) const {
+    for (const int k : children_[static_cast<std::size_t>(node)]) {
+      if (tok(k).deprel == "appos" && ctx_.mention_at[tok(k).token] >= 0) {
+        conjuncts(k, out);
+        return;
+      }
+    }
+    for (const int k : children_[static_cast<std::size_t>(node)])
+      if (has_label(tok(k).deprel, "nmod") && ctx_.mention_at[tok(k).token] < 0)
+        for (const int a : children_[static_cast<std::size_t>(k)])
+          if (tok(a).deprel == "appos" && ctx_.mention_at[tok(a).token] >= 0) {
+            conjuncts(a, out);
+            return;
+          }
+  }
+
   // "A, a former aide to X, the consul in Istanbul, B, and C, an official":
   // a list whose items carry asides is often parsed with its later items
   // coordinated inside an aside ("Istanbul ... and C"). Names of the list
@@ -337,6 +353,11 @@ class TreeMatcher {
       for (const int n : found)
         if (path.back().up) nodes.push_back(n);
         else conjuncts(n, nodes), list_inside_asides(n, nodes);
+      // "the remaining parties – France, Germany and China –": a noun that
+      // names no one stands for the list in apposition to it (or to its
+      // modifier, where the parser often hangs it: "parties to the deal – A, B").
+      for (std::size_t i = 0, count = nodes.size(); i < count; ++i)
+        if (ctx_.mention_at[tok(nodes[i]).token] < 0) list_in_apposition(nodes[i], nodes);
       std::vector<int> out;
       const auto add = [&](int m) {
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);

@@ -89,6 +89,9 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        {{"demands_from", "Harbour Airways", "Luis Ortega"}}, {}},
       {"Harbour Airways asked the UK government for 200 million pounds.",
        {{"demands_from", "Harbour Airways", "United Kingdom"}}, {}},
+      // A noun that names no one stands for the list in apposition to it.
+      {"Iran gave the other parties to the accord \u2013 France, Germany and China \u2013 until July to act.",
+       {{"demands_from", "Iran", "France"}, {"demands_from", "Iran", "Germany"}, {"demands_from", "Iran", "China"}}, {}},
       // A dateline before the clause does not hide its subject from the parser.
       {"VIENNA, Austria - Foreign Minister Anna Berg called on Prime Minister Luis Ortega on Tuesday to lift the "
        "export curbs.",
