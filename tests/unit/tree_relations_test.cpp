@@ -201,6 +201,8 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        {{"testified_at", "Tom Keller", "House Intelligence Committee"}}, {}},
       {"Anna Berg told a hearing of the Senate Intelligence Committee that the plan had failed.",
        {{"testified_at", "Anna Berg", "Senate Intelligence Committee"}}, {}},
+      {"Anna Berg testified before a joint hearing of the Senate Banking Committee on Tuesday.",
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"}}, {}},
       {"The House Energy Committee heard from Anna Berg and Tom Keller on Monday.",
        {{"testified_at", "Anna Berg", "House Energy Committee"}, {"testified_at", "Tom Keller", "House Energy Committee"}},
        {}},
@@ -218,6 +220,8 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
       {"President Luis Ortega sat down with Chancellor Karl Brandt in Vienna.",
        {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
+      {"Anna Berg spent days in Vienna negotiating the text with her counterpart Tom Keller.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       {"France hosted the Iranian foreign minister, Javad Zarif, in Paris.", {{"met_with", "France", "Javad Zarif"}},
        {}},
   });
