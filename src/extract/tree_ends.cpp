@@ -1,0 +1,184 @@
+// Where a tree rule's ends are: the nodes its paths reach, followed through
+// coordination, apposition and relative pronouns, and the mentions they
+// stand for.
+#include "kg/text.hpp"
+#include "tree_matcher.hpp"
+
+namespace kg::extract::tree {
+
+void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
+  out.push_back(node);
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  const bool joined = std::any_of(kids.begin(), kids.end(), [&](int k) {
+    if (tok(k).deprel != "conj") return false;
+    const auto& grand = children_[static_cast<std::size_t>(k)];
+    return std::any_of(grand.begin(), grand.end(), [&](int g) { return tok(g).deprel == "cc"; });
+  });
+  if (!joined) return;
+  for (const int k : kids)
+    if (tok(k).deprel == "conj") conjuncts(k, out);
+}
+
+void TreeMatcher::list_in_apposition(int node, std::vector<int>& out) const {
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    if (tok(k).deprel == "appos" && ctx_.mention_at[tok(k).token] >= 0) {
+      conjuncts(k, out);
+      return;
+    }
+  }
+  for (const int k : children_[static_cast<std::size_t>(node)])
+    if (has_label(tok(k).deprel, "nmod") && ctx_.mention_at[tok(k).token] < 0)
+      for (const int a : children_[static_cast<std::size_t>(k)])
+        if (tok(a).deprel == "appos" && ctx_.mention_at[tok(a).token] >= 0) {
+          conjuncts(a, out);
+          return;
+        }
+}
+
+void TreeMatcher::list_inside_asides(int node, std::vector<int>& out) const {
+  const int m = mention_of(node);
+  if (m < 0) return;
+  const EntityType type = ctx_.mentions[static_cast<std::size_t>(m)].type;
+  std::vector<int> stack;
+  for (const int k : children_[static_cast<std::size_t>(node)])
+    if (tok(k).deprel == "appos") stack.push_back(k);
+  while (!stack.empty()) {
+    const int n = stack.back();
+    stack.pop_back();
+    for (const int k : children_[static_cast<std::size_t>(n)]) {
+      stack.push_back(k);
+      if (tok(k).deprel != "conj") continue;
+      const int item = ctx_.mention_at[tok(k).token], head = ctx_.mention_at[tok(n).token];
+      if (item < 0 || ctx_.mentions[static_cast<std::size_t>(item)].type != type) continue;
+      if (head >= 0 && ctx_.mentions[static_cast<std::size_t>(head)].type == type) continue;
+      if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+    }
+  }
+}
+
+int TreeMatcher::mention_of(int node) const {
+  // A title word names the person the title introduces ("EU foreign
+  // policy chief Josep Borrell", "U.S. Secretary of State Mike Pompeo").
+  const std::uint32_t kt = tok(node).token;
+  for (const auto& t : ctx_.titles)
+    if (t.first <= kt && kt < t.last && t.person >= 0) return t.person;
+  const int m = ctx_.mention_at[tok(node).token];
+  const bool named_person = m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name &&
+                            ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
+  if (named_person) return m;
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    const auto& d = tok(k).deprel;
+    if (d != "appos" && d != "flat" && d != "compound") continue;
+    const int n = ctx_.mention_at[tok(k).token];
+    if (n >= 0 && ctx_.mentions[static_cast<std::size_t>(n)].kind == MentionKind::Name &&
+        ctx_.mentions[static_cast<std::size_t>(n)].type == EntityType::Person)
+      return n;
+  }
+  if (m >= 0) return m;
+  // "the Agency, the troll farm that ...": a description in apposition
+  // stands for the name it describes.
+  if (tok(node).deprel == "appos" && tok(node).head >= 0)
+    if (const int h = ctx_.mention_at[tok(tok(node).head).token]; h >= 0) return h;
+  // "European Union foreign ministers": the body the head noun belongs to.
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    const auto& d = tok(k).deprel;
+    if (d != "appos" && d != "flat" && d != "compound") continue;
+    if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) return n;
+  }
+  return -1;
+}
+
+int TreeMatcher::name_before(int node) const {
+  std::uint32_t first = tok(node).token;
+  for (std::size_t k = 0; k < sent_->size(); ++k)
+    if (tok(static_cast<int>(k)).upos != "PUNCT" && dominates(node, static_cast<int>(k)))
+      first = std::min(first, tok(static_cast<int>(k)).token);
+  if (first < 2 || ctx_.token(first - 1) != ",") return -1;
+  const int m = ctx_.mention_at[first - 2];
+  if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].last != first - 1) return -1;
+  const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
+  return t == EntityType::Person || t == EntityType::Organization ? m : -1;
+}
+
+bool TreeMatcher::dominates(int top, int node) const {
+  for (int n = node, steps = 0; n >= 0 && steps < 64; n = tok(n).head, ++steps)
+    if (n == top) return true;
+  return false;
+}
+
+int TreeMatcher::antecedent(int pronoun) const {
+  std::uint32_t k = tok(pronoun).token;
+  if (k == 0) return -1;
+  --k;
+  if (ctx_.token(k) == "," && k > 0) --k;
+  const int m = ctx_.mention_at[k];
+  if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].last != k + 1) return -1;
+  // "the House majority leader, who": the person the title introduces.
+  for (const auto& t : ctx_.titles)
+    if (t.first <= k && k < t.last && t.person >= 0) return t.person;
+  return m;
+}
+
+int TreeMatcher::latest_hearing(int trigger) const {
+  const std::uint32_t at = tok(trigger).token;
+  int found = -1;
+  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.first >= at || (found >= 0 && mm.first < ctx_.mentions[static_cast<std::size_t>(found)].first)) continue;
+    if (mm.entity < 0 || mm.type != EntityType::Organization) continue;
+    const std::string& name = ctx_.entities[static_cast<std::size_t>(mm.entity)].name;
+    if (ctx_.lex.in("committee_heads", fold_case(name.substr(name.rfind(' ') + 1)))) found = static_cast<int>(m);
+  }
+  return found;
+}
+
+std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& paths) const {
+  for (const TreePath& path : paths) {
+    if (path.front().hearing) {
+      if (const int m = latest_hearing(trigger); m >= 0) return {m};
+      continue;
+    }
+    const std::vector<int> found = follow(trigger, path);
+    // "X, who heads Y": the relative pronoun is the clause's subject, and
+    // stands for the name just before it, else for what the clause hangs from.
+    for (const int n : found) {
+      const std::string_view x = tok(n).xpos;
+      if (x != "WP" && x != "WDT") continue;
+      if (const int before = antecedent(n); before >= 0) return {before};
+      if (!has_label(tok(trigger).deprel, "acl") || tok(trigger).head < 0) continue;
+      if (const int m = mention_of(tok(trigger).head); m >= 0) return {m};
+    }
+    // An end reached up from an apposition is the one name it describes
+    // ("A, director of Y, and B": not B).
+    std::vector<int> nodes;
+    for (const int n : found)
+      if (path.back().up) nodes.push_back(n);
+      else conjuncts(n, nodes), list_inside_asides(n, nodes);
+    // "the remaining parties – France, Germany and China –": a noun that
+    // names no one stands for the list in apposition to it (or to its
+    // modifier, where the parser often hangs it: "parties to the deal – A, B").
+    for (std::size_t i = 0, count = nodes.size(); i < count; ++i)
+      if (ctx_.mention_at[tok(nodes[i]).token] < 0) list_in_apposition(nodes[i], nodes);
+    std::vector<int> out;
+    const auto add = [&](int m) {
+      if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    };
+    for (const int n : nodes) {
+      int m = mention_of(n);
+      // "X, the Commission's vice-president" hung from the wrong word: the
+      // name right before the apposition's comma.
+      if (m < 0 && path.back().up && has_label(tok(trigger).deprel, "appos")) m = name_before(trigger);
+      if (m >= 0 && path.back().end_type && ctx_.mentions[static_cast<std::size_t>(m)].type != *path.back().end_type) m = -1;
+      add(m);
+      if (m < 0 && pairs_allowed_)
+        for (const int p : pair_before(n)) {
+          add(p);
+          stand_ins_.emplace_back(p, Span{tok(n).begin, tok(n).end});
+        }
+    }
+    if (!out.empty()) return out;
+  }
+  return {};
+}
+
+}  // namespace kg::extract::tree

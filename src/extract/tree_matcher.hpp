@@ -1,0 +1,151 @@
+// The tree-rule matcher (tree_relations.cpp runs it): in every parsed
+// sentence, each token whose lemma triggers a rule has its two ends found by
+// following the rule's paths in the dependency tree and mapped to mentions
+// (tree_ends.cpp; pairs such as "both leaders": tree_pairs.cpp).
+#pragma once
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "relations.hpp"
+
+namespace kg::extract::tree {
+
+// Whether a dependency label is this label or one of its subtypes ("obl"
+// takes "obl:agent").
+inline bool has_label(std::string_view deprel, std::string_view label) {
+  if (deprel == label) return true;
+  return label.find(':') == std::string_view::npos && deprel.size() > label.size() && deprel.starts_with(label) &&
+         deprel[label.size()] == ':';
+}
+
+inline bool any_label(std::string_view deprel, const std::vector<std::string>& labels) {
+  return std::any_of(labels.begin(), labels.end(), [&](const std::string& l) { return has_label(deprel, l); });
+}
+
+inline bool in(const std::vector<std::string>& set, std::string_view w) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+class TreeMatcher {
+ public:
+  TreeMatcher(const Context& ctx, const RuleSet& rules) : ctx_(ctx), rules_(rules) {}
+
+  TreeFindings run();
+
+ private:
+  const SyntaxToken& tok(int i) const { return (*sent_)[static_cast<std::size_t>(i)]; }
+
+  bool holds(int node, const TreeCondition& c) const;
+
+  bool introduced_by(int node, const std::vector<std::string>& preps) const;
+
+  std::vector<int> follow(int from, const TreePath& path) const;
+
+  // The node and every node coordinated with it ("A, B and C"). A list
+  // without a conjunction ("the U.S., Stilwell said") is an aside, not a list.
+  void conjuncts(int node, std::vector<int>& out) const;
+
+  void list_in_apposition(int node, std::vector<int>& out) const;
+
+  // "A, a former aide to X, the consul in Istanbul, B, and C, an official":
+  // a list whose items carry asides is often parsed with its later items
+  // coordinated inside an aside ("Istanbul ... and C"). Names of the list
+  // item's type coordinated with a word of another type inside the item's
+  // appositions belong to the list.
+  void list_inside_asides(int node, std::vector<int>& out) const;
+
+  // The mention a node stands for: the mention it is part of, else one its
+  // apposition, name chain or title names ("the minister, Anna Berg").
+  // A person's name in apposition or in the name chain wins over a title
+  // or description at the head ("North Korean diplomat Ri Yong-ho").
+  int mention_of(int node) const;
+
+  // The person or body named right before the comma that opens a node's
+  // phrase ("X, the Commission's vice-president").
+  int name_before(int node) const;
+
+  bool dominates(int top, int node) const;
+
+  // The mention that ends right before a relative pronoun (past a comma).
+  int antecedent(int pronoun) const;
+
+  // The kind of pair a node stands for: "they", "both" (pair_pronouns.txt:
+  // the pair just named), "both leaders" (pair_people.txt), "the two sides"
+  // (pair_states.txt); no kind for a pronoun.
+  std::optional<EntityType> pair_kind(int node, bool& named) const;
+
+  // The pair a node like "both leaders" stands for: the last "A and B" of two
+  // people or two states named before it, in its sentence or the three
+  // before; else, for a noun of a known kind, the document's two
+  // most-mentioned entities of that kind.
+  std::vector<int> pair_before(int node) const;
+
+  // Whether a person holds a title the plural noun names: "the two
+  // presidents" are presidents, "both leaders" lead something.
+  bool titled_as(int entity, const std::string& plural) const;
+
+  // A mention each of the document's two most-mentioned entities of a type;
+  // people must hold the title the noun names, when two of them do.
+  std::vector<int> most_mentioned_pair(EntityType type, const std::string& noun) const;
+
+  // The committee (committee_heads.txt) named last before the trigger.
+  int latest_hearing(int trigger) const;
+
+  // The mentions at the end of a rule's paths from the trigger.
+  std::vector<int> ends(int trigger, const std::vector<TreePath>& paths) const;
+
+  // The subject, inherited by a verb coordinated with or controlled by
+  // another ("met Xi and signed ...", "agreed to meet ...") and by a
+  // participle that goes on from its clause ("imposed ..., adding X").
+  std::vector<int> subjects(const TreeRule& r, int trigger) const;
+
+  // The trigger's modality, or nullopt when the tree says it did not happen
+  // (negated) or is only asked for or proposed.
+  // Checked at the trigger and up the verbs it shares its subject with
+  // ("may be willing to hold talks", "will meet X and sign ...").
+  std::optional<Modality> modality(const TreeRule& r, int trigger) const;
+
+  // Rules on titles: "X, chairman of Y" states the title's relation, a
+  // deputy's title works_for ("deputy head of Y"), a former title none.
+  void apply_title_rules();
+
+  void apply(const TreeRule& r, int trigger) { apply(r, trigger, r.relation); }
+
+  void apply(const TreeRule& r, int trigger, RelationType relation);
+
+  // The byte span of node's subtree, less its subject (who is asked to act:
+  // "demanded that Pompeo tell ...") with the "that" before it, and the
+  // clauses coordinated with it
+  // ("did not meet Abe but met Moon": Moon's meeting stands).
+  void subtree_span(int node, Span& span, bool top = true) const;
+
+  void veto(RelationType relation, int trigger);
+
+  // Where a mention stands in this sentence: itself, or the words that stand
+  // for it when it was named before ("the two leaders", a testimony's
+  // committee: the trigger).
+  Span span_here(int m) const;
+
+  void emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod);
+
+  const Context& ctx_;
+  const RuleSet& rules_;
+  const SyntaxSentence* sent_ = nullptr;
+  std::uint32_t sentence_ = 0;
+  std::vector<std::vector<int>> children_;
+  std::vector<std::string> lemmas_;
+  std::vector<RawFact> facts_;
+  std::vector<TreeVeto> vetoes_;
+  bool pairs_allowed_ = true;  // whether "both leaders" may stand for a pair in the rule at hand
+  int trigger_ = 0;            // the trigger of the rule at hand
+  // Mentions named before and the words standing for them here, noted by
+  // ends() while it finds them (scratch of the rule at hand).
+  mutable std::vector<std::pair<int, Span>> stand_ins_;
+};
+
+}  // namespace kg::extract::tree

@@ -1,0 +1,91 @@
+// Pairs in tree ends: "they", "both leaders", "the two sides" stand for the
+// pair just named, else for the document's two most-mentioned people holding
+// that title (or states).
+#include "kg/text.hpp"
+#include "tree_matcher.hpp"
+
+namespace kg::extract::tree {
+
+std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
+  const std::string form = to_lower_ascii(tok(node).form);
+  named = false;
+  if (tok(node).upos == "PRON" || tok(node).upos == "DET") {
+    named = ctx_.lex.in("pair_pronouns", form);
+    return std::nullopt;
+  }
+  const bool people = ctx_.lex.in("pair_people", form), states = ctx_.lex.in("pair_states", form);
+  if (!people && !states) return std::nullopt;
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    const std::string& d = lemmas_[static_cast<std::size_t>(k)];
+    if (d == "both" || d == "two") {
+      named = true;
+      return people ? EntityType::Person : EntityType::Country;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<int> TreeMatcher::pair_before(int node) const {
+  bool names_pair = false;
+  const std::optional<EntityType> kind = pair_kind(node, names_pair);
+  if (!names_pair) return {};
+  const std::uint32_t at = tok(node).token;
+  const std::uint32_t from = ctx_.seg.sentences[sentence_ > 3 ? sentence_ - 3 : 0].first;
+  std::vector<int> best;
+  for (std::uint32_t k = from; k + 1 < at; ++k) {
+    if (fold_case(ctx_.token(k)) != "and" || k == 0) continue;
+    const int a = ctx_.mention_at[k - 1], b = ctx_.mention_at[k + 1];
+    if (a < 0 || b < 0 || ctx_.mentions[static_cast<std::size_t>(b)].first != k + 1) continue;
+    const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
+    const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
+    if (mb.last > at || ma.type != mb.type || ma.entity == mb.entity || ma.kind == MentionKind::Demonym) continue;
+    if (ma.type != EntityType::Person && ma.type != EntityType::Country) continue;
+    if (kind && ma.type != *kind) continue;
+    best = {a, b};
+  }
+  if (best.empty() && kind) best = most_mentioned_pair(*kind, to_lower_ascii(tok(node).form));
+  return best;
+}
+
+bool TreeMatcher::titled_as(int entity, const std::string& plural) const {
+  const std::string singular = plural.substr(0, plural.size() - 1);
+  for (const auto& t : ctx_.titles) {
+    if (t.person < 0 || ctx_.mentions[static_cast<std::size_t>(t.person)].entity != entity) continue;
+    const std::string role = fold_case(t.role);
+    if (role.substr(role.rfind(' ') + 1) == singular) return true;
+    if (singular == "leader" && t.entry.relation == RelationType::LeaderOf) return true;
+  }
+  return false;
+}
+
+std::vector<int> TreeMatcher::most_mentioned_pair(EntityType type, const std::string& noun) const {
+  std::vector<bool> titled(ctx_.entities.size(), false);
+  int n_titled = 0;
+  if (type == EntityType::Person)
+    for (std::size_t e = 0; e < ctx_.entities.size(); ++e)
+      if (ctx_.entities[e].type == type && titled_as(static_cast<int>(e), noun)) {
+        titled[e] = true;
+        ++n_titled;
+      }
+  std::vector<int> count(ctx_.entities.size(), 0), first(ctx_.entities.size(), -1);
+  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.entity < 0 || mm.type != type || mm.kind == MentionKind::Demonym) continue;
+    if (n_titled >= 2 && !titled[static_cast<std::size_t>(mm.entity)]) continue;
+    if (count[static_cast<std::size_t>(mm.entity)]++ == 0) first[static_cast<std::size_t>(mm.entity)] = static_cast<int>(m);
+  }
+  int a = -1, b = -1;
+  for (std::size_t e = 0; e < count.size(); ++e) {
+    if (count[e] == 0) continue;
+    if (a < 0 || count[e] > count[static_cast<std::size_t>(a)]) {
+      b = a;
+      a = static_cast<int>(e);
+    } else if (b < 0 || count[e] > count[static_cast<std::size_t>(b)]) {
+      b = static_cast<int>(e);
+    }
+  }
+  if (a < 0 || b < 0) return {};
+  return {first[static_cast<std::size_t>(a)], first[static_cast<std::size_t>(b)]};
+}
+
+}  // namespace kg::extract::tree
