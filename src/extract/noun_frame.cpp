@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "frame_matcher.hpp"
+#include "salience.hpp"
 
 namespace kg::extract {
 
@@ -83,30 +84,14 @@ bool FrameMatcher::two_sides_before(const Sentence& s, std::uint32_t cue) {
     }
   }
   if (!found) return false;
-  std::vector<int> counts(ctx_.entities.size(), 0);
-  std::vector<int> first(ctx_.entities.size(), -1);
-  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
-    const auto& mm = ctx_.mentions[m];
-    if (mm.type != EntityType::Country || !is_actor(mm)) continue;
-    if (counts[mm.entity]++ == 0) first[mm.entity] = static_cast<int>(m);
-  }
-  int a = -1, b = -1;
-  for (std::size_t e = 0; e < counts.size(); ++e) {
-    if (first[e] < 0) continue;
-    if (a < 0 || counts[e] > counts[a]) {
-      b = a;
-      a = static_cast<int>(e);
-    } else if (b < 0 || counts[e] > counts[b]) {
-      b = static_cast<int>(e);
-    }
-  }
-  if (a < 0 || b < 0) return false;
+  const auto pair = two_most_mentioned(ctx_, EntityType::Country);
+  if (!pair) return false;
   const Rule* rule = nullptr;
   for (const auto& r : rules_.rules)
     if (r.relation == RelationType::MetWith && r.frame == Frame::Noun && !rule) rule = &r;
   if (!rule) return true;
   const std::size_t before = facts_.size();
-  emit(*rule, static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()), first[a], first[b], cue, cue + 1,
+  emit(*rule, static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()), pair->first, pair->second, cue, cue + 1,
        rule->confidence * 0.8f);
   // The ends are named elsewhere; in this sentence "the two sides" carries them.
   if (facts_.size() > before) {

@@ -2,6 +2,7 @@
 // pair just named, else for the document's two most-mentioned people holding
 // that title (or states).
 #include "kg/text.hpp"
+#include "salience.hpp"
 #include "tree_matcher.hpp"
 
 namespace kg::extract::tree {
@@ -59,6 +60,7 @@ bool TreeMatcher::titled_as(int entity, const std::string& plural) const {
 }
 
 std::vector<int> TreeMatcher::most_mentioned_pair(EntityType type, const std::string& noun) const {
+  // People must hold the title the noun names, when two of them do.
   std::vector<bool> titled(ctx_.entities.size(), false);
   int n_titled = 0;
   if (type == EntityType::Person)
@@ -67,25 +69,9 @@ std::vector<int> TreeMatcher::most_mentioned_pair(EntityType type, const std::st
         titled[e] = true;
         ++n_titled;
       }
-  std::vector<int> count(ctx_.entities.size(), 0), first(ctx_.entities.size(), -1);
-  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
-    const Mention& mm = ctx_.mentions[m];
-    if (mm.entity < 0 || mm.type != type || mm.kind == MentionKind::Demonym) continue;
-    if (n_titled >= 2 && !titled[static_cast<std::size_t>(mm.entity)]) continue;
-    if (count[static_cast<std::size_t>(mm.entity)]++ == 0) first[static_cast<std::size_t>(mm.entity)] = static_cast<int>(m);
-  }
-  int a = -1, b = -1;
-  for (std::size_t e = 0; e < count.size(); ++e) {
-    if (count[e] == 0) continue;
-    if (a < 0 || count[e] > count[static_cast<std::size_t>(a)]) {
-      b = a;
-      a = static_cast<int>(e);
-    } else if (b < 0 || count[e] > count[static_cast<std::size_t>(b)]) {
-      b = static_cast<int>(e);
-    }
-  }
-  if (a < 0 || b < 0) return {};
-  return {first[static_cast<std::size_t>(a)], first[static_cast<std::size_t>(b)]};
+  const auto pair = two_most_mentioned(ctx_, type, [&](int e) { return n_titled < 2 || titled[static_cast<std::size_t>(e)]; });
+  if (!pair) return {};
+  return {pair->first, pair->second};
 }
 
 }  // namespace kg::extract::tree

@@ -4,6 +4,7 @@
 // foreign file is a one-line kg::Error that names the file.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -37,6 +38,20 @@ class ModelWriter {
   void strings(const std::vector<std::string>& v) {
     u32(static_cast<std::uint32_t>(v.size()));
     for (const auto& s : v) str(s);
+  }
+  // A hash map as its keys, sorted, then its values in that order: the
+  // bytes do not depend on the map's iteration order.
+  template <class Map>
+  void sorted_map(const Map& m) {
+    std::vector<typename Map::key_type> keys;
+    keys.reserve(m.size());
+    for (const auto& kv : m) keys.push_back(kv.first);
+    std::sort(keys.begin(), keys.end());
+    std::vector<typename Map::mapped_type> values;
+    values.reserve(keys.size());
+    for (const auto& k : keys) values.push_back(m.at(k));
+    array(keys);
+    array(values);
   }
   // Writes header + deflated body to path atomically; throws kg::Error.
   void save(const std::string& path) const;
@@ -88,6 +103,18 @@ class ModelReader {
     v.reserve(n);
     for (std::uint32_t i = 0; i < n; ++i) v.push_back(str());
     return v;
+  }
+  // A map ModelWriter::sorted_map wrote; corrupt names the error when the
+  // two arrays differ in length.
+  template <class Map>
+  Map sorted_map(std::string_view corrupt) {
+    const auto keys = array<typename Map::key_type>();
+    const auto values = array<typename Map::mapped_type>();
+    if (keys.size() != values.size()) fail(corrupt);
+    Map m;
+    m.reserve(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) m.emplace(keys[i], values[i]);
+    return m;
   }
   // Throws unless the whole body was read.
   void finish() const;

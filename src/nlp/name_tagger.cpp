@@ -321,13 +321,7 @@ NameTagger NameTagger::train(const std::vector<std::vector<NameSentence>>& docum
 }
 
 void NameTagger::write(ModelWriter& out) const {
-  std::vector<std::uint64_t> keys;
-  std::vector<std::uint32_t> bits;
-  for (const auto& [k, v] : gazetteer_) keys.push_back(k);
-  std::sort(keys.begin(), keys.end());
-  for (const auto k : keys) bits.push_back(gazetteer_.at(k));
-  out.array(keys);
-  out.array(bits);
+  out.sorted_map(gazetteer_);
   model_.write(out);
   out.u32(second_.features() > 0 ? 1 : 0);
   if (second_.features() > 0) second_.write(out);
@@ -335,11 +329,7 @@ void NameTagger::write(ModelWriter& out) const {
 
 NameTagger NameTagger::read(ModelReader& in) {
   NameTagger t;
-  const auto keys = in.array<std::uint64_t>();
-  const auto bits = in.array<std::uint32_t>();
-  if (keys.size() != bits.size()) in.fail("corrupt name model (lexicon table sizes differ)");
-  t.gazetteer_.reserve(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) t.gazetteer_.emplace(keys[i], bits[i]);
+  t.gazetteer_ = in.sorted_map<NameGazetteer>("corrupt name model (lexicon table sizes differ)");
   t.model_ = LinearModel::read(in);
   if (in.u32() != 0) t.second_ = LinearModel::read(in);
   if (t.model_.classes() != kNameLabels || (t.second_.features() > 0 && t.second_.classes() != kNameLabels))

@@ -142,19 +142,8 @@ std::uint16_t Tagger::tag_id(std::string_view upos, std::string_view xpos) const
 void Tagger::write(ModelWriter& out) const {
   out.strings(upos_);
   out.strings(xpos_);
-  std::vector<std::uint64_t> keys, values;
-  for (const auto& [k, v] : ambiguity_) keys.push_back(k);
-  std::sort(keys.begin(), keys.end());
-  for (const auto k : keys) values.push_back(ambiguity_.at(k));
-  out.array(keys);
-  out.array(values);
-  std::vector<std::uint64_t> sure_words;
-  std::vector<std::uint16_t> sure_tags;
-  for (const auto& [k, v] : sure_) sure_words.push_back(k);
-  std::sort(sure_words.begin(), sure_words.end());
-  for (const auto k : sure_words) sure_tags.push_back(sure_.at(k));
-  out.array(sure_words);
-  out.array(sure_tags);
+  out.sorted_map(ambiguity_);
+  out.sorted_map(sure_);
   model_.write(out);
   out.u32(second_.features() > 0 ? 1 : 0);
   if (second_.features() > 0) second_.write(out);
@@ -164,23 +153,15 @@ Tagger Tagger::read(ModelReader& in) {
   Tagger t;
   t.upos_ = in.strings();
   t.xpos_ = in.strings();
-  const auto keys = in.array<std::uint64_t>();
-  const auto values = in.array<std::uint64_t>();
-  if (keys.size() != values.size()) in.fail("corrupt tagger (tag dictionary sizes differ)");
-  t.ambiguity_.reserve(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) t.ambiguity_.emplace(keys[i], values[i]);
-  const auto sure_words = in.array<std::uint64_t>();
-  const auto sure_tags = in.array<std::uint16_t>();
-  if (sure_words.size() != sure_tags.size()) in.fail("corrupt tagger (sure-word table sizes differ)");
+  t.ambiguity_ = in.sorted_map<decltype(t.ambiguity_)>("corrupt tagger (tag dictionary sizes differ)");
+  t.sure_ = in.sorted_map<decltype(t.sure_)>("corrupt tagger (sure-word table sizes differ)");
   t.model_ = LinearModel::read(in);
   if (in.u32() != 0) {
     t.second_ = LinearModel::read(in);
     if (t.second_.classes() != t.model_.classes()) in.fail("corrupt tagger (the passes' tag counts differ)");
   }
-  for (std::size_t i = 0; i < sure_words.size(); ++i) {
-    if (sure_tags[i] >= t.model_.classes()) in.fail("corrupt tagger (sure-word tag out of range)");
-    t.sure_.emplace(sure_words[i], sure_tags[i]);
-  }
+  for (const auto& [word, tag] : t.sure_)
+    if (tag >= t.model_.classes()) in.fail("corrupt tagger (sure-word tag out of range)");
   if (t.upos_.empty() || t.upos_.size() != t.xpos_.size() || t.model_.classes() != t.upos_.size())
     in.fail("corrupt tagger (tag table does not match the model)");
   return t;

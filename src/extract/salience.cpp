@@ -1,0 +1,30 @@
+#include "salience.hpp"
+
+#include <vector>
+
+namespace kg::extract {
+
+std::optional<std::pair<int, int>> two_most_mentioned(const Context& ctx, EntityType type,
+                                                      const std::function<bool(int entity)>& keep) {
+  std::vector<int> count(ctx.entities.size(), 0), first(ctx.entities.size(), -1);
+  for (std::size_t m = 0; m < ctx.mentions.size(); ++m) {
+    const Mention& mm = ctx.mentions[m];
+    if (mm.entity < 0 || mm.type != type || mm.kind == MentionKind::Demonym) continue;
+    if (keep && !keep(mm.entity)) continue;
+    if (count[static_cast<std::size_t>(mm.entity)]++ == 0) first[static_cast<std::size_t>(mm.entity)] = static_cast<int>(m);
+  }
+  int a = -1, b = -1;
+  for (std::size_t e = 0; e < count.size(); ++e) {
+    if (count[e] == 0) continue;
+    if (a < 0 || count[e] > count[static_cast<std::size_t>(a)]) {
+      b = a;
+      a = static_cast<int>(e);
+    } else if (b < 0 || count[e] > count[static_cast<std::size_t>(b)]) {
+      b = static_cast<int>(e);
+    }
+  }
+  if (a < 0 || b < 0) return std::nullopt;
+  return std::pair{first[static_cast<std::size_t>(a)], first[static_cast<std::size_t>(b)]};
+}
+
+}  // namespace kg::extract
