@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "context.hpp"
@@ -137,6 +138,9 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
     raw.push_back(std::move(f));
   }
 
+  auto ties = extract::state_ties(ctx, raw);
+  raw.insert(raw.end(), std::make_move_iterator(ties.begin()), std::make_move_iterator(ties.end()));
+
   // Entities that kept at least one mention, numbered in the document.
   std::vector<int> index(ctx.entities.size(), -1);
   for (std::size_t e = 0; e < ctx.entities.size(); ++e)
@@ -179,6 +183,18 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
   return static_cast<std::uint32_t>(ctx.seg.sentences.size());
 }
 
+// The head of a body is not also its staff (SCHEMA.md, judgement call 1):
+// "Army chief General X" states leader_of, and works_for to the same body
+// from the rank, or from another sentence, goes.
+void drop_works_for_of_leaders(std::vector<Fact>& facts) {
+  std::set<std::pair<std::uint32_t, std::uint32_t>> leads;
+  for (const auto& f : facts)
+    if (f.relation == RelationType::LeaderOf) leads.emplace(f.subject, f.object);
+  std::erase_if(facts, [&](const Fact& f) {
+    return f.relation == RelationType::WorksFor && leads.contains({f.subject, f.object});
+  });
+}
+
 }  // namespace
 
 DocumentFacts Extractor::extract(const Document& doc, const ExtractOptions& options) const {
@@ -189,6 +205,7 @@ DocumentFacts Extractor::extract(const Document& doc, const ExtractOptions& opti
   for (const auto& [begin, end] : scopes_of(doc.text))
     sentences += extract_scope(*data_, std::string_view(doc.text).substr(begin, end - begin),
                                static_cast<std::uint32_t>(begin), sentences, options, entities, out);
+  drop_works_for_of_leaders(out.facts);
   return out;
 }
 

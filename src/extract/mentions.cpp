@@ -166,15 +166,21 @@ class MentionFinder {
   // An anaphor phrase ("the committee") at i: its length and index.
   std::pair<std::uint32_t, std::size_t> anaphor_at(std::uint32_t i, const Sentence& s) const {
     const auto& list = lex_.anaphors();
+    // "the same committee": a modifier that only says "the one named before".
+    const bool modified = i + 1 < s.last && fold_case(ctx_.token(i)) == "the" &&
+                          lex_.in("anaphor_modifiers", fold_case(ctx_.token(i + 1)));
     for (std::size_t a = 0; a < list.size(); ++a) {
       const auto& words = list[a].words;
-      if (i + words.size() > s.last) continue;
+      const std::uint32_t skip = modified && words.size() > 1 && words[0] == "the" ? 1 : 0;
+      const auto n = static_cast<std::uint32_t>(words.size()) + skip;
+      if (i + n > s.last) continue;
       bool ok = true;
-      for (std::size_t k = 0; k < words.size() && ok; ++k) ok = fold_case(ctx_.token(i + k)) == words[k];
+      for (std::size_t k = 0; k < words.size() && ok; ++k)
+        ok = fold_case(ctx_.token(i + k + (k ? skip : 0))) == words[k];
       // "the committee's" is fine; "the committee chairman" too; not "the
       // Ministry of National Defense" or "the Committee on ...": a name.
-      if (ok && named_body_after(i + static_cast<std::uint32_t>(words.size()) - 1, s)) continue;
-      if (ok) return {static_cast<std::uint32_t>(words.size()), a};
+      if (ok && named_body_after(i + n - 1, s)) continue;
+      if (ok) return {n, a};
     }
     return {0, 0};
   }

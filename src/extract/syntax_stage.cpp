@@ -30,6 +30,20 @@ bool names_a_pair(const Context& ctx, const Sentence& sent) {
   return false;
 }
 
+// Whether a sentence speaks to a committee's members ("told MPs"), who stand
+// for the committee the document names (the @hearing end of the tree rules).
+bool addresses_members(const Context& ctx, const Sentence& sent) {
+  for (std::uint32_t i = sent.first; i < sent.last; ++i)
+    if (ctx.lex.in("hearing_audiences", to_lower_ascii(ctx.token(i)))) return true;
+  return false;
+}
+
+bool names_a_committee(const Context& ctx) {
+  return std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
+    return m.type == EntityType::Organization && ctx.lex.in("committee_heads", fold_case(ctx.token(m.last - 1)));
+  });
+}
+
 }  // namespace
 
 void analyse_syntax(Context& ctx, const RuleSet& rules) {
@@ -48,8 +62,12 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     body[m.sentence] |= m.type == EntityType::Organization || m.type == EntityType::Country;
   }
   // "Both leaders held talks with X": a pair named before counts as a second party.
+  // "X told MPs": the committee the document names counts as the second.
+  const bool committee = names_a_committee(ctx);
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s)
-    if (mentions[s] == 1 && names_a_pair(ctx, ctx.seg.sentences[s])) ++mentions[s];
+    if (mentions[s] == 1 && (names_a_pair(ctx, ctx.seg.sentences[s]) ||
+                             (committee && addresses_members(ctx, ctx.seg.sentences[s]))))
+      ++mentions[s];
   // All of the document's sentences are tagged first, then the ones that
   // need it parsed: each model's weights stay in the caches for a run of
   // sentences instead of evicting the other's at every sentence.

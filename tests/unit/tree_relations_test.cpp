@@ -172,6 +172,14 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Maria Ost", "European Commission"}}, {}},
       {"Cabinet Office minister Tom Keller said so.", {{"works_for", "Tom Keller", "Cabinet Office"}},
        {{"leader_of", "Tom Keller", "Cabinet Office"}}},
+      // A state's body ties its staff to the state (SCHEMA.md, call 2); a company does not.
+      {"Raj Kumar, spokesman for India's Ministry of External Affairs, said talks would go on.",
+       {{"works_for", "Raj Kumar", "Ministry of External Affairs"}, {"works_for", "Raj Kumar", "India"}}, {}},
+      {"Pakistan was represented by Pakistan Army chief General Omar Qureshi.",
+       {{"leader_of", "Omar Qureshi", "Pakistan Army"}, {"works_for", "Omar Qureshi", "Pakistan"}},
+       {{"works_for", "Omar Qureshi", "Pakistan Army"}}},
+      {"Anna Berg, chief executive of Russia's Gazprom, said so.", {{"leader_of", "Anna Berg", "Gazprom"}},
+       {{"works_for", "Anna Berg", "Russia"}}},
   });
 }
 
@@ -213,6 +221,20 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        {}},
       {"The Senate Banking Committee wants to hear from Anna Berg in person.", {},
        {{"testified_at", "Anna Berg", "Senate Banking Committee"}}},
+      // "the same committee" is the committee named before.
+      {"The Treasury Committee questioned Anna Berg on Monday. Tom Keller testified before the same committee in "
+       "May.",
+       {{"testified_at", "Tom Keller", "Treasury Committee"}}, {}},
+      // The committee's members stand for it at its hearing.
+      {"The Treasury Committee opened its inquiry on Monday. Anna Berg told MPs that the bank had been warned. "
+       "Tom Keller gave evidence to the MPs last week, while Olga Smith told lawmakers she had resigned.",
+       {{"testified_at", "Anna Berg", "Treasury Committee"},
+        {"testified_at", "Tom Keller", "Treasury Committee"},
+        {"testified_at", "Olga Smith", "Treasury Committee"}},
+       {}},
+      // With no committee in the document, telling MPs is no testimony.
+      {"Anna Berg told MPs that the bank had been warned by Tom Keller.", {},
+       {{"testified_at", "Anna Berg", "Tom Keller"}}},
   });
 }
 

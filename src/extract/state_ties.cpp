@@ -1,0 +1,82 @@
+// The state behind a body: a role towards a state's body whose name carries
+// the state ("spokesman for India's Ministry of External Affairs", "Chinese
+// foreign ministry spokesman X", "Pakistan Army chief X") also ties the
+// person to the state, as works_for (SCHEMA.md, judgement call 2).
+#include <algorithm>
+
+#include "context.hpp"
+#include "kg/text.hpp"
+#include "relations.hpp"
+
+namespace kg::extract {
+namespace {
+
+int entity_named(const Context& ctx, const std::string& name) {
+  for (std::size_t e = 0; e < ctx.entities.size(); ++e)
+    if (ctx.entities[e].name == name && ctx.entities[e].type == EntityType::Country) return static_cast<int>(e);
+  return -1;
+}
+
+// The body's head word: before "of" when there is one ("Ministry of
+// External Affairs"), else its last word.
+std::string head_word(const Context& ctx, const Mention& m) {
+  for (std::uint32_t k = m.first + 1; k < m.last; ++k)
+    if (ctx.token(k) == "of") return fold_case(ctx.token(k - 1));
+  return fold_case(ctx.token(m.last - 1));
+}
+
+struct Tie {
+  int state = -1;
+  Span span;
+};
+
+// The state written in or just before the body's mention m.
+Tie state_of(const Context& ctx, const Mention& m) {
+  // "India's Ministry ...", "the Indian ministry": a state mention before it.
+  std::uint32_t k = m.first;
+  if (k > 0 && (ctx.token(k - 1) == "'s" || ctx.token(k - 1) == "'" || ctx.token(k - 1) == "’s")) --k;
+  if (k > 0 && k - 1 >= ctx.seg.sentences[m.sentence].first) {
+    const int before = ctx.mention_at[k - 1];
+    if (before >= 0 && ctx.mentions[before].type == EntityType::Country && ctx.mentions[before].entity >= 0)
+      return {ctx.mentions[before].entity, ctx.span_of(ctx.mentions[before])};
+  }
+  // "Chinese foreign ministry", "Pakistan Army": the state opens the name.
+  std::string key;
+  for (std::uint32_t n = 0; m.first + n + 1 < m.last && n < 3; ++n) {
+    if (n) key.push_back(' ');
+    key.append(ctx.token(m.first + n));
+    const auto* entries = ctx.lex.phrase(key);
+    if (!entries) continue;
+    for (const auto& e : *entries)
+      if (e.type == EntityType::Country)
+        if (const int state = entity_named(ctx, e.canonical); state >= 0)
+          return {state, {ctx.seg.tokens[m.first].begin, ctx.seg.tokens[m.first + n].end}};
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<RawFact> state_ties(const Context& ctx, const std::vector<RawFact>& facts) {
+  std::vector<RawFact> out;
+  for (const auto& f : facts) {
+    if (f.relation != RelationType::WorksFor && f.relation != RelationType::LeaderOf) continue;
+    if (f.object < 0 || ctx.entities[f.object].type != EntityType::Organization) continue;
+    const auto body = std::find_if(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
+      return m.sentence == f.sentence && m.entity == f.object && m.kind == MentionKind::Name &&
+             ctx.span_of(m).begin == f.object_span.begin;
+    });
+    if (body == ctx.mentions.end() || !ctx.lex.in("state_body_heads", head_word(ctx, *body))) continue;
+    const Tie tie = state_of(ctx, *body);
+    if (tie.state < 0 || tie.state == f.subject) continue;
+    RawFact g = f;
+    g.relation = RelationType::WorksFor;
+    g.object = tie.state;
+    g.object_span = tie.span;
+    g.rule = "state.behind.body";
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+}  // namespace kg::extract
