@@ -42,6 +42,30 @@ class Appositions {
                           ctx_.span_of(b), rule});
   }
 
+  // The organisation "its" stands for at token k of sentence s: the latest
+  // named before it in that sentence or the two before ("the company"
+  // counts as the company it stands for), not a state's body and not a
+  // name possessing another noun ("whether Facebook knew about Cambridge
+  // Analytica's use of the data when X, its policy director": Facebook).
+  int owner_organization(std::uint32_t sentence, std::uint32_t k) const {
+    int best = -1;
+    for (const Mention& mm : ctx_.mentions) {
+      if (mm.first >= k) break;
+      if (mm.sentence + 2 < sentence || mm.type != EntityType::Organization || mm.entity < 0 ||
+          !ctx_.entities[mm.entity].country.empty() ||
+          (mm.anaphor == -1 && mm.last < k && ctx_.possessive(mm.last)))
+        continue;
+      best = static_cast<int>(&mm - ctx_.mentions.data());
+    }
+    return best;
+  }
+
+  const TitleSpan* title_ending_at(std::uint32_t sentence, std::uint32_t last) const {
+    for (const auto& t : ctx_.titles)
+      if (t.sentence == sentence && t.last == last) return &t;
+    return nullptr;
+  }
+
   // The body a title names after it: "a researcher at the Stimson Center",
   // "a senior official of the ruling Workers' Party" (not "envoy for" or
   // "ambassador to", which name what the post deals with).
@@ -71,10 +95,20 @@ class Appositions {
     const int anchor = t.anchor;
     if (anchor >= 0) i = std::min(i, ctx_.mentions[anchor].first);
     // Adjectives between the article and the title: "a former spy chief", "a metals analyst".
-    while (i > s.first && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
-           ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1)) &&
-           t.first - i < 3)
-      --i;
+    const auto skip_adjectives = [&](std::uint32_t title_first) {
+      while (i > s.first && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
+             ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1)) &&
+             title_first - i < 3)
+        --i;
+    };
+    skip_adjectives(t.first);
+    // Coordinated titles: "X, executive vice president and chief commercial officer of Y".
+    while (anchor < 0 && i > s.first + 1 && tok(i - 1) == "and") {
+      const TitleSpan* before = title_ending_at(t.sentence, i - 1);
+      if (!before || before->person >= 0 || before->anchor >= 0) break;
+      i = before->first;
+      skip_adjectives(before->first);
+    }
     // "X, a former chairman of Y": a title no longer held ties nobody (SCHEMA.md, call 8).
     // "X, deputy head of Y": a deputy works for the body the title heads.
     RelationType relation = t.entry.relation;
@@ -84,6 +118,16 @@ class Appositions {
     }
     if (i <= s.first + 1) return;
     const std::string det = fold_case(tok(i - 1));
+    // "X, its UK policy director": the title is the body's that "its" stands
+    // for; a state before the title only says where the post is.
+    if (ctx_.lex.in("possessive_determiners", det)) {
+      const int owner = owner_organization(t.sentence, i - 1);
+      if (owner < 0 || i < s.first + 3 || tok(i - 2) != ",") return;
+      const int person = mention_at(i - 3);
+      if (person >= 0 && ctx_.mentions[person].type == EntityType::Person && ctx_.mentions[person].last == i - 2)
+        add(person, owner, &t, relation, t.sentence, "title.apposition.its");
+      return;
+    }
     const bool anchor_has_article = anchor >= 0 && ctx_.mentions[anchor].first == i &&
                                     fold_case(tok(i)) == "the";
     // "Viktor Vekselberg, chairman of the Renova Group": no article needed.

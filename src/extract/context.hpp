@@ -104,6 +104,15 @@ struct Context {
     return text.substr(seg.tokens[first].begin, seg.tokens[last - 1].end - seg.tokens[first].begin);
   }
   Span span_of(const Mention& m) const { return {seg.tokens[m.first].begin, seg.tokens[m.last - 1].end}; }
+  // Whether token i marks a possessive: "'s", or the bare apostrophe of a
+  // plural written against it ("American Airlines' chief").
+  bool possessive(std::size_t i) const {
+    const std::string_view w = token(i);
+    if (w == "'s" || w == "\u2019s") return true;
+    if ((w != "'" && w != "\u2019") || i == 0 || seg.tokens[i - 1].end != seg.tokens[i].begin) return false;
+    const std::string_view before = token(i - 1);
+    return !before.empty() && (before.back() == 's' || before.back() == 'S');
+  }
   void index_mentions();  // fills mention_at
 };
 

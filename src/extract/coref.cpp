@@ -78,7 +78,7 @@ class Resolver {
           break;
         --k;
       }
-      if (k > s.first && (ctx_.token(k - 1) == "'s" || ctx_.token(k - 1) == "\u2019s")) --k;
+      if (k > s.first && ctx_.possessive(k - 1)) --k;
       if (k > s.first) {
         const int m = mention_ending_at(k - 1);
         if (m >= 0 && ctx_.mentions[m].type != EntityType::Person && ctx_.mentions[m].type != EntityType::Event &&

@@ -52,7 +52,7 @@ void qualify_generic_bodies(Context& ctx) {
     // "Cuba's Communist Party", "the Vietnamese president ... the ruling Communist Party".
     std::string state;
     if (i > 0 && ctx.mentions[i - 1].type == EntityType::Country && ctx.mentions[i - 1].from_lexicon &&
-        ctx.mentions[i - 1].last + 1 == m.first && (ctx.token(m.first - 1) == "'s" || ctx.token(m.first - 1) == "\u2019s"))
+        ctx.mentions[i - 1].last + 1 == m.first && ctx.possessive(m.first - 1))
       state = ctx.mentions[i - 1].canonical;
     for (std::size_t j = i; state.empty() && j-- > 0 && ctx.mentions[j].sentence == m.sentence;)
       if (ctx.mentions[j].kind == MentionKind::Demonym && ctx.mentions[j].from_lexicon) state = ctx.mentions[j].canonical;

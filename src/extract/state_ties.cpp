@@ -34,7 +34,7 @@ struct Tie {
 Tie state_of(const Context& ctx, const Mention& m) {
   // "India's Ministry ...", "the Indian ministry": a state mention before it.
   std::uint32_t k = m.first;
-  if (k > 0 && (ctx.token(k - 1) == "'s" || ctx.token(k - 1) == "'" || ctx.token(k - 1) == "’s")) --k;
+  if (k > 0 && ctx.possessive(k - 1)) --k;
   if (k > 0 && k - 1 >= ctx.seg.sentences[m.sentence].first) {
     const int before = ctx.mention_at[k - 1];
     if (before >= 0 && ctx.mentions[before].type == EntityType::Country && ctx.mentions[before].entity >= 0)

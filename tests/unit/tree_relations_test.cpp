@@ -180,6 +180,19 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Omar Qureshi", "Pakistan Army"}}},
       {"Anna Berg, chief executive of Russia's Gazprom, said so.", {{"leader_of", "Anna Berg", "Gazprom"}},
        {{"works_for", "Anna Berg", "Russia"}}},
+      // Coordinated titles: the body after the last is the post of both.
+      {"Tom Keller, executive vice president and chief commercial officer of Northwind Airlines, spoke first.",
+       {{"works_for", "Tom Keller", "Northwind Airlines"}}, {}},
+      // A plural possessive written with a bare apostrophe.
+      {"Also testifying was Anna Berg, Northwind Airlines' senior vice president for safety.",
+       {{"works_for", "Anna Berg", "Northwind Airlines"}}, {}},
+      // "its": the organisation named before, not the state that only says where the post is,
+      // nor a name that possesses another noun.
+      {"Lawmakers asked whether Facebook knew of Acme Analytics' use of the data when Tom Keller, its UK policy "
+       "director, answered their questions.",
+       {{"works_for", "Tom Keller", "Facebook"}},
+       {{"leader_of", "Tom Keller", "United Kingdom"}, {"works_for", "Tom Keller", "United Kingdom"},
+        {"works_for", "Tom Keller", "Acme Analytics"}}},
   });
 }
 
