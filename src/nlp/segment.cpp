@@ -193,7 +193,9 @@ Segmentation segment(std::string_view text, const Abbreviations& abbreviations) 
     // The next sentence must start like one: a capital, a digit or an opening quote.
     std::size_t k = toks[last].begin;
     const char32_t c = next_code_point(text, k);
-    if (is_lower_cp(c)) continue;
+    // Not a lower-case word, and not a comma or other punctuation that goes
+    // on with the sentence ("Mike Gallagher, R-Wis., who chairs ...").
+    if (is_lower_cp(c) || c == ',' || c == ';' || c == ':') continue;
     close(last);
     // A closing quote that ends a line ends its paragraph too.
     if (newline_between(toks[last - 1].end, toks[last].begin)) ++paragraph;

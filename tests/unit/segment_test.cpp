@@ -39,6 +39,9 @@ TEST(Segment, AbbreviationsAndInitialsDoNotEndSentences) {
       {"She said \"no.\" Then she left.", {"She said \"no.\"", "Then she left."}},
       {"Title line\nFirst sentence. second part stays.", {"Title line", "First sentence. second part stays."}},
       {"It cost 3.5 billion dollars. Done.", {"It cost 3.5 billion dollars.", "Done."}},
+      // A period before a comma is an abbreviation's: "R-Wis., who chairs".
+      {"It named Tom Ruiz, R-Wis., who chairs the panel. He agreed.",
+       {"It named Tom Ruiz, R-Wis., who chairs the panel.", "He agreed."}},
   };
   for (const auto& c : cases) EXPECT_EQ(sentences_of(c.text), c.sentences) << c.text;
 }
