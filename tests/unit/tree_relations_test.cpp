@@ -259,6 +259,12 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       {"France hosted the Iranian foreign minister, Javad Zarif, in Paris.", {{"met_with", "France", "Javad Zarif"}},
        {}},
+      // "with" hung by the parser from the place of the meeting.
+      {"Anna Berg met for an hour at the Hotel Astoria on Monday with Foreign Minister Tom Keller.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
+      // The host of the talks meets their parties, though "hosted" hangs from their length.
+      {"The deal came after six hours of talks between Anna Berg and Tom Keller, hosted by Olga Smith in Geneva.",
+       {{"met_with", "Anna Berg", "Olga Smith"}, {"met_with", "Tom Keller", "Olga Smith"}}, {}},
   });
 }
 
