@@ -262,6 +262,15 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       // "with" hung by the parser from the place of the meeting.
       {"Anna Berg met for an hour at the Hotel Astoria on Monday with Foreign Minister Tom Keller.",
        {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
+      // "Sens." goes with the first name of the list it opens.
+      {"Anna Berg had breakfast with Sens. Tom Keller, Olga Smith and Luis Ortega before flying home.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Olga Smith"},
+        {"met_with", "Anna Berg", "Luis Ortega"}},
+       {}},
+      // The chamber in a title is the leader's employer, not a party to the meeting.
+      {"Anna Berg met House Minority Leader Tom Keller in New York.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"works_for", "Tom Keller", "House of Representatives"}},
+       {{"met_with", "Anna Berg", "House of Representatives"}, {"leader_of", "Tom Keller", "House of Representatives"}}},
       // The host of the talks meets their parties, though "hosted" hangs from their length.
       {"The deal came after six hours of talks between Anna Berg and Tom Keller, hosted by Olga Smith in Geneva.",
        {{"met_with", "Anna Berg", "Olga Smith"}, {"met_with", "Tom Keller", "Olga Smith"}}, {}},
