@@ -45,7 +45,10 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
     }
     if (s.last - s.first >= 2) out.push_back(s);
   }
-  std::sort(out.begin(), out.end(), [](const Stretch& a, const Stretch& b) { return a.first < b.first; });
+  // The longest of those that start together: "Cabinet Office minister
+  // Michael Gove", not the body's name inside it.
+  std::sort(out.begin(), out.end(),
+            [](const Stretch& a, const Stretch& b) { return a.first != b.first ? a.first < b.first : a.last > b.last; });
   return out;
 }
 

@@ -202,6 +202,16 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Omar Haddad, who has ruled Portugal since 1994, met Anna Berg.", {{"leader_of", "Omar Haddad", "Portugal"}},
        {}},
+      // "co-chairs" is cut as UD cuts it and its last word read as a noun.
+      {"Anna Berg met Tom Keller, who co-chairs the Joint Trade Committee with her.",
+       {{"leader_of", "Tom Keller", "Joint Trade Committee"}}, {}},
+      {"The Coastal Defence Agency is commanded by General Omar Haddad, who rarely speaks in public.",
+       {{"leader_of", "Omar Haddad", "Coastal Defence Agency"}}, {}},
+      {"Anna Berg, the chairperson of the Regional Trade Commission, called for calm.",
+       {{"leader_of", "Anna Berg", "Regional Trade Commission"}}, {}},
+      // A chair sitting on a body is no leader of it.
+      {"Anna Berg chairs no committee and sits on the Senate Banking Committee.", {},
+       {{"leader_of", "Anna Berg", "Senate Banking Committee"}}},
   });
 }
 
