@@ -464,6 +464,18 @@ class Resolver {
         }
         continue;
       }
+      if (heads.front() == "STATE") {
+        // "the country": the state named last, in this sentence or the two before.
+        for (std::size_t j = i; j > 0; --j) {
+          const Mention& p = ctx_.mentions[j - 1];
+          if (p.sentence + 2 < m.sentence) break;
+          if (p.entity >= 0 && p.type == EntityType::Country && p.anaphor == -1) {
+            m.entity = p.entity;
+            break;
+          }
+        }
+        continue;
+      }
       if (heads.front() == "COUNTRY") {
         int nearest = -1;
         for (std::size_t j = i; j > 0; --j) {

@@ -207,6 +207,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "Joint Trade Committee"}}, {}},
       {"The Coastal Defence Agency is commanded by General Omar Haddad, who rarely speaks in public.",
        {{"leader_of", "Omar Haddad", "Coastal Defence Agency"}}, {}},
+      // "the country": the state just named.
+      {"On Portugal, both sides kept up the pressure on the country's President Omar Haddad.",
+       {{"leader_of", "Omar Haddad", "Portugal"}}, {}},
+      {"The talks were chaired by Sultan Omar Haddad of Brunei.", {{"leader_of", "Omar Haddad", "Brunei"}},
+       {{"works_for", "Omar Haddad", "Brunei"}}},
       {"Anna Berg, the chairperson of the Regional Trade Commission, called for calm.",
        {{"leader_of", "Anna Berg", "Regional Trade Commission"}}, {}},
       // A chair sitting on a body is no leader of it.
