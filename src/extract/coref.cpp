@@ -253,7 +253,10 @@ class Resolver {
         continue;
       }
       if (m.type == EntityType::Person && m.last - m.first == 1) continue;  // second pass
-      if (m.type == EntityType::Organization && m.last - m.first == 1 && ctx_.lex.in("org_heads", m.surface)) {
+      // "Committee chairman Adam Schiff", "ministry spokesman Zhao Lijian" (canonical "Ministry").
+      const bool lower = !ctx_.seg.tokens[m.first].capitalized;
+      if (m.type == EntityType::Organization && m.last - m.first == 1 &&
+          ctx_.lex.in("org_heads", lower ? m.canonical : m.surface)) {
         m.anaphor = bare_head_anaphor();  // "Committee chairman Adam Schiff"
         continue;
       }

@@ -196,6 +196,28 @@ class MentionFinder {
     return ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word;
   }
 
+  // "ministry" -> "Ministry".
+  static std::string capitalised(std::string_view w) {
+    std::string out(w);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+  }
+
+  // Whether a lower-case word before head word i makes it another body
+  // ("audit committee chair X": the board's, not the one the document names);
+  // a function word or a speech verb does not ("said committee Chairman X").
+  bool modified_head(std::uint32_t i, const Sentence& s) const {
+    if (i == s.first || ctx_.seg.tokens[i - 1].kind != TokenKind::Word || ctx_.seg.tokens[i - 1].capitalized) return false;
+    const std::string before = fold_case(ctx_.token(i - 1));
+    return !lex_.in("function_words", before) && !lex_.in("speech_verbs", before);
+  }
+
+  // Whether a name starts at k, or after a comma there ("spokesman, Zhao Lijian").
+  bool names_after(std::uint32_t k, const Sentence& s) const {
+    if (k < s.last && ctx_.token(k) == ",") ++k;
+    return k < s.last && ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word;
+  }
+
   // Longest title phrase at i (case-insensitive).
   std::pair<std::uint32_t, const TitleEntry*> title_at(std::uint32_t i, const Sentence& s) const {
     const std::uint32_t max = std::min<std::uint32_t>(static_cast<std::uint32_t>(lex_.longest_title()), s.last - i);
@@ -700,6 +722,17 @@ class MentionFinder {
         add(s, i, i + 1, EntityType::Organization, MentionKind::Name, "", false);
         ++i;
         continue;
+      }
+      // "committee Chairman Chuck Grassley", "another ministry spokesman, Zhao
+      // Lijian": a lower-case head before a title that introduces a name is
+      // the body of that kind the document names (coref.cpp, bare heads).
+      if (const std::string head = capitalised(w);
+          !ctx_.seg.tokens[i].capitalized && lex_.in("org_heads", head) && !modified_head(i, sent)) {
+        if (const auto [n, title] = title_at(i + 1, sent); n > 0 && names_after(i + 1 + n, sent)) {
+          add(s, i, i + 1, EntityType::Organization, MentionKind::Name, head, false);
+          ++i;
+          continue;
+        }
       }
       // "The Government of Saudi Arabia": the state itself.
       if (const std::uint32_t end = government_of(i, sent); end > i) {

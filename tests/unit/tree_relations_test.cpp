@@ -207,6 +207,14 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "Joint Trade Committee"}}, {}},
       {"The Coastal Defence Agency is commanded by General Omar Haddad, who rarely speaks in public.",
        {{"leader_of", "Omar Haddad", "Coastal Defence Agency"}}, {}},
+      // A lower-case head before a title is the body of that kind the document names...
+      {"The Senate Banking Committee questioned bankers. \"It is time,\" said committee Chairman Tom Keller.",
+       {{"leader_of", "Tom Keller", "Senate Banking Committee"}}, {}},
+      {"The Ministry of Foreign Affairs protested. Another ministry spokesman, Anna Berg, urged Japan to apologise.",
+       {{"works_for", "Anna Berg", "Ministry of Foreign Affairs"}, {"demands_from", "Anna Berg", "Japan"}}, {}},
+      // ...unless a word before it makes it another one: a board's audit committee.
+      {"The Senate Banking Committee questioned the board, including audit committee chair Anna Berg.", {},
+       {{"leader_of", "Anna Berg", "Senate Banking Committee"}}},
       // "the country": the state just named.
       {"On Portugal, both sides kept up the pressure on the country's President Omar Haddad.",
        {{"leader_of", "Omar Haddad", "Portugal"}}, {}},
