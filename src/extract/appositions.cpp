@@ -147,11 +147,14 @@ class Appositions {
   // "Russia's envoy, Mikhail Ulyanov" / "Iran's chief negotiator, Deputy
   // Foreign Minister Abbas Araghchi"
   void before_name(const TitleSpan& t) {
-    if (t.anchor < 0) return;
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     std::uint32_t i = t.last;
     if (i >= s.last || tok(i) != ",") return;
     ++i;
+    if (t.anchor < 0) {
+      each_state_s_person(t, i);
+      return;
+    }
     for (const auto& other : ctx_.titles)
       if (other.sentence == t.sentence && other.first == i && other.person >= 0) {
         add(other.person, t.anchor, &t, t.entry.relation, t.sentence, "title.apposition");
@@ -164,6 +167,28 @@ class Appositions {
           ctx_.mentions[person].kind != MentionKind::Name)
         return;
       add(person, t.anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+      i = ctx_.mentions[person].last;
+      if (i + 1 < s.last && (tok(i) == "and" || tok(i) == ",")) {
+        ++i;
+        if (tok(i) == "and") ++i;
+        continue;
+      }
+      return;
+    }
+  }
+
+  // "the two countries' foreign ministers, Russia's A and Turkey's B": each
+  // person is the title's holder for the state named before them.
+  void each_state_s_person(const TitleSpan& t, std::uint32_t i) {
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    while (i + 2 < s.last) {
+      const int state = mention_at(i);
+      if (state < 0 || ctx_.mentions[state].type != EntityType::Country || ctx_.mentions[state].first != i) return;
+      const std::uint32_t k = ctx_.mentions[state].last;
+      if (k + 1 >= s.last || !ctx_.possessive(k)) return;
+      const int person = mention_at(k + 1);
+      if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != k + 1) return;
+      add(person, state, &t, t.entry.relation, t.sentence, "title.apposition");
       i = ctx_.mentions[person].last;
       if (i + 1 < s.last && (tok(i) == "and" || tok(i) == ",")) {
         ++i;

@@ -53,6 +53,7 @@ struct TitleSpan {
   std::string role;           // "chief negotiator"
   TitleEntry entry;
   int anchor = -1;            // mention index of the state/body it names, if any
+  int list_anchor = -1;       // none named, the state of the list's first title ("Turkish A, Energy Minister B")
   int person = -1;            // mention index of the person it introduces, if any
 };
 

@@ -641,17 +641,38 @@ class Resolver {
     return t.entry.relation;
   }
 
+  // "Turkish Defense Minister A, Energy Minister B and Interior Minister C":
+  // the state a list's first title names is the state of the titles after it
+  // that name none.
+  void share_state_along_lists() {
+    for (std::size_t k = 1; k < ctx_.titles.size(); ++k) {
+      TitleSpan& t = ctx_.titles[k];
+      if (t.anchor >= 0 || t.list_anchor >= 0 || t.person < 0 || t.first < 2) continue;
+      std::uint32_t j = t.first - 1;
+      if (ctx_.token(j) == "and" && ctx_.token(j - 1) == ",") --j;
+      if (ctx_.token(j) != "," && ctx_.token(j) != "and") continue;
+      const TitleSpan& before = ctx_.titles[k - 1];
+      const int state = before.anchor >= 0 ? before.anchor : before.list_anchor;
+      if (before.sentence != t.sentence || before.person < 0 || state < 0 || ctx_.mentions[before.person].last != j ||
+          ctx_.mentions[state].type != EntityType::Country)
+        continue;
+      t.list_anchor = state;
+    }
+  }
+
   // "U.S. chief negotiator Stephen Biegun" -> works_for(Biegun, United States);
   // "Secretary of State Mike Pompeo" -> works_for(Pompeo, State Department)
   // when the department is named in the document.
   void title_roles() {
+    share_state_along_lists();
     for (const auto& t : ctx_.titles) {
       if (t.person < 0) continue;
       const Mention& p = ctx_.mentions[t.person];
       const int d = t.entry.department.empty() ? -1 : entity_named(t.entry.department);
       // "Treasury Secretary X": the anchor is the department, whose role follows.
-      if (t.anchor >= 0 && ctx_.mentions[t.anchor].entity != d) {
-        const Mention& a = ctx_.mentions[t.anchor];
+      if (const int anchor = t.anchor >= 0 ? t.anchor : t.list_anchor;
+          anchor >= 0 && ctx_.mentions[anchor].entity != d) {
+        const Mention& a = ctx_.mentions[anchor];
         ctx_.roles.push_back({p.entity, a.entity, anchored_relation(t, a), t.role, t.sentence, ctx_.span_of(p),
                               ctx_.span_of(a), "title.premodifier"});
       }

@@ -215,6 +215,19 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       // ...unless a word before it makes it another one: a board's audit committee.
       {"The Senate Banking Committee questioned the board, including audit committee chair Anna Berg.", {},
        {{"leader_of", "Anna Berg", "Senate Banking Committee"}}},
+      // The state of a list's first title is the state of the titles after it.
+      {"The Treasury blacklisted Portuguese Defence Minister Anna Berg, Energy Minister Tom Keller and Interior "
+       "Minister Olga Smith.",
+       {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Tom Keller", "Portugal"},
+        {"works_for", "Olga Smith", "Portugal"}},
+       {}},
+      // ... but does not move the list's start: talks with both still hold.
+      {"Anna Berg held talks with Portugal's top diplomat Tom Keller and Foreign Minister Olga Smith.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Olga Smith"}}, {}},
+      // Each person the title's holder for the state named before them.
+      {"The deal was read out by the two countries' foreign ministers, Portugal's Anna Berg and Spain's Tom Keller.",
+       {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Tom Keller", "Spain"}},
+       {{"works_for", "Anna Berg", "Spain"}, {"works_for", "Tom Keller", "Portugal"}}},
       // "the country": the state just named.
       {"On Portugal, both sides kept up the pressure on the country's President Omar Haddad.",
        {{"leader_of", "Omar Haddad", "Portugal"}}, {}},
