@@ -142,6 +142,29 @@ class Appositions {
     const int body = body_after(t);
     if (body >= 0) add(person, body, &t, relation, t.sentence, "title.apposition");
     else if (anchor >= 0) add(person, anchor, &t, relation, t.sentence, "title.apposition");
+    else if (const int d = department_named(t); d >= 0)  // "X, a deputy assistant secretary of state"
+      add_entity(person, d, t, relation, "title.apposition.department");
+  }
+
+  // The department a title names ("secretary of state": State Department),
+  // when the document names it: a mention of it, or -1.
+  int department_named(const TitleSpan& t) const {
+    if (t.entry.department.empty()) return -1;
+    for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+      const Mention& mm = ctx_.mentions[m];
+      if (mm.entity >= 0 && ctx_.entities[mm.entity].name == t.entry.department) return static_cast<int>(m);
+    }
+    return -1;
+  }
+
+  // A role towards a body named elsewhere in the document: the person's
+  // span and the title's.
+  void add_entity(int person, int body, const TitleSpan& t, RelationType rel, const char* rule) {
+    const Mention& p = ctx_.mentions[person];
+    const int e = ctx_.mentions[body].entity;
+    if (p.entity < 0 || e < 0 || p.entity == e) return;
+    ctx_.roles.push_back({p.entity, e, rel, t.role, t.sentence, ctx_.span_of(p),
+                          {ctx_.seg.tokens[t.first].begin, ctx_.seg.tokens[t.last - 1].end}, rule});
   }
 
   // "Russia's envoy, Mikhail Ulyanov" / "Iran's chief negotiator, Deputy
@@ -149,6 +172,15 @@ class Appositions {
   void before_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     std::uint32_t i = t.last;
+    // What the post deals with: "the U.S. ambassador-at-large for
+    // international religious freedom, Sam Brownback".
+    if (i < s.last && (tok(i) == "for" || tok(i) == "on")) {
+      std::uint32_t k = i + 1;
+      while (k < s.last && k - i <= 6 && ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized &&
+             mention_at(k) < 0)
+        ++k;
+      if (k < s.last && tok(k) == ",") i = k;
+    }
     if (i >= s.last || tok(i) != ",") return;
     ++i;
     if (t.anchor < 0) {

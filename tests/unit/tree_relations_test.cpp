@@ -228,6 +228,17 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"The deal was read out by the two countries' foreign ministers, Portugal's Anna Berg and Spain's Tom Keller.",
        {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Tom Keller", "Spain"}},
        {{"works_for", "Anna Berg", "Spain"}, {"works_for", "Tom Keller", "Portugal"}}},
+      // A department the title names, when the document names it.
+      {"The State Department said so. Anna Berg testified alongside Tom Keller, a deputy assistant secretary of "
+       "state for European affairs.",
+       {{"works_for", "Tom Keller", "State Department"}}, {{"leader_of", "Tom Keller", "State Department"}}},
+      // What the post deals with stands between the title and the name.
+      {"Beijing imposed sanctions on the U.S. ambassador-at-large for international religious freedom, Anna Berg.",
+       {{"works_for", "Anna Berg", "United States"}}, {}},
+      // A party's member on a committee sits on it.
+      {"The Senate Banking Committee grilled the bankers. Sen. Anna Berg, a freshman Ohio Democrat on the committee, "
+       "asked about pay.",
+       {{"works_for", "Anna Berg", "Senate Banking Committee"}}, {}},
       // "the country": the state just named.
       {"On Portugal, both sides kept up the pressure on the country's President Omar Haddad.",
        {{"leader_of", "Omar Haddad", "Portugal"}}, {}},
