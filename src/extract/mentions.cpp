@@ -376,9 +376,11 @@ class MentionFinder {
     const bool plural = head.size() > 1 && head.back() == 's' && lex_.in("committee_heads", head.substr(0, head.size() - 1));
     if (!(plural ? subjects.size() >= 2 : subjects.size() == 1 && lex_.in("committee_heads", head))) return i + n;
     if (ctx_.seg.tokens[j].capitalized && !plural) return i + n;  // "Senate Judiciary Committee": a lexicon name
-    if (j + 2 < s.last && (ctx_.token(j + 1) == "on" || ctx_.token(j + 1) == "of") && ctx_.seg.tokens[j + 2].capitalized &&
-        !lex_.in("not_names", ctx_.token(j + 2)))
-      return i + n;  // "the House select committee on China": named by its subject
+    // "the House select committee on China": named by its subject (not the
+    // place of a hearing after two committees: "... committees on Capitol Hill").
+    if (!plural && j + 2 < s.last && (ctx_.token(j + 1) == "on" || ctx_.token(j + 1) == "of") &&
+        ctx_.seg.tokens[j + 2].capitalized && !lex_.in("not_names", ctx_.token(j + 2)))
+      return i + n;
     const std::string chamber(ctx_.span_text(i, i + n));
     const std::string head_name = title_case(plural ? head.substr(0, head.size() - 1) : head);
     for (std::size_t x = 0; x < subjects.size(); ++x) {

@@ -274,6 +274,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The House Energy Committee heard from Anna Berg and Tom Keller on Monday.",
        {{"testified_at", "Anna Berg", "House Energy Committee"}, {"testified_at", "Tom Keller", "House Energy Committee"}},
        {}},
+      // Two committees of a chamber named by subject, and where they met.
+      {"Anna Berg arrived to testify before a joint hearing of the Senate Judiciary and Commerce committees on "
+       "Capitol Hill.",
+       {{"testified_at", "Anna Berg", "Senate Judiciary Committee"}, {"testified_at", "Anna Berg", "Senate Commerce Committee"}},
+       {{"testified_at", "Anna Berg", "Senate"}}},
       // No body in the sentence: the hearing is the committee's named last.
       {"The Senate Banking Committee met on Tuesday to question bankers. Also testifying were Anna Berg, a lawyer, "
        "and Tom Keller.",
