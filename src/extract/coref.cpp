@@ -5,6 +5,7 @@
 #include <map>
 
 #include "context.hpp"
+#include "salience.hpp"
 #include "kg/text.hpp"
 
 namespace kg::extract {
@@ -498,15 +499,16 @@ class Resolver {
         m.entity = best;
         continue;
       }
-      for (std::size_t j = i; j > 0; --j) {
-        const Mention& p = ctx_.mentions[j - 1];
-        if (p.entity < 0 || p.anaphor != -1) continue;
-        const std::string head = body_head(ctx_.entities[p.entity].name);
-        if (std::find(heads.begin(), heads.end(), head) != heads.end()) {
-          m.entity = p.entity;
-          m.type = ctx_.entities[p.entity].type;
-          break;
-        }
+      // Of the bodies with that head named before, the one named most so
+      // far; the latest on a tie ("the committee" in a hearing's story is
+      // the hearing's, though another committee was named last).
+      const int found = most_named_before(ctx_, m.first, [&](int e) {
+        return std::find(heads.begin(), heads.end(), body_head(ctx_.entities[e].name)) != heads.end();
+      });
+      const int best = found >= 0 ? ctx_.mentions[found].entity : -1;
+      if (best >= 0) {
+        m.entity = best;
+        m.type = ctx_.entities[best].type;
       }
     }
   }

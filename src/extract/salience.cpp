@@ -1,5 +1,6 @@
 #include "salience.hpp"
 
+#include <map>
 #include <vector>
 
 namespace kg::extract {
@@ -25,6 +26,22 @@ std::optional<std::pair<int, int>> two_most_mentioned(const Context& ctx, Entity
   }
   if (a < 0 || b < 0) return std::nullopt;
   return std::pair{first[static_cast<std::size_t>(a)], first[static_cast<std::size_t>(b)]};
+}
+
+int most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep) {
+  std::map<int, int> named;
+  int best = -1, best_entity = -1;
+  for (std::size_t m = 0; m < ctx.mentions.size(); ++m) {
+    const Mention& mm = ctx.mentions[m];
+    if (mm.first >= before) break;
+    if (mm.entity < 0 || mm.kind == MentionKind::Pronoun || !keep(mm.entity)) continue;
+    const int count = ++named[mm.entity];
+    if (best < 0 || mm.entity == best_entity || count >= named[best_entity]) {
+      best = static_cast<int>(m);
+      best_entity = mm.entity;
+    }
+  }
+  return best;
 }
 
 }  // namespace kg::extract

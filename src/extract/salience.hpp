@@ -1,5 +1,6 @@
 // Which entities a document is about: for "the two sides" and "both
-// leaders", the two most-mentioned entities of a type.
+// leaders", the two most-mentioned entities of a type; for "the committee"
+// and a hearing that names no body, the committee named most so far.
 #pragma once
 
 #include <functional>
@@ -15,5 +16,10 @@ namespace kg::extract {
 // only entities keep accepts; nullopt when fewer than two are named.
 std::optional<std::pair<int, int>> two_most_mentioned(const Context& ctx, EntityType type,
                                                       const std::function<bool(int entity)>& keep = {});
+
+// The last mention before token `before` of the entity keep accepts that
+// mentions before it name most often (names and resolved descriptions, not
+// pronouns); the latest on a tie. -1 when none.
+int most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep);
 
 }  // namespace kg::extract

@@ -2,6 +2,7 @@
 // coordination, apposition and relative pronouns, and the mentions they
 // stand for.
 #include "kg/text.hpp"
+#include "salience.hpp"
 #include "tree_matcher.hpp"
 
 namespace kg::extract::tree {
@@ -119,23 +120,26 @@ int TreeMatcher::antecedent(int pronoun) const {
   return m;
 }
 
-int TreeMatcher::latest_hearing(int trigger) const {
+int TreeMatcher::hearing_committee(int trigger) const {
+  const auto committee = [&](int e) {
+    const std::string& name = ctx_.entities[static_cast<std::size_t>(e)].name;
+    return ctx_.entities[static_cast<std::size_t>(e)].type == EntityType::Organization &&
+           ctx_.lex.in("committee_heads", fold_case(name.substr(name.rfind(' ') + 1)));
+  };
+  // "a Senate Intelligence Committee hearing at which A and B testified":
+  // the committee its own sentence names, else the story's.
   const std::uint32_t at = tok(trigger).token;
   int found = -1;
-  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
-    const Mention& mm = ctx_.mentions[m];
-    if (mm.first >= at || (found >= 0 && mm.first < ctx_.mentions[static_cast<std::size_t>(found)].first)) continue;
-    if (mm.entity < 0 || mm.type != EntityType::Organization) continue;
-    const std::string& name = ctx_.entities[static_cast<std::size_t>(mm.entity)].name;
-    if (ctx_.lex.in("committee_heads", fold_case(name.substr(name.rfind(' ') + 1)))) found = static_cast<int>(m);
-  }
-  return found;
+  for (std::size_t m = 0; m < ctx_.mentions.size() && ctx_.mentions[m].first < at; ++m)
+    if (ctx_.mentions[m].sentence == sentence_ && ctx_.mentions[m].entity >= 0 && committee(ctx_.mentions[m].entity))
+      found = static_cast<int>(m);
+  return found >= 0 ? found : most_named_before(ctx_, at, committee);
 }
 
 std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& paths) const {
   for (const TreePath& path : paths) {
     if (path.front().hearing) {
-      if (const int m = latest_hearing(trigger); m >= 0) return {m};
+      if (const int m = hearing_committee(trigger); m >= 0) return {m};
       continue;
     }
     const std::vector<int> found = follow(trigger, path);

@@ -93,8 +93,10 @@ class TreeMatcher {
   // people must hold the title the noun names, when two of them do.
   std::vector<int> most_mentioned_pair(EntityType type, const std::string& noun) const;
 
-  // The committee (committee_heads.txt) named last before the trigger.
-  int latest_hearing(int trigger) const;
+  // The committee (committee_heads.txt) named last in the trigger's sentence
+  // before it, else the one named most before it, the latest on a tie
+  // (salience.hpp): a mention index, or -1.
+  int hearing_committee(int trigger) const;
 
   // The mentions at the end of a rule's paths from the trigger.
   std::vector<int> ends(int trigger, const std::vector<TreePath>& paths) const;

@@ -274,6 +274,16 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The House Energy Committee heard from Anna Berg and Tom Keller on Monday.",
        {{"testified_at", "Anna Berg", "House Energy Committee"}, {"testified_at", "Tom Keller", "House Energy Committee"}},
        {}},
+      // "the committee" is the story's committee, though another was named last.
+      {"Anna Berg testified before the Senate Banking Committee. The committee heard her for an hour. She spoke of "
+       "the Olympic Committee. Tom Keller, "
+       "who chairs the committee, thanked her. The committee's top Republican, Olga Smith, agreed.",
+       {{"leader_of", "Tom Keller", "Senate Banking Committee"}, {"works_for", "Olga Smith", "Senate Banking Committee"}},
+       {{"leader_of", "Tom Keller", "Olympic Committee"}, {"works_for", "Olga Smith", "Olympic Committee"}}},
+      // A hearing's own sentence names its committee.
+      {"The House Banking Committee questioned Anna Berg. Tom Keller declined to attend a Senate Finance Committee "
+       "hearing at which Olga Smith testified.",
+       {{"testified_at", "Olga Smith", "Senate Finance Committee"}}, {{"testified_at", "Olga Smith", "House Banking Committee"}}},
       // Two committees of a chamber named by subject, and where they met.
       {"Anna Berg arrived to testify before a joint hearing of the Senate Judiciary and Commerce committees on "
        "Capitol Hill.",
