@@ -75,6 +75,14 @@ std::vector<int> TreeMatcher::subjects(const TreeRule& r, int trigger) const {
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
     auto out = ends(node, r.subject);
     if (!out.empty()) return out;
+    // A verb with a subject of its own that names no one does not take the
+    // subject of the verb it is coordinated with ("X said ... but that the
+    // administration welcomed A and B"); a pronoun subject stands for it
+    // ("the U.S. ... and it has called on Maduro to step down").
+    const auto& kids = children_[static_cast<std::size_t>(node)];
+    if (std::any_of(kids.begin(), kids.end(),
+                    [&](int k) { return has_label(tok(k).deprel, "nsubj") && tok(k).upos != "PRON"; }))
+      break;
     const auto& d = tok(node).deprel;
     if (d != "conj" && d != "xcomp" && !(d == "advcl" && tok(node).xpos == "VBG")) break;
     node = tok(node).head;

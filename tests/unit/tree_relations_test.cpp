@@ -321,6 +321,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       {"France hosted the Iranian foreign minister, Javad Zarif, in Paris.", {{"met_with", "France", "Javad Zarif"}},
        {}},
+      // A coordinated verb with a subject of its own that names no one.
+      {"The State Department said the issue was for the two countries to settle, but that the administration "
+       "welcomed Portugal and Spain sitting down together.",
+       {}, {{"met_with", "State Department", "Portugal"}, {"met_with", "State Department", "Spain"}}},
       // "with" hung by the parser from the place of the meeting.
       {"Anna Berg met for an hour at the Hotel Astoria on Monday with Foreign Minister Tom Keller.",
        {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
