@@ -665,10 +665,22 @@ class Resolver {
   // "U.S. chief negotiator Stephen Biegun" -> works_for(Biegun, United States);
   // "Secretary of State Mike Pompeo" -> works_for(Pompeo, State Department)
   // when the department is named in the document.
+  // Whether a word before a title, or between it and its anchor, says its
+  // holder does not hold it ("Former British Prime Minister X", "the former
+  // U.S. envoy X", "Belarusian opposition leader X"): SCHEMA.md, call 8.
+  bool not_held(const TitleSpan& t) const {
+    std::uint32_t first = t.first;
+    if (t.anchor >= 0) first = std::min(first, ctx_.mentions[t.anchor].first);
+    const std::uint32_t lo = ctx_.seg.sentences[t.sentence].first;
+    for (std::uint32_t k = first >= lo + 2 ? first - 2 : lo; k < t.last; ++k)
+      if (ctx_.lex.in("former_words", fold_case(ctx_.token(k)))) return true;
+    return false;
+  }
+
   void title_roles() {
     share_state_along_lists();
     for (const auto& t : ctx_.titles) {
-      if (t.person < 0) continue;
+      if (t.person < 0 || not_held(t)) continue;
       const Mention& p = ctx_.mentions[t.person];
       const int d = t.entry.department.empty() ? -1 : entity_named(t.entry.department);
       // "Treasury Secretary X": the anchor is the department, whose role follows.

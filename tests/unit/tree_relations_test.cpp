@@ -158,6 +158,11 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Lena Morris", "Transitional Military Council"}}},
       {"Tom Ruiz, a former chairman of the Senate Finance Committee, said so.", {},
        {{"leader_of", "Tom Ruiz", "Senate Finance Committee"}}},
+      // Before the name too: a former title, and an opposition leader, tie no one to the state.
+      {"Former British Prime Minister Anna Berg said so.", {}, {{"leader_of", "Anna Berg", "United Kingdom"}}},
+      {"The former U.S. envoy Tom Keller said so.", {}, {{"works_for", "Tom Keller", "United States"}}},
+      {"Belarusian opposition leader Olga Smith met Anna Berg.", {{"met_with", "Olga Smith", "Anna Berg"}},
+       {{"leader_of", "Olga Smith", "Belarus"}}},
       {"Senator Tom Keller, the Senate Banking Committee's top Democrat, said so.",
        {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Anna Berg, a member of the Senate Banking Committee, said so.",
