@@ -36,6 +36,18 @@ void TreeMatcher::list_in_apposition(int node, std::vector<int>& out) const {
         }
 }
 
+void TreeMatcher::list_after_colon(int node, std::vector<int>& out) const {
+  if (tok(node).upos != "NOUN" || (tok(node).xpos != "NNS" && tok(node).xpos != "NNPS")) return;
+  const auto n = static_cast<int>(sent_->size());
+  int colon = node + 1;
+  while (colon < n && tok(colon).form != ":") ++colon;
+  if (colon >= n) return;
+  for (int k = colon + 1; k < n; ++k) {
+    const int m = mention_of(k);
+    if (m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person) out.push_back(k);
+  }
+}
+
 void TreeMatcher::list_inside_asides(int node, std::vector<int>& out) const {
   const int m = mention_of(node);
   if (m < 0) return;
@@ -161,8 +173,14 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     // "the remaining parties – France, Germany and China –": a noun that
     // names no one stands for the list in apposition to it (or to its
     // modifier, where the parser often hangs it: "parties to the deal – A, B").
+    // "Five former board members gave evidence ...: A, B and C": a plural
+    // noun that names no one stands for the people listed after the colon.
     for (std::size_t i = 0, count = nodes.size(); i < count; ++i)
-      if (ctx_.mention_at[tok(nodes[i]).token] < 0) list_in_apposition(nodes[i], nodes);
+      if (ctx_.mention_at[tok(nodes[i]).token] < 0) {
+        const std::size_t before = nodes.size();
+        list_in_apposition(nodes[i], nodes);
+        if (nodes.size() == before) list_after_colon(nodes[i], nodes);
+      }
     std::vector<int> out;
     const auto add = [&](int m) {
       if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);

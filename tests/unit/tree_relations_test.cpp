@@ -301,6 +301,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        {}},
       {"The Senate Banking Committee wants to hear from Anna Berg in person.", {},
        {{"testified_at", "Anna Berg", "Senate Banking Committee"}}},
+      // A plural noun that names no one stands for the people listed after a colon.
+      {"Four former directors gave evidence to the Treasury Committee on Tuesday: former chairman Anna Berg, "
+       "finance chief Tom Keller and audit chair Olga Smith.",
+       {{"testified_at", "Anna Berg", "Treasury Committee"}, {"testified_at", "Tom Keller", "Treasury Committee"},
+        {"testified_at", "Olga Smith", "Treasury Committee"}},
+       {}},
       // "the same committee" is the committee named before.
       {"The Treasury Committee questioned Anna Berg on Monday. Tom Keller testified before the same committee in "
        "May.",
