@@ -105,7 +105,12 @@ class Resolver {
         const int m = ctx_.mention_at[p];
         if (m >= 0 && ctx_.mentions[m].first == p && ctx_.mentions[m].type == EntityType::Person) {
           t.person = m;
-          ctx_.mentions[m].title = static_cast<int>(ti);
+          Mention& person = ctx_.mentions[m];
+          person.title = static_cast<int>(ti);
+          // "King Salman", "Pope Francis": a one-word name goes by its rank.
+          if (p == t.last && person.last - person.first == 1 && !person.from_lexicon &&
+              ctx_.lex.in("name_ranks", t.role))
+            person.canonical = std::string(ctx_.span_text(t.first, person.last));
         }
       }
     }
@@ -253,7 +258,8 @@ class Resolver {
         m.entity = entity_for(type_key(m.type) + m.canonical, m.type, m.canonical);
         continue;
       }
-      if (m.type == EntityType::Person && m.last - m.first == 1) continue;  // second pass
+      // A one-word name waits for the second pass, unless it goes by its rank ("King Salman").
+      if (m.type == EntityType::Person && m.last - m.first == 1 && m.canonical == m.surface) continue;
       // "Committee chairman Adam Schiff", "ministry spokesman Zhao Lijian" (canonical "Ministry").
       const bool lower = !ctx_.seg.tokens[m.first].capitalized;
       if (m.type == EntityType::Organization && m.last - m.first == 1 &&

@@ -332,6 +332,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       {"France hosted the Iranian foreign minister, Javad Zarif, in Paris.", {{"met_with", "France", "Javad Zarif"}},
        {}},
+      // A one-word name that goes by its rank is that name, not the surname of another.
+      {"Crown Prince Omar bin Khalid was not in Riyadh. Anna Berg met King Khalid there on Monday.",
+       {{"met_with", "Anna Berg", "King Khalid"}}, {{"met_with", "Anna Berg", "Omar bin Khalid"}}},
       // A coordinated verb with a subject of its own that names no one.
       {"The State Department said the issue was for the two countries to settle, but that the administration "
        "welcomed Portugal and Spain sitting down together.",
