@@ -332,6 +332,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       {"France hosted the Iranian foreign minister, Javad Zarif, in Paris.", {{"met_with", "France", "Javad Zarif"}},
        {}},
+      // The host of a meal with a guest, however "with" is hung.
+      {"The ministers acted after a breakfast hosted by the bloc's foreign policy chief, Anna Berg, with Tom Keller, "
+       "who now lives in exile.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       // A one-word name that goes by its rank is that name, not the surname of another.
       {"Crown Prince Omar bin Khalid was not in Riyadh. Anna Berg met King Khalid there on Monday.",
        {{"met_with", "Anna Berg", "King Khalid"}}, {{"met_with", "Anna Berg", "Omar bin Khalid"}}},
