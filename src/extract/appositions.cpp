@@ -60,6 +60,19 @@ class Appositions {
     return best;
   }
 
+  // The state "its" stands for at token k of sentence s, before a state's
+  // title ("Hungary, which has criticised Beijing, ... but its foreign
+  // minister, X"): the first named in that sentence, the clause's subject
+  // more often than the latest name.
+  int owner_state(std::uint32_t sentence, std::uint32_t k) const {
+    for (const Mention& mm : ctx_.mentions) {
+      if (mm.first >= k) break;
+      if (mm.sentence == sentence && mm.type == EntityType::Country && mm.kind != MentionKind::Demonym && mm.entity >= 0)
+        return static_cast<int>(&mm - ctx_.mentions.data());
+    }
+    return -1;
+  }
+
   const TitleSpan* title_ending_at(std::uint32_t sentence, std::uint32_t last) const {
     for (const auto& t : ctx_.titles)
       if (t.sentence == sentence && t.last == last) return &t;
@@ -74,7 +87,9 @@ class Appositions {
     std::uint32_t i = t.last;
     if (i >= s.last) return -1;
     const std::string w = fold_case(tok(i));
-    if (w != "at" && w != "of" && w != "with") return -1;
+    // "the top Democrat on the Judiciary Committee": a seat on a body (not "envoy on Myanmar").
+    const bool on = w == "on";
+    if (w != "at" && w != "of" && w != "with" && !on) return -1;
     // The head of the phrase is its last name: "at the London brokerage Harwell Partners".
     int found = -1;
     for (std::uint32_t j = i + 1; j < s.last && j - i <= 7; ++j) {
@@ -82,7 +97,9 @@ class Appositions {
       if (x == "," || x == "and" || x == "who" || x == "which" || x == ";") break;
       const int m = mention_at(j);
       if (m < 0) continue;
-      if (is_body(ctx_.mentions[m]) && ctx_.mentions[m].kind != MentionKind::Demonym) found = m;
+      if (is_body(ctx_.mentions[m]) && ctx_.mentions[m].kind != MentionKind::Demonym &&
+          (!on || ctx_.mentions[m].type == EntityType::Organization))
+        found = m;
       j = ctx_.mentions[m].last - 1;
     }
     return found;
@@ -176,20 +193,21 @@ class Appositions {
     // international religious freedom, Sam Brownback".
     if (i < s.last && (tok(i) == "for" || tok(i) == "on")) {
       std::uint32_t k = i + 1;
-      while (k < s.last && k - i <= 6 && ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized &&
-             mention_at(k) < 0)
-        ++k;
+      while (k < s.last && k - i <= 6 && ctx_.seg.tokens[k].kind == TokenKind::Word) ++k;
       if (k < s.last && tok(k) == ",") i = k;
     }
     if (i >= s.last || tok(i) != ",") return;
     ++i;
-    if (t.anchor < 0) {
+    // "Hungary ..., but its foreign minister, Peter Szijjarto": the state
+    // "its" stands for.
+    const int anchor = t.anchor >= 0 ? t.anchor : possessor(t);
+    if (anchor < 0) {
       each_state_s_person(t, i);
       return;
     }
     for (const auto& other : ctx_.titles)
       if (other.sentence == t.sentence && other.first == i && other.person >= 0) {
-        add(other.person, t.anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+        add(other.person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
         return;
       }
     // One name or a list: "two Russian deputy defence ministers, Pavel Popov and Alexei Krivoruchko".
@@ -198,7 +216,7 @@ class Appositions {
       if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != i ||
           ctx_.mentions[person].kind != MentionKind::Name)
         return;
-      add(person, t.anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+      add(person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
       i = ctx_.mentions[person].last;
       if (i + 1 < s.last && (tok(i) == "and" || tok(i) == ",")) {
         ++i;
@@ -207,6 +225,26 @@ class Appositions {
       }
       return;
     }
+  }
+
+  // The body or state a possessive determiner before title t stands for
+  // ("the agency and its head, X"; "its foreign minister"), past
+  // adjectives; -1 when there is none.
+  int possessor(const TitleSpan& t) const {
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    std::uint32_t i = t.first;
+    while (i > s.first && t.first - i < 3 && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
+           ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1)))
+      --i;
+    if (i == s.first || !ctx_.lex.in("possessive_determiners", fold_case(tok(i - 1)))) return -1;
+    // "the Central Bank of Venezuela and its director, X": the body just named.
+    if (i >= s.first + 3 && tok(i - 2) == "and") {
+      const int body = mention_at(i - 3);
+      if (body >= 0 && is_body(ctx_.mentions[body]) && ctx_.mentions[body].last == i - 2 &&
+          ctx_.mentions[body].kind != MentionKind::Demonym)
+        return body;
+    }
+    return owner_state(t.sentence, i - 1);
   }
 
   // "the two countries' foreign ministers, Russia's A and Turkey's B": each

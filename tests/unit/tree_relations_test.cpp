@@ -177,6 +177,17 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Maria Ost", "European Commission"}}, {}},
       {"Cabinet Office minister Tom Keller said so.", {{"works_for", "Tom Keller", "Cabinet Office"}},
        {{"leader_of", "Tom Keller", "Cabinet Office"}}},
+      // A seat on a body ("on" a committee, not "envoy on" a state).
+      {"Anna Berg met several lawmakers, including Tom Keller, the top Democrat on the Senate Banking Committee.",
+       {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
+      {"The United Nations special envoy on Myanmar, Olga Smith, asked to visit.",
+       {{"works_for", "Olga Smith", "United Nations"}}, {{"works_for", "Olga Smith", "Myanmar"}}},
+      // "its" before a title and a name: the body just named with "and", else the sentence's state.
+      {"Portugal, which has criticised Beijing, did not veto the measures, but its foreign minister, Anna Berg, "
+       "called them pointless.",
+       {{"works_for", "Anna Berg", "Portugal"}}, {{"works_for", "Anna Berg", "China"}}},
+      {"The Treasury added the Central Bank of Portugal and its director, Tom Keller, to its list.",
+       {{"leader_of", "Tom Keller", "Central Bank of Portugal"}}, {}},
       // A state's body ties its staff to the state (SCHEMA.md, call 2); a company does not.
       {"Raj Kumar, spokesman for India's Ministry of External Affairs, said talks would go on.",
        {{"works_for", "Raj Kumar", "Ministry of External Affairs"}, {"works_for", "Raj Kumar", "India"}}, {}},
