@@ -14,6 +14,7 @@
 #include "kg/error.hpp"
 #include "lexicon.hpp"
 #include "nlp/name_model.hpp"
+#include "nlp/syntax_model.hpp"
 #include "relations.hpp"
 #include "rules.hpp"
 
@@ -36,11 +37,14 @@ Extractor Extractor::load(const std::string& data_dir, const std::vector<std::st
   auto data = std::make_unique<Data>(Data{extract::Lexicon::load(data_dir), {}, SyntaxModel::load(models_dir(data_dir)),
                                           nlp::load_name_tagger(models_dir(data_dir))});
   const fs::path rules = fs::path(data_dir) / "rules";
-  extract::load_rules((rules / "relations.tsv").string(), data->lexicon, data->rules);
+  // "~hold talks" in a rule file: every form of the verb, as the treebank's lemmatiser knows them.
+  const auto& lemmatizer = data->syntax.impl().lemmatizer;
+  const extract::VerbForms forms = [&](std::string_view verb) { return lemmatizer.verb_forms(verb); };
+  extract::load_rules((rules / "relations.tsv").string(), data->lexicon, data->rules, forms);
   extract::load_modality((rules / "modality.tsv").string(), data->lexicon, data->rules);
-  extract::load_rules((rules / "tree_relations.tsv").string(), data->lexicon, data->rules);
+  extract::load_rules((rules / "tree_relations.tsv").string(), data->lexicon, data->rules, forms);
   extract::load_tree_modality((rules / "tree_modality.tsv").string(), data->rules);
-  for (const auto& f : extra_rules) extract::load_rules(f, data->lexicon, data->rules);
+  for (const auto& f : extra_rules) extract::load_rules(f, data->lexicon, data->rules, forms);
   return Extractor(std::move(data));
 }
 

@@ -1,6 +1,7 @@
 // Loading and validating rule files.
 #include "rules.hpp"
 
+#include <algorithm>
 
 #include "kg/text.hpp"
 #include "tsv.hpp"
@@ -13,6 +14,29 @@ std::vector<std::string> cue_tokens(const Lexicon& lex, std::string_view cue) {
   const std::string key = lex.key_of(cue);  // split() returns views into it
   for (auto w : split(key, ' '))
     if (!w.empty()) out.push_back(fold_case(w));
+  return out;
+}
+
+// The cues a written cue stands for: one, or one per form of each "~verb".
+std::vector<std::vector<std::string>> expand_cue(const Lexicon& lex, std::string_view cue, const VerbForms& verb_forms) {
+  std::vector<std::vector<std::string>> out{{}};
+  for (auto word : split(cue, ' ')) {
+    if (word.empty()) continue;
+    std::vector<std::vector<std::string>> forms;  // each a run of tokens
+    if (word.size() > 1 && word[0] == '~') {
+      if (!verb_forms) throw TsvError{"'" + std::string(word) + "': a verb's forms need the syntax model"};
+      for (auto& f : verb_forms(word.substr(1))) forms.push_back({std::move(f)});
+    } else {
+      forms.push_back(cue_tokens(lex, word));
+    }
+    std::vector<std::vector<std::string>> next;
+    for (const auto& prefix : out)
+      for (const auto& f : forms) {
+        next.push_back(prefix);
+        next.back().insert(next.back().end(), f.begin(), f.end());
+      }
+    out = std::move(next);
+  }
   return out;
 }
 
@@ -30,7 +54,7 @@ Frame parse_frame(std::string_view s) {
 
 }  // namespace
 
-void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out) {
+void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out, const VerbForms& verb_forms) {
   read_tsv(path, [&](const std::vector<std::string_view>& f, std::size_t) {
     const bool tree = f.size() >= 3 && f[2] == "tree";
     if (f.size() < 6 && !tree)
@@ -52,10 +76,11 @@ void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out) {
     }
     r.relation = *rel;
     r.frame = parse_frame(f[2]);
-    for (auto cue : split_list(f[3])) {
-      r.cues.push_back(cue_tokens(lex, cue));
-      if (r.cues.back().empty()) throw TsvError{"rule '" + r.id + "' has a cue with no words"};
-    }
+    for (auto cue : split_list(f[3]))
+      for (auto& words : expand_cue(lex, cue, verb_forms)) {
+        if (words.empty()) throw TsvError{"rule '" + r.id + "' has a cue with no words"};
+        if (std::find(r.cues.begin(), r.cues.end(), words) == r.cues.end()) r.cues.push_back(std::move(words));
+      }
     if (r.cues.empty()) throw TsvError{"rule '" + r.id + "' has no cue"};
     for (auto p : split_list(f[4])) r.preps.emplace_back(fold_case(p));
     r.confidence = confidence_field(f[5]);

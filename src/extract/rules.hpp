@@ -1,6 +1,8 @@
 // Relation cue rules and modality cues, loaded from data/rules/ (docs/RULES.md).
 #pragma once
 
+#include <functional>
+
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -66,7 +68,11 @@ struct RuleSet {
 // Appends the rules of a file: id, relation, frame, cues, preps, confidence[, modality[, object heads]];
 // a rule whose frame is "tree" is a tree rule (id, relation, tree, trigger, subject, object, confidence[, modality]).
 // Throws kg::Error "file:line: ..." on a bad line.
-void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out);
+// A cue word written "~hold" is a verb in every form verb_forms gives it
+// ("~hold talks": hold / holds / held / holding talks); without verb_forms
+// such a cue is an error.
+using VerbForms = std::function<std::vector<std::string>(std::string_view lemma)>;
+void load_rules(const std::string& path, const Lexicon& lex, RuleSet& out, const VerbForms& verb_forms = {});
 void load_modality(const std::string& path, const Lexicon& lex, RuleSet& out);
 void load_tree_modality(const std::string& path, RuleSet& out);
 

@@ -229,4 +229,72 @@ Lemmatizer Lemmatizer::read(ModelReader& in) {
   return m;
 }
 
+namespace {
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Regular candidates for a verb form: "-s", "-ed", "-ing" with the usual
+// spelling changes; the lemmatiser decides which are right.
+std::vector<std::string> regular_forms(const std::string& v, std::string_view xpos) {
+  std::vector<std::string> out;
+  if (v.empty()) return out;
+  const char last = v.back();
+  const bool cvc = v.size() >= 3 && !is_vowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+                   is_vowel(v[v.size() - 2]) && !is_vowel(v[v.size() - 3]);
+  const std::string stem_e = last == 'e' ? v.substr(0, v.size() - 1) : v;
+  if (xpos == "VBZ") {
+    out.push_back(v + "s");
+    out.push_back(v + "es");
+    if (last == 'y') out.push_back(v.substr(0, v.size() - 1) + "ies");
+  } else if (xpos == "VBD" || xpos == "VBN") {
+    out.push_back(stem_e + "ed");
+    if (last == 'y') out.push_back(v.substr(0, v.size() - 1) + "ied");
+    if (cvc) out.push_back(v + last + "ed");
+  } else if (xpos == "VBG") {
+    out.push_back(stem_e + "ing");
+    out.push_back(v + "ing");
+    if (v.size() > 2 && v.ends_with("ie")) out.push_back(v.substr(0, v.size() - 2) + "ying");
+    if (cvc) out.push_back(v + last + "ing");
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> Lemmatizer::verb_forms(std::string_view lemma_sv) const {
+  const std::string base = to_lower_ascii(lemma_sv);
+  std::vector<std::string> out{base};
+  for (const std::string_view xpos : {"VBZ", "VBD", "VBN", "VBG"}) {
+    // Candidates: the regular spellings, each suffix rule of this tag run
+    // backwards ("eld" -> "old" gives "held" for "hold"), and the
+    // treebank's exceptions for this verb; kept when they lemmatise back.
+    std::vector<std::string> candidates = regular_forms(base, xpos);
+    for (const auto& [k, r] : rules_) {
+      const auto tab = k.find('\t');
+      if (tab == std::string::npos || std::string_view(k).substr(0, tab) != xpos) continue;
+      const std::string_view suffix = std::string_view(k).substr(tab + 1);
+      if (r.strip > suffix.size() || !base.ends_with(r.add) || base.size() == r.add.size()) continue;
+      const std::string form = base.substr(0, base.size() - r.add.size()) + std::string(suffix.substr(suffix.size() - r.strip));
+      if (form.ends_with(suffix)) candidates.push_back(form);
+    }
+    for (const auto& [k, v] : exceptions_) {
+      const auto tab = k.find('\t');
+      if (v == base && tab != std::string::npos && std::string_view(k).substr(tab + 1) == xpos)
+        candidates.push_back(to_lower_ascii(std::string_view(k).substr(0, tab)));
+    }
+    // Words only (no "hold'd", "hold-"), opening as the verb does (not "as"
+    // for "have": a clitic's lemma), and lemmatised back to it.
+    const auto plausible = [&](const std::string& f) {
+      return f != base && f.front() == base.front() &&
+             std::all_of(f.begin(), f.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }) &&
+             f.back() != '-';
+    };
+    for (auto& f : candidates)
+      if (plausible(f) && lemma(f, xpos) == base) out.push_back(std::move(f));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace kg::nlp

@@ -25,6 +25,12 @@ class Lemmatizer {
   // The same lemma, remembered per form and tag in a bounded per-thread
   // cache (lemma_cache.cpp): running text repeats its words.
   std::string lemma_cached(std::string_view form, std::string_view xpos) const;
+  // The inflected forms of a verb, itself included ("hold": hold, holds,
+  // held, holding): regular spellings, suffix rules run backwards and the
+  // treebank's exceptions, kept when they lemmatise back to it and open
+  // with its first letter (so not "went" for "go"). A few forms no text
+  // has ("holded") come along. Lower case, sorted, no duplicates.
+  std::vector<std::string> verb_forms(std::string_view lemma) const;
 
   void write(ModelWriter& out) const;
   static Lemmatizer read(ModelReader& in);

@@ -5,6 +5,9 @@
 #include "kg/extract.hpp"
 #include "kg/segment.hpp"
 #include "kg/syntax.hpp"
+#include "nlp/syntax_model.hpp"
+
+#include <algorithm>
 
 namespace {
 
@@ -48,6 +51,22 @@ struct Parsed {
 };
 
 }  // namespace
+
+// A rule file names a verb once ("~hold talks"); its forms come from the lemmatiser.
+TEST(Syntax, VerbFormsRegularAndIrregular) {
+  const auto& lem = model().impl().lemmatizer;
+  const auto has = [](const std::vector<std::string>& v, const char* w) {
+    return std::find(v.begin(), v.end(), w) != v.end();
+  };
+  const auto hold = lem.verb_forms("hold");
+  for (const char* f : {"hold", "holds", "held", "holding"}) EXPECT_TRUE(has(hold, f)) << f;
+  const auto impose = lem.verb_forms("impose");
+  for (const char* f : {"impose", "imposes", "imposed", "imposing"}) EXPECT_TRUE(has(impose, f)) << f;
+  const auto slap = lem.verb_forms("slap");
+  for (const char* f : {"slaps", "slapped", "slapping"}) EXPECT_TRUE(has(slap, f)) << f;
+  const auto seek = lem.verb_forms("seek");
+  for (const char* f : {"seeks", "sought", "seeking"}) EXPECT_TRUE(has(seek, f)) << f;
+}
 
 TEST(Syntax, PassiveWithAgent) {
   const Parsed p("Belarus was sanctioned by the European Union in June.");

@@ -67,6 +67,23 @@ TEST(Rules, UserRuleFileAddsRelations) {
   EXPECT_TRUE(found);
 }
 
+// "~tour" in a word-window cue: every form of the verb, from the lemmatiser.
+TEST(Rules, VerbCueCoversEveryForm) {
+  const std::string path = write_temp("kg_rules_tour.tsv", "visit.tour\tvisited\tverb\t~tour\t_\t0.7\n");
+  const Extractor e = Extractor::load(default_data_dir(), {path});
+  for (const char* verb : {"toured", "tours", "is touring", "will tour"}) {
+    Document d;
+    d.info.id = "t";
+    d.text = std::string("Polish diplomat Jan Nowak ") + verb + " Hungary this week.";
+    const DocumentFacts f = e.extract(d);
+    bool found = false;
+    for (const auto& x : f.facts)
+      found = found || (x.relation == RelationType::Visited && f.entities[x.object].name == "Hungary" &&
+                        x.evidence.rule == "visit.tour");
+    EXPECT_TRUE(found) << verb;
+  }
+}
+
 // A tree rule from --rules: one line for every inflection of the trigger.
 TEST(Rules, UserTreeRuleFileAddsRelations) {
   const std::string path =
