@@ -459,6 +459,10 @@ class Resolver {
           }
         continue;
       }
+      if (m.kind == MentionKind::Description && m.type == EntityType::Person && m.title < 0) {
+        m.entity = story_person(m);
+        continue;
+      }
       if (m.anaphor == -1) continue;
       const std::vector<std::string> bare{fold_case(m.surface)};
       const auto& heads = m.anaphor == kBareHead ? bare : ctx_.lex.anaphors()[m.anaphor].heads;
@@ -517,6 +521,21 @@ class Resolver {
         m.type = ctx_.entities[best].type;
       }
     }
+  }
+
+  // "the tycoon", "the 64-year-old": the person the story is about, the
+  // first it names (its headline's or lead's), unless named in the
+  // description's own sentence (a description does not follow its name
+  // there); -2 when there is none.
+  int story_person(const Mention& m) const {
+    for (const auto& p : ctx_.mentions) {
+      if (p.first >= m.first) break;
+      if (p.type != EntityType::Person || p.kind != MentionKind::Name || p.entity < 0) continue;
+      for (const auto& q : ctx_.mentions)
+        if (q.sentence == m.sentence && q.first < m.first && q.entity == p.entity) return -2;
+      return p.entity;
+    }
+    return -2;
   }
 
   // "the North Korean leader": a title without a name, standing for the

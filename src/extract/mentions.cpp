@@ -196,6 +196,29 @@ class MentionFinder {
     return ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word;
   }
 
+  // "the tycoon" (person_epithets.txt) or "the 64-year-old", not before a
+  // name or a noun ("the 41-year-old Dorsey", "the 33-year-old billionaire"
+  // is one description): its length, or 0.
+  std::uint32_t epithet_at(std::uint32_t i, const Sentence& s) const {
+    if (fold_case(ctx_.token(i)) != "the" || i + 1 >= s.last) return 0;
+    std::uint32_t k = i + 1;
+    // "64-year-old": one token, or cut at its hyphens.
+    const std::string_view age = ctx_.token(k);
+    const std::size_t digits = age.find_first_not_of("0123456789");
+    if (digits > 0 && digits != std::string_view::npos && fold_case(age.substr(digits)) == "-year-old") {
+      ++k;
+    } else if (ctx_.seg.tokens[k].kind == TokenKind::Number && k + 4 < s.last && ctx_.token(k + 1) == "-" &&
+               fold_case(ctx_.token(k + 2)) == "year" && ctx_.token(k + 3) == "-" && fold_case(ctx_.token(k + 4)) == "old") {
+      k += 5;
+    }
+    if (k < s.last && lex_.in("person_epithets", fold_case(ctx_.token(k)))) ++k;
+    if (k == i + 1) return 0;
+    if (k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+        (ctx_.seg.tokens[k].capitalized || lex_.in("person_epithets", fold_case(ctx_.token(k)))))
+      return 0;
+    return k - i;
+  }
+
   // "ministry" -> "Ministry".
   static std::string capitalised(std::string_view w) {
     std::string out(w);
@@ -699,6 +722,13 @@ class MentionFinder {
         add(s, i, i + n.first, type, MentionKind::Description, "", false);
         ctx_.mentions.back().anaphor = static_cast<int>(n.second);
         i += n.first;
+        continue;
+      }
+      // "the tycoon", "the 64-year-old": a person the story is about (coref.cpp).
+      if (const std::uint32_t n = epithet_at(i, sent); n > 0) {
+        add(s, i, i + n, EntityType::Person, MentionKind::Description, "", false);
+        ctx_.mentions.back().entity = -2;  // resolved by coreference, never a name of its own
+        i += n;
         continue;
       }
       if (lex_.in("honorifics", w)) {

@@ -350,6 +350,12 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       // A one-word name that goes by its rank is that name, not the surname of another.
       {"Crown Prince Omar bin Khalid was not in Riyadh. Anna Berg met King Khalid there on Monday.",
        {{"met_with", "Anna Berg", "King Khalid"}}, {{"met_with", "Anna Berg", "Omar bin Khalid"}}},
+      // "the tycoon", "the 64-year-old": the person the story is about, not one named beside it.
+      {"Tycoon Tom Keller sold the chain in 2015. Anna Berg, who chairs the inquiry, had demanded that the tycoon "
+       "repay the pension fund.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
+      {"Tom Keller sold the chain. Anna Berg said the 64-year-old must repay the fund.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       // A coordinated verb with a subject of its own that names no one.
       {"The State Department said the issue was for the two countries to settle, but that the administration "
        "welcomed Portugal and Spain sitting down together.",
