@@ -538,6 +538,21 @@ class Resolver {
     return -2;
   }
 
+  // The number of tokens of an age ("64-year-old", or "64 - year - old")
+  // ending right before token k, or 0.
+  std::uint32_t age_before(std::uint32_t k) const {
+    if (k >= 1) {
+      const std::string w = fold_case(ctx_.token(k - 1));
+      if (w.ends_with("-year-old") && w.size() > 9 && w[0] >= '0' && w[0] <= '9') return 1;
+      if (w == "-year-old" && k >= 2 && ctx_.seg.tokens[k - 2].kind == TokenKind::Number) return 2;
+    }
+    if (k >= 5 && fold_case(ctx_.token(k - 1)) == "old" && ctx_.token(k - 2) == "-" &&
+        fold_case(ctx_.token(k - 3)) == "year" && ctx_.token(k - 4) == "-" &&
+        ctx_.seg.tokens[k - 5].kind == TokenKind::Number)
+      return 5;
+    return 0;
+  }
+
   // "the North Korean leader": a title without a name, standing for the
   // person who holds it in this document.
   void resolve_descriptions() {
@@ -546,6 +561,12 @@ class Resolver {
       if (t.person >= 0) continue;
       // "the North Korean leader", or with no state named, "the president".
       std::uint32_t first = t.anchor >= 0 ? ctx_.mentions[t.anchor].first : t.first;
+      // "The 64-year-old Arcadia boss": an age says it is the story's person
+      // (past a capitalised word naming the body, when no mention does).
+      std::uint32_t aged = age_before(first);
+      if (aged == 0 && t.anchor < 0 && first > 1 && ctx_.seg.tokens[first - 1].capitalized)
+        if (const std::uint32_t a = age_before(first - 1); a > 0) aged = a + 1;
+      first -= aged;
       if (first == 0 || fold_case(ctx_.token(first - 1)) != "the") continue;
       // An apposition names its person itself ("David Stilwell, the U.S.
       // Assistant Secretary of State, ..."): appositions.cpp takes the role.
@@ -575,6 +596,12 @@ class Resolver {
           best = p;
           best_score = score;
         }
+      }
+      if (best < 0 && aged > 0) {
+        Mention here;
+        here.sentence = t.sentence;
+        here.first = first - 1;
+        best = story_person(here);
       }
       if (best < 0) continue;
       if (t.anchor >= 0) {

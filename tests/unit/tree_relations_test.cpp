@@ -356,6 +356,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       {"Tom Keller sold the chain. Anna Berg said the 64-year-old must repay the fund.",
        {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
+      {"Tom Keller sold the chain in 2015. The 64-year-old Acme boss told a hearing of the Treasury Committee that "
+       "he was sorry.",
+       {{"testified_at", "Tom Keller", "Treasury Committee"}}, {}},
       // A coordinated verb with a subject of its own that names no one.
       {"The State Department said the issue was for the two countries to settle, but that the administration "
        "welcomed Portugal and Spain sitting down together.",
