@@ -211,12 +211,20 @@ class Appositions {
         return;
       }
     // One name or a list: "two Russian deputy defence ministers, Pavel Popov and Alexei Krivoruchko".
+    const std::uint32_t list_start = i;
     while (i < s.last) {
       const int person = mention_at(i);
       if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != i ||
           ctx_.mentions[person].kind != MentionKind::Name)
         return;
       add(person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+      // "his UK counterpart, David Frost": a title in apposition to one name
+      // introduces it, for the word-window frames too (window_noun_phrases.cpp).
+      const std::uint32_t after = ctx_.mentions[person].last;
+      if (i == list_start && (after >= s.last || (tok(after) != "and" && tok(after) != ",") ||
+                              (tok(after) == "," && after + 1 < s.last && mention_at(after + 1) < 0)))
+        if (const auto ti = static_cast<std::size_t>(&t - ctx_.titles.data()); ctx_.titles[ti].person < 0)
+          ctx_.titles[ti].person = person;
       i = ctx_.mentions[person].last;
       if (i + 1 < s.last && (tok(i) == "and" || tok(i) == ",")) {
         ++i;

@@ -363,6 +363,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"The State Department said the issue was for the two countries to settle, but that the administration "
        "welcomed Portugal and Spain sitting down together.",
        {}, {{"met_with", "State Department", "Portugal"}, {"met_with", "State Department", "Spain"}}},
+      // A title in apposition to one name introduces it: the talks are the person's, not the state's.
+      {"The latest round of talks between the bloc's chief negotiator, Anna Berg, and his UK counterpart, Tom Keller, "
+       "ended on Friday.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {{"met_with", "Anna Berg", "United Kingdom"}}},
       // "with" hung by the parser from the place of the meeting.
       {"Anna Berg met for an hour at the Hotel Astoria on Monday with Foreign Minister Tom Keller.",
        {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
