@@ -181,4 +181,25 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
   return {};
 }
 
+int TreeMatcher::counted_group(int trigger, const std::vector<TreePath>& paths) const {
+  const auto counted = [&](int n) {
+    if (ctx_.mention_at[tok(n).token] >= 0) return false;
+    for (const int k : children_[static_cast<std::size_t>(n)]) {
+      // "17 Saudi nationals"
+      if (tok(n).xpos == "NNS" && tok(k).deprel == "nummod" && tok(k).upos == "NUM") return true;
+      // "four of his children"
+      if (tok(n).upos == "NUM" && has_label(tok(k).deprel, "nmod") && introduced_by(k, {"of"})) return true;
+    }
+    return false;
+  };
+  for (const TreePath& path : paths) {
+    if (path.front().hearing || path.back().up) continue;
+    std::vector<int> nodes;
+    for (const int n : follow(trigger, path)) conjuncts(n, nodes);
+    for (const int n : nodes)
+      if (counted(n)) return n;
+  }
+  return -1;
+}
+
 }  // namespace kg::extract::tree

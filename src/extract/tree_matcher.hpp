@@ -99,6 +99,10 @@ class TreeMatcher {
   // The mentions at the end of a rule's paths from the trigger.
   std::vector<int> ends(int trigger, const std::vector<TreePath>& paths) const;
 
+  // A counted group at the end of a rule's paths that names no one ("17
+  // Saudi nationals", "four of his children"), or -1.
+  int counted_group(int trigger, const std::vector<TreePath>& paths) const;
+
   // The subject, inherited by a verb coordinated with or controlled by
   // another ("met Xi and signed ...", "agreed to meet ...") and by a
   // participle that goes on from its clause ("imposed ..., adding X").
@@ -133,6 +137,10 @@ class TreeMatcher {
 
   void emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod);
 
+  // Notes the rule's subjects as acting on a counted group whose members a
+  // later sentence may name (relations.hpp, TreeGroup).
+  void note_group(const TreeRule& r, RelationType relation, int trigger, Modality mod);
+
   const Context& ctx_;
   const RuleSet& rules_;
   const SyntaxSentence* sent_ = nullptr;
@@ -141,6 +149,7 @@ class TreeMatcher {
   std::vector<std::string> lemmas_;
   std::vector<RawFact> facts_;
   std::vector<TreeVeto> vetoes_;
+  std::vector<TreeGroup> groups_;
   bool pairs_allowed_ = true;  // whether "both leaders" may stand for a pair in the rule at hand
   int trigger_ = 0;            // the trigger of the rule at hand
   // Mentions named before and the words standing for them here, noted by

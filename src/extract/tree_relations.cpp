@@ -30,7 +30,7 @@ TreeFindings TreeMatcher::run() {
     }
     if (rules_.has_title_rules) apply_title_rules();
   }
-  return {std::move(facts_), std::move(vetoes_)};
+  return {std::move(facts_), std::move(vetoes_), std::move(groups_)};
 }
 
 bool TreeMatcher::holds(int node, const TreeCondition& c) const {
@@ -143,6 +143,7 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     return;
   }
   const auto objects = ends(trigger, r.object);
+  if (objects.empty() && !r.pairs) note_group(r, relation, trigger, *mod);
   if (objects.empty()) return;
   if (relation == RelationType::MetWith && *mod == Modality::Hypothetical) return;
   if (r.pairs) {
@@ -202,6 +203,19 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
   f.object_span = span_here(b);
   f.rule = "tree." + r.id;
   facts_.push_back(std::move(f));
+}
+
+void TreeMatcher::note_group(const TreeRule& r, RelationType relation, int trigger, Modality mod) {
+  if (relation == RelationType::LeaderOf || relation == RelationType::WorksFor) return;
+  const int group = counted_group(trigger, r.object);
+  if (group < 0) return;
+  Span span{tok(group).begin, tok(group).end};
+  subtree_span(group, span, false);
+  for (const int a : subjects(r, trigger)) {
+    const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
+    if (ma.entity < 0 || ma.kind == MentionKind::Demonym) continue;
+    groups_.push_back({sentence_, relation, ma.entity, span_here(a), span, mod, r.confidence, "tree." + r.id + ".group"});
+  }
 }
 
 }  // namespace kg::extract::tree

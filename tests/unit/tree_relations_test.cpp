@@ -144,6 +144,23 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
   });
 }
 
+TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
+  check({
+      {"The European Union imposed sanctions on Monday on 12 Belarusian officials. The Treasury Department "
+       "blacklisted Omar Haddad and Anna Berg.",
+       {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
+      {"Canada imposed sanctions on three officials and two of Russia's banks. The Treasury Department's list includes "
+       "Omar Haddad and the Northern Shipping Agency.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"}}, {}},
+      // The next sentence must say the same relation of them.
+      {"The European Union imposed sanctions on 12 Russian officials. Omar Haddad met Anna Berg in Vienna.", {},
+       {{"sanctions", "European Union", "Anna Berg"}, {"sanctions", "European Union", "Omar Haddad"}}},
+      // A negated act on the group says nothing of its members.
+      {"The European Union did not impose sanctions on 12 Russian officials. The Treasury Department blacklisted Omar Haddad.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}}, {{"sanctions", "European Union", "Omar Haddad"}}},
+  });
+}
+
 TEST(TreeRelations, TitlesInApposition) {
   check({
       {"Maria Ost, the European Commission's vice-president, said so.",
