@@ -37,8 +37,8 @@ bool TreeMatcher::holds(int node, const TreeCondition& c) const {
   for (const int k : children_[static_cast<std::size_t>(node)])
     if (any_label(tok(k).deprel, c.labels) && (c.lemmas.empty() || in(c.lemmas, lemmas_[static_cast<std::size_t>(k)])) &&
         std::all_of(c.inner.begin(), c.inner.end(), [&](const TreeCondition& i) { return holds(k, i); }))
-      return true;
-  return false;
+      return !c.negated;
+  return c.negated;
 }
 
 bool TreeMatcher::introduced_by(int node, const std::vector<std::string>& preps) const {
@@ -60,6 +60,7 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
       }
       for (const int k : children_[static_cast<std::size_t>(n)]) {
         if (!has_label(tok(k).deprel, step.label) || !introduced_by(k, step.preps)) continue;
+        if (!step.lemmas.empty() && !in(step.lemmas, lemmas_[static_cast<std::size_t>(k)])) continue;
         if (std::all_of(step.conditions.begin(), step.conditions.end(),
                         [&](const TreeCondition& c) { return holds(k, c); }))
           next.push_back(k);

@@ -102,6 +102,22 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
   });
 }
 
+TEST(TreeRelations, DemandsBySubpoenaSupportAndPressure) {
+  check({
+      {"Senator Maria Lopez subpoenaed Tom Keller to obtain the records.",
+       {{"demands_from", "Maria Lopez", "Tom Keller"}}, {}},
+      {"Portugal has long sought U.S. backing for its bid.", {{"demands_from", "Portugal", "United States"}}, {}},
+      {"Senator Maria Lopez pressed Tom Keller on his pay.", {{"demands_from", "Maria Lopez", "Tom Keller"}}, {}},
+      {"Vice President Anna Berg said Mexico had to do more.", {{"demands_from", "Anna Berg", "Mexico"}}, {}},
+      {"Tom Keller called for Anna Berg to resign.", {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
+      // What B wants, has or supports is no demand on B.
+      {"Vice President Anna Berg said Mexico wanted to do more.", {}, {{"demands_from", "Anna Berg", "Mexico"}}},
+      {"Vice President Anna Berg said Mexico had a plan.", {}, {{"demands_from", "Anna Berg", "Mexico"}}},
+      {"Portugal welcomed U.S. backing for its bid.", {}, {{"demands_from", "Portugal", "United States"}}},
+      {"Demand for oil from China rose, Saudi Arabia said.", {}, {{"demands_from", "Saudi Arabia", "China"}}},
+  });
+}
+
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
       {"President Luis Ortega and Chancellor Karl Brandt met in Vienna on Monday. On Tuesday, both leaders held "
@@ -137,6 +153,17 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Tom Keller"},
         {"sanctions", "Treasury Department", "Anna Berg"}},
        {{"sanctions", "Treasury Department", "Istanbul"}}},
+      {"The Treasury Department has designated Omar Haddad and the Northern Shipping Agency.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Northern Shipping Agency"}},
+       {}},
+      // Designated something else: a second object or "as".
+      {"President Luis Ortega said he would designate Portugal a major ally.", {},
+       {{"sanctions", "Luis Ortega", "Portugal"}}},
+      {"The party designated Omar Haddad as its candidate, Anna Berg said.", {},
+       {{"sanctions", "Anna Berg", "Omar Haddad"}}},
+      {"Britain sanctioned Omar Haddad together with the Northern Shipping Agency.",
+       {{"sanctions", "United Kingdom", "Omar Haddad"}, {"sanctions", "United Kingdom", "Northern Shipping Agency"}}, {}},
+      {"Canada extended its travel sanctions to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
       // A relative clause on a description in apposition: the name described.
       {"Britain sanctioned the Northern Shipping Agency, the Odessa freight firm that the Treasury Department "
        "blacklisted in March.",
