@@ -37,6 +37,12 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
         }
       }
     }
+    // "Sir Philip", "Mr Field", "Sens. Marco Rubio": the honorific before a
+    // person's name is part of the word, not a noun of its own.
+    if (m.type == EntityType::Person && s.first == m.first && s.first > lo) {
+      const std::string_view before = ctx.token(s.first - 1);
+      if (ctx.lex.in("honorifics", before) || ctx.lex.in("name_premodifiers", before)) --s.first;
+    }
     if (s.last - s.first >= 2) out.push_back(s);
   }
   std::sort(out.begin(), out.end(), [](const Stretch& a, const Stretch& b) { return a.first < b.first; });

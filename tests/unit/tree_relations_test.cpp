@@ -147,6 +147,12 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
       {"Beijing answered a week later with sanctions on Anna Berg and the Northern Shipping Agency.",
        {{"sanctions", "China", "Anna Berg"}, {"sanctions", "China", "Northern Shipping Agency"}}, {}},
+      // An honorific before a name is part of it, not a noun the list hangs from.
+      {"Beijing answered with sanctions on Republican Sens. Maria Lopez and Tom Keller, Rep. Anna Berg and the "
+       "Northern Shipping Agency.",
+       {{"sanctions", "China", "Maria Lopez"}, {"sanctions", "China", "Tom Keller"}, {"sanctions", "China", "Anna Berg"},
+        {"sanctions", "China", "Northern Shipping Agency"}},
+       {}},
       // A list whose items carry asides: every named item, not the aside's words.
       {"The Treasury Department blacklisted Omar Haddad, a former aide to the president, the consul general in "
        "Istanbul, Tom Keller, and Anna Berg, a security official.",
