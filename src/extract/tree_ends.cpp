@@ -202,4 +202,30 @@ int TreeMatcher::counted_group(int trigger, const std::vector<TreePath>& paths) 
   return -1;
 }
 
+std::vector<int> TreeMatcher::listed_after_colon(int group) const {
+  const int n = static_cast<int>(sent_->size());
+  int colon = group + 1;
+  while (colon < n && tok(colon).form != ":" && tok(colon).upos != "VERB" && tok(colon).upos != "AUX") ++colon;
+  if (colon >= n || tok(colon).form != ":") return {};
+  bool items = false;
+  for (int i = colon + 1; i < n; ++i) items = items || tok(i).form == ";";
+  std::vector<int> out;
+  bool taken = false;  // the item at hand has its name
+  for (int i = colon + 1; i < n; ++i) {
+    if (tok(i).form == ";") {
+      taken = false;
+      continue;
+    }
+    const int m = ctx_.mention_at[tok(i).token];
+    if (m < 0 || (items && taken)) continue;
+    // A possessor describes the item, it is not one ("Hudson's president").
+    if (i + 1 < n && tok(i + 1).xpos == "POS") continue;
+    // Without ";", a name that modifies another ("A, head of X, and B") is no item.
+    if (!items && (has_label(tok(i).deprel, "nmod") || has_label(tok(i).deprel, "obl"))) continue;
+    if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    taken = true;
+  }
+  return out;
+}
+
 }  // namespace kg::extract::tree

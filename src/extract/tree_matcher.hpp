@@ -103,6 +103,11 @@ class TreeMatcher {
   // Saudi nationals", "four of his children"), or -1.
   int counted_group(int trigger, const std::vector<TreePath>& paths) const;
 
+  // The members of a group listed after a colon that follows it, with no verb
+  // between: the first name of each item when items are separated by ";"
+  // ("four people: A, chair of X; B, its president; and C"), else every name.
+  std::vector<int> listed_after_colon(int group) const;
+
   // The subject, inherited by a verb coordinated with or controlled by
   // another ("met Xi and signed ...", "agreed to meet ...") and by a
   // participle that goes on from its clause ("imposed ..., adding X").
@@ -137,9 +142,9 @@ class TreeMatcher {
 
   void emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod);
 
-  // Notes the rule's subjects as acting on a counted group whose members a
-  // later sentence may name (relations.hpp, TreeGroup).
-  void note_group(const TreeRule& r, RelationType relation, int trigger, Modality mod);
+  // Notes the rule's subjects as acting on a counted group whose members the
+  // next sentence may name (relations.hpp, TreeGroup).
+  void note_group(const TreeRule& r, RelationType relation, int trigger, int group, Modality mod);
 
   const Context& ctx_;
   const RuleSet& rules_;

@@ -147,6 +147,16 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
       {"Beijing answered a week later with sanctions on Anna Berg and the Northern Shipping Agency.",
        {{"sanctions", "China", "Anna Berg"}, {"sanctions", "China", "Northern Shipping Agency"}}, {}},
+      // "and on B" hung from the verb by the parser is still what is sanctioned.
+      {"Canada imposed sanctions on Omar Haddad, a banker, and on two firms, the Northern Shipping Agency and "
+       "the Baltic Trade Bank.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"},
+        {"sanctions", "Canada", "Baltic Trade Bank"}},
+       {}},
+      {"The United States, Britain and Canada have all imposed sanctions on Omar Haddad.",
+       {{"sanctions", "United States", "Omar Haddad"}, {"sanctions", "United Kingdom", "Omar Haddad"},
+        {"sanctions", "Canada", "Omar Haddad"}},
+       {}},
       // An honorific before a name is part of it, not a noun the list hangs from.
       {"Beijing answered with sanctions on Republican Sens. Maria Lopez and Tom Keller, Rep. Anna Berg and the "
        "Northern Shipping Agency.",
@@ -185,6 +195,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
       {"Canada imposed sanctions on three officials and two of Russia's banks. The Treasury Department's list includes "
        "Omar Haddad and the Northern Shipping Agency.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"}}, {}},
+      // Listed after a colon: the first name of each item.
+      {"Portugal imposed sanctions on three people at two Spanish banks: Omar Haddad, chair of the Northern Shipping "
+       "Agency; Tom Keller, its president; and Anna Berg, a lawyer.",
+       {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "Portugal", "Tom Keller"},
+        {"sanctions", "Portugal", "Anna Berg"}},
+       {{"sanctions", "Portugal", "Northern Shipping Agency"}}},
       // The next sentence must say the same relation of them.
       {"The European Union imposed sanctions on 12 Russian officials. Omar Haddad met Anna Berg in Vienna.", {},
        {{"sanctions", "European Union", "Anna Berg"}, {"sanctions", "European Union", "Omar Haddad"}}},
