@@ -146,7 +146,13 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (x != "WP" && x != "WDT") continue;
       if (const int before = antecedent(n); before >= 0) return {before};
       if (!has_label(tok(trigger).deprel, "acl") || tok(trigger).head < 0) continue;
-      if (const int m = mention_of(tok(trigger).head); m >= 0) return {m};
+      // "the Agency, the St. Petersburg troll farm that ...": a description
+      // (however the parser hangs it) stands for the name before its comma,
+      // not for a name that modifies it.
+      const int head = tok(trigger).head;
+      if (ctx_.mention_at[tok(head).token] < 0)
+        if (const int m = name_before(head); m >= 0) return {m};
+      if (const int m = mention_of(head); m >= 0) return {m};
     }
     // An end reached up from an apposition is the one name it describes
     // ("A, director of Y, and B": not B).

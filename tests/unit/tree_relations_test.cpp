@@ -180,6 +180,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Britain sanctioned Omar Haddad together with the Northern Shipping Agency.",
        {{"sanctions", "United Kingdom", "Omar Haddad"}, {"sanctions", "United Kingdom", "Northern Shipping Agency"}}, {}},
       {"Canada extended its travel sanctions to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
+      {"Portugal's exports, already hit by U.S. sanctions on state shipping firm Northern Shipping Agency in May, "
+       "have slumped.",
+       {{"sanctions", "United States", "Northern Shipping Agency"}}, {}},
+      // A description with a place in it, hung as an adjunct: still the name before its comma.
+      {"Much of the debate returned to the Northern Shipping Agency, the Odessa freight firm that the Treasury "
+       "Department sanctioned in March.",
+       {{"sanctions", "Treasury Department", "Northern Shipping Agency"}}, {}},
       // A relative clause on a description in apposition: the name described.
       {"Britain sanctioned the Northern Shipping Agency, the Odessa freight firm that the Treasury Department "
        "blacklisted in March.",
