@@ -85,6 +85,32 @@ int TreeMatcher::mention_of(int node) const {
     if (d != "appos" && d != "flat" && d != "compound") continue;
     if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) return n;
   }
+  return led_state(node);
+}
+
+int TreeMatcher::led_state(int node) const {
+  if (!ctx_.lex.in("group_nouns", lemmas_[static_cast<std::size_t>(node)])) return -1;
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    if (tok(k).deprel != "nmod:poss") continue;
+    const int p = ctx_.mention_at[tok(k).token];
+    if (p < 0 || ctx_.mentions[static_cast<std::size_t>(p)].type != EntityType::Person) continue;
+    const int person = ctx_.mentions[static_cast<std::size_t>(p)].entity;
+    for (const RoleFact& r : ctx_.roles) {
+      if (r.person != person || r.relation != RelationType::LeaderOf || person < 0 ||
+          ctx_.entities[static_cast<std::size_t>(r.body)].type != EntityType::Country)
+        continue;
+      // A mention of the state: in this sentence if it is named here.
+      int found = -1;
+      for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+        const Mention& mm = ctx_.mentions[m];
+        if (mm.entity != r.body || mm.kind == MentionKind::Demonym) continue;
+        if (found < 0 || mm.sentence == sentence_) found = static_cast<int>(m);
+        if (mm.sentence == sentence_) break;
+      }
+      if (found >= 0) stand_ins_.emplace_back(found, Span{tok(node).begin, tok(node).end});
+      return found;
+    }
+  }
   return -1;
 }
 

@@ -65,6 +65,10 @@ class TreeMatcher {
   // or description at the head ("North Korean diplomat Ri Yong-ho").
   int mention_of(int node) const;
 
+  // "Khan's government" (group_nouns.txt): the state its possessor leads
+  // (a leader_of role found in the document), or -1.
+  int led_state(int node) const;
+
   // The person or body named right before the comma that opens a node's
   // phrase ("X, the Commission's vice-president").
   int name_before(int node) const;

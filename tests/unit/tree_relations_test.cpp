@@ -102,14 +102,27 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
   });
 }
 
-TEST(TreeRelations, DemandsBySubpoenaSupportAndPressure) {
+TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
   check({
       {"Senator Maria Lopez subpoenaed Tom Keller to obtain the records.",
        {{"demands_from", "Maria Lopez", "Tom Keller"}}, {}},
       {"Portugal has long sought U.S. backing for its bid.", {{"demands_from", "Portugal", "United States"}}, {}},
-      {"Senator Maria Lopez pressed Tom Keller on his pay.", {{"demands_from", "Maria Lopez", "Tom Keller"}}, {}},
       {"Vice President Anna Berg said Mexico had to do more.", {{"demands_from", "Anna Berg", "Mexico"}}, {}},
       {"Tom Keller called for Anna Berg to resign.", {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
+      {"Portugal had wanted a commitment from Tom Keller to end the strike.", {{"demands_from", "Portugal", "Tom Keller"}},
+       {}},
+      {"The protesters' leader, Anna Berg, demanded Tom Keller's resignation.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
+      // A leader's government is the state the leader leads.
+      {"Portugal's Prime Minister Omar Haddad met reporters. Senator Maria Lopez has pressed Haddad's government to "
+       "release the files.",
+       {{"demands_from", "Maria Lopez", "Portugal"}}, {}},
+      // Pressing someone on a question asks for an answer, not for an act.
+      {"Senator Maria Lopez pressed Tom Keller on whether his firm would raise prices.", {},
+       {{"demands_from", "Maria Lopez", "Tom Keller"}}},
+      {"Anna Berg said she wanted nothing from Tom Keller.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
+      // A release is asked of whoever holds the possessor, not of the possessor.
+      {"Anna Berg demanded Tom Keller's release.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
       // What B wants, has or supports is no demand on B.
       {"Vice President Anna Berg said Mexico wanted to do more.", {}, {{"demands_from", "Anna Berg", "Mexico"}}},
       {"Vice President Anna Berg said Mexico had a plan.", {}, {{"demands_from", "Anna Berg", "Mexico"}}},
