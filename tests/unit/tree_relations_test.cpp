@@ -78,6 +78,12 @@ TEST(TreeRelations, Ultimatums) {
        {{"demands_from", "European Union", "Belarus"}}, {}},
       {"Foreign Minister Anna Berg said Iran must halt enrichment by Friday.",
        {{"demands_from", "Anna Berg", "Iran"}}, {}},
+      {"The European Union has told Portugal it must drop the plan by the end of the month.",
+       {{"demands_from", "European Union", "Portugal"}}, {}},
+      // The addressee is told of what someone else must do.
+      {"Anna Berg told the Senate Banking Committee that the Northern Shipping Agency must repay the loan.",
+       {{"demands_from", "Anna Berg", "Northern Shipping Agency"}},
+       {{"demands_from", "Anna Berg", "Senate Banking Committee"}}},
   });
 }
 
