@@ -218,7 +218,7 @@ int TreeMatcher::counted_group(int trigger, const std::vector<TreePath>& paths) 
     if (ctx_.mention_at[tok(n).token] >= 0) return false;
     for (const int k : children_[static_cast<std::size_t>(n)]) {
       // "17 Saudi nationals"
-      if (tok(n).xpos == "NNS" && tok(k).deprel == "nummod" && tok(k).upos == "NUM") return true;
+      if ((tok(n).xpos == "NNS" || tok(n).xpos == "NNPS") && tok(k).deprel == "nummod" && tok(k).upos == "NUM") return true;
       // "four of his children"
       if (tok(n).upos == "NUM" && has_label(tok(k).deprel, "nmod") && introduced_by(k, {"of"})) return true;
     }
@@ -234,26 +234,43 @@ int TreeMatcher::counted_group(int trigger, const std::vector<TreePath>& paths) 
   return -1;
 }
 
-std::vector<int> TreeMatcher::listed_after_colon(int group) const {
+std::vector<int> TreeMatcher::listed_after(int group) const {
   const int n = static_cast<int>(sent_->size());
-  int colon = group + 1;
-  while (colon < n && tok(colon).form != ":" && tok(colon).upos != "VERB" && tok(colon).upos != "AUX") ++colon;
-  if (colon >= n || tok(colon).form != ":") return {};
+  const auto lower = [&](int i) { return to_lower_ascii(tok(i).form); };
+  // The list opens with ":", "including" or "among them", before any other verb.
+  int marker = group + 1;
+  for (; marker < n; ++marker) {
+    const std::string w = lower(marker);
+    if (w == ":" || w == "including") break;
+    if (w == "among" && marker + 1 < n && (lower(marker + 1) == "them" || lower(marker + 1) == "whom")) {
+      ++marker;
+      break;
+    }
+    if (tok(marker).upos == "VERB" || tok(marker).upos == "AUX") return {};
+  }
+  if (marker >= n) return {};
   bool items = false;
-  for (int i = colon + 1; i < n; ++i) items = items || tok(i).form == ";";
+  for (int i = marker + 1; i < n; ++i) items = items || tok(i).form == ";";
   std::vector<int> out;
   bool taken = false;  // the item at hand has its name
-  for (int i = colon + 1; i < n; ++i) {
+  for (int i = marker + 1; i < n; ++i) {
     if (tok(i).form == ";") {
       taken = false;
       continue;
     }
+    // Without ";", a verb or a preposition other than "of" ends the list
+    // ("..., accusing them of ...", "... over the poisoning of X").
+    if (!items && (tok(i).upos == "VERB" || tok(i).upos == "AUX") && tok(i).deprel != "amod") break;
+    if (!items && tok(i).upos == "ADP" && lower(i) != "of") break;
+    // A mention counts at its last word ("the committee's chairman": not "the").
     const int m = ctx_.mention_at[tok(i).token];
-    if (m < 0 || (items && taken)) continue;
-    // A possessor describes the item, it is not one ("Hudson's president").
+    if (m < 0 || (items && taken) || (i + 1 < n && ctx_.mention_at[tok(i + 1).token] == m)) continue;
+    // A possessor describes the item, it is not one ("Hudson's president"),
+    // nor is the object of a preposition ("head of the Agency").
     if (i + 1 < n && tok(i + 1).xpos == "POS") continue;
-    // Without ";", a name that modifies another ("A, head of X, and B") is no item.
-    if (!items && (has_label(tok(i).deprel, "nmod") || has_label(tok(i).deprel, "obl"))) continue;
+    int before = i - 1;
+    while (before > marker && tok(before).upos == "DET") --before;
+    if (!items && before > marker && tok(before).upos == "ADP") continue;
     if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
     taken = true;
   }

@@ -107,10 +107,12 @@ class TreeMatcher {
   // Saudi nationals", "four of his children"), or -1.
   int counted_group(int trigger, const std::vector<TreePath>& paths) const;
 
-  // The members of a group listed after a colon that follows it, with no verb
-  // between: the first name of each item when items are separated by ";"
-  // ("four people: A, chair of X; B, its president; and C"), else every name.
-  std::vector<int> listed_after_colon(int group) const;
+  // The members of a group listed after it, opened by ":", "including" or
+  // "among them" before any other verb: the first name of each item when
+  // items are separated by ";" ("four people: A, chair of X; B, its
+  // president; and C"), else every name up to a verb that is neither a
+  // possessor nor the object of a preposition.
+  std::vector<int> listed_after(int group) const;
 
   // The subject, inherited by a verb coordinated with or controlled by
   // another ("met Xi and signed ...", "agreed to meet ...") and by a

@@ -156,8 +156,8 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
                             ? -1
                             : counted_group(trigger, r.object);
       group >= 0) {
-    // "sanctions on four people: A, chair of X; B, its president; and C".
-    for (const int m : listed_after_colon(group))
+    // "sanctions on four people: A, chair of X; B, ...", "on 10 officials, including A and B".
+    for (const int m : listed_after(group))
       if (std::find(objects.begin(), objects.end(), m) == objects.end()) objects.push_back(m);
     if (objects.empty()) note_group(r, relation, trigger, group, *mod);
   }

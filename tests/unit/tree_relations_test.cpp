@@ -227,6 +227,17 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
        {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "Portugal", "Tom Keller"},
         {"sanctions", "Portugal", "Anna Berg"}},
        {{"sanctions", "Portugal", "Northern Shipping Agency"}}},
+      {"Portugal announced sanctions on 10 Europeans and two entities, including Omar Haddad, Tom Keller and the "
+       "Northern Shipping Agency, accusing them of spreading lies.",
+       {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "Portugal", "Northern Shipping Agency"},
+        {"sanctions", "Portugal", "Tom Keller"}},
+       {}},
+      {"The Treasury Department's list includes 10 military officials, among them Omar Haddad and his deputy, Tom Keller.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Tom Keller"}}, {}},
+      // A name the item only mentions is not on the list.
+      {"The European Union imposed sanctions on six Russian officials, including the head of the Northern Shipping "
+       "Agency, over the poisoning of Tom Keller.",
+       {}, {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Northern Shipping Agency"}}},
       // The next sentence must say the same relation of them.
       {"The European Union imposed sanctions on 12 Russian officials. Omar Haddad met Anna Berg in Vienna.", {},
        {{"sanctions", "European Union", "Anna Berg"}, {"sanctions", "European Union", "Omar Haddad"}}},
