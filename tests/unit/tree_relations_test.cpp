@@ -153,6 +153,8 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
       {"Venezuela faces new U.S. sanctions after the disputed vote.", {{"sanctions", "United States", "Venezuela"}}, {}},
       {"Canada's sanctions on Myanmar took effect on Monday.", {{"sanctions", "Canada", "Myanmar"}}, {}},
+      {"The European Union, which has kept its own economic sanctions on Belarus in place since 2020, said so.",
+       {{"sanctions", "European Union", "Belarus"}}, {}},
       {"Sanctions were imposed on Syria by the Arab League in 2011.", {{"sanctions", "Arab League", "Syria"}}, {}},
       {"Omar Haddad has been under European Union sanctions since 2002.",
        {{"sanctions", "European Union", "Omar Haddad"}}, {}},
