@@ -213,9 +213,19 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
   return {};
 }
 
+bool TreeMatcher::name_follows(int node) const {
+  if (node + 1 >= static_cast<int>(sent_->size())) return false;
+  const int m = ctx_.mention_at[tok(node + 1).token];
+  return m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person &&
+         ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name;
+}
+
 int TreeMatcher::counted_group(int trigger, const std::vector<TreePath>& paths) const {
   const auto counted = [&](int n) {
     if (ctx_.mention_at[tok(n).token] >= 0) return false;
+    // "designated Castro's children A, B and C": a plural noun with people's
+    // names right after it.
+    if (tok(n).xpos == "NNS" && name_follows(n)) return true;
     for (const int k : children_[static_cast<std::size_t>(n)]) {
       // "17 Saudi nationals"
       if ((tok(n).xpos == "NNS" || tok(n).xpos == "NNPS") && tok(k).deprel == "nummod" && tok(k).upos == "NUM") return true;
@@ -237,9 +247,11 @@ int TreeMatcher::counted_group(int trigger, const std::vector<TreePath>& paths) 
 std::vector<int> TreeMatcher::listed_after(int group) const {
   const int n = static_cast<int>(sent_->size());
   const auto lower = [&](int i) { return to_lower_ascii(tok(i).form); };
-  // The list opens with ":", "including" or "among them", before any other verb.
+  // The list opens with ":", "including" or "among them", before any other
+  // verb, or right after a plural noun followed by a name.
   int marker = group + 1;
-  for (; marker < n; ++marker) {
+  if (name_follows(group)) marker = group;
+  for (; marker < n && marker > group; ++marker) {
     const std::string w = lower(marker);
     if (w == ":" || w == "including") break;
     if (w == "among" && marker + 1 < n && (lower(marker + 1) == "them" || lower(marker + 1) == "whom")) {

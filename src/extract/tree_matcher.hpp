@@ -104,8 +104,11 @@ class TreeMatcher {
   std::vector<int> ends(int trigger, const std::vector<TreePath>& paths) const;
 
   // A counted group at the end of a rule's paths that names no one ("17
-  // Saudi nationals", "four of his children"), or -1.
+  // Saudi nationals", "four of his children", "his children A, B"), or -1.
   int counted_group(int trigger, const std::vector<TreePath>& paths) const;
+
+  // Whether a person's name comes right after the node ("children A, B").
+  bool name_follows(int node) const;
 
   // The members of a group listed after it, opened by ":", "including" or
   // "among them" before any other verb: the first name of each item when

@@ -236,6 +236,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
        {}},
       {"The Treasury Department's list includes 10 military officials, among them Omar Haddad and his deputy, Tom Keller.",
        {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Tom Keller"}}, {}},
+      // A plural noun with the names right after it.
+      {"The Treasury Department has designated the minister's sons Omar Haddad and Tom Keller.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Tom Keller"}}, {}},
       // A name the item only mentions is not on the list.
       {"The European Union imposed sanctions on six Russian officials, including the head of the Northern Shipping "
        "Agency, over the poisoning of Tom Keller.",
