@@ -37,13 +37,29 @@ struct TreeVeto {
   RelationType relation = RelationType::MetWith;
   Span span;  // the trigger's subtree
 };
+// "imposed sanctions on 17 nationals": a counted group that names no one,
+// whose members the next sentence names ("The list includes A, B and C").
+struct TreeGroup {
+  std::uint32_t sentence = 0;
+  RelationType relation = RelationType::MetWith;
+  int subject = -1;  // entity index
+  Span subject_span;
+  Span group_span;  // the group's words: where its members stand in this sentence
+  Modality modality = Modality::Occurred;
+  float confidence = 0.0f;
+  std::string rule;
+};
 struct TreeFindings {
   std::vector<RawFact> facts;
   std::vector<TreeVeto> vetoes;
+  std::vector<TreeGroup> groups;
 };
 TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules);
 // Whether a vetoed stretch holds the fact's object.
 bool vetoed(const RawFact& f, const std::vector<TreeVeto>& vetoes);
+// The group's subject with each member the next sentence names in a fact of
+// the same relation (group_members.cpp).
+void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw);
 
 // Whether a relation's ends may have these types (a person testifies at a
 // body or event, a leader leads a state or body, ...).

@@ -98,6 +98,32 @@ int TreeMatcher::mention_of(int node) const {
     if (d != "appos" && d != "flat" && d != "compound") continue;
     if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) return n;
   }
+  return led_state(node);
+}
+
+int TreeMatcher::led_state(int node) const {
+  if (!ctx_.lex.in("group_nouns", lemmas_[static_cast<std::size_t>(node)])) return -1;
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    if (tok(k).deprel != "nmod:poss") continue;
+    const int p = ctx_.mention_at[tok(k).token];
+    if (p < 0 || ctx_.mentions[static_cast<std::size_t>(p)].type != EntityType::Person) continue;
+    const int person = ctx_.mentions[static_cast<std::size_t>(p)].entity;
+    for (const RoleFact& r : ctx_.roles) {
+      if (r.person != person || r.relation != RelationType::LeaderOf || person < 0 ||
+          ctx_.entities[static_cast<std::size_t>(r.body)].type != EntityType::Country)
+        continue;
+      // A mention of the state: in this sentence if it is named here.
+      int found = -1;
+      for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+        const Mention& mm = ctx_.mentions[m];
+        if (mm.entity != r.body || mm.kind == MentionKind::Demonym) continue;
+        if (found < 0 || mm.sentence == sentence_) found = static_cast<int>(m);
+        if (mm.sentence == sentence_) break;
+      }
+      if (found >= 0) stand_ins_.emplace_back(found, Span{tok(node).begin, tok(node).end});
+      return found;
+    }
+  }
   return -1;
 }
 
@@ -162,7 +188,13 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (x != "WP" && x != "WDT") continue;
       if (const int before = antecedent(n); before >= 0) return {before};
       if (!has_label(tok(trigger).deprel, "acl") || tok(trigger).head < 0) continue;
-      if (const int m = mention_of(tok(trigger).head); m >= 0) return {m};
+      // "the Agency, the St. Petersburg troll farm that ...": a description
+      // (however the parser hangs it) stands for the name before its comma,
+      // not for a name that modifies it.
+      const int head = tok(trigger).head;
+      if (ctx_.mention_at[tok(head).token] < 0)
+        if (const int m = name_before(head); m >= 0) return {m};
+      if (const int m = mention_of(head); m >= 0) return {m};
     }
     // An end reached up from an apposition is the one name it describes
     // ("A, director of Y, and B": not B).
@@ -201,6 +233,82 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     if (!out.empty()) return out;
   }
   return {};
+}
+
+bool TreeMatcher::name_follows(int node) const {
+  if (node + 1 >= static_cast<int>(sent_->size())) return false;
+  const int m = ctx_.mention_at[tok(node + 1).token];
+  return m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person &&
+         ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name;
+}
+
+int TreeMatcher::counted_group(int trigger, const std::vector<TreePath>& paths) const {
+  const auto counted = [&](int n) {
+    if (ctx_.mention_at[tok(n).token] >= 0) return false;
+    // "designated Castro's children A, B and C": a plural noun with people's
+    // names right after it.
+    if (tok(n).xpos == "NNS" && name_follows(n)) return true;
+    for (const int k : children_[static_cast<std::size_t>(n)]) {
+      // "17 Saudi nationals"
+      if ((tok(n).xpos == "NNS" || tok(n).xpos == "NNPS") && tok(k).deprel == "nummod" && tok(k).upos == "NUM") return true;
+      // "four of his children"
+      if (tok(n).upos == "NUM" && has_label(tok(k).deprel, "nmod") && introduced_by(k, {"of"})) return true;
+    }
+    return false;
+  };
+  for (const TreePath& path : paths) {
+    if (path.front().hearing || path.back().up) continue;
+    std::vector<int> nodes;
+    for (const int n : follow(trigger, path)) conjuncts(n, nodes);
+    for (const int n : nodes)
+      if (counted(n)) return n;
+  }
+  return -1;
+}
+
+std::vector<int> TreeMatcher::listed_after(int group) const {
+  const int n = static_cast<int>(sent_->size());
+  const auto lower = [&](int i) { return to_lower_ascii(tok(i).form); };
+  // The list opens with ":", "including" or "among them", before any other
+  // verb, or right after a plural noun followed by a name.
+  int marker = group + 1;
+  if (name_follows(group)) marker = group;
+  for (; marker < n && marker > group; ++marker) {
+    const std::string w = lower(marker);
+    if (w == ":" || w == "including") break;
+    if (w == "among" && marker + 1 < n && (lower(marker + 1) == "them" || lower(marker + 1) == "whom")) {
+      ++marker;
+      break;
+    }
+    if (tok(marker).upos == "VERB" || tok(marker).upos == "AUX") return {};
+  }
+  if (marker >= n) return {};
+  bool items = false;
+  for (int i = marker + 1; i < n; ++i) items = items || tok(i).form == ";";
+  std::vector<int> out;
+  bool taken = false;  // the item at hand has its name
+  for (int i = marker + 1; i < n; ++i) {
+    if (tok(i).form == ";") {
+      taken = false;
+      continue;
+    }
+    // Without ";", a verb or a preposition other than "of" ends the list
+    // ("..., accusing them of ...", "... over the poisoning of X").
+    if (!items && (tok(i).upos == "VERB" || tok(i).upos == "AUX") && tok(i).deprel != "amod") break;
+    if (!items && tok(i).upos == "ADP" && lower(i) != "of") break;
+    // A mention counts at its last word ("the committee's chairman": not "the").
+    const int m = ctx_.mention_at[tok(i).token];
+    if (m < 0 || (items && taken) || (i + 1 < n && ctx_.mention_at[tok(i + 1).token] == m)) continue;
+    // A possessor describes the item, it is not one ("Hudson's president"),
+    // nor is the object of a preposition ("head of the Agency").
+    if (i + 1 < n && tok(i + 1).xpos == "POS") continue;
+    int before = i - 1;
+    while (before > marker && tok(before).upos == "DET") --before;
+    if (!items && before > marker && tok(before).upos == "ADP") continue;
+    if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    taken = true;
+  }
+  return out;
 }
 
 }  // namespace kg::extract::tree

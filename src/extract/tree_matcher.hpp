@@ -68,6 +68,10 @@ class TreeMatcher {
   // or description at the head ("North Korean diplomat Ri Yong-ho").
   int mention_of(int node) const;
 
+  // "Khan's government" (group_nouns.txt): the state its possessor leads
+  // (a leader_of role found in the document), or -1.
+  int led_state(int node) const;
+
   // The person or body named right before the comma that opens a node's
   // phrase ("X, the Commission's vice-president").
   int name_before(int node) const;
@@ -104,6 +108,20 @@ class TreeMatcher {
   // The mentions at the end of a rule's paths from the trigger.
   std::vector<int> ends(int trigger, const std::vector<TreePath>& paths) const;
 
+  // A counted group at the end of a rule's paths that names no one ("17
+  // Saudi nationals", "four of his children", "his children A, B"), or -1.
+  int counted_group(int trigger, const std::vector<TreePath>& paths) const;
+
+  // Whether a person's name comes right after the node ("children A, B").
+  bool name_follows(int node) const;
+
+  // The members of a group listed after it, opened by ":", "including" or
+  // "among them" before any other verb: the first name of each item when
+  // items are separated by ";" ("four people: A, chair of X; B, its
+  // president; and C"), else every name up to a verb that is neither a
+  // possessor nor the object of a preposition.
+  std::vector<int> listed_after(int group) const;
+
   // The subject, inherited by a verb coordinated with or controlled by
   // another ("met Xi and signed ...", "agreed to meet ...") and by a
   // participle that goes on from its clause ("imposed ..., adding X").
@@ -138,6 +156,10 @@ class TreeMatcher {
 
   void emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod);
 
+  // Notes the rule's subjects as acting on a counted group whose members the
+  // next sentence may name (relations.hpp, TreeGroup).
+  void note_group(const TreeRule& r, RelationType relation, int trigger, int group, Modality mod);
+
   const Context& ctx_;
   const RuleSet& rules_;
   const SyntaxSentence* sent_ = nullptr;
@@ -146,6 +168,7 @@ class TreeMatcher {
   std::vector<std::string> lemmas_;
   std::vector<RawFact> facts_;
   std::vector<TreeVeto> vetoes_;
+  std::vector<TreeGroup> groups_;
   bool pairs_allowed_ = true;  // whether "both leaders" may stand for a pair in the rule at hand
   int trigger_ = 0;            // the trigger of the rule at hand
   // Mentions named before and the words standing for them here, noted by

@@ -30,15 +30,15 @@ TreeFindings TreeMatcher::run() {
     }
     if (rules_.has_title_rules) apply_title_rules();
   }
-  return {std::move(facts_), std::move(vetoes_)};
+  return {std::move(facts_), std::move(vetoes_), std::move(groups_)};
 }
 
 bool TreeMatcher::holds(int node, const TreeCondition& c) const {
   for (const int k : children_[static_cast<std::size_t>(node)])
     if (any_label(tok(k).deprel, c.labels) && (c.lemmas.empty() || in(c.lemmas, lemmas_[static_cast<std::size_t>(k)])) &&
         std::all_of(c.inner.begin(), c.inner.end(), [&](const TreeCondition& i) { return holds(k, i); }))
-      return true;
-  return false;
+      return !c.negated;
+  return c.negated;
 }
 
 bool TreeMatcher::introduced_by(int node, const std::vector<std::string>& preps) const {
@@ -55,11 +55,20 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
     std::vector<int> next;
     for (const int n : at) {
       if (step.up) {
-        if (has_label(tok(n).deprel, step.label) && tok(n).head >= 0) next.push_back(tok(n).head);
+        const int head = tok(n).head;
+        if (has_label(tok(n).deprel, step.label) && head >= 0 &&
+            (step.lemmas.empty() || in(step.lemmas, lemmas_[static_cast<std::size_t>(head)])))
+          next.push_back(head);
         continue;
       }
       for (const int k : children_[static_cast<std::size_t>(n)]) {
-        if (!has_label(tok(k).deprel, step.label) || !introduced_by(k, step.preps)) continue;
+        // "imposed sanctions on A, and on B": the parser often hangs the
+        // second oblique from the verb as a conjunct; its preposition says
+        // what it is.
+        const bool oblique_conjunct = step.label == "obl" && !step.preps.empty() && tok(k).deprel == "conj" &&
+                                      (tok(k).upos == "NOUN" || tok(k).upos == "PROPN");
+        if (!(has_label(tok(k).deprel, step.label) || oblique_conjunct) || !introduced_by(k, step.preps)) continue;
+        if (!step.lemmas.empty() && !in(step.lemmas, lemmas_[static_cast<std::size_t>(k)])) continue;
         if (std::all_of(step.conditions.begin(), step.conditions.end(),
                         [&](const TreeCondition& c) { return holds(k, c); }))
           next.push_back(k);
@@ -150,7 +159,16 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     veto(relation, trigger);
     return;
   }
-  const auto objects = ends(trigger, r.object);
+  auto objects = ends(trigger, r.object);
+  if (const int group = r.pairs || relation == RelationType::LeaderOf || relation == RelationType::WorksFor
+                            ? -1
+                            : counted_group(trigger, r.object);
+      group >= 0) {
+    // "sanctions on four people: A, chair of X; B, ...", "on 10 officials, including A and B".
+    for (const int m : listed_after(group))
+      if (std::find(objects.begin(), objects.end(), m) == objects.end()) objects.push_back(m);
+    if (objects.empty()) note_group(r, relation, trigger, group, *mod);
+  }
   if (objects.empty()) return;
   if (relation == RelationType::MetWith && *mod == Modality::Hypothetical) return;
   if (r.pairs) {
@@ -210,6 +228,16 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
   f.object_span = span_here(b);
   f.rule = "tree." + r.id;
   facts_.push_back(std::move(f));
+}
+
+void TreeMatcher::note_group(const TreeRule& r, RelationType relation, int trigger, int group, Modality mod) {
+  Span span{tok(group).begin, tok(group).end};
+  subtree_span(group, span, false);
+  for (const int a : subjects(r, trigger)) {
+    const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
+    if (ma.entity < 0 || ma.kind == MentionKind::Demonym) continue;
+    groups_.push_back({sentence_, relation, ma.entity, span_here(a), span, mod, r.confidence, "tree." + r.id + ".group"});
+  }
 }
 
 }  // namespace kg::extract::tree

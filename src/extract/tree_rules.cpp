@@ -24,10 +24,15 @@ bool is_label(std::string_view s) {
 
 std::vector<std::string_view> bracketed_suffixes(std::string_view& rest, std::string_view whole);
 
-// "obj=sanction|penalty", "xcomp", or "advcl[mark=to]" (a child with its own condition).
+// "obj=sanction|penalty", "xcomp", or "advcl[mark=to]" (a child with its own
+// condition); "!xcomp": no such child.
 TreeCondition parse_condition(std::string_view s) {
   TreeCondition c;
   const std::string_view whole = s;
+  if (!s.empty() && s.front() == '!') {
+    c.negated = true;
+    s.remove_prefix(1);
+  }
   for (auto inner : bracketed_suffixes(s, whole)) c.inner.push_back(parse_condition(inner));
   const auto eq = s.find('=');
   for (auto l : split(s.substr(0, eq), ',')) {
@@ -42,11 +47,17 @@ TreeCondition parse_condition(std::string_view s) {
 }
 
 // Takes the "[...]" groups off the end of rest: "obl@on[aux=must]" leaves
-// "obl@on" and returns {"aux=must"}.
+// "obl@on" and returns {"aux=must"}; "ccomp[xcomp[mark=to]]" returns
+// {"xcomp[mark=to]"}.
 std::vector<std::string_view> bracketed_suffixes(std::string_view& rest, std::string_view whole) {
   std::vector<std::string_view> conds;
   while (!rest.empty() && rest.back() == ']') {
-    const auto open = rest.rfind('[');
+    // The '[' that opens the last group, past the groups nested in it.
+    std::size_t open = rest.size() - 1;
+    for (int depth = 0; open-- > 0;) {
+      if (rest[open] == ']') ++depth;
+      if (rest[open] == '[' && depth-- == 0) break;
+    }
     if (open == std::string_view::npos) throw TsvError{"'" + std::string(whole) + "': ']' without '['"};
     conds.push_back(rest.substr(open + 1, rest.size() - open - 2));
     rest = rest.substr(0, open);
@@ -54,7 +65,8 @@ std::vector<std::string_view> bracketed_suffixes(std::string_view& rest, std::st
   return conds;
 }
 
-// "obl@on,against[aux=must]" (',' separates alternatives inside a step).
+// "obl@on,against[aux=must]", "ccomp=have,need[xcomp]" (',' separates
+// alternatives inside a step).
 TreeStep parse_step(std::string_view s) {
   TreeStep step;
   if (s == "@hearing") {
@@ -73,10 +85,15 @@ TreeStep parse_step(std::string_view s) {
     rest.remove_prefix(1);
   }
   const auto at = rest.find('@');
-  step.label = std::string(rest.substr(0, at));
-  if (!is_label(step.label)) throw TsvError{"'" + std::string(s) + "': a step is [^]LABEL[@PREP,...][[CONDITION]]"};
   if (at != std::string_view::npos)
     for (auto p : split(rest.substr(at + 1), ',')) step.preps.emplace_back(fold_case(p));
+  rest = rest.substr(0, at);
+  const auto eq = rest.find('=');
+  if (eq != std::string_view::npos)
+    for (auto l : split(rest.substr(eq + 1), ',')) step.lemmas.emplace_back(fold_case(l));
+  step.label = std::string(rest.substr(0, eq));
+  if (!is_label(step.label) || (eq != std::string_view::npos && step.lemmas.empty()))
+    throw TsvError{"'" + std::string(s) + "': a step is [^]LABEL[=LEMMA,...][@PREP,...][[CONDITION]]"};
   return step;
 }
 
@@ -134,7 +151,7 @@ TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::
   else r.subject = parse_end(f[4]);
   r.object = parse_end(f[5]);
   for (const auto& c : r.conditions)
-    if (!c.lemmas.empty()) r.needs.push_back(c.lemmas);
+    if (!c.lemmas.empty() && !c.negated) r.needs.push_back(c.lemmas);
   // The object: when every alternative needs some word, one of them must be there.
   std::vector<std::string> any_of;
   bool every = true;
@@ -142,7 +159,9 @@ TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::
     std::vector<std::string> words_of_path;
     for (const auto& step : path) {
       words_of_path.insert(words_of_path.end(), step.preps.begin(), step.preps.end());
-      for (const auto& c : step.conditions) words_of_path.insert(words_of_path.end(), c.lemmas.begin(), c.lemmas.end());
+      words_of_path.insert(words_of_path.end(), step.lemmas.begin(), step.lemmas.end());
+      for (const auto& c : step.conditions)
+        if (!c.negated) words_of_path.insert(words_of_path.end(), c.lemmas.begin(), c.lemmas.end());
     }
     if (words_of_path.empty()) every = false;
     any_of.insert(any_of.end(), words_of_path.begin(), words_of_path.end());

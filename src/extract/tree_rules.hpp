@@ -13,8 +13,10 @@
 namespace kg::extract {
 
 // A condition on a node: a child with one of the labels (and, if given, one
-// of the lemmas): "obj=sanction|penalty", "xcomp", "aux=must|should".
+// of the lemmas): "obj=sanction|penalty", "xcomp", "aux=must|should"; with
+// "!" before it, no such child ("!xcomp").
 struct TreeCondition {
+  bool negated = false;
   std::vector<std::string> labels;
   std::vector<std::string> lemmas;  // empty: any
   std::vector<TreeCondition> inner;  // conditions on that child ("advcl[mark=to]")
@@ -22,8 +24,9 @@ struct TreeCondition {
 
 // One step of a path from the trigger: to a child with the label (a label
 // without a subtype also takes its subtypes: "obl" takes "obl:agent"),
-// optionally introduced by a preposition ("obl@on": a "case" child with lemma
-// "on"), and optionally holding a condition ("ccomp[aux=must|should]").
+// optionally with one of some lemmas ("ccomp=have,need"), optionally
+// introduced by a preposition ("obl@on": a "case" child with lemma "on"),
+// and optionally holding a condition ("ccomp[aux=must|should]").
 // "^acl" steps up to the head, when the node hangs from it by that label.
 struct TreeStep {
   // "@hearing" as a whole path: the committee named last before the trigger
@@ -33,6 +36,7 @@ struct TreeStep {
   // "nmod@for#organization": the end this step reaches must be of this type.
   std::optional<EntityType> end_type;
   bool up = false;
+  std::vector<std::string> lemmas;  // empty: any
   std::vector<std::string> preps;
   std::vector<TreeCondition> conditions;
 };

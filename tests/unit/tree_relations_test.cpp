@@ -78,6 +78,12 @@ TEST(TreeRelations, Ultimatums) {
        {{"demands_from", "European Union", "Belarus"}}, {}},
       {"Foreign Minister Anna Berg said Iran must halt enrichment by Friday.",
        {{"demands_from", "Anna Berg", "Iran"}}, {}},
+      {"The European Union has told Portugal it must drop the plan by the end of the month.",
+       {{"demands_from", "European Union", "Portugal"}}, {}},
+      // The addressee is told of what someone else must do.
+      {"Anna Berg told the Senate Banking Committee that the Northern Shipping Agency must repay the loan.",
+       {{"demands_from", "Anna Berg", "Northern Shipping Agency"}},
+       {{"demands_from", "Anna Berg", "Senate Banking Committee"}}},
   });
 }
 
@@ -102,6 +108,35 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
   });
 }
 
+TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
+  check({
+      {"Senator Maria Lopez subpoenaed Tom Keller to obtain the records.",
+       {{"demands_from", "Maria Lopez", "Tom Keller"}}, {}},
+      {"Portugal has long sought U.S. backing for its bid.", {{"demands_from", "Portugal", "United States"}}, {}},
+      {"Vice President Anna Berg said Mexico had to do more.", {{"demands_from", "Anna Berg", "Mexico"}}, {}},
+      {"Tom Keller called for Anna Berg to resign.", {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
+      {"Portugal had wanted a commitment from Tom Keller to end the strike.", {{"demands_from", "Portugal", "Tom Keller"}},
+       {}},
+      {"The protesters' leader, Anna Berg, demanded Tom Keller's resignation.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
+      // A leader's government is the state the leader leads.
+      {"Portugal's Prime Minister Omar Haddad met reporters. Senator Maria Lopez has pressed Haddad's government to "
+       "release the files.",
+       {{"demands_from", "Maria Lopez", "Portugal"}}, {}},
+      // Pressing someone on a question asks for an answer, not for an act.
+      {"Senator Maria Lopez pressed Tom Keller on whether his firm would raise prices.", {},
+       {{"demands_from", "Maria Lopez", "Tom Keller"}}},
+      {"Anna Berg said she wanted nothing from Tom Keller.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
+      // A release is asked of whoever holds the possessor, not of the possessor.
+      {"Anna Berg demanded Tom Keller's release.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
+      // What B wants, has or supports is no demand on B.
+      {"Vice President Anna Berg said Mexico wanted to do more.", {}, {{"demands_from", "Anna Berg", "Mexico"}}},
+      {"Vice President Anna Berg said Mexico had a plan.", {}, {{"demands_from", "Anna Berg", "Mexico"}}},
+      {"Portugal welcomed U.S. backing for its bid.", {}, {{"demands_from", "Portugal", "United States"}}},
+      {"Demand for oil from China rose, Saudi Arabia said.", {}, {{"demands_from", "Saudi Arabia", "China"}}},
+  });
+}
+
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
       {"President Luis Ortega and Chancellor Karl Brandt met in Vienna on Monday. On Tuesday, both leaders held "
@@ -118,6 +153,8 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
       {"Venezuela faces new U.S. sanctions after the disputed vote.", {{"sanctions", "United States", "Venezuela"}}, {}},
       {"Canada's sanctions on Myanmar took effect on Monday.", {{"sanctions", "Canada", "Myanmar"}}, {}},
+      {"The European Union, which has kept its own economic sanctions on Belarus in place since 2020, said so.",
+       {{"sanctions", "European Union", "Belarus"}}, {}},
       {"Sanctions were imposed on Syria by the Arab League in 2011.", {{"sanctions", "Arab League", "Syria"}}, {}},
       {"Omar Haddad has been under European Union sanctions since 2002.",
        {{"sanctions", "European Union", "Omar Haddad"}}, {}},
@@ -131,16 +168,87 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
       {"Beijing answered a week later with sanctions on Anna Berg and the Northern Shipping Agency.",
        {{"sanctions", "China", "Anna Berg"}, {"sanctions", "China", "Northern Shipping Agency"}}, {}},
+      // "and on B" hung from the verb by the parser is still what is sanctioned.
+      {"Canada imposed sanctions on Omar Haddad, a banker, and on two firms, the Northern Shipping Agency and "
+       "the Baltic Trade Bank.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"},
+        {"sanctions", "Canada", "Baltic Trade Bank"}},
+       {}},
+      {"The United States, Britain and Canada have all imposed sanctions on Omar Haddad.",
+       {{"sanctions", "United States", "Omar Haddad"}, {"sanctions", "United Kingdom", "Omar Haddad"},
+        {"sanctions", "Canada", "Omar Haddad"}},
+       {}},
+      // An honorific before a name is part of it, not a noun the list hangs from.
+      {"Beijing answered with sanctions on Republican Sens. Maria Lopez and Tom Keller, Rep. Anna Berg and the "
+       "Northern Shipping Agency.",
+       {{"sanctions", "China", "Maria Lopez"}, {"sanctions", "China", "Tom Keller"}, {"sanctions", "China", "Anna Berg"},
+        {"sanctions", "China", "Northern Shipping Agency"}},
+       {}},
       // A list whose items carry asides: every named item, not the aside's words.
       {"The Treasury Department blacklisted Omar Haddad, a former aide to the president, the consul general in "
        "Istanbul, Tom Keller, and Anna Berg, a security official.",
        {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Tom Keller"},
         {"sanctions", "Treasury Department", "Anna Berg"}},
        {{"sanctions", "Treasury Department", "Istanbul"}}},
+      {"The Treasury Department has designated Omar Haddad and the Northern Shipping Agency.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Northern Shipping Agency"}},
+       {}},
+      // Designated something else: a second object or "as".
+      {"President Luis Ortega said he would designate Portugal a major ally.", {},
+       {{"sanctions", "Luis Ortega", "Portugal"}}},
+      {"The party designated Omar Haddad as its candidate, Anna Berg said.", {},
+       {{"sanctions", "Anna Berg", "Omar Haddad"}}},
+      {"Britain sanctioned Omar Haddad together with the Northern Shipping Agency.",
+       {{"sanctions", "United Kingdom", "Omar Haddad"}, {"sanctions", "United Kingdom", "Northern Shipping Agency"}}, {}},
+      {"Canada extended its travel sanctions to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
+      {"Portugal's exports, already hit by U.S. sanctions on state shipping firm Northern Shipping Agency in May, "
+       "have slumped.",
+       {{"sanctions", "United States", "Northern Shipping Agency"}}, {}},
+      // A description with a place in it, hung as an adjunct: still the name before its comma.
+      {"Much of the debate returned to the Northern Shipping Agency, the Odessa freight firm that the Treasury "
+       "Department sanctioned in March.",
+       {{"sanctions", "Treasury Department", "Northern Shipping Agency"}}, {}},
       // A relative clause on a description in apposition: the name described.
       {"Britain sanctioned the Northern Shipping Agency, the Odessa freight firm that the Treasury Department "
        "blacklisted in March.",
        {{"sanctions", "Treasury Department", "Northern Shipping Agency"}}, {}},
+  });
+}
+
+TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
+  check({
+      {"The European Union imposed sanctions on Monday on 12 Belarusian officials. The Treasury Department "
+       "blacklisted Omar Haddad and Anna Berg.",
+       {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
+      {"Canada imposed sanctions on three officials and two of Russia's banks. The Treasury Department's list includes "
+       "Omar Haddad and the Northern Shipping Agency.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"}}, {}},
+      // Listed after a colon: the first name of each item.
+      {"Portugal imposed sanctions on three people at two Spanish banks: Omar Haddad, chair of the Northern Shipping "
+       "Agency; Tom Keller, its president; and Anna Berg, a lawyer.",
+       {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "Portugal", "Tom Keller"},
+        {"sanctions", "Portugal", "Anna Berg"}},
+       {{"sanctions", "Portugal", "Northern Shipping Agency"}}},
+      {"Portugal announced sanctions on 10 Europeans and two entities, including Omar Haddad, Tom Keller and the "
+       "Northern Shipping Agency, accusing them of spreading lies.",
+       {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "Portugal", "Northern Shipping Agency"},
+        {"sanctions", "Portugal", "Tom Keller"}},
+       {}},
+      {"The Treasury Department's list includes 10 military officials, among them Omar Haddad and his deputy, Tom Keller.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Tom Keller"}}, {}},
+      // A plural noun with the names right after it.
+      {"The Treasury Department has designated the minister's sons Omar Haddad and Tom Keller.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Tom Keller"}}, {}},
+      // A name the item only mentions is not on the list.
+      {"The European Union imposed sanctions on six Russian officials, including the head of the Northern Shipping "
+       "Agency, over the poisoning of Tom Keller.",
+       {}, {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Northern Shipping Agency"}}},
+      // The next sentence must say the same relation of them.
+      {"The European Union imposed sanctions on 12 Russian officials. Omar Haddad met Anna Berg in Vienna.", {},
+       {{"sanctions", "European Union", "Anna Berg"}, {"sanctions", "European Union", "Omar Haddad"}}},
+      // A negated act on the group says nothing of its members.
+      {"The European Union did not impose sanctions on 12 Russian officials. The Treasury Department blacklisted Omar Haddad.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}}, {{"sanctions", "European Union", "Omar Haddad"}}},
   });
 }
 
