@@ -363,6 +363,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"The Senate Banking Committee grilled the bankers. Sen. Anna Berg, a freshman Ohio Democrat on the committee, "
        "asked about pay.",
        {{"works_for", "Anna Berg", "Senate Banking Committee"}}, {}},
+      // Definite descriptions of the body or state named before.
+      {"Saudi Arabia rejected the report. The kingdom urged Canada to withdraw its criticism.",
+       {{"demands_from", "Saudi Arabia", "Canada"}}, {}},
+      {"Anna Berg joined the Hudson Institute in 2019 and has led the institute since 2021.",
+       {{"leader_of", "Anna Berg", "Hudson Institute"}}, {}},
       // "the country": the state just named.
       {"On Portugal, both sides kept up the pressure on the country's President Omar Haddad.",
        {{"leader_of", "Omar Haddad", "Portugal"}}, {}},
