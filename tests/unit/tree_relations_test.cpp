@@ -363,6 +363,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"The Senate Banking Committee grilled the bankers. Sen. Anna Berg, a freshman Ohio Democrat on the committee, "
        "asked about pay.",
        {{"works_for", "Anna Berg", "Senate Banking Committee"}}, {}},
+      // "him": the man named before.
+      {"The Democratic Alliance sacked Omar Haddad as its leader on Sunday and gave him until Monday to resign.",
+       {{"demands_from", "Democratic Alliance", "Omar Haddad"}}, {}},
       // Definite descriptions of the body or state named before.
       {"Saudi Arabia rejected the report. The kingdom urged Canada to withdraw its criticism.",
        {{"demands_from", "Saudi Arabia", "Canada"}}, {}},
