@@ -38,10 +38,11 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
       }
     }
     // A word before it that belongs to no one ("Sens. Dan Sullivan, Joni
-    // Ernst and Mark Kelly", "Former Prime Minister X") goes with it.
+    // Ernst and Mark Kelly", "Former Prime Minister X"), or a family word
+    // ("his wife Asma"), goes with it.
     if (s.first > lo && m.type == EntityType::Person) {
       const std::string_view w = ctx.token(s.first - 1);
-      if (ctx.lex.in("name_premodifiers", w) || ctx.lex.in("honorifics", w)) --s.first;
+      if (ctx.lex.in("name_premodifiers", w) || ctx.lex.in("honorifics", w) || ctx.lex.in("kin_nouns", w)) --s.first;
     }
     if (s.last - s.first >= 2) out.push_back(s);
   }

@@ -363,6 +363,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"The Senate Banking Committee grilled the bankers. Sen. Anna Berg, a freshman Ohio Democrat on the committee, "
        "asked about pay.",
        {{"works_for", "Anna Berg", "Senate Banking Committee"}}, {}},
+      // A family word before a name is read with it: "his wife X" is an item of the list.
+      {"The United States imposed sanctions on Portugal, targeting President Omar Haddad, his wife Anna Haddad and "
+       "more than 30 other people.",
+       {{"sanctions", "United States", "Omar Haddad"}, {"sanctions", "United States", "Anna Haddad"}}, {}},
       // "him": the man named before.
       {"The Democratic Alliance sacked Omar Haddad as its leader on Sunday and gave him until Monday to resign.",
        {{"demands_from", "Democratic Alliance", "Omar Haddad"}}, {}},
