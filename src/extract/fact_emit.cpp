@@ -46,21 +46,6 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
   f.object_span = mb.sentence == s ? ctx_.span_of(mb) : cue_span;
   f.rule = r.id;
   if (r.relation == RelationType::DemandsFrom) f.what = demanded(s, cue_last, mb);
-  // A head of state named by title speaks for the state: "Iranian President
-  // Hassan Rouhani demanded that Britain ..." is also Iran's demand.
-  if (r.relation == RelationType::DemandsFrom && ma.type == EntityType::Person && ma.title >= 0 &&
-      ma.title < static_cast<int>(ctx_.titles.size())) {
-    const TitleSpan& t = ctx_.titles[ma.title];
-    if (t.person >= 0 && ctx_.mentions[t.person].entity == ma.entity && t.anchor >= 0 &&
-        t.entry.relation == RelationType::LeaderOf && ctx_.mentions[t.anchor].type == EntityType::Country &&
-        ctx_.mentions[t.anchor].entity != mb.entity) {
-      RawFact state = f;
-      state.subject = ctx_.mentions[t.anchor].entity;
-      state.subject_span = ctx_.span_of(ctx_.mentions[t.anchor]);
-      state.rule = r.id + ".state";
-      facts_.push_back(std::move(state));
-    }
-  }
   facts_.push_back(std::move(f));
 }
 
