@@ -77,16 +77,10 @@ void LinearModel::index() {
   }
 }
 
-void LinearModel::add_scores(std::span<const std::uint32_t> features, float* scores) const {
-  thread_local std::vector<std::int32_t> acc;
-  acc.assign(row_size_, 0);
-  add_raw(features, acc.data());
-  for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += static_cast<float>(acc[c]);
-}
-
 // On x86-64 Linux, cloned for AVX2 where the processor has it (the loader
 // picks the clone once): the dense rows are added eight classes per
-// instruction instead of four. The same integer sums either way.
+// instruction instead of four. The same integer sums either way. (Defined
+// before its first use: Clang makes no clones of a function already called.)
 #if defined(__x86_64__) && defined(__linux__) && defined(__has_attribute)
 #if __has_attribute(target_clones)
 #define KG_AVX2_CLONE __attribute__((target_clones("avx2", "default")))
@@ -151,6 +145,13 @@ KG_AVX2_CLONE void LinearModel::add_raw(std::span<const std::uint32_t> features,
       for (const Packed* e = p + 1, *end = e + p->cls; e < end; ++e) dst[e->cls] += e->weight;
     }
   }
+}
+
+void LinearModel::add_scores(std::span<const std::uint32_t> features, float* scores) const {
+  thread_local std::vector<std::int32_t> acc;
+  acc.assign(row_size_, 0);
+  add_raw(features, acc.data());
+  for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += static_cast<float>(acc[c]);
 }
 
 LinearModel LinearModel::pruned(std::int16_t min_abs) const {
