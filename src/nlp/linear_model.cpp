@@ -77,10 +77,12 @@ void LinearModel::index() {
   }
 }
 
-// On x86-64 Linux, cloned for AVX2 where the processor has it (the loader
-// picks the clone once): the dense rows are added eight classes per
-// instruction instead of four. The same integer sums either way. (Defined
-// before its first use: Clang makes no clones of a function already called.)
+// add_raw's work, on x86-64 Linux cloned for AVX2 where the processor has
+// it (the loader picks the clone once): the dense rows are added eight
+// classes per instruction instead of four. The same integer sums either
+// way. Private and called from this file only, after its definition: Clang
+// makes no clones of a function already called, and its callers must see
+// the clones' declaration.
 #if defined(__x86_64__) && defined(__linux__) && defined(__has_attribute)
 #if __has_attribute(target_clones)
 #define KG_AVX2_CLONE __attribute__((target_clones("avx2", "default")))
@@ -90,8 +92,8 @@ void LinearModel::index() {
 #define KG_AVX2_CLONE
 #endif
 
-KG_AVX2_CLONE void LinearModel::add_raw(std::span<const std::uint32_t> features, std::int32_t* sum,
-                          std::span<const std::uint32_t> rows) const {
+KG_AVX2_CLONE void LinearModel::add_raw_cloned(std::span<const std::uint32_t> features, std::int32_t* sum,
+                                               std::span<const std::uint32_t> rows) const {
   constexpr std::size_t kBatch = 64;
   std::uint32_t at[kBatch];
   std::int32_t* to[kBatch];
@@ -145,6 +147,11 @@ KG_AVX2_CLONE void LinearModel::add_raw(std::span<const std::uint32_t> features,
       for (const Packed* e = p + 1, *end = e + p->cls; e < end; ++e) dst[e->cls] += e->weight;
     }
   }
+}
+
+void LinearModel::add_raw(std::span<const std::uint32_t> features, std::int32_t* sum,
+                          std::span<const std::uint32_t> rows) const {
+  add_raw_cloned(features, sum, rows);
 }
 
 void LinearModel::add_scores(std::span<const std::uint32_t> features, float* scores) const {
