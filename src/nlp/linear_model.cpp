@@ -77,15 +77,23 @@ void LinearModel::index() {
   }
 }
 
-void LinearModel::add_scores(std::span<const std::uint32_t> features, float* scores) const {
-  thread_local std::vector<std::int32_t> acc;
-  acc.assign(row_size_, 0);
-  add_raw(features, acc.data());
-  for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += static_cast<float>(acc[c]);
-}
+// add_raw's work, on x86-64 Linux cloned for AVX2 where the processor has
+// it (the loader picks the clone once): the dense rows are added eight
+// classes per instruction instead of four. The same integer sums either
+// way. Private and called from this file only, after its definition: Clang
+// makes no clones of a function already called, and its callers must see
+// the clones' declaration.
+#if defined(__x86_64__) && defined(__linux__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+#define KG_AVX2_CLONE __attribute__((target_clones("avx2", "default")))
+#endif
+#endif
+#ifndef KG_AVX2_CLONE
+#define KG_AVX2_CLONE
+#endif
 
-void LinearModel::add_raw(std::span<const std::uint32_t> features, std::int32_t* sum,
-                          std::span<const std::uint32_t> rows) const {
+KG_AVX2_CLONE void LinearModel::add_raw_cloned(std::span<const std::uint32_t> features, std::int32_t* sum,
+                                               std::span<const std::uint32_t> rows) const {
   constexpr std::size_t kBatch = 64;
   std::uint32_t at[kBatch];
   std::int32_t* to[kBatch];
@@ -105,8 +113,16 @@ void LinearModel::add_raw(std::span<const std::uint32_t> features, std::int32_t*
         dst[(o >> 16) & 0x3FFF] += static_cast<std::int16_t>(o & 0xFFFF);
         continue;
       }
-      __builtin_prefetch(o & kDense ? static_cast<const void*>(&dense_[(o & ~kDense) * row_size_])
-                                    : static_cast<const void*>(&packed_[o]));
+      // All the cache lines of a row: a dense row spans three to four.
+      if (o & kDense) {
+        const char* row = reinterpret_cast<const char*>(&dense_[(o & ~kDense) * row_size_]);
+        for (std::size_t b = 0; b < row_size_ * sizeof(std::int16_t); b += 64) __builtin_prefetch(row + b);
+        __builtin_prefetch(row + row_size_ * sizeof(std::int16_t) - 1);
+      } else {
+        // A feature's entries may cross into the next line.
+        __builtin_prefetch(&packed_[o]);
+        __builtin_prefetch(&packed_[std::min<std::size_t>(o + 15, packed_.size() - 1)]);
+      }
       to[found] = dst;
       at[found++] = o;
     }
@@ -131,6 +147,18 @@ void LinearModel::add_raw(std::span<const std::uint32_t> features, std::int32_t*
       for (const Packed* e = p + 1, *end = e + p->cls; e < end; ++e) dst[e->cls] += e->weight;
     }
   }
+}
+
+void LinearModel::add_raw(std::span<const std::uint32_t> features, std::int32_t* sum,
+                          std::span<const std::uint32_t> rows) const {
+  add_raw_cloned(features, sum, rows);
+}
+
+void LinearModel::add_scores(std::span<const std::uint32_t> features, float* scores) const {
+  thread_local std::vector<std::int32_t> acc;
+  acc.assign(row_size_, 0);
+  add_raw(features, acc.data());
+  for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += static_cast<float>(acc[c]);
 }
 
 LinearModel LinearModel::pruned(std::int16_t min_abs) const {

@@ -55,6 +55,8 @@ class LinearModel {
 
  private:
   static constexpr std::uint32_t kNone = ~0u;
+  void add_raw_cloned(std::span<const std::uint32_t> features, std::int32_t* sum,
+                      std::span<const std::uint32_t> rows) const;  // add_raw's work (linear_model.cpp)
   std::uint32_t slot_of(std::uint32_t key) const { return (key * 0x9E3779B1u) & mask_; }
   // The offset of key's entries in packed_ (its count first), or kNone.
   std::uint32_t find_from(std::uint32_t slot, std::uint32_t key) const {

@@ -25,20 +25,21 @@ constexpr std::size_t kMaxForm = 39;     // longer forms are scored without the 
 constexpr std::size_t kGroups = 5;       // the word as itself, before (1, 2), after (1, 2)
 enum Group { kSelf, kPrev1, kPrev2, kNext1, kNext2 };
 
-// The features of one group of a word, as tagger_features makes them.
+// Appends the features of one group of a word, as tagger_features makes them.
 void group_features(const WordInfo& w, Group g, std::vector<std::uint32_t>& out) {
-  out.clear();
   switch (g) {
-    case kSelf:
+    case kSelf: {
+      std::uint32_t t = 0;
       for (const std::uint64_t v : {std::uint64_t{0}, w.norm, w.suffix1, w.suffix2, w.suffix3, w.suffix4, w.prefix1,
                                     w.prefix2, w.prefix3, w.shape})
-        out.push_back(feature(static_cast<std::uint32_t>(out.size()), v));
+        out.push_back(feature(t++, v));
       out.push_back(feature(22, w.ambiguity));
       out.push_back(feature(31, w.has_digit, w.has_hyphen, w.capitalised));
       out.push_back(feature(32, w.sentence_case, w.shape));
       out.push_back(feature(33, w.sentence_case, w.ambiguity));
       out.push_back(feature(34, w.sentence_case, w.norm));
       return;
+    }
     case kPrev1:
       out.push_back(feature(10, w.norm));
       out.push_back(feature(17, w.suffix3));
@@ -137,13 +138,18 @@ void Tagger::tag_fast(std::span<const std::string_view> forms, std::vector<std::
   const std::uint32_t row = model_.row_size();
   Cache& c = cache;
   // The sums of a word's groups, for every pass.
+  // The features of all groups are the same in every pass, and looked up
+  // in one batch a pass (their cache misses overlap), each group's into its row.
+  thread_local std::vector<std::uint32_t> group_of;
   const auto fill = [&](const WordInfo& w, bool self, std::int32_t* sums) {
     std::fill(sums, sums + c.stride(), 0);
-    for (std::uint32_t p = 0; p < passes; ++p)
-      for (std::size_t g = self ? kSelf : kPrev1; g < kGroups; ++g) {
-        group_features(w, static_cast<Group>(g), c.features);
-        models[p]->add_raw(c.features, sums + (p * kGroups + g) * row);
-      }
+    c.features.clear();
+    group_of.clear();
+    for (std::size_t g = self ? kSelf : kPrev1; g < kGroups; ++g) {
+      group_features(w, static_cast<Group>(g), c.features);
+      group_of.resize(c.features.size(), static_cast<std::uint32_t>(g));
+    }
+    for (std::uint32_t p = 0; p < passes; ++p) models[p]->add_raw(c.features, sums + p * kGroups * row, group_of);
   };
   if (c.owner != id_.value) {
     c.owner = id_.value;

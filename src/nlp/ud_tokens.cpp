@@ -16,6 +16,8 @@ bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 std::size_t clitic_start(std::string_view text, std::size_t b, std::size_t e) {
   const std::string_view w = text.substr(b, e - b);
   static constexpr std::string_view kApostrophes[] = {"'", "\xE2\x80\x99"};
+  // Most words hold no apostrophe: no clitic, and no strings built to say so.
+  if (w.find(kApostrophes[0]) == std::string_view::npos && w.find(kApostrophes[1]) == std::string_view::npos) return e;
   for (const auto ap : kApostrophes) {
     const std::string nt = std::string("n") + std::string(ap) + "t";
     if (w.size() > nt.size() && (w.ends_with(nt) || w.ends_with(std::string("N") + std::string(ap) + "T")))
