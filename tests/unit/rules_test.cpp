@@ -1,5 +1,6 @@
 // Tests for loading rule files: user rules work, bad lines name file:line.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -11,8 +12,10 @@
 namespace kg {
 namespace {
 
+// A file of this test process's own: ctest runs from other checkouts may
+// write the same names at the same time.
 std::string write_temp(const std::string& name, const std::string& content) {
-  const auto path = std::filesystem::temp_directory_path() / name;
+  const auto path = std::filesystem::temp_directory_path() / (std::to_string(::getpid()) + "_" + name);
   std::ofstream(path) << content;
   return path.string();
 }
