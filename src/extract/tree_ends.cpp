@@ -48,6 +48,20 @@ void TreeMatcher::list_after_colon(int node, std::vector<int>& out) const {
   }
 }
 
+void TreeMatcher::leader_of_group(int node, std::vector<int>& out) const {
+  if (tok(node).upos != "NOUN") return;
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    if (tok(k).deprel != "acl" || (lemmas_[static_cast<std::size_t>(k)] != "lead" &&
+                                   lemmas_[static_cast<std::size_t>(k)] != "head"))
+      continue;
+    for (const int a : children_[static_cast<std::size_t>(k)])
+      if (has_label(tok(a).deprel, "obl") && introduced_by(a, {"by"}) && mention_of(a) >= 0) {
+        conjuncts(a, out);
+        return;
+      }
+  }
+}
+
 void TreeMatcher::list_inside_asides(int node, std::vector<int>& out) const {
   const int m = mention_of(node);
   if (m < 0) return;
@@ -212,6 +226,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         const std::size_t before = nodes.size();
         list_in_apposition(nodes[i], nodes);
         if (nodes.size() == before) list_after_colon(nodes[i], nodes);
+        if (nodes.size() == before) leader_of_group(nodes[i], nodes);
       }
     std::vector<int> out;
     const auto add = [&](int m) {

@@ -54,6 +54,9 @@ class TreeMatcher {
   // The people named after a colon later in the sentence, for a plural noun
   // that names no one ("Five board members testified: A, B and C").
   void list_after_colon(int node, std::vector<int>& out) const;
+  // The leader who stands for a group that names no one: "a delegation led
+  // by Rep. X ... is to meet Tsai".
+  void leader_of_group(int node, std::vector<int>& out) const;
 
   // "A, a former aide to X, the consul in Istanbul, B, and C, an official":
   // a list whose items carry asides is often parsed with its later items

@@ -463,6 +463,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       {"France hosted the Iranian foreign minister, Javad Zarif, in Paris.", {{"met_with", "France", "Javad Zarif"}},
        {}},
+      // A group that names no one stands for the one who leads it.
+      {"A separate delegation led by Rep. Tom Keller arrived in Lisbon on Thursday and is scheduled to meet Anna Berg "
+       "on Saturday.",
+       {{"met_with", "Tom Keller", "Anna Berg", "planned"}}, {}},
       // The host of a meal with a guest, however "with" is hung.
       {"The ministers acted after a breakfast hosted by the bloc's foreign policy chief, Anna Berg, with Tom Keller, "
        "who now lives in exile.",
