@@ -72,6 +72,10 @@ class Resolver {
       // across a few lower-case words: "EU foreign policy chief", "the
       // State Department's third-ranking official".
       std::uint32_t k = t.first;
+      // "AbbVie Chairman and CEO Richard Gonzalez": the anchor of the chain's first title.
+      if (ti > 0 && k > s.first + 1 && ctx_.token(k - 1) == "and" && ctx_.titles[ti - 1].sentence == t.sentence &&
+          ctx_.titles[ti - 1].last == k - 1)
+        k = ctx_.titles[ti - 1].first;
       for (int skipped = 0; k > s.first && skipped < 3; ++skipped) {
         const std::string_view w = ctx_.token(k - 1);
         if (ctx_.mention_at[k - 1] >= 0 || ctx_.seg.tokens[k - 1].capitalized ||

@@ -326,6 +326,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Omar Haddad, who has ruled Portugal since 1994, met Anna Berg.", {{"leader_of", "Omar Haddad", "Portugal"}},
        {}},
+      // Coordinated titles before a name share the body before them.
+      {"The committee heard from Pfizer Chairman and CEO Tom Keller on Tuesday.",
+       {{"leader_of", "Tom Keller", "Pfizer"}}, {}},
       // "co-chairs" is cut as UD cuts it and its last word read as a noun.
       {"Anna Berg met Tom Keller, who co-chairs the Joint Trade Committee with her.",
        {{"leader_of", "Tom Keller", "Joint Trade Committee"}}, {}},
