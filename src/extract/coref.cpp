@@ -73,9 +73,9 @@ class Resolver {
       // State Department's third-ranking official".
       std::uint32_t k = t.first;
       // "AbbVie Chairman and CEO Richard Gonzalez": the anchor of the chain's first title.
-      if (ti > 0 && k > s.first + 1 && ctx_.token(k - 1) == "and" && ctx_.titles[ti - 1].sentence == t.sentence &&
-          ctx_.titles[ti - 1].last == k - 1)
-        k = ctx_.titles[ti - 1].first;
+      const bool chained = ti > 0 && k > s.first + 1 && ctx_.token(k - 1) == "and" &&
+                           ctx_.titles[ti - 1].sentence == t.sentence && ctx_.titles[ti - 1].last == k - 1;
+      if (chained) k = ctx_.titles[ti - 1].first;
       for (int skipped = 0; k > s.first && skipped < 3; ++skipped) {
         const std::string_view w = ctx_.token(k - 1);
         if (ctx_.mention_at[k - 1] >= 0 || ctx_.seg.tokens[k - 1].capitalized ||
@@ -109,6 +109,8 @@ class Resolver {
         const int m = ctx_.mention_at[p];
         if (m >= 0 && ctx_.mentions[m].first == p && ctx_.mentions[m].type == EntityType::Person) {
           t.person = m;
+          // ... whose first title introduces the name too ("Chairman and CEO X").
+          if (chained && ctx_.titles[ti - 1].person < 0) ctx_.titles[ti - 1].person = m;
           Mention& person = ctx_.mentions[m];
           person.title = static_cast<int>(ti);
           // "King Salman", "Pope Francis": a one-word name goes by its rank.

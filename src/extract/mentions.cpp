@@ -547,6 +547,18 @@ class MentionFinder {
     return before_list ? before_list : j;
   }
 
+  // Whether a leader's title ("CEO", "Chairman and CEO") starts at k and a
+  // capitalised name follows it.
+  bool heads_titled_name(std::uint32_t k, const Sentence& s) const {
+    auto [n, title] = title_at(k, s);
+    if (n == 0 || title->relation != RelationType::LeaderOf) return false;
+    k += n;
+    if (k + 1 < s.last && ctx_.token(k) == "and")
+      if (const auto more = title_at(k + 1, s); more.first > 0) k += 1 + more.first;
+    return k < s.last && ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+           title_at(k, s).first == 0;
+  }
+
   EntityType classify(std::uint32_t first, std::uint32_t last) const {
     const std::string_view head = ctx_.token(last - 1);
     const std::string_view lead = ctx_.token(first);
@@ -814,6 +826,12 @@ class MentionFinder {
           ++last;
         const bool after_honorific = honorific_end == i && i > sent.first;
         EntityType type = after_honorific ? EntityType::Person : classify(i, last);
+        // "Sanofi CEO Olivier Brandicourt", "Bristol-Myers Squibb Chairman and
+        // CEO X": a name right before a leader's title and a name is the body led.
+        // (Not a common word written capitalised to open a sentence: "Opposition leader X".)
+        if (type == EntityType::Person && !lex_.first_name(ctx_.token(i)) && heads_titled_name(last, sent) &&
+            !(last - i == 1 && (i == sent.first || lowercase_.count(fold_case(ctx_.token(i))))))
+          type = EntityType::Organization;
         // "the Tokyo-based Kokuka Sangyo": what is based somewhere is a body.
         if (type == EntityType::Person && i > sent.first + 1 && lex_.in("place_suffixes", ctx_.token(i - 1)) &&
             ctx_.token(i - 2) == "-" && !lex_.first_name(ctx_.token(i)))

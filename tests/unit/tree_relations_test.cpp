@@ -326,6 +326,12 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Omar Haddad, who has ruled Portugal since 1994, met Anna Berg.", {{"leader_of", "Omar Haddad", "Portugal"}},
        {}},
+      // An unknown name right before a leader's title and a name is the body led, not a person.
+      {"The committee heard from Norvex CEO Tom Keller and Halvorsen Chairman and CEO Anna Berg.",
+       {{"leader_of", "Tom Keller", "Norvex"}, {"leader_of", "Anna Berg", "Halvorsen"}},
+       {{"testified_at", "Norvex", "committee"}}},
+      {"Opposition leader Tom Keller called on the president to resign.", {},
+       {{"leader_of", "Tom Keller", "Opposition"}}},
       // Coordinated titles before a name share the body before them.
       {"The committee heard from Pfizer Chairman and CEO Tom Keller on Tuesday.",
        {{"leader_of", "Tom Keller", "Pfizer"}}, {}},
