@@ -447,6 +447,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        {{"testified_at", "Anna Berg", "Treasury Committee"}, {"testified_at", "Tom Keller", "Treasury Committee"},
         {"testified_at", "Olga Smith", "Treasury Committee"}},
        {}},
+      // Testifying alongside someone, and being sworn in before a committee.
+      {"The Senate Banking Committee met on Tuesday. Anna Berg testified alongside Tom Keller, a deputy secretary.",
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"}, {"testified_at", "Tom Keller", "Senate Banking Committee"}},
+       {}},
+      {"Acme CEO Anna Berg and Acme President Tom Keller are sworn in before the House Energy Committee on Tuesday.",
+       {{"testified_at", "Anna Berg", "House Energy Committee"}, {"testified_at", "Tom Keller", "House Energy Committee"}},
+       {}},
       // "the same committee" is the committee named before.
       {"The Treasury Committee questioned Anna Berg on Monday. Tom Keller testified before the same committee in "
        "May.",
