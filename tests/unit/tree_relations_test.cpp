@@ -89,6 +89,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A demand's clause without "that".
+      {"Anna Berg demanded Tom Keller halt the offensive.", {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
+      {"Anna Berg insisted Tom Keller had acted lawfully.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
       {"Senator Maria Lopez demanded that the Justice Department explain the decision.",
        {{"demands_from", "Maria Lopez", "Justice Department"}}, {}},
       {"Harbour Airways gave Luis Ortega until noon on Monday to resign.",
