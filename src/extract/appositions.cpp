@@ -188,6 +188,7 @@ class Appositions {
   // Foreign Minister Abbas Araghchi"
   void before_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
+    if (their_respectively(t)) return;
     std::uint32_t i = t.last;
     // What the post deals with: "the U.S. ambassador-at-large for
     // international religious freedom, Sam Brownback".
@@ -233,6 +234,32 @@ class Appositions {
       }
       return;
     }
+  }
+
+  // "Thailand, Laos and the Philippines were represented by their foreign
+  // ministers - A, B and C": as many states before "their" as names after the
+  // title, each name the title's holder for the state in the same place.
+  bool their_respectively(const TitleSpan& t) {
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    if (t.first <= s.first || fold_case(tok(t.first - 1)) != "their" || t.last + 1 >= s.last) return false;
+    const std::string_view sep = tok(t.last);
+    if (sep != "," && sep != "-" && sep != "\u2013" && sep != "\u2014" && sep != ":") return false;
+    std::vector<int> people, states;
+    for (std::uint32_t i = t.last + 1; i < s.last;) {
+      const int person = mention_at(i);
+      if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != i) break;
+      people.push_back(person);
+      i = ctx_.mentions[person].last;
+      if (i < s.last && tok(i) == ",") ++i;
+      if (i < s.last && tok(i) == "and") ++i;
+    }
+    for (const Mention& m : ctx_.mentions)
+      if (m.sentence == t.sentence && m.last < t.first && m.type == EntityType::Country && m.kind == MentionKind::Name)
+        states.push_back(static_cast<int>(&m - ctx_.mentions.data()));
+    if (people.size() < 2 || people.size() != states.size()) return false;
+    for (std::size_t k = 0; k < people.size(); ++k)
+      add(people[k], states[k], &t, t.entry.relation, t.sentence, "title.respectively");
+    return true;
   }
 
   // The body or state a possessive determiner before title t stands for

@@ -360,6 +360,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       // ... but does not move the list's start: talks with both still hold.
       {"Anna Berg held talks with Portugal's top diplomat Tom Keller and Foreign Minister Olga Smith.",
        {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Olga Smith"}}, {}},
+      // "their" title and as many names as states: each name for the state in the same place.
+      {"Portugal, Spain and Greece were represented by their foreign ministers - Anna Berg, Tom Keller and Olga "
+       "Smith.",
+       {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Tom Keller", "Spain"}, {"works_for", "Olga Smith", "Greece"}},
+       {{"works_for", "Anna Berg", "Spain"}, {"works_for", "Tom Keller", "Portugal"}}},
       // Each person the title's holder for the state named before them.
       {"The deal was read out by the two countries' foreign ministers, Portugal's Anna Berg and Spain's Tom Keller.",
        {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Tom Keller", "Spain"}},
