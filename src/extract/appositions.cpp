@@ -227,12 +227,7 @@ class Appositions {
         if (const auto ti = static_cast<std::size_t>(&t - ctx_.titles.data()); ctx_.titles[ti].person < 0)
           ctx_.titles[ti].person = person;
       i = ctx_.mentions[person].last;
-      if (i + 1 < s.last && (tok(i) == "and" || tok(i) == ",")) {
-        ++i;
-        if (tok(i) == "and") ++i;
-        continue;
-      }
-      return;
+      if (!next_item(i, s)) return;
     }
   }
 
@@ -250,8 +245,7 @@ class Appositions {
       if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != i) break;
       people.push_back(person);
       i = ctx_.mentions[person].last;
-      if (i < s.last && tok(i) == ",") ++i;
-      if (i < s.last && tok(i) == "and") ++i;
+      if (!next_item(i, s)) break;
     }
     for (const Mention& m : ctx_.mentions)
       if (m.sentence == t.sentence && m.last < t.first && m.type == EntityType::Country && m.kind == MentionKind::Name)
@@ -259,6 +253,15 @@ class Appositions {
     if (people.size() < 2 || people.size() != states.size()) return false;
     for (std::size_t k = 0; k < people.size(); ++k)
       add(people[k], states[k], &t, t.entry.relation, t.sentence, "title.respectively");
+    return true;
+  }
+
+  // Past the ", ", " and " or ", and " after a list item at i: whether
+  // another item may follow.
+  bool next_item(std::uint32_t& i, const Sentence& s) const {
+    if (i + 1 >= s.last || (tok(i) != "and" && tok(i) != ",")) return false;
+    ++i;
+    if (tok(i) == "and") ++i;
     return true;
   }
 
@@ -295,12 +298,7 @@ class Appositions {
       if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != k + 1) return;
       add(person, state, &t, t.entry.relation, t.sentence, "title.apposition");
       i = ctx_.mentions[person].last;
-      if (i + 1 < s.last && (tok(i) == "and" || tok(i) == ",")) {
-        ++i;
-        if (tok(i) == "and") ++i;
-        continue;
-      }
-      return;
+      if (!next_item(i, s)) return;
     }
   }
 
