@@ -518,8 +518,16 @@ class Resolver {
       // Of the bodies with that head named before, the one named most so
       // far; the latest on a tie ("the committee" in a hearing's story is
       // the hearing's, though another committee was named last).
+      // "the military council": a modifier other than "the same" is a word of the name.
+      std::string modifier;
+      if (m.anaphor != kBareHead && m.last - m.first == ctx_.lex.anaphors()[m.anaphor].words.size() + 1 &&
+          !ctx_.lex.in("anaphor_modifiers", fold_case(ctx_.token(m.first + 1))))
+        modifier = loose_key(ctx_.token(m.first + 1));
       const int found = most_named_before(ctx_, m.first, [&](int e) {
-        return std::find(heads.begin(), heads.end(), body_head(ctx_.entities[e].name)) != heads.end();
+        if (std::find(heads.begin(), heads.end(), body_head(ctx_.entities[e].name)) == heads.end()) return false;
+        if (modifier.empty()) return true;
+        const auto words = name_tokens(ctx_.entities[e].name);
+        return std::find(words.begin(), words.end(), modifier) != words.end();
       });
       const int best = found >= 0 ? ctx_.mentions[found].entity : -1;
       if (best >= 0) {

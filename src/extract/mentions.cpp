@@ -166,12 +166,16 @@ class MentionFinder {
   // An anaphor phrase ("the committee") at i: its length and index.
   std::pair<std::uint32_t, std::size_t> anaphor_at(std::uint32_t i, const Sentence& s) const {
     const auto& list = lex_.anaphors();
-    // "the same committee": a modifier that only says "the one named before".
-    const bool modified = i + 1 < s.last && fold_case(ctx_.token(i)) == "the" &&
-                          lex_.in("anaphor_modifiers", fold_case(ctx_.token(i + 1)));
+    // "the same committee": a modifier that only says "the one named before";
+    // "the military council": one that a word of the body's name must match
+    // (coref.cpp).
+    const bool modified = i + 2 < s.last && fold_case(ctx_.token(i)) == "the" &&
+                          ctx_.seg.tokens[i + 1].kind == TokenKind::Word && !ctx_.seg.tokens[i + 1].capitalized &&
+                          !lex_.in("function_words", fold_case(ctx_.token(i + 1)));
+    for (std::uint32_t skip = 0; skip <= (modified ? 1u : 0u); ++skip)
     for (std::size_t a = 0; a < list.size(); ++a) {
       const auto& words = list[a].words;
-      const std::uint32_t skip = modified && words.size() > 1 && words[0] == "the" ? 1 : 0;
+      if (skip && (words.size() != 2 || words[0] != "the")) continue;
       const auto n = static_cast<std::uint32_t>(words.size()) + skip;
       if (i + n > s.last) continue;
       bool ok = true;

@@ -89,6 +89,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "urged X and Y to ..." with the infinitive hung from Y; "the military council" is the
+      // council whose name has "military", not another council.
+      {"The Transitional Military Council met. The Peace Council met. Anna Berg, who flew in for a day, urged the "
+       "military council and the unions to return to negotiations.",
+       {{"demands_from", "Anna Berg", "Transitional Military Council"}},
+       {{"demands_from", "Anna Berg", "Peace Council"}}},
       // A demand's clause without "that".
       {"Anna Berg demanded Tom Keller halt the offensive.", {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       {"Anna Berg insisted Tom Keller had acted lawfully.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
