@@ -382,6 +382,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       // What the post deals with stands between the title and the name.
       {"Beijing imposed sanctions on the U.S. ambassador-at-large for international religious freedom, Anna Berg.",
        {{"works_for", "Anna Berg", "United States"}}, {}},
+      // Professions are posts too: "a Cambridge University psychologist", "a consultant for Y".
+      {"The app was built by Anna Berg, a Cambridge University psychologist, in 2014.",
+       {{"works_for", "Anna Berg", "University of Cambridge"}}, {}},
       // A party's member on a committee sits on it.
       {"The Senate Banking Committee grilled the bankers. Sen. Anna Berg, a freshman Ohio Democrat on the committee, "
        "asked about pay.",
