@@ -382,6 +382,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       // What the post deals with stands between the title and the name.
       {"Beijing imposed sanctions on the U.S. ambassador-at-large for international religious freedom, Anna Berg.",
        {{"works_for", "Anna Berg", "United States"}}, {}},
+      // A seat on a body's board.
+      {"Tom Keller, who also sits on the board of the Acme Foundation as a director, said so.",
+       {{"works_for", "Tom Keller", "Acme Foundation"}}, {}},
+      {"Tom Keller sat on a bench outside the Acme Foundation.", {}, {{"works_for", "Tom Keller", "Acme Foundation"}}},
       // Professions are posts too: "a Cambridge University psychologist", "a consultant for Y".
       {"The app was built by Anna Berg, a Cambridge University psychologist, in 2014.",
        {{"works_for", "Anna Berg", "University of Cambridge"}}, {}},
