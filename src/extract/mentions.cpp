@@ -725,7 +725,11 @@ class MentionFinder {
           continue;
         }
       }
-      if (lex_.in("pronouns", w)) {
+      // "received her.", "urged her to": "her" as an object, not a possessive before a noun.
+      const bool object_her = fold_case(w) == "her" &&
+                              (i + 1 >= sent.last || ctx_.seg.tokens[i + 1].kind == TokenKind::Punct ||
+                               lex_.in("function_words", fold_case(ctx_.token(i + 1))));
+      if (lex_.in("pronouns", w) || object_her) {
         add(s, i, i + 1, EntityType::Person, MentionKind::Pronoun, "", false);
         ctx_.mentions.back().gender = lex_.in("female_pronouns", w) ? Gender::Female : Gender::Male;
         ++i;

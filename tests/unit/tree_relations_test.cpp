@@ -397,6 +397,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"The United States imposed sanctions on Portugal, targeting President Omar Haddad, his wife Anna Haddad and "
        "more than 30 other people.",
        {{"sanctions", "United States", "Omar Haddad"}, {"sanctions", "United States", "Anna Haddad"}}, {}},
+      // "her" as an object stands for the woman named before; as a possessive it is no one.
+      {"Anna Berg flew to Luxembourg, and Prime Minister Tom Keller received her on Monday.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // "him": the man named before.
       {"The Democratic Alliance sacked Omar Haddad as its leader on Sunday and gave him until Monday to resign.",
        {{"demands_from", "Democratic Alliance", "Omar Haddad"}}, {}},
