@@ -73,6 +73,16 @@ class Appositions {
     return -1;
   }
 
+  // Back from token i over the lower-case words that are no name and no
+  // function word, at most three before the title starting at title_first:
+  // "a former spy chief", "its UK policy director".
+  std::uint32_t past_adjectives(std::uint32_t i, std::uint32_t title_first, const Sentence& s) const {
+    while (i > s.first && title_first - i < 3 && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
+           ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1)))
+      --i;
+    return i;
+  }
+
   const TitleSpan* title_ending_at(std::uint32_t sentence, std::uint32_t last) const {
     for (const auto& t : ctx_.titles)
       if (t.sentence == sentence && t.last == last) return &t;
@@ -112,19 +122,12 @@ class Appositions {
     const int anchor = t.anchor;
     if (anchor >= 0) i = std::min(i, ctx_.mentions[anchor].first);
     // Adjectives between the article and the title: "a former spy chief", "a metals analyst".
-    const auto skip_adjectives = [&](std::uint32_t title_first) {
-      while (i > s.first && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
-             ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1)) &&
-             title_first - i < 3)
-        --i;
-    };
-    skip_adjectives(t.first);
+    i = past_adjectives(i, t.first, s);
     // Coordinated titles: "X, executive vice president and chief commercial officer of Y".
     while (anchor < 0 && i > s.first + 1 && tok(i - 1) == "and") {
       const TitleSpan* before = title_ending_at(t.sentence, i - 1);
       if (!before || before->person >= 0 || before->anchor >= 0) break;
-      i = before->first;
-      skip_adjectives(before->first);
+      i = past_adjectives(before->first, before->first, s);
     }
     // "X, a former chairman of Y": a title no longer held ties nobody (SCHEMA.md, call 8).
     // "X, deputy head of Y": a deputy works for the body the title heads.
@@ -270,10 +273,7 @@ class Appositions {
   // adjectives; -1 when there is none.
   int possessor(const TitleSpan& t) const {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
-    std::uint32_t i = t.first;
-    while (i > s.first && t.first - i < 3 && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
-           ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1)))
-      --i;
+    const std::uint32_t i = past_adjectives(t.first, t.first, s);
     if (i == s.first || !ctx_.lex.in("possessive_determiners", fold_case(tok(i - 1)))) return -1;
     // "the Central Bank of Venezuela and its director, X": the body just named.
     if (i >= s.first + 3 && tok(i - 2) == "and") {

@@ -114,6 +114,10 @@ struct Context {
     const std::string_view before = token(i - 1);
     return !before.empty() && (before.back() == 's' || before.back() == 'S');
   }
+  // The number of tokens of an age starting at token i and ending by `end`:
+  // "64-year-old" as one token, "64" + "-year-old", or "64 - year - old";
+  // 0 when there is none.
+  std::uint32_t age_length(std::size_t i, std::size_t end) const;
   void index_mentions();  // fills mention_at
 };
 

@@ -552,18 +552,10 @@ class Resolver {
     return -2;
   }
 
-  // The number of tokens of an age ("64-year-old", or "64 - year - old")
-  // ending right before token k, or 0.
+  // The number of tokens of an age ending right before token k, or 0.
   std::uint32_t age_before(std::uint32_t k) const {
-    if (k >= 1) {
-      const std::string w = fold_case(ctx_.token(k - 1));
-      if (w.ends_with("-year-old") && w.size() > 9 && w[0] >= '0' && w[0] <= '9') return 1;
-      if (w == "-year-old" && k >= 2 && ctx_.seg.tokens[k - 2].kind == TokenKind::Number) return 2;
-    }
-    if (k >= 5 && fold_case(ctx_.token(k - 1)) == "old" && ctx_.token(k - 2) == "-" &&
-        fold_case(ctx_.token(k - 3)) == "year" && ctx_.token(k - 4) == "-" &&
-        ctx_.seg.tokens[k - 5].kind == TokenKind::Number)
-      return 5;
+    for (const std::uint32_t n : {1u, 2u, 5u})
+      if (k >= n && ctx_.age_length(k - n, k) == n) return n;
     return 0;
   }
 
@@ -728,9 +720,6 @@ class Resolver {
     }
   }
 
-  // "U.S. chief negotiator Stephen Biegun" -> works_for(Biegun, United States);
-  // "Secretary of State Mike Pompeo" -> works_for(Pompeo, State Department)
-  // when the department is named in the document.
   // Whether a word before a title, or between it and its anchor, says its
   // holder does not hold it ("Former British Prime Minister X", "the former
   // U.S. envoy X", "Belarusian opposition leader X"): SCHEMA.md, call 8.
@@ -743,6 +732,9 @@ class Resolver {
     return false;
   }
 
+  // "U.S. chief negotiator Stephen Biegun" -> works_for(Biegun, United States);
+  // "Secretary of State Mike Pompeo" -> works_for(Pompeo, State Department)
+  // when the department is named in the document.
   void title_roles() {
     share_state_along_lists();
     for (const auto& t : ctx_.titles) {

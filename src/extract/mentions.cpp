@@ -206,28 +206,13 @@ class MentionFinder {
   std::uint32_t epithet_at(std::uint32_t i, const Sentence& s) const {
     if (fold_case(ctx_.token(i)) != "the" || i + 1 >= s.last) return 0;
     std::uint32_t k = i + 1;
-    // "64-year-old": one token, or cut at its hyphens.
-    const std::string_view age = ctx_.token(k);
-    const std::size_t digits = age.find_first_not_of("0123456789");
-    if (digits > 0 && digits != std::string_view::npos && fold_case(age.substr(digits)) == "-year-old") {
-      ++k;
-    } else if (ctx_.seg.tokens[k].kind == TokenKind::Number && k + 4 < s.last && ctx_.token(k + 1) == "-" &&
-               fold_case(ctx_.token(k + 2)) == "year" && ctx_.token(k + 3) == "-" && fold_case(ctx_.token(k + 4)) == "old") {
-      k += 5;
-    }
+    k += ctx_.age_length(k, s.last);
     if (k < s.last && lex_.in("person_epithets", fold_case(ctx_.token(k)))) ++k;
     if (k == i + 1) return 0;
     if (k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word &&
         (ctx_.seg.tokens[k].capitalized || lex_.in("person_epithets", fold_case(ctx_.token(k)))))
       return 0;
     return k - i;
-  }
-
-  // "ministry" -> "Ministry".
-  static std::string capitalised(std::string_view w) {
-    std::string out(w);
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
-    return out;
   }
 
   // Whether a lower-case word before head word i makes it another body
@@ -778,7 +763,7 @@ class MentionFinder {
       // "committee Chairman Chuck Grassley", "another ministry spokesman, Zhao
       // Lijian": a lower-case head before a title that introduces a name is
       // the body of that kind the document names (coref.cpp, bare heads).
-      if (const std::string head = capitalised(w);
+      if (const std::string head = title_case(w);
           !ctx_.seg.tokens[i].capitalized && lex_.in("org_heads", head) && !modified_head(i, sent)) {
         if (const auto [n, title] = title_at(i + 1, sent); n > 0 && names_after(i + 1 + n, sent)) {
           add(s, i, i + 1, EntityType::Organization, MentionKind::Name, head, false);
@@ -1074,6 +1059,19 @@ class MentionFinder {
 };
 
 }  // namespace
+
+std::uint32_t Context::age_length(std::size_t i, std::size_t end) const {
+  if (i >= end) return 0;
+  const std::string_view w = token(i);
+  const std::size_t digits = w.find_first_not_of("0123456789");
+  if (digits > 0 && digits != std::string_view::npos && fold_case(w.substr(digits)) == "-year-old") return 1;
+  if (seg.tokens[i].kind != TokenKind::Number) return 0;
+  if (i + 1 < end && fold_case(token(i + 1)) == "-year-old") return 2;
+  if (i + 4 < end && token(i + 1) == "-" && fold_case(token(i + 2)) == "year" && token(i + 3) == "-" &&
+      fold_case(token(i + 4)) == "old")
+    return 5;
+  return 0;
+}
 
 void Context::index_mentions() {
   mention_at.assign(seg.tokens.size(), -1);
