@@ -336,9 +336,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Omar Haddad, who has ruled Portugal since 1994, met Anna Berg.", {{"leader_of", "Omar Haddad", "Portugal"}},
        {}},
       // An unknown name right before a leader's title and a name is the body led, not a person.
-      {"The committee heard from Norvex CEO Tom Keller and Halvorsen Chairman and CEO Anna Berg.",
-       {{"leader_of", "Tom Keller", "Norvex"}, {"leader_of", "Anna Berg", "Halvorsen"}},
-       {{"testified_at", "Norvex", "committee"}}},
+      {"The Senate Banking Committee heard from Norvex CEO Tom Keller and Halvorsen Chairman and CEO Anna Berg.",
+       {{"leader_of", "Tom Keller", "Norvex"}, {"leader_of", "Anna Berg", "Halvorsen"},
+        {"testified_at", "Tom Keller", "Senate Banking Committee"}},
+       {{"testified_at", "Norvex", "Senate Banking Committee"}}},
       {"Opposition leader Tom Keller called on the president to resign.", {},
        {{"leader_of", "Tom Keller", "Opposition"}}},
       // Coordinated titles before a name share the body before them.
@@ -489,9 +490,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
         {"testified_at", "Tom Keller", "Treasury Committee"},
         {"testified_at", "Olga Smith", "Treasury Committee"}},
        {}},
-      // With no committee in the document, telling MPs is no testimony.
-      {"Anna Berg told MPs that the bank had been warned by Tom Keller.", {},
-       {{"testified_at", "Anna Berg", "Tom Keller"}}},
+      // With no committee in the document, telling MPs is no testimony to another body.
+      {"The Acme Bank said Anna Berg had told MPs that it had been warned.", {},
+       {{"testified_at", "Anna Berg", "Acme Bank"}}},
   });
 }
 
