@@ -21,9 +21,11 @@ bool all_caps(std::string_view s) {
   return any;
 }
 
-// "SEOUL" -> "Seoul" for display; other text unchanged.
-std::string display(std::string_view s) {
-  if (!all_caps(s) || s.size() <= 3) return std::string(s);
+// "SEOUL" -> "Seoul" for display; other text unchanged. A body's one-word
+// name in capitals is an acronym and keeps them ("ZANU-PF", "KFOR").
+std::string display(std::string_view s, EntityType type) {
+  if (!all_caps(s) || s.size() <= 3 || (type == EntityType::Organization && s.find(' ') == std::string_view::npos))
+    return std::string(s);
   std::string out;
   bool start = true;
   for (char c : s) {
@@ -150,7 +152,7 @@ class Resolver {
       if (place) {
         m.type = EntityType::Location;
         m.kind = MentionKind::Name;
-        m.canonical = display(m.surface);
+        m.canonical = display(m.surface, m.type);
       }
     }
     decide_seats();
@@ -282,7 +284,7 @@ class Resolver {
           continue;
         }
       }
-      m.entity = entity_for(type_key(m.type) + loose_key(m.canonical), m.type, display(m.canonical));
+      m.entity = entity_for(type_key(m.type) + loose_key(m.canonical), m.type, display(m.canonical, m.type));
     }
     // Person clusters by their name tokens, for surname-only references.
     for (std::size_t e = 0; e < ctx_.entities.size(); ++e)
@@ -324,7 +326,7 @@ class Resolver {
         m.type = EntityType::Person;
         m.kind = MentionKind::Name;
       } else if (single_person) {
-        m.entity = m.by_context ? entity_for(type_key(m.type) + loose_key(m.surface), m.type, display(m.surface)) : -2;
+        m.entity = m.by_context ? entity_for(type_key(m.type) + loose_key(m.surface), m.type, display(m.surface, m.type)) : -2;
       }
     }
   }
@@ -666,8 +668,8 @@ class Resolver {
       if (!m.from_lexicon && m.kind == MentionKind::Name && m.type == e.type && m.anaphor == -1 &&
           static_cast<std::size_t>(m.last - m.first) > best_tokens[m.entity]) {
         best_tokens[m.entity] = m.last - m.first;
-        if (e.name != display(m.canonical)) e.aliases.push_back(e.name);
-        e.name = display(m.canonical);
+        if (e.name != display(m.canonical, e.type)) e.aliases.push_back(e.name);
+        e.name = display(m.canonical, e.type);
       }
       if (m.kind == MentionKind::Pronoun) continue;
       if (surface != e.name && std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())

@@ -979,7 +979,10 @@ class MentionFinder {
       return;
     const std::string_view w = ctx_.token(m.first);
     // Not a model number: "F-16", "S-400".
-    const bool acronym = w.size() >= 2 && w.size() <= 6 && is_upper_word(w) && !(w.back() >= '0' && w.back() <= '9') &&
+    // Each part of a hyphenated acronym is short: "ZANU-PF", "MDC-T".
+    bool short_parts = w.size() >= 2;
+    for (auto part : split(w, '-')) short_parts = short_parts && !part.empty() && part.size() <= 6;
+    const bool acronym = short_parts && is_upper_word(w) && !(w.back() >= '0' && w.back() <= '9') &&
                          !lex_.in("not_acronyms", w) && !lex_.title(fold_case(w));
     if (!camel_case(w) && !acronym) return;
     m.type = EntityType::Organization;

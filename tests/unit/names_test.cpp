@@ -131,6 +131,9 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   const auto b = run("Investors watched the Central Bank of Ruritania and the Kurdish PKR militia closely.\n");
   EXPECT_TRUE(has(b, "Central Bank of Ruritania", EntityType::Organization)) << names(b);
   EXPECT_FALSE(has(b, "Kurdish PKR", EntityType::Person)) << names(b);
+  // A hyphenated acronym keeps its capitals as the body's name.
+  const auto h = run("The ruling ZAPU-PL party expelled three ministers on Sunday.\n");
+  EXPECT_TRUE(has(h, "ZAPU-PL", EntityType::Organization)) << names(h);
   // A first name still makes a person without a title.
   const auto g = run("Analysts said Margaret Holloway expected the deal to close.\n");
   EXPECT_TRUE(has(g, "Margaret Holloway", EntityType::Person)) << names(g);
