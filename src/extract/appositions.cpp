@@ -83,6 +83,25 @@ class Appositions {
     return i;
   }
 
+  // "X, R-Texas, chairman of Y", "X, 64, chairman of Y": an age or a
+  // party-and-state tag set off by commas between a name and its title.
+  // The comma before it, given the comma after it; else that comma.
+  std::uint32_t past_aside(std::uint32_t comma, const Sentence& s) const {
+    std::uint32_t j = comma;
+    while (j > s.first && comma - j < 5 && tok(j - 1) != ",") --j;
+    if (j <= s.first + 1 || j == comma || tok(j - 1) != ",") return comma;
+    const bool age = comma - j == 1 && ctx_.seg.tokens[j].kind == TokenKind::Number;
+    return age || party_tag(ctx_.span_text(j, comma)) ? j - 1 : comma;
+  }
+
+  // "R-Texas", "D-N.Y.": a party's initial, a hyphen and a state.
+  static bool party_tag(std::string_view w) {
+    if (w.size() < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] != '-' || w[2] < 'A' || w[2] > 'Z') return false;
+    return std::all_of(w.begin() + 3, w.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == ' ';
+    });
+  }
+
   const TitleSpan* title_ending_at(std::uint32_t sentence, std::uint32_t last) const {
     for (const auto& t : ctx_.titles)
       if (t.sentence == sentence && t.last == last) return &t;
@@ -155,9 +174,9 @@ class Appositions {
         !anchor_has_article)
       --i;
     if (i < s.first + 2 || tok(i - 1) != ",") return;
-    const int person = mention_at(i - 2);
-    if (person < 0 || ctx_.mentions[person].type != EntityType::Person ||
-        ctx_.mentions[person].last != i - 1)
+    const std::uint32_t comma = past_aside(i - 1, s);
+    const int person = comma > s.first ? mention_at(comma - 1) : -1;
+    if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].last != comma)
       return;
     const int body = body_after(t);
     if (body >= 0) add(person, body, &t, relation, t.sentence, "title.apposition");

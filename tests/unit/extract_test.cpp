@@ -178,6 +178,11 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
        {{"works_for", "Maeve Doyle", "Ireland"}, {"works_for", "Sean Byrne", "Ireland"}}, {}},
       {"Ola Berg, chairman of the Norsk Energy Group, declined to comment.",
        {{"leader_of", "Ola Berg", "Norsk Energy Group"}}, {}},
+      // An age or a party-and-state tag between the name and the title.
+      {"A delegation led by Rep. Dana Pruitt, R-Ohio, chairman of the House Rules Committee, landed on Monday.",
+       {{"leader_of", "Dana Pruitt", "House Rules Committee"}}, {}},
+      {"Ola Berg met Lena Hart, 58, chairman of the Norsk Energy Group, in Oslo.",
+       {{"leader_of", "Lena Hart", "Norsk Energy Group"}}, {{"leader_of", "Ola Berg", "Norsk Energy Group"}}},
   });
 }
 
