@@ -272,7 +272,14 @@ class Appositions {
     for (const Mention& m : ctx_.mentions)
       if (m.sentence == t.sentence && m.last < t.first && m.type == EntityType::Country && m.kind == MentionKind::Name)
         states.push_back(static_cast<int>(&m - ctx_.mentions.data()));
-    if (people.size() < 2 || people.size() != states.size()) return false;
+    // The states are the list named last: "Cambodia's X was there, while
+    // Thailand, Laos and the Philippines were represented by their ...".
+    if (people.size() < 2 || people.size() > states.size()) return false;
+    states.erase(states.begin(), states.end() - static_cast<std::ptrdiff_t>(people.size()));
+    for (std::size_t k = 1; k < states.size(); ++k) {
+      std::uint32_t i = ctx_.mentions[states[k - 1]].last;
+      if (!next_item(i, s) || i != ctx_.mentions[states[k]].first) return false;
+    }
     for (std::size_t k = 0; k < people.size(); ++k)
       add(people[k], states[k], &t, t.entry.relation, t.sentence, "title.respectively");
     return true;

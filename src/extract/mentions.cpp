@@ -829,6 +829,7 @@ class MentionFinder {
         if (type == EntityType::Person && i > sent.first + 1 && lex_.in("place_suffixes", ctx_.token(i - 1)) &&
             ctx_.token(i - 2) == "-" && !lex_.first_name(ctx_.token(i)))
           type = EntityType::Organization;
+        if (type == EntityType::Person && last < sent.last && lex_.in("name_suffixes", ctx_.token(last))) ++last;
         if (last < sent.last && lex_.in("event_heads", ctx_.token(last)) && type != EntityType::Person) {
           ++last;
           type = EntityType::Event;
@@ -838,7 +839,7 @@ class MentionFinder {
         m.by_context = type == EntityType::Person && last - i == 1 && (pending_title >= 0 || after_by || after_honorific);
         m.person_cue = pending_title >= 0 || after_honorific || (party_end == i && i > sent.first) ||
                        lex_.first_name(ctx_.token(i)) ||
-                       apposed_person(last, sent);
+                       apposed_person(last, sent) || listed_after_person(i, sent);
         m.gender = after_honorific && honorific != Gender::Unknown ? honorific : lex_.gender_of_first_name(ctx_.token(i));
         if (type == EntityType::Person && pending_title >= 0 && ctx_.titles[pending_title].last == i)
           m.title = pending_title;
@@ -919,6 +920,16 @@ class MentionFinder {
       if (ctx_.token(k) == "," || lex_.in("clause_conjunctions", ctx_.token(k))) break;
     }
     return false;
+  }
+
+  // "Don Pramudwinai, Saleumxay Kommasith and ...": a name listed right
+  // after a person that something marks as one.
+  bool listed_after_person(std::uint32_t i, const Sentence& s) const {
+    if (i < s.first + 2 || (ctx_.token(i - 1) != "," && ctx_.token(i - 1) != "and") || ctx_.mentions.size() < 2)
+      return false;
+    const Mention& before = ctx_.mentions[ctx_.mentions.size() - 2];  // the last is the name at i
+    return before.last == i - 1 && before.type == EntityType::Person && before.kind == MentionKind::Name &&
+           before.person_cue;
   }
 
   // A capitalised word the document also writes in lower case ("Capital",

@@ -110,6 +110,16 @@ TEST(Names, ParticlesJoinedToANameAndCommaListsEndingABody) {
   EXPECT_EQ(entity(g, "Bank of Ruritania, Marcus Ellery of Harbour Capital"), nullptr) << names(g);
 }
 
+TEST(Names, GenerationalSuffixesEndAName) {
+  const auto f = run("Officials said Ramon Castillo Jr. met the delegation in Lima on Tuesday.\n");
+  EXPECT_TRUE(has(f, "Ramon Castillo Jr.", EntityType::Person)) << names(f);
+}
+
+TEST(Names, ANameListedAfterAPersonIsOne) {
+  const auto f = run("Officials said Anna Berg, Saleumxay Kommasith and Olga Smith arrived.\n");
+  EXPECT_TRUE(has(f, "Saleumxay Kommasith", EntityType::Person)) << names(f);
+}
+
 TEST(Names, GluedSurnamesAreTwoPeople) {
   const auto f = run(
       "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Wuhan. "

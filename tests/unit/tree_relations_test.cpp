@@ -372,6 +372,13 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "Smith.",
        {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Tom Keller", "Spain"}, {"works_for", "Olga Smith", "Greece"}},
        {{"works_for", "Anna Berg", "Spain"}, {"works_for", "Tom Keller", "Portugal"}}},
+      // The states are the list named last, not every state of the sentence; a name
+      // with no cue listed after a person is one too.
+      {"Italy's prime minister, Ugo Ferri, was there, while Portugal, Spain and Greece were represented by their "
+       "foreign ministers - Anna Berg, Dlamvuto Ssekitoleko and Olga Smith.",
+       {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Dlamvuto Ssekitoleko", "Spain"},
+        {"works_for", "Olga Smith", "Greece"}},
+       {{"works_for", "Anna Berg", "Italy"}}},
       // Each person the title's holder for the state named before them.
       {"The deal was read out by the two countries' foreign ministers, Portugal's Anna Berg and Spain's Tom Keller.",
        {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Tom Keller", "Spain"}},
