@@ -115,6 +115,15 @@ class Appositions {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     std::uint32_t i = t.last;
     if (i >= s.last) return -1;
+    // "national officer for civil aviation at the Unite union": past what
+    // the post deals with, in lower case, to where it is held.
+    if (tok(i) == "for") {
+      std::uint32_t k = i + 1;
+      while (k < s.last && k - i <= 4 && ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized &&
+             tok(k) != "at" && tok(k) != "of")
+        ++k;
+      if (k > i + 1 && k < s.last && (tok(k) == "at" || tok(k) == "of")) i = k;
+    }
     const std::string w = fold_case(tok(i));
     // "the top Democrat on the Judiciary Committee": a seat on a body (not "envoy on Myanmar").
     const bool on = w == "on";

@@ -825,6 +825,12 @@ class MentionFinder {
         if (type == EntityType::Person && !lex_.first_name(ctx_.token(i)) && heads_titled_name(last, sent) &&
             !(last - i == 1 && (i == sent.first || lowercase_.count(fold_case(ctx_.token(i))))))
           type = EntityType::Organization;
+        // "the Unite union", "the ruling ZANU-PF party": a name before a
+        // lower-case noun for a body (words/body_nouns.txt) is that body.
+        const bool body_noun_after = type == EntityType::Person && !after_honorific && last < sent.last &&
+                                     !ctx_.seg.tokens[last].capitalized && lex_.in("body_nouns", ctx_.token(last)) &&
+                                     !lex_.first_name(ctx_.token(i));
+        if (body_noun_after) type = EntityType::Organization;
         // "the Tokyo-based Kokuka Sangyo": what is based somewhere is a body.
         if (type == EntityType::Person && i > sent.first + 1 && lex_.in("place_suffixes", ctx_.token(i - 1)) &&
             ctx_.token(i - 2) == "-" && !lex_.first_name(ctx_.token(i)))
@@ -836,7 +842,8 @@ class MentionFinder {
         }
         add(s, i, last, type, MentionKind::Name, "", false);
         Mention& m = ctx_.mentions.back();
-        m.by_context = type == EntityType::Person && last - i == 1 && (pending_title >= 0 || after_by || after_honorific);
+        m.by_context = body_noun_after ||
+                       (type == EntityType::Person && last - i == 1 && (pending_title >= 0 || after_by || after_honorific));
         m.person_cue = pending_title >= 0 || after_honorific || (party_end == i && i > sent.first) ||
                        lex_.first_name(ctx_.token(i)) ||
                        apposed_person(last, sent) || listed_after_person(i, sent);

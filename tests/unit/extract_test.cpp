@@ -178,6 +178,9 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
        {{"works_for", "Maeve Doyle", "Ireland"}, {"works_for", "Sean Byrne", "Ireland"}}, {}},
       {"Ola Berg, chairman of the Norsk Energy Group, declined to comment.",
        {{"leader_of", "Ola Berg", "Norsk Energy Group"}}, {}},
+      // Past what the post deals with to where it is held.
+      {"\"We will see,\" said Lena Hart, a researcher for climate policy at the Brookings Institution.",
+       {{"works_for", "Lena Hart", "Brookings Institution"}}, {}},
       // An age or a party-and-state tag between the name and the title.
       {"A delegation led by Rep. Dana Pruitt, R-Ohio, chairman of the House Rules Committee, landed on Monday.",
        {{"leader_of", "Dana Pruitt", "House Rules Committee"}}, {}},

@@ -141,6 +141,12 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   const auto b = run("Investors watched the Central Bank of Ruritania and the Kurdish PKR militia closely.\n");
   EXPECT_TRUE(has(b, "Central Bank of Ruritania", EntityType::Organization)) << names(b);
   EXPECT_FALSE(has(b, "Kurdish PKR", EntityType::Person)) << names(b);
+  // A name before a lower-case noun for a body is that body; a person's name before
+  // "administration" is not.
+  const auto u = run("Staff at the Avanti union and fighters of the Corvo group met the Biden administration.\n");
+  EXPECT_TRUE(has(u, "Avanti", EntityType::Organization)) << names(u);
+  EXPECT_TRUE(has(u, "Corvo", EntityType::Organization)) << names(u);
+  EXPECT_FALSE(has(u, "Biden", EntityType::Organization)) << names(u);
   // A hyphenated acronym keeps its capitals as the body's name.
   const auto h = run("The ruling ZAPU-PL party expelled three ministers on Sunday.\n");
   EXPECT_TRUE(has(h, "ZAPU-PL", EntityType::Organization)) << names(h);
