@@ -116,6 +116,9 @@ TEST(ExtractDemands, VerbsControlAndThat) {
        {{"demands_from", "Portugal", "Morocco"}}, {{"demands_from", "Ana Ferreira", "Morocco"}}},
       {"Pakistan, which is not a member of the group, has urged Nepal to join the talks.",
        {{"demands_from", "Pakistan", "Nepal"}}, {}},
+      // "call for B to ...", with an honorific before B.
+      {"Sir Alan Price in turn called for Mr Hale to step down from the inquiry.",
+       {{"demands_from", "Alan Price", "Hale"}}, {}},
   });
 }
 
