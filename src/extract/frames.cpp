@@ -99,8 +99,11 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       return;
     }
     case Frame::Insist: {
-      if (cl >= sent.last || word(sent, cl) != "that") return;
-      const auto patients = actor_list(sent, cl + 1);
+      // Past a time adverbial: "demanded last month that B ...".
+      std::uint32_t that = cl;
+      while (that < sent.last && that - cl < 3 && ctx_.lex.in("time_words", word(sent, that))) ++that;
+      if (that >= sent.last || word(sent, that) != "that") return;
+      const auto patients = actor_list(sent, that + 1);
       const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
       emit_all(r, s, agents, patients, cf, cl, conf);
       return;

@@ -116,6 +116,9 @@ TEST(ExtractDemands, VerbsControlAndThat) {
        {{"demands_from", "Portugal", "Morocco"}}, {{"demands_from", "Ana Ferreira", "Morocco"}}},
       {"Pakistan, which is not a member of the group, has urged Nepal to join the talks.",
        {{"demands_from", "Pakistan", "Nepal"}}, {}},
+      // A time adverbial between the verb and its clause.
+      {"Kenyan President Amos Otieno demanded on Monday that Morocco hand over all 18 people detained in the case.",
+       {{"demands_from", "Amos Otieno", "Morocco"}}, {}},
       // "call for B to ...", with an honorific before B.
       {"Sir Alan Price in turn called for Mr Hale to step down from the inquiry.",
        {{"demands_from", "Alan Price", "Hale"}}, {}},
