@@ -143,6 +143,9 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
       {"Vice President Anna Berg said Mexico had a plan.", {}, {{"demands_from", "Anna Berg", "Mexico"}}},
       {"Portugal welcomed U.S. backing for its bid.", {}, {{"demands_from", "Portugal", "United States"}}},
       {"Demand for oil from China rose, Saudi Arabia said.", {}, {{"demands_from", "Saudi Arabia", "China"}}},
+      // Whoever turns down A's demand is the one asked; meeting a market's demand is no demand.
+      {"Iran ignored Germany's demand for an inquiry.", {{"demands_from", "Germany", "Iran"}}, {}},
+      {"Carmakers in Portugal could not meet demand from Spain.", {}, {{"demands_from", "Spain", "Portugal"}}},
   });
 }
 
