@@ -419,6 +419,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"demands_from", "Saudi Arabia", "Canada"}}, {}},
       {"Anna Berg joined the Hudson Institute in 2019 and has led the institute since 2021.",
        {{"leader_of", "Anna Berg", "Hudson Institute"}}, {}},
+      // "the government": the state just named.
+      {"Portugal published the bill on Monday. Anna Berg, a European Commission vice-president, called on the "
+       "government to withdraw it.",
+       {{"demands_from", "Anna Berg", "Portugal"}}, {}},
       // "the country": the state just named.
       {"On Portugal, both sides kept up the pressure on the country's President Omar Haddad.",
        {{"leader_of", "Omar Haddad", "Portugal"}}, {}},
