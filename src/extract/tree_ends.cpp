@@ -239,11 +239,14 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (m < 0 && path.back().up && has_label(tok(trigger).deprel, "appos")) m = name_before(trigger);
       if (m >= 0 && path.back().end_type && ctx_.mentions[static_cast<std::size_t>(m)].type != *path.back().end_type) m = -1;
       add(m);
-      if (m < 0 && pairs_allowed_)
-        for (const int p : pair_before(n)) {
+      if (m < 0 && pairs_allowed_) {
+        std::vector<int> group = pair_before(n);
+        if (group.empty()) group = family_before(n);
+        for (const int p : group) {
           add(p);
           stand_ins_.emplace_back(p, Span{tok(n).begin, tok(n).end});
         }
+      }
     }
     if (!out.empty()) return out;
   }

@@ -94,6 +94,8 @@ class TreeMatcher {
   // before; else, for a noun of a known kind, the document's two
   // most-mentioned entities of that kind.
   std::vector<int> pair_before(int node) const;
+  // "The Mugabes": the people named before with that family name (two or more).
+  std::vector<int> family_before(int node) const;
 
   // Whether a person holds a title the plural noun names: "the two
   // presidents" are presidents, "both leaders" lead something.

@@ -1,6 +1,8 @@
 // Pairs in tree ends: "they", "both leaders", "the two sides" stand for the
 // pair just named, else for the document's two most-mentioned people holding
 // that title (or states).
+#include <algorithm>
+
 #include "kg/text.hpp"
 #include "salience.hpp"
 #include "tree_matcher.hpp"
@@ -46,6 +48,27 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   }
   if (best.empty() && kind) best = most_mentioned_pair(*kind, to_lower_ascii(tok(node).form));
   return best;
+}
+
+std::vector<int> TreeMatcher::family_before(int node) const {
+  const std::string_view form = tok(node).form;
+  if (form.size() < 4 || form.back() != 's' || !is_upper_cp(static_cast<unsigned char>(form.front()))) return {};
+  const std::string family = loose_key(form.substr(0, form.size() - 1));
+  const std::uint32_t at = tok(node).token;
+  std::vector<int> latest;  // per person entity, its latest mention before the node
+  for (std::size_t m = 0; m < ctx_.mentions.size() && ctx_.mentions[m].last <= at; ++m) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.type != EntityType::Person || mm.kind != MentionKind::Name || mm.entity < 0 || mm.last - mm.first < 2 ||
+        loose_key(ctx_.token(mm.last - 1)) != family)
+      continue;
+    const auto same = std::find_if(latest.begin(), latest.end(), [&](int o) {
+      return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity;
+    });
+    if (same != latest.end()) *same = static_cast<int>(m);
+    else latest.push_back(static_cast<int>(m));
+  }
+  if (latest.size() < 2) latest.clear();
+  return latest;
 }
 
 bool TreeMatcher::titled_as(int entity, const std::string& plural) const {

@@ -170,6 +170,15 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Sanctions were imposed on Syria by the Arab League in 2011.", {{"sanctions", "Arab League", "Syria"}}, {}},
       {"Omar Haddad has been under European Union sanctions since 2002.",
        {{"sanctions", "European Union", "Omar Haddad"}}, {}},
+      // Two sanctioners before the noun; a family's plural name stands for its members named before.
+      {"Omar Haddad and his wife Lina Haddad fled. The Haddads have been under European Union and U.S. sanctions, "
+       "including travel bans, since the early 2000s.",
+       {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Lina Haddad"},
+        {"sanctions", "United States", "Omar Haddad"}, {"sanctions", "United States", "Lina Haddad"}},
+       {}},
+      // One person of that name is no family.
+      {"Omar Haddad fled. The Haddads have been under European Union sanctions since 2002.", {},
+       {{"sanctions", "European Union", "Omar Haddad"}}},
       {"Venezuela was hit by new U.S. sanctions on Monday.", {{"sanctions", "United States", "Venezuela"}}, {}},
       {"The European Union has frozen Anna Berg's assets since the vote.",
        {{"sanctions", "European Union", "Anna Berg"}}, {}},
