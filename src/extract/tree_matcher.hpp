@@ -93,6 +93,7 @@ class TreeMatcher {
   // people or two states named before it, in its sentence or the three
   // before; else, for a noun of a known kind, the document's two
   // most-mentioned entities of that kind.
+  bool relative_clause_subject(int verb) const;
   std::vector<int> pair_before(int node) const;
   // "The Mugabes": the people named before with that family name (two or more).
   std::vector<int> family_before(int node) const;

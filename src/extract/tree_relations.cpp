@@ -95,8 +95,21 @@ std::vector<int> TreeMatcher::subjects(const TreeRule& r, int trigger) const {
     const auto& d = tok(node).deprel;
     if (d != "conj" && d != "xcomp" && !(d == "advcl" && tok(node).xpos == "VBG")) break;
     node = tok(node).head;
+    if (relative_clause_subject(node)) break;
   }
   return {};
+}
+
+// Whether the verb's subject is a relative clause's ("X, whose party has
+// tried ..., called on Y" parsed with "tried" as the main verb): not the
+// subject of what it is coordinated with.
+bool TreeMatcher::relative_clause_subject(int verb) const {
+  for (const int k : children_[static_cast<std::size_t>(verb)]) {
+    if (!has_label(tok(k).deprel, "nsubj")) continue;
+    for (const int g : children_[static_cast<std::size_t>(k)])
+      if (lemmas_[static_cast<std::size_t>(g)] == "whose") return true;
+  }
+  return false;
 }
 
 std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger) const {

@@ -145,6 +145,10 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
       {"Demand for oil from China rose, Saudi Arabia said.", {}, {{"demands_from", "Saudi Arabia", "China"}}},
       // Whoever turns down A's demand is the one asked; meeting a market's demand is no demand.
       {"Iran ignored Germany's demand for an inquiry.", {{"demands_from", "Germany", "Iran"}}, {}},
+      // The subject of a relative clause is not the subject of the main verb.
+      {"Opposition leader Tom Keller, whose ZAPU-PL party has tried in the past to impeach the veteran leader, called "
+       "on Omar Haddad on Thursday to resign in the interests of the people.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}}, {{"demands_from", "ZAPU-PL", "Omar Haddad"}}},
       {"Carmakers in Portugal could not meet demand from Spain.", {}, {{"demands_from", "Spain", "Portugal"}}},
   });
 }
