@@ -438,6 +438,59 @@ class Resolver {
     return fold_case(pos == std::string_view::npos ? n : n.substr(pos + 1));
   }
 
+  bool object_pronoun(const Mention& m) const {
+    const std::string w = fold_case(m.surface);
+    return w == "him" || w == "her";
+  }
+
+  // Whether the words between a person and a pronoun are only the verb
+  // group of a clause that person is the subject of: "Modi had asked him",
+  // "Putin, who hosted him", "Bettel also received her".
+  bool subject_of_pronoun_clause(const Mention& p, const Mention& pronoun) const {
+    std::uint32_t k = p.last;
+    if (k + 1 < pronoun.first && ctx_.token(k) == "," && fold_case(ctx_.token(k + 1)) == "who") k += 2;
+    if (pronoun.first - k > 5) return false;
+    for (; k < pronoun.first; ++k) {
+      const Token& t = ctx_.seg.tokens[k];
+      if (t.kind != TokenKind::Word || t.capitalized || ctx_.lex.in("clause_conjunctions", ctx_.token(k)) ||
+          ctx_.token(k) == "and" || ctx_.token(k) == "or")
+        return false;
+    }
+    return true;
+  }
+
+  // "... and asked him": the pronoun's verb is coordinated with the
+  // sentence's first verb and shares its subject.
+  bool in_coordinated_verb(const Mention& pronoun, std::uint32_t from) const {
+    std::uint32_t k = pronoun.first;
+    while (k > from && pronoun.first - k < 4 && ctx_.seg.tokens[k - 1].kind == TokenKind::Word &&
+           !ctx_.seg.tokens[k - 1].capitalized && ctx_.token(k - 1) != "and")
+      --k;
+    return k > from && k < pronoun.first && ctx_.token(k - 1) == "and";
+  }
+
+  // "him"/"her" is never the subject of its own clause: the first person
+  // named before it in its sentence who is not that subject; -3 when the
+  // sentence names only the subject (the antecedent is in an earlier
+  // sentence), -2 when it names no one.
+  int object_antecedent(std::size_t i) const {
+    const Mention& m = ctx_.mentions[i];
+    std::vector<std::size_t> people;
+    for (std::size_t j = 0; j < i; ++j) {
+      const Mention& p = ctx_.mentions[j];
+      if (p.sentence == m.sentence && p.type == EntityType::Person && p.entity >= 0 && p.kind != MentionKind::Pronoun)
+        people.push_back(j);
+    }
+    if (people.empty()) return -2;
+    const Mention& nearest = ctx_.mentions[people.back()];
+    int subject = -1;
+    if (subject_of_pronoun_clause(nearest, m)) subject = nearest.entity;
+    else if (in_coordinated_verb(m, nearest.last)) subject = ctx_.mentions[people.front()].entity;
+    for (const std::size_t j : people)
+      if (ctx_.mentions[j].entity != subject && agrees(m, ctx_.mentions[j])) return ctx_.mentions[j].entity;
+    return subject >= 0 ? -3 : -2;
+  }
+
   // "he" -> the subject-like person of this sentence (the first person named
   // before the pronoun), else the first person of the nearest earlier sentence.
   // "the committee" -> the latest body whose name ends in Committee;
@@ -446,16 +499,15 @@ class Resolver {
     for (std::size_t i = 0; i < ctx_.mentions.size(); ++i) {
       Mention& m = ctx_.mentions[i];
       if (m.kind == MentionKind::Pronoun) {
-        m.entity = -2;
-        for (std::size_t j = 0; j < i; ++j) {
+        m.entity = object_pronoun(m) ? object_antecedent(i) : -2;
+        for (std::size_t j = 0; j < i && m.entity == -2; ++j) {
           const Mention& p = ctx_.mentions[j];
           if (p.sentence == m.sentence && p.type == EntityType::Person && p.entity >= 0 &&
-              p.kind != MentionKind::Pronoun && agrees(m, p)) {
+              p.kind != MentionKind::Pronoun && agrees(m, p))
             m.entity = p.entity;
-            break;
-          }
         }
         if (m.entity >= 0) continue;
+        if (m.entity == -3) m.entity = -2;
         for (std::uint32_t back = 1; back <= 3 && back <= m.sentence && m.entity < 0; ++back)
           for (std::size_t j = 0; j < i; ++j) {
             const Mention& p = ctx_.mentions[j];

@@ -210,6 +210,18 @@ TEST(ExtractCoreference, SurnamesVariantsAndDistinctPeople) {
   EXPECT_EQ(trans, 2) << "two different people share the surname Tran";
 }
 
+TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
+  check({
+      // "... and asked him": the subject of "asked" is the first man named.
+      {"Omar Haddad pressed Tom Keller on how his pay was set and asked him to reply in writing.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
+      // "Keller had asked him": not Keller.
+      {"Omar Haddad said Tom Keller had asked him to resign.", {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
+      {"Omar Haddad stood down after Prime Minister Tom Keller, who had backed him, told him to go.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
+  });
+}
+
 TEST(ExtractEntities, NoJunkFromBoilerplateAndHeadlines) {
   const DocumentFacts f = run(
       "Latest News\n\nOfficials Weigh Fresh Measures Against Smugglers\n\n"
