@@ -470,7 +470,9 @@ class Resolver {
   }
 
   // "him"/"her" is never the subject of its own clause: the first person
-  // named before it in its sentence who is not that subject; -3 when the
+  // named before it in its sentence who is not that subject (the person
+  // right before its verb group, or the person the sentence opens with when
+  // its verb is coordinated with the first); -3 when the
   // sentence names only the subject (the antecedent is in an earlier
   // sentence), -2 when it names no one.
   int object_antecedent(std::size_t i) const {
@@ -485,7 +487,12 @@ class Resolver {
     const Mention& nearest = ctx_.mentions[people.back()];
     int subject = -1;
     if (subject_of_pronoun_clause(nearest, m)) subject = nearest.entity;
-    else if (in_coordinated_verb(m, nearest.last)) subject = ctx_.mentions[people.front()].entity;
+    else if (in_coordinated_verb(m, nearest.last)) {
+      // The sentence's subject, if it opens with a person.
+      std::size_t first = i;
+      while (first > 0 && ctx_.mentions[first - 1].sentence == m.sentence) --first;
+      if (first == people.front()) subject = ctx_.mentions[first].entity;
+    }
     for (const std::size_t j : people)
       if (ctx_.mentions[j].entity != subject && agrees(m, ctx_.mentions[j])) return ctx_.mentions[j].entity;
     return subject >= 0 ? -3 : -2;
