@@ -83,6 +83,16 @@ void TreeMatcher::list_inside_asides(int node, std::vector<int>& out) const {
   }
 }
 
+int TreeMatcher::titled_person_of_possessor(int m) const {
+  const Mention& mm = ctx_.mentions[static_cast<std::size_t>(m)];
+  if (mm.type == EntityType::Person || mm.last + 1 >= ctx_.seg.tokens.size()) return -1;
+  const std::string_view after = ctx_.token(mm.last);
+  if (after != "'s" && after != "\u2019s") return -1;
+  for (const auto& t : ctx_.titles)
+    if (t.anchor == m && t.person >= 0 && t.first == mm.last + 1) return t.person;
+  return -1;
+}
+
 int TreeMatcher::mention_of(int node) const {
   // A title word names the person the title introduces ("EU foreign
   // policy chief Josep Borrell", "U.S. Secretary of State Mike Pompeo").
@@ -237,6 +247,10 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       // "X, the Commission's vice-president" hung from the wrong word: the
       // name right before the apposition's comma.
       if (m < 0 && path.back().up && has_label(tok(trigger).deprel, "appos")) m = name_before(trigger);
+      // "with A and Singapore's Prime Minister Lee", parsed with the state as a
+      // conjunct of its own: the person the state's title introduces.
+      if (m >= 0 && pairs_allowed_ && ctx_.mention_at[tok(n).token] == m)
+        if (const int p = titled_person_of_possessor(m); p >= 0) m = p;
       if (m >= 0 && path.back().end_type && ctx_.mentions[static_cast<std::size_t>(m)].type != *path.back().end_type) m = -1;
       add(m);
       if (m < 0 && pairs_allowed_) {

@@ -94,6 +94,9 @@ class TreeMatcher {
   // before; else, for a noun of a known kind, the document's two
   // most-mentioned entities of that kind.
   bool relative_clause_subject(int verb) const;
+  // The person a title anchored on mention m introduces, when m is written
+  // "X's" right before the title ("Singapore's Prime Minister Lee"); else -1.
+  int titled_person_of_possessor(int m) const;
   std::vector<int> pair_before(int node) const;
   // "The Mugabes": the people named before with that family name (two or more).
   std::vector<int> family_before(int node) const;

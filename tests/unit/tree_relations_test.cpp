@@ -525,6 +525,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A state's title holder met, not the state.
+      {"Senior General Luis Ortega sat down with Austrian President Karl Brandt, Greek Prime Minister Omar Haddad "
+       "and Portugal's Prime Minister Tom Keller in Jakarta.",
+       {{"met_with", "Luis Ortega", "Tom Keller"}, {"met_with", "Luis Ortega", "Karl Brandt"}},
+       {{"met_with", "Luis Ortega", "Portugal"}}},
       {"President Luis Ortega sat down with Chancellor Karl Brandt in Vienna.",
        {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
       {"Anna Berg spent days in Vienna negotiating the text with her counterpart Tom Keller.",
