@@ -25,6 +25,7 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
   bool only_aux = true;  // nothing but auxiliaries between here and the cue
   int aside_person = -1;  // "Iran's negotiator, Deputy Minister Abbas Araghchi, met ..."
   int possessor_fallback = -1;  // "China's foreign ministry announced ...": China, if nothing better
+  int asides = 0;               // asides just skipped, in a row
   for (std::uint32_t i = cue; i > s.first && cue - i < 24;) {
     --i;
     const std::string& w = word(s, i);
@@ -39,8 +40,10 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
       }
       return {};
     }
-    // "X, in a joint statement with Y and Z, called on ...": skip the aside.
-    if (w == "," && only_aux) {
+    // "X, in a joint statement with Y and Z, called on ...": skip the aside;
+    // asides in a row too ("X, commander of the army, known as the
+    // Tatmadaw, and chairman of the council, sat down with ...").
+    if (w == "," && (only_aux || asides > 0) && asides < 3) {
       std::uint32_t j = i;
       while (j > s.first && i - j < 16 && word(s, j - 1) != ",") --j;
       if (j > s.first && word(s, j - 1) == ",") {
@@ -48,11 +51,14 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
           const int m = ctx_.mention_at[k];
           if (m >= 0 && ctx_.mentions[m].type == EntityType::Person && is_actor(ctx_.mentions[m])) aside_person = m;
         }
-        i = j - 1;
+        // The comma that opens this aside may close another one.
+        i = j;
         only_aux = false;
+        ++asides;
         continue;
       }
     }
+    if (w != ",") asides = 0;
     if (!ctx_.lex.in("auxiliaries", w)) only_aux = false;
     int m = ctx_.mention_at[i];
     if (m < 0 || !is_actor(ctx_.mentions[m])) continue;

@@ -86,6 +86,10 @@ TEST(ExtractMeetings, VerbsNounsCoordinationNegation) {
       {"Chile held talks with Argentina in Santiago.", {{"met_with", "Argentina", "Chile"}}, {}},
       {"Ruto said he would brief Ugandan President Yoweri Museveni and Tanzanian officials on the talks.",
        {}, {{"met_with", "Tanzania", "Yoweri Museveni"}}},
+      // Asides in a row between the agent and the verb.
+      {"General Omar Haddad, commander of the armed forces, known as the Northern Guard, and chairman of the "
+       "ruling council, sat down with Portuguese Prime Minister Ana Ferreira in Lisbon.",
+       {{"met_with", "Omar Haddad", "Ana Ferreira"}}, {{"met_with", "Northern Guard", "Ana Ferreira"}}},
   });
 }
 
