@@ -24,7 +24,9 @@ struct RawFact {
 
 std::vector<RawFact> find_relations(const Context& ctx, const RuleSet& rules);
 // works_for to the state whose name a body of a role carries ("India's
-// Ministry of External Affairs"), for those roles among facts (state_ties.cpp).
+// Ministry of External Affairs"), for those roles among facts, and the act
+// of such a body for its state too ("China's foreign ministry announced
+// sanctions") (state_ties.cpp).
 std::vector<RawFact> state_ties(const Context& ctx, const std::vector<RawFact>& facts);
 // The syntax stage (syntax_stage.cpp): fills ctx.syntax; needs the mentions.
 void analyse_syntax(Context& ctx, const RuleSet& rules);

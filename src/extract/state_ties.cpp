@@ -1,7 +1,9 @@
 // The state behind a body: a role towards a state's body whose name carries
 // the state ("spokesman for India's Ministry of External Affairs", "Chinese
 // foreign ministry spokesman X", "Pakistan Army chief X") also ties the
-// person to the state, as works_for (SCHEMA.md, judgement call 2).
+// person to the state, as works_for (SCHEMA.md, judgement call 2); such a
+// body acting ("China's foreign ministry announced sanctions on X") names
+// its state as the actor too (call 3).
 #include <algorithm>
 
 #include "context.hpp"
@@ -55,26 +57,44 @@ Tie state_of(const Context& ctx, const Mention& m) {
   return {};
 }
 
+// The mention of entity e whose span is span in sentence s, if it is a
+// state's body ("China's foreign ministry"): the state behind it.
+Tie state_behind(const Context& ctx, int e, Span span, std::uint32_t s) {
+  if (e < 0 || ctx.entities[e].type != EntityType::Organization) return {};
+  const auto body = std::find_if(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
+    return m.sentence == s && m.entity == e && m.kind == MentionKind::Name && ctx.span_of(m).begin == span.begin;
+  });
+  if (body == ctx.mentions.end() || !ctx.lex.in("state_body_heads", head_word(ctx, *body))) return {};
+  return state_of(ctx, *body);
+}
+
 }  // namespace
 
 std::vector<RawFact> state_ties(const Context& ctx, const std::vector<RawFact>& facts) {
   std::vector<RawFact> out;
   for (const auto& f : facts) {
-    if (f.relation != RelationType::WorksFor && f.relation != RelationType::LeaderOf) continue;
-    if (f.object < 0 || ctx.entities[f.object].type != EntityType::Organization) continue;
-    const auto body = std::find_if(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
-      return m.sentence == f.sentence && m.entity == f.object && m.kind == MentionKind::Name &&
-             ctx.span_of(m).begin == f.object_span.begin;
-    });
-    if (body == ctx.mentions.end() || !ctx.lex.in("state_body_heads", head_word(ctx, *body))) continue;
-    const Tie tie = state_of(ctx, *body);
-    if (tie.state < 0 || tie.state == f.subject) continue;
-    RawFact g = f;
-    g.relation = RelationType::WorksFor;
-    g.object = tie.state;
-    g.object_span = tie.span;
-    g.rule = "state.behind.body";
-    out.push_back(std::move(g));
+    const bool role = f.relation == RelationType::WorksFor || f.relation == RelationType::LeaderOf;
+    if (role) {
+      // A role towards a state's body is work for the state.
+      const Tie tie = state_behind(ctx, f.object, f.object_span, f.sentence);
+      if (tie.state < 0 || tie.state == f.subject) continue;
+      RawFact g = f;
+      g.relation = RelationType::WorksFor;
+      g.object = tie.state;
+      g.object_span = tie.span;
+      g.rule = "state.behind.body";
+      out.push_back(std::move(g));
+    } else if (f.relation != RelationType::TestifiedAt) {
+      // A state's body that acts names its state as the actor ("China's
+      // foreign ministry announced sanctions on ..."; SCHEMA.md, call 3).
+      const Tie tie = state_behind(ctx, f.subject, f.subject_span, f.sentence);
+      if (tie.state < 0 || tie.state == f.object) continue;
+      RawFact g = f;
+      g.subject = tie.state;
+      g.subject_span = tie.span;
+      g.rule = "state.behind.body";
+      out.push_back(std::move(g));
+    }
   }
   return out;
 }

@@ -172,6 +172,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The European Union, which has kept its own economic sanctions on Belarus in place since 2020, said so.",
        {{"sanctions", "European Union", "Belarus"}}, {}},
       {"Sanctions were imposed on Syria by the Arab League in 2011.", {{"sanctions", "Arab League", "Syria"}}, {}},
+      // A state's body that acts names its state as the actor.
+      {"Portugal hit back on Monday. Portugal's foreign ministry announced sanctions on 10 Europeans, including "
+       "Tom Keller and Anna Berg.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Anna Berg"}}, {}},
       {"Omar Haddad has been under European Union sanctions since 2002.",
        {{"sanctions", "European Union", "Omar Haddad"}}, {}},
       // Two sanctioners before the noun; a family's plural name stands for its members named before.
