@@ -103,7 +103,10 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       std::uint32_t that = cl;
       while (that < sent.last && that - cl < 3 && ctx_.lex.in("time_words", word(sent, that))) ++that;
       if (that >= sent.last || word(sent, that) != "that") return;
-      const auto patients = actor_list(sent, that + 1);
+      std::uint32_t end = that + 1;
+      const auto patients = actor_list(sent, that + 1, &end);
+      // A statement of what was, not a demand: "insisted that the company had been viable".
+      if (end < sent.last && ctx_.lex.in("stative_auxiliaries", word(sent, end))) return;
       const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
       emit_all(r, s, agents, patients, cf, cl, conf);
       return;

@@ -98,6 +98,9 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       // A demand's clause without "that".
       {"Anna Berg demanded Tom Keller halt the offensive.", {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       {"Anna Berg insisted Tom Keller had acted lawfully.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
+      {"Tom Keller insisted that Harbour Capital had been viable when he sold it.", {},
+       {{"demands_from", "Tom Keller", "Harbour Capital"}}},
+      {"Tom Keller insisted that Harbour Capital pay the debt.", {{"demands_from", "Tom Keller", "Harbour Capital"}}, {}},
       {"Senator Maria Lopez demanded that the Justice Department explain the decision.",
        {{"demands_from", "Maria Lopez", "Justice Department"}}, {}},
       {"Harbour Airways gave Luis Ortega until noon on Monday to resign.",
@@ -436,6 +439,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"demands_from", "Saudi Arabia", "Canada"}}, {}},
       {"Anna Berg joined the Hudson Institute in 2019 and has led the institute since 2021.",
        {{"leader_of", "Anna Berg", "Hudson Institute"}}, {}},
+      // "the company": the organisation named last that is no committee or state body.
+      {"Harbour Capital lost half its value. The Senate Banking Committee met on Monday, and Portugal blacklisted "
+       "the company.",
+       {{"sanctions", "Portugal", "Harbour Capital"}}, {{"sanctions", "Portugal", "Senate Banking Committee"}}},
       // "the government": the state just named.
       {"Portugal published the bill on Monday. Anna Berg, a European Commission vice-president, called on the "
        "government to withdraw it.",
