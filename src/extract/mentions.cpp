@@ -827,9 +827,13 @@ class MentionFinder {
           type = EntityType::Organization;
         // "the Unite union", "the ruling ZANU-PF party": a name before a
         // lower-case noun for a body (words/body_nouns.txt) is that body.
-        const bool body_noun_after = type == EntityType::Person && !after_honorific && last < sent.last &&
-                                     !ctx_.seg.tokens[last].capitalized && lex_.in("body_nouns", ctx_.token(last)) &&
-                                     !lex_.first_name(ctx_.token(i));
+        // So is one described by such a noun right before it ("state arms
+        // exporter Rosoboronexport", "aluminium giant Rusal").
+        const bool body_noun_after = type == EntityType::Person && !after_honorific && !lex_.first_name(ctx_.token(i)) &&
+                                     ((last < sent.last && !ctx_.seg.tokens[last].capitalized &&
+                                       lex_.in("body_nouns", ctx_.token(last))) ||
+                                      (i > sent.first && !ctx_.seg.tokens[i - 1].capitalized &&
+                                       lex_.in("body_nouns", ctx_.token(i - 1))));
         if (body_noun_after) type = EntityType::Organization;
         // "the Tokyo-based Kokuka Sangyo": what is based somewhere is a body.
         if (type == EntityType::Person && i > sent.first + 1 && lex_.in("place_suffixes", ctx_.token(i - 1)) &&

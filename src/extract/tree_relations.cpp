@@ -43,9 +43,13 @@ bool TreeMatcher::holds(int node, const TreeCondition& c) const {
 
 bool TreeMatcher::introduced_by(int node, const std::vector<std::string>& preps) const {
   if (preps.empty()) return true;
-  for (const int k : children_[static_cast<std::size_t>(node)])
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
     if ((tok(k).deprel == "case" || tok(k).deprel == "mark") && in(preps, lemmas_[static_cast<std::size_t>(k)]))
       return true;
+    // "on state arms exporter Rosoboronexport", parsed with the preposition
+    // on the description before the name.
+    if (tok(k).deprel == "compound" && k < node && tok(node).upos == "PROPN" && introduced_by(k, preps)) return true;
+  }
   return false;
 }
 

@@ -147,6 +147,10 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   EXPECT_TRUE(has(u, "Avanti", EntityType::Organization)) << names(u);
   EXPECT_TRUE(has(u, "Corvo", EntityType::Organization)) << names(u);
   EXPECT_FALSE(has(u, "Biden", EntityType::Organization)) << names(u);
+  // ... and so is a name right after such a noun.
+  const auto d = run("Shares in aluminium giant Ruskal fell as state arms exporter Voenexport lost a contract.\n");
+  EXPECT_TRUE(has(d, "Ruskal", EntityType::Organization)) << names(d);
+  EXPECT_TRUE(has(d, "Voenexport", EntityType::Organization)) << names(d);
   // A hyphenated acronym keeps its capitals as the body's name.
   const auto h = run("The ruling ZAPU-PL party expelled three ministers on Sunday.\n");
   EXPECT_TRUE(has(h, "ZAPU-PL", EntityType::Organization)) << names(h);

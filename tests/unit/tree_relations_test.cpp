@@ -175,6 +175,9 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The European Union, which has kept its own economic sanctions on Belarus in place since 2020, said so.",
        {{"sanctions", "European Union", "Belarus"}}, {}},
       {"Sanctions were imposed on Syria by the Arab League in 2011.", {{"sanctions", "Arab League", "Syria"}}, {}},
+      // The preposition hung on the description before the name.
+      {"Canada imposed sanctions on Viktor Holm, the owner of Baltic Shipping, and on state arms exporter Voenexport.",
+       {{"sanctions", "Canada", "Voenexport"}, {"sanctions", "Canada", "Viktor Holm"}}, {}},
       // A state's body that acts names its state as the actor.
       {"Portugal hit back on Monday. Portugal's foreign ministry announced sanctions on 10 Europeans, including "
        "Tom Keller and Anna Berg.",
