@@ -48,6 +48,15 @@ void TreeMatcher::list_after_colon(int node, std::vector<int>& out) const {
   }
 }
 
+void TreeMatcher::list_included(int node, std::vector<int>& out) const {
+  if (tok(node).xpos != "NNS" && tok(node).xpos != "NNPS") return;
+  for (const int k : children_[static_cast<std::size_t>(node)])
+    if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"include", "including"})) {
+      conjuncts(k, out);
+      list_inside_asides(k, out);
+    }
+}
+
 void TreeMatcher::leader_of_group(int node, std::vector<int>& out) const {
   if (tok(node).upos != "NOUN") return;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
@@ -236,6 +245,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         const std::size_t before = nodes.size();
         list_in_apposition(nodes[i], nodes);
         if (nodes.size() == before) list_after_colon(nodes[i], nodes);
+        if (nodes.size() == before) list_included(nodes[i], nodes);
         if (nodes.size() == before) leader_of_group(nodes[i], nodes);
       }
     std::vector<int> out;

@@ -51,6 +51,9 @@ class TreeMatcher {
   void conjuncts(int node, std::vector<int>& out) const;
 
   void list_in_apposition(int node, std::vector<int>& out) const;
+  // "with several lawmakers, including A, the top Democrat on X, and B": the
+  // people a plural noun that names no one includes.
+  void list_included(int node, std::vector<int>& out) const;
   // The people named after a colon later in the sentence, for a plural noun
   // that names no one ("Five board members testified: A, B and C").
   void list_after_colon(int node, std::vector<int>& out) const;

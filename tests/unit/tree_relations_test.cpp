@@ -539,6 +539,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // The people a plural noun includes, past their asides.
+      {"Anna Berg met privately on Monday with several lawmakers, including Tom Keller, the top Democrat on the "
+       "Banking Committee, and Omar Haddad, the senior Democrat on the Rules Committee.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Omar Haddad"}}, {}},
       // A state's title holder met, not the state.
       {"Senior General Luis Ortega sat down with Austrian President Karl Brandt, Greek Prime Minister Omar Haddad "
        "and Portugal's Prime Minister Tom Keller in Jakarta.",
