@@ -391,8 +391,15 @@ class MentionFinder {
     // "the House select committee on China": named by its subject (not the
     // place of a hearing after two committees: "... committees on Capitol Hill").
     if (!plural && j + 2 < s.last && (ctx_.token(j + 1) == "on" || ctx_.token(j + 1) == "of") &&
-        ctx_.seg.tokens[j + 2].capitalized && !lex_.in("not_names", ctx_.token(j + 2)))
-      return i + n;
+        ctx_.seg.tokens[j + 2].capitalized && !lex_.in("not_names", ctx_.token(j + 2))) {
+      const std::uint32_t end = std::max(name_run(j + 2, s), lexicon_at(j + 2, s).first + j + 2);
+      if (subjects.size() != 1 || end <= j + 2) return i + n;
+      const std::string name(ctx_.span_text(i, end));
+      const auto* known = lex_.upper_phrase(fold_case(name));
+      add(s_idx, i, end, EntityType::Organization, MentionKind::Name, known ? known->front().canonical : name,
+          known != nullptr);
+      return end;
+    }
     const std::string chamber(ctx_.span_text(i, i + n));
     const std::string head_name = title_case(plural ? head.substr(0, head.size() - 1) : head);
     for (std::size_t x = 0; x < subjects.size(); ++x) {

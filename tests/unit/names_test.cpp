@@ -115,6 +115,11 @@ TEST(Names, GenerationalSuffixesEndAName) {
   EXPECT_TRUE(has(f, "Ramon Castillo Jr.", EntityType::Person)) << names(f);
 }
 
+TEST(Names, ACommitteeNamedByItsSubjectInLowerCase) {
+  const auto f = run("Rep. Dana Pruitt, who chairs the House select committee on Ruritania, spoke on Monday.\n");
+  EXPECT_TRUE(has(f, "House select committee on Ruritania", EntityType::Organization)) << names(f);
+}
+
 TEST(Names, ANameListedAfterAPersonIsOne) {
   const auto f = run("Officials said Anna Berg, Saleumxay Kommasith and Olga Smith arrived.\n");
   EXPECT_TRUE(has(f, "Saleumxay Kommasith", EntityType::Person)) << names(f);
