@@ -272,9 +272,37 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         }
       }
     }
+    // "Also testifying were A, a vice president of X; B, ...; and C, ...":
+    // items set off by semicolons, which the parser seldom joins.
+    if (pairs_allowed_ && out.size() == 1) {
+      const std::vector<int> more = semicolon_items(out.front());
+      out.insert(out.end(), more.begin(), more.end());
+    }
     if (!out.empty()) return out;
   }
   return {};
+}
+
+std::vector<int> TreeMatcher::semicolon_items(int m) const {
+  const Mention& first = ctx_.mentions[static_cast<std::size_t>(m)];
+  if (first.type != EntityType::Person) return {};
+  const Sentence& s = ctx_.seg.sentences[first.sentence];
+  std::vector<int> out;
+  for (std::uint32_t k = first.last; k < s.last; ++k) {
+    if (ctx_.token(k) == ";") {
+      std::uint32_t start = k + 1;
+      if (start < s.last && fold_case(ctx_.token(start)) == "and") ++start;
+      const int item = start < s.last ? ctx_.mention_at[start] : -1;
+      if (item < 0 || ctx_.mentions[static_cast<std::size_t>(item)].type != EntityType::Person ||
+          ctx_.mentions[static_cast<std::size_t>(item)].first != start)
+        break;
+      out.push_back(item);
+    } else if (out.empty() && k > first.last && ctx_.token(k) != "," && ctx_.mention_at[k] >= 0 &&
+               ctx_.mentions[static_cast<std::size_t>(ctx_.mention_at[k])].type == EntityType::Person) {
+      return {};  // another person before the first ";": no list of items
+    }
+  }
+  return out;
 }
 
 bool TreeMatcher::name_follows(int node) const {

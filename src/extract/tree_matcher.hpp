@@ -54,6 +54,9 @@ class TreeMatcher {
   // "with several lawmakers, including A, the top Democrat on X, and B": the
   // people a plural noun that names no one includes.
   void list_included(int node, std::vector<int>& out) const;
+  // The people that open the items after each ";" when person mention m
+  // opens the first ("A, vice president of X; B, ...; and C, ...").
+  std::vector<int> semicolon_items(int m) const;
   // The people named after a colon later in the sentence, for a plural noun
   // that names no one ("Five board members testified: A, B and C").
   void list_after_colon(int node, std::vector<int>& out) const;

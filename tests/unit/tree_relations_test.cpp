@@ -505,6 +505,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        "and Tom Keller.",
        {{"testified_at", "Anna Berg", "Senate Banking Committee"}, {"testified_at", "Tom Keller", "Senate Banking Committee"}},
        {}},
+      // Items set off by semicolons.
+      {"The Senate Banking Committee met on Tuesday to question bankers. Also testifying were Anna Berg, Northwind "
+       "Airlines' senior vice president for customer care; Tom Keller, executive vice president and chief commercial "
+       "officer of Harbour Capital; Olga Smith, senior vice president of external affairs at Baltic Shipping; and "
+       "Omar Haddad, an aviation consultant for Consumers First.",
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"}, {"testified_at", "Tom Keller", "Senate Banking Committee"},
+        {"testified_at", "Olga Smith", "Senate Banking Committee"}, {"testified_at", "Omar Haddad", "Senate Banking Committee"}},
+       {}},
       {"The Senate Banking Committee wants to hear from Anna Berg in person.", {},
        {{"testified_at", "Anna Berg", "Senate Banking Committee"}}},
       // A plural noun that names no one stands for the people listed after a colon.
