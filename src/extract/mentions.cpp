@@ -492,11 +492,20 @@ class MentionFinder {
       const std::uint32_t more = name_run(last + 1, s);
       if (more > last + 1 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
     }
-    // "Work and Pensions Committee": two subjects and one head.
+    // "Work and Pensions Committee": two subjects and one head; "Digital,
+    // Culture, Media and Sport Committee": a list of them.
     if (!has_head && last - first <= 2 && !lex_.first_name(ctx_.token(first)) && last + 1 < s.last &&
-        ctx_.token(last) == "and") {
-      const std::uint32_t more = name_run(last + 1, s);
-      if (more > last + 2 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
+        (ctx_.token(last) == "and" || ctx_.token(last) == ",")) {
+      std::uint32_t k = last;
+      for (int items = 0; items < 5 && k + 1 < s.last && ctx_.token(k) == ","; ++items) {
+        const std::uint32_t next = name_run(k + 1, s);
+        if (next == k + 1 || next - (k + 1) > 2) return last;
+        k = next;
+      }
+      if (k + 1 < s.last && ctx_.token(k) == "and") {
+        const std::uint32_t more = name_run(k + 1, s);
+        if (more > k + 2 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
+      }
     }
     // "Bay of Pigs Veterans Association", "Presidency of Defense Industries":
     // the head comes after "of".
