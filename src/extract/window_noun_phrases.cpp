@@ -40,9 +40,11 @@ int WindowPhrases::mention_starting(std::uint32_t i) const {
 // possessed name. -1 when the phrase names no actor.
 int WindowPhrases::np_actor(const Sentence& s, std::uint32_t i) const {
   std::uint32_t j = i;
-  // Articles, determiners and honorifics before the name ("for Mr Field to step down").
+  // Articles, determiners, counts and honorifics before the name ("for Mr
+  // Field to step down", "on 78 Belarusian officials").
   while (j < s.last && j - i < 4 && ctx_.mention_at[j] < 0 &&
-         (is_filler(word(s, j)) || ctx_.lex.in("honorifics", ctx_.token(j))))
+         (is_filler(word(s, j)) || ctx_.lex.in("honorifics", ctx_.token(j)) ||
+          ctx_.seg.tokens[j].kind == TokenKind::Number))
     ++j;
   // "members of the Congressional Black Caucus": the body.
   if (j + 2 < s.last && ctx_.lex.in("member_nouns", word(s, j)) && (word(s, j + 1) == "of" || word(s, j + 1) == "from")) {

@@ -95,6 +95,9 @@ TEST(ExtractMeetings, VerbsNounsCoordinationNegation) {
 
 TEST(ExtractSanctions, ActivePassiveListsThreats) {
   check({
+      // Officials of a state, counted, stand for the state.
+      {"European Union foreign ministers imposed sanctions on 78 Moldovan officials on Monday.",
+       {{"sanctions", "European Union", "Moldova"}}, {}},
       {"Norway, Iceland and Denmark imposed sanctions on Belarus on Friday.",
        {{"sanctions", "Norway", "Belarus"}, {"sanctions", "Iceland", "Belarus"}, {"sanctions", "Denmark", "Belarus"}},
        {}},
