@@ -36,6 +36,14 @@ void PerceptronTrainer::update(std::span<const std::uint32_t> features, std::uin
   }
 }
 
+void PerceptronTrainer::add(std::span<const std::uint32_t> features, std::uint32_t cls, float delta) {
+  for (const std::uint32_t f : features) {
+    Row& row = rows_[f];
+    ++row.updates;
+    change(row, cls, delta);
+  }
+}
+
 LinearModel PerceptronTrainer::average(std::uint32_t min_updates, float min_weight) const {
   std::vector<std::uint32_t> keys;
   keys.reserve(rows_.size());

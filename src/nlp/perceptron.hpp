@@ -22,6 +22,9 @@ class PerceptronTrainer {
   void score(std::span<const std::uint32_t> features, std::vector<float>& scores) const;
   // One training step: moves weight from guess to truth when they differ.
   void update(std::span<const std::uint32_t> features, std::uint32_t truth, std::uint32_t guess);
+  // Adds delta to the weight of each feature for cls (a structured update:
+  // the features of a gold and a guessed transition differ).
+  void add(std::span<const std::uint32_t> features, std::uint32_t cls, float delta);
   // Counts one step (an instance seen), whether or not it was updated.
   void tick() { ++now_; }
 
