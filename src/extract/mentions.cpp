@@ -1041,7 +1041,7 @@ class MentionFinder {
         if (place) m.type = EntityType::Location;
         else if (common || employer_before_title(m)) m.type = EntityType::Organization;
         // The trained recogniser reads no name there: it is not one ("Latin American", "Phase One").
-        if (!names_.reads_name(m.sentence, m.first, m.last)) continue;
+        if (!names_.reads_name(m.sentence, m.first, m.last, m.type == EntityType::Person)) continue;
       }
       out.push_back(std::move(m));
     }
