@@ -96,8 +96,6 @@ void word_features(std::span<const NameWord> words, std::span<const std::uint32_
   out.push_back(feature(31, p1.info.suffix3));
   out.push_back(feature(32, n2.upos));
   out.push_back(feature(33, p2.upos));
-  out.push_back(feature(34, p2.info.shape, p1.info.shape, x.shape));
-  out.push_back(feature(35, x.shape, n1.info.shape, n2.info.shape));
   // The lexicons: each list the word (or a neighbour) is in.
   for (std::uint32_t bits = gaz_at(gaz, i, 0); bits; bits &= bits - 1)
     out.push_back(feature(40, static_cast<std::uint64_t>(__builtin_ctz(bits))));
