@@ -1,8 +1,10 @@
-// The name recogniser: an averaged perceptron that reads a tagged sentence
-// left to right and gives each word a BILOU label (Begin, Inside, Last,
-// Unit, Outside) of a person, organisation, place or event name, from the
-// word, its affixes and shape, its part of speech and its neighbours', what
-// the lexicons of data/lexicon/ say of it, and the labels already given.
+// The name recogniser: a structured averaged perceptron that gives each word
+// of a tagged sentence a BILOU label (Begin, Inside, Last, Unit, Outside) of
+// a person, organisation, place or event name, from the word, its affixes
+// and shape, its part of speech and its neighbours', what the lexicons of
+// data/lexicon/ say of it, and the label before it; the best labels of the
+// whole sentence are found by Viterbi over pairs of labels that may follow
+// each other.
 #pragma once
 
 #include <array>

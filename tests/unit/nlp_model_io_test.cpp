@@ -173,3 +173,20 @@ TEST_F(ModelFile, LemmatiserRoundTrip) {
   EXPECT_EQ(back.lemma("embassies", "NNS"), "embassy");
   EXPECT_EQ(back.lemma("Kremlin", "NNP"), "Kremlin");
 }
+
+// A structured update moves one class of each feature (the gold and the
+// guessed transitions have features of their own).
+TEST(Perceptron, AddMovesOneClassOfEachFeature) {
+  PerceptronTrainer t(3);
+  const std::vector<std::uint32_t> gold{21, 22}, guess{22, 23};
+  t.tick();
+  t.add(gold, 1, 1.0f);
+  t.add(guess, 1, -1.0f);
+  std::vector<float> s;
+  t.score(std::vector<std::uint32_t>{21}, s);
+  EXPECT_EQ(s, (std::vector<float>{0, 1, 0}));
+  t.score(std::vector<std::uint32_t>{22}, s);  // gained and lost: back to nothing
+  EXPECT_EQ(s, (std::vector<float>{0, 0, 0}));
+  t.score(std::vector<std::uint32_t>{23}, s);
+  EXPECT_EQ(s, (std::vector<float>{0, -1, 0}));
+}
