@@ -64,6 +64,7 @@ class NameTagger {
     int epochs = 10;
     std::uint64_t seed = 1;
     std::uint32_t min_updates = 2;  // features updated fewer times are dropped (a smaller file, no loss on dev)
+    int runs = 3;  // runs over other shuffles, their weights averaged
   };
   // documents[d] = the sentences of document d; gold likewise. The second
   // reading learns from first readings of each document by a first-reading

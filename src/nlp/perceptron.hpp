@@ -31,6 +31,9 @@ class PerceptronTrainer {
   // The averaged weights; features updated fewer than min_updates times and
   // weights smaller than min_weight are dropped (the model stays small).
   LinearModel average(std::uint32_t min_updates, float min_weight) const;
+  // The mean of several trainers' averaged weights (an ensemble of runs over
+  // other shuffles); a feature is kept when it is kept in any of them.
+  static LinearModel average(std::span<const PerceptronTrainer> trainers, std::uint32_t min_updates, float min_weight);
 
  private:
   struct Weight {
