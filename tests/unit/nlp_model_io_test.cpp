@@ -190,3 +190,23 @@ TEST(Perceptron, AddMovesOneClassOfEachFeature) {
   t.score(std::vector<std::uint32_t>{23}, s);
   EXPECT_EQ(s, (std::vector<float>{0, -1, 0}));
 }
+
+// Several runs' averaged weights, meaned: a feature one run never saw
+// counts as 0 in it; a feature any run kept is kept.
+TEST(Perceptron, MeanOfRunsAveragesTheirAveragedWeights) {
+  std::vector<PerceptronTrainer> runs(2, PerceptronTrainer(2));
+  runs[0].tick();
+  runs[0].add(std::vector<std::uint32_t>{31}, 0, 1.0f);
+  runs[0].tick();
+  runs[1].tick();
+  runs[1].add(std::vector<std::uint32_t>{32}, 1, 1.0f);
+  runs[1].tick();
+  const LinearModel one = runs[0].average(1, 0.0f);
+  const LinearModel both = PerceptronTrainer::average(runs, 1, 0.0f);
+  EXPECT_EQ(both.features(), 2u);
+  float a[2] = {0, 0}, b[2] = {0, 0};
+  one.add_scores(std::vector<std::uint32_t>{31}, a);
+  both.add_scores(std::vector<std::uint32_t>{31}, b);
+  EXPECT_NEAR(b[0] * both.scale(), 0.5f * a[0] * one.scale(), 1e-3f);
+  EXPECT_EQ(b[1], 0.0f);
+}
