@@ -1052,6 +1052,8 @@ class MentionFinder {
     }
     std::vector<Mention> out;
     out.reserve(ctx_.mentions.size());
+    std::unordered_set<std::string> read;                    // runs the recogniser reads as names
+    std::vector<std::pair<std::size_t, std::string>> unread;  // in out, those it does not read there
     for (auto& m : ctx_.mentions) {
       const bool open = m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon &&
                         !m.person_cue && !m.by_context && m.last - m.first > 1;
@@ -1081,12 +1083,20 @@ class MentionFinder {
         const bool place = m.first > s.first && lex_.in("place_only_prepositions", ctx_.token(m.first - 1));
         if (place) m.type = EntityType::Location;
         else if (common || employer_before_title(m)) m.type = EntityType::Organization;
-        // The trained recogniser reads no name there: it is not one ("Latin American", "Phase One").
-        if (!names_.reads_name(m.sentence, m.first, m.last)) continue;
+        // The trained recogniser reads no name there: it is not one ("Latin
+        // American", "Phase One"), unless it reads the same run as one
+        // elsewhere in the document.
+        const std::string key = loose_key(m.surface);
+        if (names_.reads_name(m.sentence, m.first, m.last, m.type == EntityType::Person)) read.insert(key);
+        else unread.emplace_back(out.size(), key);
       }
       out.push_back(std::move(m));
     }
-    ctx_.mentions = std::move(out);
+    std::vector<bool> drop(out.size(), false);
+    for (const auto& [i, key] : unread) drop[i] = !read.contains(key);
+    ctx_.mentions.clear();
+    for (std::size_t i = 0; i < out.size(); ++i)
+      if (!drop[i]) ctx_.mentions.push_back(std::move(out[i]));
   }
 
   Context& ctx_;

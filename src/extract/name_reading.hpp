@@ -17,12 +17,13 @@ class NameReading {
   explicit NameReading(Context& ctx) : ctx_(ctx) {}
 
   // Whether it reads a name overlapping tokens [first, last) of sentence s
-  // (true when there is no model to ask).
-  bool reads_name(std::uint32_t s, std::uint32_t first, std::uint32_t last);
+  // (true when there is no model to ask); of a person only, when person.
+  bool reads_name(std::uint32_t s, std::uint32_t first, std::uint32_t last, bool person = false);
 
  private:
   struct Name {
     std::uint32_t first, last;  // kg tokens
+    bool person;
   };
   const std::vector<Name>& names_in(std::uint32_t s);
 

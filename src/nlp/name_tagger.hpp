@@ -1,8 +1,10 @@
-// The name recogniser: an averaged perceptron that reads a tagged sentence
-// left to right and gives each word a BILOU label (Begin, Inside, Last,
-// Unit, Outside) of a person, organisation, place or event name, from the
-// word, its affixes and shape, its part of speech and its neighbours', what
-// the lexicons of data/lexicon/ say of it, and the labels already given.
+// The name recogniser: a structured averaged perceptron that gives each word
+// of a tagged sentence a BILOU label (Begin, Inside, Last, Unit, Outside) of
+// a person, organisation, place or event name, from the word, its affixes
+// and shape, its part of speech and its neighbours', what the lexicons of
+// data/lexicon/ say of it, and the label before it; the best labels of the
+// whole sentence are found by Viterbi over pairs of labels that may follow
+// each other.
 #pragma once
 
 #include <array>
@@ -62,6 +64,7 @@ class NameTagger {
     int epochs = 10;
     std::uint64_t seed = 1;
     std::uint32_t min_updates = 2;  // features updated fewer times are dropped (a smaller file, no loss on dev)
+    int runs = 3;  // runs over other shuffles, their weights averaged
   };
   // documents[d] = the sentences of document d; gold likewise. The second
   // reading learns from first readings of each document by a first-reading

@@ -104,9 +104,9 @@ NameScores evaluate_names(const SyntaxModel& syntax, const NameTagger& names,
         return t + "/" + std::string(name_type_label(n.type));
       };
       for (const auto& g : truth)
-        if (std::find(found.begin(), found.end(), g) == found.end()) std::fprintf(stderr, "MISS %s\n", show(g).c_str());
+        if (std::find(found.begin(), found.end(), g) == found.end()) std::fprintf(stderr, "MISS %s %u %u %s\n", s.id.c_str(), g.first, g.last, show(g).c_str());
       for (const auto& g : found)
-        if (std::find(truth.begin(), truth.end(), g) == truth.end()) std::fprintf(stderr, "FALSE %s\n", show(g).c_str());
+        if (std::find(truth.begin(), truth.end(), g) == truth.end()) std::fprintf(stderr, "FALSE %s %u %u %s\n", s.id.c_str(), g.first, g.last, show(g).c_str());
     }
     for (const auto& g : truth) {
       auto& c = out.by_type[static_cast<std::size_t>(g.type)];

@@ -36,6 +36,14 @@ void PerceptronTrainer::update(std::span<const std::uint32_t> features, std::uin
   }
 }
 
+void PerceptronTrainer::add(std::span<const std::uint32_t> features, std::uint32_t cls, float delta) {
+  for (const std::uint32_t f : features) {
+    Row& row = rows_[f];
+    ++row.updates;
+    change(row, cls, delta);
+  }
+}
+
 LinearModel PerceptronTrainer::average(std::uint32_t min_updates, float min_weight) const {
   std::vector<std::uint32_t> keys;
   keys.reserve(rows_.size());
@@ -59,6 +67,39 @@ LinearModel PerceptronTrainer::average(std::uint32_t min_updates, float min_weig
     begin.push_back(static_cast<std::uint32_t>(entries.size()));
   }
   return LinearModel(classes_, std::move(kept_keys), std::move(begin), entries);
+}
+
+LinearModel PerceptronTrainer::average(std::span<const PerceptronTrainer> trainers, std::uint32_t min_updates,
+                                       float min_weight) {
+  std::vector<std::uint32_t> keys;
+  for (const auto& t : trainers)
+    for (const auto& [key, row] : t.rows_)
+      if (row.updates >= min_updates) keys.push_back(key);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  const std::uint32_t classes = trainers.empty() ? 0 : trainers.front().classes_;
+  std::vector<std::uint32_t> kept_keys, begin{0};
+  std::vector<LinearModel::Entry> entries;
+  std::vector<double> sum(classes);
+  for (const std::uint32_t key : keys) {
+    std::fill(sum.begin(), sum.end(), 0.0);
+    for (const auto& t : trainers) {
+      const auto it = t.rows_.find(key);
+      if (it == t.rows_.end()) continue;
+      const double steps = std::max<double>(1.0, static_cast<double>(t.now_));
+      for (const Weight& w : it->second.weights)
+        sum[w.cls] += (w.total + static_cast<double>(w.value) * static_cast<double>(t.now_ - w.stamp)) / steps;
+    }
+    const std::size_t before = entries.size();
+    for (std::uint32_t c = 0; c < classes; ++c) {
+      const auto avg = static_cast<float>(sum[c] / static_cast<double>(trainers.size()));
+      if (std::abs(avg) >= min_weight) entries.push_back({static_cast<std::uint16_t>(c), avg});
+    }
+    if (entries.size() == before) continue;
+    kept_keys.push_back(key);
+    begin.push_back(static_cast<std::uint32_t>(entries.size()));
+  }
+  return LinearModel(classes, std::move(kept_keys), std::move(begin), entries);
 }
 
 void shuffle_deterministic(std::vector<std::uint32_t>& order, std::uint64_t seed) {

@@ -22,12 +22,18 @@ class PerceptronTrainer {
   void score(std::span<const std::uint32_t> features, std::vector<float>& scores) const;
   // One training step: moves weight from guess to truth when they differ.
   void update(std::span<const std::uint32_t> features, std::uint32_t truth, std::uint32_t guess);
+  // Adds delta to the weight of each feature for cls (a structured update:
+  // the features of a gold and a guessed transition differ).
+  void add(std::span<const std::uint32_t> features, std::uint32_t cls, float delta);
   // Counts one step (an instance seen), whether or not it was updated.
   void tick() { ++now_; }
 
   // The averaged weights; features updated fewer than min_updates times and
   // weights smaller than min_weight are dropped (the model stays small).
   LinearModel average(std::uint32_t min_updates, float min_weight) const;
+  // The mean of several trainers' averaged weights (an ensemble of runs over
+  // other shuffles); a feature is kept when it is kept in any of them.
+  static LinearModel average(std::span<const PerceptronTrainer> trainers, std::uint32_t min_updates, float min_weight);
 
  private:
   struct Weight {

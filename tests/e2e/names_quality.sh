@@ -14,9 +14,10 @@ if [ -f "$tb/en_gum-open-test.conllu" ]; then
   python3 - "$json" <<'PY'
 import json, sys
 d = json.loads(sys.argv[1])
-# Floors: a little under today's scores (docs/NAMES.md; the issue's
+# Floors: a little under today's scores (docs/NAMES.md: person 0.776,
+# organization 0.585, place 0.777, event 0.261, all 0.727; the issue's
 # target of 0.85 for people is not reached yet).
-floors = {"person": 0.70, "organization": 0.45, "place": 0.65, "event": 0.10, "all": 0.62}
+floors = {"person": 0.75, "organization": 0.55, "place": 0.74, "event": 0.20, "all": 0.70}
 for k, v in floors.items():
     print(f"{k}: F1 {d[k]['f1']:.3f} P {d[k]['precision']:.3f} R {d[k]['recall']:.3f} (floor {v}, {d[k]['gold']} gold)")
 low = [k for k, v in floors.items() if d[k]["f1"] < v]

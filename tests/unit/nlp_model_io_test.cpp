@@ -173,3 +173,40 @@ TEST_F(ModelFile, LemmatiserRoundTrip) {
   EXPECT_EQ(back.lemma("embassies", "NNS"), "embassy");
   EXPECT_EQ(back.lemma("Kremlin", "NNP"), "Kremlin");
 }
+
+// A structured update moves one class of each feature (the gold and the
+// guessed transitions have features of their own).
+TEST(Perceptron, AddMovesOneClassOfEachFeature) {
+  PerceptronTrainer t(3);
+  const std::vector<std::uint32_t> gold{21, 22}, guess{22, 23};
+  t.tick();
+  t.add(gold, 1, 1.0f);
+  t.add(guess, 1, -1.0f);
+  std::vector<float> s;
+  t.score(std::vector<std::uint32_t>{21}, s);
+  EXPECT_EQ(s, (std::vector<float>{0, 1, 0}));
+  t.score(std::vector<std::uint32_t>{22}, s);  // gained and lost: back to nothing
+  EXPECT_EQ(s, (std::vector<float>{0, 0, 0}));
+  t.score(std::vector<std::uint32_t>{23}, s);
+  EXPECT_EQ(s, (std::vector<float>{0, -1, 0}));
+}
+
+// Several runs' averaged weights, meaned: a feature one run never saw
+// counts as 0 in it; a feature any run kept is kept.
+TEST(Perceptron, MeanOfRunsAveragesTheirAveragedWeights) {
+  std::vector<PerceptronTrainer> runs(2, PerceptronTrainer(2));
+  runs[0].tick();
+  runs[0].add(std::vector<std::uint32_t>{31}, 0, 1.0f);
+  runs[0].tick();
+  runs[1].tick();
+  runs[1].add(std::vector<std::uint32_t>{32}, 1, 1.0f);
+  runs[1].tick();
+  const LinearModel one = runs[0].average(1, 0.0f);
+  const LinearModel both = PerceptronTrainer::average(runs, 1, 0.0f);
+  EXPECT_EQ(both.features(), 2u);
+  float a[2] = {0, 0}, b[2] = {0, 0};
+  one.add_scores(std::vector<std::uint32_t>{31}, a);
+  both.add_scores(std::vector<std::uint32_t>{31}, b);
+  EXPECT_NEAR(b[0] * both.scale(), 0.5f * a[0] * one.scale(), 1e-3f);
+  EXPECT_EQ(b[1], 0.0f);
+}

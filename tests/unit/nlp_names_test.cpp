@@ -102,4 +102,15 @@ TEST(NameModel, CommittedModelFindsAPersonAndAPlace) {
   EXPECT_EQ(found, want);
 }
 
+// Two people after a plural title, joined by "and": each read whole, the
+// title left out (the sentence's labels are chosen together).
+TEST(NameModel, CommittedModelReadsTwoPeopleAfterAPluralTitle) {
+  const auto syntax = kg::SyntaxModel::load(kg::models_dir(kg::default_data_dir()));
+  const auto tagger = kg::nlp::load_name_tagger(kg::models_dir(kg::default_data_dir()));
+  const auto found = tagger.names(words_of(
+      syntax, {"Senators", "Odalric", "Venn", "and", "Bertil", "Ashgrove", "questioned", "the", "chief", "executive", "."}));
+  const std::vector<NameSpan> want{{1, 3, NameType::Person}, {4, 6, NameType::Person}};
+  EXPECT_EQ(found, want);
+}
+
 }  // namespace
