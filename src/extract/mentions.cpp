@@ -131,10 +131,18 @@ class MentionFinder {
   // Longest lexicon phrase at i within the sentence.
   std::pair<std::uint32_t, const std::vector<PhraseEntry>*> lexicon_at(std::uint32_t i, const Sentence& s) const {
     const std::uint32_t max = std::min<std::uint32_t>(static_cast<std::uint32_t>(lex_.longest_phrase()), s.last - i);
-    std::string key, folded;
-    std::vector<std::string> keys, folded_keys;
+    // The phrase of the first n + 1 words is key's first lengths[n].key bytes
+    // (folded's first lengths[n].folded); the buffers are reused.
+    struct Lengths {
+      std::size_t key, folded;
+      bool upper;
+    };
+    thread_local std::string key, folded;
+    thread_local std::vector<Lengths> lengths;
+    key.clear();
+    folded.clear();
+    lengths.clear();
     bool upper = true;
-    std::vector<bool> uppers;
     for (std::uint32_t n = 0; n < max; ++n) {
       if (n) key.push_back(' ');
       const std::string_view w = ctx_.token(i + n);
@@ -145,20 +153,19 @@ class MentionFinder {
       folded.append(fold_case(as_written));
       if (!lex_.phrase_prefix(folded)) break;  // no phrase goes on like this
       upper = upper && (ctx_.seg.tokens[i + n].kind != TokenKind::Word || is_upper_word(w));
-      keys.push_back(key);
-      folded_keys.push_back(folded);
-      uppers.push_back(upper);
+      lengths.push_back({key.size(), folded.size(), upper});
     }
-    for (auto n = static_cast<std::uint32_t>(keys.size()); n > 0; --n) {
-      if (const auto* e = lex_.phrase(keys[n - 1])) {
+    for (auto n = static_cast<std::uint32_t>(lengths.size()); n > 0; --n) {
+      const Lengths& l = lengths[n - 1];
+      if (const auto* e = lex_.phrase(std::string_view(key).substr(0, l.key))) {
         // "the North" is not "the North Korean people".
         const bool continues = i + n < s.last && ctx_.seg.tokens[i + n].capitalized &&
                                ctx_.seg.tokens[i + n].kind == TokenKind::Word;
         if (e->front().kind == PhraseKind::Contextual && continues) continue;
         return {n, e};
       }
-      if (uppers[n - 1] && keys[n - 1].size() > 2)
-        if (const auto* e = lex_.upper_phrase(folded_keys[n - 1])) return {n, e};
+      if (l.upper && l.key > 2)
+        if (const auto* e = lex_.upper_phrase(std::string_view(folded).substr(0, l.folded))) return {n, e};
     }
     return {0, nullptr};
   }
