@@ -214,7 +214,7 @@ void Tagger::tag_fast(std::span<const std::string_view> forms, std::vector<std::
     x.norm = x.shape = x.suffix3 = x.ambiguity = kNone;
     return x;
   }();
-  std::vector<std::uint16_t> first;
+  thread_local std::vector<std::uint16_t> first;
   thread_local std::vector<std::int32_t> sums;
   thread_local std::vector<std::uint32_t> rows;
   auto& out = c.features;
