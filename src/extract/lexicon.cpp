@@ -155,6 +155,9 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     const std::string key = fold_case(lex.key_of(written));
     lex.longest_title_ = std::max(lex.longest_title_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1);
     lex.titles_[key] = TitleEntry{*rel, f.size() > 2 ? std::string(f[2]) : std::string()};
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+      lex.title_prefixes_.insert(key.substr(0, space));
+    lex.title_prefixes_.insert(key);
   });
 
   read_tsv((dir / "anaphors.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {

@@ -70,6 +70,8 @@ class Lexicon {
   // Title lookup by lower-cased phrase ("prime minister").
   const TitleEntry* title(std::string_view lower_key) const;
   std::size_t longest_title() const { return longest_title_; }
+  // Whether some title begins with these lower-cased words (whole words).
+  bool title_prefix(std::string_view lower_words) const { return title_prefixes_.contains(lower_words); }
 
   // Word lists, by file name without extension (data/lexicon/words/*.txt).
   bool in(std::string_view list, std::string_view word) const;
@@ -102,6 +104,7 @@ class Lexicon {
   WordMap<std::vector<PhraseEntry>> upper_phrases_;
   WordSet phrase_prefixes_;
   WordMap<TitleEntry> titles_;
+  WordSet title_prefixes_;
   WordMap<WordSet> lists_;
   WordMap<std::string> demonyms_;
   WordMap<Gender> first_names_;
