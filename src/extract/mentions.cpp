@@ -133,7 +133,23 @@ class MentionFinder {
   }
 
   // Longest lexicon phrase at i within the sentence.
+  // Remembered per token (the finder asks again for the same words), for
+  // the sentence it was found in.
   std::pair<std::uint32_t, const std::vector<PhraseEntry>*> lexicon_at(std::uint32_t i, const Sentence& s) const {
+    if (i >= s.last) return {0, nullptr};  // no words: as find_lexicon_at finds
+    if (lexicon_memo_.empty()) lexicon_memo_.resize(ctx_.seg.tokens.size());
+    LexiconMemo& m = lexicon_memo_[i];
+    if (!m.known || m.first != s.first || m.last != s.last) m = {true, s.first, s.last, find_lexicon_at(i, s)};
+    return m.found;
+  }
+  struct LexiconMemo {
+    bool known = false;
+    std::uint32_t first = 0, last = 0;  // the sentence
+    std::pair<std::uint32_t, const std::vector<PhraseEntry>*> found{0, nullptr};
+  };
+  mutable std::vector<LexiconMemo> lexicon_memo_;
+
+  std::pair<std::uint32_t, const std::vector<PhraseEntry>*> find_lexicon_at(std::uint32_t i, const Sentence& s) const {
     const std::uint32_t max = std::min<std::uint32_t>(static_cast<std::uint32_t>(lex_.longest_phrase()), s.last - i);
     // The phrase of the first n + 1 words is key's first lengths[n].key bytes
     // (folded's first lengths[n].folded); the buffers are reused.
