@@ -1,6 +1,6 @@
-// feature_keys makes the very keys of feature(), one by one or eight at a
+// feature_keys makes the very keys of feature(), one by one or four at a
 // time (whichever path this processor takes), for batches of every size up
-// to the largest, so the tail after the last full eight too.
+// to the largest, so the tail after the last full four too.
 #include <gtest/gtest.h>
 
 #include <random>
