@@ -11,8 +11,9 @@
 namespace kg::extract {
 namespace {
 
-std::unordered_set<std::string> read_word_list(const std::string& path) {
-  std::unordered_set<std::string> words;
+template <class Set = WordSet>
+Set read_word_list(const std::string& path) {
+  Set words;
   read_tsv(path, [&](const std::vector<std::string_view>& f, std::size_t) { words.emplace(f[0]); });
   return words;
 }
@@ -61,24 +62,24 @@ void Lexicon::add_phrase(std::string_view text, PhraseEntry entry, bool prefer) 
   }
 }
 
-const std::vector<PhraseEntry>* Lexicon::phrase(const std::string& key) const {
+const std::vector<PhraseEntry>* Lexicon::phrase(std::string_view key) const {
   const auto it = phrases_.find(key);
   return it == phrases_.end() ? nullptr : &it->second;
 }
 
-const std::vector<PhraseEntry>* Lexicon::upper_phrase(const std::string& key) const {
+const std::vector<PhraseEntry>* Lexicon::upper_phrase(std::string_view key) const {
   const auto it = upper_phrases_.find(key);
   return it == upper_phrases_.end() ? nullptr : &it->second;
 }
 
-const TitleEntry* Lexicon::title(const std::string& lower_key) const {
+const TitleEntry* Lexicon::title(std::string_view lower_key) const {
   const auto it = titles_.find(lower_key);
   return it == titles_.end() ? nullptr : &it->second;
 }
 
 bool Lexicon::in(std::string_view list, std::string_view word) const {
-  const auto it = lists_.find(std::string(list));
-  return it != lists_.end() && it->second.count(std::string(word)) > 0;
+  const auto it = lists_.find(list);
+  return it != lists_.end() && it->second.contains(word);
 }
 
 std::string Lexicon::demonym_of(const std::string& country) const {
@@ -91,8 +92,8 @@ Lexicon Lexicon::load(const std::string& data_dir) {
   const fs::path dir = fs::path(data_dir) / "lexicon";
   if (!fs::is_directory(dir)) throw Error(dir.string() + ": lexicon folder not found (set KG_DATA_DIR or --data)");
   Lexicon lex;
-  lex.abbreviations_.words = read_word_list((dir / "abbreviations.txt").string());
-  lex.abbreviations_.sentence_openers = read_word_list((dir / "sentence_openers.txt").string());
+  lex.abbreviations_.words = read_word_list<std::unordered_set<std::string>>((dir / "abbreviations.txt").string());
+  lex.abbreviations_.sentence_openers = read_word_list<std::unordered_set<std::string>>((dir / "sentence_openers.txt").string());
 
   read_tsv((dir / "countries.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
     if (f[0].empty()) throw TsvError{"a country needs a name"};
@@ -154,6 +155,9 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     const std::string key = fold_case(lex.key_of(written));
     lex.longest_title_ = std::max(lex.longest_title_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1);
     lex.titles_[key] = TitleEntry{*rel, f.size() > 2 ? std::string(f[2]) : std::string()};
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+      lex.title_prefixes_.insert(key.substr(0, space));
+    lex.title_prefixes_.insert(key);
   });
 
   read_tsv((dir / "anaphors.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {

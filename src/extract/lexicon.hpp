@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,16 @@
 #include "kg/types.hpp"
 
 namespace kg::extract {
+
+// Hashing for string keys looked up by string_view without making a
+// std::string (the same hash as std::hash<std::string>).
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
+template <class Value>
+using WordMap = std::unordered_map<std::string, Value, TextHash, std::equal_to<>>;
 
 // How a lexicon phrase refers to its entity.
 enum class PhraseKind : std::uint8_t {
@@ -48,26 +59,28 @@ class Lexicon {
 
   // Entries for a phrase written exactly as in the text, tokens joined by one
   // space ("N. Korea", "Democratic People 's Republic of Korea").
-  const std::vector<PhraseEntry>* phrase(const std::string& key) const;
+  const std::vector<PhraseEntry>* phrase(std::string_view key) const;
   // The same for ALL-CAPS text ("SEOUL"), looked up by lower-cased key.
-  const std::vector<PhraseEntry>* upper_phrase(const std::string& key) const;
+  const std::vector<PhraseEntry>* upper_phrase(std::string_view key) const;
   std::size_t longest_phrase() const { return longest_phrase_; }
   // Whether some phrase, case-folded, begins with these case-folded words
   // (whole words: "north" for "North Korea"): lets a scan stop early.
-  bool phrase_prefix(const std::string& folded_words) const { return phrase_prefixes_.contains(folded_words); }
+  bool phrase_prefix(std::string_view folded_words) const { return phrase_prefixes_.contains(folded_words); }
 
   // Title lookup by lower-cased phrase ("prime minister").
-  const TitleEntry* title(const std::string& lower_key) const;
+  const TitleEntry* title(std::string_view lower_key) const;
   std::size_t longest_title() const { return longest_title_; }
+  // Whether some title begins with these lower-cased words (whole words).
+  bool title_prefix(std::string_view lower_words) const { return title_prefixes_.contains(lower_words); }
 
   // Word lists, by file name without extension (data/lexicon/words/*.txt).
   bool in(std::string_view list, std::string_view word) const;
 
   // A first name ("Theresa"), or a family name that opens a name ("Kim"):
   // whether it is one, and the gender it tells (first_names.tsv).
-  bool first_name(std::string_view word) const { return first_names_.contains(std::string(word)); }
+  bool first_name(std::string_view word) const { return first_names_.contains(word); }
   Gender gender_of_first_name(std::string_view word) const {
-    const auto it = first_names_.find(std::string(word));
+    const auto it = first_names_.find(word);
     return it == first_names_.end() ? Gender::Unknown : it->second;
   }
 
@@ -87,13 +100,14 @@ class Lexicon {
   void add_phrase(std::string_view text, PhraseEntry entry, bool prefer = false);  // prefer: first for its phrase
 
   Abbreviations abbreviations_;
-  std::unordered_map<std::string, std::vector<PhraseEntry>> phrases_;
-  std::unordered_map<std::string, std::vector<PhraseEntry>> upper_phrases_;
-  std::unordered_set<std::string> phrase_prefixes_;
-  std::unordered_map<std::string, TitleEntry> titles_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
-  std::unordered_map<std::string, std::string> demonyms_;
-  std::unordered_map<std::string, Gender> first_names_;
+  WordMap<std::vector<PhraseEntry>> phrases_;
+  WordMap<std::vector<PhraseEntry>> upper_phrases_;
+  WordSet phrase_prefixes_;
+  WordMap<TitleEntry> titles_;
+  WordSet title_prefixes_;
+  WordMap<WordSet> lists_;
+  WordMap<std::string> demonyms_;
+  WordMap<Gender> first_names_;
   std::vector<Anaphor> anaphors_;
   std::size_t longest_phrase_ = 1;
   std::size_t longest_title_ = 1;

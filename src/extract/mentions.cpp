@@ -21,7 +21,11 @@ bool is_upper_word(std::string_view w) {
 
 class MentionFinder {
  public:
-  explicit MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex), names_(ctx) { collect_lowercase_words(); }
+  explicit MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex), names_(ctx) {
+    folded_.reserve(ctx_.seg.tokens.size());
+    for (std::uint32_t i = 0; i < ctx_.seg.tokens.size(); ++i) folded_.push_back(fold_case(ctx_.token(i)));
+    collect_lowercase_words();
+  }
 
   void run() {
     std::vector<std::uint32_t> headlines;
@@ -129,12 +133,36 @@ class MentionFinder {
   }
 
   // Longest lexicon phrase at i within the sentence.
+  // Remembered per token (the finder asks again for the same words), for
+  // the sentence it was found in.
   std::pair<std::uint32_t, const std::vector<PhraseEntry>*> lexicon_at(std::uint32_t i, const Sentence& s) const {
+    if (i >= s.last) return {0, nullptr};  // no words: as find_lexicon_at finds
+    if (lexicon_memo_.empty()) lexicon_memo_.resize(ctx_.seg.tokens.size());
+    LexiconMemo& m = lexicon_memo_[i];
+    if (!m.known || m.first != s.first || m.last != s.last) m = {true, s.first, s.last, find_lexicon_at(i, s)};
+    return m.found;
+  }
+  struct LexiconMemo {
+    bool known = false;
+    std::uint32_t first = 0, last = 0;  // the sentence
+    std::pair<std::uint32_t, const std::vector<PhraseEntry>*> found{0, nullptr};
+  };
+  mutable std::vector<LexiconMemo> lexicon_memo_;
+
+  std::pair<std::uint32_t, const std::vector<PhraseEntry>*> find_lexicon_at(std::uint32_t i, const Sentence& s) const {
     const std::uint32_t max = std::min<std::uint32_t>(static_cast<std::uint32_t>(lex_.longest_phrase()), s.last - i);
-    std::string key, folded;
-    std::vector<std::string> keys, folded_keys;
+    // The phrase of the first n + 1 words is key's first lengths[n].key bytes
+    // (folded's first lengths[n].folded); the buffers are reused.
+    struct Lengths {
+      std::size_t key, folded;
+      bool upper;
+    };
+    thread_local std::string key, folded;
+    thread_local std::vector<Lengths> lengths;
+    key.clear();
+    folded.clear();
+    lengths.clear();
     bool upper = true;
-    std::vector<bool> uppers;
     for (std::uint32_t n = 0; n < max; ++n) {
       if (n) key.push_back(' ');
       const std::string_view w = ctx_.token(i + n);
@@ -145,20 +173,19 @@ class MentionFinder {
       folded.append(fold_case(as_written));
       if (!lex_.phrase_prefix(folded)) break;  // no phrase goes on like this
       upper = upper && (ctx_.seg.tokens[i + n].kind != TokenKind::Word || is_upper_word(w));
-      keys.push_back(key);
-      folded_keys.push_back(folded);
-      uppers.push_back(upper);
+      lengths.push_back({key.size(), folded.size(), upper});
     }
-    for (auto n = static_cast<std::uint32_t>(keys.size()); n > 0; --n) {
-      if (const auto* e = lex_.phrase(keys[n - 1])) {
+    for (auto n = static_cast<std::uint32_t>(lengths.size()); n > 0; --n) {
+      const Lengths& l = lengths[n - 1];
+      if (const auto* e = lex_.phrase(std::string_view(key).substr(0, l.key))) {
         // "the North" is not "the North Korean people".
         const bool continues = i + n < s.last && ctx_.seg.tokens[i + n].capitalized &&
                                ctx_.seg.tokens[i + n].kind == TokenKind::Word;
         if (e->front().kind == PhraseKind::Contextual && continues) continue;
         return {n, e};
       }
-      if (uppers[n - 1] && keys[n - 1].size() > 2)
-        if (const auto* e = lex_.upper_phrase(folded_keys[n - 1])) return {n, e};
+      if (l.upper && l.key > 2)
+        if (const auto* e = lex_.upper_phrase(std::string_view(folded).substr(0, l.folded))) return {n, e};
     }
     return {0, nullptr};
   }
@@ -169,9 +196,9 @@ class MentionFinder {
     // "the same committee": a modifier that only says "the one named before";
     // "the military council": one that a word of the body's name must match
     // (coref.cpp).
-    const bool modified = i + 2 < s.last && fold_case(ctx_.token(i)) == "the" &&
+    const bool modified = i + 2 < s.last && folded_token(i) == "the" &&
                           ctx_.seg.tokens[i + 1].kind == TokenKind::Word && !ctx_.seg.tokens[i + 1].capitalized &&
-                          !lex_.in("function_words", fold_case(ctx_.token(i + 1)));
+                          !lex_.in("function_words", folded_token(i + 1));
     for (std::uint32_t skip = 0; skip <= (modified ? 1u : 0u); ++skip)
     for (std::size_t a = 0; a < list.size(); ++a) {
       const auto& words = list[a].words;
@@ -180,7 +207,7 @@ class MentionFinder {
       if (i + n > s.last) continue;
       bool ok = true;
       for (std::size_t k = 0; k < words.size() && ok; ++k)
-        ok = fold_case(ctx_.token(i + k + (k ? skip : 0))) == words[k];
+        ok = folded_token(i + k + (k ? skip : 0)) == words[k];
       // "the committee's" is fine; "the committee chairman" too; not "the
       // Ministry of National Defense" or "the Committee on ...": a name.
       if (ok && named_body_after(i + n - 1, s)) continue;
@@ -196,7 +223,7 @@ class MentionFinder {
     const std::string_view w = ctx_.token(k + 1);
     if (w != "of" && w != "for" && w != "on") return false;
     std::uint32_t j = k + 2;
-    if (fold_case(ctx_.token(j)) == "the" && j + 1 < s.last) ++j;
+    if (folded_token(j) == "the" && j + 1 < s.last) ++j;
     return ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word;
   }
 
@@ -204,13 +231,13 @@ class MentionFinder {
   // name or a noun ("the 41-year-old Dorsey", "the 33-year-old billionaire"
   // is one description): its length, or 0.
   std::uint32_t epithet_at(std::uint32_t i, const Sentence& s) const {
-    if (fold_case(ctx_.token(i)) != "the" || i + 1 >= s.last) return 0;
+    if (folded_token(i) != "the" || i + 1 >= s.last) return 0;
     std::uint32_t k = i + 1;
     k += ctx_.age_length(k, s.last);
-    if (k < s.last && lex_.in("person_epithets", fold_case(ctx_.token(k)))) ++k;
+    if (k < s.last && lex_.in("person_epithets", folded_token(k))) ++k;
     if (k == i + 1) return 0;
     if (k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word &&
-        (ctx_.seg.tokens[k].capitalized || lex_.in("person_epithets", fold_case(ctx_.token(k)))))
+        (ctx_.seg.tokens[k].capitalized || lex_.in("person_epithets", folded_token(k))))
       return 0;
     return k - i;
   }
@@ -220,7 +247,7 @@ class MentionFinder {
   // a function word or a speech verb does not ("said committee Chairman X").
   bool modified_head(std::uint32_t i, const Sentence& s) const {
     if (i == s.first || ctx_.seg.tokens[i - 1].kind != TokenKind::Word || ctx_.seg.tokens[i - 1].capitalized) return false;
-    const std::string before = fold_case(ctx_.token(i - 1));
+    const std::string& before = folded_token(i - 1);
     return !lex_.in("function_words", before) && !lex_.in("speech_verbs", before);
   }
 
@@ -238,7 +265,8 @@ class MentionFinder {
     for (std::uint32_t n = 0; n < max; ++n) {
       if (ctx_.seg.tokens[i + n].kind == TokenKind::Punct && ctx_.token(i + n) != "-") break;
       if (n) key.push_back(' ');
-      key.append(fold_case(ctx_.token(i + n)));
+      key.append(folded_token(i + n));
+      if (!lex_.title_prefix(key)) break;  // no title goes on like this
       if (const auto* t = lex_.title(key)) best = {n + 1, t};
     }
     return best;
@@ -280,7 +308,7 @@ class MentionFinder {
     // "chairman of the Renova Group", "special representative for North
     // Korea": a name there is an entity, not part of the title.
     std::uint32_t k = i + 1;
-    if (k < s.last && fold_case(ctx_.token(k)) == "the") ++k;
+    if (k < s.last && folded_token(k) == "the") ++k;
     if (k < s.last && lexicon_at(k, s).first) return i;
     if (const std::uint32_t run = name_run(k, s); run > k && extend_org(k, run, s) > k &&
                                                   (lex_.in("org_heads", ctx_.token(extend_org(k, run, s) - 1)) ||
@@ -317,7 +345,7 @@ class MentionFinder {
       // "Theresa May", "Philip Green": after a first name a common word is a surname.
       if (j > i && ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word &&
           lex_.first_name(ctx_.token(j - 1)) && !lex_.in("pronouns", ctx_.token(j)) && title_at(j, s).first == 0 &&
-          !lex_.in("function_words", fold_case(ctx_.token(j)))) {
+          !lex_.in("function_words", folded_token(j))) {
         ++j;
         continue;
       }
@@ -371,7 +399,7 @@ class MentionFinder {
     while (j < s.last && subjects.size() < 4) {
       std::uint32_t k = j;
       while (k < s.last && k < j + 3 && ctx_.seg.tokens[k].kind == TokenKind::Word &&
-             !lex_.in("function_words", fold_case(ctx_.token(k))) && !committee_head(ctx_.token(k)))
+             !lex_.in("function_words", folded_token(k)) && !committee_head(ctx_.token(k)))
         ++k;
       if (k == j) break;
       subjects.emplace_back(j, k);
@@ -384,7 +412,7 @@ class MentionFinder {
       break;
     }
     if (subjects.empty() || j >= s.last) return i + n;
-    const std::string head = fold_case(ctx_.token(j));
+    const std::string& head = folded_token(j);
     const bool plural = head.size() > 1 && head.back() == 's' && lex_.in("committee_heads", head.substr(0, head.size() - 1));
     if (!(plural ? subjects.size() >= 2 : subjects.size() == 1 && lex_.in("committee_heads", head))) return i + n;
     if (ctx_.seg.tokens[j].capitalized && !plural) return i + n;  // "Senate Judiciary Committee": a lexicon name
@@ -729,7 +757,7 @@ class MentionFinder {
       // "received her.", "urged her to": "her" as an object, not a possessive before a noun.
       const bool object_her = fold_case(w) == "her" &&
                               (i + 1 >= sent.last || ctx_.seg.tokens[i + 1].kind == TokenKind::Punct ||
-                               lex_.in("function_words", fold_case(ctx_.token(i + 1))));
+                               lex_.in("function_words", folded_token(i + 1)));
       if (lex_.in("pronouns", w) || object_her) {
         add(s, i, i + 1, EntityType::Person, MentionKind::Pronoun, "", false);
         ctx_.mentions.back().gender = lex_.in("female_pronouns", w) ? Gender::Female : Gender::Male;
@@ -839,7 +867,7 @@ class MentionFinder {
         // CEO X": a name right before a leader's title and a name is the body led.
         // (Not a common word written capitalised to open a sentence: "Opposition leader X".)
         if (type == EntityType::Person && !lex_.first_name(ctx_.token(i)) && heads_titled_name(last, sent) &&
-            !(last - i == 1 && (i == sent.first || lowercase_.count(fold_case(ctx_.token(i))))))
+            !(last - i == 1 && (i == sent.first || lowercase_.count(folded_token(i)))))
           type = EntityType::Organization;
         // "the Unite union", "the ruling ZANU-PF party": a name before a
         // lower-case noun for a body (words/body_nouns.txt) is that body.
@@ -928,7 +956,7 @@ class MentionFinder {
     for (std::uint32_t n = std::min<std::uint32_t>(j - k, 6); n >= 2; --n) {
       if (!lex_.in("org_heads", title_case(ctx_.token(k + n - 1)))) continue;
       std::string folded;
-      for (std::uint32_t x = k; x < k + n; ++x) folded += (x > k ? " " : "") + fold_case(ctx_.token(x));
+      for (std::uint32_t x = k; x < k + n; ++x) folded += (x > k ? " " : "") + folded_token(x);
       const auto* e = lex_.upper_phrase(folded);
       if (!e || e->front().type != EntityType::Organization) continue;
       add(s_index(s), k, k + n, EntityType::Organization, MentionKind::Name, e->front().canonical, true);
@@ -941,7 +969,7 @@ class MentionFinder {
   // "who" in an apposition after a name says it is a person's.
   bool apposed_person(std::uint32_t end, const Sentence& s) const {
     if (end + 1 >= s.last || ctx_.token(end) != ",") return false;
-    if (fold_case(ctx_.token(end + 1)) == "who") return true;
+    if (folded_token(end + 1) == "who") return true;
     for (std::uint32_t k = end + 1; k < s.last && k < end + 6; ++k) {
       if (title_at(k, s).first > 0) return true;
       if (ctx_.token(k) == "," || lex_.in("clause_conjunctions", ctx_.token(k))) break;
@@ -995,7 +1023,7 @@ class MentionFinder {
       if (const auto [n, e] = lexicon_at(m.last + 1, s); n && e->front().type == EntityType::Location &&
                                                           e->front().kind == PhraseKind::Name)
         region_after = m.last + 1 + n == s.last || !ctx_.seg.tokens[m.last + 1 + n].capitalized;
-    if (!region_after && !lex_.in("place_only_prepositions", fold_case(ctx_.token(m.first - 1)))) return;
+    if (!region_after && !lex_.in("place_only_prepositions", folded_token(m.first - 1))) return;
     m.type = EntityType::Location;
     m.by_context = true;
   }
@@ -1102,6 +1130,9 @@ class MentionFinder {
   Context& ctx_;
   const Lexicon& lex_;
   NameReading names_;
+  std::vector<std::string> folded_;  // each token case-folded (fold_case), made once
+  // Token i case-folded.
+  const std::string& folded_token(std::uint32_t i) const { return folded_[i]; }
   std::unordered_set<std::string> lowercase_;
   std::unordered_set<std::string> known_names_;  // names found outside headlines
   std::unordered_set<std::string> known_surnames_;  // last words of people's full names found there

@@ -98,7 +98,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
       return std::any_of(t.begin(), t.end(), [](const TitleEntry* e) { return e != nullptr; });
     };
     const bool roles = rules.has_title_rules && person[s] && body[s];
-    if (!may_fire(rules.tree_rules, lemmas, upos) && !(roles && titled())) continue;
+    if (!may_fire(rules.tree_rules, rules.tree_rules_by_lemma, lemmas, upos) && !(roles && titled())) continue;
     if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);

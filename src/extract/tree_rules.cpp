@@ -172,18 +172,22 @@ TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::
   return r;
 }
 
-bool may_fire(const std::vector<TreeRule>& rules, const std::vector<std::string>& lemmas,
-              const std::vector<std::string_view>& upos) {
+bool may_fire(const std::vector<TreeRule>& rules,
+              const std::unordered_map<std::string, std::vector<std::uint32_t>>& rules_by_lemma,
+              const std::vector<std::string>& lemmas, const std::vector<std::string_view>& upos) {
   const auto has = [&](const std::vector<std::string>& any) {
     return std::any_of(any.begin(), any.end(),
                        [&](const std::string& w) { return std::find(lemmas.begin(), lemmas.end(), w) != lemmas.end(); });
   };
-  for (const auto& r : rules)
-    for (std::size_t i = 0; i < lemmas.size(); ++i) {
-      if (std::find(r.lemmas.begin(), r.lemmas.end(), lemmas[i]) == r.lemmas.end()) continue;
+  for (std::size_t i = 0; i < lemmas.size(); ++i) {
+    const auto it = rules_by_lemma.find(lemmas[i]);
+    if (it == rules_by_lemma.end()) continue;
+    for (const std::uint32_t k : it->second) {
+      const TreeRule& r = rules[k];
       if (!r.upos.empty() && upos[i] != r.upos) continue;
       if (std::all_of(r.needs.begin(), r.needs.end(), has)) return true;
     }
+  }
   return false;
 }
 

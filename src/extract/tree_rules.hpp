@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "kg/types.hpp"
@@ -63,9 +64,11 @@ struct TreeRule {
 };
 
 // Whether a tagged sentence (lemmas lower-cased) holds a trigger of some rule
-// with everything that rule needs.
-bool may_fire(const std::vector<TreeRule>& rules, const std::vector<std::string>& lemmas,
-              const std::vector<std::string_view>& upos);
+// with everything that rule needs; rules_by_lemma: the rules of each trigger
+// lemma (RuleSet::tree_rules_by_lemma).
+bool may_fire(const std::vector<TreeRule>& rules,
+              const std::unordered_map<std::string, std::vector<std::uint32_t>>& rules_by_lemma,
+              const std::vector<std::string>& lemmas, const std::vector<std::string_view>& upos);
 
 // How the words around a trigger change what it states (tree_modality.tsv).
 enum class TreeEffect : std::uint8_t { Negation, Planned, Hypothetical, Suppressed };

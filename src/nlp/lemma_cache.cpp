@@ -23,7 +23,7 @@ struct Cache {
 
 }  // namespace
 
-std::string Lemmatizer::lemma_cached(std::string_view form, std::string_view xpos) const {
+const std::string& Lemmatizer::lemma_cached(std::string_view form, std::string_view xpos) const {
   thread_local Cache cache;
   if (cache.owner != id_.value) {
     cache.owner = id_.value;

@@ -23,8 +23,9 @@ class Lemmatizer {
  public:
   std::string lemma(std::string_view form, std::string_view xpos) const;
   // The same lemma, remembered per form and tag in a bounded per-thread
-  // cache (lemma_cache.cpp): running text repeats its words.
-  std::string lemma_cached(std::string_view form, std::string_view xpos) const;
+  // cache (lemma_cache.cpp): running text repeats its words. The string
+  // lives in the cache: valid until the thread's next call.
+  const std::string& lemma_cached(std::string_view form, std::string_view xpos) const;
   // The inflected forms of a verb, itself included ("hold": hold, holds,
   // held, holding): regular spellings, suffix rules run backwards and the
   // treebank's exceptions, kept when they lemmatise back to it and open

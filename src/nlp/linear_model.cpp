@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 
+#include "avx2_clone.hpp"
 #include "model_io.hpp"
 
 namespace kg::nlp {
@@ -77,21 +78,9 @@ void LinearModel::index() {
   }
 }
 
-// add_raw's work, on x86-64 Linux cloned for AVX2 where the processor has
-// it (the loader picks the clone once): the dense rows are added eight
-// classes per instruction instead of four. The same integer sums either
-// way. Private and called from this file only, after its definition: Clang
-// makes no clones of a function already called, and its callers must see
-// the clones' declaration.
-#if defined(__x86_64__) && defined(__linux__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define KG_AVX2_CLONE __attribute__((target_clones("avx2", "default")))
-#endif
-#endif
-#ifndef KG_AVX2_CLONE
-#define KG_AVX2_CLONE
-#endif
-
+// add_raw's work, cloned for AVX2 where the processor has it: the dense
+// rows are added eight classes per instruction instead of four. The same
+// integer sums either way. Private and called from this file only.
 KG_AVX2_CLONE void LinearModel::add_raw_cloned(std::span<const std::uint32_t> features, std::int32_t* sum,
                                                std::span<const std::uint32_t> rows) const {
   constexpr std::size_t kBatch = 64;

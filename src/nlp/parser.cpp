@@ -15,28 +15,57 @@ bool Parser::allowed(const ParserState& s, Action act) const {
   return true;
 }
 
-std::uint32_t Parser::best_valid(const ParserState& s, const std::vector<float>& scores) const {
+template <class Score>
+std::uint32_t Parser::best_valid(const ParserState& s, std::span<const Score> scores) const {
+  // allowed() with each move's validity found once.
   const auto labels = static_cast<std::uint32_t>(labels_.size());
+  const bool at_root = s.next == s.n;
   std::uint32_t best = 0;
-  float best_score = -std::numeric_limits<float>::infinity();
-  for (std::uint32_t a = 0; a < scores.size(); ++a)
-    if (scores[a] > best_score && allowed(s, action_of(a, labels))) {
+  Score best_score = std::numeric_limits<Score>::has_infinity ? -std::numeric_limits<Score>::infinity()
+                                                              : std::numeric_limits<Score>::lowest();
+  const auto consider = [&](std::uint32_t a) {
+    if (scores[a] > best_score) {
       best_score = scores[a];
       best = a;
     }
+  };
+  if (s.valid(kShift)) consider(action_id({kShift, 0}, labels));
+  if (s.valid(kReduce)) consider(action_id({kReduce, 0}, labels));
+  if (s.valid(kLeft))
+    for (std::uint16_t l = 0; l < labels; ++l)
+      if (at_root == (l == root_label_)) consider(action_id({kLeft, l}, labels));
+  if (s.valid(kRight))
+    for (std::uint16_t l = 0; l < labels; ++l)
+      if (l != root_label_) consider(action_id({kRight, l}, labels));
   return best;
 }
+template std::uint32_t Parser::best_valid(const ParserState&, std::span<const float>) const;
+template std::uint32_t Parser::best_valid(const ParserState&, std::span<const std::int32_t>) const;
 
 void Parser::parse(std::span<const ParserWord> words, std::vector<int>& heads,
                    std::vector<std::uint16_t>& labels) const {
   const auto n = static_cast<std::uint32_t>(words.size());
   ParserState s(n);
-  std::vector<std::uint32_t> features;
-  std::vector<float> scores(model_.classes());
+  thread_local std::vector<std::uint32_t> features;
+  thread_local std::vector<std::int32_t> sums;
   while (!s.done()) {
+    // A state that allows one action takes it unscored: best_valid would
+    // pick it whatever the scores (finite sums). With the stack empty only
+    // SHIFT is valid; with the root at the buffer's front, REDUCE when the
+    // stack top has its head, else LEFT with the root label. On news text
+    // that is about a quarter of the moves (the stack emptied at the end).
+    if (s.stack_empty()) {
+      s.apply({kShift, 0});
+      continue;
+    }
+    if (s.next == n) {
+      s.apply(s.head[s.s0()] >= 0 ? Action{kReduce, 0} : Action{kLeft, root_label_});
+      continue;
+    }
     parser_features(s, words, features);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    model_.add_scores(features, scores.data());
+    sums.assign(model_.row_size(), 0);
+    model_.add_raw(features, sums.data());
+    const std::span<const std::int32_t> scores(sums.data(), model_.classes());
     s.apply(action_of(best_valid(s, scores), static_cast<std::uint32_t>(labels_.size())));
   }
   // One root: the first word the root took; any other it took hangs from it.

@@ -54,7 +54,10 @@ class Parser {
 
  private:
   bool allowed(const ParserState& s, Action act) const;
-  std::uint32_t best_valid(const ParserState& s, const std::vector<float>& scores) const;
+  // The first allowed action of the highest score (float while training,
+  // the model's exact integer sums when parsing: the same choice).
+  template <class Score>
+  std::uint32_t best_valid(const ParserState& s, std::span<const Score> scores) const;
   std::vector<std::string> labels_;
   std::uint16_t root_label_ = 0;
   std::uint16_t dep_label_ = 0;  // for a second word the root took

@@ -3,6 +3,7 @@
 // top S0, the second S1, the buffer N0..N2, and the children of S0 and N0.
 #include <algorithm>
 
+#include "feature_batch.hpp"
 #include "hash.hpp"
 #include "parser.hpp"
 #include "word_shape.hpp"
@@ -44,8 +45,10 @@ void parser_features(const ParserState& s, std::span<const ParserWord> words, st
   const std::uint64_t s0sl = s0 == none ? 0 : s.left_labels[s0], s0sr = s0 == none ? 0 : s.right_labels[s0];
   const std::uint64_t n0sl = n0 == none ? 0 : s.left_labels[n0];
 
+  // The templates' values are gathered first, and hashed into keys in one batch.
+  FeatureArgs args;
   std::uint32_t t = 0;
-  const auto f = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) { out.push_back(feature(++t, a, b, c)); };
+  const auto f = [&](std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) { args.add(++t, a, b, c); };
   // single words
   f(S0w, S0p); f(S0w); f(S0p);
   f(N0w, N0p); f(N0w); f(N0p);
@@ -82,6 +85,8 @@ void parser_features(const ParserState& s, std::span<const ParserWord> words, st
   const auto sf = [&](W i) -> std::uint64_t { return i == none ? kNone : i == n ? 1 : words[i].suffix; };
   const auto sh = [&](W i) -> std::uint64_t { return i == none ? kNone : i == n ? 1 : words[i].shape; };
   f(sf(s0), S0p); f(sf(n0), N0p); f(sf(n1), N1p); f(sh(s0), sh(n0)); f(sf(s0), sf(n0));
+  out.resize(args.size);
+  feature_keys(args, out.data());
 }
 
 }  // namespace kg::nlp

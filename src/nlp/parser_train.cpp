@@ -88,7 +88,7 @@ Parser Parser::train(const std::vector<TreebankSentence>& sentences, const std::
           }
           return 0;
         };
-        const std::uint32_t guess = p.best_valid(s, scores);
+        const std::uint32_t guess = p.best_valid(s, std::span<const float>(scores));
         // The best-scoring move of least cost (zero when the gold tree is projective).
         std::uint32_t truth = guess;
         int truth_cost = std::numeric_limits<int>::max();

@@ -43,10 +43,10 @@ SyntaxModel SyntaxModel::load(const std::string& dir) {
 }
 
 void SyntaxModel::tag(SyntaxSentence& sentence) const {
-  std::vector<std::string_view> forms;
-  forms.reserve(sentence.size());
+  thread_local std::vector<std::string_view> forms;
+  thread_local std::vector<std::uint16_t> tags;
+  forms.clear();
   for (const auto& t : sentence) forms.push_back(t.form);
-  std::vector<std::uint16_t> tags;
   impl_->tagger.tag_fast(forms, tags);
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     sentence[i].upos = impl_->tagger.upos(tags[i]);
