@@ -812,16 +812,65 @@ class Resolver {
         ctx_.roles.push_back({p.entity, a.entity, anchored_relation(t, a), t.role, t.sentence, ctx_.span_of(p),
                               ctx_.span_of(a), "title.premodifier"});
       }
-      if (!t.entry.department.empty()) {
-        // The secretary heads the department (SCHEMA.md, judgement call 1);
-        // an assistant or deputy secretary works for it.
-        const std::string first_word = t.role.substr(0, t.role.find(' '));
-        const RelationType r = ctx_.lex.in("deputy_words", first_word) ? RelationType::WorksFor : RelationType::LeaderOf;
-        if (d >= 0)
-          ctx_.roles.push_back({p.entity, d, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p),
-                                "title.department"});
-      }
+      // The secretary heads the department (SCHEMA.md, judgement call 1);
+      // an assistant or deputy secretary works for it. So does a minister
+      // the ministry of their portfolio, when the document names exactly one.
+      const std::string first_word = t.role.substr(0, t.role.find(' '));
+      const RelationType r = ctx_.lex.in("deputy_words", first_word) ? RelationType::WorksFor : RelationType::LeaderOf;
+      if (d >= 0)
+        ctx_.roles.push_back({p.entity, d, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p), "title.department"});
+      else if (const int ministry = portfolio_ministry(t); ministry >= 0)
+        ctx_.roles.push_back({p.entity, ministry, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p),
+                              "title.ministry"});
     }
+  }
+
+  // The state a body's name opens with ("Chinese Ministry of Foreign
+  // Affairs", "North Korean foreign ministry"), or "".
+  std::string state_in_name(const std::string& name) const {
+    const auto words = split(name, ' ');
+    std::string key;
+    for (std::size_t n = 0; n < words.size() && n < 3; ++n) {
+      if (n) key.push_back(' ');
+      key.append(words[n]);
+      if (const auto* entries = ctx_.lex.phrase(ctx_.lex.key_of(key)))
+        for (const auto& e : *entries)
+          if (e.type == EntityType::Country) return e.canonical;
+    }
+    return "";
+  }
+
+  // "Defense Minister X" and the document's one "Ministry of National
+  // Defense" (or "Turkish defence ministry"): the ministry, else -1.
+  int portfolio_ministry(const TitleSpan& t) const {
+    const auto words = name_tokens(t.role);
+    if (words.size() < 2 || words.back() != "minister") return -1;
+    // The portfolio's words, by their stems: "defense" and "defence" alike.
+    std::vector<std::string> portfolio;
+    for (std::size_t k = 0; k + 1 < words.size(); ++k)
+      if (!ctx_.lex.in("deputy_words", words[k]) && words[k] != "prime" && words[k] != "first")
+        portfolio.push_back(words[k].substr(0, 5));
+    if (portfolio.empty()) return -1;
+    int found = -1;
+    for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
+      if (ctx_.entities[e].type != EntityType::Organization) continue;
+      const auto name = name_tokens(ctx_.entities[e].name);
+      if (std::find(name.begin(), name.end(), "ministry") == name.end()) continue;
+      const bool all = std::all_of(portfolio.begin(), portfolio.end(), [&](const std::string& stem) {
+        return std::any_of(name.begin(), name.end(), [&](const std::string& w) { return w.starts_with(stem); });
+      });
+      if (!all) continue;
+      // A ministry whose name carries a state is that state's: not the
+      // ministry of another state's minister ("South Korean Foreign Minister
+      // X" and "the North Korean foreign ministry").
+      const std::string state = state_in_name(ctx_.entities[e].name);
+      if (!state.empty() && t.anchor >= 0 && ctx_.mentions[t.anchor].type == EntityType::Country &&
+          ctx_.mentions[t.anchor].entity >= 0 && ctx_.entities[ctx_.mentions[t.anchor].entity].name != state)
+        continue;
+      if (found >= 0) return -1;  // two such ministries: whose is not said
+      found = static_cast<int>(e);
+    }
+    return found;
   }
 
   Context& ctx_;

@@ -465,6 +465,14 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
 
 TEST(TreeRelations, TitlesAnchoredOnADepartment) {
   check({
+      // A minister heads the one ministry of their portfolio the document names,
+      // unless its name says it is another state's.
+      {"Portuguese Defence Minister Ana Ferreira visited the troops. The Ministry of National Defense said the "
+       "visit went well.",
+       {{"leader_of", "Ana Ferreira", "Ministry of National Defense"}}, {}},
+      {"Danish Foreign Minister Karl Brandt flew to Beijing. The Chinese Ministry of Foreign Affairs said talks went "
+       "well.",
+       {}, {{"leader_of", "Karl Brandt", "Chinese Ministry of Foreign Affairs"}}},
       {"Treasury Secretary Anna Berg said the measures would stay.",
        {{"leader_of", "Anna Berg", "Treasury Department"}}, {{"works_for", "Anna Berg", "Treasury Department"}}},
       {"Deputy Treasury Secretary Tom Keller said the measures would stay.",
