@@ -22,9 +22,17 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       if (patients.empty()) return;
       // "Pompeo said that Washington would keep sanctions until ...": the
       // subject of the clause holding the condition, else the sentence's.
+      // A clause subject that is no actor ("X said ... that tension would
+      // ease only if Y ...") leaves the condition to the one who said it.
       std::vector<int> agents;
+      std::uint32_t that = 0;
       for (std::uint32_t i = cf; i > sent.first && agents.empty(); --i)
-        if (word(sent, i - 1) == "that") agents = actor_list(sent, i);
+        if (word(sent, i - 1) == "that") {
+          that = i - 1;
+          agents = actor_list(sent, i);
+        }
+      for (std::uint32_t i = that; agents.empty() && i > sent.first; --i)
+        if (ctx_.lex.in("speech_verbs", word(sent, i - 1))) agents = agents_left(sent, i - 1);
       if (agents.empty()) agents = sentence_subject(sent);
       for (int a : agents)
         for (int b : patients) emit(r, s, a, b, cf, cl, conf, false);

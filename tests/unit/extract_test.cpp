@@ -123,6 +123,10 @@ TEST(ExtractDemands, VerbsControlAndThat) {
        {{"demands_from", "Portugal", "Morocco"}}, {{"demands_from", "Ana Ferreira", "Morocco"}}},
       {"Pakistan, which is not a member of the group, has urged Nepal to join the talks.",
        {{"demands_from", "Pakistan", "Nepal"}}, {}},
+      // A condition in a clause whose subject is no actor is the speaker's demand.
+      {"At a news conference with Ana Ferreira, Omar Haddad said Iran would not start a war, but that tension "
+       "would ease only if the United States ended its sanctions.",
+       {{"demands_from", "Omar Haddad", "United States"}}, {{"demands_from", "Ana Ferreira", "United States"}}},
       // A time adverbial between the verb and its clause.
       {"Kenyan President Amos Otieno demanded on Monday that Morocco hand over all 18 people detained in the case.",
        {{"demands_from", "Amos Otieno", "Morocco"}}, {}},
