@@ -124,6 +124,12 @@ struct DotOptions {
   // Relation names as xlabels, placed after the layout so they do not push
   // the entities apart: a narrower picture whose labels stay legible (kg render).
   bool edge_xlabels = false;
+  // The dot layout's direction: ranks left to right, else top to bottom
+  // (kg render tries both when a wide picture leaves the labels too small).
+  bool left_to_right = true;
+  // More on a narrow picture (kg render): a long name on two lines, ranks
+  // closer together and tighter node margins.
+  bool compact = false;
 };
 
 std::unique_ptr<GraphSink> make_graphml_sink(std::ostream& out);

@@ -109,36 +109,59 @@ int run(Args& args) {
       for (const auto& f : files) fs::remove(f, ec);
     }
   } cleanup{{dot_file.string(), tmp_out}};
-  const auto write_dot_file = [&](double font_scale) {
+  const auto write_dot_file = [&](double font_scale, bool left_to_right) {
     std::ofstream f(dot_file, std::ios::binary);
     if (!f) throw Error(dot_file.string() + ": cannot write");
     DotOptions options;
     options.font_scale = font_scale;
     options.edge_xlabels = true;
+    options.left_to_right = left_to_right;
+    options.compact = true;
     write_dot(g, f, selection, options);
     if (!f.flush()) throw Error(dot_file.string() + ": cannot write");
   };
   // Labels sized for the picture's width: lay out, measure, and enlarge the
   // fonts until an edge label would be at least 11 px high once the picture
-  // is shown `width` pixels wide (at most three passes, at most 4x).
-  double scale = 1.0, last_px = 0;
+  // is shown `width` pixels wide (at most three passes, at most 4x). When a
+  // wide layout grows as fast as its fonts, the other direction of ranks
+  // may be narrower: the direction whose labels come out larger is drawn.
   const fs::path probe = fs::temp_directory_path() / ("kg-render-" + stamp + ".svg");
   cleanup.files.push_back(probe.string());
-  for (int pass = 0; pass < 3; ++pass) {
-    write_dot_file(scale);
-    std::vector<std::string> measure{dot, "-Tsvg", "-o" + probe.string()};
-    if (engine) measure.push_back("-K" + *engine);
-    measure.push_back(dot_file.string());
-    if (run_program(measure) != 0) break;  // the real run below reports the failure
-    const double natural = svg_width_pt(probe.string());
-    if (natural <= 0) break;
-    const double edge_px = 8 * scale * static_cast<double>(width) / natural;
-    // Done when legible, or when the layout grows as fast as the fonts (wide label chains).
-    if (edge_px >= 10.5 || scale >= 4.0 || edge_px < last_px * 1.05) break;
-    last_px = edge_px;
-    scale = std::min(4.0, scale * 11.0 / edge_px * 1.1);
+  struct Sizing {
+    double scale = 1.0, px = 0;
+  };
+  // The font scale whose measured labels came out largest, and their size.
+  const auto size_fonts = [&](bool left_to_right) {
+    Sizing best;
+    double scale = 1.0;
+    for (int pass = 0; pass < 3; ++pass) {
+      write_dot_file(scale, left_to_right);
+      std::vector<std::string> measure{dot, "-Tsvg", "-o" + probe.string()};
+      if (engine) measure.push_back("-K" + *engine);
+      measure.push_back(dot_file.string());
+      if (run_program(measure) != 0) break;  // the real run below reports the failure
+      const double natural = svg_width_pt(probe.string());
+      if (natural <= 0) break;
+      const double edge_px = 8 * scale * static_cast<double>(width) / natural;
+      // Done when legible, or when the layout grows as fast as the fonts (wide label chains).
+      const bool stalled = edge_px < best.px * 1.05;
+      if (edge_px > best.px) best = {scale, edge_px};
+      if (edge_px >= 10.5 || scale >= 4.0 || stalled) break;
+      scale = std::min(4.0, scale * 11.0 / edge_px * 1.1);
+    }
+    return best;
+  };
+  bool left_to_right = true;
+  Sizing sizing = size_fonts(true);
+  if (sizing.px > 0 && sizing.px < 10.5) {
+    const Sizing other = size_fonts(false);
+    if (other.px > sizing.px) {
+      sizing = other;
+      left_to_right = false;
+    }
   }
-  write_dot_file(scale);
+  const double scale = sizing.scale;
+  write_dot_file(scale, left_to_right);
   std::vector<std::string> argv{dot, "-T" + type};
   if (engine) argv.push_back("-K" + *engine);
   if (out) argv.push_back("-o" + tmp_out);
@@ -170,7 +193,8 @@ extern const Command kRenderCommand{
     "README column): the layout is measured and the fonts enlarged until edge\n"
     "labels are about 11 px high at that width (at most 4x, and only while the\n"
     "layout grows slower than the fonts); relation names are placed after the\n"
-    "layout (xlabel), so they do not push the entities apart.\n"
+    "layout (xlabel), so they do not push the entities apart; long names go on two\n"
+    "lines, and a layout still too wide is tried top to bottom as well.\n"
     "\n"
     "  -g, --graph GRAPH      the graph (default: $KG_GRAPH, else graphs/kg.json)\n"
     "  -o, --output FILE      where to write; the type follows the extension\n"

@@ -10,6 +10,19 @@
 namespace kg {
 namespace {
 
+// "Senate Foreign Relations\nCommittee": a name longer than 16 bytes on two
+// lines, broken at the space nearest its middle.
+std::string two_lines(std::string_view name) {
+  std::string out(name);
+  if (name.size() <= 16) return out;
+  const auto from_middle = [&](std::size_t i) { return i > name.size() / 2 ? i - name.size() / 2 : name.size() / 2 - i; };
+  std::size_t best = std::string_view::npos;
+  for (std::size_t i = name.find(' '); i != std::string_view::npos; i = name.find(' ', i + 1))
+    if (best == std::string_view::npos || from_middle(i) < from_middle(best)) best = i;
+  if (best != std::string_view::npos) out[best] = '\n';
+  return out;
+}
+
 class DotSink final : public GraphSink {
  public:
   DotSink(std::ostream& out, const DotOptions& options, std::string title)
@@ -29,14 +42,18 @@ class DotSink final : public GraphSink {
     o += " nodes; above that sfdp (dot takes minutes on a few hundred labelled nodes, sfdp a second).\n"
          "// Render: dot -Tsvg FILE -o FILE.svg (the layout attribute picks the engine).\n"
          "digraph \"kg\" {\n  graph [charset=\"UTF-8\", layout=";
-    o += small ? "\"dot\", rankdir=\"LR\"" : "\"sfdp\", overlap=\"prism\", outputorder=\"edgesfirst\"";
+    if (small) o += options_.left_to_right ? "\"dot\", rankdir=\"LR\"" : "\"dot\", rankdir=\"TB\"";
+    else o += "\"sfdp\", overlap=\"prism\", outputorder=\"edgesfirst\"";
     if (options_.edge_xlabels) o += ", forcelabels=\"true\"";
+    if (options_.compact && small) o += ", ranksep=\"0.2\"";
     if (!title_.empty()) {
       o += ", label=";
       io::append_dot_string(o, title_);
       o += ", labelloc=\"t\"";
     }
-    o += "];\n  node [style=\"filled\", fontsize=\"";
+    o += "];\n  node [style=\"filled\", ";
+    if (options_.compact) o += "margin=\"0.05,0.02\", ";
+    o += "fontsize=\"";
     io::append_double(o, 10 * options_.font_scale);
     o += "\"];\n  edge [fontsize=\"";
     io::append_double(o, 8 * options_.font_scale);
@@ -53,7 +70,7 @@ class DotSink final : public GraphSink {
     o += "  ";
     io::append_dot_string(o, id);
     o += " [label=";
-    io::append_dot_string(o, n.entity.name);
+    io::append_dot_string(o, options_.compact ? two_lines(n.entity.name) : n.entity.name);
     o += ", shape=";
     io::append_dot_string(o, style.shape);
     o += ", fillcolor=";

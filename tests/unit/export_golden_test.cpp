@@ -53,6 +53,23 @@ TEST(ExportGolden, Dot) {
   check_golden("hostile.dot", out.str());
 }
 
+// kg render's options: a long name on two lines, ranks top to bottom when asked.
+TEST(ExportDot, CompactAndTopToBottomForRender) {
+  DotOptions options;
+  options.compact = true;
+  options.left_to_right = false;
+  std::ostringstream out;
+  write_dot(test::hostile_graph(), out, {}, options);
+  const std::string dot = out.str();
+  EXPECT_NE(dot.find("rankdir=\"TB\""), std::string::npos) << dot;
+  EXPECT_NE(dot.find("ranksep="), std::string::npos) << dot;
+  EXPECT_NE(dot.find("label=\"Kim \\\"Rocket\\\"\\nJong-un\""), std::string::npos) << dot;
+  EXPECT_NE(dot.find("label=\"node\""), std::string::npos) << dot;  // short names stay on one line
+  std::ostringstream plain;
+  write_dot(test::hostile_graph(), plain);
+  EXPECT_EQ(plain.str().find("\\nJong-un"), std::string::npos);
+}
+
 TEST(ExportGolden, Neo4j) {
   std::ostringstream nodes, rels, cypher;
   {
