@@ -472,9 +472,10 @@ class Resolver {
   // "him"/"her" is never the subject of its own clause: the first person
   // named before it in its sentence who is not that subject (the person
   // right before its verb group, or the person the sentence opens with when
-  // its verb is coordinated with the first); -3 when the
-  // sentence names only the subject (the antecedent is in an earlier
-  // sentence), -2 when it names no one.
+  // its verb is coordinated with the first); kOnlySubject when the sentence
+  // names only the subject (the antecedent is in an earlier sentence), -2
+  // when it names no one.
+  static constexpr int kOnlySubject = -3;
   int object_antecedent(std::size_t i) const {
     const Mention& m = ctx_.mentions[i];
     std::vector<std::size_t> people;
@@ -495,7 +496,7 @@ class Resolver {
     }
     for (const std::size_t j : people)
       if (ctx_.mentions[j].entity != subject && agrees(m, ctx_.mentions[j])) return ctx_.mentions[j].entity;
-    return subject >= 0 ? -3 : -2;
+    return subject >= 0 ? kOnlySubject : -2;
   }
 
   // "he" -> the subject-like person of this sentence (the first person named
@@ -514,7 +515,7 @@ class Resolver {
             m.entity = p.entity;
         }
         if (m.entity >= 0) continue;
-        if (m.entity == -3) m.entity = -2;
+        if (m.entity == kOnlySubject) m.entity = -2;
         for (std::uint32_t back = 1; back <= 3 && back <= m.sentence && m.entity < 0; ++back)
           for (std::size_t j = 0; j < i; ++j) {
             const Mention& p = ctx_.mentions[j];
