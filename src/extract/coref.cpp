@@ -438,6 +438,16 @@ class Resolver {
     return fold_case(pos == std::string_view::npos ? n : n.substr(pos + 1));
   }
 
+  // Whether a name of entity e is written before one of these lower-case
+  // head words ("the ruling ZANU-PF party" for "the party").
+  bool written_with_head(int e, const std::vector<std::string>& heads) const {
+    return std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& mm) {
+      return mm.entity == e && mm.kind == MentionKind::Name && mm.last < ctx_.seg.tokens.size() &&
+             !ctx_.seg.tokens[mm.last].capitalized &&
+             std::find(heads.begin(), heads.end(), ctx_.token(mm.last)) != heads.end();
+    });
+  }
+
   bool object_pronoun(const Mention& m) const {
     const std::string w = fold_case(m.surface);
     return w == "him" || w == "her";
@@ -589,7 +599,9 @@ class Resolver {
           !ctx_.lex.in("anaphor_modifiers", fold_case(ctx_.token(m.first + 1))))
         modifier = loose_key(ctx_.token(m.first + 1));
       const int found = most_named_before(ctx_, m.first, [&](int e) {
-        if (std::find(heads.begin(), heads.end(), body_head(ctx_.entities[e].name)) == heads.end()) return false;
+        if (std::find(heads.begin(), heads.end(), body_head(ctx_.entities[e].name)) == heads.end() &&
+            !written_with_head(e, heads))
+          return false;
         if (modifier.empty()) return true;
         const auto words = name_tokens(ctx_.entities[e].name);
         return std::find(words.begin(), words.end(), modifier) != words.end();

@@ -357,6 +357,13 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // Chosen as its leader; an interim chair is no leader.
+      {"The Democratic Alliance chose Omar Haddad as its new leader.", {{"leader_of", "Omar Haddad", "Democratic Alliance"}},
+       {}},
+      {"Harbour Capital named Anna Berg as its interim chairman.", {}, {{"leader_of", "Anna Berg", "Harbour Capital"}}},
+      // "the party": the body written before "party" ("the ruling ZAPU-PL party").
+      {"Zimbabwe's ruling ZAPU-PL party met on Sunday. The party chose Tom Keller as its new leader.",
+       {{"leader_of", "Tom Keller", "ZAPU-PL"}}, {}},
       {"Senate Banking Committee Chairman Sen. Tom Keller opened the hearing with Anna Berg.",
        {{"leader_of", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Omar Haddad, who has ruled Portugal since 1994, met Anna Berg.", {{"leader_of", "Omar Haddad", "Portugal"}},
