@@ -2,6 +2,7 @@
 // introduce, capitals and contextual names decided, mentions clustered into
 // entities (full names, surname-only references, descriptions).
 #include <algorithm>
+#include <limits>
 #include <map>
 
 #include "context.hpp"
@@ -423,13 +424,16 @@ class Resolver {
     return g == Gender::Unknown || m.gender == Gender::Unknown || g == m.gender;
   }
 
-  // A body's head word: its last word, or a head word before "of" ("Council
-  // of the European Union" is a council, not a union; "House of Commons
+  // A body's head word: its last word, or a head word before "of", "on" or
+  // "for" ("Council of the European Union" is a council, not a union;
+  // "Subcommittee on Antitrust ..." a subcommittee; "House of Commons
   // Foreign Affairs Committee" is a committee).
   std::string body_head(const std::string& name) const {
     std::string_view n = name;
-    if (const auto of = n.find(" of "); of != std::string_view::npos) {
-      const std::string_view before = n.substr(0, of);
+    for (const std::string_view link : {" of ", " on ", " for "}) {
+      const auto at = n.find(link);
+      if (at == std::string_view::npos) continue;
+      const std::string_view before = n.substr(0, at);
       const auto pos = before.rfind(' ');
       const std::string_view head = pos == std::string_view::npos ? before : before.substr(pos + 1);
       if (ctx_.lex.in("org_heads", head)) return fold_case(head);
@@ -593,19 +597,32 @@ class Resolver {
       // Of the bodies with that head named before, the one named most so
       // far; the latest on a tie ("the committee" in a hearing's story is
       // the hearing's, though another committee was named last).
-      // "the military council": a modifier other than "the same" is a word of the name.
+      // "the military council", "the Committee's antitrust subcommittee": a
+      // modifier other than "the same" is a word of the name.
+      // A possessed one ("the Committee's antitrust subcommittee") may come
+      // before the body's full name.
       std::string modifier;
-      if (m.anaphor != kBareHead && m.last - m.first == ctx_.lex.anaphors()[m.anaphor].words.size() + 1 &&
-          !ctx_.lex.in("anaphor_modifiers", fold_case(ctx_.token(m.first + 1))))
-        modifier = loose_key(ctx_.token(m.first + 1));
-      const int found = most_named_before(ctx_, m.first, [&](int e) {
+      bool possessed = false;
+      if (m.anaphor != kBareHead) {
+        const std::size_t words = ctx_.lex.anaphors()[m.anaphor].words.size(), length = m.last - m.first;
+        possessed = length == words && fold_case(ctx_.token(m.first)) != "the";
+        if ((length == words + 1 || possessed) &&
+            !ctx_.lex.in("anaphor_modifiers", fold_case(ctx_.token(m.last - 2))))
+          modifier = loose_key(ctx_.token(m.last - 2));
+      }
+      const auto fits = [&](int e) {
         if (std::find(heads.begin(), heads.end(), body_head(ctx_.entities[e].name)) == heads.end() &&
             !written_with_head(e, heads))
           return false;
         if (modifier.empty()) return true;
+        // A word of the name, its list comma aside ("Subcommittee on Antitrust, ...").
         const auto words = name_tokens(ctx_.entities[e].name);
-        return std::find(words.begin(), words.end(), modifier) != words.end();
-      });
+        return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+          return w == modifier || (w.size() == modifier.size() + 1 && w.back() == ',' && w.starts_with(modifier));
+        });
+      };
+      int found = most_named_before(ctx_, m.first, fits);
+      if (found < 0 && possessed) found = most_named_before(ctx_, std::numeric_limits<std::uint32_t>::max(), fits);
       const int best = found >= 0 ? ctx_.mentions[found].entity : -1;
       if (best >= 0) {
         m.entity = best;

@@ -216,6 +216,26 @@ class MentionFinder {
     return {0, 0};
   }
 
+  // "the House Judiciary Committee's antitrust subcommittee": at the "'s"
+  // after a body's name, a lower-case word and the head of a "the HEAD"
+  // anaphor (anaphors.tsv) name a body of that body, which coreference finds
+  // by the word: the anaphor's index, or -1.
+  int possessed_body(std::uint32_t i, const Sentence& s) const {
+    const std::string_view w = ctx_.token(i);
+    if ((w != "'s" && w != "\u2019s") || i + 2 >= s.last || ctx_.mentions.empty()) return -1;
+    const Mention& owner = ctx_.mentions.back();
+    if (owner.last != i || owner.type != EntityType::Organization || owner.kind != MentionKind::Name) return -1;
+    const Token& modifier = ctx_.seg.tokens[i + 1];
+    if (modifier.kind != TokenKind::Word || modifier.capitalized || lex_.in("function_words", folded_token(i + 1)) ||
+        ctx_.seg.tokens[i + 2].capitalized)
+      return -1;
+    const auto& list = lex_.anaphors();
+    for (std::size_t a = 0; a < list.size(); ++a)
+      if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(i + 2))
+        return static_cast<int>(a);
+    return -1;
+  }
+
   // A capitalised head word at k that a name goes on from: "Ministry of
   // National Defense", "Council of the Republic".
   bool named_body_after(std::uint32_t k, const Sentence& s) const {
@@ -762,6 +782,12 @@ class MentionFinder {
         add(s, i, i + 1, EntityType::Person, MentionKind::Pronoun, "", false);
         ctx_.mentions.back().gender = lex_.in("female_pronouns", w) ? Gender::Female : Gender::Male;
         ++i;
+        continue;
+      }
+      if (const auto a = possessed_body(i, sent); a >= 0) {
+        add(s, i + 1, i + 3, EntityType::Organization, MentionKind::Description, "", false);
+        ctx_.mentions.back().anaphor = a;
+        i += 3;
         continue;
       }
       if (const auto n = anaphor_at(i, sent); n.first) {

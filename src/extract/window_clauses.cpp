@@ -8,6 +8,18 @@ namespace kg::extract {
 
 // The agent: the nearest actor to the left within the clause, with the
 // actors coordinated with it ("the U.S., Japan and South Korea").
+// "Foreign Minister Ana Ferreira of Portugal", "Tim Cook of Apple": the
+// person before "of" for the body or state after it, else m.
+int WindowPhrases::official_of(const Sentence& s, int m) const {
+  const std::uint32_t f = ctx_.mentions[m].first;
+  if (f < s.first + 2 || word(s, f - 1) != "of") return m;
+  const int p = ctx_.mention_at[f - 2];
+  return p >= 0 && ctx_.mentions[p].type == EntityType::Person && is_actor(ctx_.mentions[p]) &&
+                 ctx_.mentions[p].last == f - 1
+             ? p
+             : m;
+}
+
 std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue) const {
   // "Britain and Canada joined the EU in sanctioning ...": all of them.
   if (cue > s.first + 2 && word(s, cue - 1) == "in") {
@@ -26,6 +38,7 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
   int aside_person = -1;  // "Iran's negotiator, Deputy Minister Abbas Araghchi, met ..."
   int possessor_fallback = -1;  // "China's foreign ministry announced ...": China, if nothing better
   int asides = 0;               // asides just skipped, in a row
+  std::vector<int> co_agents;   // "..., along with D, ...
   for (std::uint32_t i = cue; i > s.first && cue - i < 24;) {
     --i;
     const std::string& w = word(s, i);
@@ -46,10 +59,20 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
     if (w == "," && (only_aux || asides > 0) && asides < 3) {
       std::uint32_t j = i;
       while (j > s.first && i - j < 16 && word(s, j - 1) != ",") --j;
-      if (j > s.first && word(s, j - 1) == ",") {
+      // "A of X, B of Y and C of Z, along with D, who ..., testified": after
+      // an aside, a stretch that opens with a name is an item of the agents'
+      // list, and "along with D" adds D to them.
+      const int opening = j < i ? ctx_.mention_at[j] : -1;
+      const bool item = asides > 0 && opening >= 0 && ctx_.mentions[opening].first == j &&
+                        ctx_.mentions[opening].type == EntityType::Person;
+      const bool joined = j + 1 < i && ((word(s, j + 1) == "with" && (word(s, j) == "along" || word(s, j) == "together")) ||
+                                        (j + 2 < i && word(s, j) == "as" && word(s, j + 1) == "well" && word(s, j + 2) == "as"));
+      if (j > s.first && word(s, j - 1) == "," && !item) {
         for (std::uint32_t k = j; k < i; ++k) {
           const int m = ctx_.mention_at[k];
-          if (m >= 0 && ctx_.mentions[m].type == EntityType::Person && is_actor(ctx_.mentions[m])) aside_person = m;
+          if (m < 0 || ctx_.mentions[m].type != EntityType::Person || !is_actor(ctx_.mentions[m])) continue;
+          if (joined && std::find(co_agents.begin(), co_agents.end(), m) == co_agents.end()) co_agents.push_back(m);
+          else aside_person = m;
         }
         // The comma that opens this aside may close another one.
         i = j;
@@ -62,13 +85,7 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
     if (!ctx_.lex.in("auxiliaries", w)) only_aux = false;
     int m = ctx_.mention_at[i];
     if (m < 0 || !is_actor(ctx_.mentions[m])) continue;
-    // "Foreign Minister Ana Ferreira of Portugal met ...": the official, not the state.
-    if (const std::uint32_t f = ctx_.mentions[m].first; f >= s.first + 2 && word(s, f - 1) == "of") {
-      const int p = ctx_.mention_at[f - 2];
-      if (p >= 0 && ctx_.mentions[p].type == EntityType::Person && is_actor(ctx_.mentions[p]) &&
-          ctx_.mentions[p].last == f - 1)
-        m = p;
-    }
+    m = official_of(s, m);
     // A possessor is not the agent ("the committee's top Democrat"), unless
     // it stands for its state's people ("Britain's government").
     {
@@ -99,11 +116,15 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
       // The name may end a title phrase: "..., Japanese Foreign Minister Taro Kono and".
       if (prev < 0 || !is_actor(ctx_.mentions[prev])) break;
       if (ctx_.mentions[prev].last != j) break;
+      prev = official_of(s, prev);  // "A of X, B of Y and C of Z"
       out.push_back(prev);
       k = np_start(prev);
     }
     break;
   }
+  if (!out.empty())
+    for (const int m : co_agents)
+      if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
   if (out.empty() && aside_person >= 0) out.push_back(aside_person);
   if (out.empty() && possessor_fallback >= 0) out.push_back(possessor_fallback);
   return out;

@@ -38,6 +38,7 @@ class WindowPhrases {
   std::vector<int> including(const Sentence& s, std::uint32_t from, std::uint32_t* end) const;
   std::optional<int> possessor_before(const Sentence& s, std::uint32_t cue) const;
 
+  int official_of(const Sentence& s, int m) const;
   std::vector<int> agents_left(const Sentence& s, std::uint32_t cue) const;
   std::vector<int> patients_right(const Sentence& s, std::uint32_t from, const std::vector<std::string>& preps,
                                   std::uint32_t window, std::uint32_t* end = nullptr) const;

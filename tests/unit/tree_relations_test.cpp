@@ -489,6 +489,17 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A committee's subcommittee named by its subject before its full name.
+      {"Anna Berg testified before the Senate Banking Committee's housing subcommittee on Wednesday. The "
+       "Subcommittee on Housing, Transportation and Community Development is chaired by Tom Keller.",
+       {{"testified_at", "Anna Berg", "Subcommittee on Housing, Transportation and Community Development"}},
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"}}},
+      // Officials "of" their bodies in a list, and one "along with" them.
+      {"Chief executives Omar Haddad of Northwind, Tom Keller of Harbour Capital and Olga Smith of Baltic Shipping, "
+       "along with Anna Berg, who heads both Acme and its parent Zenith, testified before the Senate Banking Committee.",
+       {{"testified_at", "Omar Haddad", "Senate Banking Committee"}, {"testified_at", "Tom Keller", "Senate Banking Committee"},
+        {"testified_at", "Olga Smith", "Senate Banking Committee"}, {"testified_at", "Anna Berg", "Senate Banking Committee"}},
+       {}},
       {"Maria Lopez appeared before the Senate Foreign Relations Committee on Tuesday.",
        {{"testified_at", "Maria Lopez", "Senate Foreign Relations Committee"}}, {}},
       {"Tom Keller was questioned by the House Intelligence Committee for six hours.",
