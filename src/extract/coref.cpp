@@ -852,7 +852,36 @@ class Resolver {
       else if (const int ministry = portfolio_ministry(t); ministry >= 0)
         ctx_.roles.push_back({p.entity, ministry, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p),
                               "title.ministry"});
+      else if (const int committee = committee_of_title(t); committee >= 0)
+        ctx_.roles.push_back({p.entity, ctx_.mentions[committee].entity, t.entry.relation, t.role, t.sentence,
+                              ctx_.span_of(p), ctx_.span_of(ctx_.mentions[committee]), "title.committee"});
     }
+  }
+
+  // "the House Energy and Commerce Committee, where Chairman Greg Walden
+  // ...": a committee's title with no body of its own, in a sentence that
+  // names exactly one committee: that committee's mention, else -1.
+  int committee_of_title(const TitleSpan& t) const {
+    if (t.anchor >= 0 || t.list_anchor >= 0 || !ctx_.lex.in("committee_titles", fold_case(t.role))) return -1;
+    // Nothing before the title that could own it: not "audit committee chair
+    // X" (another body's), nor "Merck & Co. Chairman X" (a name not read).
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    if (t.first > s.first) {
+      const Token& before = ctx_.seg.tokens[t.first - 1];
+      const std::string word = fold_case(ctx_.token(t.first - 1));
+      if (before.kind == TokenKind::Word && !ctx_.lex.in("function_words", word) &&
+          !ctx_.lex.in("clause_conjunctions", word))
+        return -1;
+    }
+    int found = -1;
+    for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+      const Mention& mm = ctx_.mentions[m];
+      if (mm.sentence != t.sentence || mm.entity < 0 || mm.type != EntityType::Organization) continue;
+      if (!ctx_.lex.in("committee_heads", body_head(ctx_.entities[mm.entity].name))) continue;
+      if (found >= 0 && ctx_.mentions[found].entity != mm.entity) return -1;
+      found = static_cast<int>(m);
+    }
+    return found;
   }
 
   // The state a body's name opens with ("Chinese Ministry of Foreign

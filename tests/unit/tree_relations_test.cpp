@@ -357,6 +357,14 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A committee's title in a sentence naming one committee, and nothing before it
+      // that could own it.
+      {"Tom Keller appeared before the House Rules Committee, where Chairman Anna Berg pressed him.",
+       {{"leader_of", "Anna Berg", "House Rules Committee"}}, {}},
+      {"Five directors gave evidence to the House Rules Committee: audit committee chair Anna Berg and Tom Keller.",
+       {}, {{"leader_of", "Anna Berg", "House Rules Committee"}}},
+      {"The House Rules Committee met the Senate Banking Committee, where Chairman Anna Berg spoke.", {},
+       {{"leader_of", "Anna Berg", "House Rules Committee"}, {"leader_of", "Anna Berg", "Senate Banking Committee"}}},
       // Chosen as its leader; an interim chair is no leader.
       {"The Democratic Alliance chose Omar Haddad as its new leader.", {{"leader_of", "Omar Haddad", "Democratic Alliance"}},
        {}},
