@@ -445,11 +445,19 @@ class Resolver {
   // Whether a name of entity e is written before one of these lower-case
   // head words ("the ruling ZANU-PF party" for "the party").
   bool written_with_head(int e, const std::vector<std::string>& heads) const {
-    return std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& mm) {
-      return mm.entity == e && mm.kind == MentionKind::Name && mm.last < ctx_.seg.tokens.size() &&
-             !ctx_.seg.tokens[mm.last].capitalized &&
-             std::find(heads.begin(), heads.end(), ctx_.token(mm.last)) != heads.end();
+    const auto& after = words_after_names_[static_cast<std::size_t>(e)];
+    return std::any_of(after.begin(), after.end(), [&](std::string_view w) {
+      return std::find(heads.begin(), heads.end(), w) != heads.end();
     });
+  }
+
+  // The lower-case word after each name of each entity, for written_with_head.
+  void collect_words_after_names() {
+    words_after_names_.assign(ctx_.entities.size(), {});
+    for (const Mention& mm : ctx_.mentions)
+      if (mm.entity >= 0 && mm.kind == MentionKind::Name && mm.last < ctx_.seg.tokens.size() &&
+          ctx_.seg.tokens[mm.last].kind == TokenKind::Word && !ctx_.seg.tokens[mm.last].capitalized)
+        words_after_names_[static_cast<std::size_t>(mm.entity)].push_back(ctx_.token(mm.last));
   }
 
   bool object_pronoun(const Mention& m) const {
@@ -518,6 +526,7 @@ class Resolver {
   // "the committee" -> the latest body whose name ends in Committee;
   // "the regime" -> the most prominent state other than the one just named.
   void resolve_pronouns_and_anaphors() {
+    collect_words_after_names();
     for (std::size_t i = 0; i < ctx_.mentions.size(); ++i) {
       Mention& m = ctx_.mentions[i];
       if (m.kind == MentionKind::Pronoun) {
@@ -887,16 +896,9 @@ class Resolver {
   // The state a body's name opens with ("Chinese Ministry of Foreign
   // Affairs", "North Korean foreign ministry"), or "".
   std::string state_in_name(const std::string& name) const {
-    const auto words = split(name, ' ');
-    std::string key;
-    for (std::size_t n = 0; n < words.size() && n < 3; ++n) {
-      if (n) key.push_back(' ');
-      key.append(words[n]);
-      if (const auto* entries = ctx_.lex.phrase(ctx_.lex.key_of(key)))
-        for (const auto& e : *entries)
-          if (e.type == EntityType::Country) return e.canonical;
-    }
-    return "";
+    const std::string key = ctx_.lex.key_of(name);
+    const auto country = ctx_.lex.country_opening(split(key, ' ')).first;
+    return country ? country->canonical : std::string();
   }
 
   // "Defense Minister X" and the document's one "Ministry of National
@@ -936,6 +938,7 @@ class Resolver {
   std::map<std::string, int> by_key_;
   std::vector<std::pair<std::size_t, std::vector<std::string>>> person_tokens_;
   std::vector<Mention> descriptions_;
+  std::vector<std::vector<std::string_view>> words_after_names_;  // per entity
 };
 
 }  // namespace

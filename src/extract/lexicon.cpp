@@ -67,6 +67,18 @@ const std::vector<PhraseEntry>* Lexicon::phrase(std::string_view key) const {
   return it == phrases_.end() ? nullptr : &it->second;
 }
 
+std::pair<const PhraseEntry*, std::size_t> Lexicon::country_opening(const std::vector<std::string_view>& words) const {
+  std::string key;
+  for (std::size_t n = 0; n + 1 < words.size() && n < 3; ++n) {
+    if (n) key.push_back(' ');
+    key.append(words[n]);
+    if (const auto* entries = phrase(key))
+      for (const auto& e : *entries)
+        if (e.type == EntityType::Country) return {&e, n + 1};
+  }
+  return {nullptr, 0};
+}
+
 const std::vector<PhraseEntry>* Lexicon::upper_phrase(std::string_view key) const {
   const auto it = upper_phrases_.find(key);
   return it == upper_phrases_.end() ? nullptr : &it->second;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -83,6 +84,12 @@ class Lexicon {
     const auto it = first_names_.find(word);
     return it == first_names_.end() ? Gender::Unknown : it->second;
   }
+
+  // The country whose name or demonym opens a body's name, given as its
+  // tokens ("Chinese" of "Chinese foreign ministry", "Pakistan" of "Pakistan
+  // Army"; at most three words, never all of them): the entry and how many
+  // words it takes, or {nullptr, 0}.
+  std::pair<const PhraseEntry*, std::size_t> country_opening(const std::vector<std::string_view>& words) const;
 
   // A country's first demonym ("Russia" -> "Russian"), or its name.
   std::string demonym_of(const std::string& country) const;

@@ -43,18 +43,13 @@ Tie state_of(const Context& ctx, const Mention& m) {
       return {ctx.mentions[before].entity, ctx.span_of(ctx.mentions[before])};
   }
   // "Chinese foreign ministry", "Pakistan Army": the state opens the name.
-  std::string key;
-  for (std::uint32_t n = 0; m.first + n + 1 < m.last && n < 3; ++n) {
-    if (n) key.push_back(' ');
-    key.append(ctx.token(m.first + n));
-    const auto* entries = ctx.lex.phrase(key);
-    if (!entries) continue;
-    for (const auto& e : *entries)
-      if (e.type == EntityType::Country)
-        if (const int state = entity_named(ctx, e.canonical); state >= 0)
-          return {state, {ctx.seg.tokens[m.first].begin, ctx.seg.tokens[m.first + n].end}};
-  }
-  return {};
+  std::vector<std::string_view> words;
+  for (std::uint32_t t = m.first; t < m.last; ++t) words.push_back(ctx.token(t));
+  const auto [country, n] = ctx.lex.country_opening(words);
+  if (!country) return {};
+  const int state = entity_named(ctx, country->canonical);
+  if (state < 0) return {};
+  return {state, {ctx.seg.tokens[m.first].begin, ctx.seg.tokens[m.first + n - 1].end}};
 }
 
 // The mention of entity e whose span is span in sentence s, if it is a
