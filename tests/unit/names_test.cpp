@@ -115,22 +115,6 @@ TEST(Names, GenerationalSuffixesEndAName) {
   EXPECT_TRUE(has(f, "Ramon Castillo Jr.", EntityType::Person)) << names(f);
 }
 
-TEST(Names, ACommitteeNamedByItsSubjectInLowerCase) {
-  const auto f = run("Rep. Dana Pruitt, who chairs the House select committee on Ruritania, spoke on Monday.\n");
-  EXPECT_TRUE(has(f, "House select committee on Ruritania", EntityType::Organization)) << names(f);
-}
-
-TEST(Names, ACommitteeNamedByAListOfSubjects) {
-  const auto f = run("Dana Pruitt, who chairs the Farming, Fisheries, Food and Rural Affairs Committee, spoke.\n");
-  EXPECT_TRUE(has(f, "Farming, Fisheries, Food and Rural Affairs Committee", EntityType::Organization)) << names(f);
-  // The lower-case name with fewer subjects is the same committee.
-  const auto g = run("Giving evidence to the fisheries, food and rural affairs select committee, Tom Keller apologised. "
-                     "Dana Pruitt, who chairs the Farming, Fisheries, Food and Rural Affairs Committee, spoke.\n");
-  int committees = 0;
-  for (const auto& e : g.entities) committees += e.type == EntityType::Organization;
-  EXPECT_EQ(committees, 1) << names(g);
-}
-
 TEST(Names, ANameListedAfterAPersonIsOne) {
   const auto f = run("Officials said Anna Berg, Saleumxay Kommasith and Olga Smith arrived.\n");
   EXPECT_TRUE(has(f, "Saleumxay Kommasith", EntityType::Person)) << names(f);
