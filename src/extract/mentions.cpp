@@ -221,8 +221,7 @@ class MentionFinder {
   // anaphor (anaphors.tsv) name a body of that body, which coreference finds
   // by the word: the anaphor's index, or -1.
   int possessed_body(std::uint32_t i, const Sentence& s) const {
-    const std::string_view w = ctx_.token(i);
-    if ((w != "'s" && w != "\u2019s") || i + 2 >= s.last || ctx_.mentions.empty()) return -1;
+    if (!ctx_.possessive(i) || i + 2 >= s.last || ctx_.mentions.empty()) return -1;
     const Mention& owner = ctx_.mentions.back();
     if (owner.last != i || owner.type != EntityType::Organization || owner.kind != MentionKind::Name) return -1;
     const Token& modifier = ctx_.seg.tokens[i + 1];

@@ -94,9 +94,7 @@ void TreeMatcher::list_inside_asides(int node, std::vector<int>& out) const {
 
 int TreeMatcher::titled_person_of_possessor(int m) const {
   const Mention& mm = ctx_.mentions[static_cast<std::size_t>(m)];
-  if (mm.type == EntityType::Person || mm.last + 1 >= ctx_.seg.tokens.size()) return -1;
-  const std::string_view after = ctx_.token(mm.last);
-  if (after != "'s" && after != "\u2019s") return -1;
+  if (mm.type == EntityType::Person || mm.last + 1 >= ctx_.seg.tokens.size() || !ctx_.possessive(mm.last)) return -1;
   for (const auto& t : ctx_.titles)
     if (t.anchor == m && t.person >= 0 && t.first == mm.last + 1) return t.person;
   return -1;
