@@ -160,8 +160,7 @@ int run(Args& args) {
       left_to_right = false;
     }
   }
-  const double scale = sizing.scale;
-  write_dot_file(scale, left_to_right);
+  write_dot_file(sizing.scale, left_to_right);
   std::vector<std::string> argv{dot, "-T" + type};
   if (engine) argv.push_back("-K" + *engine);
   if (out) argv.push_back("-o" + tmp_out);
