@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -118,6 +119,12 @@ struct Context {
   // "64-year-old" as one token, "64" + "-year-old", or "64 - year - old";
   // 0 when there is none.
   std::uint32_t age_length(std::size_t i, std::size_t end) const;
+  // The entity with this name (of this type, when one is given), or -1.
+  int entity_named(std::string_view name, std::optional<EntityType> type = std::nullopt) const {
+    for (std::size_t e = 0; e < entities.size(); ++e)
+      if (entities[e].name == name && (!type || entities[e].type == *type)) return static_cast<int>(e);
+    return -1;
+  }
   void index_mentions();  // fills mention_at
 };
 

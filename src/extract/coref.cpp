@@ -783,12 +783,6 @@ class Resolver {
     }
   }
 
-  int entity_named(const std::string& name) const {
-    for (std::size_t e = 0; e < ctx_.entities.size(); ++e)
-      if (ctx_.entities[e].name == name) return static_cast<int>(e);
-    return -1;
-  }
-
   // A title's tie to the mention it is anchored on: "Treasury Secretary X"
   // heads the department named before the title, "U.S. Secretary" works
   // for the state.
@@ -843,7 +837,7 @@ class Resolver {
     for (const auto& t : ctx_.titles) {
       if (t.person < 0 || not_held(t)) continue;
       const Mention& p = ctx_.mentions[t.person];
-      const int d = t.entry.department.empty() ? -1 : entity_named(t.entry.department);
+      const int d = t.entry.department.empty() ? -1 : ctx_.entity_named(t.entry.department);
       // "Treasury Secretary X": the anchor is the department, whose role follows.
       if (const int anchor = t.anchor >= 0 ? t.anchor : t.list_anchor;
           anchor >= 0 && ctx_.mentions[anchor].entity != d) {

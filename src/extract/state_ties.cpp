@@ -13,12 +13,6 @@
 namespace kg::extract {
 namespace {
 
-int entity_named(const Context& ctx, const std::string& name) {
-  for (std::size_t e = 0; e < ctx.entities.size(); ++e)
-    if (ctx.entities[e].name == name && ctx.entities[e].type == EntityType::Country) return static_cast<int>(e);
-  return -1;
-}
-
 // The body's head word: before "of" when there is one ("Ministry of
 // External Affairs"), else its last word.
 std::string head_word(const Context& ctx, const Mention& m) {
@@ -47,7 +41,7 @@ Tie state_of(const Context& ctx, const Mention& m) {
   for (std::uint32_t t = m.first; t < m.last; ++t) words.push_back(ctx.token(t));
   const auto [country, n] = ctx.lex.country_opening(words);
   if (!country) return {};
-  const int state = entity_named(ctx, country->canonical);
+  const int state = ctx.entity_named(country->canonical, EntityType::Country);
   if (state < 0) return {};
   return {state, {ctx.seg.tokens[m.first].begin, ctx.seg.tokens[m.first + n - 1].end}};
 }
