@@ -248,6 +248,13 @@ class Resolver {
     ContextEntity e;
     e.name = name;
     e.type = type;
+    if (type != EntityType::Country && type != EntityType::Person)
+      if (const auto* entries = ctx_.lex.phrase(ctx_.lex.key_of(name)))
+        for (const PhraseEntry& entry : *entries)
+          if (entry.type == type && entry.canonical == name) {
+            e.country = entry.country;
+            break;
+          }
     ctx_.entities.push_back(std::move(e));
     const int id = static_cast<int>(ctx_.entities.size()) - 1;
     by_key_.emplace(key, id);

@@ -352,6 +352,9 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Tom Keller", "Facebook"}},
        {{"leader_of", "Tom Keller", "United Kingdom"}, {"works_for", "Tom Keller", "United Kingdom"},
         {"works_for", "Tom Keller", "Acme Analytics"}}},
+      // ... nor a state's body the lexicon knows (organizations.tsv gives its state).
+      {"Facebook wrote to the State Department, and Tom Keller, its policy director, answered questions.",
+       {{"works_for", "Tom Keller", "Facebook"}}, {{"works_for", "Tom Keller", "State Department"}}},
   });
 }
 
