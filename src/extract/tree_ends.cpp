@@ -129,31 +129,58 @@ int TreeMatcher::mention_of(int node) const {
     if (d != "appos" && d != "flat" && d != "compound") continue;
     if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) return n;
   }
-  return led_state(node);
+  if (const int led = led_state(node); led >= 0) return led;
+  return located_state(node);
+}
+
+bool TreeMatcher::group_noun(int node) const {
+  // The list holds the forms written ("authorities", "government").
+  return ctx_.lex.in("group_nouns", lemmas_[static_cast<std::size_t>(node)]) ||
+         ctx_.lex.in("group_nouns", fold_case(tok(node).form));
+}
+
+int TreeMatcher::state_mention(int state, int node) const {
+  int found = -1;
+  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.entity != state || mm.kind == MentionKind::Demonym) continue;
+    if (found < 0 || mm.sentence == sentence_) found = static_cast<int>(m);
+    if (mm.sentence == sentence_) break;
+  }
+  if (found >= 0) stand_ins_.emplace_back(found, Span{tok(node).begin, tok(node).end});
+  return found;
 }
 
 int TreeMatcher::led_state(int node) const {
-  if (!ctx_.lex.in("group_nouns", lemmas_[static_cast<std::size_t>(node)])) return -1;
+  if (!group_noun(node)) return -1;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
     if (tok(k).deprel != "nmod:poss") continue;
     const int p = ctx_.mention_at[tok(k).token];
     if (p < 0 || ctx_.mentions[static_cast<std::size_t>(p)].type != EntityType::Person) continue;
     const int person = ctx_.mentions[static_cast<std::size_t>(p)].entity;
-    for (const RoleFact& r : ctx_.roles) {
-      if (r.person != person || r.relation != RelationType::LeaderOf || person < 0 ||
-          ctx_.entities[static_cast<std::size_t>(r.body)].type != EntityType::Country)
-        continue;
-      // A mention of the state: in this sentence if it is named here.
-      int found = -1;
-      for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
-        const Mention& mm = ctx_.mentions[m];
-        if (mm.entity != r.body || mm.kind == MentionKind::Demonym) continue;
-        if (found < 0 || mm.sentence == sentence_) found = static_cast<int>(m);
-        if (mm.sentence == sentence_) break;
-      }
-      if (found >= 0) stand_ins_.emplace_back(found, Span{tok(node).begin, tok(node).end});
-      return found;
-    }
+    for (const RoleFact& r : ctx_.roles)
+      if (r.person == person && r.relation == RelationType::LeaderOf && person >= 0 &&
+          ctx_.entities[static_cast<std::size_t>(r.body)].type == EntityType::Country)
+        return state_mention(r.body, node);
+  }
+  return -1;
+}
+
+int TreeMatcher::located_state(int node) const {
+  if (!group_noun(node)) return -1;
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    if (!has_label(tok(k).deprel, "nmod") || !introduced_by(k, {"in", "of"})) continue;
+    const int m = ctx_.mention_at[tok(k).token];
+    if (m < 0) continue;
+    const Mention& place = ctx_.mentions[static_cast<std::size_t>(m)];
+    if (place.type == EntityType::Country && place.kind != MentionKind::Demonym) return m;
+    if (place.type != EntityType::Location || place.entity < 0) continue;
+    // A capital written as a place ("in Minsk"): the state it is the seat of.
+    if (const auto* entries = ctx_.lex.phrase(ctx_.lex.key_of(ctx_.entities[static_cast<std::size_t>(place.entity)].name)))
+      for (const PhraseEntry& e : *entries)
+        if (e.kind == PhraseKind::Capital)
+          if (const int state = ctx_.entity_named(e.canonical, EntityType::Country); state >= 0)
+            return state_mention(state, node);
   }
   return -1;
 }

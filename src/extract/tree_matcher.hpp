@@ -80,6 +80,14 @@ class TreeMatcher {
   // "Khan's government" (group_nouns.txt): the state its possessor leads
   // (a leader_of role found in the document), or -1.
   int led_state(int node) const;
+  // "the authorities in Minsk", "the government of Belarus": a group noun
+  // (group_nouns.txt) placed in a state or its capital stands for the
+  // state, or -1.
+  int located_state(int node) const;
+  // A mention of state entity `state`, in this sentence if it is named here,
+  // recorded as standing in for node's word; -1 when the document never names it.
+  int state_mention(int state, int node) const;
+  bool group_noun(int node) const;
 
   // The person or body named right before the comma that opens a node's
   // phrase ("X, the Commission's vice-president").

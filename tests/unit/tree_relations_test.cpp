@@ -135,6 +135,17 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
       {"Portugal's Prime Minister Omar Haddad met reporters. Senator Maria Lopez has pressed Haddad's government to "
        "release the files.",
        {{"demands_from", "Maria Lopez", "Portugal"}}, {}},
+      {"Portugal's Prime Minister Omar Haddad met reporters. Senator Maria Lopez has pressed Haddad's officials to "
+       "release the files.",
+       {{"demands_from", "Maria Lopez", "Portugal"}}, {}},
+      // A state's group placed in the state or its capital is the state; a
+      // group placed in a town is not.
+      {"Spain says Portugal holds two reporters. Spain demanded that the authorities in Lisbon release them.",
+       {{"demands_from", "Spain", "Portugal"}}, {}},
+      {"Spain demanded that the government of Portugal release the reporters.", {{"demands_from", "Spain", "Portugal"}},
+       {}},
+      {"Spain says Portugal holds two reporters. Spain demanded that the authorities in Porto release them.", {},
+       {{"demands_from", "Spain", "Portugal"}}},
       // Pressing someone on a question asks for an answer, not for an act.
       {"Senator Maria Lopez pressed Tom Keller on whether his firm would raise prices.", {},
        {{"demands_from", "Maria Lopez", "Tom Keller"}}},
