@@ -618,13 +618,17 @@ class Resolver {
       // A possessed one ("the Committee's antitrust subcommittee") may come
       // before the body's full name.
       std::string modifier;
-      bool possessed = false;
+      bool possessed = false, sized = false;
       if (m.anaphor != kBareHead) {
         const std::size_t words = ctx_.lex.anaphors()[m.anaphor].words.size(), length = m.last - m.first;
         possessed = length == words && fold_case(ctx_.token(m.first)) != "the";
-        if ((length == words + 1 || possessed) &&
-            !ctx_.lex.in("anaphor_modifiers", fold_case(ctx_.token(m.last - 2))))
-          modifier = loose_key(ctx_.token(m.last - 2));
+        // A size ("the 15-member council") matches no word of the name: it
+        // describes the body just introduced.
+        const std::string_view word = ctx_.token(m.last - 2);
+        sized = length == words + 1 && std::isdigit(static_cast<unsigned char>(word.front())) &&
+                word.find('-') != std::string_view::npos;
+        if ((length == words + 1 || possessed) && !sized && !ctx_.lex.in("anaphor_modifiers", fold_case(word)))
+          modifier = loose_key(word);
       }
       const auto fits = [&](int e) {
         if (std::find(heads.begin(), heads.end(), body_head(ctx_.entities[e].name)) == heads.end() &&
@@ -637,7 +641,7 @@ class Resolver {
           return w == modifier || (w.size() == modifier.size() + 1 && w.back() == ',' && w.starts_with(modifier));
         });
       };
-      int found = most_named_before(ctx_, m.first, fits);
+      int found = sized ? latest_named_before(m.first, fits) : most_named_before(ctx_, m.first, fits);
       if (found < 0 && possessed) found = most_named_before(ctx_, std::numeric_limits<std::uint32_t>::max(), fits);
       const int best = found >= 0 ? ctx_.mentions[found].entity : -1;
       if (best >= 0) {
@@ -645,6 +649,15 @@ class Resolver {
         m.type = ctx_.entities[best].type;
       }
     }
+  }
+
+  // The last body named by its name before token `before` that `keep` accepts, or -1.
+  int latest_named_before(std::uint32_t before, const std::function<bool(int)>& keep) const {
+    int found = -1;
+    for (std::size_t k = 0; k < ctx_.mentions.size() && ctx_.mentions[k].first < before; ++k)
+      if (ctx_.mentions[k].kind == MentionKind::Name && ctx_.mentions[k].entity >= 0 && keep(ctx_.mentions[k].entity))
+        found = static_cast<int>(k);
+    return found;
   }
 
   // "the tycoon", "the 64-year-old": the person the story is about, the

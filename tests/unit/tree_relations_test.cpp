@@ -95,6 +95,11 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        "military council and the unions to return to negotiations.",
        {{"demands_from", "Anna Berg", "Transitional Military Council"}},
        {{"demands_from", "Anna Berg", "Peace Council"}}},
+      // A size says which council only by being the one just introduced,
+      // even when another was named more often.
+      {"The Transitional Military Council met. The council spoke. The Peace and Security Council met in Accra. The "
+       "15-member council demanded that the military council hand over power.",
+       {{"demands_from", "Peace and Security Council", "Transitional Military Council"}}, {}},
       // A demand's clause without "that".
       {"Anna Berg demanded Tom Keller halt the offensive.", {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       {"Anna Berg insisted Tom Keller had acted lawfully.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
