@@ -56,6 +56,9 @@ int WindowPhrases::np_actor(const Sentence& s, std::uint32_t i) const {
   if (m < 0)
     for (const auto& t : ctx_.titles)
       if (t.first == j && t.anchor < 0 && t.person >= 0 && ctx_.mentions[t.person].first == t.last) m = t.person;
+  // "Transport Minister A" (a portfolio the title list lacks), "the air
+  // force commander, A": a few words before a title, then its person.
+  if (m < 0) m = person_after_described_title(s, j);
   if (m < 0) return -1;
   if (ctx_.mentions[m].kind == MentionKind::Demonym || ctx_.mentions[m].type != EntityType::Person) {
     if (const int p = titled_person_after(m); p >= 0) return possessed(s, p);
@@ -76,6 +79,20 @@ int WindowPhrases::np_actor(const Sentence& s, std::uint32_t i) const {
   }
   if (!is_actor(ctx_.mentions[m])) return -1;
   return possessed(s, m);
+}
+
+int WindowPhrases::person_after_described_title(const Sentence& s, std::uint32_t j) const {
+  for (const auto& t : ctx_.titles) {
+    if (t.first < j) continue;
+    if (t.first > j + 3 || t.first >= s.last || t.anchor >= 0) break;
+    for (std::uint32_t k = j; k < t.first; ++k)
+      if (ctx_.mention_at[k] >= 0 || ctx_.seg.tokens[k].kind != TokenKind::Word) return -1;
+    if (t.person >= 0) return ctx_.mentions[t.person].first == t.last ? t.person : -1;
+    if (t.last + 1 >= s.last || word(s, t.last) != ",") return -1;
+    const int p = mention_starting(t.last + 1);
+    return p >= 0 && ctx_.mentions[p].type == EntityType::Person && ctx_.mentions[p].kind == MentionKind::Name ? p : -1;
+  }
+  return -1;
 }
 
 // The person introduced by a title anchored on mention m.

@@ -32,6 +32,9 @@ class WindowPhrases {
   int mention_starting(std::uint32_t i) const;
   int np_actor(const Sentence& s, std::uint32_t i) const;
   int titled_person_after(int m) const;
+  // "Transport Minister A", "the air force commander, A": the person a
+  // title a few words after token j introduces, or -1.
+  int person_after_described_title(const Sentence& s, std::uint32_t j) const;
   std::vector<int> actor_list(const Sentence& s, std::uint32_t i, std::uint32_t* end = nullptr) const;
   int possessed(const Sentence& s, int m) const;
   std::uint32_t np_start(int m) const;

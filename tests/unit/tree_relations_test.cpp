@@ -186,6 +186,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Items introduced by a portfolio title the title list lacks, and by a
+      // described title set off by a comma.
+      {"Canada imposed sanctions on Portugal on Monday. The ministers also targeted Fisheries Minister Tom Keller, "
+       "Tourism Minister Anna Berg and the coast guard commander, Omar Haddad, who led the raid.",
+       {{"sanctions", "Canada", "Tom Keller"}, {"sanctions", "Canada", "Anna Berg"}, {"sanctions", "Canada", "Omar Haddad"}},
+       {}},
       {"Venezuela faces new U.S. sanctions after the disputed vote.", {{"sanctions", "United States", "Venezuela"}}, {}},
       {"Canada's sanctions on Myanmar took effect on Monday.", {{"sanctions", "Canada", "Myanmar"}}, {}},
       {"The European Union, which has kept its own economic sanctions on Belarus in place since 2020, said so.",
