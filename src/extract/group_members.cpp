@@ -1,28 +1,66 @@
-// A counted group's members named in the next sentence: "The United States
-// imposed sanctions on 17 Saudi nationals. The Treasury's list includes A, B
-// and C." The group's sanctioner sanctions A, B and C too.
+// Acts whose ends the sentences around them tell. A counted group's members
+// named in the next sentence: "The United States imposed sanctions on 17
+// Saudi nationals. The Treasury's list includes A, B and C." The group's
+// sanctioner sanctions A, B and C too. And the people on "the list" of the
+// latest act before: "Also on the list are A and B."
 #include <algorithm>
 
 #include "relations.hpp"
 
 namespace kg::extract {
 
+namespace {
+
+// Whether subject may act on object in relation r: their types fit, and a
+// person does not sanction the body they act for.
+bool may_act(const Context& ctx, RelationType relation, int subject, int object) {
+  if (subject == object || !ends_fit(relation, ctx.entities[static_cast<std::size_t>(subject)].type,
+                                     ctx.entities[static_cast<std::size_t>(object)].type))
+    return false;
+  return std::none_of(ctx.roles.begin(), ctx.roles.end(), [&](const RoleFact& r) {
+    return (r.person == subject && r.body == object) || (r.person == object && r.body == subject);
+  });
+}
+
+}  // namespace
+
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
   std::vector<RawFact> added;
   for (const TreeGroup& g : groups)
     for (const RawFact& f : raw) {
-      if (f.relation != g.relation || f.sentence != g.sentence + 1 || f.object == g.subject) continue;
-      if (!ends_fit(g.relation, ctx.entities[static_cast<std::size_t>(g.subject)].type,
-                    ctx.entities[static_cast<std::size_t>(f.object)].type))
+      if (f.relation != g.relation || f.sentence != g.sentence + 1 || !may_act(ctx, g.relation, g.subject, f.object))
         continue;
-      // A person does not sanction the body they act for.
-      const bool own = std::any_of(ctx.roles.begin(), ctx.roles.end(), [&](const RoleFact& r) {
-        return (r.person == g.subject && r.body == f.object) || (r.person == f.object && r.body == g.subject);
-      });
-      if (own) continue;
       added.push_back({g.subject, f.object, g.relation, g.modality, g.confidence, g.sentence, g.subject_span,
                        g.group_span, g.rule, {}, {}});
     }
+  raw.insert(raw.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+}
+
+void add_last_actors(const Context& ctx, const std::vector<RawFact>& pending, std::vector<RawFact>& raw) {
+  std::vector<RawFact> added;
+  for (const RawFact& p : pending) {
+    // The latest sentence of the five before with an act of this relation.
+    std::uint32_t latest = 0;
+    bool found = false;
+    for (const RawFact& f : raw)
+      if (f.relation == p.relation && f.modality == Modality::Occurred && f.sentence < p.sentence &&
+          f.sentence + 5 >= p.sentence && (!found || f.sentence > latest)) {
+        latest = f.sentence;
+        found = true;
+      }
+    if (!found) continue;
+    std::vector<int> actors;
+    for (const RawFact& f : raw)
+      if (f.relation == p.relation && f.modality == Modality::Occurred && f.sentence == latest &&
+          std::find(actors.begin(), actors.end(), f.subject) == actors.end())
+        actors.push_back(f.subject);
+    for (const int a : actors) {
+      if (!may_act(ctx, p.relation, a, p.object)) continue;
+      RawFact f = p;
+      f.subject = a;
+      added.push_back(std::move(f));
+    }
+  }
   raw.insert(raw.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 

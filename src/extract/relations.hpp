@@ -55,6 +55,8 @@ struct TreeFindings {
   std::vector<RawFact> facts;
   std::vector<TreeVeto> vetoes;
   std::vector<TreeGroup> groups;
+  // Facts of rules whose subject is "@last": subject -1, its span the trigger's.
+  std::vector<RawFact> last_actor;
 };
 TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules);
 // Whether a vetoed stretch holds the fact's object.
@@ -62,6 +64,10 @@ bool vetoed(const RawFact& f, const std::vector<TreeVeto>& vetoes);
 // The group's subject with each member the next sentence names in a fact of
 // the same relation (group_members.cpp).
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw);
+// Each fact whose subject is the last actor gets the subjects of the same
+// relation's facts in the latest of the five sentences before it that has
+// one (group_members.cpp).
+void add_last_actors(const Context& ctx, const std::vector<RawFact>& pending, std::vector<RawFact>& raw);
 
 // Whether a relation's ends may have these types (a person testifies at a
 // body or event, a leader leads a state or body, ...).

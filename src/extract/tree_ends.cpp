@@ -75,9 +75,10 @@ void TreeMatcher::list_inside_asides(int node, std::vector<int>& out) const {
   const int m = mention_of(node);
   if (m < 0) return;
   const EntityType type = ctx_.mentions[static_cast<std::size_t>(m)].type;
+  // "A, who heads X, and B": in a relative clause as well.
   std::vector<int> stack;
   for (const int k : children_[static_cast<std::size_t>(node)])
-    if (tok(k).deprel == "appos") stack.push_back(k);
+    if (tok(k).deprel == "appos" || tok(k).deprel == "acl:relcl") stack.push_back(k);
   while (!stack.empty()) {
     const int n = stack.back();
     stack.pop_back();
@@ -258,7 +259,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     // ("A, director of Y, and B": not B).
     std::vector<int> nodes;
     for (const int n : found)
-      if (path.back().up) nodes.push_back(n);
+      if (path.back().up && path.back().label == "appos") nodes.push_back(n);
       else conjuncts(n, nodes), list_inside_asides(n, nodes);
     // "the remaining parties – France, Germany and China –": a noun that
     // names no one stands for the list in apposition to it (or to its

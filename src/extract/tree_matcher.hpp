@@ -192,6 +192,7 @@ class TreeMatcher {
   std::vector<RawFact> facts_;
   std::vector<TreeVeto> vetoes_;
   std::vector<TreeGroup> groups_;
+  std::vector<RawFact> last_actor_;  // facts of "@last" rules, their subject not known yet
   bool pairs_allowed_ = true;  // whether "both leaders" may stand for a pair in the rule at hand
   int trigger_ = 0;            // the trigger of the rule at hand
   // Mentions named before and the words standing for them here, noted by

@@ -30,7 +30,7 @@ TreeFindings TreeMatcher::run() {
     }
     if (rules_.has_title_rules) apply_title_rules();
   }
-  return {std::move(facts_), std::move(vetoes_), std::move(groups_)};
+  return {std::move(facts_), std::move(vetoes_), std::move(groups_), std::move(last_actor_)};
 }
 
 bool TreeMatcher::holds(int node, const TreeCondition& c) const {
@@ -193,6 +193,10 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
       for (std::size_t j = i + 1; j < objects.size(); ++j) emit(r, relation, objects[i], objects[j], *mod);
     return;
   }
+  if (r.subject.size() == 1 && r.subject.front().front().last_actor) {
+    for (const int b : objects) emit(r, relation, -1, b, *mod);
+    return;
+  }
   for (const int a : subjects(r, trigger))
     for (const int b : objects) emit(r, relation, a, b, *mod);
 }
@@ -222,8 +226,22 @@ Span TreeMatcher::span_here(int m) const {
 }
 
 void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod) {
-  const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
   const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
+  if (a < 0) {  // "@last": the subject is found once all the document's facts are (group_members.cpp)
+    if (mb.entity < 0 || mb.kind == MentionKind::Demonym) return;
+    RawFact f;
+    f.object = mb.entity;
+    f.relation = relation;
+    f.modality = mod;
+    f.confidence = r.confidence;
+    f.sentence = sentence_;
+    f.subject_span = {tok(trigger_).begin, tok(trigger_).end};
+    f.object_span = span_here(b);
+    f.rule = "tree." + r.id;
+    last_actor_.push_back(std::move(f));
+    return;
+  }
+  const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
   if (ma.entity < 0 || mb.entity < 0 || ma.entity == mb.entity) return;
   if (ma.kind == MentionKind::Demonym || mb.kind == MentionKind::Demonym) return;  // adjectives, not parties
   // A person does not meet, pressure or sanction the body they act for.

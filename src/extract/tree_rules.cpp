@@ -73,6 +73,10 @@ TreeStep parse_step(std::string_view s) {
     step.hearing = true;
     return step;
   }
+  if (s == "@last") {
+    step.last_actor = true;
+    return step;
+  }
   std::string_view rest = s;
   if (const auto hash = rest.find('#'); hash != std::string_view::npos) {
     step.end_type = parse_entity_type(rest.substr(hash + 1));
@@ -119,8 +123,9 @@ std::vector<TreePath> parse_end(std::string_view s) {
   for (auto alt : split_outside_brackets(s, '|')) {
     TreePath path;
     for (auto step : split(alt, '>')) path.push_back(parse_step(step));
-    if (path.size() > 1 && std::any_of(path.begin(), path.end(), [](const TreeStep& t) { return t.hearing; }))
-      throw TsvError{"'" + std::string(alt) + "': @hearing is a whole path"};
+    if (path.size() > 1 &&
+        std::any_of(path.begin(), path.end(), [](const TreeStep& t) { return t.hearing || t.last_actor; }))
+      throw TsvError{"'" + std::string(alt) + "': @hearing and @last are whole paths"};
     if (path.empty()) throw TsvError{"an empty path in '" + std::string(s) + "'"};
     out.push_back(std::move(path));
   }
@@ -150,6 +155,11 @@ TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::
   if (f[4] == "*") r.pairs = true;
   else r.subject = parse_end(f[4]);
   r.object = parse_end(f[5]);
+  const auto last_actor = [](const std::vector<TreePath>& end) {
+    return std::any_of(end.begin(), end.end(), [](const TreePath& p) { return p.front().last_actor; });
+  };
+  if (last_actor(r.object) || (last_actor(r.subject) && r.subject.size() > 1))
+    throw TsvError{"rule '" + r.id + "': @last is the whole subject"};
   for (const auto& c : r.conditions)
     if (!c.lemmas.empty() && !c.negated) r.needs.push_back(c.lemmas);
   // The object: when every alternative needs some word, one of them must be there.

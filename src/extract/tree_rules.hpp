@@ -33,6 +33,10 @@ struct TreeStep {
   // "@hearing" as a whole path: the committee named last before the trigger
   // in the document ("Also testifying were ..." at the hearing just named).
   bool hearing = false;
+  // "@last" as a whole subject path: whoever did the rule's act last before
+  // the trigger's sentence ("Also on the list are A and B": on the list of
+  // the latest sanctioner; group_members.cpp).
+  bool last_actor = false;
   std::string label;
   // "nmod@for#organization": the end this step reaches must be of this type.
   std::optional<EntityType> end_type;

@@ -40,7 +40,9 @@ TEST(Rules, BadLinesNameFileAndLine) {
       {"t\tmet_with\ttree\t@title\t^appos\tnmod:poss\t0.5\n", ":1: rule 't': the relation 'role' goes with"},
       {"t\trole\ttree\tchairman/NOUN\t^appos\tnmod:poss\t0.5\n", ":1: rule 't': the relation 'role' goes with"},
       {"t\tmet_with\ttree\tmeet/VERB+advcl[mark=]\tnsubj\tobj\t0.5\n", ":1: 'mark=': no lemma after '='"},
-      {"t\ttestified_at\ttree\ttestify\tnsubj\tobl>@hearing\t0.5\n", ":1: 'obl>@hearing': @hearing is a whole path"},
+      {"t\ttestified_at\ttree\ttestify\tnsubj\tobl>@hearing\t0.5\n", ":1: 'obl>@hearing': @hearing and @last are whole paths"},
+      {"t\tsanctions\ttree\tlist\tnsubj\t@last\t0.5\n", ":1: rule 't': @last is the whole subject"},
+      {"t\tsanctions\ttree\tlist\t@last|nsubj\t^obl\t0.5\n", ":1: rule 't': @last is the whole subject"},
       {"t\tmet_with\ttree\tmeet\tnsubj\tobj#robot\t0.5\n", ":1: 'obj#robot': no entity type 'robot'"},
   };
   for (const auto& c : cases) {

@@ -272,6 +272,26 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
   });
 }
 
+TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
+  check({
+      {"Canada imposed sanctions on the Northern Shipping Agency on Monday. Also on the list are the owner's son, "
+       "Omar Haddad, who runs the Baltic Trust, and his sister, Anna Berg, who lives abroad.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}},
+       {{"sanctions", "Canada", "Baltic Trust"}}},
+      // A second item coordinated inside the first one's relative clause.
+      {"Canada and Spain imposed sanctions on Portugal. Among those named on Monday were Omar Haddad, who heads the "
+       "Baltic Trust, and Anna Berg, the wife of a minister.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Spain", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"},
+        {"sanctions", "Spain", "Anna Berg"}},
+       {{"sanctions", "Canada", "Baltic Trust"}}},
+      // No sanctions before, or only a threat of them: no list.
+      {"Omar Haddad met Tom Keller. Also on the list are Anna Berg and Maria Lopez.", {},
+       {{"sanctions", "Omar Haddad", "Anna Berg"}, {"sanctions", "Tom Keller", "Anna Berg"}}},
+      {"Canada threatened to impose sanctions on Portugal. Also on the list are Anna Berg and Maria Lopez.", {},
+       {{"sanctions", "Canada", "Anna Berg"}}},
+  });
+}
+
 TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
   check({
       {"The European Union imposed sanctions on Monday on 12 Belarusian officials. The Treasury Department "
