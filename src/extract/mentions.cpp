@@ -534,10 +534,12 @@ class MentionFinder {
     if (last == first) return last;
     bool has_head = false;
     for (std::uint32_t k = first; k < last; ++k) has_head = has_head || lex_.in("org_heads", ctx_.token(k));
-    // "Energy & Commerce Committee": an ampersand joins the words of one name.
+    // "Energy & Commerce Committee", "Johnson & Johnson", "Merck & Co.": an
+    // ampersand joins the words of one name.
     if (!has_head && last + 1 < s.last && ctx_.token(last) == "&") {
       const std::uint32_t more = name_run(last + 1, s);
-      if (more > last + 1 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
+      if (more > last + 1) return more;
+      if (lex_.in("corporate_suffixes", ctx_.token(last + 1))) return last + 2;
     }
     // "Work and Pensions Committee": two subjects and one head; "Digital,
     // Culture, Media and Sport Committee": a list of them.
@@ -888,6 +890,9 @@ class MentionFinder {
           ++last;
         const bool after_honorific = honorific_end == i && i > sent.first;
         EntityType type = after_honorific ? EntityType::Person : classify(i, last);
+        // Names joined by "&" are a firm's ("Johnson & Johnson"), not a person's.
+        for (std::uint32_t k = i + 1; type == EntityType::Person && k + 1 < last; ++k)
+          if (ctx_.token(k) == "&") type = EntityType::Organization;
         // "Sanofi CEO Olivier Brandicourt", "Bristol-Myers Squibb Chairman and
         // CEO X": a name right before a leader's title and a name is the body led.
         // (Not a common word written capitalised to open a sentence: "Opposition leader X".)

@@ -197,6 +197,16 @@ TEST(BodyNames, AmpersandNameIsTheKnownAndName) {
   EXPECT_TRUE(has(f, "House Energy and Commerce Committee", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, NamesJoinedByAnAmpersandAreOneFirm) {
+  const auto f = run("Halvorsen & Halvorsen and Brandt & Co. hired Anna Berg, an executive vice president of Keller & "
+                     "Sons.\n");
+  EXPECT_TRUE(has(f, "Halvorsen & Halvorsen", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Brandt & Co.", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Keller & Sons", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Halvorsen"), nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Brandt"), nullptr) << names(f);
+}
+
 TEST(BodyNames, APlaceNameAndANameWordIsABody) {
   const auto f = run("The firm hired Cambridge Analytica to study voters.\n");
   EXPECT_TRUE(has(f, "Cambridge Analytica", EntityType::Organization)) << names(f);
