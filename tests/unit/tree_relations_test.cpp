@@ -421,6 +421,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Omar Haddad, who has ruled Portugal since 1994, met Anna Berg.", {{"leader_of", "Omar Haddad", "Portugal"}},
        {}},
+      // A military unit is a body its commander leads.
+      {"Anna Berg met Omar Haddad, who commands the army's elite Ninth Brigade.",
+       {{"leader_of", "Omar Haddad", "Ninth Brigade"}}, {}},
       // An unknown name right before a leader's title and a name is the body led, not a person.
       {"The Senate Banking Committee heard from Norvex CEO Tom Keller and Halvorsen Chairman and CEO Anna Berg.",
        {{"leader_of", "Tom Keller", "Norvex"}, {"leader_of", "Anna Berg", "Halvorsen"},
