@@ -91,15 +91,7 @@ class Appositions {
     while (j > s.first && comma - j < 5 && tok(j - 1) != ",") --j;
     if (j <= s.first + 1 || j == comma || tok(j - 1) != ",") return comma;
     const bool age = comma - j == 1 && ctx_.seg.tokens[j].kind == TokenKind::Number;
-    return age || party_tag(ctx_.span_text(j, comma)) ? j - 1 : comma;
-  }
-
-  // "R-Texas", "D-N.Y.": a party's initial, a hyphen and a state.
-  static bool party_tag(std::string_view w) {
-    if (w.size() < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] != '-' || w[2] < 'A' || w[2] > 'Z') return false;
-    return std::all_of(w.begin() + 3, w.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == ' ';
-    });
+    return age || ctx_.party_tag_before(comma, s.first) < comma ? j - 1 : comma;
   }
 
   const TitleSpan* title_ending_at(std::uint32_t sentence, std::uint32_t last) const {

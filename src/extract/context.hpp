@@ -115,6 +115,10 @@ struct Context {
     const std::string_view before = token(i - 1);
     return !before.empty() && (before.back() == 's' || before.back() == 'S');
   }
+  // The first token of a party-and-state tag ("R-Texas", "D-N.Y.") set off
+  // by commas whose closing comma is token `comma` ("X, R-Wis., who ..."),
+  // else `comma`.
+  std::uint32_t party_tag_before(std::uint32_t comma, std::uint32_t sentence_first) const;
   // The number of tokens of an age starting at token i and ending by `end`:
   // "64-year-old" as one token, "64" + "-year-old", or "64 - year - old";
   // 0 when there is none.

@@ -1185,6 +1185,19 @@ std::uint32_t Context::age_length(std::size_t i, std::size_t end) const {
   return 0;
 }
 
+std::uint32_t Context::party_tag_before(std::uint32_t comma, std::uint32_t sentence_first) const {
+  std::uint32_t j = comma;
+  while (j > sentence_first && comma - j < 5 && token(j - 1) != ",") --j;
+  if (j <= sentence_first + 1 || j == comma || token(j - 1) != ",") return comma;
+  // "R-Texas", "D-N.Y.": a party's initial, a hyphen and a state.
+  const std::string_view w = span_text(j, comma);
+  if (w.size() < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] != '-' || w[2] < 'A' || w[2] > 'Z') return comma;
+  const bool state = std::all_of(w.begin() + 3, w.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == ' ';
+  });
+  return state ? j : comma;
+}
+
 void Context::index_mentions() {
   mention_at.assign(seg.tokens.size(), -1);
   for (std::size_t m = 0; m < mentions.size(); ++m)

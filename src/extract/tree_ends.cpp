@@ -208,7 +208,12 @@ int TreeMatcher::antecedent(int pronoun) const {
   std::uint32_t k = tok(pronoun).token;
   if (k == 0) return -1;
   --k;
-  if (ctx_.token(k) == "," && k > 0) --k;
+  if (ctx_.token(k) == "," && k > 0) {
+    // "X, R-Wis., who chairs ...": past the party tag to the name.
+    const std::uint32_t s = ctx_.seg.sentences[sentence_].first;
+    if (const std::uint32_t tag = ctx_.party_tag_before(k, s); tag < k && tag >= 2) k = tag - 1;
+    --k;
+  }
   const int m = ctx_.mention_at[k];
   if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].last != k + 1) return -1;
   // "the House majority leader, who": the person the title introduces.

@@ -109,7 +109,9 @@ class Tokenizer {
         out.push_back(t);
         return j;
       }
-      if (abbrevs_.words.count(std::string(w))) {
+      // A period right before a comma is an abbreviation's, never a
+      // sentence's end: "R-Fla., a member", "Ltd., its parent".
+      if (abbrevs_.words.count(std::string(w)) || (!digits_only && at(i + 1) == ',')) {
         Token t = make(start, i + 1, TokenKind::Word);
         t.abbreviation = true;
         out.push_back(t);

@@ -52,6 +52,11 @@ TEST(Segment, TokensKeepNamesAndSplitPossessives) {
   EXPECT_EQ(tokens_of("Moscow\u2019s N. Korea policy"),
             (std::vector<std::string>{"Moscow", "\u2019s", "N.", "Korea", "policy"}));
   EXPECT_EQ(tokens_of("didn't meet"), (std::vector<std::string>{"didn't", "meet"}));
+  // A period right before a comma stays with its word; one that ends a sentence does not.
+  EXPECT_EQ(tokens_of("Tom Ruiz, R-Wis., spoke to Harbour Ltd., then left."),
+            (std::vector<std::string>{"Tom", "Ruiz", ",", "R-Wis.", ",", "spoke", "to", "Harbour", "Ltd.", ",", "then",
+                                      "left", "."}));
+  EXPECT_EQ(tokens_of("It cost 3., she said"), (std::vector<std::string>{"It", "cost", "3", ".", ",", "she", "said"}));
 }
 
 TEST(Segment, SpansIndexTheText) {

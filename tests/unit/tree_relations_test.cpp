@@ -421,6 +421,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Omar Haddad, who has ruled Portugal since 1994, met Anna Berg.", {{"leader_of", "Omar Haddad", "Portugal"}},
        {}},
+      // "who" after a party-and-state tag stands for the name before the tag.
+      {"Maria Lopez met a dozen lawmakers, including Anna Berg and Rep. Tom Keller, R-Wis., who chairs the House Rules "
+       "Committee.",
+       {{"leader_of", "Tom Keller", "House Rules Committee"}}, {{"leader_of", "Anna Berg", "House Rules Committee"}}},
       // A military unit is a body its commander leads.
       {"Anna Berg met Omar Haddad, who commands the army's elite Ninth Brigade.",
        {{"leader_of", "Omar Haddad", "Ninth Brigade"}}, {}},
