@@ -2,6 +2,7 @@
 #include "tree_rules.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "kg/text.hpp"
 #include "tsv.hpp"
@@ -15,11 +16,18 @@ std::vector<std::string> words(std::string_view list) {
   return out;
 }
 
+// A Universal Dependencies relation, with or without a subtype ("obl:agent"):
+// a typo or a lemma list cut at '|' ("^acl=meeting|talk") is not one.
 bool is_label(std::string_view s) {
-  if (s.empty()) return false;
+  static const std::array<std::string_view, 37> universal = {
+      "acl",   "advcl",     "advmod", "amod",       "appos",  "aux",  "case",     "cc",        "ccomp", "clf",
+      "compound", "conj",   "cop",    "csubj",      "dep",    "det",  "discourse", "dislocated", "expl", "fixed",
+      "flat",  "goeswith",  "iobj",   "list",       "mark",   "nmod", "nsubj",    "nummod",    "obj",   "obl",
+      "orphan", "parataxis", "punct", "reparandum", "root",   "vocative", "xcomp"};
   for (const char c : s)
     if (!((c >= 'a' && c <= 'z') || c == ':')) return false;
-  return true;
+  const std::string_view base = s.substr(0, s.find(':'));
+  return std::find(universal.begin(), universal.end(), base) != universal.end();
 }
 
 std::vector<std::string_view> bracketed_suffixes(std::string_view& rest, std::string_view whole);

@@ -33,6 +33,8 @@ TEST(Rules, BadLinesNameFileAndLine) {
       {"a\tmet_with\tverb\tmeet\t_\t0.5\na\tmet_with\tverb\tmeet\t_\t0.5\n", ":2: duplicate rule id 'a'"},
       {"t\tmet_with\ttree\tmeet/VERB\tnsubj\n", ":1: a tree rule is id<TAB>relation<TAB>tree"},
       {"t\tmet_with\ttree\tmeet/VERB\tnsubj\tObj\t0.5\n", ":1: 'Obj': a step is [^]LABEL"},
+      // Not a UD relation: a lemma list cut at '|' instead of ','.
+      {"t\tmet_with\ttree\tattend/VERB\tnsubj\t^acl=meeting|talk>obj\t0.5\n", ":1: 'talk': a step is [^]LABEL"},
       {"t\tmet_with\ttree\tmeet/VERB\tnsubj\tccomp[aux=must>nsubj\t0.5\n", ":1: 'ccomp[aux=must': a step is"},
       {"t\tmet_with\ttree\tmeet/VERB+obj=\tnsubj\tobj\t0.5\n", ":1: 'obj=': no lemma after '='"},
       {"t\tmet_with\ttree\tmeet\tnsubj\tobj\t0.5\nt\tmet_with\ttree\tmeet\tnsubj\tobj\t0.5\n",

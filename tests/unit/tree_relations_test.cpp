@@ -633,6 +633,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Those who attend the meeting a guest is hosted for meet the guest.
+      {"Tom Keller hosted Anna Berg on Monday for a meeting attended by a dozen lawmakers, including Omar Haddad and "
+       "Maria Lopez.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Anna Berg", "Omar Haddad"},
+        {"met_with", "Anna Berg", "Maria Lopez"}},
+       {{"met_with", "Omar Haddad", "Maria Lopez"}}},
+      {"Tom Keller skipped a meeting attended by Anna Berg.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
       // The people a plural noun includes, past their asides.
       {"Anna Berg met privately on Monday with several lawmakers, including Tom Keller, the top Democrat on the "
        "Banking Committee, and Omar Haddad, the senior Democrat on the Rules Committee.",
