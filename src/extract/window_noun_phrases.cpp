@@ -149,6 +149,10 @@ std::vector<int> WindowPhrases::actor_list(const Sentence& s, std::uint32_t i, s
 int WindowPhrases::possessed(const Sentence& s, int m) const {
   std::uint32_t k = ctx_.mentions[m].last;
   if (k >= s.last || (word(s, k) != "'s" && word(s, k) != "’s")) return m;
+  // "pressed Khan's government": a person's government or officials are not
+  // the person (the tree rules find the state the person leads).
+  if (k + 1 < s.last && ctx_.mentions[m].type == EntityType::Person && ctx_.lex.in("group_nouns", word(s, k + 1)))
+    return -1;
   for (std::uint32_t j = k + 1; j < s.last && j - k <= 5; ++j) {
     const std::string& w = word(s, j);
     // "the committee's own chairman, Tom Tugendhat": the person a possessed

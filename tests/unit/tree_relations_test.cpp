@@ -139,7 +139,7 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
       // A leader's government is the state the leader leads.
       {"Portugal's Prime Minister Omar Haddad met reporters. Senator Maria Lopez has pressed Haddad's government to "
        "release the files.",
-       {{"demands_from", "Maria Lopez", "Portugal"}}, {}},
+       {{"demands_from", "Maria Lopez", "Portugal"}}, {{"demands_from", "Maria Lopez", "Omar Haddad"}}},
       {"Portugal's Prime Minister Omar Haddad met reporters. Senator Maria Lopez has pressed Haddad's officials to "
        "release the files.",
        {{"demands_from", "Maria Lopez", "Portugal"}}, {}},
