@@ -155,6 +155,11 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
       {"Senator Maria Lopez pressed Tom Keller on whether his firm would raise prices.", {},
        {{"demands_from", "Maria Lopez", "Tom Keller"}}},
       {"Anna Berg said she wanted nothing from Tom Keller.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
+      // What B should have done is a reproach about the past, not a demand.
+      {"Anna Berg said Tom Keller should have done more to check the accounts.", {},
+       {{"demands_from", "Anna Berg", "Tom Keller"}}},
+      {"Anna Berg said Tom Keller should do more to check the accounts.", {{"demands_from", "Anna Berg", "Tom Keller"}},
+       {}},
       // A release is asked of whoever holds the possessor, not of the possessor.
       {"Anna Berg demanded Tom Keller's release.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
       // What B wants, has or supports is no demand on B.
