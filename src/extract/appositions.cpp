@@ -135,6 +135,16 @@ class Appositions {
     return found;
   }
 
+  // Whether a place follows the title after "of" or "in" ("party chief of
+  // Xinjiang"): the post is the body's in that region.
+  bool regional_post(const TitleSpan& t, const Sentence& s) const {
+    std::uint32_t k = t.last;
+    if (k + 1 >= s.last || (tok(k) != "of" && tok(k) != "in")) return false;
+    if (fold_case(tok(k + 1)) == "the") ++k;
+    const int m = k + 1 < s.last ? mention_at(k + 1) : -1;
+    return m >= 0 && ctx_.mentions[m].type == EntityType::Location;
+  }
+
   // "PERSON, a/the [ANCHOR('s)] [adjectives] TITLE [at BODY]"
   void after_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
@@ -181,7 +191,8 @@ class Appositions {
       return;
     const int body = body_after(t);
     if (body >= 0) add(person, body, &t, relation, t.sentence, "title.apposition");
-    else if (anchor >= 0) add(person, anchor, &t, relation, t.sentence, "title.apposition");
+    else if (anchor >= 0)  // "the Communist Party chief of Xinjiang": a region's post works for the body
+      add(person, anchor, &t, regional_post(t, s) ? RelationType::WorksFor : relation, t.sentence, "title.apposition");
     else if (const int d = department_named(t); d >= 0)  // "X, a deputy assistant secretary of state"
       add_entity(person, d, t, relation, "title.apposition.department");
   }

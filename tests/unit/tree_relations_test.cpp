@@ -430,6 +430,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Maria Lopez met a dozen lawmakers, including Anna Berg and Rep. Tom Keller, R-Wis., who chairs the House Rules "
        "Committee.",
        {{"leader_of", "Tom Keller", "House Rules Committee"}}, {{"leader_of", "Anna Berg", "House Rules Committee"}}},
+      // A body's chief of a region works for the body; he does not lead it.
+      {"Spain sanctioned Omar Haddad, the Democratic Alliance chief of Catalonia, on Monday.",
+       {{"works_for", "Omar Haddad", "Democratic Alliance"}}, {{"leader_of", "Omar Haddad", "Democratic Alliance"}}},
+      {"Spain sanctioned Omar Haddad, the Democratic Alliance chief, on Monday.",
+       {{"leader_of", "Omar Haddad", "Democratic Alliance"}}, {}},
       // A military unit is a body its commander leads.
       {"Anna Berg met Omar Haddad, who commands the army's elite Ninth Brigade.",
        {{"leader_of", "Omar Haddad", "Ninth Brigade"}}, {}},
