@@ -60,6 +60,10 @@ int WindowPhrases::np_actor(const Sentence& s, std::uint32_t i) const {
   // force commander, A": a few words before a title, then its person.
   if (m < 0) m = person_after_described_title(s, j);
   if (m < 0) return -1;
+  // "two Taiwan-based groups": where they are based, not who they are.
+  if (const std::uint32_t k = ctx_.mentions[m].last;
+      k + 1 < s.last && ctx_.token(k) == "-" && ctx_.lex.in("place_suffixes", word(s, k + 1)))
+    return -1;
   if (ctx_.mentions[m].kind == MentionKind::Demonym || ctx_.mentions[m].type != EntityType::Person) {
     if (const int p = titled_person_after(m); p >= 0) return possessed(s, p);
   }
@@ -102,6 +106,23 @@ int WindowPhrases::titled_person_after(int m) const {
   return -1;
 }
 
+// The end of a person's mention m, or of the description set off by commas
+// after it ("A, Taiwan's top representative in the United States, and B"):
+// a title that names no one of its own, within a few words of the comma.
+std::uint32_t WindowPhrases::past_description(const Sentence& s, int m) const {
+  const std::uint32_t k = ctx_.mentions[m].last;
+  if (ctx_.mentions[m].type != EntityType::Person || k + 2 >= s.last || word(s, k) != ",") return k;
+  for (const auto& t : ctx_.titles) {
+    const std::uint32_t first = t.anchor >= 0 ? std::min(t.first, ctx_.mentions[t.anchor].first) : t.first;
+    if (first <= k || t.person >= 0) continue;
+    if (first > k + 4) break;
+    for (std::uint32_t j = t.last; j < s.last && j < t.last + 8; ++j)
+      if (word(s, j) == ",") return j;
+    return k;
+  }
+  return k;
+}
+
 // Coordinated actors starting at token i: "Russia, China and Iran". A list
 // joined by commas counts only when "and" closes it ("the U.S., Stilwell said"
 // is one actor).
@@ -113,7 +134,7 @@ std::vector<int> WindowPhrases::actor_list(const Sentence& s, std::uint32_t i, s
     const int m = np_actor(s, i);
     if (m < 0) break;
     out.push_back(m);
-    std::uint32_t k = ctx_.mentions[m].last;
+    std::uint32_t k = past_description(s, m);
     if (out.size() == 1) first_end = k;
     if (end) *end = k;
     if (k < s.last && (word(s, k) == "," || word(s, k) == "and" || word(s, k) == "&")) {

@@ -32,6 +32,7 @@ class WindowPhrases {
   int mention_starting(std::uint32_t i) const;
   int np_actor(const Sentence& s, std::uint32_t i) const;
   int titled_person_after(int m) const;
+  std::uint32_t past_description(const Sentence& s, int m) const;
   // "Transport Minister A", "the air force commander, A": the person a
   // title a few words after token j introduces, or -1.
   int person_after_described_title(const Sentence& s, std::uint32_t j) const;

@@ -191,6 +191,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A description set off after an item is no item, nor is where a group is based.
+      {"Separately, Canada imposed sanctions on Anna Berg, Portugal's top representative in the United States, and on "
+       "two Lisbon-based groups.",
+       {{"sanctions", "Canada", "Anna Berg"}},
+       {{"sanctions", "Canada", "Portugal"}, {"sanctions", "Canada", "United States"}, {"sanctions", "Canada", "Lisbon"}}},
+      {"Canada imposed sanctions on Anna Berg and on two Portugal-based groups.", {{"sanctions", "Canada", "Anna Berg"}},
+       {{"sanctions", "Canada", "Portugal"}}},
       // Items introduced by a portfolio title the title list lacks, and by a
       // described title set off by a comma.
       {"Canada imposed sanctions on Portugal on Monday. The ministers also targeted Fisheries Minister Tom Keller, "
