@@ -351,8 +351,10 @@ class Appositions {
       std::uint32_t j = p.last + 1;
       if (fold_case(tok(j)) == "the" && j + 1 < s.last) ++j;
       const int b = mention_at(j);
+      // "Rep. Rick Larsen of Washington": a city after the name is where the
+      // person is from, not whom they serve.
       if (b < 0 || !is_body(ctx_.mentions[b]) || ctx_.mentions[b].first != j ||
-          ctx_.mentions[b].kind == MentionKind::Demonym)
+          ctx_.mentions[b].kind == MentionKind::Demonym || ctx_.mentions[b].kind == MentionKind::Capital)
         continue;
       // The nearest title before the name in this sentence.
       const TitleSpan* title = nullptr;

@@ -437,6 +437,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Maria Lopez met a dozen lawmakers, including Anna Berg and Rep. Tom Keller, R-Wis., who chairs the House Rules "
        "Committee.",
        {{"leader_of", "Tom Keller", "House Rules Committee"}}, {{"leader_of", "Anna Berg", "House Rules Committee"}}},
+      // A capital after a name is where the person is from.
+      {"Rep. Anna Berg of Lisbon and Rep. Tom Keller of the Northern Shipping Agency spoke first.",
+       {{"works_for", "Tom Keller", "Northern Shipping Agency"}}, {{"works_for", "Anna Berg", "Portugal"}}},
       // A body's chief of a region works for the body; he does not lead it.
       {"Spain sanctioned Omar Haddad, the Democratic Alliance chief of Catalonia, on Monday.",
        {{"works_for", "Omar Haddad", "Democratic Alliance"}}, {{"leader_of", "Omar Haddad", "Democratic Alliance"}}},
