@@ -9,15 +9,33 @@ namespace kg::extract {
 // The agent: the nearest actor to the left within the clause, with the
 // actors coordinated with it ("the U.S., Japan and South Korea").
 // "Foreign Minister Ana Ferreira of Portugal", "Tim Cook of Apple": the
-// person before "of" for the body or state after it, else m.
+// person before "of" for the body or state after it; "X, chairman of the
+// committee, ...": the holder of the title the body completes; else m.
 int WindowPhrases::official_of(const Sentence& s, int m) const {
   const std::uint32_t f = ctx_.mentions[m].first;
+  if (f >= s.first + 3 && word(s, f - 1) == "the" && word(s, f - 2) == "of") return holder_of_post(s, m);
   if (f < s.first + 2 || word(s, f - 1) != "of") return m;
   const int p = ctx_.mention_at[f - 2];
-  return p >= 0 && ctx_.mentions[p].type == EntityType::Person && is_actor(ctx_.mentions[p]) &&
-                 ctx_.mentions[p].last == f - 1
-             ? p
-             : m;
+  if (p >= 0 && ctx_.mentions[p].type == EntityType::Person && is_actor(ctx_.mentions[p]) &&
+      ctx_.mentions[p].last == f - 1)
+    return p;
+  return holder_of_post(s, m);
+}
+
+int WindowPhrases::holder_of_post(const Sentence& s, int m) const {
+  const std::uint32_t f = ctx_.mentions[m].first;
+  const Span body = ctx_.span_of(ctx_.mentions[m]);
+  for (const RoleFact& r : ctx_.roles) {
+    if (r.sentence != ctx_.mentions[m].sentence || r.body_span.begin != body.begin || r.person_span.end > body.begin)
+      continue;
+    for (std::uint32_t k = s.first; k < f; ++k) {
+      const int holder = ctx_.mention_at[k];
+      if (holder >= 0 && ctx_.span_of(ctx_.mentions[holder]).begin == r.person_span.begin &&
+          is_actor(ctx_.mentions[holder]))
+        return holder;
+    }
+  }
+  return m;
 }
 
 std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue) const {
@@ -82,6 +100,14 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
       }
     }
     if (w != ",") asides = 0;
+    // "The United States is among the countries that recognize X, the head
+    // of Y, ..., and it has called on Maduro": "it" is the state or body the
+    // sentence opens with, not the nearest name.
+    if (only_aux && w == "it" && ctx_.mention_at[i] < 0) {
+      std::vector<int> subject = sentence_subject(s);
+      std::erase_if(subject, [&](int m) { return ctx_.mentions[m].type == EntityType::Person; });
+      if (!subject.empty()) return subject;
+    }
     if (!ctx_.lex.in("auxiliaries", w)) only_aux = false;
     int m = ctx_.mention_at[i];
     if (m < 0 || !is_actor(ctx_.mentions[m])) continue;

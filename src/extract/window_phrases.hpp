@@ -33,6 +33,9 @@ class WindowPhrases {
   int np_actor(const Sentence& s, std::uint32_t i) const;
   int titled_person_after(int m) const;
   std::uint32_t past_description(const Sentence& s, int m) const;
+  // "X, chairman of the committee": the holder of the post the body m
+  // completes (a role found in its sentence), else m.
+  int holder_of_post(const Sentence& s, int m) const;
   // "Transport Minister A", "the air force commander, A": the person a
   // title a few words after token j introduces, or -1.
   int person_after_described_title(const Sentence& s, std::uint32_t j) const;

@@ -151,6 +151,11 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
        {}},
       {"Spain says Portugal holds two reporters. Spain demanded that the authorities in Porto release them.", {},
        {{"demands_from", "Spain", "Portugal"}}},
+      // "it" is the state the sentence opens with, not the nearest name.
+      {"Portugal is among 50 countries that recognize Tom Keller, the head of the Northern Shipping Agency, as the "
+       "country's interim president, and it has repeatedly called on Anna Berg to step down.",
+       {{"demands_from", "Portugal", "Anna Berg"}},
+       {{"demands_from", "Northern Shipping Agency", "Anna Berg"}, {"demands_from", "Tom Keller", "Anna Berg"}}},
       // Pressing someone on a question asks for an answer, not for an act.
       {"Senator Maria Lopez pressed Tom Keller on whether his firm would raise prices.", {},
        {{"demands_from", "Maria Lopez", "Tom Keller"}}},
@@ -653,6 +658,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // The body of a title in apposition is the holder's post, not an agent.
+      {"A separate delegation led by Rep. Tom Keller, R-Texas, chairman of the House Rules Committee, arrived in "
+       "Lisbon on Thursday and is scheduled to meet Anna Berg on Saturday.",
+       {{"met_with", "Tom Keller", "Anna Berg", "planned"}}, {{"met_with", "House Rules Committee", "Anna Berg"}}},
       // Those who attend the meeting a guest is hosted for meet the guest.
       {"Tom Keller hosted Anna Berg on Monday for a meeting attended by a dozen lawmakers, including Omar Haddad and "
        "Maria Lopez.",
