@@ -169,7 +169,17 @@ int TreeMatcher::led_state(int node) const {
 
 int TreeMatcher::located_state(int node) const {
   if (!group_noun(node)) return -1;
-  for (const int k : children_[static_cast<std::size_t>(node)]) {
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  // "three senior Turkish officials": counted people, not their state.
+  const bool counted = std::any_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "nummod"; });
+  for (const int k : kids) {
+    // "The Chinese embassy said ...", "British officials said ...": the
+    // demonym acts for its state (coref.cpp makes it a name there).
+    if (tok(k).deprel == "amod" && !counted)
+      if (const int m = ctx_.mention_at[tok(k).token];
+          m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Country &&
+          ctx_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Demonym)
+        return m;
     if (!has_label(tok(k).deprel, "nmod") || !introduced_by(k, {"in", "of"})) continue;
     const int m = ctx_.mention_at[tok(k).token];
     if (m < 0) continue;

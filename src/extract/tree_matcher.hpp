@@ -80,9 +80,9 @@ class TreeMatcher {
   // "Khan's government" (group_nouns.txt): the state its possessor leads
   // (a leader_of role found in the document), or -1.
   int led_state(int node) const;
-  // "the authorities in Minsk", "the government of Belarus": a group noun
-  // (group_nouns.txt) placed in a state or its capital stands for the
-  // state, or -1.
+  // "the authorities in Minsk", "the government of Belarus", "the Chinese
+  // embassy": a group noun (group_nouns.txt) placed in a state or its
+  // capital, or of a state's demonym, stands for the state, or -1.
   int located_state(int node) const;
   // A mention of state entity `state`, in this sentence if it is named here,
   // recorded as standing in for node's word; -1 when the document never names it.

@@ -149,6 +149,9 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
        {{"demands_from", "Spain", "Portugal"}}, {}},
       {"Spain demanded that the government of Portugal release the reporters.", {{"demands_from", "Spain", "Portugal"}},
        {}},
+      // A state's embassy speaks for it.
+      {"The Spanish embassy said Portugal should stop meddling in Spain's affairs.",
+       {{"demands_from", "Spain", "Portugal"}}, {}},
       {"Spain says Portugal holds two reporters. Spain demanded that the authorities in Porto release them.", {},
        {{"demands_from", "Spain", "Portugal"}}},
       // "it" is the state the sentence opens with, not the nearest name.
