@@ -665,6 +665,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"A separate delegation led by Rep. Tom Keller, R-Texas, chairman of the House Rules Committee, arrived in "
        "Lisbon on Thursday and is scheduled to meet Anna Berg on Saturday.",
        {{"met_with", "Tom Keller", "Anna Berg", "planned"}}, {{"met_with", "House Rules Committee", "Anna Berg"}}},
+      // Being in talks with someone.
+      {"Portugal has also been in discussions with Spain over the border.", {{"met_with", "Portugal", "Spain"}}, {}},
+      {"Portugal has not been in talks with Spain since May.", {}, {{"met_with", "Portugal", "Spain"}}},
       // Those who attend the meeting a guest is hosted for meet the guest.
       {"Tom Keller hosted Anna Berg on Monday for a meeting attended by a dozen lawmakers, including Omar Haddad and "
        "Maria Lopez.",
