@@ -1,6 +1,7 @@
 // The state behind a body: a role towards a state's body whose name carries
 // the state ("spokesman for India's Ministry of External Affairs", "Chinese
-// foreign ministry spokesman X", "Pakistan Army chief X") also ties the
+// foreign ministry spokesman X", "Pakistan Army chief X", "U.S. Treasury
+// Secretary X", the head word taken from the body's full name) also ties the
 // person to the state, as works_for (SCHEMA.md, judgement call 2); such a
 // body acting ("China's foreign ministry announced sanctions on X") names
 // its state as the actor too (call 3).
@@ -53,7 +54,13 @@ Tie state_behind(const Context& ctx, int e, Span span, std::uint32_t s) {
   const auto body = std::find_if(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
     return m.sentence == s && m.entity == e && m.kind == MentionKind::Name && ctx.span_of(m).begin == span.begin;
   });
-  if (body == ctx.mentions.end() || !ctx.lex.in("state_body_heads", head_word(ctx, *body))) return {};
+  if (body == ctx.mentions.end()) return {};
+  // "U.S. Treasury Secretary X": the head of the body's full name when the
+  // text writes a short one ("Treasury Department").
+  const std::string& name = ctx.entities[static_cast<std::size_t>(e)].name;
+  if (!ctx.lex.in("state_body_heads", head_word(ctx, *body)) &&
+      !ctx.lex.in("state_body_heads", fold_case(std::string_view(name).substr(name.rfind(' ') + 1))))
+    return {};
   return state_of(ctx, *body);
 }
 

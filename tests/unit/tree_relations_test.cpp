@@ -572,6 +572,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
        {{"leader_of", "Anna Berg", "Treasury Department"}}, {{"works_for", "Anna Berg", "Treasury Department"}}},
       {"Deputy Treasury Secretary Tom Keller said the measures would stay.",
        {{"works_for", "Tom Keller", "Treasury Department"}}, {{"leader_of", "Tom Keller", "Treasury Department"}}},
+      // The state written before the department ties the secretary to it (SCHEMA.md, call 2).
+      {"U.S. Treasury Secretary Anna Berg said the United States would keep the measures.",
+       {{"leader_of", "Anna Berg", "Treasury Department"}, {"works_for", "Anna Berg", "United States"}}, {}},
+      {"Treasury Secretary Anna Berg said the United States would keep the measures.", {},
+       {{"works_for", "Anna Berg", "United States"}}},
   });
 }
 
