@@ -660,6 +660,26 @@ class Resolver {
     return found;
   }
 
+  // The person named right after a title's phrase and a comma ("the EU's
+  // ambassador to China, Nicolas Chapuis, ..."), or -1.
+  int named_after_title(const TitleSpan& t) const {
+    const std::uint32_t end = ctx_.seg.sentences[t.sentence].last;
+    std::uint32_t k = t.last;
+    if (k + 1 < end && (ctx_.token(k) == "to" || ctx_.token(k) == "for" || ctx_.token(k) == "in")) {
+      std::uint32_t j = k + 1;
+      if (fold_case(ctx_.token(j)) == "the" && j + 1 < end) ++j;
+      const int place = ctx_.mention_at[j];
+      if (place < 0 || ctx_.mentions[place].first != j) return -1;
+      k = ctx_.mentions[place].last;
+    }
+    if (k + 1 >= end || ctx_.token(k) != ",") return -1;
+    const int p = ctx_.mention_at[k + 1];
+    if (p < 0 || ctx_.mentions[p].first != k + 1 || ctx_.mentions[p].type != EntityType::Person ||
+        ctx_.mentions[p].kind != MentionKind::Name || ctx_.mentions[p].entity < 0)
+      return -1;
+    return p;
+  }
+
   // "the tycoon", "the 64-year-old": the person the story is about, the
   // first it names (its headline's or lead's), unless named in the
   // description's own sentence (a description does not follow its name
@@ -706,6 +726,15 @@ class Resolver {
       }
       if (t.anchor < 0 && t.last < ctx_.seg.tokens.size() && ctx_.seg.tokens[t.last].capitalized) continue;
       const int anchor_entity = t.anchor >= 0 ? ctx_.mentions[t.anchor].entity : -1;
+      // "the EU's ambassador to China, Nicolas Chapuis": the name after the
+      // title's phrase is its holder.
+      if (const int named = named_after_title(t); named >= 0) {
+        if (t.anchor >= 0 && anchor_entity >= 0)
+          ctx_.roles.push_back({ctx_.mentions[named].entity, anchor_entity, anchored_relation(t, ctx_.mentions[t.anchor]),
+                                t.role, t.sentence, ctx_.span_of(ctx_.mentions[named]),
+                                ctx_.span_of(ctx_.mentions[t.anchor]), "title.apposition.after"});
+        continue;
+      }
       int best = -1, best_score = 0;
       for (const auto& other : ctx_.titles) {
         if (other.person < 0) continue;

@@ -445,6 +445,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Maria Lopez met a dozen lawmakers, including Anna Berg and Rep. Tom Keller, R-Wis., who chairs the House Rules "
        "Committee.",
        {{"leader_of", "Tom Keller", "House Rules Committee"}}, {{"leader_of", "Anna Berg", "House Rules Committee"}}},
+      // The name after a title's phrase and a comma holds the title.
+      {"Spain's Foreign Minister Anna Berg summoned the Portuguese ambassador to Spain, Tom Keller, on Monday.",
+       {{"works_for", "Tom Keller", "Portugal"}}, {{"works_for", "Tom Keller", "Spain"}}},
+      {"Portugal summoned the EU's ambassador to Portugal, Tom Keller, late on Monday.",
+       {{"works_for", "Tom Keller", "European Union"}}, {}},
       // A capital after a name is where the person is from.
       {"Rep. Anna Berg of Lisbon and Rep. Tom Keller of the Northern Shipping Agency spoke first.",
        {{"works_for", "Tom Keller", "Northern Shipping Agency"}}, {{"works_for", "Anna Berg", "Portugal"}}},
