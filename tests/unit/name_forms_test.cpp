@@ -207,6 +207,14 @@ TEST(BodyNames, NamesJoinedByAnAmpersandAreOneFirm) {
   EXPECT_EQ(entity(f, "Brandt"), nullptr) << names(f);
 }
 
+TEST(BodyNames, ForumsCoalitionsAndUnitsAreBodies) {
+  const auto f = run("Anna Berg, a researcher at the Lisbon-based Atlantic Policy Forum, met the Green Coalition and "
+                     "the Ninth Brigade.\n");
+  EXPECT_TRUE(has(f, "Atlantic Policy Forum", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Green Coalition", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Ninth Brigade", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, APlaceNameAndANameWordIsABody) {
   const auto f = run("The firm hired Cambridge Analytica to study voters.\n");
   EXPECT_TRUE(has(f, "Cambridge Analytica", EntityType::Organization)) << names(f);
