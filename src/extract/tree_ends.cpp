@@ -202,7 +202,17 @@ int TreeMatcher::name_before(int node) const {
     if (tok(static_cast<int>(k)).upos != "PUNCT" && dominates(node, static_cast<int>(k)))
       first = std::min(first, tok(static_cast<int>(k)).token);
   if (first < 2 || ctx_.token(first - 1) != ",") return -1;
-  const int m = ctx_.mention_at[first - 2];
+  int m = ctx_.mention_at[first - 2];
+  // "Representative Jim Jordan of Ohio, the top Republican ...": past the place.
+  if (m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location) {
+    const std::uint32_t f = ctx_.mentions[static_cast<std::size_t>(m)].first;
+    if (f >= 2 && ctx_.token(f - 1) == "of") {
+      const int p = ctx_.mention_at[f - 2];
+      if (p >= 0 && ctx_.mentions[static_cast<std::size_t>(p)].type == EntityType::Person &&
+          ctx_.mentions[static_cast<std::size_t>(p)].last == f - 1)
+        return p;
+    }
+  }
   if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].last != first - 1) return -1;
   const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
   return t == EntityType::Person || t == EntityType::Organization ? m : -1;
@@ -271,10 +281,12 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (const int m = mention_of(head); m >= 0) return {m};
     }
     // An end reached up from an apposition is the one name it describes
-    // ("A, director of Y, and B": not B).
+    // ("A, director of Y, and B": not B); so is one reached up from an
+    // apposition the parser read as a conjunct.
+    const bool described = path.back().up && (path.back().label == "appos" || path.back().label == "conj");
     std::vector<int> nodes;
     for (const int n : found)
-      if (path.back().up && path.back().label == "appos") nodes.push_back(n);
+      if (described) nodes.push_back(n);
       else conjuncts(n, nodes), list_inside_asides(n, nodes);
     // "the remaining parties – France, Germany and China –": a noun that
     // names no one stands for the list in apposition to it (or to its
@@ -298,6 +310,9 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       // "X, the Commission's vice-president" hung from the wrong word: the
       // name right before the apposition's comma.
       if (m < 0 && path.back().up && has_label(tok(trigger).deprel, "appos")) m = name_before(trigger);
+      // "A, the top Democrat on X, and B, the senior Democrat on Y", read as
+      // conjuncts of A: the name right before each phrase's comma.
+      if (path.back().up && path.back().label == "conj") m = name_before(trigger);
       // "with A and Singapore's Prime Minister Lee", parsed with the state as a
       // conjunct of its own: the person the state's title introduces.
       if (m >= 0 && pairs_allowed_ && ctx_.mention_at[tok(n).token] == m)

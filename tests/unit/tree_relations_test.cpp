@@ -383,6 +383,9 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Cabinet Office minister Tom Keller said so.", {{"works_for", "Tom Keller", "Cabinet Office"}},
        {{"leader_of", "Tom Keller", "Cabinet Office"}}},
       // A seat on a body ("on" a committee, not "envoy on" a state).
+      // Read as a conjunct of the name: the name right before the phrase's comma, past "of" a place.
+      {"Representative Tom Keller of Ohio, the top Republican on the Senate Banking Committee, accused the banks.",
+       {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Anna Berg met several lawmakers, including Tom Keller, the top Democrat on the Senate Banking Committee.",
        {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"The United Nations special envoy on Myanmar, Olga Smith, asked to visit.",
