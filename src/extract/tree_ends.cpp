@@ -322,6 +322,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (m < 0 && pairs_allowed_) {
         std::vector<int> group = pair_before(n);
         if (group.empty()) group = family_before(n);
+        if (group.empty()) group = committees_before(n);
         for (const int p : group) {
           add(p);
           stand_ins_.emplace_back(p, Span{tok(n).begin, tok(n).end});

@@ -114,6 +114,9 @@ class TreeMatcher {
   std::vector<int> pair_before(int node) const;
   // "The Mugabes": the people named before with that family name (two or more).
   std::vector<int> family_before(int node) const;
+  // "gave evidence to the committees", "faced the same two committees": the
+  // two committees (committee_heads.txt) named last before the node.
+  std::vector<int> committees_before(int node) const;
 
   // Whether a person holds a title the plural noun names: "the two
   // presidents" are presidents, "both leaders" lead something.

@@ -50,6 +50,23 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   return best;
 }
 
+std::vector<int> TreeMatcher::committees_before(int node) const {
+  const std::string form = to_lower_ascii(tok(node).form);
+  if (form.size() < 2 || form.back() != 's' || !ctx_.lex.in("committee_heads", form.substr(0, form.size() - 1)))
+    return {};
+  std::vector<int> out;  // mentions of distinct committees, latest first
+  for (std::size_t m = ctx_.mentions.size(); m-- > 0 && out.size() < 2;) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.last > tok(node).token || mm.entity < 0 || mm.kind != MentionKind::Name || mm.type != EntityType::Organization)
+      continue;
+    const std::string& name = ctx_.entities[static_cast<std::size_t>(mm.entity)].name;
+    if (!ctx_.lex.in("committee_heads", fold_case(std::string_view(name).substr(name.rfind(' ') + 1)))) continue;
+    if (std::none_of(out.begin(), out.end(), [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
+      out.push_back(static_cast<int>(m));
+  }
+  return out.size() == 2 ? out : std::vector<int>{};
+}
+
 std::vector<int> TreeMatcher::family_before(int node) const {
   const std::string_view form = tok(node).form;
   if (form.size() < 4 || form.back() != 's' || !is_upper_cp(static_cast<unsigned char>(form.front()))) return {};

@@ -655,6 +655,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"Acme CEO Anna Berg and Acme President Tom Keller are sworn in before the House Energy Committee on Tuesday.",
        {{"testified_at", "Anna Berg", "House Energy Committee"}, {"testified_at", "Tom Keller", "House Energy Committee"}},
        {}},
+      // "the committees": the two committees named last.
+      {"The Work and Pensions Committee and the Treasury Committee held a joint hearing on Monday. Anna Berg gave "
+       "evidence to the committees last week.",
+       {{"testified_at", "Anna Berg", "Work and Pensions Committee"}, {"testified_at", "Anna Berg", "Treasury Committee"}},
+       {}},
       // "the same committee" is the committee named before.
       {"The Treasury Committee questioned Anna Berg on Monday. Tom Keller testified before the same committee in "
        "May.",
