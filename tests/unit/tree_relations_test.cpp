@@ -159,6 +159,12 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
        "country's interim president, and it has repeatedly called on Anna Berg to step down.",
        {{"demands_from", "Portugal", "Anna Berg"}},
        {{"demands_from", "Northern Shipping Agency", "Anna Berg"}, {"demands_from", "Tom Keller", "Anna Berg"}}},
+      // Doing what A asked for, "as A had requested".
+      {"In return, Portugal agreed to start giving up the special treatment it enjoys at the World Trade "
+       "Organization, as Spain had requested.",
+       {{"demands_from", "Spain", "Portugal"}}, {}},
+      {"As Spain had requested, the talks ended on Friday.", {}, {}},
+      {"Portugal agreed to the plan, as Spain had expected.", {}, {{"demands_from", "Spain", "Portugal"}}},
       // Pressing someone on a question asks for an answer, not for an act.
       {"Senator Maria Lopez pressed Tom Keller on whether his firm would raise prices.", {},
        {{"demands_from", "Maria Lopez", "Tom Keller"}}},
