@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "extract/known_lemmas.hpp"
 #include "extract/name_gazetteer.hpp"
 #include "kg/extract.hpp"
 #include "kg/syntax.hpp"
@@ -35,6 +36,7 @@ int run(Args& args) {
   if (config.tagger_epochs < 1 || config.parser_epochs < 1 || config.jackknife < 0 || names.epochs < 1 || names.folds < 0)
     throw UsageError{"epochs must be at least 1 and --jackknife at least 0"};
   if (!args.positionals().empty()) throw UsageError{"kg train takes no inputs"};
+  if (config.lemmatizer) config.known_lemmas = extract::known_lemmas(data_dir);
   if (config.tagger || config.lemmatizer || config.parser) nlp::train_syntax_models(config, std::cerr);
   // The name recogniser reads the words as the tagger just written tags them.
   if (train_names) nlp::train_name_model(names, extract::name_gazetteer(data_dir), extract::name_definition(data_dir), std::cerr);

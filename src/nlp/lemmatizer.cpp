@@ -121,7 +121,8 @@ void Lemmatizer::index() {
   }
 }
 
-Lemmatizer Lemmatizer::train(const std::vector<TreebankSentence>& train, std::ostream& log) {
+Lemmatizer Lemmatizer::train(const std::vector<TreebankSentence>& train, const std::vector<KnownLemma>& known,
+                             std::ostream& log) {
   Lemmatizer m;
   // How each (tag, casing of the form) cases its lemmas: the majority.
   std::map<std::string, std::map<char, int>> case_votes;  // xpos \t case class -> casing -> count
@@ -175,6 +176,16 @@ Lemmatizer Lemmatizer::train(const std::vector<TreebankSentence>& train, std::os
     if (m.by_rules(std::string_view(k).substr(0, tab), std::string_view(k).substr(tab + 1)) != best->first)
       m.exceptions_.emplace(k, best->first);
   }
+  std::size_t added = 0;
+  for (const KnownLemma& w : known) {
+    const std::string k = key(w.form, w.xpos);
+    if (m.by_rules(w.form, w.xpos) == w.lemma) continue;
+    const auto it = m.exceptions_.find(k);
+    if (it != m.exceptions_.end() && it->second == w.lemma) continue;
+    m.exceptions_.insert_or_assign(k, w.lemma);
+    ++added;
+  }
+  log << "lemmatiser: " << added << " exceptions from the list of known lemmas\n";
   m.index();
   log << "lemmatiser: " << m.rules_.size() << " suffix rules, " << m.exceptions_.size() << " exceptions\n";
   return m;

@@ -19,6 +19,12 @@ namespace kg::nlp {
 class ModelReader;
 class ModelWriter;
 
+// A word form whose lemma a list outside the treebanks gives
+// (data/lexicon/irregular_verbs.tsv: "froze" VBD -> "freeze").
+struct KnownLemma {
+  std::string form, xpos, lemma;
+};
+
 class Lemmatizer {
  public:
   std::string lemma(std::string_view form, std::string_view xpos) const;
@@ -35,7 +41,11 @@ class Lemmatizer {
 
   void write(ModelWriter& out) const;
   static Lemmatizer read(ModelReader& in);
-  static Lemmatizer train(const std::vector<TreebankSentence>& train, std::ostream& log);
+  // Known lemmas become exceptions where the learned rules get them wrong;
+  // they win over the treebanks' own (which hold a few slips: "fled" VBD ->
+  // "flead").
+  static Lemmatizer train(const std::vector<TreebankSentence>& train, const std::vector<KnownLemma>& known,
+                          std::ostream& log);
 
   // A rule: drop `strip` bytes of the lower-cased form, then append `add`.
   struct Rule {

@@ -91,7 +91,7 @@ void train_syntax_models(const TrainConfig& config, std::ostream& log) {
     log << "tagger: " << seconds_since(start) << " s\n";
   }
   if (config.lemmatizer) {
-    const Lemmatizer lemmatizer = Lemmatizer::train(train, log);
+    const Lemmatizer lemmatizer = Lemmatizer::train(train, config.known_lemmas, log);
     ModelWriter out("lemmatizer");
     lemmatizer.write(out);
     out.save((fs::path(config.out_dir) / kLemmasFile).string());

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kg/syntax.hpp"
+#include "lemmatizer.hpp"
 #include "treebank.hpp"
 
 namespace kg::nlp {
@@ -18,6 +19,7 @@ struct TrainConfig {
   int parser_epochs = 12;
   int jackknife = 4;      // folds of predicted tags for the parser's training (0: gold tags)
   bool tagger = true, lemmatizer = true, parser = true;  // which models to train
+  std::vector<KnownLemma> known_lemmas;  // lemmas the treebanks may lack (lemmatizer.hpp)
 };
 
 // Trains all three models and writes them; throws kg::Error.

@@ -151,7 +151,7 @@ TEST_F(ModelFile, LemmatiserRoundTrip) {
       {"Moscow", "Moscow", "NNP"}};
   for (const auto& [form, lemma, xpos] : words) s.tokens.push_back({form, lemma, "X", xpos, "dep", "_", -1});
   std::ostringstream log;
-  const Lemmatizer trained = Lemmatizer::train({s, s}, log);
+  const Lemmatizer trained = Lemmatizer::train({s, s}, {}, log);
   ModelWriter w("lemmatizer");
   trained.write(w);
   w.save(file.string());
@@ -209,4 +209,22 @@ TEST(Perceptron, MeanOfRunsAveragesTheirAveragedWeights) {
   both.add_scores(std::vector<std::uint32_t>{31}, b);
   EXPECT_NEAR(b[0] * both.scale(), 0.5f * a[0] * one.scale(), 1e-3f);
   EXPECT_EQ(b[1], 0.0f);
+}
+
+// Known lemmas fill in forms the treebank lacks and win over its slips.
+TEST_F(ModelFile, LemmatiserTakesKnownLemmasTheTreebankLacks) {
+  TreebankSentence s;
+  for (const auto& [form, lemma, xpos] : std::vector<std::array<const char*, 3>>{
+           {"imposed", "impose", "VBD"}, {"opposed", "oppose", "VBD"}, {"met", "meet", "VBD"}, {"talked", "talk", "VBD"}})
+    s.tokens.push_back({form, lemma, "X", xpos, "dep", "_", -1});
+  std::ostringstream log;
+  const Lemmatizer plain = Lemmatizer::train({s, s}, {}, log);
+  const Lemmatizer known =
+      Lemmatizer::train({s, s}, {{"froze", "VBD", "freeze"}, {"fled", "VBN", "flee"}, {"opposed", "VBD", "opposite"}}, log);
+  EXPECT_NE(plain.lemma("froze", "VBD"), "freeze");
+  EXPECT_EQ(known.lemma("froze", "VBD"), "freeze");
+  EXPECT_EQ(known.lemma("fled", "VBN"), "flee");
+  EXPECT_EQ(known.lemma("fled", "VBD"), plain.lemma("fled", "VBD"));  // only with the tag given
+  EXPECT_EQ(known.lemma("opposed", "VBD"), "opposite");
+  EXPECT_EQ(known.lemma("met", "VBD"), "meet");
 }
