@@ -11,7 +11,8 @@
 //   word, a handle), a "Label: few words" prompt, or mostly dates and times.
 // - A whole parenthesised line is a credit ("(Reporting by ...)").
 // - A short last sentence of a line that does not end like a sentence is a
-//   credit ("... on Thursday. Photo: Name/Agency").
+//   credit ("... on Thursday. Photo: Name/Agency"), and the line is judged
+//   without it: a photo's caption before its credit is text.
 // - A parenthesised group with a slash ending a line ("(AP Photo/Name)"), and
 //   a parenthesised group followed by a dash near a line's start (the agency
 //   of a dateline: "SEOUL, April 9 (Agency) --").
@@ -49,11 +50,25 @@ class FurnitureFinder {
       lines.back().second = s + 1;
     }
     bool prose = false;  // the article's prose has begun
-    for (const auto& [first, last] : lines) {
-      const std::uint32_t t0 = sents[first].first, t1 = sents[last - 1].last;
+    for (const auto& [first, line_last] : lines) {
+      std::uint32_t last = line_last;
+      const std::uint32_t t0 = sents[first].first;
+      std::uint32_t t1 = sents[last - 1].last;
       if (t0 == t1) continue;
       // A line may end on an abbreviation's period: "... and Teodoro Locsin Jr."
-      const bool terminal = is_terminal(ctx_.token(t1 - 1)) || ctx_.seg.tokens[t1 - 1].abbreviation;
+      const auto ends_like_sentence = [&](std::uint32_t end) {
+        return is_terminal(ctx_.token(end - 1)) || ctx_.seg.tokens[end - 1].abbreviation;
+      };
+      bool terminal = ends_like_sentence(t1);
+      // A short last sentence that does not end like one is a credit ("...
+      // in Damascus. File photo (c) AFP"); the line is judged without it.
+      if (const Sentence& tail = sents[last - 1];
+          last - first > 1 && !terminal && count_words(tail.first, tail.last) <= 10) {
+        mark(tail.first, tail.last);
+        --last;
+        t1 = sents[last - 1].last;
+        terminal = ends_like_sentence(t1);
+      }
       const std::size_t words = count_words(t0, t1);
       if (ctx_.token(t0) == "(" && ctx_.token(t1 - 1) == ")") {
         mark(t0, t1);
@@ -72,9 +87,6 @@ class FurnitureFinder {
         continue;
       }
       if (terminal && words >= 8) prose = true;
-      // A short last sentence that does not end like one: a credit.
-      const Sentence& tail = sents[last - 1];
-      if (last - first > 1 && !terminal && count_words(tail.first, tail.last) <= 10) mark(tail.first, tail.last);
       credit_group(t0, t1);
       dateline_agency(t0, t1);
     }

@@ -57,6 +57,16 @@ TEST(Furniture, DatelineAgencyAndReportingCreditsAreNotEntities) {
   EXPECT_TRUE(has(f, "Norway", EntityType::Country)) << names(f);
 }
 
+TEST(Furniture, ACaptionBeforeItsCreditIsText) {
+  const auto f = run(
+      "Portugal Hits Back\n"
+      "Portugal on Monday imposed sanctions on the Northern Shipping Agency and three of its directors.\n"
+      "Portuguese Prime Minister Omar Haddad and his wife Anna Haddad in Lisbon. File photo (c) Tobias Grindle\n"
+      "The measures take effect on Friday, the foreign ministry said.\n");
+  EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Omar Haddad", "Portugal")) << names(f);
+  EXPECT_EQ(entity(f, "Tobias Grindle"), nullptr) << names(f);
+}
+
 TEST(Furniture, HeadlineNamesAreStillFound) {
   const auto f = run(
       "Lavrov Meets Kono In Moscow As Talks Resume\n"
