@@ -190,6 +190,15 @@ class MentionFinder {
     return {0, nullptr};
   }
 
+  // Whether the name at i is the second of a hyphenated pair ("Japan-South
+  // Korea summit"): then "summit" is the pair's meeting, not an event's name
+  // ("the Hanoi summit").
+  bool second_of_pair(std::uint32_t i, const Sentence& s) const {
+    if (i < s.first + 2 || ctx_.mentions.empty() || ctx_.mentions.back().last != i - 1) return false;
+    const std::string_view d = ctx_.token(i - 1);
+    return d == "-" || d == "\u2013" || d == "\u2014";
+  }
+
   // An anaphor phrase ("the committee") at i: its length and index.
   std::pair<std::uint32_t, std::size_t> anaphor_at(std::uint32_t i, const Sentence& s) const {
     const auto& list = lex_.anaphors();
@@ -664,7 +673,7 @@ class MentionFinder {
         // A lexicon place or country followed by an event head: "Singapore summit".
         if (i + n < sent.last && lex_.in("event_heads", ctx_.token(i + n)) &&
             (e.type == EntityType::Location || e.kind == PhraseKind::Capital || e.type == EntityType::Country) &&
-            e.kind != PhraseKind::Demonym) {
+            e.kind != PhraseKind::Demonym && !second_of_pair(i, sent)) {
           add(s, i, i + n + 1, EntityType::Event, MentionKind::Name, "", false);
           i += n + 1;
           pending_title = -1;
@@ -914,7 +923,8 @@ class MentionFinder {
             ctx_.token(i - 2) == "-" && !lex_.first_name(ctx_.token(i)))
           type = EntityType::Organization;
         if (type == EntityType::Person && last < sent.last && lex_.in("name_suffixes", ctx_.token(last))) ++last;
-        if (last < sent.last && lex_.in("event_heads", ctx_.token(last)) && type != EntityType::Person) {
+        if (last < sent.last && lex_.in("event_heads", ctx_.token(last)) && type != EntityType::Person &&
+            !second_of_pair(i, sent)) {
           ++last;
           type = EntityType::Event;
         }

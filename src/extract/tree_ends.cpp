@@ -10,6 +10,13 @@ namespace kg::extract::tree {
 void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
   out.push_back(node);
   const auto& kids = children_[static_cast<std::size_t>(node)];
+  // "Japan-South Korea": names joined by a hyphen are a pair, however the
+  // parser hangs the first.
+  for (const int k : kids)
+    if (k < node && tok(k).deprel == "compound" && tok(k).upos == "PROPN" && tok(node).upos == "PROPN") {
+      const auto& grand = children_[static_cast<std::size_t>(k)];
+      if (std::any_of(grand.begin(), grand.end(), [&](int g) { return tok(g).xpos == "HYPH" && g > k; })) out.push_back(k);
+    }
   const bool joined = std::any_of(kids.begin(), kids.end(), [&](int k) {
     if (tok(k).deprel != "conj") return false;
     const auto& grand = children_[static_cast<std::size_t>(k)];

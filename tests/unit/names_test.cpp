@@ -67,6 +67,13 @@ TEST(Furniture, ACaptionBeforeItsCreditIsText) {
   EXPECT_EQ(entity(f, "Tobias Grindle"), nullptr) << names(f);
 }
 
+TEST(EventNames, APairsSummitIsNoEvent) {
+  const auto f = run("The Portugal-South Africa summit followed the Lisbon summit.\n");
+  EXPECT_EQ(entity(f, "South Africa summit"), nullptr) << names(f);
+  EXPECT_TRUE(has(f, "South Africa", EntityType::Country)) << names(f);
+  EXPECT_TRUE(has(f, "Lisbon summit", EntityType::Event)) << names(f);
+}
+
 TEST(Furniture, HeadlineNamesAreStillFound) {
   const auto f = run(
       "Lavrov Meets Kono In Moscow As Talks Resume\n"

@@ -689,6 +689,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"A separate delegation led by Rep. Tom Keller, R-Texas, chairman of the House Rules Committee, arrived in "
        "Lisbon on Thursday and is scheduled to meet Anna Berg on Saturday.",
        {{"met_with", "Tom Keller", "Anna Berg", "planned"}}, {{"met_with", "House Rules Committee", "Anna Berg"}}},
+      // A hyphenated pair before the meeting noun.
+      {"The Portugal-South Africa summit was the leaders' sixth.", {{"met_with", "Portugal", "South Africa"}}, {}},
+      {"The Lisbon summit was the leaders' sixth.", {}, {}},
       // Being in talks with someone.
       {"Portugal has also been in discussions with Spain over the border.", {{"met_with", "Portugal", "Spain"}}, {}},
       {"Portugal has not been in talks with Spain since May.", {}, {{"met_with", "Portugal", "Spain"}}},
