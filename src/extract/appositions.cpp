@@ -145,6 +145,20 @@ class Appositions {
     return m >= 0 && ctx_.mentions[m].type == EntityType::Location;
   }
 
+  // The person whose asides run up to the comma at `comma` ("X, A, known as
+  // B,"): the name before the first comma of the run, with no other person
+  // in the asides; else -1.
+  int person_before_asides(std::uint32_t comma, const Sentence& s) const {
+    for (std::uint32_t j = comma; j > s.first + 1 && comma - j < 24; --j) {
+      const int m = mention_at(j - 1);
+      if (m >= 0 && ctx_.mentions[m].type == EntityType::Person) {
+        return tok(j) == "," && ctx_.mentions[m].last == j && j < comma ? m : -1;
+      }
+      if (tok(j - 1) == ";" || tok(j - 1) == ":") return -1;
+    }
+    return -1;
+  }
+
   // "PERSON, a/the [ANCHOR('s)] [adjectives] TITLE [at BODY]"
   void after_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
@@ -184,6 +198,14 @@ class Appositions {
     if ((det == "a" || det == "an" || det == "the" || det == "its" || det == "his" || det == "her") &&
         !anchor_has_article)
       --i;
+    // "X, commander of the armed forces, known as the Tatmadaw, and chairman
+    // of Y": the last of a person's asides, after ", and".
+    if (i >= s.first + 3 && tok(i - 1) == "and" && tok(i - 2) == ",") {
+      const int person = person_before_asides(i - 2, s);
+      const int body = body_after(t);
+      if (person >= 0 && body >= 0) add(person, body, &t, relation, t.sentence, "title.apposition");
+      return;
+    }
     if (i < s.first + 2 || tok(i - 1) != ",") return;
     const std::uint32_t comma = past_aside(i - 1, s);
     const int person = comma > s.first ? mention_at(comma - 1) : -1;

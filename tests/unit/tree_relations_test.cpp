@@ -454,6 +454,13 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Maria Lopez met a dozen lawmakers, including Anna Berg and Rep. Tom Keller, R-Wis., who chairs the House Rules "
        "Committee.",
        {{"leader_of", "Tom Keller", "House Rules Committee"}}, {{"leader_of", "Anna Berg", "House Rules Committee"}}},
+      // The last of a person's asides, after ", and".
+      {"General Omar Haddad, commander-in-chief of the armed forces, known as the Ninth Brigade, and chairman of the "
+       "newly formed Northern Shipping Agency, sat down with Spanish President Anna Berg, Danish Prime Minister Tom "
+       "Keller and Portugal's Prime Minister Maria Lopez, among others, in a meeting room.",
+       {{"leader_of", "Omar Haddad", "Northern Shipping Agency"}}, {}},
+      {"Tom Keller, a banker, Anna Berg, and chairman of the Northern Shipping Agency Omar Haddad met.", {},
+       {{"leader_of", "Tom Keller", "Northern Shipping Agency"}, {"leader_of", "Anna Berg", "Northern Shipping Agency"}}},
       // The name after a title's phrase and a comma holds the title.
       {"Spain's Foreign Minister Anna Berg summoned the Portuguese ambassador to Spain, Tom Keller, on Monday.",
        {{"works_for", "Tom Keller", "Portugal"}}, {{"works_for", "Tom Keller", "Spain"}}},
