@@ -943,10 +943,11 @@ class MentionFinder {
         after_by = false;
         continue;
       }
-      // "special envoy for Iran Robert Malley": the title reaches over "for X".
+      // "special envoy for Iran Robert Malley": the title reaches over "for X";
+      // not "aide to Saudi Crown Prince X", where X's own title follows.
       if (pending_title >= 0 && ctx_.titles[pending_title].last == i && (w == "for" || w == "to" || w == "on")) {
         const auto [n, entries] = lexicon_at(i + 1, sent);
-        if (n && i + 1 + n < sent.last && name_run(i + 1 + n, sent) > i + 1 + n) {
+        if (n && i + 1 + n < sent.last && name_run(i + 1 + n, sent) > i + 1 + n && title_at(i + 1 + n, sent).first == 0) {
           ctx_.titles[pending_title].last = i + 1 + n;
           i += 1 + n;
           continue;

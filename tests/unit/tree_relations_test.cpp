@@ -454,6 +454,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Maria Lopez met a dozen lawmakers, including Anna Berg and Rep. Tom Keller, R-Wis., who chairs the House Rules "
        "Committee.",
        {{"leader_of", "Tom Keller", "House Rules Committee"}}, {{"leader_of", "Anna Berg", "House Rules Committee"}}},
+      // A title's "to X" complement stops where the next title's state begins;
+      // an heir serves the state he does not yet lead.
+      {"Canada's list includes Tom Keller, a former senior aide to Spanish Crown Prince Omar Haddad, and Anna Berg.",
+       {{"works_for", "Omar Haddad", "Spain"}}, {{"leader_of", "Omar Haddad", "Spain"}}},
       // The last of a person's asides, after ", and".
       {"General Omar Haddad, commander-in-chief of the armed forces, known as the Ninth Brigade, and chairman of the "
        "newly formed Northern Shipping Agency, sat down with Spanish President Anna Berg, Danish Prime Minister Tom "
