@@ -240,6 +240,14 @@ int TreeMatcher::antecedent(int pronoun) const {
     const std::uint32_t s = ctx_.seg.sentences[sentence_].first;
     if (const std::uint32_t tag = ctx_.party_tag_before(k, s); tag < k && tag >= 2) k = tag - 1;
     --k;
+    // "X, widely known as Hemedti, who ...": past the nickname to the name.
+    for (std::uint32_t j = k; ctx_.mention_at[k] < 0 && j > s + 2 && k - j < 6; --j)
+      if (fold_case(ctx_.token(j - 1)) == "known" && fold_case(ctx_.token(j)) == "as") {
+        std::uint32_t c = j - 1;
+        while (c > s && ctx_.token(c) != "," && j - c < 4) --c;
+        if (ctx_.token(c) == "," && c > s) k = c - 1;
+        break;
+      }
   }
   const int m = ctx_.mention_at[k];
   if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].last != k + 1) return -1;

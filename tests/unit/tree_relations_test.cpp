@@ -458,6 +458,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       // an heir serves the state he does not yet lead.
       {"Canada's list includes Tom Keller, a former senior aide to Spanish Crown Prince Omar Haddad, and Anna Berg.",
        {{"works_for", "Omar Haddad", "Spain"}}, {{"leader_of", "Omar Haddad", "Spain"}}},
+      // "who" after a nickname stands for the name before it.
+      {"The Ninth Brigade is commanded by General Omar Haddad, widely known as Hemmo, who is also deputy head of "
+       "the Northern Shipping Agency.",
+       {{"works_for", "Omar Haddad", "Northern Shipping Agency"}}, {}},
       // The last of a person's asides, after ", and".
       {"General Omar Haddad, commander-in-chief of the armed forces, known as the Ninth Brigade, and chairman of the "
        "newly formed Northern Shipping Agency, sat down with Spanish President Anna Berg, Danish Prime Minister Tom "
