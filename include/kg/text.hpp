@@ -46,6 +46,8 @@ bool equals_ignore_ascii_case(std::string_view a, std::string_view b);
 std::string to_lower_ascii(std::string_view s);
 std::string_view trim(std::string_view s);
 std::vector<std::string_view> split(std::string_view s, char sep);
+// The part after the last space ("Senate Banking Committee" -> "Committee").
+std::string_view last_word(std::string_view s);
 
 // Decodes the code point at s[i] and advances i; invalid bytes give U+FFFD.
 char32_t next_code_point(std::string_view s, std::size_t& i);

@@ -188,6 +188,11 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+std::string_view last_word(std::string_view s) {
+  const std::size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
 std::vector<std::string_view> split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   std::size_t start = 0;

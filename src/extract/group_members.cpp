@@ -9,26 +9,11 @@
 
 namespace kg::extract {
 
-namespace {
-
-// Whether subject may act on object in relation r: their types fit, and a
-// person does not sanction the body they act for.
-bool may_act(const Context& ctx, RelationType relation, int subject, int object) {
-  if (subject == object || !ends_fit(relation, ctx.entities[static_cast<std::size_t>(subject)].type,
-                                     ctx.entities[static_cast<std::size_t>(object)].type))
-    return false;
-  return std::none_of(ctx.roles.begin(), ctx.roles.end(), [&](const RoleFact& r) {
-    return (r.person == subject && r.body == object) || (r.person == object && r.body == subject);
-  });
-}
-
-}  // namespace
-
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
   std::vector<RawFact> added;
   for (const TreeGroup& g : groups)
     for (const RawFact& f : raw) {
-      if (f.relation != g.relation || f.sentence != g.sentence + 1 || !may_act(ctx, g.relation, g.subject, f.object))
+      if (f.relation != g.relation || f.sentence != g.sentence + 1 || !may_relate(ctx, g.relation, g.subject, f.object))
         continue;
       added.push_back({g.subject, f.object, g.relation, g.modality, g.confidence, g.sentence, g.subject_span,
                        g.group_span, g.rule, {}, {}});
@@ -55,7 +40,7 @@ void add_last_actors(const Context& ctx, const std::vector<RawFact>& pending, st
           std::find(actors.begin(), actors.end(), f.subject) == actors.end())
         actors.push_back(f.subject);
     for (const int a : actors) {
-      if (!may_act(ctx, p.relation, a, p.object)) continue;
+      if (!may_relate(ctx, p.relation, a, p.object)) continue;
       RawFact f = p;
       f.subject = a;
       added.push_back(std::move(f));

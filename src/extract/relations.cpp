@@ -27,6 +27,17 @@ bool ends_fit(RelationType r, EntityType s, EntityType o) {
   }
 }
 
+bool may_relate(const Context& ctx, RelationType r, int subject, int object) {
+  if (subject < 0 || object < 0 || subject == object ||
+      !ends_fit(r, ctx.entities[static_cast<std::size_t>(subject)].type, ctx.entities[static_cast<std::size_t>(object)].type))
+    return false;
+  if (r == RelationType::LeaderOf || r == RelationType::WorksFor) return true;
+  // A person does not meet, pressure or sanction the body they act for.
+  return std::none_of(ctx.roles.begin(), ctx.roles.end(), [&](const RoleFact& role) {
+    return (role.person == subject && role.body == object) || (role.person == object && role.body == subject);
+  });
+}
+
 std::vector<RawFact> FrameMatcher::run() {
   for (std::uint32_t s = 0; s < ctx_.seg.sentences.size(); ++s) {
     const Sentence& sent = ctx_.seg.sentences[s];

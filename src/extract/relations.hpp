@@ -72,6 +72,10 @@ void add_last_actors(const Context& ctx, const std::vector<RawFact>& pending, st
 // Whether a relation's ends may have these types (a person testifies at a
 // body or event, a leader leads a state or body, ...).
 bool ends_fit(RelationType r, EntityType subject, EntityType object);
+// Whether entity subject may stand in relation r to entity object: two
+// different entities whose types fit, and not a person and the body they
+// act for (except in the roles themselves).
+bool may_relate(const Context& ctx, RelationType r, int subject, int object);
 
 // The modality of a cue at tokens [cue_first, cue_last) whose agent ends at
 // agent_end, or nullopt when the statement is negated.

@@ -59,7 +59,7 @@ Tie state_behind(const Context& ctx, int e, Span span, std::uint32_t s) {
   // text writes a short one ("Treasury Department").
   const std::string& name = ctx.entities[static_cast<std::size_t>(e)].name;
   if (!ctx.lex.in("state_body_heads", head_word(ctx, *body)) &&
-      !ctx.lex.in("state_body_heads", fold_case(std::string_view(name).substr(name.rfind(' ') + 1))))
+      !ctx.lex.in("state_body_heads", fold_case(last_word(name))))
     return {};
   return state_of(ctx, *body);
 }

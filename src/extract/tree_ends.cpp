@@ -257,12 +257,13 @@ int TreeMatcher::antecedent(int pronoun) const {
   return m;
 }
 
+bool TreeMatcher::committee(int entity) const {
+  const ContextEntity& e = ctx_.entities[static_cast<std::size_t>(entity)];
+  return e.type == EntityType::Organization && ctx_.lex.in("committee_heads", fold_case(last_word(e.name)));
+}
+
 int TreeMatcher::hearing_committee(int trigger) const {
-  const auto committee = [&](int e) {
-    const std::string& name = ctx_.entities[static_cast<std::size_t>(e)].name;
-    return ctx_.entities[static_cast<std::size_t>(e)].type == EntityType::Organization &&
-           ctx_.lex.in("committee_heads", fold_case(name.substr(name.rfind(' ') + 1)));
-  };
+  const auto committee = [&](int e) { return this->committee(e); };
   // "a Senate Intelligence Committee hearing at which A and B testified":
   // the committee its own sentence names, else the story's.
   const std::uint32_t at = tok(trigger).token;
@@ -298,7 +299,8 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     // An end reached up from an apposition is the one name it describes
     // ("A, director of Y, and B": not B); so is one reached up from an
     // apposition the parser read as a conjunct.
-    const bool described = path.back().up && (path.back().label == "appos" || path.back().label == "conj");
+    const bool via_conj = path.back().up && path.back().label == "conj";
+    const bool described = via_conj || (path.back().up && path.back().label == "appos");
     std::vector<int> nodes;
     for (const int n : found)
       if (described) nodes.push_back(n);
@@ -327,7 +329,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (m < 0 && path.back().up && has_label(tok(trigger).deprel, "appos")) m = name_before(trigger);
       // "A, the top Democrat on X, and B, the senior Democrat on Y", read as
       // conjuncts of A: the name right before each phrase's comma.
-      if (path.back().up && path.back().label == "conj") m = name_before(trigger);
+      if (via_conj) m = name_before(trigger);
       // "with A and Singapore's Prime Minister Lee", parsed with the state as a
       // conjunct of its own: the person the state's title introduces.
       if (m >= 0 && pairs_allowed_ && ctx_.mention_at[tok(n).token] == m)

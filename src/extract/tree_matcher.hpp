@@ -117,6 +117,9 @@ class TreeMatcher {
   // "gave evidence to the committees", "faced the same two committees": the
   // two committees (committee_heads.txt) named last before the node.
   std::vector<int> committees_before(int node) const;
+  // Whether an entity is a committee: an organisation whose name ends in a
+  // committee_heads.txt word.
+  bool committee(int entity) const;
 
   // Whether a person holds a title the plural noun names: "the two
   // presidents" are presidents, "both leaders" lead something.

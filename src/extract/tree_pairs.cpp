@@ -57,10 +57,7 @@ std::vector<int> TreeMatcher::committees_before(int node) const {
   std::vector<int> out;  // mentions of distinct committees, latest first
   for (std::size_t m = ctx_.mentions.size(); m-- > 0 && out.size() < 2;) {
     const Mention& mm = ctx_.mentions[m];
-    if (mm.last > tok(node).token || mm.entity < 0 || mm.kind != MentionKind::Name || mm.type != EntityType::Organization)
-      continue;
-    const std::string& name = ctx_.entities[static_cast<std::size_t>(mm.entity)].name;
-    if (!ctx_.lex.in("committee_heads", fold_case(std::string_view(name).substr(name.rfind(' ') + 1)))) continue;
+    if (mm.last > tok(node).token || mm.entity < 0 || mm.kind != MentionKind::Name || !committee(mm.entity)) continue;
     if (std::none_of(out.begin(), out.end(), [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
       out.push_back(static_cast<int>(m));
   }

@@ -227,41 +227,24 @@ Span TreeMatcher::span_here(int m) const {
 
 void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod) {
   const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
-  if (a < 0) {  // "@last": the subject is found once all the document's facts are (group_members.cpp)
-    if (mb.entity < 0 || mb.kind == MentionKind::Demonym) return;
-    RawFact f;
-    f.object = mb.entity;
-    f.relation = relation;
-    f.modality = mod;
-    f.confidence = r.confidence;
-    f.sentence = sentence_;
-    f.subject_span = {tok(trigger_).begin, tok(trigger_).end};
-    f.object_span = span_here(b);
-    f.rule = "tree." + r.id;
-    last_actor_.push_back(std::move(f));
-    return;
-  }
-  const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
-  if (ma.entity < 0 || mb.entity < 0 || ma.entity == mb.entity) return;
-  if (ma.kind == MentionKind::Demonym || mb.kind == MentionKind::Demonym) return;  // adjectives, not parties
-  // A person does not meet, pressure or sanction the body they act for.
-  if (relation != RelationType::LeaderOf && relation != RelationType::WorksFor)
-    for (const auto& role : ctx_.roles)
-      if ((role.person == ma.entity && role.body == mb.entity) || (role.person == mb.entity && role.body == ma.entity))
-        return;
-  if (!ends_fit(relation, ctx_.entities[static_cast<std::size_t>(ma.entity)].type,
-                ctx_.entities[static_cast<std::size_t>(mb.entity)].type))
-    return;
+  if (mb.entity < 0 || mb.kind == MentionKind::Demonym) return;  // adjectives, not parties
   RawFact f;
-  f.subject = ma.entity;
   f.object = mb.entity;
   f.relation = relation;
   f.modality = mod;
   f.confidence = r.confidence;
   f.sentence = sentence_;
-  f.subject_span = span_here(a);
   f.object_span = span_here(b);
   f.rule = "tree." + r.id;
+  if (a < 0) {  // "@last": the subject is found once all the document's facts are (group_members.cpp)
+    f.subject_span = {tok(trigger_).begin, tok(trigger_).end};
+    last_actor_.push_back(std::move(f));
+    return;
+  }
+  const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
+  if (ma.kind == MentionKind::Demonym || !may_relate(ctx_, relation, ma.entity, mb.entity)) return;
+  f.subject = ma.entity;
+  f.subject_span = span_here(a);
   facts_.push_back(std::move(f));
 }
 

@@ -706,7 +706,8 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "Tom Keller", "Anna Berg", "planned"}}, {{"met_with", "House Rules Committee", "Anna Berg"}}},
       // A hyphenated pair before the meeting noun.
       {"The Portugal-South Africa summit was the leaders' sixth.", {{"met_with", "Portugal", "South Africa"}}, {}},
-      {"The Lisbon summit was the leaders' sixth.", {}, {}},
+      // A single name before the noun is no pair.
+      {"The Portugal summit was the leaders' sixth, Spain said.", {}, {{"met_with", "Portugal", "Spain"}}},
       // Being in talks with someone.
       {"Portugal has also been in discussions with Spain over the border.", {{"met_with", "Portugal", "Spain"}}, {}},
       {"Portugal has not been in talks with Spain since May.", {}, {{"met_with", "Portugal", "Spain"}}},
