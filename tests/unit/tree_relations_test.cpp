@@ -163,7 +163,8 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
       {"In return, Portugal agreed to start giving up the special treatment it enjoys at the World Trade "
        "Organization, as Spain had requested.",
        {{"demands_from", "Spain", "Portugal"}}, {}},
-      {"As Spain had requested, the talks ended on Friday.", {}, {}},
+      // Only whoever does it is asked: talks that end are no one.
+      {"As Spain had requested, the talks ended on Friday, Portugal said.", {}, {{"demands_from", "Spain", "Portugal"}}},
       {"Portugal agreed to the plan, as Spain had expected.", {}, {{"demands_from", "Spain", "Portugal"}}},
       // Pressing someone on a question asks for an answer, not for an act.
       {"Senator Maria Lopez pressed Tom Keller on whether his firm would raise prices.", {},
