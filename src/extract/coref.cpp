@@ -641,7 +641,7 @@ class Resolver {
           return w == modifier || (w.size() == modifier.size() + 1 && w.back() == ',' && w.starts_with(modifier));
         });
       };
-      int found = sized ? latest_named_before(m.first, fits) : most_named_before(ctx_, m.first, fits);
+      int found = sized ? latest_named_before(ctx_, m.first, fits) : most_named_before(ctx_, m.first, fits);
       if (found < 0 && possessed) found = most_named_before(ctx_, std::numeric_limits<std::uint32_t>::max(), fits);
       const int best = found >= 0 ? ctx_.mentions[found].entity : -1;
       if (best >= 0) {
@@ -649,15 +649,6 @@ class Resolver {
         m.type = ctx_.entities[best].type;
       }
     }
-  }
-
-  // The last body named by its name before token `before` that `keep` accepts, or -1.
-  int latest_named_before(std::uint32_t before, const std::function<bool(int)>& keep) const {
-    int found = -1;
-    for (std::size_t k = 0; k < ctx_.mentions.size() && ctx_.mentions[k].first < before; ++k)
-      if (ctx_.mentions[k].kind == MentionKind::Name && ctx_.mentions[k].entity >= 0 && keep(ctx_.mentions[k].entity))
-        found = static_cast<int>(k);
-    return found;
   }
 
   // The person named right after a title's phrase and a comma ("the EU's

@@ -44,4 +44,12 @@ int most_named_before(const Context& ctx, std::uint32_t before, const std::funct
   return best;
 }
 
+int latest_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep) {
+  int found = -1;
+  for (std::size_t k = 0; k < ctx.mentions.size() && ctx.mentions[k].first < before; ++k)
+    if (ctx.mentions[k].kind == MentionKind::Name && ctx.mentions[k].entity >= 0 && keep(ctx.mentions[k].entity))
+      found = static_cast<int>(k);
+  return found;
+}
+
 }  // namespace kg::extract
