@@ -166,6 +166,12 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
       // Only whoever does it is asked: talks that end are no one.
       {"As Spain had requested, the talks ended on Friday, Portugal said.", {}, {{"demands_from", "Spain", "Portugal"}}},
       {"Portugal agreed to the plan, as Spain had expected.", {}, {{"demands_from", "Spain", "Portugal"}}},
+      // "As" with a whole clause is a time or a reason, not what was asked:
+      // only the elided "as A had requested" repeats the main clause's act.
+      {"Portugal held talks with Spain on Thursday, as the two sides sought to deepen trade ties.", {},
+       {{"demands_from", "Spain", "Portugal"}, {"demands_from", "Portugal", "Spain"}}},
+      {"Portugal closed the border as Spain sought new loans from the bank.", {},
+       {{"demands_from", "Spain", "Portugal"}}},
       // Pressing someone on a question asks for an answer, not for an act.
       {"Senator Maria Lopez pressed Tom Keller on whether his firm would raise prices.", {},
        {{"demands_from", "Maria Lopez", "Tom Keller"}}},
