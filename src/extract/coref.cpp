@@ -935,6 +935,12 @@ class Resolver {
     return country ? country->canonical : std::string();
   }
 
+  std::size_t states_named() const {
+    return static_cast<std::size_t>(std::count_if(ctx_.entities.begin(), ctx_.entities.end(), [](const ContextEntity& x) {
+      return x.type == EntityType::Country;
+    }));
+  }
+
   // "Defense Minister X" and the document's one "Ministry of National
   // Defense" (or "Turkish defence ministry"): the ministry, else -1.
   int portfolio_ministry(const TitleSpan& t) const {
@@ -957,11 +963,15 @@ class Resolver {
       if (!all) continue;
       // A ministry whose name carries a state is that state's: not the
       // ministry of another state's minister ("South Korean Foreign Minister
-      // X" and "the North Korean foreign ministry").
-      const std::string state = state_in_name(ctx_.entities[e].name);
-      if (!state.empty() && t.anchor >= 0 && ctx_.mentions[t.anchor].type == EntityType::Country &&
-          ctx_.mentions[t.anchor].entity >= 0 && ctx_.entities[ctx_.mentions[t.anchor].entity].name != state)
-        continue;
+      // X" and "the North Korean foreign ministry"), nor of a minister whose
+      // state is not said while the document names others ("Foreign Minister
+      // X" beside Russia, North Korea and "South Korea's foreign ministry").
+      if (const std::string state = state_in_name(ctx_.entities[e].name); !state.empty()) {
+        const int anchor = t.anchor >= 0 ? t.anchor : t.list_anchor;
+        const bool anchored = anchor >= 0 && ctx_.mentions[anchor].type == EntityType::Country &&
+                              ctx_.mentions[anchor].entity >= 0;
+        if (anchored ? ctx_.entities[ctx_.mentions[anchor].entity].name != state : states_named() > 1) continue;
+      }
       if (found >= 0) return -1;  // two such ministries: whose is not said
       found = static_cast<int>(e);
     }

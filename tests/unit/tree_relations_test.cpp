@@ -604,6 +604,15 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
       {"Danish Foreign Minister Karl Brandt flew to Beijing. The Chinese Ministry of Foreign Affairs said talks went "
        "well.",
        {}, {{"leader_of", "Karl Brandt", "Chinese Ministry of Foreign Affairs"}}},
+      // A minister whose state is not said, among several states: not the
+      // ministry that carries one of them.
+      {"Portugal's foreign ministry summoned the Spanish envoy. The Danish prime minister Olga Smith flew to Madrid "
+       "with Foreign Minister Karl Brandt.",
+       {}, {{"leader_of", "Karl Brandt", "Portuguese foreign ministry"}}},
+      // With one state named, its ministry is the minister's; so it is for a
+      // title whose list names the state ("China's envoy A and Foreign Minister B").
+      {"Portugal's foreign ministry summoned reporters. Foreign Minister Karl Brandt said talks would go on.",
+       {{"leader_of", "Karl Brandt", "Portuguese foreign ministry"}}, {}},
       {"Treasury Secretary Anna Berg said the measures would stay.",
        {{"leader_of", "Anna Berg", "Treasury Department"}}, {{"works_for", "Anna Berg", "Treasury Department"}}},
       {"Deputy Treasury Secretary Tom Keller said the measures would stay.",
