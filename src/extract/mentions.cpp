@@ -48,12 +48,29 @@ class MentionFinder {
     headlines_ = headlines;
     std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    drop_descriptions_of_names();
     settle_person_types();
     std::stable_sort(ctx_.titles.begin(), ctx_.titles.end(),
                      [](const TitleSpan& a, const TitleSpan& b) { return a.first < b.first; });
   }
 
  private:
+  // "the payments firm Block", "the investment bank Harbour Capital": a
+  // description right before a name of its kind describes that name, and is
+  // no anaphor of a body named before it.
+  void drop_descriptions_of_names() {
+    auto& ms = ctx_.mentions;
+    std::vector<Mention> kept;
+    kept.reserve(ms.size());
+    for (std::size_t k = 0; k < ms.size(); ++k) {
+      const bool described = ms[k].kind == MentionKind::Description && ms[k].anaphor >= 0 && k + 1 < ms.size() &&
+                             ms[k + 1].first == ms[k].last && ms[k + 1].kind == MentionKind::Name &&
+                             ms[k + 1].type == ms[k].type;
+      if (!described) kept.push_back(std::move(ms[k]));
+    }
+    ms = std::move(kept);
+  }
+
   // Words seen in lower case anywhere in the document: a capitalised form of
   // one of them at the start of a sentence is not a name ("Several", "Testifying").
   void collect_lowercase_words() {

@@ -137,8 +137,20 @@ int TreeMatcher::mention_of(int node) const {
     if (d != "appos" && d != "flat" && d != "compound") continue;
     if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) return n;
   }
+  if (const int named = name_right_after(node); named >= 0) return named;
   if (const int led = led_state(node); led >= 0) return led;
   return located_state(node);
+}
+
+int TreeMatcher::name_right_after(int node) const {
+  const auto next = static_cast<std::size_t>(node) + 1;
+  if (tok(node).upos != "NOUN" || next >= sent_->size()) return -1;
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  if (std::none_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "det"; })) return -1;
+  const int m = ctx_.mention_at[tok(static_cast<int>(next)).token];
+  if (m < 0) return -1;
+  const Mention& mm = ctx_.mentions[static_cast<std::size_t>(m)];
+  return mm.kind == MentionKind::Name && mm.first == tok(static_cast<int>(next)).token ? m : -1;
 }
 
 bool TreeMatcher::group_noun(int node) const {

@@ -77,6 +77,10 @@ class TreeMatcher {
   // or description at the head ("North Korean diplomat Ri Yong-ho").
   int mention_of(int node) const;
 
+  // "the shipping firm Nordic Lines", however the parser hangs the name: the
+  // name right after a described common noun, or -1.
+  int name_right_after(int node) const;
+
   // "Khan's government" (group_nouns.txt): the state its possessor leads
   // (a leader_of role found in the document), or -1.
   int led_state(int node) const;

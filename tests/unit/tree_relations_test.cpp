@@ -446,6 +446,13 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {}, {{"leader_of", "Anna Berg", "House Rules Committee"}}},
       {"The House Rules Committee met the Senate Banking Committee, where Chairman Anna Berg spoke.", {},
        {{"leader_of", "Anna Berg", "House Rules Committee"}, {"leader_of", "Anna Berg", "Senate Banking Committee"}}},
+      // "the shipping firm Nordic Lines": the description is the name after
+      // it, not an anaphor of the firm named before.
+      {"Harbour Airways cut fares in May. Tom Keller runs the shipping firm Nordic Lines.",
+       {{"leader_of", "Tom Keller", "Nordic Lines"}}, {{"leader_of", "Tom Keller", "Harbour Airways"}}},
+      {"Harbour Airways cut fares in May. Tom Keller, who now runs the shipping firm Nordic Lines, said prices would "
+       "rise.",
+       {}, {{"leader_of", "Tom Keller", "Harbour Airways"}}},
       // Chosen as its leader; an interim chair is no leader.
       {"The Democratic Alliance chose Omar Haddad as its new leader.", {{"leader_of", "Omar Haddad", "Democratic Alliance"}},
        {}},
