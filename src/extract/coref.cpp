@@ -652,15 +652,21 @@ class Resolver {
   }
 
   // The person named right after a title's phrase and a comma ("the EU's
-  // ambassador to China, Nicolas Chapuis, ..."), or -1.
-  int named_after_title(const TitleSpan& t) const {
+  // ambassador to China, Nicolas Chapuis, ..."), or -1; `body` is the state
+  // or body the title is "of" ("the chair of the Home Affairs Committee,
+  // Diana Johnson"), or -1.
+  int named_after_title(const TitleSpan& t, int& body) const {
+    body = -1;
     const std::uint32_t end = ctx_.seg.sentences[t.sentence].last;
     std::uint32_t k = t.last;
-    if (k + 1 < end && (ctx_.token(k) == "to" || ctx_.token(k) == "for" || ctx_.token(k) == "in")) {
+    const std::string_view prep = k + 1 < end ? ctx_.token(k) : std::string_view();
+    if (prep == "to" || prep == "for" || prep == "in" || prep == "of") {
       std::uint32_t j = k + 1;
       if (fold_case(ctx_.token(j)) == "the" && j + 1 < end) ++j;
       const int place = ctx_.mention_at[j];
       if (place < 0 || ctx_.mentions[place].first != j) return -1;
+      const EntityType type = ctx_.mentions[place].type;
+      if (prep == "of" && (type == EntityType::Country || type == EntityType::Organization)) body = place;
       k = ctx_.mentions[place].last;
     }
     if (k + 1 >= end || ctx_.token(k) != ",") return -1;
@@ -707,6 +713,8 @@ class Resolver {
       if (aged == 0 && t.anchor < 0 && first > 1 && ctx_.seg.tokens[first - 1].capitalized)
         if (const std::uint32_t a = age_before(first - 1); a > 0) aged = a + 1;
       first -= aged;
+      // "the Conservative chair of X": a party's adjective between.
+      if (first > 1 && ctx_.lex.in("party_adjectives", ctx_.token(first - 1))) --first;
       if (first == 0 || fold_case(ctx_.token(first - 1)) != "the") continue;
       // An apposition names its person itself ("David Stilwell, the U.S.
       // Assistant Secretary of State, ..."): appositions.cpp takes the role.
@@ -719,11 +727,16 @@ class Resolver {
       const int anchor_entity = t.anchor >= 0 ? ctx_.mentions[t.anchor].entity : -1;
       // "the EU's ambassador to China, Nicolas Chapuis": the name after the
       // title's phrase is its holder.
-      if (const int named = named_after_title(t); named >= 0) {
+      int of_body = -1;
+      if (const int named = named_after_title(t, of_body); named >= 0) {
         if (t.anchor >= 0 && anchor_entity >= 0)
           ctx_.roles.push_back({ctx_.mentions[named].entity, anchor_entity, anchored_relation(t, ctx_.mentions[t.anchor]),
                                 t.role, t.sentence, ctx_.span_of(ctx_.mentions[named]),
                                 ctx_.span_of(ctx_.mentions[t.anchor]), "title.apposition.after"});
+        else if (of_body >= 0 && ctx_.mentions[of_body].entity >= 0)
+          ctx_.roles.push_back({ctx_.mentions[named].entity, ctx_.mentions[of_body].entity, t.entry.relation, t.role,
+                                t.sentence, ctx_.span_of(ctx_.mentions[named]), ctx_.span_of(ctx_.mentions[of_body]),
+                                "title.apposition.after"});
         continue;
       }
       int best = -1, best_score = 0;

@@ -385,6 +385,13 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Anna Berg, a member of the Senate Banking Committee, said so.",
        {{"works_for", "Anna Berg", "Senate Banking Committee"}}, {}},
+      // The title "of" a body before the name: its holder (past a party's adjective).
+      {"The chair of the Senate Banking Committee, Anna Berg, said so.",
+       {{"leader_of", "Anna Berg", "Senate Banking Committee"}}, {}},
+      {"The Republican chairman of the Senate Banking Committee, Tom Keller, said so.",
+       {{"leader_of", "Tom Keller", "Senate Banking Committee"}}, {}},
+      {"The former chair of the Senate Banking Committee, Anna Berg, said so.", {},
+       {{"leader_of", "Anna Berg", "Senate Banking Committee"}}},
       // "for" a body, not "for" a state ("envoy for Syria" does not work for Syria).
       {"Raj Kumar, spokesman for the Ministry of External Affairs, said talks would go on.",
        {{"works_for", "Raj Kumar", "Ministry of External Affairs"}}, {}},
