@@ -435,23 +435,27 @@ class Resolver {
   // "for" ("Council of the European Union" is a council, not a union;
   // "Subcommittee on Antitrust ..." a subcommittee; "House of Commons
   // Foreign Affairs Committee" is a committee).
-  std::string body_head(const std::string& name) const {
-    std::string_view n = name;
+  std::string body_head(const std::string& name) const { return fold_case(head_as_written(name)); }
+
+  std::string_view head_as_written(std::string_view n) const {
     for (const std::string_view link : {" of ", " on ", " for "}) {
       const auto at = n.find(link);
       if (at == std::string_view::npos) continue;
       const std::string_view before = n.substr(0, at);
       const auto pos = before.rfind(' ');
       const std::string_view head = pos == std::string_view::npos ? before : before.substr(pos + 1);
-      if (ctx_.lex.in("org_heads", head)) return fold_case(head);
+      if (ctx_.lex.in("org_heads", head)) return head;
     }
     const auto pos = n.rfind(' ');
-    return fold_case(pos == std::string_view::npos ? n : n.substr(pos + 1));
+    return pos == std::string_view::npos ? n : n.substr(pos + 1);
   }
 
   // Whether a name of entity e is written before one of these lower-case
-  // head words ("the ruling ZANU-PF party" for "the party").
+  // head words ("the ruling ZANU-PF party" for "the party"). A name with a
+  // head of its own names another body so ("a Senate subcommittee" is not
+  // the Senate).
   bool written_with_head(int e, const std::vector<std::string>& heads) const {
+    if (ctx_.lex.in("org_heads", head_as_written(ctx_.entities[static_cast<std::size_t>(e)].name))) return false;
     const auto& after = words_after_names_[static_cast<std::size_t>(e)];
     return std::any_of(after.begin(), after.end(), [&](std::string_view w) {
       return std::find(heads.begin(), heads.end(), w) != heads.end();
@@ -573,7 +577,9 @@ class Resolver {
           const Mention& p = ctx_.mentions[j - 1];
           if (p.entity < 0 || p.anaphor != -1 || p.type != EntityType::Organization) continue;
           const std::string head = body_head(ctx_.entities[p.entity].name);
-          if (ctx_.lex.in("committee_heads", head) || ctx_.lex.in("state_body_heads", head)) continue;
+          if (ctx_.lex.in("committee_heads", head) || ctx_.lex.in("state_body_heads", head) ||
+              ctx_.lex.in("public_body_heads", head))
+            continue;
           m.entity = p.entity;
           break;
         }

@@ -385,6 +385,13 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Anna Berg, a member of the Senate Banking Committee, said so.",
        {{"works_for", "Anna Berg", "Senate Banking Committee"}}, {}},
+      // "the panel" is the subcommittee named, not the chamber written before a
+      // lower-case "subcommittee"; "the company" is never a legislature.
+      {"Harbour Airways chief Tom Keller told a Senate subcommittee that the company had done nothing wrong. "
+       "Senator Anna Berg, who chairs the Subcommittee on Aviation Safety, urged the company to cooperate. "
+       "Senator Omar Haddad, the panel's top Republican, agreed.",
+       {{"demands_from", "Anna Berg", "Harbour Airways"}, {"works_for", "Omar Haddad", "Subcommittee on Aviation Safety"}},
+       {{"demands_from", "Anna Berg", "Senate"}, {"works_for", "Omar Haddad", "Senate"}}},
       // The title "of" a body before the name: its holder (past a party's adjective).
       {"The chair of the Senate Banking Committee, Anna Berg, said so.",
        {{"leader_of", "Anna Berg", "Senate Banking Committee"}}, {}},
