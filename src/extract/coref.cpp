@@ -492,6 +492,14 @@ class Resolver {
     return true;
   }
 
+  // Whether only title words stand between a state and a person ("Turkish
+  // President X", "U.S. Secretary of State X").
+  bool titled_after(const Mention& state, const Mention& person) const {
+    return std::any_of(ctx_.titles.begin(), ctx_.titles.end(), [&](const TitleSpan& t) {
+      return t.first == state.last && t.last == person.first;
+    });
+  }
+
   // "... and asked him": the pronoun's verb is coordinated with the
   // sentence's first verb and shares its subject.
   bool in_coordinated_verb(const Mention& pronoun, std::uint32_t from) const {
@@ -522,9 +530,13 @@ class Resolver {
     int subject = -1;
     if (subject_of_pronoun_clause(nearest, m)) subject = nearest.entity;
     else if (in_coordinated_verb(m, nearest.last)) {
-      // The sentence's subject, if it opens with a person.
+      // The sentence's subject, if it opens with a person (past the state
+      // of a title before the name: "Turkish President X ... and urged him").
       std::size_t first = i;
       while (first > 0 && ctx_.mentions[first - 1].sentence == m.sentence) --first;
+      if (first + 1 == people.front() && ctx_.mentions[first].type == EntityType::Country &&
+          titled_after(ctx_.mentions[first], ctx_.mentions[people.front()]))
+        ++first;
       if (first == people.front()) subject = ctx_.mentions[first].entity;
     }
     for (const std::size_t j : people)

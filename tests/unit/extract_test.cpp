@@ -226,6 +226,9 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
       // "... and asked him": the subject of "asked" is the first man named.
       {"Omar Haddad pressed Tom Keller on how his pay was set and asked him to reply in writing.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
+      // The same past the state of the subject's title.
+      {"Portuguese President Omar Haddad spoke to Tom Keller on Wednesday and urged him to return to the talks.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
       // "Keller had asked him": not Keller.
       {"Omar Haddad said Tom Keller had asked him to resign.", {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
       {"Omar Haddad stood down after Prime Minister Tom Keller, who had backed him, told him to go.",
