@@ -138,8 +138,28 @@ int TreeMatcher::mention_of(int node) const {
     if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) return n;
   }
   if (const int named = name_right_after(node); named >= 0) return named;
+  if (const int speaker = body_said_it(node); speaker >= 0) return speaker;
   if (const int led = led_state(node); led >= 0) return led;
   return located_state(node);
+}
+
+int TreeMatcher::body_said_it(int node) const {
+  if (fold_case(tok(node).form) != "it" || !has_label(tok(node).deprel, "nsubj")) return -1;
+  int clause = tok(node).head;
+  for (int up = 0; up < 3 && clause >= 0; ++up) {
+    const std::string_view d = tok(clause).deprel;
+    if (d != "ccomp" && d != "xcomp" && d != "conj" && d != "advcl") return -1;
+    clause = tok(clause).head;
+    if (clause < 0) return -1;
+    for (const int k : children_[static_cast<std::size_t>(clause)]) {
+      if (!has_label(tok(k).deprel, "nsubj")) continue;
+      const int m = mention_of(k);
+      if (m < 0) break;  // another subject: climb on ("it said it would ...")
+      const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
+      return t == EntityType::Country || t == EntityType::Organization ? m : -1;
+    }
+  }
+  return -1;
 }
 
 int TreeMatcher::name_right_after(int node) const {

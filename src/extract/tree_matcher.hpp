@@ -77,6 +77,9 @@ class TreeMatcher {
   // or description at the head ("North Korean diplomat Ri Yong-ho").
   int mention_of(int node) const;
 
+  // "The EU said it would impose ...": "it" as the subject of a clause under
+  // a verb whose subject is a state or body is that state or body, or -1.
+  int body_said_it(int node) const;
   // "the shipping firm Nordic Lines", however the parser hangs the name: the
   // name right after a described common noun, or -1.
   int name_right_after(int node) const;

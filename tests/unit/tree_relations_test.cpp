@@ -212,6 +212,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "it" under a state's or body's verb of saying is that state or body.
+      {"The Group of Seven said in a statement that it would impose further sanctions on Portugal if it did not "
+       "withdraw.",
+       {{"sanctions", "G7", "Portugal", "hypothetical"}}, {}},
+      {"Tom Keller said it would impose further sanctions on Portugal.", {}, {{"sanctions", "Tom Keller", "Portugal"}}},
       // A description set off after an item is no item, nor is where a group is based.
       {"Separately, Canada imposed sanctions on Anna Berg, Portugal's top representative in the United States, and on "
        "two Lisbon-based groups.",
