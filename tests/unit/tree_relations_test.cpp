@@ -89,6 +89,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // Calls "from" A that B rejects, however the parser hangs "from".
+      {"The Kremlin dismissed calls from Portugal to withdraw its troops.", {{"demands_from", "Portugal", "Russia"}},
+       {}},
+      {"Spain rejected demands from Portugal for a new vote.", {{"demands_from", "Portugal", "Spain"}}, {}},
+      {"Spain rejected a loan from Portugal.", {}, {{"demands_from", "Portugal", "Spain"}}},
       // "urged X and Y to ..." with the infinitive hung from Y; "the military council" is the
       // council whose name has "military", not another council.
       {"The Transitional Military Council met. The Peace Council met. Anna Berg, who flew in for a day, urged the "
