@@ -181,6 +181,19 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     lex.anaphors_.push_back(std::move(a));
   });
 
+  read_tsv((dir / "executives.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
+    if (f.empty() || f[0].empty()) throw TsvError{"expected noun<TAB>state"};
+    const std::string state = f.size() > 1 ? std::string(f[1]) : std::string();
+    if (!state.empty()) {
+      const auto* entries = lex.phrase(lex.key_of(state));
+      const bool country = entries && std::any_of(entries->begin(), entries->end(), [&](const PhraseEntry& e) {
+        return e.type == EntityType::Country && e.canonical == state;
+      });
+      if (!country) throw TsvError{"'" + state + "' is not a country of countries.tsv"};
+    }
+    lex.executives_[fold_case(f[0])] = state;
+  });
+
   read_tsv((dir / "first_names.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
     if (f.size() < 2 || f[0].empty()) throw TsvError{"expected name<TAB>m|f|-"};
     const Gender g = f[1] == "m" ? Gender::Male : f[1] == "f" ? Gender::Female : Gender::Unknown;

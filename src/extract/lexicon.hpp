@@ -103,6 +103,14 @@ class Lexicon {
   };
   const std::vector<Anaphor>& anaphors() const { return anaphors_; }
 
+  // "the Trump administration": whether a noun names a state's executive
+  // after its leader's name (executives.tsv), and the state it names when the
+  // document ties the leader to none ("" for none).
+  const std::string* executive(std::string_view noun) const {
+    const auto it = executives_.find(noun);
+    return it == executives_.end() ? nullptr : &it->second;
+  }
+
  private:
   void add_phrase(std::string_view text, PhraseEntry entry, bool prefer = false);  // prefer: first for its phrase
 
@@ -116,6 +124,7 @@ class Lexicon {
   WordMap<std::string> demonyms_;
   WordMap<Gender> first_names_;
   std::vector<Anaphor> anaphors_;
+  WordMap<std::string> executives_;
   std::size_t longest_phrase_ = 1;
   std::size_t longest_title_ = 1;
 };

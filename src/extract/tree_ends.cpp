@@ -114,6 +114,16 @@ int TreeMatcher::mention_of(int node) const {
   const std::uint32_t kt = tok(node).token;
   for (const auto& t : ctx_.titles)
     if (t.first <= kt && kt < t.last && t.person >= 0) return t.person;
+  // "the Trump administration": the state, never its leader's name.
+  if (ctx_.lex.executive(lemmas_[static_cast<std::size_t>(node)]) != nullptr) {
+    const auto& kids = children_[static_cast<std::size_t>(node)];
+    const bool led = std::any_of(kids.begin(), kids.end(), [&](int k) {
+      if ((tok(k).deprel != "compound" && tok(k).deprel != "nmod:poss") || tok(k).upos != "PROPN") return false;
+      const int p = ctx_.mention_at[tok(k).token];  // "the UK government" is the UK's
+      return p < 0 || ctx_.mentions[static_cast<std::size_t>(p)].type == EntityType::Person;
+    });
+    if (led) return led_state(node);
+  }
   const int m = ctx_.mention_at[tok(node).token];
   const bool named_person = m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name &&
                             ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
@@ -192,16 +202,25 @@ int TreeMatcher::state_mention(int state, int node) const {
 }
 
 int TreeMatcher::led_state(int node) const {
-  if (!group_noun(node)) return -1;
+  const std::string* executive = ctx_.lex.executive(lemmas_[static_cast<std::size_t>(node)]);
+  if (!group_noun(node) && executive == nullptr) return -1;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
-    if (tok(k).deprel != "nmod:poss") continue;
+    // "Khan's government"; "the Trump administration" (a name before an executive noun).
+    if (tok(k).deprel != "nmod:poss" && (executive == nullptr || tok(k).deprel != "compound")) continue;
     const int p = ctx_.mention_at[tok(k).token];
-    if (p < 0 || ctx_.mentions[static_cast<std::size_t>(p)].type != EntityType::Person) continue;
-    const int person = ctx_.mentions[static_cast<std::size_t>(p)].entity;
+    // A name the finder did not take ("The Trump administration" opening a
+    // sentence) ties its person to no state.
+    const bool unfound = p < 0 && executive != nullptr && tok(k).upos == "PROPN";
+    if (!unfound && (p < 0 || ctx_.mentions[static_cast<std::size_t>(p)].type != EntityType::Person)) continue;
+    const int person = p < 0 ? -1 : ctx_.mentions[static_cast<std::size_t>(p)].entity;
     for (const RoleFact& r : ctx_.roles)
       if (r.person == person && r.relation == RelationType::LeaderOf && person >= 0 &&
           ctx_.entities[static_cast<std::size_t>(r.body)].type == EntityType::Country)
         return state_mention(r.body, node);
+    // Tied to no state here: the state the noun names (executives.tsv).
+    if (executive != nullptr && !executive->empty())
+      if (const int state = ctx_.entity_named(*executive, EntityType::Country); state >= 0)
+        return state_mention(state, node);
   }
   return -1;
 }

@@ -110,7 +110,7 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
     }
     if (!ctx_.lex.in("auxiliaries", w)) only_aux = false;
     int m = ctx_.mention_at[i];
-    if (m < 0 || !is_actor(ctx_.mentions[m])) continue;
+    if (m < 0 || !is_actor(ctx_.mentions[m]) || names_executive(s, m)) continue;
     m = official_of(s, m);
     // A possessor is not the agent ("the committee's top Democrat"), unless
     // it stands for its state's people ("Britain's government").

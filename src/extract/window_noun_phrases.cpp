@@ -81,8 +81,13 @@ int WindowPhrases::np_actor(const Sentence& s, std::uint32_t i) const {
       }
     return -1;
   }
-  if (!is_actor(ctx_.mentions[m])) return -1;
+  if (!is_actor(ctx_.mentions[m]) || names_executive(s, m)) return -1;
   return possessed(s, m);
+}
+
+bool WindowPhrases::names_executive(const Sentence& s, int m) const {
+  const std::uint32_t k = ctx_.mentions[m].last;
+  return ctx_.mentions[m].type == EntityType::Person && k < s.last && ctx_.lex.executive(word(s, k)) != nullptr;
 }
 
 int WindowPhrases::person_after_described_title(const Sentence& s, std::uint32_t j) const {

@@ -41,6 +41,9 @@ class WindowPhrases {
   int person_after_described_title(const Sentence& s, std::uint32_t j) const;
   std::vector<int> actor_list(const Sentence& s, std::uint32_t i, std::uint32_t* end = nullptr) const;
   int possessed(const Sentence& s, int m) const;
+  // "the Keller administration" (executives.tsv): person mention m names a
+  // state's executive, which the tree rules find; not the person.
+  bool names_executive(const Sentence& s, int m) const;
   std::uint32_t np_start(int m) const;
   std::vector<int> including(const Sentence& s, std::uint32_t from, std::uint32_t* end) const;
   std::optional<int> possessor_before(const Sentence& s, std::uint32_t cue) const;

@@ -148,6 +148,15 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
       {"Portugal's Prime Minister Omar Haddad met reporters. Senator Maria Lopez has pressed Haddad's officials to "
        "release the files.",
        {{"demands_from", "Maria Lopez", "Portugal"}}, {}},
+      // "the Keller administration", "the Haddad government": the state its
+      // leader leads, else the state the noun names (executives.tsv), never
+      // the leader.
+      {"The United States is angry. The Keller administration on Wednesday imposed sanctions on Portugal.",
+       {{"sanctions", "United States", "Portugal"}}, {}},
+      {"Portugal's Prime Minister Omar Haddad spoke. The Haddad government imposed sanctions on Spain.",
+       {{"sanctions", "Portugal", "Spain"}}, {{"sanctions", "Omar Haddad", "Spain"}}},
+      {"Prime Minister Omar Haddad spoke. Spain said the Haddad government had urged Portugal to act.", {},
+       {{"demands_from", "Omar Haddad", "Portugal"}}},
       // A state's group placed in the state or its capital is the state; a
       // group placed in a town is not.
       {"Spain says Portugal holds two reporters. Spain demanded that the authorities in Lisbon release them.",
