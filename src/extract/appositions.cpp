@@ -342,6 +342,19 @@ class Appositions {
           ctx_.mentions[body].kind != MentionKind::Demonym)
         return body;
     }
+    // "Rosneft, led by its chief executive, X": a company a few lower-case
+    // words before, in the same clause.
+    for (std::uint32_t k = i - 1; k > s.first && i - 1 - k < 5; --k) {
+      if (const int body = mention_at(k - 1); body >= 0) {
+        const Mention& b = ctx_.mentions[body];
+        if (b.type == EntityType::Organization && b.kind == MentionKind::Name && b.last == k) return body;
+        break;
+      }
+      const std::string w = fold_case(tok(k - 1));
+      if (ctx_.seg.tokens[k - 1].capitalized || w == "and" || w == "but" || w == "or" ||
+          ctx_.lex.in("clause_conjunctions", w))
+        break;
+    }
     return owner_state(t.sentence, i - 1);
   }
 

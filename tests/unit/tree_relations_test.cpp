@@ -440,6 +440,9 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Portugal, which has criticised Beijing, did not veto the measures, but its foreign minister, Anna Berg, "
        "called them pointless.",
        {{"works_for", "Anna Berg", "Portugal"}}, {{"works_for", "Anna Berg", "China"}}},
+      {"Spain hosted a delegation from Portugal's state shipping firm Nordic Lines, led by its chief executive, "
+       "Tom Keller.",
+       {{"leader_of", "Tom Keller", "Nordic Lines"}}, {{"leader_of", "Tom Keller", "Portugal"}}},
       {"The Treasury added the Central Bank of Portugal and its director, Tom Keller, to its list.",
        {{"leader_of", "Tom Keller", "Central Bank of Portugal"}}, {}},
       // A state's body ties its staff to the state (SCHEMA.md, call 2); a company does not.
