@@ -21,11 +21,13 @@ namespace kg::extract {
 namespace {
 
 // Whether a sentence holds a word that may stand for a pair named before:
-// "they", "both", "the two sides", "both leaders".
-bool names_a_pair(const Context& ctx, const Sentence& sent) {
+// "they", "both", "the two sides", "both leaders" (only the nouns, when
+// `nouns`).
+bool names_a_pair(const Context& ctx, const Sentence& sent, bool nouns) {
   for (std::uint32_t i = sent.first; i < sent.last; ++i) {
     const std::string w = to_lower_ascii(ctx.token(i));
-    if (ctx.lex.in("pair_pronouns", w) || ctx.lex.in("pair_people", w) || ctx.lex.in("pair_states", w)) return true;
+    if ((!nouns && ctx.lex.in("pair_pronouns", w)) || ctx.lex.in("pair_people", w) || ctx.lex.in("pair_states", w))
+      return true;
   }
   return false;
 }
@@ -61,13 +63,16 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     person[m.sentence] |= m.type == EntityType::Person;
     body[m.sentence] |= m.type == EntityType::Organization || m.type == EntityType::Country;
   }
-  // "Both leaders held talks with X": a pair named before counts as a second party.
+  // "Both leaders held talks with X": a pair named before counts as a second
+  // party, and as both in "The two leaders met on Monday".
   // "X told MPs": the committee the document names counts as the second.
   const bool committee = names_a_committee(ctx);
-  for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s)
-    if (mentions[s] == 1 && (names_a_pair(ctx, ctx.seg.sentences[s]) ||
+  for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
+    if (mentions[s] == 0 && names_a_pair(ctx, ctx.seg.sentences[s], true)) mentions[s] = 2;
+    if (mentions[s] == 1 && (names_a_pair(ctx, ctx.seg.sentences[s], false) ||
                              (committee && addresses_members(ctx, ctx.seg.sentences[s]))))
       ++mentions[s];
+  }
   // All of the document's sentences are tagged first, then the ones that
   // need it parsed: each model's weights stay in the caches for a run of
   // sentences instead of evicting the other's at every sentence.

@@ -214,6 +214,10 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      {"President Luis Ortega and Chancellor Karl Brandt flew to Vienna. The two leaders met there on Monday.",
+       {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
+      {"President Luis Ortega and Chancellor Karl Brandt flew to Vienna. The two men met reporters there on Monday.",
+       {}, {{"met_with", "Luis Ortega", "Karl Brandt"}}},
       {"President Luis Ortega and Chancellor Karl Brandt met in Vienna on Monday. On Tuesday, both leaders held "
        "separate talks with Prime Minister Omar Haddad.",
        {{"met_with", "Luis Ortega", "Omar Haddad"}, {"met_with", "Karl Brandt", "Omar Haddad"}}, {}},
