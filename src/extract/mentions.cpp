@@ -1,6 +1,7 @@
 // Finding mentions: lexicon phrases (longest match), title phrases, and
 // capitalised name sequences classified by their head words and context.
 #include <algorithm>
+#include <set>
 
 #include "context.hpp"
 #include "kg/text.hpp"
@@ -49,12 +50,59 @@ class MentionFinder {
     std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.first < b.first; });
     drop_descriptions_of_names();
+    companies_before_titles();
     settle_person_types();
     std::stable_sort(ctx_.titles.begin(), ctx_.titles.end(),
                      [](const TitleSpan& a, const TitleSpan& b) { return a.first < b.first; });
   }
 
  private:
+  // "Snap CEO Evan Spiegel": capitalised words no one took, right before a
+  // title only a company's people hold (company_titles.txt) and its
+  // holder's name, are the company.
+  void companies_before_titles() {
+    std::vector<bool> taken(ctx_.seg.tokens.size(), false);
+    for (const Mention& m : ctx_.mentions)
+      for (std::uint32_t k = m.first; k < m.last; ++k) taken[k] = true;
+    const auto person_at = [&](std::uint32_t k) {
+      return std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(),
+                         [&](const Mention& m) { return m.first == k && m.type == EntityType::Person; });
+    };
+    const std::size_t before = ctx_.mentions.size();
+    std::set<std::string> companies;
+    for (const TitleSpan& t : ctx_.titles) {
+      const Sentence& s = ctx_.seg.sentences[t.sentence];
+      if (!lex_.in("company_titles", t.role) || t.last >= s.last || !person_at(t.last)) continue;
+      // A name read as a person's ("Snap", "Discord") is the company's,
+      // wherever the document writes it.
+      for (const Mention& m : ctx_.mentions)
+        if (m.last == t.first && m.sentence == t.sentence && m.kind == MentionKind::Name &&
+            m.type == EntityType::Person && !m.from_lexicon)
+          companies.insert(m.surface);
+      std::uint32_t first = t.first;
+      while (first > s.first && t.first - first < 3 && !taken[first - 1] && company_word(first - 1)) --first;
+      if (first < t.first) add(t.sentence, first, t.first, EntityType::Organization, MentionKind::Name, "", false);
+    }
+    for (Mention& m : ctx_.mentions)
+      if (m.kind == MentionKind::Name && m.type == EntityType::Person && companies.contains(m.surface))
+        m.type = EntityType::Organization;
+    if (ctx_.mentions.size() > before)
+      std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
+
+  // A word that may be part of a company's name before its title: capitalised,
+  // and no article, day, honorific, party or word like "Former" or "Deputy".
+  bool company_word(std::uint32_t k) const {
+    const Token& t = ctx_.seg.tokens[k];
+    if (t.kind != TokenKind::Word || !t.capitalized) return false;
+    const std::string& w = folded_[k];
+    for (const std::string_view list : {"function_words", "articles", "former_words", "deputy_words", "time_words",
+                                        "honorifics", "pronouns"})
+      if (lex_.in(list, w)) return false;
+    return !lex_.in("party_adjectives", ctx_.token(k)) && !lex_.in("honorifics", ctx_.token(k));
+  }
+
   // "the payments firm Block", "the investment bank Harbour Capital": a
   // description right before a name of its kind describes that name, and is
   // no anaphor of a body named before it.

@@ -110,6 +110,17 @@ TEST(BodyNames, HeadAfterOfAndKnownNamesInsideABody) {
   EXPECT_EQ(entity(f, "Herons Veterans Association"), nullptr) << names(f);
 }
 
+TEST(BodyNames, CapitalisedWordsBeforeACompanyTitleAreTheCompany) {
+  const auto f = run(
+      "The heads of Bramble and Cobalt testified.\n"
+      "Bramble CEO Anna Berg and Cobalt chief executive Tom Keller said so.\n"
+      "On Monday CEO Olga Smith said so. Former CEO Luis Ortega agreed.\n");
+  EXPECT_TRUE(has(f, "Bramble", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Cobalt", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Monday"), nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Former"), nullptr) << names(f);
+}
+
 TEST(BodyNames, AnaphorWordOpeningANameIsTheName) {
   const auto f = run("Washington also sanctioned the Ministry of Harbour Works and the Council of the Fleet on Monday.\n");
   EXPECT_TRUE(has(f, "Ministry of Harbour Works", EntityType::Organization)) << names(f);

@@ -486,6 +486,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {}, {{"leader_of", "Anna Berg", "House Rules Committee"}}},
       {"The House Rules Committee met the Senate Banking Committee, where Chairman Anna Berg spoke.", {},
        {{"leader_of", "Anna Berg", "House Rules Committee"}, {"leader_of", "Anna Berg", "Senate Banking Committee"}}},
+      // A company's title after a name read as a person's: the company.
+      {"Bramble CEO Anna Berg and Cobalt CEO Tom Keller testified on Monday.",
+       {{"leader_of", "Anna Berg", "Bramble"}, {"leader_of", "Tom Keller", "Cobalt"}}, {}},
       // "the shipping firm Nordic Lines": the description is the name after
       // it, not an anaphor of the firm named before.
       {"Harbour Airways cut fares in May. Tom Keller runs the shipping firm Nordic Lines.",
