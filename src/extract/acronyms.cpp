@@ -3,9 +3,11 @@
 // lexicon knows by those letters, and finds the acronym where the lexicon
 // does not know it at all ("the Kurdish People's Protection Units (YPG)").
 // An acronym that spells the initials of a body the document names is that
-// body too ("AU" after "the African Union").
+// body too ("AU" after "the African Union"; "RSF" after "the Rapid Support
+// Forces", though the lexicon knows another RSF the document never names).
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "context.hpp"
 #include "kg/text.hpp"
@@ -55,12 +57,20 @@ void define_acronyms(Context& ctx) {
     if (initials.size() >= 2 && !dotted) defs.try_emplace(initials, Definition{m.type, m.canonical, m.from_lexicon, false});
   }
   if (defs.empty()) return;
+  // Bodies the document names other than by an acronym.
+  std::set<std::string, std::less<>> spelt_out;
+  for (const auto& m : ctx.mentions)
+    if (m.last - m.first > 1 || !acronym_like(ctx.token(m.first))) spelt_out.insert(m.canonical);
   std::vector<bool> covered(ctx.seg.tokens.size(), false);
   for (auto& m : ctx.mentions) {
     for (auto t = m.first; t < m.last; ++t) covered[t] = true;
     if (m.last - m.first != 1) continue;
     const auto it = defs.find(ctx.token(m.first));
-    if (it == defs.end() || (!it->second.explicit_ && m.from_lexicon)) continue;  // "AU" known: left alone
+    if (it == defs.end()) continue;
+    // "AU" known and the African Union named: left alone. "RSF" known as
+    // Reporters Without Borders, which the document never names, after "the
+    // Rapid Support Forces": the body whose initials it spells.
+    if (!it->second.explicit_ && m.from_lexicon && spelt_out.contains(m.canonical)) continue;
     m.type = it->second.type;
     m.kind = MentionKind::Name;
     m.canonical = it->second.canonical;

@@ -51,12 +51,73 @@ class MentionFinder {
                      [](const Mention& a, const Mention& b) { return a.first < b.first; });
     drop_descriptions_of_names();
     companies_before_titles();
+    nicknames();
     settle_person_types();
     std::stable_sort(ctx_.titles.begin(), ctx_.titles.end(),
                      [](const TitleSpan& a, const TitleSpan& b) { return a.first < b.first; });
   }
 
  private:
+  // "Mohamed Hamdan Dagalo, better known as Hemedti": the capitalised words
+  // after "known as" name the person, there and wherever the document
+  // writes them.
+  void nicknames() {
+    // The mention covering each token, if any.
+    std::vector<int> at(ctx_.seg.tokens.size(), -1);
+    for (std::size_t i = 0; i < ctx_.mentions.size(); ++i)
+      for (std::uint32_t k = ctx_.mentions[i].first; k < ctx_.mentions[i].last; ++k) at[k] = static_cast<int>(i);
+    // Free, or a name of its own the finder found there (not a lexicon entry).
+    const auto free_name = [&](std::uint32_t k, std::uint32_t n) {
+      for (std::uint32_t w = k; w < k + n; ++w) {
+        const int i = at[w];
+        if (i < 0) continue;
+        const Mention& q = ctx_.mentions[static_cast<std::size_t>(i)];
+        if (q.first != k || q.last != k + n || q.from_lexicon || q.kind != MentionKind::Name) return false;
+      }
+      return true;
+    };
+    std::vector<std::pair<std::vector<std::string_view>, std::string>> names;  // words, canonical
+    for (const Mention& m : ctx_.mentions) {
+      if (m.type != EntityType::Person || m.kind != MentionKind::Name) continue;
+      const Sentence& s = ctx_.seg.sentences[m.sentence];
+      std::uint32_t j = m.last;
+      if (j + 3 >= s.last || ctx_.token(j) != ",") continue;
+      ++j;
+      for (int adverbs = 0; adverbs < 2 && j < s.last && !ctx_.seg.tokens[j].capitalized && folded_[j] != "known";
+           ++adverbs)
+        ++j;
+      if (j + 2 >= s.last || folded_[j] != "known" || folded_[j + 1] != "as") continue;
+      std::uint32_t n = 0;
+      while (j + 2 + n < s.last && n < 3 && company_word(j + 2 + n)) ++n;
+      if (n == 0 || !free_name(j + 2, n)) continue;
+      std::vector<std::string_view> words;
+      for (std::uint32_t k = j + 2; k < j + 2 + n; ++k) words.push_back(ctx_.token(k));
+      names.emplace_back(std::move(words), m.canonical);
+    }
+    if (names.empty()) return;
+    for (std::uint32_t si = 0; si < ctx_.seg.sentences.size(); ++si) {
+      const Sentence& s = ctx_.seg.sentences[si];
+      for (std::uint32_t k = s.first; k < s.last; ++k)
+        for (const auto& [words, canonical] : names) {
+          const auto n = static_cast<std::uint32_t>(words.size());
+          if (k + n > s.last || (k + n < s.last && ctx_.seg.tokens[k + n].capitalized) || !free_name(k, n)) continue;
+          bool match = true;
+          for (std::uint32_t w = 0; w < n && match; ++w) match = ctx_.token(k + w) == words[w];
+          if (!match) continue;
+          if (const int i = at[k]; i >= 0) {
+            Mention& q = ctx_.mentions[static_cast<std::size_t>(i)];
+            q.type = EntityType::Person;
+            q.canonical = canonical;
+            continue;
+          }
+          add(si, k, k + n, EntityType::Person, MentionKind::Name, canonical, false);
+          for (std::uint32_t w = 0; w < n; ++w) at[k + w] = static_cast<int>(ctx_.mentions.size()) - 1;
+        }
+    }
+    std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
+
   // "Snap CEO Evan Spiegel": capitalised words no one took, right before a
   // title only a company's people hold (company_titles.txt) and its
   // holder's name, are the company.

@@ -89,6 +89,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // An acronym spelling a body the document names is that body, though
+      // the lexicon knows another body by it that the document never names.
+      {"Portugal imposed sanctions on the Regional Security Front. Spain urged the RSF to withdraw.",
+       {{"demands_from", "Spain", "Regional Security Front"}}, {{"demands_from", "Spain", "Reporters Without Borders"}}},
+      // A nickname given with "known as" is the person's name.
+      {"Omar Haddad, better known as Hemmo, leads the Northern Front. Hemmo said his forces would keep fighting until "
+       "Tom Keller steps down.",
+       {{"demands_from", "Omar Haddad", "Tom Keller", "hypothetical"}}, {}},
       // Calls "from" A that B rejects, however the parser hangs "from".
       {"The Kremlin dismissed calls from Portugal to withdraw its troops.", {{"demands_from", "Portugal", "Russia"}},
        {}},
