@@ -62,10 +62,7 @@ class MentionFinder {
   // after "known as" name the person, there and wherever the document
   // writes them.
   void nicknames() {
-    // The mention covering each token, if any.
-    std::vector<int> at(ctx_.seg.tokens.size(), -1);
-    for (std::size_t i = 0; i < ctx_.mentions.size(); ++i)
-      for (std::uint32_t k = ctx_.mentions[i].first; k < ctx_.mentions[i].last; ++k) at[k] = static_cast<int>(i);
+    std::vector<int> at = mention_index();
     // Free, or a name of its own the finder found there (not a lexicon entry).
     const auto free_name = [&](std::uint32_t k, std::uint32_t n) {
       for (std::uint32_t w = k; w < k + n; ++w) {
@@ -122,26 +119,29 @@ class MentionFinder {
   // title only a company's people hold (company_titles.txt) and its
   // holder's name, are the company.
   void companies_before_titles() {
-    std::vector<bool> taken(ctx_.seg.tokens.size(), false);
-    for (const Mention& m : ctx_.mentions)
-      for (std::uint32_t k = m.first; k < m.last; ++k) taken[k] = true;
-    const auto person_at = [&](std::uint32_t k) {
-      return std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(),
-                         [&](const Mention& m) { return m.first == k && m.type == EntityType::Person; });
+    const std::vector<int> at = mention_index();
+    const auto mention_from = [&](std::uint32_t k) -> const Mention* {
+      const int i = at[k];
+      return i >= 0 && ctx_.mentions[static_cast<std::size_t>(i)].first == k ? &ctx_.mentions[static_cast<std::size_t>(i)]
+                                                                           : nullptr;
     };
     const std::size_t before = ctx_.mentions.size();
     std::set<std::string> companies;
     for (const TitleSpan& t : ctx_.titles) {
       const Sentence& s = ctx_.seg.sentences[t.sentence];
-      if (!lex_.in("company_titles", t.role) || t.last >= s.last || !person_at(t.last)) continue;
+      if (!lex_.in("company_titles", t.role) || t.last >= s.last || t.first == s.first) continue;
+      const Mention* holder = mention_from(t.last);
+      if (holder == nullptr || holder->type != EntityType::Person) continue;
       // A name read as a person's ("Snap", "Discord") is the company's,
       // wherever the document writes it.
-      for (const Mention& m : ctx_.mentions)
-        if (m.last == t.first && m.sentence == t.sentence && m.kind == MentionKind::Name &&
-            m.type == EntityType::Person && !m.from_lexicon)
+      if (const int i = at[t.first - 1]; i >= 0) {
+        const Mention& m = ctx_.mentions[static_cast<std::size_t>(i)];
+        if (m.last == t.first && m.kind == MentionKind::Name && m.type == EntityType::Person && !m.from_lexicon)
           companies.insert(m.surface);
+        continue;
+      }
       std::uint32_t first = t.first;
-      while (first > s.first && t.first - first < 3 && !taken[first - 1] && company_word(first - 1)) --first;
+      while (first > s.first && t.first - first < 3 && at[first - 1] < 0 && company_word(first - 1)) --first;
       if (first < t.first) add(t.sentence, first, t.first, EntityType::Organization, MentionKind::Name, "", false);
     }
     for (Mention& m : ctx_.mentions)
@@ -151,6 +151,15 @@ class MentionFinder {
       std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
                        [](const Mention& a, const Mention& b) { return a.first < b.first; });
   }
+
+  // The mention covering each token, or -1.
+  std::vector<int> mention_index() const {
+    std::vector<int> at(ctx_.seg.tokens.size(), -1);
+    for (std::size_t i = 0; i < ctx_.mentions.size(); ++i)
+      for (std::uint32_t k = ctx_.mentions[i].first; k < ctx_.mentions[i].last; ++k) at[k] = static_cast<int>(i);
+    return at;
+  }
+
 
   // A word that may be part of a company's name before its title: capitalised,
   // and no article, day, honorific, party or word like "Former" or "Deputy".
