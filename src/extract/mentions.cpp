@@ -53,11 +53,52 @@ class MentionFinder {
     companies_before_titles();
     nicknames();
     settle_person_types();
+    common_word_surnames();
     std::stable_sort(ctx_.titles.begin(), ctx_.titles.end(),
                      [](const TitleSpan& a, const TitleSpan& b) { return a.first < b.first; });
   }
 
  private:
+  // "Theresa May", "Nick Read": the surname alone is a common word the
+  // finder never takes as a name (not_names.txt), so it is taken where the
+  // document names the person in full: capitalised inside a sentence ("asked
+  // May to resign"), or opening one before a verb of saying ("Read said"),
+  // but not as a date ("in May", "May 5") or inside another name ("the
+  // Green Party").
+  void common_word_surnames() {
+    std::unordered_set<std::string> surnames;
+    for (const Mention& m : ctx_.mentions)
+      if (m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first > 1 &&
+          (m.person_cue || m.by_context) && lex_.in("not_names", ctx_.token(m.last - 1)))
+        surnames.insert(std::string(ctx_.token(m.last - 1)));
+    if (surnames.empty()) return;
+    const std::vector<int> at = mention_index();
+    const std::size_t before = ctx_.mentions.size();
+    for (std::uint32_t si = 0; si < ctx_.seg.sentences.size(); ++si) {
+      const Sentence& s = ctx_.seg.sentences[si];
+      if (ctx_.is_furniture(s.first)) continue;
+      for (std::uint32_t k = s.first; k < s.last; ++k) {
+        const Token& t = ctx_.seg.tokens[k];
+        if (at[k] >= 0 || t.kind != TokenKind::Word || !t.capitalized || !surnames.contains(std::string(ctx_.token(k))))
+          continue;
+        const bool next_word = k + 1 < s.last;
+        if (next_word && (ctx_.seg.tokens[k + 1].kind == TokenKind::Number ||
+                          (ctx_.seg.tokens[k + 1].capitalized && ctx_.seg.tokens[k + 1].kind == TokenKind::Word)))
+          continue;
+        if (k == s.first ? !(next_word && lex_.in("speech_verbs", folded_[k + 1]))
+                         : lex_.in("place_prepositions", folded_[k - 1]) || lex_.in("time_words", folded_[k - 1]) ||
+                               folded_[k - 1] == "of" || folded_[k - 1] == "since" || folded_[k - 1] == "until" ||
+                               ctx_.seg.tokens[k - 1].kind == TokenKind::Number)
+          continue;
+        add(si, k, k + 1, EntityType::Person, MentionKind::Name, "", false);
+        ctx_.mentions.back().by_context = true;
+      }
+    }
+    if (ctx_.mentions.size() > before)
+      std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
+
   // "Mohamed Hamdan Dagalo, better known as Hemedti": the capitalised words
   // after "known as" name the person, there and wherever the document
   // writes them.

@@ -64,6 +64,18 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
     while (next != names.end() && next->last <= tagged[i].token) ++next;
     if (next == names.end() || tagged[i].token != next->first) {
       out.push_back(tagged[i++]);
+      // A person's one-word name read as a verb is a proper noun ("Read
+      // said", "asked May to").
+      if (const int m = ctx.mention_at[out.back().token];
+          m >= 0 && ctx.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name &&
+          ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Person &&
+          (ctx.mentions[static_cast<std::size_t>(m)].person_cue || ctx.mentions[static_cast<std::size_t>(m)].by_context) &&
+          ctx.mentions[static_cast<std::size_t>(m)].last == ctx.mentions[static_cast<std::size_t>(m)].first + 1 &&
+          (out.back().upos == "VERB" || out.back().upos == "AUX")) {
+        out.back().upos = "PROPN";
+        out.back().xpos = "NNP";
+        out.back().lemma = out.back().form;
+      }
       continue;
     }
     std::size_t j = i + 1;

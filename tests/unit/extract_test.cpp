@@ -221,6 +221,16 @@ TEST(ExtractCoreference, SurnamesVariantsAndDistinctPeople) {
   EXPECT_EQ(trans, 2) << "two different people share the surname Tran";
 }
 
+TEST(ExtractCoreference, ASurnameThatIsACommonWord) {
+  check({
+      {"Olga Read gave evidence. Anna Berg asked Read to resign.", {{"demands_from", "Anna Berg", "Olga Read"}}, {}},
+      {"Olga Read gave evidence. Read said Portugal must pay.", {{"demands_from", "Olga Read", "Portugal"}}, {}},
+      // A date is no mention of the person.
+      {"Tom May spoke on Monday. Portugal and Spain met in May.", {{"met_with", "Portugal", "Spain"}},
+       {{"met_with", "Portugal", "Tom May"}, {"met_with", "Spain", "Tom May"}}},
+  });
+}
+
 TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
   check({
       // "... and asked him": the subject of "asked" is the first man named.
