@@ -101,6 +101,9 @@ class TreeMatcher {
   int name_before(int node) const;
 
   bool dominates(int top, int node) const;
+  // A sentence's main verb read as a participle of its root noun ("The EU's
+  // chief, X, called on ..." with "called" an acl of "chief").
+  bool main_verb_read_as_participle(int verb) const;
 
   // The mention that ends right before a relative pronoun (past a comma).
   int antecedent(int pronoun) const;

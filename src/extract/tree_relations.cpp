@@ -96,12 +96,32 @@ std::vector<int> TreeMatcher::subjects(const TreeRule& r, int trigger) const {
     if (std::any_of(kids.begin(), kids.end(),
                     [&](int k) { return has_label(tok(k).deprel, "nsubj") && tok(k).upos != "PRON"; }))
       break;
+    // "The EU's foreign policy chief, X, ..., called on both sides to ...",
+    // parsed with the verb as a participle of a sentence whose root is the
+    // noun: the noun is its subject.
+    if (steps == 0 && main_verb_read_as_participle(node)) {
+      if (const int m = mention_of(tok(node).head); m >= 0) return {m};
+      break;
+    }
     const auto& d = tok(node).deprel;
     if (d != "conj" && d != "xcomp" && !(d == "advcl" && tok(node).xpos == "VBG")) break;
     node = tok(node).head;
     if (relative_clause_subject(node)) break;
   }
   return {};
+}
+
+bool TreeMatcher::main_verb_read_as_participle(int verb) const {
+  const int head = tok(verb).head;
+  if (tok(verb).deprel != "acl" || head < 0 || tok(head).deprel != "root" || head > verb ||
+      (tok(head).upos != "NOUN" && tok(head).upos != "PROPN") || (tok(verb).xpos != "VBN" && tok(verb).xpos != "VBD"))
+    return false;
+  // Not a participle with its own auxiliary or agent ("the sanctions imposed by X").
+  const auto& kids = children_[static_cast<std::size_t>(verb)];
+  return std::none_of(kids.begin(), kids.end(), [&](int k) {
+    const std::string_view d = tok(k).deprel;
+    return has_label(d, "aux") || d == "obl:agent" || (d == "obl" && introduced_by(k, {"by"}));
+  });
 }
 
 // Whether the verb's subject is a relative clause's ("X, whose party has

@@ -222,6 +222,11 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // The main verb parsed as a participle of the sentence's noun: the noun
+      // (here the person its title introduces) is the subject.
+      {"Portugal and Spain resumed talks. The European Union's foreign policy chief, Anna Berg, who coordinates the "
+       "talks, called on both sides to show flexibility.",
+       {{"demands_from", "Anna Berg", "Portugal"}, {"demands_from", "Anna Berg", "Spain"}}, {}},
       {"President Luis Ortega and Chancellor Karl Brandt flew to Vienna. The two leaders met there on Monday.",
        {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
       {"President Luis Ortega and Chancellor Karl Brandt flew to Vienna. The two men met reporters there on Monday.",
