@@ -54,11 +54,53 @@ class MentionFinder {
     nicknames();
     settle_person_types();
     common_word_surnames();
+    demonyms_as_nouns();
     std::stable_sort(ctx_.titles.begin(), ctx_.titles.end(),
                      [](const TitleSpan& a, const TitleSpan& b) { return a.first < b.first; });
   }
 
  private:
+  // "the British must leave", "the Americans said": a demonym after "the"
+  // as the subject of a verb (modal_verbs.txt, auxiliaries.txt,
+  // speech_verbs.txt) stands for its state, like a group noun.
+  void demonyms_as_nouns() {
+    const auto subject_before = [&](std::uint32_t k, const Sentence& s) {
+      if (k + 1 >= s.last || k == s.first || folded_[k - 1] != "the") return false;
+      const std::string& next = folded_[k + 1];
+      return lex_.in("modal_verbs", next) || lex_.in("auxiliaries", next) || lex_.in("speech_verbs", next);
+    };
+    for (Mention& m : ctx_.mentions)
+      if (m.kind == MentionKind::Demonym && m.last == m.first + 1 &&
+          subject_before(m.first, ctx_.seg.sentences[m.sentence]))
+        m.kind = MentionKind::Name;
+    const std::vector<int> at = mention_index();
+    const std::size_t before = ctx_.mentions.size();
+    for (std::uint32_t si = 0; si < ctx_.seg.sentences.size(); ++si) {
+      const Sentence& s = ctx_.seg.sentences[si];
+      for (std::uint32_t k = s.first; k < s.last; ++k) {
+        const std::string_view w = ctx_.token(k);
+        if (!ctx_.seg.tokens[k].capitalized || w.size() < 4 || w.back() != 's' || !subject_before(k, s)) continue;
+        const auto* entries = lex_.phrase(w.substr(0, w.size() - 1));  // "Americans": "American"
+        if (entries == nullptr || entries->front().kind != PhraseKind::Demonym) continue;
+        const std::string& state = entries->front().canonical;
+        if (at[k] < 0) {
+          add(si, k, k + 1, EntityType::Country, MentionKind::Name, state, true);
+          continue;
+        }
+        // Read as a name of its own ("Americans" as a group of people): the state.
+        Mention& m = ctx_.mentions[static_cast<std::size_t>(at[k])];
+        if (m.first != k || m.last != k + 1 || m.from_lexicon) continue;
+        m.type = EntityType::Country;
+        m.kind = MentionKind::Name;
+        m.canonical = state;
+        m.from_lexicon = true;
+      }
+    }
+    if (ctx_.mentions.size() > before)
+      std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
+
   // "Theresa May", "Nick Read": the surname alone is a common word the
   // finder never takes as a name (not_names.txt), so it is taken where the
   // document names the person in full: capitalised inside a sentence ("asked

@@ -89,6 +89,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "the Americans", "the British" as a verb's subject: the state.
+      {"\"The Americans must give us assurances,\" Omar Haddad told state television.",
+       {{"demands_from", "Omar Haddad", "United States"}}, {}},
+      {"Omar Haddad said the British must leave.", {{"demands_from", "Omar Haddad", "United Kingdom"}}, {}},
       // An acronym spelling a body the document names is that body, though
       // the lexicon knows another body by it that the document never names.
       {"Portugal imposed sanctions on the Regional Security Front. Spain urged the RSF to withdraw.",
