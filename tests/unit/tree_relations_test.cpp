@@ -89,6 +89,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // What must be done to B is no demand on B.
+      {"Omar Haddad said Tom Keller must not be allowed to block the deal.", {},
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}},
+      {"Omar Haddad said Portugal must be held accountable.", {}, {{"demands_from", "Omar Haddad", "Portugal"}}},
       // "the Americans", "the British" as a verb's subject: the state.
       {"\"The Americans must give us assurances,\" Omar Haddad told state television.",
        {{"demands_from", "Omar Haddad", "United States"}}, {}},
