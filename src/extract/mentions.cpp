@@ -60,6 +60,22 @@ class MentionFinder {
   }
 
  private:
+  // Whether the words from k on in a title-case line go on the name before
+  // k: a capitalised word that is no function word, past a possessive.
+  bool modifies_next(std::uint32_t k, const Sentence& s) const {
+    if (k < s.last && ctx_.possessive(k)) ++k;
+    return k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word && ctx_.seg.tokens[k].capitalized &&
+           !lex_.in("function_words", folded_[k]) && !lex_.in("place_prepositions", folded_[k]) &&
+           !lex_.in("phrase_prepositions", folded_[k]);
+  }
+
+  static MentionKind mention_kind(PhraseKind k) {
+    return k == PhraseKind::Demonym      ? MentionKind::Demonym
+           : k == PhraseKind::Capital    ? MentionKind::Capital
+           : k == PhraseKind::Contextual ? MentionKind::Contextual
+                                         : MentionKind::Name;
+  }
+
   // "the British must leave", "the Americans said": a demonym after "the"
   // as the subject of a verb (modal_verbs.txt, auxiliaries.txt,
   // speech_verbs.txt) stands for its state, like a group noun.
@@ -904,10 +920,7 @@ class MentionFinder {
           i += n + 1;
           continue;
         }
-        const MentionKind kind = e.kind == PhraseKind::Demonym    ? MentionKind::Demonym
-                                 : e.kind == PhraseKind::Capital  ? MentionKind::Capital
-                                 : e.kind == PhraseKind::Contextual ? MentionKind::Contextual
-                                                                    : MentionKind::Name;
+        const MentionKind kind = mention_kind(e.kind);
         // An outlet or body named after a lexicon name: "KBS World Radio News",
         // "Capitol Desk"; a corporate suffix keeps the entity: "Facebook Inc".
         if (e.type == EntityType::Organization && !in_headline_)
@@ -1088,11 +1101,21 @@ class MentionFinder {
       // A headline's title case hides where names end: known surnames in it
       // are the people named in the text ("Lavrov Meets Kono In Moscow").
       if (run > i && in_headline_ && !known_names_.count(loose_key(ctx_.span_text(i, run)))) {
-        for (std::uint32_t t = i; t < run; ++t)
+        for (std::uint32_t t = i; t < run; ++t) {
           if (known_surnames_.count(loose_key(ctx_.token(t)))) {
             add(s, t, t + 1, EntityType::Person, MentionKind::Name, "", false);
             ctx_.mentions.back().by_context = ctx_.mentions.back().person_cue = true;
+            continue;
           }
+          // And the lexicon's names: "Portugal Imposes Sanctions On Spain";
+          // not one that modifies the words after it ("Myanmar Junta Chief",
+          // "Venezuela's Central Bank").
+          if (const auto [n, entries] = lexicon_at(t, sent); n > 0 && t + n <= run && !modifies_next(t + n, sent)) {
+            const PhraseEntry& e = entries->front();
+            add(s, t, t + n, e.type, mention_kind(e.kind), e.canonical, true);
+            t += n - 1;
+          }
+        }
         i = run;
         pending_title = -1;
         after_by = false;

@@ -246,6 +246,17 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
   });
 }
 
+TEST(ExtractEntities, LexiconNamesInsideATitleCaseHeadline) {
+  check({
+      {"Portugal Imposes Sanctions On Spain\n\nThe dispute goes on.\n", {{"sanctions", "Portugal", "Spain"}}, {}},
+      {"Portugal Slaps New Sanctions On Spain Over Fishing Dispute\n\nThe dispute goes on.\n",
+       {{"sanctions", "Portugal", "Spain"}}, {}},
+      // A name that modifies the words after it is not the party.
+      {"Portugal Presses Spain Navy Chief To Halt Patrols\n\nThe dispute goes on.\n", {},
+       {{"demands_from", "Portugal", "Spain"}}},
+  });
+}
+
 TEST(ExtractEntities, NoJunkFromBoilerplateAndHeadlines) {
   const DocumentFacts f = run(
       "Latest News\n\nOfficials Weigh Fresh Measures Against Smugglers\n\n"
