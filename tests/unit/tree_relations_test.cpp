@@ -251,6 +251,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Added to a body's list by measures that name no one: the list's owner.
+      {"The measures add Tom Keller and Anna Berg to the European Union's blacklist.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
+      {"The new rules put Tom Keller on Portugal's sanctions list.", {{"sanctions", "Portugal", "Tom Keller"}}, {}},
       // "it" under a state's or body's verb of saying is that state or body.
       {"The Group of Seven said in a statement that it would impose further sanctions on Portugal if it did not "
        "withdraw.",
