@@ -1,9 +1,9 @@
 // Finding mentions: lexicon phrases (longest match), title phrases, and
 // capitalised name sequences classified by their head words and context.
 #include <algorithm>
-#include <set>
 
 #include "context.hpp"
+#include "mention_revisions.hpp"
 #include "kg/text.hpp"
 #include "name_reading.hpp"
 
@@ -49,12 +49,12 @@ class MentionFinder {
     headlines_ = headlines;
     std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    drop_descriptions_of_names();
-    companies_before_titles();
-    nicknames();
+    drop_descriptions_of_names(ctx_);
+    companies_before_titles(ctx_);
+    nicknames(ctx_);
     settle_person_types();
-    common_word_surnames();
-    demonyms_as_nouns();
+    common_word_surnames(ctx_);
+    demonyms_as_nouns(ctx_);
     std::stable_sort(ctx_.titles.begin(), ctx_.titles.end(),
                      [](const TitleSpan& a, const TitleSpan& b) { return a.first < b.first; });
   }
@@ -74,218 +74,6 @@ class MentionFinder {
            : k == PhraseKind::Capital    ? MentionKind::Capital
            : k == PhraseKind::Contextual ? MentionKind::Contextual
                                          : MentionKind::Name;
-  }
-
-  // "the British must leave", "the Americans said": a demonym after "the"
-  // as the subject of a verb (modal_verbs.txt, auxiliaries.txt,
-  // speech_verbs.txt) stands for its state, like a group noun.
-  void demonyms_as_nouns() {
-    const auto subject_before = [&](std::uint32_t k, const Sentence& s) {
-      if (k + 1 >= s.last || k == s.first || folded_[k - 1] != "the") return false;
-      const std::string& next = folded_[k + 1];
-      return lex_.in("modal_verbs", next) || lex_.in("auxiliaries", next) || lex_.in("speech_verbs", next);
-    };
-    for (Mention& m : ctx_.mentions)
-      if (m.kind == MentionKind::Demonym && m.last == m.first + 1 &&
-          subject_before(m.first, ctx_.seg.sentences[m.sentence]))
-        m.kind = MentionKind::Name;
-    const std::vector<int> at = mention_index();
-    const std::size_t before = ctx_.mentions.size();
-    for (std::uint32_t si = 0; si < ctx_.seg.sentences.size(); ++si) {
-      const Sentence& s = ctx_.seg.sentences[si];
-      for (std::uint32_t k = s.first; k < s.last; ++k) {
-        const std::string_view w = ctx_.token(k);
-        if (!ctx_.seg.tokens[k].capitalized || w.size() < 4 || w.back() != 's' || !subject_before(k, s)) continue;
-        const auto* entries = lex_.phrase(w.substr(0, w.size() - 1));  // "Americans": "American"
-        if (entries == nullptr || entries->front().kind != PhraseKind::Demonym) continue;
-        const std::string& state = entries->front().canonical;
-        if (at[k] < 0) {
-          add(si, k, k + 1, EntityType::Country, MentionKind::Name, state, true);
-          continue;
-        }
-        // Read as a name of its own ("Americans" as a group of people): the state.
-        Mention& m = ctx_.mentions[static_cast<std::size_t>(at[k])];
-        if (m.first != k || m.last != k + 1 || m.from_lexicon) continue;
-        m.type = EntityType::Country;
-        m.kind = MentionKind::Name;
-        m.canonical = state;
-        m.from_lexicon = true;
-      }
-    }
-    if (ctx_.mentions.size() > before)
-      std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
-                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  }
-
-  // "Theresa May", "Nick Read": the surname alone is a common word the
-  // finder never takes as a name (not_names.txt), so it is taken where the
-  // document names the person in full: capitalised inside a sentence ("asked
-  // May to resign"), or opening one before a verb of saying ("Read said"),
-  // but not as a date ("in May", "May 5") or inside another name ("the
-  // Green Party").
-  void common_word_surnames() {
-    std::unordered_set<std::string> surnames;
-    for (const Mention& m : ctx_.mentions)
-      if (m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first > 1 &&
-          (m.person_cue || m.by_context) && lex_.in("not_names", ctx_.token(m.last - 1)))
-        surnames.insert(std::string(ctx_.token(m.last - 1)));
-    if (surnames.empty()) return;
-    const std::vector<int> at = mention_index();
-    const std::size_t before = ctx_.mentions.size();
-    for (std::uint32_t si = 0; si < ctx_.seg.sentences.size(); ++si) {
-      const Sentence& s = ctx_.seg.sentences[si];
-      if (ctx_.is_furniture(s.first)) continue;
-      for (std::uint32_t k = s.first; k < s.last; ++k) {
-        const Token& t = ctx_.seg.tokens[k];
-        if (at[k] >= 0 || t.kind != TokenKind::Word || !t.capitalized || !surnames.contains(std::string(ctx_.token(k))))
-          continue;
-        const bool next_word = k + 1 < s.last;
-        if (next_word && (ctx_.seg.tokens[k + 1].kind == TokenKind::Number ||
-                          (ctx_.seg.tokens[k + 1].capitalized && ctx_.seg.tokens[k + 1].kind == TokenKind::Word)))
-          continue;
-        if (k == s.first ? !(next_word && lex_.in("speech_verbs", folded_[k + 1]))
-                         : lex_.in("place_prepositions", folded_[k - 1]) || lex_.in("time_words", folded_[k - 1]) ||
-                               folded_[k - 1] == "of" || folded_[k - 1] == "since" || folded_[k - 1] == "until" ||
-                               ctx_.seg.tokens[k - 1].kind == TokenKind::Number)
-          continue;
-        add(si, k, k + 1, EntityType::Person, MentionKind::Name, "", false);
-        ctx_.mentions.back().by_context = true;
-      }
-    }
-    if (ctx_.mentions.size() > before)
-      std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
-                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  }
-
-  // "Mohamed Hamdan Dagalo, better known as Hemedti": the capitalised words
-  // after "known as" name the person, there and wherever the document
-  // writes them.
-  void nicknames() {
-    std::vector<int> at = mention_index();
-    // Free, or a name of its own the finder found there (not a lexicon entry).
-    const auto free_name = [&](std::uint32_t k, std::uint32_t n) {
-      for (std::uint32_t w = k; w < k + n; ++w) {
-        const int i = at[w];
-        if (i < 0) continue;
-        const Mention& q = ctx_.mentions[static_cast<std::size_t>(i)];
-        if (q.first != k || q.last != k + n || q.from_lexicon || q.kind != MentionKind::Name) return false;
-      }
-      return true;
-    };
-    std::vector<std::pair<std::vector<std::string_view>, std::string>> names;  // words, canonical
-    for (const Mention& m : ctx_.mentions) {
-      if (m.type != EntityType::Person || m.kind != MentionKind::Name) continue;
-      const Sentence& s = ctx_.seg.sentences[m.sentence];
-      std::uint32_t j = m.last;
-      if (j + 3 >= s.last || ctx_.token(j) != ",") continue;
-      ++j;
-      for (int adverbs = 0; adverbs < 2 && j < s.last && !ctx_.seg.tokens[j].capitalized && folded_[j] != "known";
-           ++adverbs)
-        ++j;
-      if (j + 2 >= s.last || folded_[j] != "known" || folded_[j + 1] != "as") continue;
-      std::uint32_t n = 0;
-      while (j + 2 + n < s.last && n < 3 && company_word(j + 2 + n)) ++n;
-      if (n == 0 || !free_name(j + 2, n)) continue;
-      std::vector<std::string_view> words;
-      for (std::uint32_t k = j + 2; k < j + 2 + n; ++k) words.push_back(ctx_.token(k));
-      names.emplace_back(std::move(words), m.canonical);
-    }
-    if (names.empty()) return;
-    for (std::uint32_t si = 0; si < ctx_.seg.sentences.size(); ++si) {
-      const Sentence& s = ctx_.seg.sentences[si];
-      for (std::uint32_t k = s.first; k < s.last; ++k)
-        for (const auto& [words, canonical] : names) {
-          const auto n = static_cast<std::uint32_t>(words.size());
-          if (k + n > s.last || (k + n < s.last && ctx_.seg.tokens[k + n].capitalized) || !free_name(k, n)) continue;
-          bool match = true;
-          for (std::uint32_t w = 0; w < n && match; ++w) match = ctx_.token(k + w) == words[w];
-          if (!match) continue;
-          if (const int i = at[k]; i >= 0) {
-            Mention& q = ctx_.mentions[static_cast<std::size_t>(i)];
-            q.type = EntityType::Person;
-            q.canonical = canonical;
-            continue;
-          }
-          add(si, k, k + n, EntityType::Person, MentionKind::Name, canonical, false);
-          for (std::uint32_t w = 0; w < n; ++w) at[k + w] = static_cast<int>(ctx_.mentions.size()) - 1;
-        }
-    }
-    std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  }
-
-  // "Snap CEO Evan Spiegel": capitalised words no one took, right before a
-  // title only a company's people hold (company_titles.txt) and its
-  // holder's name, are the company.
-  void companies_before_titles() {
-    const std::vector<int> at = mention_index();
-    const auto mention_from = [&](std::uint32_t k) -> const Mention* {
-      const int i = at[k];
-      return i >= 0 && ctx_.mentions[static_cast<std::size_t>(i)].first == k ? &ctx_.mentions[static_cast<std::size_t>(i)]
-                                                                           : nullptr;
-    };
-    const std::size_t before = ctx_.mentions.size();
-    std::set<std::string> companies;
-    for (const TitleSpan& t : ctx_.titles) {
-      const Sentence& s = ctx_.seg.sentences[t.sentence];
-      if (!lex_.in("company_titles", t.role) || t.last >= s.last || t.first == s.first) continue;
-      const Mention* holder = mention_from(t.last);
-      if (holder == nullptr || holder->type != EntityType::Person) continue;
-      // A name read as a person's ("Snap", "Discord") is the company's,
-      // wherever the document writes it.
-      if (const int i = at[t.first - 1]; i >= 0) {
-        const Mention& m = ctx_.mentions[static_cast<std::size_t>(i)];
-        if (m.last == t.first && m.kind == MentionKind::Name && m.type == EntityType::Person && !m.from_lexicon)
-          companies.insert(m.surface);
-        continue;
-      }
-      std::uint32_t first = t.first;
-      while (first > s.first && t.first - first < 3 && at[first - 1] < 0 && company_word(first - 1)) --first;
-      if (first < t.first) add(t.sentence, first, t.first, EntityType::Organization, MentionKind::Name, "", false);
-    }
-    for (Mention& m : ctx_.mentions)
-      if (m.kind == MentionKind::Name && m.type == EntityType::Person && companies.contains(m.surface))
-        m.type = EntityType::Organization;
-    if (ctx_.mentions.size() > before)
-      std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
-                       [](const Mention& a, const Mention& b) { return a.first < b.first; });
-  }
-
-  // The mention covering each token, or -1.
-  std::vector<int> mention_index() const {
-    std::vector<int> at(ctx_.seg.tokens.size(), -1);
-    for (std::size_t i = 0; i < ctx_.mentions.size(); ++i)
-      for (std::uint32_t k = ctx_.mentions[i].first; k < ctx_.mentions[i].last; ++k) at[k] = static_cast<int>(i);
-    return at;
-  }
-
-
-  // A word that may be part of a company's name before its title: capitalised,
-  // and no article, day, honorific, party or word like "Former" or "Deputy".
-  bool company_word(std::uint32_t k) const {
-    const Token& t = ctx_.seg.tokens[k];
-    if (t.kind != TokenKind::Word || !t.capitalized) return false;
-    const std::string& w = folded_[k];
-    for (const std::string_view list : {"function_words", "articles", "former_words", "deputy_words", "time_words",
-                                        "honorifics", "pronouns"})
-      if (lex_.in(list, w)) return false;
-    return !lex_.in("party_adjectives", ctx_.token(k)) && !lex_.in("honorifics", ctx_.token(k));
-  }
-
-  // "the payments firm Block", "the investment bank Harbour Capital": a
-  // description right before a name of its kind describes that name, and is
-  // no anaphor of a body named before it.
-  void drop_descriptions_of_names() {
-    auto& ms = ctx_.mentions;
-    std::vector<Mention> kept;
-    kept.reserve(ms.size());
-    for (std::size_t k = 0; k < ms.size(); ++k) {
-      const bool described = ms[k].kind == MentionKind::Description && ms[k].anaphor >= 0 && k + 1 < ms.size() &&
-                             ms[k + 1].first == ms[k].last && ms[k + 1].kind == MentionKind::Name &&
-                             ms[k + 1].type == ms[k].type;
-      if (!described) kept.push_back(std::move(ms[k]));
-    }
-    ms = std::move(kept);
   }
 
   // Words seen in lower case anywhere in the document: a capitalised form of

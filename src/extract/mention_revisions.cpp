@@ -1,0 +1,239 @@
+// Revisions of the mention list from what the rest of the document says
+// (mention_revisions.hpp).
+#include "mention_revisions.hpp"
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+void add_mention(Context& ctx, std::uint32_t s, std::uint32_t first, std::uint32_t last, EntityType type,
+                 MentionKind kind, std::string canonical, bool from_lexicon) {
+  Mention m;
+  m.sentence = s;
+  m.first = first;
+  m.last = last;
+  m.type = type;
+  m.kind = kind;
+  m.surface = std::string(ctx.span_text(first, last));
+  m.canonical = canonical.empty() ? m.surface : std::move(canonical);
+  m.from_lexicon = from_lexicon;
+  ctx.mentions.push_back(std::move(m));
+}
+
+void sort_by_position(Context& ctx) {
+  std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+// The mention covering each token, or -1.
+std::vector<int> mention_index(const Context& ctx) {
+  std::vector<int> at(ctx.seg.tokens.size(), -1);
+  for (std::size_t i = 0; i < ctx.mentions.size(); ++i)
+    for (std::uint32_t k = ctx.mentions[i].first; k < ctx.mentions[i].last; ++k) at[k] = static_cast<int>(i);
+  return at;
+}
+
+// A word that may be part of a company's name before its title: capitalised,
+// and no article, day, honorific, party or word like "Former" or "Deputy".
+bool company_word(const Context& ctx, std::uint32_t k) {
+  const Token& t = ctx.seg.tokens[k];
+  if (t.kind != TokenKind::Word || !t.capitalized) return false;
+  const std::string w = fold_case(ctx.token(k));
+  for (const std::string_view list : {"function_words", "articles", "former_words", "deputy_words", "time_words",
+                                      "honorifics", "pronouns"})
+    if (ctx.lex.in(list, w)) return false;
+  return !ctx.lex.in("party_adjectives", ctx.token(k)) && !ctx.lex.in("honorifics", ctx.token(k));
+}
+
+}  // namespace
+
+// "the payments firm Block", "the investment bank Harbour Capital": a
+// description right before a name of its kind describes that name, and is
+// no anaphor of a body named before it.
+void drop_descriptions_of_names(Context& ctx) {
+  auto& ms = ctx.mentions;
+  std::vector<Mention> kept;
+  kept.reserve(ms.size());
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    const bool described = ms[k].kind == MentionKind::Description && ms[k].anaphor >= 0 && k + 1 < ms.size() &&
+                           ms[k + 1].first == ms[k].last && ms[k + 1].kind == MentionKind::Name &&
+                           ms[k + 1].type == ms[k].type;
+    if (!described) kept.push_back(std::move(ms[k]));
+  }
+  ms = std::move(kept);
+}
+
+// "Snap CEO Evan Spiegel": capitalised words no one took, right before a
+// title only a company's people hold (company_titles.txt) and its
+// holder's name, are the company.
+void companies_before_titles(Context& ctx) {
+  const std::vector<int> at = mention_index(ctx);
+  const auto mention_from = [&](std::uint32_t k) -> const Mention* {
+    const int i = at[k];
+    return i >= 0 && ctx.mentions[static_cast<std::size_t>(i)].first == k ? &ctx.mentions[static_cast<std::size_t>(i)]
+                                                                         : nullptr;
+  };
+  const std::size_t before = ctx.mentions.size();
+  std::set<std::string> companies;
+  for (const TitleSpan& t : ctx.titles) {
+    const Sentence& s = ctx.seg.sentences[t.sentence];
+    if (!ctx.lex.in("company_titles", t.role) || t.last >= s.last || t.first == s.first) continue;
+    const Mention* holder = mention_from(t.last);
+    if (holder == nullptr || holder->type != EntityType::Person) continue;
+    // A name read as a person's ("Snap", "Discord") is the company's,
+    // wherever the document writes it.
+    if (const int i = at[t.first - 1]; i >= 0) {
+      const Mention& m = ctx.mentions[static_cast<std::size_t>(i)];
+      if (m.last == t.first && m.kind == MentionKind::Name && m.type == EntityType::Person && !m.from_lexicon)
+        companies.insert(m.surface);
+      continue;
+    }
+    std::uint32_t first = t.first;
+    while (first > s.first && t.first - first < 3 && at[first - 1] < 0 && company_word(ctx, first - 1)) --first;
+    if (first < t.first) add_mention(ctx, t.sentence, first, t.first, EntityType::Organization, MentionKind::Name, "", false);
+  }
+  for (Mention& m : ctx.mentions)
+    if (m.kind == MentionKind::Name && m.type == EntityType::Person && companies.contains(m.surface))
+      m.type = EntityType::Organization;
+  if (ctx.mentions.size() > before) sort_by_position(ctx);
+}
+
+// "Mohamed Hamdan Dagalo, better known as Hemedti": the capitalised words
+// after "known as" name the person, there and wherever the document
+// writes them.
+void nicknames(Context& ctx) {
+  std::vector<int> at = mention_index(ctx);
+  // Free, or a name of its own the finder found there (not a lexicon entry).
+  const auto free_name = [&](std::uint32_t k, std::uint32_t n) {
+    for (std::uint32_t w = k; w < k + n; ++w) {
+      const int i = at[w];
+      if (i < 0) continue;
+      const Mention& q = ctx.mentions[static_cast<std::size_t>(i)];
+      if (q.first != k || q.last != k + n || q.from_lexicon || q.kind != MentionKind::Name) return false;
+    }
+    return true;
+  };
+  std::vector<std::pair<std::vector<std::string_view>, std::string>> names;  // words, canonical
+  for (const Mention& m : ctx.mentions) {
+    if (m.type != EntityType::Person || m.kind != MentionKind::Name) continue;
+    const Sentence& s = ctx.seg.sentences[m.sentence];
+    std::uint32_t j = m.last;
+    if (j + 3 >= s.last || ctx.token(j) != ",") continue;
+    ++j;
+    for (int adverbs = 0; adverbs < 2 && j < s.last && !ctx.seg.tokens[j].capitalized && fold_case(ctx.token(j)) != "known";
+         ++adverbs)
+      ++j;
+    if (j + 2 >= s.last || fold_case(ctx.token(j)) != "known" || fold_case(ctx.token(j + 1)) != "as") continue;
+    std::uint32_t n = 0;
+    while (j + 2 + n < s.last && n < 3 && company_word(ctx, j + 2 + n)) ++n;
+    if (n == 0 || !free_name(j + 2, n)) continue;
+    std::vector<std::string_view> words;
+    for (std::uint32_t k = j + 2; k < j + 2 + n; ++k) words.push_back(ctx.token(k));
+    names.emplace_back(std::move(words), m.canonical);
+  }
+  if (names.empty()) return;
+  for (std::uint32_t si = 0; si < ctx.seg.sentences.size(); ++si) {
+    const Sentence& s = ctx.seg.sentences[si];
+    for (std::uint32_t k = s.first; k < s.last; ++k)
+      for (const auto& [words, canonical] : names) {
+        const auto n = static_cast<std::uint32_t>(words.size());
+        if (k + n > s.last || (k + n < s.last && ctx.seg.tokens[k + n].capitalized) || !free_name(k, n)) continue;
+        bool match = true;
+        for (std::uint32_t w = 0; w < n && match; ++w) match = ctx.token(k + w) == words[w];
+        if (!match) continue;
+        if (const int i = at[k]; i >= 0) {
+          Mention& q = ctx.mentions[static_cast<std::size_t>(i)];
+          q.type = EntityType::Person;
+          q.canonical = canonical;
+          continue;
+        }
+        add_mention(ctx, si, k, k + n, EntityType::Person, MentionKind::Name, canonical, false);
+        for (std::uint32_t w = 0; w < n; ++w) at[k + w] = static_cast<int>(ctx.mentions.size()) - 1;
+      }
+  }
+  sort_by_position(ctx);
+}
+
+// "Theresa May", "Nick Read": the surname alone is a common word the
+// finder never takes as a name (not_names.txt), so it is taken where the
+// document names the person in full: capitalised inside a sentence ("asked
+// May to resign"), or opening one before a verb of saying ("Read said"),
+// but not as a date ("in May", "May 5") or inside another name ("the
+// Green Party").
+void common_word_surnames(Context& ctx) {
+  std::unordered_set<std::string> surnames;
+  for (const Mention& m : ctx.mentions)
+    if (m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first > 1 &&
+        (m.person_cue || m.by_context) && ctx.lex.in("not_names", ctx.token(m.last - 1)))
+      surnames.insert(std::string(ctx.token(m.last - 1)));
+  if (surnames.empty()) return;
+  const std::vector<int> at = mention_index(ctx);
+  const std::size_t before = ctx.mentions.size();
+  for (std::uint32_t si = 0; si < ctx.seg.sentences.size(); ++si) {
+    const Sentence& s = ctx.seg.sentences[si];
+    if (ctx.is_furniture(s.first)) continue;
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      const Token& t = ctx.seg.tokens[k];
+      if (at[k] >= 0 || t.kind != TokenKind::Word || !t.capitalized || !surnames.contains(std::string(ctx.token(k))))
+        continue;
+      const bool next_word = k + 1 < s.last;
+      if (next_word && (ctx.seg.tokens[k + 1].kind == TokenKind::Number ||
+                        (ctx.seg.tokens[k + 1].capitalized && ctx.seg.tokens[k + 1].kind == TokenKind::Word)))
+        continue;
+      if (k == s.first ? !(next_word && ctx.lex.in("speech_verbs", fold_case(ctx.token(k + 1))))
+                       : ctx.lex.in("place_prepositions", fold_case(ctx.token(k - 1))) || ctx.lex.in("time_words", fold_case(ctx.token(k - 1))) ||
+                             fold_case(ctx.token(k - 1)) == "of" || fold_case(ctx.token(k - 1)) == "since" || fold_case(ctx.token(k - 1)) == "until" ||
+                             ctx.seg.tokens[k - 1].kind == TokenKind::Number)
+        continue;
+      add_mention(ctx, si, k, k + 1, EntityType::Person, MentionKind::Name, "", false);
+      ctx.mentions.back().by_context = true;
+    }
+  }
+  if (ctx.mentions.size() > before) sort_by_position(ctx);
+}
+
+// "the British must leave", "the Americans said": a demonym after "the"
+// as the subject of a verb (modal_verbs.txt, auxiliaries.txt,
+// speech_verbs.txt) stands for its state, like a group noun.
+void demonyms_as_nouns(Context& ctx) {
+  const auto subject_before = [&](std::uint32_t k, const Sentence& s) {
+    if (k + 1 >= s.last || k == s.first || fold_case(ctx.token(k - 1)) != "the") return false;
+    const std::string next = fold_case(ctx.token(k + 1));
+    return ctx.lex.in("modal_verbs", next) || ctx.lex.in("auxiliaries", next) || ctx.lex.in("speech_verbs", next);
+  };
+  for (Mention& m : ctx.mentions)
+    if (m.kind == MentionKind::Demonym && m.last == m.first + 1 &&
+        subject_before(m.first, ctx.seg.sentences[m.sentence]))
+      m.kind = MentionKind::Name;
+  const std::vector<int> at = mention_index(ctx);
+  const std::size_t before = ctx.mentions.size();
+  for (std::uint32_t si = 0; si < ctx.seg.sentences.size(); ++si) {
+    const Sentence& s = ctx.seg.sentences[si];
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      const std::string_view w = ctx.token(k);
+      if (!ctx.seg.tokens[k].capitalized || w.size() < 4 || w.back() != 's' || !subject_before(k, s)) continue;
+      const auto* entries = ctx.lex.phrase(w.substr(0, w.size() - 1));  // "Americans": "American"
+      if (entries == nullptr || entries->front().kind != PhraseKind::Demonym) continue;
+      const std::string& state = entries->front().canonical;
+      if (at[k] < 0) {
+        add_mention(ctx, si, k, k + 1, EntityType::Country, MentionKind::Name, state, true);
+        continue;
+      }
+      // Read as a name of its own ("Americans" as a group of people): the state.
+      Mention& m = ctx.mentions[static_cast<std::size_t>(at[k])];
+      if (m.first != k || m.last != k + 1 || m.from_lexicon) continue;
+      m.type = EntityType::Country;
+      m.kind = MentionKind::Name;
+      m.canonical = state;
+      m.from_lexicon = true;
+    }
+  }
+  if (ctx.mentions.size() > before) sort_by_position(ctx);
+}
+
+}  // namespace kg::extract

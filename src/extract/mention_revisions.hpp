@@ -1,0 +1,33 @@
+// Revisions of the mention finder's list (mentions.cpp) from what the rest
+// of the document says: a description right before a name, a company before
+// its chief's title, a nickname, a surname that is a common word, a demonym
+// used as a noun. Each keeps ctx.mentions sorted by position.
+#pragma once
+
+#include "context.hpp"
+
+namespace kg::extract {
+
+// "the payments firm Block": a description right before a name of its kind
+// describes that name, and is no anaphor of a body named before it.
+void drop_descriptions_of_names(Context& ctx);
+
+// "Snap CEO Evan Spiegel": capitalised words right before a title only a
+// company's people hold (company_titles.txt) and its holder's name are the
+// company, also when read as a person's name (wherever the document writes it).
+void companies_before_titles(Context& ctx);
+
+// "Mohamed Hamdan Dagalo, better known as Hemedti": the words after "known
+// as" name the person, there and wherever the document writes them.
+void nicknames(Context& ctx);
+
+// "Theresa May", "Nick Read": the surname alone, a common word, is the
+// person inside a sentence or before a verb of saying at its start; not in
+// a date ("in May", "May 5") or inside another name ("the Green Party").
+void common_word_surnames(Context& ctx);
+
+// "the British must leave", "the Americans said": "the" and a demonym as a
+// verb's subject stand for the state, like a group noun.
+void demonyms_as_nouns(Context& ctx);
+
+}  // namespace kg::extract
