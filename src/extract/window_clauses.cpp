@@ -202,10 +202,11 @@ std::vector<int> WindowPhrases::patients_right(const Sentence& s, std::uint32_t 
   return out;
 }
 
-// "Maduro broke off relations with Washington and demanded that ...": a
-// verb after "and" shares the sentence's subject.
+// "Maduro broke off relations with Washington and demanded that ...", "She
+// met X and urged Beijing to ...": a verb right after "and" shares the
+// sentence's subject, whatever name ends the clause before it.
 bool WindowPhrases::coordinated_verb(const Sentence& s, std::uint32_t cue) const {
-  return cue > s.first + 1 && word(s, cue - 1) == "and" && ctx_.mention_at[cue - 2] < 0;
+  return cue > s.first + 1 && word(s, cue - 1) == "and";
 }
 
 // The subject: the first actor of the sentence, with its coordination.

@@ -236,6 +236,9 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
       // "... and asked him": the subject of "asked" is the first man named.
       {"Omar Haddad pressed Tom Keller on how his pay was set and asked him to reply in writing.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
+      // "... met B and urged C to": the object of the first verb does not urge.
+      {"Anna Berg met Tom Keller in Lisbon and urged Spain to curb subsidies.",
+       {{"demands_from", "Anna Berg", "Spain"}}, {{"demands_from", "Tom Keller", "Spain"}}},
       // The same past the state of the subject's title.
       {"Portuguese President Omar Haddad spoke to Tom Keller on Wednesday and urged him to return to the talks.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
