@@ -317,11 +317,16 @@ int TreeMatcher::hearing_committee(int trigger) const {
   const auto committee = [&](int e) { return this->committee(e); };
   // "a Senate Intelligence Committee hearing at which A and B testified":
   // the committee its own sentence names, else the story's.
+  // "X told lawmakers ..., in testimony to the House Y Committee": one named
+  // after the trigger in its sentence, when none is named before it there.
   const std::uint32_t at = tok(trigger).token;
   int found = -1;
-  for (std::size_t m = 0; m < ctx_.mentions.size() && ctx_.mentions[m].first < at; ++m)
-    if (ctx_.mentions[m].sentence == sentence_ && ctx_.mentions[m].entity >= 0 && committee(ctx_.mentions[m].entity))
-      found = static_cast<int>(m);
+  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.sentence != sentence_ || mm.entity < 0 || !committee(mm.entity)) continue;
+    if (mm.first < at || found < 0) found = static_cast<int>(m);
+    if (mm.first >= at) break;
+  }
   return found >= 0 ? found : most_named_before(ctx_, at, committee);
 }
 

@@ -702,6 +702,9 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // Telling lawmakers, with the committee named later in the sentence.
+      {"Tom Keller told lawmakers on Wednesday that prices would rise, in testimony to the House Rules Committee.",
+       {{"testified_at", "Tom Keller", "House Rules Committee"}}, {}},
       // A committee's subcommittee named by its subject before its full name.
       {"Anna Berg testified before the Senate Banking Committee's housing subcommittee on Wednesday. The "
        "Subcommittee on Housing, Transportation and Community Development is chaired by Tom Keller.",
