@@ -858,6 +858,20 @@ class Resolver {
   // heads the department named before the title, "U.S. Secretary" works
   // for the state.
   RelationType anchored_relation(const TitleSpan& t, const Mention& anchor) const {
+    if (t.entry.relation == RelationType::LeaderOf) {
+      // "U.S. acting director X": only a head of state or government leads a state.
+      if (anchor.type == EntityType::Country && !ctx_.lex.in("state_leader_titles", fold_case(t.role)))
+        return RelationType::WorksFor;
+      // "EU trade chief X", "UN human rights chief X": a portfolio between
+      // the body and the title; not "NATO's new chief X".
+      for (std::uint32_t k = anchor.last; k < t.first; ++k) {
+        const std::string w = fold_case(ctx_.token(k));
+        if (ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized && !ctx_.possessive(k) &&
+            !ctx_.lex.in("leader_modifiers", w))
+          return RelationType::WorksFor;
+      }
+      return RelationType::LeaderOf;
+    }
     if (t.entry.relation != RelationType::WorksFor || anchor.type != EntityType::Organization) return t.entry.relation;
     const std::string role = fold_case(t.role);
     const std::string first_word = role.substr(0, role.find(' '));

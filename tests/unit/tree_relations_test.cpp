@@ -514,6 +514,13 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       // A company's title after a name read as a person's: the company.
       {"Bramble CEO Anna Berg and Cobalt CEO Tom Keller testified on Monday.",
        {{"leader_of", "Anna Berg", "Bramble"}, {"leader_of", "Tom Keller", "Cobalt"}}, {}},
+      // A portfolio between a body and its chief's title: works for it; only
+      // a head of state or government leads a state.
+      {"EU trade chief Anna Berg met Tom Keller.", {{"works_for", "Anna Berg", "European Union"}},
+       {{"leader_of", "Anna Berg", "European Union"}}},
+      {"U.S. acting director Anna Berg said so.", {{"works_for", "Anna Berg", "United States"}},
+       {{"leader_of", "Anna Berg", "United States"}}},
+      {"NATO's new chief Anna Berg said so.", {{"leader_of", "Anna Berg", "NATO"}}, {}},
       // "the shipping firm Nordic Lines": the description is the name after
       // it, not an anaphor of the firm named before.
       {"Harbour Airways cut fares in May. Tom Keller runs the shipping firm Nordic Lines.",
