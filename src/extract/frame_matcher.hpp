@@ -28,6 +28,9 @@ class FrameMatcher : private WindowPhrases {
   void apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl);
   void noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl);
   bool two_sides_before(const Sentence& s, std::uint32_t cue);
+  // "to be arrested": a passive infinitive at the "to" at token `to` of
+  // sentence s (by the tagger, where the sentence was tagged).
+  bool passive_infinitive(std::uint32_t s, std::uint32_t to) const;
 
   void emit(const Rule& r, std::uint32_t s, int a, int b, std::uint32_t cue_first, std::uint32_t cue_last,
             float confidence, bool check_modality = true);

@@ -99,10 +99,12 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
       const auto patients = actor_list(sent, cl, &end);
       if (patients.empty()) return;
-      // "... B to <verb>" within a few words.
-      bool to = false;
-      for (std::uint32_t i = end; i < sent.last && i - end < 3; ++i) to = to || word(sent, i) == "to";
-      if (!to) return;
+      // "... B to <verb>" within a few words; not "B to be arrested": what is
+      // to be done to B asks it of someone else.
+      std::uint32_t to = sent.last;
+      for (std::uint32_t i = end; i < sent.last && i - end < 3 && to == sent.last; ++i)
+        if (word(sent, i) == "to") to = i;
+      if (to == sent.last || passive_infinitive(s, to)) return;
       emit_all(r, s, agents, patients, cf, cl, conf);
       return;
     }
@@ -120,6 +122,15 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       return;
     }
   }
+}
+
+bool FrameMatcher::passive_infinitive(std::uint32_t s, std::uint32_t to) const {
+  const Sentence& sent = ctx_.seg.sentences[s];
+  if (to + 2 >= sent.last || (word(sent, to + 1) != "be" && word(sent, to + 1) != "get")) return false;
+  // The tagger's word for the participle, where the sentence was tagged.
+  for (const SyntaxToken& t : ctx_.syntax[s])
+    if (t.token == to + 2) return t.xpos == "VBN";
+  return false;
 }
 
 }  // namespace kg::extract

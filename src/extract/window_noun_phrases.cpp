@@ -193,6 +193,10 @@ int WindowPhrases::possessed(const Sentence& s, int m) const {
     const int n = ctx_.mention_at[j];
     if (n >= 0 && ctx_.mentions[n].first == j) return is_actor(ctx_.mentions[n]) ? n : m;
   }
+  // "met Kanaani's deputy": someone of the person's, not the person.
+  if (ctx_.mentions[m].type == EntityType::Person && k + 1 < s.last &&
+      ctx_.seg.tokens[k + 1].kind == TokenKind::Word && !ctx_.seg.tokens[k + 1].capitalized)
+    return -1;
   return m;
 }
 

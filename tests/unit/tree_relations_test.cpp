@@ -89,6 +89,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      {"Anna Berg called for Tom Keller to be arrested.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
+      {"Anna Berg said she would push for the Northern Front to be listed as a terrorist group.", {},
+       {{"demands_from", "Anna Berg", "Northern Front"}}},
+      {"Anna Berg urged Portugal to be more transparent.", {{"demands_from", "Anna Berg", "Portugal"}}, {}},
+      // Someone of a person's is not the person.
+      {"Anna Berg met Tom Keller's deputy last month.", {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
       // What must be done to B is no demand on B.
       {"Omar Haddad said Tom Keller must not be allowed to block the deal.", {},
        {{"demands_from", "Omar Haddad", "Tom Keller"}}},
