@@ -6,6 +6,7 @@
 #include <map>
 
 #include "context.hpp"
+#include "dateline.hpp"
 #include "salience.hpp"
 #include "kg/text.hpp"
 
@@ -492,6 +493,15 @@ class Resolver {
     return true;
   }
 
+  // The first token after a sentence's opening dateline ("TEL AVIV, Jan 9
+  // (Reuters) - ..."), or its first token.
+  std::uint32_t past_dateline(const Sentence& s) const {
+    std::vector<std::string_view> words;
+    for (std::uint32_t i = s.first; i < s.last && words.size() < 12; ++i) words.push_back(ctx_.token(i));
+    const auto n = static_cast<std::uint32_t>(dateline_length(words));
+    return n > 0 && s.first + n < s.last ? s.first + n : s.first;
+  }
+
   // Whether only title words stand between a state and a person ("Turkish
   // President X", "U.S. Secretary of State X").
   bool titled_after(const Mention& state, const Mention& person) const {
@@ -531,9 +541,12 @@ class Resolver {
     if (subject_of_pronoun_clause(nearest, m)) subject = nearest.entity;
     else if (in_coordinated_verb(m, nearest.last)) {
       // The sentence's subject, if it opens with a person (past the state
-      // of a title before the name: "Turkish President X ... and urged him").
+      // of a title before the name: "Turkish President X ... and urged him";
+      // past a dateline's place: "TEL AVIV (Reuters) - U.S. Secretary X ...").
       std::size_t first = i;
       while (first > 0 && ctx_.mentions[first - 1].sentence == m.sentence) --first;
+      const std::uint32_t opening = past_dateline(ctx_.seg.sentences[m.sentence]);
+      while (first < people.front() && ctx_.mentions[first].first < opening) ++first;
       if (first + 1 == people.front() && ctx_.mentions[first].type == EntityType::Country &&
           titled_after(ctx_.mentions[first], ctx_.mentions[people.front()]))
         ++first;

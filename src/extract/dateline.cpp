@@ -19,12 +19,20 @@ bool all_capitals(std::string_view w) {
 
 }  // namespace
 
-std::size_t dateline_length(const SyntaxSentence& s) {
-  if (s.size() < 3 || !all_capitals(s.front().form)) return 0;
+std::size_t dateline_length(const SyntaxSentence& sentence) {
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < sentence.size() && i < 12; ++i) words.push_back(sentence[i].form);
+  // A dash right at the twelfth word still needs a word after it.
+  const std::size_t n = dateline_length(words);
+  return n > 0 && n < sentence.size() ? n : 0;
+}
+
+std::size_t dateline_length(const std::vector<std::string_view>& s) {
+  if (s.size() < 3 || !all_capitals(s.front())) return 0;
   int depth = 0;
   for (std::size_t i = 1; i < s.size() && i < 12; ++i) {
-    const std::string_view w = s[i].form;
-    if (is_dash(w)) return depth == 0 && i + 1 < s.size() ? i + 1 : 0;
+    const std::string_view w = s[i];
+    if (is_dash(w)) return depth == 0 ? i + 1 : 0;
     if (w == "(") ++depth;
     else if (w == ")") --depth;
     else if (depth == 0 && w != "," && w != "." && std::islower(static_cast<unsigned char>(w.front()))) return 0;

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
+#include <vector>
 
 #include "kg/syntax.hpp"
 
@@ -12,5 +14,8 @@ namespace kg::extract {
 
 // How many tokens the dateline takes, dash included; 0 when there is none.
 std::size_t dateline_length(const SyntaxSentence& sentence);
+// The same over a sentence's first words as written (at most 12 are read);
+// it may take them all, so the caller checks a word follows.
+std::size_t dateline_length(const std::vector<std::string_view>& words);
 
 }  // namespace kg::extract

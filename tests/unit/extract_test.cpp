@@ -242,6 +242,8 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
       // The same past the state of the subject's title.
       {"Portuguese President Omar Haddad spoke to Tom Keller on Wednesday and urged him to return to the talks.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
+      {"LISBON (Reuters) - Portuguese President Omar Haddad met Tom Keller on Tuesday and urged him to resign.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
       // "Keller had asked him": not Keller.
       {"Omar Haddad said Tom Keller had asked him to resign.", {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
       {"Omar Haddad stood down after Prime Minister Tom Keller, who had backed him, told him to go.",
