@@ -871,6 +871,13 @@ class Resolver {
   // heads the department named before the title, "U.S. Secretary" works
   // for the state.
   RelationType anchored_relation(const TitleSpan& t, const Mention& anchor) const {
+    // "Prime Minister X and his Italian counterpart Y": the post of the title
+    // before it in the sentence.
+    if (ctx_.lex.in("counterpart_titles", fold_case(t.role)))
+      for (auto it = ctx_.titles.rbegin(); it != ctx_.titles.rend(); ++it)
+        if (it->sentence == t.sentence && it->last <= t.first && it->person >= 0 &&
+            !ctx_.lex.in("counterpart_titles", fold_case(it->role)))
+          return anchored_relation(*it, anchor);
     if (t.entry.relation == RelationType::LeaderOf) {
       // "U.S. acting director X": only a head of state or government leads a state.
       if (anchor.type == EntityType::Country && !ctx_.lex.in("state_leader_titles", fold_case(t.role)))

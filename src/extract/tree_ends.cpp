@@ -351,6 +351,12 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (ctx_.mention_at[tok(head).token] < 0)
         if (const int m = name_before(head); m >= 0) return {m};
       if (const int m = mention_of(head); m >= 0) return {m};
+      // "The two leaders, who met in Rome, ...": the pair named before.
+      if (pairs_allowed_)
+        if (std::vector<int> pair = pair_before(head); !pair.empty()) {
+          for (const int p : pair) stand_ins_.emplace_back(p, Span{tok(head).begin, tok(head).end});
+          return pair;
+        }
     }
     // An end reached up from an apposition is the one name it describes
     // ("A, director of Y, and B": not B); so is one reached up from an

@@ -236,6 +236,9 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      {"President Luis Ortega and Chancellor Karl Brandt flew to Vienna. The two leaders, who met there on Monday, "
+       "signed the deal.",
+       {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
       // The main verb parsed as a participle of the sentence's noun: the noun
       // (here the person its title introduces) is the subject.
       {"Portugal and Spain resumed talks. The European Union's foreign policy chief, Anna Berg, who coordinates the "
@@ -520,6 +523,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       // A company's title after a name read as a person's: the company.
       {"Bramble CEO Anna Berg and Cobalt CEO Tom Keller testified on Monday.",
        {{"leader_of", "Anna Berg", "Bramble"}, {"leader_of", "Tom Keller", "Cobalt"}}, {}},
+      // A counterpart holds the post of the title before it.
+      {"Portuguese Prime Minister Anna Berg and her Spanish counterpart Tom Keller signed the deal.",
+       {{"leader_of", "Tom Keller", "Spain"}}, {{"works_for", "Tom Keller", "Spain"}}},
+      {"Portuguese Foreign Minister Anna Berg met her Spanish counterpart Tom Keller.",
+       {{"works_for", "Tom Keller", "Spain"}}, {{"leader_of", "Tom Keller", "Spain"}}},
       // A portfolio between a body and its chief's title: works for it; only
       // a head of state or government leads a state.
       {"EU trade chief Anna Berg met Tom Keller.", {{"works_for", "Anna Berg", "European Union"}},
