@@ -82,15 +82,8 @@ void define_acronyms(Context& ctx) {
       if (covered[t] || ctx.is_furniture(t) || ctx.seg.tokens[t].kind != TokenKind::Word) continue;
       const auto it = defs.find(ctx.token(t));
       if (it == defs.end()) continue;
-      Mention m;
-      m.sentence = s;
-      m.first = t;
-      m.last = t + 1;
-      m.type = it->second.type;
-      m.surface = std::string(ctx.token(t));
-      m.canonical = it->second.canonical;
-      m.from_lexicon = it->second.from_lexicon;
-      ctx.mentions.push_back(std::move(m));
+      ctx.mentions.push_back(
+          ctx.mention(s, t, t + 1, it->second.type, MentionKind::Name, it->second.canonical, it->second.from_lexicon));
     }
   if (ctx.mentions.size() > before)
     std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),

@@ -130,6 +130,21 @@ struct Context {
     return -1;
   }
   void index_mentions();  // fills mention_at
+  // A mention of tokens [first, last) of sentence s; its canonical name is
+  // its surface unless one is given.
+  Mention mention(std::uint32_t s, std::uint32_t first, std::uint32_t last, EntityType type, MentionKind kind,
+                  std::string canonical, bool from_lexicon) const {
+    Mention m;
+    m.sentence = s;
+    m.first = first;
+    m.last = last;
+    m.type = type;
+    m.kind = kind;
+    m.surface = std::string(span_text(first, last));
+    m.canonical = canonical.empty() ? m.surface : std::move(canonical);
+    m.from_lexicon = from_lexicon;
+    return m;
+  }
 };
 
 // The stages, in order (each in its own file).

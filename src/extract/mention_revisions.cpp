@@ -13,16 +13,7 @@ namespace {
 
 void add_mention(Context& ctx, std::uint32_t s, std::uint32_t first, std::uint32_t last, EntityType type,
                  MentionKind kind, std::string canonical, bool from_lexicon) {
-  Mention m;
-  m.sentence = s;
-  m.first = first;
-  m.last = last;
-  m.type = type;
-  m.kind = kind;
-  m.surface = std::string(ctx.span_text(first, last));
-  m.canonical = canonical.empty() ? m.surface : std::move(canonical);
-  m.from_lexicon = from_lexicon;
-  ctx.mentions.push_back(std::move(m));
+  ctx.mentions.push_back(ctx.mention(s, first, last, type, kind, std::move(canonical), from_lexicon));
 }
 
 void sort_by_position(Context& ctx) {

@@ -324,15 +324,7 @@ class MentionFinder {
 
   void add(std::uint32_t s, std::uint32_t first, std::uint32_t last, EntityType type, MentionKind kind,
            std::string canonical, bool from_lexicon) {
-    Mention m;
-    m.sentence = s;
-    m.first = first;
-    m.last = last;
-    m.type = type;
-    m.kind = kind;
-    m.surface = std::string(ctx_.span_text(first, last));
-    m.canonical = canonical.empty() ? m.surface : std::move(canonical);
-    m.from_lexicon = from_lexicon;
+    Mention m = ctx_.mention(s, first, last, type, kind, std::move(canonical), from_lexicon);
     if (!from_lexicon) ampersand_as_and(m);
     ctx_.mentions.push_back(std::move(m));
   }
