@@ -447,8 +447,7 @@ class Resolver {
       const std::string_view head = pos == std::string_view::npos ? before : before.substr(pos + 1);
       if (ctx_.lex.in("org_heads", head)) return head;
     }
-    const auto pos = n.rfind(' ');
-    return pos == std::string_view::npos ? n : n.substr(pos + 1);
+    return last_word(n);
   }
 
   // Whether a name of entity e is written before one of these lower-case

@@ -66,15 +66,15 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
       out.push_back(tagged[i++]);
       // A person's one-word name read as a verb is a proper noun ("Read
       // said", "asked May to").
-      if (const int m = ctx.mention_at[out.back().token];
-          m >= 0 && ctx.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name &&
-          ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Person &&
-          (ctx.mentions[static_cast<std::size_t>(m)].person_cue || ctx.mentions[static_cast<std::size_t>(m)].by_context) &&
-          ctx.mentions[static_cast<std::size_t>(m)].last == ctx.mentions[static_cast<std::size_t>(m)].first + 1 &&
-          (out.back().upos == "VERB" || out.back().upos == "AUX")) {
-        out.back().upos = "PROPN";
-        out.back().xpos = "NNP";
-        out.back().lemma = out.back().form;
+      SyntaxToken& word = out.back();
+      if (const int m = ctx.mention_at[word.token]; m >= 0 && (word.upos == "VERB" || word.upos == "AUX")) {
+        const Mention& name = ctx.mentions[static_cast<std::size_t>(m)];
+        if (name.kind == MentionKind::Name && name.type == EntityType::Person && (name.person_cue || name.by_context) &&
+            name.last == name.first + 1) {
+          word.upos = "PROPN";
+          word.xpos = "NNP";
+          word.lemma = word.form;
+        }
       }
       continue;
     }

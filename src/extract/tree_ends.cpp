@@ -117,12 +117,7 @@ int TreeMatcher::mention_of(int node) const {
   // "the Trump administration": the state, never its leader's name.
   if (ctx_.lex.executive(lemmas_[static_cast<std::size_t>(node)]) != nullptr) {
     const auto& kids = children_[static_cast<std::size_t>(node)];
-    const bool led = std::any_of(kids.begin(), kids.end(), [&](int k) {
-      if ((tok(k).deprel != "compound" && tok(k).deprel != "nmod:poss") || tok(k).upos != "PROPN") return false;
-      const int p = ctx_.mention_at[tok(k).token];  // "the UK government" is the UK's
-      return p < 0 || ctx_.mentions[static_cast<std::size_t>(p)].type == EntityType::Person;
-    });
-    if (led) return led_state(node);
+    if (std::any_of(kids.begin(), kids.end(), [&](int k) { return leader_name(k, true); })) return led_state(node);
   }
   const int m = ctx_.mention_at[tok(node).token];
   const bool named_person = m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name &&
@@ -205,13 +200,9 @@ int TreeMatcher::led_state(int node) const {
   const std::string* executive = ctx_.lex.executive(lemmas_[static_cast<std::size_t>(node)]);
   if (!group_noun(node) && executive == nullptr) return -1;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
-    // "Khan's government"; "the Trump administration" (a name before an executive noun).
-    if (tok(k).deprel != "nmod:poss" && (executive == nullptr || tok(k).deprel != "compound")) continue;
+    if (!leader_name(k, executive != nullptr)) continue;
+    // A name the finder did not take ties its person to no state.
     const int p = ctx_.mention_at[tok(k).token];
-    // A name the finder did not take ("The Trump administration" opening a
-    // sentence) ties its person to no state.
-    const bool unfound = p < 0 && executive != nullptr && tok(k).upos == "PROPN";
-    if (!unfound && (p < 0 || ctx_.mentions[static_cast<std::size_t>(p)].type != EntityType::Person)) continue;
     const int person = p < 0 ? -1 : ctx_.mentions[static_cast<std::size_t>(p)].entity;
     for (const RoleFact& r : ctx_.roles)
       if (r.person == person && r.relation == RelationType::LeaderOf && person >= 0 &&
@@ -223,6 +214,13 @@ int TreeMatcher::led_state(int node) const {
         return state_mention(state, node);
   }
   return -1;
+}
+
+bool TreeMatcher::leader_name(int k, bool executive) const {
+  if (tok(k).deprel != "nmod:poss" && !(executive && tok(k).deprel == "compound")) return false;
+  const int p = ctx_.mention_at[tok(k).token];
+  if (p < 0) return executive && tok(k).upos == "PROPN";
+  return ctx_.mentions[static_cast<std::size_t>(p)].type == EntityType::Person;  // not "the UK government"
 }
 
 int TreeMatcher::located_state(int node) const {

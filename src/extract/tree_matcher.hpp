@@ -87,6 +87,10 @@ class TreeMatcher {
   // "Khan's government" (group_nouns.txt): the state its possessor leads
   // (a leader_of role found in the document), or -1.
   int led_state(int node) const;
+  // Whether child k of a group or executive noun names a person before it:
+  // "Khan's" (nmod:poss), or, for an executive noun (`executive`), a name
+  // compound "Trump", also one the mention finder did not take.
+  bool leader_name(int k, bool executive) const;
   // "the authorities in Minsk", "the government of Belarus", "the Chinese
   // embassy": a group noun (group_nouns.txt) placed in a state or its
   // capital, or of a state's demonym, stands for the state, or -1.
