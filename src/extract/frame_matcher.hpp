@@ -28,6 +28,9 @@ class FrameMatcher : private WindowPhrases {
   void apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl);
   void noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl);
   bool two_sides_before(const Sentence& s, std::uint32_t cue);
+  // "with" among the few words from token `from`, before any comma: "met
+  // (on Monday) with the union".
+  bool with_after(const Sentence& s, std::uint32_t from);
   // "to be arrested": a passive infinitive at the "to" at token `to` of
   // sentence s (by the tagger, where the sentence was tagged).
   bool passive_infinitive(std::uint32_t s, std::uint32_t to) const;

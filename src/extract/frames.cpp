@@ -67,7 +67,9 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
           }
         }
       }
-      if (r.relation == RelationType::MetWith && patients.empty() && agents.size() >= 2) {
+      // "A and B met on Monday" is the pair; "A and B met with the union"
+      // names whom they met, no actor.
+      if (r.relation == RelationType::MetWith && patients.empty() && agents.size() >= 2 && !with_after(sent, cl)) {
         emit_pairs(r, s, agents, cf, cl, conf);
         return;
       }
@@ -130,6 +132,15 @@ bool FrameMatcher::passive_infinitive(std::uint32_t s, std::uint32_t to) const {
   // The tagger's word for the participle, where the sentence was tagged.
   for (const SyntaxToken& t : ctx_.syntax[s])
     if (t.token == to + 2) return t.xpos == "VBN";
+  return false;
+}
+
+bool FrameMatcher::with_after(const Sentence& s, std::uint32_t from) {
+  for (std::uint32_t i = from; i < s.last && i - from < 4; ++i) {
+    const std::string w = word(s, i);
+    if (w == "with") return true;
+    if (w == "," || w == ";") return false;
+  }
   return false;
 }
 

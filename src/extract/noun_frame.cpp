@@ -55,8 +55,9 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
         agents.clear();
   }
   // "Pompeo, Kono and Kang held a three-way meeting": the subjects meet,
-  // when the meeting is what they held, not where something happened.
-  if (agents.empty() && patients.empty() && r.relation == RelationType::MetWith) {
+  // when the meeting is what they held, not where something happened, nor
+  // one "with" someone not named ("held talks with the union").
+  if (agents.empty() && patients.empty() && r.relation == RelationType::MetWith && !with_after(sent, cl)) {
     auto subjects = agents_left(sent, cf);
     if (subjects.size() >= 2 && cf - ctx_.mentions[subjects.front()].last <= 6) {
       bool in_pp = false;

@@ -126,6 +126,10 @@ class TreeMatcher {
   // "X's" right before the title ("Singapore's Prime Minister Lee"); else -1.
   int titled_person_of_possessor(int m) const;
   std::vector<int> pair_before(int node) const;
+  // The second of "A and B" when B's words start at token p (before end): the
+  // mention there, or the person a title starting there introduces ("and
+  // Japanese Prime Minister B", "and his counterpart B").
+  int pair_member_at(std::uint32_t p, std::uint32_t end) const;
   // "The Mugabes": the people named before with that family name (two or more).
   std::vector<int> family_before(int node) const;
   // "gave evidence to the committees", "faced the same two committees": the

@@ -37,8 +37,8 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   std::vector<int> best;
   for (std::uint32_t k = from; k + 1 < at; ++k) {
     if (fold_case(ctx_.token(k)) != "and" || k == 0) continue;
-    const int a = ctx_.mention_at[k - 1], b = ctx_.mention_at[k + 1];
-    if (a < 0 || b < 0 || ctx_.mentions[static_cast<std::size_t>(b)].first != k + 1) continue;
+    const int a = ctx_.mention_at[k - 1], b = pair_member_at(k + 1, at);
+    if (a < 0 || b < 0) continue;
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
     if (mb.last > at || ma.type != mb.type || ma.entity == mb.entity || ma.kind == MentionKind::Demonym) continue;
@@ -48,6 +48,19 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   }
   if (best.empty() && kind) best = most_mentioned_pair(*kind, to_lower_ascii(tok(node).form));
   return best;
+}
+
+int TreeMatcher::pair_member_at(std::uint32_t p, std::uint32_t end) const {
+  if (p + 1 < end && ctx_.lex.in("possessive_determiners", fold_case(ctx_.token(p)))) ++p;
+  for (const TitleSpan& t : ctx_.titles) {
+    if (t.person < 0) continue;
+    const Mention& person = ctx_.mentions[static_cast<std::size_t>(t.person)];
+    std::uint32_t first = t.first;
+    if (t.anchor >= 0) first = std::min(first, ctx_.mentions[static_cast<std::size_t>(t.anchor)].first);
+    if (first == p && person.first > p && person.last <= end) return t.person;
+  }
+  const int m = ctx_.mention_at[p];
+  return m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].first == p ? m : -1;
 }
 
 std::vector<int> TreeMatcher::committees_before(int node) const {

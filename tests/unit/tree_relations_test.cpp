@@ -251,6 +251,17 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
       {"President Luis Ortega and Chancellor Karl Brandt met in Vienna on Monday. On Tuesday, both leaders held "
        "separate talks with Prime Minister Omar Haddad.",
        {{"met_with", "Luis Ortega", "Omar Haddad"}, {"met_with", "Karl Brandt", "Omar Haddad"}}, {}},
+      // The second of the pair written with its title.
+      {"Cypriot President Luis Ortega and Austrian Chancellor Karl Brandt agreed to cut tariffs. The two men held a "
+       "summit in Vienna.",
+       {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
+      {"Prime Minister Luis Ortega and his Austrian counterpart Karl Brandt held talks in Vienna on Friday.",
+       {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
+      {"Luis Ortega and Karl Brandt flew to Vienna. The two leaders later sat down for dinner.", {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
+      // Met together with someone unnamed: not each other.
+      {"Luis Ortega and Karl Brandt held talks with the union on Monday.", {},
+       {{"met_with", "Luis Ortega", "Karl Brandt"}}},
+      {"Luis Ortega and Karl Brandt met on Monday with union leaders.", {}, {{"met_with", "Luis Ortega", "Karl Brandt"}}},
       // Roles go respectively, not across the pair.
       {"Austria and Portugal signed the deal. The two countries' foreign ministers, Austria's Anna Berg and "
        "Portugal's Ana Ferreira, read it out.",
