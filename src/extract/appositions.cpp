@@ -177,7 +177,7 @@ class Appositions {
     // "X, deputy head of Y": a deputy works for the body the title heads.
     RelationType relation = t.entry.relation;
     for (std::uint32_t k = i; k < t.first; ++k) {
-      if (ctx_.lex.in("former_words", fold_case(tok(k)))) return;
+      if (ctx_.lex.in("former_words", fold_case(tok(k))) || ctx_.lex.in("opposition_words", fold_case(tok(k)))) return;
       if (ctx_.lex.in("deputy_words", fold_case(tok(k)))) relation = RelationType::WorksFor;
     }
     if (i <= s.first + 1) return;

@@ -923,13 +923,17 @@ class Resolver {
 
   // Whether a word before a title, or between it and its anchor, says its
   // holder does not hold it ("Former British Prime Minister X", "the former
-  // U.S. envoy X", "Belarusian opposition leader X"): SCHEMA.md, call 8.
+  // U.S. envoy X", "Belarusian opposition leader X", but not "Opposition
+  // Labour leader X"): SCHEMA.md, call 8.
   bool not_held(const TitleSpan& t) const {
     std::uint32_t first = t.first;
     if (t.anchor >= 0) first = std::min(first, ctx_.mentions[t.anchor].first);
+    const bool of_state = t.anchor < 0 || ctx_.mentions[t.anchor].type == EntityType::Country;
     const std::uint32_t lo = ctx_.seg.sentences[t.sentence].first;
-    for (std::uint32_t k = first >= lo + 2 ? first - 2 : lo; k < t.last; ++k)
-      if (ctx_.lex.in("former_words", fold_case(ctx_.token(k)))) return true;
+    for (std::uint32_t k = first >= lo + 2 ? first - 2 : lo; k < t.last; ++k) {
+      const std::string w = fold_case(ctx_.token(k));
+      if (ctx_.lex.in("former_words", w) || (of_state && ctx_.lex.in("opposition_words", w))) return true;
+    }
     return false;
   }
 

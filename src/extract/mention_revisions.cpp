@@ -35,7 +35,7 @@ bool company_word(const Context& ctx, std::uint32_t k) {
   const Token& t = ctx.seg.tokens[k];
   if (t.kind != TokenKind::Word || !t.capitalized) return false;
   const std::string w = fold_case(ctx.token(k));
-  for (const std::string_view list : {"function_words", "former_words", "deputy_words", "time_words", "pronouns"})
+  for (const std::string_view list : {"function_words", "former_words", "opposition_words", "deputy_words", "time_words", "pronouns"})
     if (ctx.lex.in(list, w)) return false;
   // These two lists are written capitalised ("Republican", "Mr.").
   return !ctx.lex.in("party_adjectives", ctx.token(k)) && !ctx.lex.in("honorifics", ctx.token(k));

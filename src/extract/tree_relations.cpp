@@ -174,8 +174,9 @@ void TreeMatcher::apply_title_rules() {
     for (const int k : children_[i]) {
       const auto& d = tok(k).deprel;
       if (d != "amod" && d != "compound" && d != "advmod") continue;
-      former = former || ctx_.lex.in("former_words", lemmas_[static_cast<std::size_t>(k)]);
-      if (ctx_.lex.in("deputy_words", lemmas_[static_cast<std::size_t>(k)])) relation = RelationType::WorksFor;
+      const std::string& lemma = lemmas_[static_cast<std::size_t>(k)];
+      former = former || ctx_.lex.in("former_words", lemma) || ctx_.lex.in("opposition_words", lemma);
+      if (ctx_.lex.in("deputy_words", lemma)) relation = RelationType::WorksFor;
     }
     if (former) continue;
     for (const auto& r : rules_.tree_rules)

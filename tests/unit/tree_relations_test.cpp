@@ -449,6 +449,9 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The former U.S. envoy Tom Keller said so.", {}, {{"works_for", "Tom Keller", "United States"}}},
       {"Belarusian opposition leader Olga Smith met Anna Berg.", {{"met_with", "Olga Smith", "Anna Berg"}},
        {{"leader_of", "Olga Smith", "Belarus"}}},
+      // The party an opposition leader leads is still theirs.
+      {"Opposition Democratic Party leader Olga Smith met Anna Berg.",
+       {{"leader_of", "Olga Smith", "Democratic Party"}}, {}},
       {"Senator Tom Keller, the Senate Banking Committee's top Democrat, said so.",
        {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"Anna Berg, a member of the Senate Banking Committee, said so.",
