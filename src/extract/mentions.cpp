@@ -369,6 +369,9 @@ class MentionFinder {
         continue;
       }
       if (!ctx_.seg.tokens[j].capitalized || ctx_.seg.tokens[j].kind != TokenKind::Word) break;
+      // "Vice Chair for Supervision Michael Barr": a first name followed by
+      // a name word opens the holder's name.
+      if (j > i + 1 && lex_.first_name(x) && j + 1 < s.last && name_word(j + 1, s)) return j;
       ++j;
       if (lex_.in("title_complements", x)) end = j;
     }
@@ -427,6 +430,8 @@ class MentionFinder {
     if (lex_.in("org_heads", w) || lex_.in("location_heads", w) || lex_.in("event_heads", w) ||
         lex_.in("non_entity_heads", w) || lex_.in("party_adjectives", w) || lex_.first_name(w) || is_upper_word(w))
       return false;
+    // "Assistant Secretary for Economic Policy Laura Hale": the holder's name after the title's complement.
+    if (const std::uint32_t c = complement(j + 1, s); c > j + 1 && names_after(c, s)) return false;
     return j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word;
   }
 
@@ -511,6 +516,8 @@ class MentionFinder {
     // "AbbVie Chairman and Chief Executive Jane Roe": a title goes on after "and".
     if (j + 2 < s.last && (ctx_.token(j + 1) == "and" || ctx_.token(j + 1) == "&") && title_at(j + 2, s).first > 0)
       return false;
+    // "Assistant Secretary for Economic Policy Laura Hale": the holder's name after the title's complement.
+    if (const std::uint32_t c = complement(j + 1, s); c > j + 1 && names_after(c, s)) return false;
     return j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word;
   }
 

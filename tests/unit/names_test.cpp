@@ -99,6 +99,16 @@ TEST(Names, FormerAndPremodifiersAreNotPartOfTheName) {
   EXPECT_EQ(entity(f, "Former Chancellor Angela Merkel"), nullptr) << names(f);
 }
 
+TEST(Names, ATitlesPortfolioIsNotPartOfTheName) {
+  const auto f = run(
+      "Central Bank Vice Chair for Supervision Laura Hale spoke on Monday. Assistant Secretary for Economic "
+      "Policy Tom Keller agreed.\n");
+  EXPECT_TRUE(has(f, "Laura Hale", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Tom Keller", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Supervision Laura Hale"), nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Economic Policy Tom Keller"), nullptr) << names(f);
+}
+
 TEST(Names, SurnamesThatAreCommonWords) {
   const auto f = run(
       "The committee questioned Theresa May and Condoleezza Rice about the treaty in May.\n"
