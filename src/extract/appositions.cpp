@@ -181,6 +181,9 @@ class Appositions {
       if (ctx_.lex.in("deputy_words", fold_case(tok(k)))) relation = RelationType::WorksFor;
     }
     if (i <= s.first + 1) return;
+    // "... to its Entity List, a Commerce Department spokesperson said.": the
+    // speaker of the sentence, no aside to the words before the comma.
+    if (t.last < s.last && ctx_.lex.in("speech_verbs", fold_case(tok(t.last)))) return;
     const std::string det = fold_case(tok(i - 1));
     // "X, its UK policy director": the title is the body's that "its" stands
     // for; a state before the title only says where the post is.

@@ -449,6 +449,11 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The former U.S. envoy Tom Keller said so.", {}, {{"works_for", "Tom Keller", "United States"}}},
       {"Belarusian opposition leader Olga Smith met Anna Berg.", {{"met_with", "Olga Smith", "Anna Berg"}},
        {{"leader_of", "Olga Smith", "Belarus"}}},
+      // A speaker closing the sentence is no aside to the name before the comma.
+      {"The firm was added to the Ashgrove Register, a Commerce Department spokesperson said.", {},
+       {{"works_for", "Ashgrove Register", "Commerce Department"}}},
+      {"Tom Keller, a Commerce Department spokesman, said so.", {{"works_for", "Tom Keller", "Commerce Department"}},
+       {}},
       // The party an opposition leader leads is still theirs.
       {"Opposition Democratic Party leader Olga Smith met Anna Berg.",
        {{"leader_of", "Olga Smith", "Democratic Party"}}, {}},
