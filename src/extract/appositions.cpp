@@ -23,7 +23,10 @@ class Appositions {
   void run() {
     for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
       const TitleSpan& t = ctx_.titles[ti];
-      if (t.person >= 0) continue;
+      if (t.person >= 0) {
+        possessed_title(t);
+        continue;
+      }
       after_name(t);
       before_name(t);
     }
@@ -60,14 +63,19 @@ class Appositions {
     return best;
   }
 
-  // The state "its" stands for at token k of sentence s, before a state's
-  // title ("Hungary, which has criticised Beijing, ... but its foreign
-  // minister, X"): the first named in that sentence, the clause's subject
-  // more often than the latest name.
-  int owner_state(std::uint32_t sentence, std::uint32_t k) const {
+  // The body "its" stands for at token k of a sentence, before a title: a
+  // state or organisation opening the sentence ("The European Union imposed
+  // sanctions on Iran, its foreign policy chief X said"), else the first
+  // state named in it ("Hungary, which has criticised Beijing, ... but its
+  // foreign minister, X"): the clause's subject more often than the latest
+  // name.
+  int owner_body(std::uint32_t sentence, std::uint32_t k) const {
+    const Sentence& s = ctx_.seg.sentences[sentence];
+    const std::uint32_t opening = s.first + (ctx_.lex.in("articles", tok(s.first)) ? 1 : 0);
     for (const Mention& mm : ctx_.mentions) {
       if (mm.first >= k) break;
-      if (mm.sentence == sentence && mm.type == EntityType::Country && mm.kind != MentionKind::Demonym && mm.entity >= 0)
+      if (mm.sentence != sentence || mm.kind == MentionKind::Demonym || mm.entity < 0) continue;
+      if (mm.type == EntityType::Country || (mm.first <= opening && mm.type == EntityType::Organization))
         return static_cast<int>(&mm - ctx_.mentions.data());
     }
     return -1;
@@ -243,6 +251,14 @@ class Appositions {
                           {ctx_.seg.tokens[t.first].begin, ctx_.seg.tokens[t.last - 1].end}, rule});
   }
 
+  // "..., its foreign policy chief Josep Borrell said": as "its foreign
+  // minister, X" (before_name), with no comma before the name.
+  void possessed_title(const TitleSpan& t) {
+    if (t.anchor >= 0 || t.list_anchor >= 0) return;
+    if (const int owner = possessor(t); owner >= 0)
+      add(t.person, owner, &t, t.entry.relation, t.sentence, "title.possessive");
+  }
+
   // "Russia's envoy, Mikhail Ulyanov" / "Iran's chief negotiator, Deputy
   // Foreign Minister Abbas Araghchi"
   void before_name(const TitleSpan& t) {
@@ -358,7 +374,7 @@ class Appositions {
           ctx_.lex.in("clause_conjunctions", w))
         break;
     }
-    return owner_state(t.sentence, i - 1);
+    return owner_body(t.sentence, i - 1);
   }
 
   // "the two countries' foreign ministers, Russia's A and Turkey's B": each

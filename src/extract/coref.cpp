@@ -595,14 +595,14 @@ class Resolver {
       m.entity = -2;
       if (heads.front() == "ORGANIZATION") {
         // "the company", "the firm": the organisation named last, not a
-        // committee or a state's body ("he insisted that the company had
-        // been viable" after the MPs' committee was named).
+        // committee, a state's body ("he insisted that the company had
+        // been viable" after the MPs' committee was named) or a university.
         for (std::size_t j = i; j > 0; --j) {
           const Mention& p = ctx_.mentions[j - 1];
           if (p.entity < 0 || p.anaphor != -1 || p.type != EntityType::Organization) continue;
           const std::string head = body_head(ctx_.entities[p.entity].name);
           if (ctx_.lex.in("committee_heads", head) || ctx_.lex.in("state_body_heads", head) ||
-              ctx_.lex.in("public_body_heads", head))
+              ctx_.lex.in("public_body_heads", head) || ctx_.lex.in("non_company_heads", head))
             continue;
           m.entity = p.entity;
           break;

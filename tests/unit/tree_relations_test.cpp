@@ -449,6 +449,17 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The former U.S. envoy Tom Keller said so.", {}, {{"works_for", "Tom Keller", "United States"}}},
       {"Belarusian opposition leader Olga Smith met Anna Berg.", {{"met_with", "Olga Smith", "Anna Berg"}},
        {{"leader_of", "Olga Smith", "Belarus"}}},
+      // "its" before a title: the body opening the sentence, not the latest state.
+      {"The European Union imposed sanctions on Iran, its foreign policy chief Anna Berg said.",
+       {{"works_for", "Anna Berg", "European Union"}}, {{"works_for", "Anna Berg", "Iran"}}},
+      {"The European Union imposed sanctions on Iran, its foreign policy chief, Anna Berg, said.",
+       {{"works_for", "Anna Berg", "European Union"}}, {{"works_for", "Anna Berg", "Iran"}}},
+      {"Harwell Partners said on Monday that its chief executive Tom Keller would step down.",
+       {{"leader_of", "Tom Keller", "Harwell Partners"}}, {}},
+      // "The firm" is no university.
+      {"Harwell Partners obtained the data through a quiz built by Tom Keller, a researcher at the University of "
+       "Ostland. The firm has since suspended its chief executive, Anna Berg.",
+       {{"leader_of", "Anna Berg", "Harwell Partners"}}, {{"leader_of", "Anna Berg", "University of Ostland"}}},
       // A speaker closing the sentence is no aside to the name before the comma.
       {"The firm was added to the Ashgrove Register, a Commerce Department spokesperson said.", {},
        {{"works_for", "Ashgrove Register", "Commerce Department"}}},
