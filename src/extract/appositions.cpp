@@ -219,8 +219,17 @@ class Appositions {
     }
     if (i < s.first + 2 || tok(i - 1) != ",") return;
     const std::uint32_t comma = past_aside(i - 1, s);
-    const int person = comma > s.first ? mention_at(comma - 1) : -1;
-    if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].last != comma)
+    std::uint32_t name_end = comma;
+    int person = comma > s.first ? mention_at(comma - 1) : -1;
+    // "Sen. X of South Carolina, the panel's top Republican": past the place the person is from.
+    if (person >= 0 &&
+        (ctx_.mentions[person].type == EntityType::Location || ctx_.mentions[person].type == EntityType::Country) &&
+        ctx_.mentions[person].first > s.first + 1 &&
+        tok(ctx_.mentions[person].first - 1) == "of") {
+      name_end = ctx_.mentions[person].first - 1;
+      person = mention_at(name_end - 1);
+    }
+    if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].last != name_end)
       return;
     const int body = body_after(t);
     if (body >= 0) add(person, body, &t, relation, t.sentence, "title.apposition");

@@ -470,6 +470,10 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Olga Smith", "Democratic Party"}}, {}},
       {"Senator Tom Keller, the Senate Banking Committee's top Democrat, said so.",
        {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
+      {"Senator Tom Keller of South Carolina, the Senate Banking Committee's top Republican, said so.",
+       {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
+      {"Senator Tom Keller of Georgia, the Senate Banking Committee's top Republican, said so.",
+       {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {{"works_for", "Georgia", "Senate Banking Committee"}}},
       {"Anna Berg, a member of the Senate Banking Committee, said so.",
        {{"works_for", "Anna Berg", "Senate Banking Committee"}}, {}},
       // "the panel" is the subcommittee named, not the chamber written before a
