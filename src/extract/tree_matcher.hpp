@@ -202,6 +202,10 @@ class TreeMatcher {
   Span span_here(int m) const;
 
   void emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod);
+  // Whether mention m is a demonym modifying the trigger or its object
+  // ("faces British sanctions", "under American sanctions"): the state
+  // whose act it is, though adjectives are no parties elsewhere.
+  bool owning_adjective(int m) const;
 
   // Notes the rule's subjects as acting on a counted group whose members the
   // next sentence may name (relations.hpp, TreeGroup).

@@ -263,10 +263,21 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
     return;
   }
   const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
-  if (ma.kind == MentionKind::Demonym || !may_relate(ctx_, relation, ma.entity, mb.entity)) return;
+  if ((ma.kind == MentionKind::Demonym && !owning_adjective(a)) || !may_relate(ctx_, relation, ma.entity, mb.entity))
+    return;
   f.subject = ma.entity;
   f.subject_span = span_here(a);
   facts_.push_back(std::move(f));
+}
+
+bool TreeMatcher::owning_adjective(int m) const {
+  const std::uint32_t at = ctx_.mentions[static_cast<std::size_t>(m)].first;
+  for (std::size_t n = 0; n < sent_->size(); ++n) {
+    const auto& t = (*sent_)[n];
+    if (t.token != at) continue;
+    return t.deprel == "amod" && t.head >= 0 && (t.head == trigger_ || tok(t.head).head == trigger_);
+  }
+  return false;
 }
 
 void TreeMatcher::note_group(const TreeRule& r, RelationType relation, int trigger, int group, Modality mod) {

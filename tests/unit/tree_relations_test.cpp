@@ -76,6 +76,9 @@ TEST(TreeRelations, Ultimatums) {
        {{"demands_from", "Maria Lopez", "Senate Intelligence Committee"}}, {}},
       {"The European Union gave Belarus two weeks to free the detained journalists.",
        {{"demands_from", "European Union", "Belarus"}}, {}},
+      {"The United States has given Portugal 30 days to take steps to improve conditions in the camps.",
+       {{"demands_from", "United States", "Portugal"}}, {}},
+      {"Washington has given Portugal two weeks to respond.", {{"demands_from", "United States", "Portugal"}}, {}},
       {"Foreign Minister Anna Berg said Iran must halt enrichment by Friday.",
        {{"demands_from", "Anna Berg", "Iran"}}, {}},
       {"The European Union has told Portugal it must drop the plan by the end of the month.",
@@ -295,6 +298,8 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {}},
       {"Venezuela faces new U.S. sanctions after the disputed vote.", {{"sanctions", "United States", "Venezuela"}}, {}},
       {"Canada's sanctions on Myanmar took effect on Monday.", {{"sanctions", "Canada", "Myanmar"}}, {}},
+      {"Venezuela faces British sanctions after the vote.", {{"sanctions", "United Kingdom", "Venezuela"}}, {}},
+      {"Portugal has lived under American sanctions since 2019.", {{"sanctions", "United States", "Portugal"}}, {}},
       {"The European Union, which has kept its own economic sanctions on Belarus in place since 2020, said so.",
        {{"sanctions", "European Union", "Belarus"}}, {}},
       {"Sanctions were imposed on Syria by the Arab League in 2011.", {{"sanctions", "Arab League", "Syria"}}, {}},
@@ -317,6 +322,9 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Omar Haddad fled. The Haddads have been under European Union sanctions since 2002.", {},
        {{"sanctions", "European Union", "Omar Haddad"}}},
       {"Venezuela was hit by new U.S. sanctions on Monday.", {{"sanctions", "United States", "Venezuela"}}, {}},
+      // "froze" read as a present tense by the tagger is still the verb "freeze".
+      {"Britain on Tuesday froze the assets of Harwell Partners and barred its owner from entering the country.",
+       {{"sanctions", "United Kingdom", "Harwell Partners"}}, {}},
       {"The European Union has frozen Anna Berg's assets since the vote.",
        {{"sanctions", "European Union", "Anna Berg"}}, {}},
       // The participle goes on from the clause: its subject is the sanctioner, not the nearest name.
