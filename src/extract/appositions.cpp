@@ -83,11 +83,18 @@ class Appositions {
 
   // Back from token i over the lower-case words that are no name and no
   // function word, at most three before the title starting at title_first:
-  // "a former spy chief", "its UK policy director".
+  // "a former spy chief", "its UK policy director"; not over a verb the
+  // tagger saw, nor a participle right after a comma ("X, hosted Hamas
+  // negotiators": a clause, not an adjective of the title).
   std::uint32_t past_adjectives(std::uint32_t i, std::uint32_t title_first, const Sentence& s) const {
+    const auto sentence = static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data());
     while (i > s.first && title_first - i < 3 && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
-           ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1)))
+           ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1))) {
+      const std::string_view x = ctx_.xpos_at(sentence, i - 1);
+      if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "VB" || x == "MD") break;
+      if (x == "VBN" && i >= s.first + 2 && tok(i - 2) == ",") break;
       --i;
+    }
     return i;
   }
 

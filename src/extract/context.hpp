@@ -106,6 +106,14 @@ struct Context {
     return text.substr(seg.tokens[first].begin, seg.tokens[last - 1].end - seg.tokens[first].begin);
   }
   Span span_of(const Mention& m) const { return {seg.tokens[m.first].begin, seg.tokens[m.last - 1].end}; }
+  // The tagger's Penn tag of token i of sentence s, where the sentence was
+  // tagged (syntax above), else "".
+  std::string_view xpos_at(std::uint32_t s, std::uint32_t i) const {
+    if (s >= syntax.size()) return {};
+    for (const SyntaxToken& t : syntax[s])
+      if (t.token == i) return t.xpos;
+    return {};
+  }
   // Whether token i marks a possessive: "'s", or the bare apostrophe of a
   // plural written against it ("American Airlines' chief").
   bool possessive(std::size_t i) const {

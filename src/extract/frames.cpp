@@ -130,9 +130,7 @@ bool FrameMatcher::passive_infinitive(std::uint32_t s, std::uint32_t to) const {
   const Sentence& sent = ctx_.seg.sentences[s];
   if (to + 2 >= sent.last || (word(sent, to + 1) != "be" && word(sent, to + 1) != "get")) return false;
   // The tagger's word for the participle, where the sentence was tagged.
-  for (const SyntaxToken& t : ctx_.syntax[s])
-    if (t.token == to + 2) return t.xpos == "VBN";
-  return false;
+  return ctx_.xpos_at(s, to + 2) == "VBN";
 }
 
 bool FrameMatcher::with_after(const Sentence& s, std::uint32_t from) {

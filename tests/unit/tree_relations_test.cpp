@@ -457,6 +457,9 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The former U.S. envoy Tom Keller said so.", {}, {{"works_for", "Tom Keller", "United States"}}},
       {"Belarusian opposition leader Olga Smith met Anna Berg.", {{"met_with", "Olga Smith", "Anna Berg"}},
        {{"leader_of", "Olga Smith", "Belarus"}}},
+      // A clause after the name is no apposition to it.
+      {"Portugal's prime minister, Tamim Haddad, hosted Hamas negotiators in Lisbon on Monday.",
+       {{"leader_of", "Tamim Haddad", "Portugal"}}, {{"works_for", "Tamim Haddad", "Hamas"}}},
       // "its" before a title: the body opening the sentence, not the latest state.
       {"The European Union imposed sanctions on Iran, its foreign policy chief Anna Berg said.",
        {{"works_for", "Anna Berg", "European Union"}}, {{"works_for", "Anna Berg", "Iran"}}},
