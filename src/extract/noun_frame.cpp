@@ -49,9 +49,12 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
     agents = agents_left(sent, cf);
     if (!agents.empty() && cf - ctx_.mentions[agents.front()].last > 6) agents.clear();
     // "He said sanctions on X would stay": the speaker imposes nothing;
-    // "..., as talks with X stall": the noun heads a clause of its own.
+    // "..., as talks with X stall": the noun heads a clause of its own;
+    // "X, who was accompanied by the heads of A and B, held talks with Y":
+    // the name nearest is inside an aside.
     for (std::uint32_t i = agents.empty() ? cf : ctx_.mentions[agents.front()].last; i < cf; ++i)
-      if (ctx_.lex.in("speech_verbs", word(sent, i)) || ctx_.lex.in("clause_conjunctions", word(sent, i)))
+      if (ctx_.lex.in("speech_verbs", word(sent, i)) || ctx_.lex.in("clause_conjunctions", word(sent, i)) ||
+          word(sent, i) == ",")
         agents.clear();
   }
   // "Pompeo, Kono and Kang held a three-way meeting": the subjects meet,

@@ -860,6 +860,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A name inside an aside before the verb is not who met.
+      {"Anna Berg, who was accompanied by the chief executives of Siemens, BMW and Mercedes-Benz, also held talks "
+       "with Premier Tom Keller.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {{"met_with", "BMW", "Tom Keller"}, {"met_with", "Siemens", "Tom Keller"}}},
       // The body of a title in apposition is the holder's post, not an agent.
       {"A separate delegation led by Rep. Tom Keller, R-Texas, chairman of the House Rules Committee, arrived in "
        "Lisbon on Thursday and is scheduled to meet Anna Berg on Saturday.",
