@@ -211,6 +211,9 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
        {{"demands_from", "Spain", "Portugal"}, {"demands_from", "Portugal", "Spain"}}},
       {"Portugal closed the border as Spain sought new loans from the bank.", {},
        {{"demands_from", "Spain", "Portugal"}}},
+      {"Haddad receives Keller in Lisbon as Spain seeks level playing field\n\nPresident Omar Haddad met Chancellor "
+       "Tom Keller of Spain in Lisbon on Tuesday.",
+       {}, {{"demands_from", "Spain", "Omar Haddad"}}},
       // Pressing someone on a question asks for an answer, not for an act.
       {"Senator Maria Lopez pressed Tom Keller on whether his firm would raise prices.", {},
        {{"demands_from", "Maria Lopez", "Tom Keller"}}},
