@@ -218,8 +218,21 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     for (const int b : objects) emit(r, relation, -1, b, *mod);
     return;
   }
-  for (const int a : subjects(r, trigger))
+  for (const int a : subjects(r, trigger)) {
+    // "X told Y that the two countries should ...": a pair that holds the
+    // speaker's own side is a proposal to both, not a demand of the other.
+    if (relation == RelationType::DemandsFrom && !stand_ins_.empty() &&
+        std::any_of(objects.begin(), objects.end(), [&](int b) { return own_side(a, b); }))
+      continue;
     for (const int b : objects) emit(r, relation, a, b, *mod);
+  }
+}
+
+bool TreeMatcher::own_side(int a, int b) const {
+  const int ea = ctx_.mentions[static_cast<std::size_t>(a)].entity, eb = ctx_.mentions[static_cast<std::size_t>(b)].entity;
+  if (ea < 0 || eb < 0) return false;
+  return ea == eb || std::any_of(ctx_.roles.begin(), ctx_.roles.end(),
+                                 [&](const RoleFact& r) { return r.person == ea && r.body == eb; });
 }
 
 void TreeMatcher::subtree_span(int node, Span& span, bool top) const {

@@ -948,6 +948,12 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // What both sides should do, said by one of them, is a proposal.
+      {"Germany and China signed a trade deal on Monday. Chinese President Omar Haddad told German Chancellor Tom "
+       "Keller that the two countries should look at their relations from a strategic height.",
+       {}, {{"demands_from", "Omar Haddad", "Germany"}}},
+      {"Chinese President Omar Haddad told German Chancellor Tom Keller that Germany must respect China.",
+       {{"demands_from", "Omar Haddad", "Germany"}}, {}},
       {"The United States did not impose sanctions on Turkey.", {}, {{"sanctions", "United States", "Turkey"}}},
       {"If Iran enriches uranium, the EU would impose sanctions on Tehran.",
        {{"sanctions", "European Union", "Iran", "hypothetical"}}, {}},
