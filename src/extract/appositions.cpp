@@ -297,8 +297,10 @@ class Appositions {
       each_state_s_person(t, i);
       return;
     }
+    // "Its chairman, Nigerian President Bola Tinubu": the name a title after the comma introduces.
     for (const auto& other : ctx_.titles)
-      if (other.sentence == t.sentence && other.first == i && other.person >= 0) {
+      if (other.sentence == t.sentence && other.person >= 0 &&
+          (other.first == i || (other.anchor >= 0 && ctx_.mentions[other.anchor].first == i))) {
         add(other.person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
         return;
       }
@@ -390,6 +392,15 @@ class Appositions {
           ctx_.lex.in("clause_conjunctions", w))
         break;
     }
+    // "ECOWAS has imposed sanctions on Niger. Its chairman, X, ...": the body
+    // the sentence before is about, the first it names.
+    if (i - 1 == s.first && t.sentence > 0)
+      for (const Mention& mm : ctx_.mentions) {
+        if (mm.sentence + 1 < t.sentence) continue;
+        if (mm.sentence == t.sentence) break;
+        if (is_body(mm) && mm.kind != MentionKind::Demonym && mm.entity >= 0)
+          return static_cast<int>(&mm - ctx_.mentions.data());
+      }
     return owner_body(t.sentence, i - 1);
   }
 

@@ -460,6 +460,11 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The former U.S. envoy Tom Keller said so.", {}, {{"works_for", "Tom Keller", "United States"}}},
       {"Belarusian opposition leader Olga Smith met Anna Berg.", {{"met_with", "Olga Smith", "Anna Berg"}},
        {{"leader_of", "Olga Smith", "Belarus"}}},
+      // "Its" opening a sentence: the body the sentence before is about.
+      {"The Northern Shipping Agency has imposed fees on Portugal. Its chairman, Spanish Prime Minister Tom "
+       "Keller, met envoys in Madrid.",
+       {{"leader_of", "Tom Keller", "Northern Shipping Agency"}, {"leader_of", "Tom Keller", "Spain"}},
+       {{"leader_of", "Tom Keller", "Portugal"}}},
       // A clause after the name is no apposition to it.
       {"Portugal's prime minister, Tamim Haddad, hosted Hamas negotiators in Lisbon on Monday.",
        {{"leader_of", "Tamim Haddad", "Portugal"}}, {{"works_for", "Tamim Haddad", "Hamas"}}},
