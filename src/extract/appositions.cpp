@@ -371,7 +371,16 @@ class Appositions {
   int possessor(const TitleSpan& t) const {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     const std::uint32_t i = past_adjectives(t.first, t.first, s);
-    if (i == s.first || !ctx_.lex.in("possessive_determiners", fold_case(tok(i - 1)))) return -1;
+    if (i == s.first) return -1;
+    // "Boeing, whose chief executive X": the body the relative clause hangs from.
+    if (fold_case(tok(i - 1)) == "whose") {
+      const int body = i >= s.first + 3 && tok(i - 2) == "," ? mention_at(i - 3) : -1;
+      return body >= 0 && is_body(ctx_.mentions[body]) && ctx_.mentions[body].last == i - 2 &&
+                     ctx_.mentions[body].kind != MentionKind::Demonym
+                 ? body
+                 : -1;
+    }
+    if (!ctx_.lex.in("possessive_determiners", fold_case(tok(i - 1)))) return -1;
     // "the Central Bank of Venezuela and its director, X": the body just named.
     if (i >= s.first + 3 && tok(i - 2) == "and") {
       const int body = mention_at(i - 3);

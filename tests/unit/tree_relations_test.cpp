@@ -465,6 +465,11 @@ TEST(TreeRelations, TitlesInApposition) {
        "Keller, met envoys in Madrid.",
        {{"leader_of", "Tom Keller", "Northern Shipping Agency"}, {"leader_of", "Tom Keller", "Spain"}},
        {{"leader_of", "Tom Keller", "Portugal"}}},
+      // "whose" before a title: the body the relative clause hangs from.
+      {"The Northern Shipping Agency, whose administrator Tom Keller was questioned last week, has capped fees.",
+       {{"leader_of", "Tom Keller", "Northern Shipping Agency"}}, {}},
+      {"Harwell Partners, whose chief executive, Anna Berg, will step down, said so.",
+       {{"leader_of", "Anna Berg", "Harwell Partners"}}, {}},
       // A clause after the name is no apposition to it.
       {"Portugal's prime minister, Tamim Haddad, hosted Hamas negotiators in Lisbon on Monday.",
        {{"leader_of", "Tamim Haddad", "Portugal"}}, {{"works_for", "Tamim Haddad", "Hamas"}}},
