@@ -465,6 +465,8 @@ TEST(TreeRelations, TitlesInApposition) {
        "Keller, met envoys in Madrid.",
        {{"leader_of", "Tom Keller", "Northern Shipping Agency"}, {"leader_of", "Tom Keller", "Spain"}},
        {{"leader_of", "Tom Keller", "Portugal"}}},
+      {"Anna Berg, the co-founder and chief executive of Harwell Partners, told lawmakers so.",
+       {{"leader_of", "Anna Berg", "Harwell Partners"}}, {}},
       // "whose" before a title: the body the relative clause hangs from.
       {"The Northern Shipping Agency, whose administrator Tom Keller was questioned last week, has capped fees.",
        {{"leader_of", "Tom Keller", "Northern Shipping Agency"}}, {}},
