@@ -61,7 +61,9 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
       if (step.up) {
         const int head = tok(n).head;
         if (has_label(tok(n).deprel, step.label) && head >= 0 &&
-            (step.lemmas.empty() || in(step.lemmas, lemmas_[static_cast<std::size_t>(head)])))
+            (step.lemmas.empty() || in(step.lemmas, lemmas_[static_cast<std::size_t>(head)])) &&
+            std::all_of(step.conditions.begin(), step.conditions.end(),
+                        [&](const TreeCondition& c) { return holds(head, c); }))
           next.push_back(head);
         continue;
       }

@@ -81,6 +81,9 @@ TEST(TreeRelations, Ultimatums) {
       {"Washington has given Portugal two weeks to respond.", {{"demands_from", "United States", "Portugal"}}, {}},
       {"Foreign Minister Anna Berg said Iran must halt enrichment by Friday.",
        {{"demands_from", "Anna Berg", "Iran"}}, {}},
+      // The quote first: UD hangs "said" from the quote's verb.
+      {"\"Portugal must stop arming Morocco,\" foreign ministry spokeswoman Anna Berg told a regular news briefing.",
+       {{"demands_from", "Anna Berg", "Portugal"}}, {}},
       {"The European Union has told Portugal it must drop the plan by the end of the month.",
        {{"demands_from", "European Union", "Portugal"}}, {}},
       // The addressee is told of what someone else must do.
