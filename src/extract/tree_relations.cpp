@@ -80,6 +80,16 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
           next.push_back(k);
       }
     }
+    // "A, whom B calls a traitor, is due to ...", parsed with A and B both
+    // subjects of the clause's verb: B belongs to the relative clause.
+    if (next.size() >= 2 && step.label == "nsubj" && !step.up) {
+      const int head = tok(next.front()).head;
+      const auto& kids = children_[static_cast<std::size_t>(head)];
+      const auto relative = std::find_if(kids.begin(), kids.end(), [&](int k) {
+        return k > next.front() && (tok(k).xpos == "WP" || tok(k).xpos == "WDT");
+      });
+      if (relative != kids.end()) std::erase_if(next, [&](int n) { return n > *relative && tok(n).head == head; });
+    }
     at = std::move(next);
     if (at.empty()) break;
   }

@@ -878,6 +878,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Who is due to meet is the name before the relative clause, not the one inside it.
+      {"Spain's President Anna Berg, whom Portugal calls a separatist, is due to meet Tom Keller in Madrid next "
+       "week.",
+       {{"met_with", "Anna Berg", "Tom Keller", "planned"}}, {{"met_with", "Portugal", "Tom Keller"}}},
       // A name inside an aside before the verb is not who met.
       {"Anna Berg, who was accompanied by the chief executives of Siemens, BMW and Mercedes-Benz, also held talks "
        "with Premier Tom Keller.",
