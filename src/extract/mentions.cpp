@@ -146,6 +146,18 @@ class MentionFinder {
     return true;
   }
 
+  bool hyphenated_given_name(std::uint32_t j) const {
+    const Token& t = ctx_.seg.tokens[j];
+    if (t.kind != TokenKind::Word || !t.capitalized || ctx_.is_furniture(j)) return false;
+    const std::string_view w = ctx_.token(j);
+    const auto dash = w.rfind('-');
+    if (dash == std::string_view::npos || dash + 1 >= w.size() || !is_lower_cp(static_cast<unsigned char>(w[dash + 1])))
+      return false;
+    const std::string_view after = w.substr(dash + 1);
+    return !after.ends_with("ed") && !after.ends_with("ing") && !lex_.in("place_suffixes", after) &&
+           !lowercase_.count(std::string(after));
+  }
+
   // A lower-case particle joined to a capitalised name: "al-Assad", "el-Sisi".
   bool particle_name(std::string_view w) const {
     const auto dash = w.find('-');
@@ -384,6 +396,12 @@ class MentionFinder {
     while (j < s.last) {
       if (j > i && inner_demonym(j, s)) break;
       if (name_word(j, s) && !(j > i && (lexicon_at(j, s).first > 1 || title_at(j, s).first > 0))) {
+        ++j;
+        continue;
+      }
+      // "Lai Ching-te", "Lee Jae-myung": a hyphenated given name after a name
+      // word, not a compound adjective ("Russia-linked", "Tokyo-based").
+      if (j > i && hyphenated_given_name(j)) {
         ++j;
         continue;
       }

@@ -99,6 +99,13 @@ TEST(Names, FormerAndPremodifiersAreNotPartOfTheName) {
   EXPECT_EQ(entity(f, "Former Chancellor Angela Merkel"), nullptr) << names(f);
 }
 
+TEST(Names, HyphenatedGivenNamesAreOneName) {
+  const auto f = run("Taiwan's President Lai Ching-te met envoys as Kremlin-linked hackers struck Tokyo-based firms.\n");
+  EXPECT_TRUE(has(f, "Lai Ching-te", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Lai"), nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Kremlin-linked"), nullptr) << names(f);
+}
+
 TEST(Names, ATitlesPortfolioIsNotPartOfTheName) {
   const auto f = run(
       "Central Bank Vice Chair for Supervision Laura Hale spoke on Monday. Assistant Secretary for Economic "
