@@ -117,8 +117,16 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       if (that >= sent.last || word(sent, that) != "that") return;
       std::uint32_t end = that + 1;
       const auto patients = actor_list(sent, that + 1, &end);
-      // A statement of what was, not a demand: "insisted that the company had been viable".
-      if (end < sent.last && ctx_.lex.in("stative_auxiliaries", word(sent, end))) return;
+      // A statement of what was, not a demand: "insisted that the company had been viable",
+      // past an aside after the name: "insisted that X, its parent company, was not ...".
+      std::uint32_t verb = end;
+      if (verb < sent.last && word(sent, verb) == ",")
+        for (std::uint32_t k = verb + 1; k < sent.last && k - verb < 12; ++k)
+          if (word(sent, k) == ",") {
+            verb = k + 1;
+            break;
+          }
+      if (verb < sent.last && ctx_.lex.in("stative_auxiliaries", word(sent, verb))) return;
       const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
       emit_all(r, s, agents, patients, cf, cl, conf);
       return;

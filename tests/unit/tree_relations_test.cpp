@@ -136,6 +136,8 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       // A demand's clause without "that".
       {"Anna Berg demanded Tom Keller halt the offensive.", {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       {"Anna Berg insisted Tom Keller had acted lawfully.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
+      {"Tom Keller insisted that Harwell Partners, the firm's Spanish parent company, was not an agent of Madrid.", {},
+       {{"demands_from", "Tom Keller", "Harwell Partners"}}},
       {"Tom Keller insisted that Harbour Capital had been viable when he sold it.", {},
        {{"demands_from", "Tom Keller", "Harbour Capital"}}},
       {"Tom Keller insisted that Harbour Capital pay the debt.", {{"demands_from", "Tom Keller", "Harbour Capital"}}, {}},
