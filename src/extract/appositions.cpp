@@ -282,17 +282,27 @@ class Appositions {
     if (their_respectively(t)) return;
     std::uint32_t i = t.last;
     // What the post deals with: "the U.S. ambassador-at-large for
-    // international religious freedom, Sam Brownback".
+    // international religious freedom, Sam Brownback"; or whom it serves:
+    // "a spokesperson for the Kenyan foreign ministry, X" (an organisation
+    // named there).
+    int served = -1;
     if (i < s.last && (tok(i) == "for" || tok(i) == "on")) {
       std::uint32_t k = i + 1;
       while (k < s.last && k - i <= 6 && ctx_.seg.tokens[k].kind == TokenKind::Word) ++k;
-      if (k < s.last && tok(k) == ",") i = k;
+      if (k < s.last && tok(k) == ",") {
+        if (tok(i) == "for")
+          for (std::uint32_t j = i + 1; j < k && served < 0; ++j)
+            if (const int m = mention_at(j); m >= 0 && ctx_.mentions[m].type == EntityType::Organization &&
+                                            ctx_.mentions[m].last == k)
+              served = m;
+        i = k;
+      }
     }
     if (i >= s.last || tok(i) != ",") return;
     ++i;
     // "Hungary ..., but its foreign minister, Peter Szijjarto": the state
     // "its" stands for.
-    const int anchor = t.anchor >= 0 ? t.anchor : possessor(t);
+    const int anchor = t.anchor >= 0 ? t.anchor : served >= 0 ? served : possessor(t);
     if (anchor < 0) {
       each_state_s_person(t, i);
       return;

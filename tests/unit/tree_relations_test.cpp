@@ -472,6 +472,9 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Tom Keller", "Portugal"}}},
       {"Anna Berg, the co-founder and chief executive of Harwell Partners, told lawmakers so.",
        {{"leader_of", "Anna Berg", "Harwell Partners"}}, {}},
+      // "a spokesperson for BODY, NAME": the body named after "for".
+      {"A spokesperson for the Kenyan foreign ministry, Wanjiru Kamau, said the visit opened a new chapter.",
+       {{"works_for", "Wanjiru Kamau", "Kenyan foreign ministry"}}, {}},
       // "whose" before a title: the body the relative clause hangs from.
       {"The Northern Shipping Agency, whose administrator Tom Keller was questioned last week, has capped fees.",
        {{"leader_of", "Tom Keller", "Northern Shipping Agency"}}, {}},
