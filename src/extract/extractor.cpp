@@ -129,7 +129,7 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
   std::erase_if(raw, [&](const extract::RawFact& f) { return extract::vetoed(f, trees.vetoes); });
   raw.insert(raw.end(), std::make_move_iterator(trees.facts.begin()), std::make_move_iterator(trees.facts.end()));
   extract::add_group_members(ctx, trees.groups, raw);
-  extract::add_last_actors(ctx, trees.last_actor, raw);
+  extract::add_last_actors(ctx, trees.groups, trees.last_actor, raw);
   for (const auto& r : ctx.roles) {
     extract::RawFact f;
     f.subject = r.person;

@@ -21,13 +21,24 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
   raw.insert(raw.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 
-void add_last_actors(const Context& ctx, const std::vector<RawFact>& pending, std::vector<RawFact>& raw) {
+void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, const std::vector<RawFact>& pending,
+                     std::vector<RawFact>& raw) {
+  // Every act: a fact, or an act on a group ("sanctions on five officials").
+  struct Act {
+    RelationType relation;
+    Modality modality;
+    std::uint32_t sentence;
+    int subject;
+  };
+  std::vector<Act> acts;
+  for (const RawFact& f : raw) acts.push_back({f.relation, f.modality, f.sentence, f.subject});
+  for (const TreeGroup& g : groups) acts.push_back({g.relation, g.modality, g.sentence, g.subject});
   std::vector<RawFact> added;
   for (const RawFact& p : pending) {
     // The latest sentence of the five before with an act of this relation.
     std::uint32_t latest = 0;
     bool found = false;
-    for (const RawFact& f : raw)
+    for (const Act& f : acts)
       if (f.relation == p.relation && f.modality == Modality::Occurred && f.sentence < p.sentence &&
           f.sentence + 5 >= p.sentence && (!found || f.sentence > latest)) {
         latest = f.sentence;
@@ -35,7 +46,7 @@ void add_last_actors(const Context& ctx, const std::vector<RawFact>& pending, st
       }
     if (!found) continue;
     std::vector<int> actors;
-    for (const RawFact& f : raw)
+    for (const Act& f : acts)
       if (f.relation == p.relation && f.modality == Modality::Occurred && f.sentence == latest &&
           std::find(actors.begin(), actors.end(), f.subject) == actors.end())
         actors.push_back(f.subject);

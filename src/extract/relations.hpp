@@ -65,9 +65,11 @@ bool vetoed(const RawFact& f, const std::vector<TreeVeto>& vetoes);
 // the same relation (group_members.cpp).
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw);
 // Each fact whose subject is the last actor gets the subjects of the same
-// relation's facts in the latest of the five sentences before it that has
-// one (group_members.cpp).
-void add_last_actors(const Context& ctx, const std::vector<RawFact>& pending, std::vector<RawFact>& raw);
+// relation's acts (facts, or acts on a group: "sanctions on five officials")
+// in the latest of the five sentences before it that has one
+// (group_members.cpp).
+void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, const std::vector<RawFact>& pending,
+                     std::vector<RawFact>& raw);
 
 // Whether a relation's ends may have these types (a person testifies at a
 // body or event, a leader leads a state or body, ...).

@@ -406,6 +406,15 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
        {{"sanctions", "Omar Haddad", "Anna Berg"}, {"sanctions", "Tom Keller", "Anna Berg"}}},
       {"Canada threatened to impose sanctions on Portugal. Also on the list are Anna Berg and Maria Lopez.", {},
        {{"sanctions", "Canada", "Anna Berg"}}},
+      // Passive with no agent: whoever imposed the latest sanctions.
+      {"Canada has imposed sanctions on Portugal over the crackdown. Omar Haddad, who heads the border police, "
+       "and Anna Berg, commander of the coast guard, are among those sanctioned.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
+      {"Canada has imposed sanctions on five senior Portuguese officials. Omar Haddad, who heads the border "
+       "police, and Anna Berg, commander of the coast guard, are among those sanctioned.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
+      {"Omar Haddad met Tom Keller. Anna Berg was sanctioned in 2019.", {},
+       {{"sanctions", "Omar Haddad", "Anna Berg"}, {"sanctions", "Tom Keller", "Anna Berg"}}},
   });
 }
 
