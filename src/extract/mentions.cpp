@@ -1077,8 +1077,12 @@ class MentionFinder {
   // A capitalised word the document also writes in lower case ("Capital",
   // "Direct"), a word that names bodies ("Airways", "Holdings"), or an
   // acronym ("Kurdish YPG").
+  // A word that makes a capitalised run a body's name: one the document
+  // writes in lower case ("Harbour Capital"), not a particle inside a
+  // person's name ("Abdulaziz bin Salman").
   bool common_word(std::uint32_t t) const {
     const std::string_view w = ctx_.token(t);
+    if (!ctx_.seg.tokens[t].capitalized && lex_.in("name_particles", w)) return false;
     return lowercase_.count(fold_case(w)) > 0 || lex_.in("org_words", w) || (w.size() > 1 && is_upper_word(w));
   }
 

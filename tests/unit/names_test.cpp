@@ -99,6 +99,11 @@ TEST(Names, FormerAndPremodifiersAreNotPartOfTheName) {
   EXPECT_EQ(entity(f, "Former Chancellor Angela Merkel"), nullptr) << names(f);
 }
 
+TEST(Names, AParticleInsideANameIsNoCommonWord) {
+  const auto f = run("Saudi Arabia's energy minister, Prince Abdulaziz bin Salman, said output would not rise.\n");
+  EXPECT_TRUE(has(f, "Prince Abdulaziz bin Salman", EntityType::Person)) << names(f);
+}
+
 TEST(Names, HyphenatedGivenNamesAreOneName) {
   const auto f = run("Taiwan's President Lai Ching-te met envoys as Kremlin-linked hackers struck Tokyo-based firms.\n");
   EXPECT_TRUE(has(f, "Lai Ching-te", EntityType::Person)) << names(f);

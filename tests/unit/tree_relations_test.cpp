@@ -981,6 +981,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // A denied act did not happen.
+      {"Tom Keller denied that he had met Anna Berg in secret.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
+      {"Tom Keller denied meeting Anna Berg in secret.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
+      {"Tom Keller denied the report and met Anna Berg in Lisbon.", {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // What both sides should do, said by one of them, is a proposal.
       {"Germany and China signed a trade deal on Monday. Chinese President Omar Haddad told German Chancellor Tom "
        "Keller that the two countries should look at their relations from a strategic height.",
