@@ -134,7 +134,9 @@ class Appositions {
     const std::string w = fold_case(tok(i));
     // "the top Democrat on the Judiciary Committee": a seat on a body (not "envoy on Myanmar").
     const bool on = w == "on";
-    if (w != "at" && w != "of" && w != "with" && !on) return -1;
+    // "a senior adviser to the agency" (not "ambassador to").
+    const bool to = w == "to" && ctx_.lex.in("serving_titles", fold_case(last_word(t.role)));
+    if (w != "at" && w != "of" && w != "with" && !on && !to) return -1;
     // The head of the phrase is its last name: "at the London brokerage Harwell Partners".
     int found = -1;
     for (std::uint32_t j = i + 1; j < s.last && j - i <= 7; ++j) {

@@ -481,6 +481,11 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Tom Keller", "Portugal"}}},
       {"Anna Berg, the co-founder and chief executive of Harwell Partners, told lawmakers so.",
        {{"leader_of", "Anna Berg", "Harwell Partners"}}, {}},
+      // An adviser to a body works for it; an ambassador to one does not.
+      {"Tom Keller, a senior adviser to the Northern Shipping Agency, resigned.",
+       {{"works_for", "Tom Keller", "Northern Shipping Agency"}}, {}},
+      {"Tom Keller, Portugal's ambassador to the United Nations, resigned.", {{"works_for", "Tom Keller", "Portugal"}},
+       {{"works_for", "Tom Keller", "United Nations"}}},
       // "a spokesperson for BODY, NAME": the body named after "for".
       {"A spokesperson for the Kenyan foreign ministry, Wanjiru Kamau, said the visit opened a new chapter.",
        {{"works_for", "Wanjiru Kamau", "Kenyan foreign ministry"}}, {}},
