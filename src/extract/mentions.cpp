@@ -1123,9 +1123,16 @@ class MentionFinder {
   // is the body the title belongs to.
   bool employer_before_title(const Mention& m) const {
     const Sentence& s = ctx_.seg.sentences[m.sentence];
+    if (lex_.first_name(ctx_.token(m.first))) return false;
+    // "Thames Water's chief executive, X": a leader's title of the name's own.
+    if (m.last + 1 < s.last && ctx_.possessive(m.last)) {
+      const auto [n, title] = title_at(m.last + 1, s);
+      return n > 0 && title->relation == RelationType::LeaderOf &&
+             !lex_.in("state_leader_titles", fold_case(ctx_.span_text(m.last + 1, m.last + 1 + n)));
+    }
     const std::uint32_t n = m.last < s.last ? title_at(m.last, s).first : 0;
     return n > 0 && m.last + n < s.last && ctx_.seg.tokens[m.last + n].capitalized &&
-           ctx_.seg.tokens[m.last + n].kind == TokenKind::Word && !lex_.first_name(ctx_.token(m.first));
+           ctx_.seg.tokens[m.last + n].kind == TokenKind::Word;
   }
 
   // One uncued word spelt like a company ("SolarWinds") or an unknown
@@ -1200,13 +1207,15 @@ class MentionFinder {
         bool common = false;
         for (auto t = m.first; t < m.last && !common; ++t) common = common_word(t);
         const bool place = m.first > s.first && lex_.in("place_only_prepositions", ctx_.token(m.first - 1));
+        const bool employer = !place && employer_before_title(m);
         if (place) m.type = EntityType::Location;
-        else if (common || employer_before_title(m)) m.type = EntityType::Organization;
+        else if (common || employer) m.type = EntityType::Organization;
         // The trained recogniser reads no name there: it is not one ("Latin
         // American", "Phase One"), unless it reads the same run as one
-        // elsewhere in the document.
+        // elsewhere in the document, or a leader's title says whose it is
+        // ("Thames Water's chief executive").
         const std::string key = loose_key(m.surface);
-        if (names_.reads_name(m.sentence, m.first, m.last, m.type == EntityType::Person)) read.insert(key);
+        if (employer || names_.reads_name(m.sentence, m.first, m.last, m.type == EntityType::Person)) read.insert(key);
         else unread.emplace_back(out.size(), key);
       }
       out.push_back(std::move(m));

@@ -484,6 +484,11 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Tom Keller", "Portugal"}}},
       {"Anna Berg, the co-founder and chief executive of Harwell Partners, told lawmakers so.",
        {{"leader_of", "Anna Berg", "Harwell Partners"}}, {}},
+      // A name whose leader's title follows it ("X's chief executive") is a body, even one the recogniser misses.
+      {"Thames Water's chief executive, Chris Weston, faced tough questions. He was joined by the company's chair, "
+       "Adrian Montague.",
+       {{"leader_of", "Chris Weston", "Thames Water"}, {"leader_of", "Adrian Montague", "Thames Water"}}, {}},
+      {"Ostrania's president, Chris Weston, faced tough questions.", {}, {{"leader_of", "Chris Weston", "Ostrania"}}},
       // An adviser to a body works for it; an ambassador to one does not.
       {"Tom Keller, a senior adviser to the Northern Shipping Agency, resigned.",
        {{"works_for", "Tom Keller", "Northern Shipping Agency"}}, {}},
