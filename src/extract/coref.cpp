@@ -321,6 +321,12 @@ class Resolver {
     return best;
   }
 
+  // The organisation the document names with exactly this word, or -1.
+  int body_named(std::string_view word) const {
+    const auto it = by_key_.find(type_key(EntityType::Organization) + loose_key(word));
+    return it == by_key_.end() ? -1 : it->second;
+  }
+
   void cluster_short_names() {
     for (auto& m : ctx_.mentions) {
       if (m.entity == -2 || m.kind == MentionKind::Pronoun || m.anaphor != -1) continue;
@@ -335,6 +341,12 @@ class Resolver {
         m.type = EntityType::Person;
         m.kind = MentionKind::Name;
       } else if (single_person) {
+        // "He called on Ofwat ..." where "Ofwat chief executive X" made it a body elsewhere.
+        if (const int body = body_named(m.surface); body >= 0 && !m.by_context) {
+          m.entity = body;
+          m.type = EntityType::Organization;
+          continue;
+        }
         m.entity = m.by_context ? entity_for(type_key(m.type) + loose_key(m.surface), m.type, display(m.surface, m.type)) : -2;
       }
     }

@@ -31,6 +31,9 @@ class FrameMatcher : private WindowPhrases {
   // "with" among the few words from token `from`, before any comma: "met
   // (on Monday) with the union".
   bool with_after(const Sentence& s, std::uint32_t from);
+  // Past an aside set off by commas that opens at token `at` ("Ofwat, the
+  // regulator, to ..."): the token after its closing comma; else `at`.
+  std::uint32_t past_aside(const Sentence& s, std::uint32_t at);
   // "to be arrested": a passive infinitive at the "to" at token `to` of
   // sentence s (by the tagger, where the sentence was tagged).
   bool passive_infinitive(std::uint32_t s, std::uint32_t to) const;

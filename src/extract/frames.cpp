@@ -10,8 +10,11 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
     case Frame::Visit: {
       std::uint32_t end = cl;
       const auto patients = actor_list(sent, cl, &end);
+      // "called on Iran to ..." is a demand; so is "called on Ofwat, the
+      // regulator, to ...", past the aside.
+      end = past_aside(sent, end);
       for (std::uint32_t i = end; i < sent.last && i - end < 3; ++i)
-        if (word(sent, i) == "to") return;  // "called on Iran to ..." is a demand
+        if (word(sent, i) == "to") return;
       emit_all(r, s, agents_left(sent, cf), patients, cf, cl, conf);
       return;
     }
@@ -119,13 +122,7 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       const auto patients = actor_list(sent, that + 1, &end);
       // A statement of what was, not a demand: "insisted that the company had been viable",
       // past an aside after the name: "insisted that X, its parent company, was not ...".
-      std::uint32_t verb = end;
-      if (verb < sent.last && word(sent, verb) == ",")
-        for (std::uint32_t k = verb + 1; k < sent.last && k - verb < 12; ++k)
-          if (word(sent, k) == ",") {
-            verb = k + 1;
-            break;
-          }
+      const std::uint32_t verb = past_aside(sent, end);
       if (verb < sent.last && ctx_.lex.in("stative_auxiliaries", word(sent, verb))) return;
       const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
       emit_all(r, s, agents, patients, cf, cl, conf);
@@ -139,6 +136,13 @@ bool FrameMatcher::passive_infinitive(std::uint32_t s, std::uint32_t to) const {
   if (to + 2 >= sent.last || (word(sent, to + 1) != "be" && word(sent, to + 1) != "get")) return false;
   // The tagger's word for the participle, where the sentence was tagged.
   return ctx_.xpos_at(s, to + 2) == "VBN";
+}
+
+std::uint32_t FrameMatcher::past_aside(const Sentence& s, std::uint32_t at) {
+  if (at >= s.last || word(s, at) != ",") return at;
+  for (std::uint32_t k = at + 1; k < s.last && k - at < 12; ++k)
+    if (word(s, k) == ",") return k + 1;
+  return at;
 }
 
 bool FrameMatcher::with_after(const Sentence& s, std::uint32_t from) {

@@ -489,6 +489,11 @@ TEST(TreeRelations, TitlesInApposition) {
        "Adrian Montague.",
        {{"leader_of", "Chris Weston", "Thames Water"}, {"leader_of", "Adrian Montague", "Thames Water"}}, {}},
       {"Ostrania's president, Chris Weston, faced tough questions.", {}, {{"leader_of", "Chris Weston", "Ostrania"}}},
+      // A one-word name the document gives a body elsewhere is that body.
+      {"Tom Keller called on Ostwater, the industry regulator, to block any bonus payments. Ostwater chief "
+       "executive Anna Berg said it would.",
+       {{"demands_from", "Tom Keller", "Ostwater"}, {"leader_of", "Anna Berg", "Ostwater"}},
+       {{"met_with", "Tom Keller", "Ostwater"}}},
       // An adviser to a body works for it; an ambassador to one does not.
       {"Tom Keller, a senior adviser to the Northern Shipping Agency, resigned.",
        {{"works_for", "Tom Keller", "Northern Shipping Agency"}}, {}},
