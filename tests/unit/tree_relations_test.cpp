@@ -818,6 +818,13 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // Facing a committee's questions; telling "MPs" (tagged as a proper noun).
+      {"Harwell Partners' chief executive, Tom Keller, faced tough questions from the Environment, Food and Rural "
+       "Affairs Committee on Wednesday. Keller, who took over in January, told MPs the firm needed fresh money.",
+       {{"testified_at", "Tom Keller", "Environment, Food and Rural Affairs Committee"}}, {}},
+      {"Anna Berg, who joined the committee in May, told MPs the firm needed fresh money. The Environment, Food and "
+       "Rural Affairs Committee will report in June.",
+       {}, {{"testified_at", "Anna Berg", "Environment, Food and Rural Affairs Committee"}}},
       // Telling lawmakers, with the committee named later in the sentence.
       {"Tom Keller told lawmakers on Wednesday that prices would rise, in testimony to the House Rules Committee.",
        {{"testified_at", "Tom Keller", "House Rules Committee"}}, {}},
