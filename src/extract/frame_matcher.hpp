@@ -34,6 +34,9 @@ class FrameMatcher : private WindowPhrases {
   // Past an aside set off by commas that opens at token `at` ("Ofwat, the
   // regulator, to ..."): the token after its closing comma; else `at`.
   std::uint32_t past_aside(const Sentence& s, std::uint32_t at);
+  // The "that" opening a clause at token `at`, past a time adverbial
+  // ("demanded last month that B ..."); s.last when there is none.
+  std::uint32_t that_clause_at(const Sentence& s, std::uint32_t at);
   // "to be arrested": a passive infinitive at the "to" at token `to` of
   // sentence s (by the tagger, where the sentence was tagged).
   bool passive_infinitive(std::uint32_t s, std::uint32_t to) const;

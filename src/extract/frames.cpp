@@ -47,6 +47,9 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
     }
     case Frame::Verb: {
       if (r.relation == RelationType::MetWith && two_sides_before(sent, cf)) return;
+      // "demanded that Brazil extradite supporters of X": the clause's
+      // subject is asked (the insist frame), not a name after "of" in it.
+      if (r.relation == RelationType::DemandsFrom && that_clause_at(sent, cl) < sent.last) return;
       // "The U.S. imposed sanctions on Syria, targeting ...": a participle
       // after a comma goes on from the clause and shares its subject.
       const bool participle_clause = cf > sent.first && word(sent, cf - 1) == "," && word(sent, cf).ends_with("ing");
@@ -114,10 +117,8 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       return;
     }
     case Frame::Insist: {
-      // Past a time adverbial: "demanded last month that B ...".
-      std::uint32_t that = cl;
-      while (that < sent.last && that - cl < 3 && ctx_.lex.in("time_words", word(sent, that))) ++that;
-      if (that >= sent.last || word(sent, that) != "that") return;
+      const std::uint32_t that = that_clause_at(sent, cl);
+      if (that >= sent.last) return;
       std::uint32_t end = that + 1;
       const auto patients = actor_list(sent, that + 1, &end);
       // A statement of what was, not a demand: "insisted that the company had been viable",
@@ -136,6 +137,13 @@ bool FrameMatcher::passive_infinitive(std::uint32_t s, std::uint32_t to) const {
   if (to + 2 >= sent.last || (word(sent, to + 1) != "be" && word(sent, to + 1) != "get")) return false;
   // The tagger's word for the participle, where the sentence was tagged.
   return ctx_.xpos_at(s, to + 2) == "VBN";
+}
+
+std::uint32_t FrameMatcher::that_clause_at(const Sentence& s, std::uint32_t at) {
+  // Past a time adverbial: "demanded last month that B ...".
+  std::uint32_t that = at;
+  while (that < s.last && that - at < 3 && ctx_.lex.in("time_words", word(s, that))) ++that;
+  return that < s.last && word(s, that) == "that" ? that : s.last;
 }
 
 std::uint32_t FrameMatcher::past_aside(const Sentence& s, std::uint32_t at) {

@@ -836,6 +836,11 @@ class MentionFinder {
         i += 3;
         continue;
       }
+      // "the government of Portugal" is Portugal, not the anaphor "the government".
+      if (i + 1 < sent.last && folded_token(i) == "the" && government_of(i + 1, sent) > i + 1) {
+        ++i;
+        continue;
+      }
       if (const auto n = anaphor_at(i, sent); n.first) {
         const auto& a = lex_.anaphors()[n.second];
         const bool state = a.heads.front() == "COUNTRY" || a.heads.front() == "STATE";

@@ -79,6 +79,9 @@ TEST(TreeRelations, Ultimatums) {
       {"The United States has given Portugal 30 days to take steps to improve conditions in the camps.",
        {{"demands_from", "United States", "Portugal"}}, {}},
       {"Washington has given Portugal two weeks to respond.", {{"demands_from", "United States", "Portugal"}}, {}},
+      // What is demanded "that" B do: B, not a name after "of" in the clause.
+      {"Tom Keller has demanded that Portugal extradite supporters of former President Omar Haddad who fled to Spain.",
+       {{"demands_from", "Tom Keller", "Portugal"}}, {{"demands_from", "Tom Keller", "Omar Haddad"}}},
       {"Foreign Minister Anna Berg said Iran must halt enrichment by Friday.",
        {{"demands_from", "Anna Berg", "Iran"}}, {}},
       // The quote first: UD hangs "said" from the quote's verb.
