@@ -318,6 +318,14 @@ class Resolver {
         best_count = c;
       }
     }
+    if (best >= 0 || key.size() < 3) return best;
+    // "Lula" for "Luiz Inacio Lula da Silva": a word inside exactly one
+    // person's name of three or more words.
+    for (const auto& [e, toks] : person_tokens_) {
+      if (toks.size() < 3 || std::find(toks.begin() + 1, toks.end() - 1, key) == toks.end() - 1) continue;
+      if (best >= 0) return -1;
+      best = static_cast<int>(e);
+    }
     return best;
   }
 

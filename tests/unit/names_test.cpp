@@ -99,6 +99,17 @@ TEST(Names, FormerAndPremodifiersAreNotPartOfTheName) {
   EXPECT_EQ(entity(f, "Former Chancellor Angela Merkel"), nullptr) << names(f);
 }
 
+TEST(Names, AWordInsideALongNameStandsForItsPerson) {
+  const auto f = run(
+      "Brazil's Lula meets Milei at summit\n\nBrazilian President Luiz Inacio Lula da Silva and Argentine President "
+      "Javier Milei met on Saturday in Montevideo.\n");
+  ASSERT_NE(entity(f, "Lula"), nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Lula")->name, "Luiz Inacio Lula da Silva") << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::MetWith, "Luiz Inacio Lula da Silva", "Javier Milei") ||
+              has_fact(f, RelationType::MetWith, "Javier Milei", "Luiz Inacio Lula da Silva"));
+  EXPECT_FALSE(has_fact(f, RelationType::MetWith, "Brazil", "Javier Milei"));
+}
+
 TEST(Names, AParticleInsideANameIsNoCommonWord) {
   const auto f = run("Saudi Arabia's energy minister, Prince Abdulaziz bin Salman, said output would not rise.\n");
   EXPECT_TRUE(has(f, "Prince Abdulaziz bin Salman", EntityType::Person)) << names(f);
