@@ -252,7 +252,8 @@ class Resolver {
     if (type != EntityType::Country && type != EntityType::Person)
       if (const auto* entries = ctx_.lex.phrase(ctx_.lex.key_of(name)))
         for (const PhraseEntry& entry : *entries)
-          if (entry.type == type && entry.canonical == name) {
+          if ((entry.type == type && entry.canonical == name) ||
+              (type == EntityType::Location && entry.kind == PhraseKind::Capital)) {  // a capital as a place
             e.country = entry.country;
             break;
           }
@@ -630,12 +631,20 @@ class Resolver {
         continue;
       }
       if (heads.front() == "STATE") {
-        // "the country": the state named last, in this sentence or the two before.
+        // "the country": the state named last, in this sentence or the two
+        // before; a place of a known state named nearer stands for its
+        // state ("In Caracas, the country's president"), left unresolved
+        // when the document does not name that state.
         for (std::size_t j = i; j > 0; --j) {
           const Mention& p = ctx_.mentions[j - 1];
           if (p.sentence + 2 < m.sentence) break;
           if (p.entity >= 0 && p.type == EntityType::Country && p.anaphor == -1) {
             m.entity = p.entity;
+            break;
+          }
+          if (p.entity >= 0 && p.type == EntityType::Location && !ctx_.entities[p.entity].country.empty()) {
+            m.entity = ctx_.entity_named(ctx_.entities[p.entity].country);
+            if (m.entity < 0) m.entity = -2;
             break;
           }
         }

@@ -497,6 +497,13 @@ TEST(TreeRelations, TitlesInApposition) {
        "executive Anna Berg said it would.",
        {{"demands_from", "Tom Keller", "Ostwater"}, {"leader_of", "Anna Berg", "Ostwater"}},
        {{"met_with", "Tom Keller", "Ostwater"}}},
+      // "the country" near a capital is that capital's state, or no one when the document does not name it.
+      {"Anna Berg, America's top diplomat, flew to Lisbon. In Caracas, the country's president, Tom Keller, "
+       "addressed supporters.",
+       {{"works_for", "Anna Berg", "United States"}}, {{"leader_of", "Tom Keller", "United States"}}},
+      {"Anna Berg, America's top diplomat, flew to Lisbon. In Caracas, the country's president, Tom Keller, "
+       "addressed supporters. Venezuela is in crisis.",
+       {{"leader_of", "Tom Keller", "Venezuela"}}, {}},
       // An adviser to a body works for it; an ambassador to one does not.
       {"Tom Keller, a senior adviser to the Northern Shipping Agency, resigned.",
        {{"works_for", "Tom Keller", "Northern Shipping Agency"}}, {}},
