@@ -927,7 +927,10 @@ class Resolver {
     // "Deputy Treasury Secretary X": the deputy word may open the title before the anchor.
     const bool deputy = ctx_.lex.in("deputy_words", first_word) ||
                         (anchor.first > 0 && ctx_.lex.in("deputy_words", fold_case(ctx_.token(anchor.first - 1))));
-    if (ctx_.lex.in("department_head_titles", last_word) && !deputy) return RelationType::LeaderOf;
+    // "Treasury Secretary X" heads the department; "Pentagon press secretary
+    // X" holds a post in it.
+    const bool portfolio = first_word != last_word && !ctx_.lex.in("leader_modifiers", first_word);
+    if (ctx_.lex.in("department_head_titles", last_word) && !deputy && !portfolio) return RelationType::LeaderOf;
     return t.entry.relation;
   }
 

@@ -504,6 +504,10 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Anna Berg, America's top diplomat, flew to Lisbon. In Caracas, the country's president, Tom Keller, "
        "addressed supporters. Venezuela is in crisis.",
        {{"leader_of", "Tom Keller", "Venezuela"}}, {}},
+      // A press secretary holds a post in the body; its secretary heads it.
+      {"Pentagon press secretary Tom Keller said the strikes were limited.",
+       {{"works_for", "Tom Keller", "Pentagon"}}, {{"leader_of", "Tom Keller", "Pentagon"}}},
+      {"Treasury Secretary Anna Berg said so.", {{"leader_of", "Anna Berg", "Treasury Department"}}, {}},
       // An adviser to a body works for it; an ambassador to one does not.
       {"Tom Keller, a senior adviser to the Northern Shipping Agency, resigned.",
        {{"works_for", "Tom Keller", "Northern Shipping Agency"}}, {}},
