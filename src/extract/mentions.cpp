@@ -448,8 +448,6 @@ class MentionFinder {
     if (lex_.in("org_heads", w) || lex_.in("location_heads", w) || lex_.in("event_heads", w) ||
         lex_.in("non_entity_heads", w) || lex_.in("party_adjectives", w) || lex_.first_name(w) || is_upper_word(w))
       return false;
-    // "Assistant Secretary for Economic Policy Laura Hale": the holder's name after the title's complement.
-    if (const std::uint32_t c = complement(j + 1, s); c > j + 1 && names_after(c, s)) return false;
     return j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word;
   }
 
