@@ -179,9 +179,8 @@ class Appositions {
   // "PERSON, a/the [ANCHOR('s)] [adjectives] TITLE [at BODY]"
   void after_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
-    std::uint32_t i = t.first;
+    std::uint32_t i = ctx_.title_start(t);
     const int anchor = t.anchor;
-    if (anchor >= 0) i = std::min(i, ctx_.mentions[anchor].first);
     // Adjectives between the article and the title: "a former spy chief", "a metals analyst".
     i = past_adjectives(i, t.first, s);
     // Coordinated titles: "X, executive vice president and chief commercial officer of Y".
@@ -194,8 +193,9 @@ class Appositions {
     // "X, deputy head of Y": a deputy works for the body the title heads.
     RelationType relation = t.entry.relation;
     for (std::uint32_t k = i; k < t.first; ++k) {
-      if (ctx_.lex.in("former_words", fold_case(tok(k))) || ctx_.lex.in("opposition_words", fold_case(tok(k)))) return;
-      if (ctx_.lex.in("deputy_words", fold_case(tok(k)))) relation = RelationType::WorksFor;
+      const std::string w = fold_case(tok(k));
+      if (ctx_.lex.in("former_words", w) || ctx_.lex.in("opposition_words", w)) return;
+      if (ctx_.lex.in("deputy_words", w)) relation = RelationType::WorksFor;
     }
     if (i <= s.first + 1) return;
     // "... to its Entity List, a Commerce Department spokesperson said.": the
@@ -311,8 +311,7 @@ class Appositions {
     }
     // "Its chairman, Nigerian President Bola Tinubu": the name a title after the comma introduces.
     for (const auto& other : ctx_.titles)
-      if (other.sentence == t.sentence && other.person >= 0 &&
-          (other.first == i || (other.anchor >= 0 && ctx_.mentions[other.anchor].first == i))) {
+      if (other.sentence == t.sentence && other.person >= 0 && ctx_.title_start(other) == i) {
         add(other.person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
         return;
       }

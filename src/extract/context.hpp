@@ -2,6 +2,7 @@
 // sentences, the mentions found in them, and the entities they resolve to.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -106,6 +107,11 @@ struct Context {
     return text.substr(seg.tokens[first].begin, seg.tokens[last - 1].end - seg.tokens[first].begin);
   }
   Span span_of(const Mention& m) const { return {seg.tokens[m.first].begin, seg.tokens[m.last - 1].end}; }
+  // Where a title's words begin: its anchor when that comes first ("U.S."
+  // of "U.S. Secretary of State"), else its role.
+  std::uint32_t title_start(const TitleSpan& t) const {
+    return t.anchor >= 0 ? std::min(t.first, mentions[static_cast<std::size_t>(t.anchor)].first) : t.first;
+  }
   // The tagger's Penn tag of token i of sentence s, where the sentence was
   // tagged (syntax above), else "".
   std::string_view xpos_at(std::uint32_t s, std::uint32_t i) const {

@@ -958,8 +958,7 @@ class Resolver {
   // U.S. envoy X", "Belarusian opposition leader X", but not "Opposition
   // Labour leader X"): SCHEMA.md, call 8.
   bool not_held(const TitleSpan& t) const {
-    std::uint32_t first = t.first;
-    if (t.anchor >= 0) first = std::min(first, ctx_.mentions[t.anchor].first);
+    const std::uint32_t first = ctx_.title_start(t);
     const bool of_state = t.anchor < 0 || ctx_.mentions[t.anchor].type == EntityType::Country;
     const std::uint32_t lo = ctx_.seg.sentences[t.sentence].first;
     for (std::uint32_t k = first >= lo + 2 ? first - 2 : lo; k < t.last; ++k) {

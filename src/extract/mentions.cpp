@@ -1077,12 +1077,10 @@ class MentionFinder {
            before.person_cue;
   }
 
-  // A capitalised word the document also writes in lower case ("Capital",
-  // "Direct"), a word that names bodies ("Airways", "Holdings"), or an
-  // acronym ("Kurdish YPG").
-  // A word that makes a capitalised run a body's name: one the document
-  // writes in lower case ("Harbour Capital"), not a particle inside a
-  // person's name ("Abdulaziz bin Salman").
+  // A word that makes a capitalised run a body's name: a capitalised word
+  // the document also writes in lower case ("Capital", "Direct"), a word
+  // that names bodies ("Airways", "Holdings"), or an acronym ("Kurdish
+  // YPG"); not a particle inside a person's name ("Abdulaziz bin Salman").
   bool common_word(std::uint32_t t) const {
     const std::string_view w = ctx_.token(t);
     if (!ctx_.seg.tokens[t].capitalized && lex_.in("name_particles", w)) return false;

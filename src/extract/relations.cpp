@@ -33,8 +33,12 @@ bool may_relate(const Context& ctx, RelationType r, int subject, int object) {
     return false;
   if (r == RelationType::LeaderOf || r == RelationType::WorksFor) return true;
   // A person does not meet, pressure or sanction the body they act for.
-  return std::none_of(ctx.roles.begin(), ctx.roles.end(), [&](const RoleFact& role) {
-    return (role.person == subject && role.body == object) || (role.person == object && role.body == subject);
+  return !holds_post(ctx, subject, object);
+}
+
+bool holds_post(const Context& ctx, int a, int b) {
+  return std::any_of(ctx.roles.begin(), ctx.roles.end(), [&](const RoleFact& role) {
+    return (role.person == a && role.body == b) || (role.person == b && role.body == a);
   });
 }
 

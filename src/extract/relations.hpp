@@ -78,6 +78,9 @@ bool ends_fit(RelationType r, EntityType subject, EntityType object);
 // different entities whose types fit, and not a person and the body they
 // act for (except in the roles themselves).
 bool may_relate(const Context& ctx, RelationType r, int subject, int object);
+// Whether one of two entities holds a post in the other (a role found in the
+// document, either way).
+bool holds_post(const Context& ctx, int a, int b);
 
 // The modality of a cue at tokens [cue_first, cue_last) whose agent ends at
 // agent_end, or nullopt when the statement is negated.

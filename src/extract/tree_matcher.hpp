@@ -206,8 +206,8 @@ class TreeMatcher {
   // ("faces British sanctions", "under American sanctions"): the state
   // whose act it is, though adjectives are no parties elsewhere.
   bool owning_adjective(int m) const;
-  // Whether mention b is mention a's own side: the same entity, or a body
-  // a holds a post in.
+  // Whether mention b is mention a's own side: the same entity, or one
+  // holds a post in the other.
   bool own_side(int a, int b) const;
 
   // Notes the rule's subjects as acting on a counted group whose members the

@@ -55,9 +55,7 @@ int TreeMatcher::pair_member_at(std::uint32_t p, std::uint32_t end) const {
   for (const TitleSpan& t : ctx_.titles) {
     if (t.person < 0) continue;
     const Mention& person = ctx_.mentions[static_cast<std::size_t>(t.person)];
-    std::uint32_t first = t.first;
-    if (t.anchor >= 0) first = std::min(first, ctx_.mentions[static_cast<std::size_t>(t.anchor)].first);
-    if (first == p && person.first > p && person.last <= end) return t.person;
+    if (ctx_.title_start(t) == p && person.first > p && person.last <= end) return t.person;
   }
   const int m = ctx_.mention_at[p];
   return m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].first == p ? m : -1;

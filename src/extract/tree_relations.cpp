@@ -243,8 +243,7 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
 bool TreeMatcher::own_side(int a, int b) const {
   const int ea = ctx_.mentions[static_cast<std::size_t>(a)].entity, eb = ctx_.mentions[static_cast<std::size_t>(b)].entity;
   if (ea < 0 || eb < 0) return false;
-  return ea == eb || std::any_of(ctx_.roles.begin(), ctx_.roles.end(),
-                                 [&](const RoleFact& r) { return r.person == ea && r.body == eb; });
+  return ea == eb || holds_post(ctx_, ea, eb);
 }
 
 void TreeMatcher::subtree_span(int node, Span& span, bool top) const {

@@ -118,7 +118,7 @@ std::uint32_t WindowPhrases::past_description(const Sentence& s, int m) const {
   const std::uint32_t k = ctx_.mentions[m].last;
   if (ctx_.mentions[m].type != EntityType::Person || k + 2 >= s.last || word(s, k) != ",") return k;
   for (const auto& t : ctx_.titles) {
-    const std::uint32_t first = t.anchor >= 0 ? std::min(t.first, ctx_.mentions[t.anchor].first) : t.first;
+    const std::uint32_t first = ctx_.title_start(t);
     if (first <= k || t.person >= 0) continue;
     if (first > k + 4) break;
     for (std::uint32_t j = t.last; j < s.last && j < t.last + 8; ++j)
