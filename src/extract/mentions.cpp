@@ -624,6 +624,7 @@ class MentionFinder {
         // only inside a list of capitalised words ("Antitrust, Commercial and Administrative Law");
         // not "Royal Bank of Scotland and Lloyds": two bodies.
         if (w != "," && after_place) break;
+        if (w == "and" && two_bodies(first, j, s)) break;
       } else {
         break;
       }
@@ -645,6 +646,19 @@ class MentionFinder {
       j = run;
     }
     return before_list ? before_list : j;
+  }
+
+  // "Tianyu Group and Falcon Holdings": a name of two or more words ending
+  // in a body's head, "and", then another such name, is two bodies; not one
+  // committee's subjects ("House Energy and Commerce Committee") nor a head
+  // with a complement ("Department of Energy and Climate Change").
+  bool two_bodies(std::uint32_t first, std::uint32_t and_at, const Sentence& s) const {
+    if (and_at < first + 2 || !lex_.in("org_heads", ctx_.token(and_at - 1))) return false;
+    for (std::uint32_t k = first; k < and_at; ++k)
+      if (!ctx_.seg.tokens[k].capitalized) return false;
+    const std::uint32_t next = name_run(and_at + 1, s);
+    return next >= and_at + 3 && lex_.in("org_heads", ctx_.token(next - 1)) &&
+           !lex_.in("committee_heads", fold_case(ctx_.token(next - 1)));
   }
 
   // Whether a leader's title ("CEO", "Chairman and CEO") starts at k and a

@@ -177,6 +177,17 @@ TEST(BodyNames, TwoBodiesJoinedByAndStayTwo) {
   EXPECT_TRUE(has(f, "Far Eastern Federal University", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, TwoCompaniesEachWithItsHeadStayTwo) {
+  const auto f = run(
+      "The list includes Tianyu Group and Falcon Trading. Shenzhen Kiwi Technology denied it. "
+      "The House Energy and Commerce Committee met.\n");
+  EXPECT_EQ(entity(f, "Tianyu Group and Falcon Trading"), nullptr) << names(f);
+  EXPECT_TRUE(has(f, "Tianyu Group", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Falcon Trading", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Shenzhen Kiwi Technology", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "House Energy and Commerce Committee", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, ChamberCommitteesWrittenBySubject) {
   const auto one = run("The gymnasts testified before the Senate judiciary committee on Wednesday.\n");
   EXPECT_TRUE(has(one, "Senate Judiciary Committee", EntityType::Organization)) << names(one);
@@ -254,6 +265,9 @@ TEST(BodyNames, CompanySpellingsAndUnknownAcronymsAreBodies) {
   EXPECT_TRUE(has(f, "YPG", EntityType::Organization)) << names(f);
   EXPECT_EQ(entity(f, "Kurdish YPG"), nullptr) << names(f);
   for (const char* junk : {"S-400", "EST", "PM"}) EXPECT_EQ(entity(f, junk), nullptr) << junk << "\n" << names(f);
+  // Acronyms of things, not bodies.
+  const auto g = run("Exports of Russian LNG rose. Demand for AI chips lifted GDP growth, said Jane McQuill.\n");
+  for (const char* thing : {"LNG", "AI", "GDP"}) EXPECT_EQ(entity(g, thing), nullptr) << thing << "\n" << names(g);
   EXPECT_TRUE(has(f, "Jane McQuill", EntityType::Person)) << names(f);
 }
 
