@@ -152,6 +152,17 @@ class Appositions {
     return found;
   }
 
+  // Whether a possessive at k opens lower-case words that name no body but
+  // the government ("Iran's morality police", not "Iran's government" nor
+  // "Sudan's ruling Transitional Military Council").
+  bool unnamed_body_after(std::uint32_t k, const Sentence& s) const {
+    if (k + 1 >= s.last || !ctx_.possessive(k) || ctx_.lex.in("government_words", tok(k + 1))) return false;
+    std::uint32_t j = k + 1;
+    for (; j < s.last && j - k <= 4 && ctx_.seg.tokens[j].kind == TokenKind::Word; ++j)
+      if (ctx_.seg.tokens[j].capitalized || mention_at(j) >= 0) return false;
+    return j > k + 1;
+  }
+
   // Whether a place follows the title after "of" or "in" ("party chief of
   // Xinjiang"): the post is the body's in that region.
   bool regional_post(const TitleSpan& t, const Sentence& s) const {
@@ -159,7 +170,9 @@ class Appositions {
     if (k + 1 >= s.last || (tok(k) != "of" && tok(k) != "in")) return false;
     if (fold_case(tok(k + 1)) == "the") ++k;
     const int m = k + 1 < s.last ? mention_at(k + 1) : -1;
-    return m >= 0 && ctx_.mentions[m].type == EntityType::Location;
+    if (m < 0) return false;
+    // "the head of Iran's morality police": a body of the state, unnamed.
+    return ctx_.mentions[m].type == EntityType::Location || unnamed_body_after(ctx_.mentions[m].last, s);
   }
 
   // The person whose asides run up to the comma at `comma` ("X, A, known as
@@ -241,7 +254,8 @@ class Appositions {
     if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].last != name_end)
       return;
     const int body = body_after(t);
-    if (body >= 0) add(person, body, &t, relation, t.sentence, "title.apposition");
+    if (body >= 0)  // "the head of Iran's morality police": works for the state, in a body it does not name
+      add(person, body, &t, regional_post(t, s) ? RelationType::WorksFor : relation, t.sentence, "title.apposition");
     else if (anchor >= 0)  // "the Communist Party chief of Xinjiang": a region's post works for the body
       add(person, anchor, &t, regional_post(t, s) ? RelationType::WorksFor : relation, t.sentence, "title.apposition");
     else if (const int d = department_named(t); d >= 0)  // "X, a deputy assistant secretary of state"

@@ -158,11 +158,20 @@ class Resolver {
       }
     }
     decide_seats();
-    // "British officials", "Chinese authorities": the demonym acts for its state.
-    for (auto& m : ctx_.mentions)
-      if (m.kind == MentionKind::Demonym && m.last < ctx_.seg.tokens.size() &&
-          ctx_.lex.in("group_nouns", ctx_.token(m.last)))
-        m.kind = MentionKind::Name;
+    // "British officials", "Chinese authorities": the demonym acts for its
+    // state; so does each of a list of them ("British and French diplomats",
+    // "Israeli and Hamas negotiators").
+    for (auto& m : ctx_.mentions) {
+      if (m.kind != MentionKind::Demonym) continue;
+      const std::uint32_t end = ctx_.seg.sentences[m.sentence].last;
+      std::uint32_t j = m.last;
+      while (j + 1 < end && (ctx_.token(j) == "and" || ctx_.token(j) == ",") && ctx_.mention_at[j + 1] >= 0) {
+        const Mention& next = ctx_.mentions[static_cast<std::size_t>(ctx_.mention_at[j + 1])];
+        if (next.type == EntityType::Person || next.first != j + 1) break;
+        j = next.last;
+      }
+      if (j < end && ctx_.lex.in("group_nouns", ctx_.token(j))) m.kind = MentionKind::Name;
+    }
     // Contextual names count only when the country is named otherwise.
     std::map<std::string, bool> named;
     for (const auto& m : ctx_.mentions)
@@ -503,6 +512,8 @@ class Resolver {
   bool subject_of_pronoun_clause(const Mention& p, const Mention& pronoun) const {
     std::uint32_t k = p.last;
     if (k + 1 < pronoun.first && ctx_.token(k) == "," && fold_case(ctx_.token(k + 1)) == "who") k += 2;
+    // "The committee's chair, Dame X, pressed her": a name in apposition to the subject.
+    else if (k + 1 < pronoun.first && ctx_.token(k) == "," && in_apposition(p)) ++k;
     if (pronoun.first - k > 5) return false;
     for (; k < pronoun.first; ++k) {
       const Token& t = ctx_.seg.tokens[k];
@@ -511,6 +522,17 @@ class Resolver {
         return false;
     }
     return true;
+  }
+
+  // Whether a name is set off by a comma before it, past its capitalised
+  // title or honorific ("…'s chair, Dame X").
+  bool in_apposition(const Mention& p) const {
+    const std::uint32_t first = ctx_.seg.sentences[p.sentence].first;
+    for (std::uint32_t k = p.first; k > first && p.first - k < 4; --k) {
+      if (ctx_.token(k - 1) == ",") return true;
+      if (!ctx_.seg.tokens[k - 1].capitalized) return false;
+    }
+    return false;
   }
 
   // The first token after a sentence's opening dateline ("TEL AVIV, Jan 9

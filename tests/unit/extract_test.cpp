@@ -246,6 +246,10 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
       // "Keller had asked him": not Keller.
       {"Omar Haddad said Tom Keller had asked him to resign.", {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
+      // The subject named in apposition: "her" is the woman named before.
+      {"Anna Berg appeared before the Harbour Committee. The committee's chair, Dame Maria Ost, pressed her to "
+       "publish the figures.",
+       {{"demands_from", "Maria Ost", "Anna Berg"}}, {{"demands_from", "Maria Ost", "Maria Ost"}}},
       {"Omar Haddad stood down after Prime Minister Tom Keller, who had backed him, told him to go.",
        {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
   });
