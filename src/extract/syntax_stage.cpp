@@ -40,6 +40,23 @@ bool addresses_members(const Context& ctx, const Sentence& sent) {
   return false;
 }
 
+// Whether a sentence holds a counted group ("on 14 companies", "five Iranian
+// officials"): an act on it names its members in the sentences after
+// (group_members.cpp), so its actor is a party even when no other is named.
+bool names_a_counted_group(const Context& ctx, const Sentence& sent) {
+  for (std::uint32_t i = sent.first; i + 1 < sent.last; ++i) {
+    const std::string_view w = ctx.token(i);
+    const bool number = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+                        ctx.lex.in("number_words", to_lower_ascii(w));
+    if (!number) continue;
+    for (std::uint32_t k = i + 1; k < sent.last && k <= i + 2; ++k) {
+      const std::string_view next = ctx.token(k);
+      if (!ctx.seg.tokens[k].capitalized && next.size() > 2 && next.back() == 's') return true;
+    }
+  }
+  return false;
+}
+
 bool names_a_committee(const Context& ctx) {
   return std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
     return m.type == EntityType::Organization && ctx.lex.in("committee_heads", fold_case(ctx.token(m.last - 1)));
@@ -65,12 +82,14 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   }
   // "Both leaders held talks with X": a pair named before counts as a second
   // party, and as both in "The two leaders met on Monday".
-  // "X told MPs": the committee the document names counts as the second.
+  // "X told MPs": the committee the document names counts as the second;
+  // "X sanctioned 14 companies": the group does.
   const bool committee = names_a_committee(ctx);
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] == 0 && names_a_pair(ctx, ctx.seg.sentences[s], true)) mentions[s] = 2;
     if (mentions[s] == 1 && (names_a_pair(ctx, ctx.seg.sentences[s], false) ||
-                             (committee && addresses_members(ctx, ctx.seg.sentences[s]))))
+                             (committee && addresses_members(ctx, ctx.seg.sentences[s])) ||
+                             names_a_counted_group(ctx, ctx.seg.sentences[s])))
       ++mentions[s];
   }
   // All of the document's sentences are tagged first, then the ones that

@@ -148,6 +148,19 @@ int TreeMatcher::mention_of(int node) const {
   return located_state(node);
 }
 
+void TreeMatcher::modifier_conjuncts(int node, std::vector<int>& nodes) const {
+  if (!group_noun(node)) return;
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    if (tok(k).deprel != "amod" && tok(k).deprel != "compound") continue;
+    const int m = ctx_.mention_at[tok(k).token];
+    if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person) continue;
+    for (const int c : children_[static_cast<std::size_t>(k)])
+      if (tok(c).deprel == "conj" && ctx_.mention_at[tok(c).token] >= 0 &&
+          std::find(nodes.begin(), nodes.end(), c) == nodes.end())
+        nodes.push_back(c);
+  }
+}
+
 int TreeMatcher::body_said_it(int node) const {
   if (fold_case(tok(node).form) != "it" || !has_label(tok(node).deprel, "nsubj")) return -1;
   int clause = tok(node).head;
@@ -353,6 +366,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (pairs_allowed_)
         if (std::vector<int> pair = pair_before(head); !pair.empty()) {
           for (const int p : pair) stand_ins_.emplace_back(p, Span{tok(head).begin, tok(head).end});
+          pair_end_ = true;
           return pair;
         }
     }
@@ -377,6 +391,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         if (nodes.size() == before) list_after_colon(nodes[i], nodes);
         if (nodes.size() == before) list_included(nodes[i], nodes);
         if (nodes.size() == before) leader_of_group(nodes[i], nodes);
+        if (nodes.size() == before) modifier_conjuncts(nodes[i], nodes);
       }
     std::vector<int> out;
     const auto add = [&](int m) {
@@ -404,6 +419,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
           add(p);
           stand_ins_.emplace_back(p, Span{tok(n).begin, tok(n).end});
         }
+        pair_end_ = pair_end_ || !group.empty();
       }
     }
     // "Also testifying were A, a vice president of X; B, ...; and C, ...":
@@ -500,6 +516,9 @@ std::vector<int> TreeMatcher::listed_after(int group) const {
     // ("..., accusing them of ...", "... over the poisoning of X").
     if (!items && (tok(i).upos == "VERB" || tok(i).upos == "AUX") && tok(i).deprel != "amod") break;
     if (!items && tok(i).upos == "ADP" && lower(i) != "of") break;
+    // "…, including the police, Foreign Minister X said": a subject is the
+    // speaker of the sentence, not an item.
+    if (!items && has_label(tok(i).deprel, "nsubj")) break;
     // A mention counts at its last word ("the committee's chairman": not "the").
     const int m = ctx_.mention_at[tok(i).token];
     if (m < 0 || (items && taken) || (i + 1 < n && ctx_.mention_at[tok(i + 1).token] == m)) continue;

@@ -103,6 +103,10 @@ class TreeMatcher {
   // The person or body named right before the comma that opens a node's
   // phrase ("X, the Commission's vice-president").
   int name_before(int node) const;
+  // "Israeli and Hamas negotiators", "EU and U.S. officials": a group noun
+  // whose state or body modifier is coordinated stands for each conjunct
+  // too; they are added to nodes.
+  void modifier_conjuncts(int node, std::vector<int>& nodes) const;
 
   bool dominates(int top, int node) const;
   // A sentence's main verb read as a participle of its root noun ("The EU's
@@ -126,6 +130,10 @@ class TreeMatcher {
   // "X's" right before the title ("Singapore's Prime Minister Lee"); else -1.
   int titled_person_of_possessor(int m) const;
   std::vector<int> pair_before(int node) const;
+  // "A pressed B …, as the two sat down": the subject and object of the verb
+  // the pair's clause goes on from (through advcl, conj, parataxis), when
+  // they are two people or two states.
+  std::vector<int> pair_of_clause(int node) const;
   // The second of "A and B" when B's words start at token p (before end): the
   // mention there, or the person a title starting there introduces ("and
   // Japanese Prime Minister B", "and his counterpart B").
@@ -169,10 +177,11 @@ class TreeMatcher {
   // possessor nor the object of a preposition.
   std::vector<int> listed_after(int group) const;
 
-  // The subject, inherited by a verb coordinated with or controlled by
-  // another ("met Xi and signed ...", "agreed to meet ...") and by a
-  // participle that goes on from its clause ("imposed ..., adding X").
-  std::vector<int> subjects(const TreeRule& r, int trigger) const;
+  // The ends of a subject's paths, inherited by a verb coordinated with or
+  // controlled by another ("met Xi and signed ...", "agreed to meet ...")
+  // and by a participle that goes on from its clause ("imposed ..., adding
+  // X"); a pair rule's parties are found the same way.
+  std::vector<int> subjects(const std::vector<TreePath>& paths, int trigger) const;
 
   // The trigger's modality, or nullopt when the tree says it did not happen
   // (negated) or is only asked for or proposed.
@@ -209,6 +218,8 @@ class TreeMatcher {
   // Whether mention b is mention a's own side: the same entity, or one
   // holds a post in the other.
   bool own_side(int a, int b) const;
+  // Whether mention a is no person, or a person the document gives a role.
+  bool side_known(int a) const;
 
   // Notes the rule's subjects as acting on a counted group whose members the
   // next sentence may name (relations.hpp, TreeGroup).
@@ -229,6 +240,7 @@ class TreeMatcher {
   // Mentions named before and the words standing for them here, noted by
   // ends() while it finds them (scratch of the rule at hand).
   mutable std::vector<std::pair<int, Span>> stand_ins_;
+  mutable bool pair_end_ = false;  // an end of the rule at hand stands for a pair ("the two countries")
 };
 
 }  // namespace kg::extract::tree

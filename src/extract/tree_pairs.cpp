@@ -16,6 +16,12 @@ std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
     named = ctx_.lex.in("pair_pronouns", form);
     return std::nullopt;
   }
+  // "as the two sat down": the number with its article and no noun.
+  if (tok(node).upos == "NUM" && lemmas_[static_cast<std::size_t>(node)] == "two") {
+    const auto& kids = children_[static_cast<std::size_t>(node)];
+    named = std::any_of(kids.begin(), kids.end(), [&](int k) { return lemmas_[static_cast<std::size_t>(k)] == "the"; });
+    return std::nullopt;
+  }
   const bool people = ctx_.lex.in("pair_people", form), states = ctx_.lex.in("pair_states", form);
   if (!people && !states) return std::nullopt;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
@@ -46,8 +52,34 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
     if (kind && ma.type != *kind) continue;
     best = {a, b};
   }
+  if (best.empty()) best = pair_of_clause(node);
   if (best.empty() && kind) best = most_mentioned_pair(*kind, to_lower_ascii(tok(node).form));
   return best;
+}
+
+std::vector<int> TreeMatcher::pair_of_clause(int node) const {
+  // Up from the pair's verb through the clauses it goes on from, to the
+  // verb with a subject and an object.
+  int verb = tok(node).head;
+  while (verb >= 0) {
+    int a = -1, b = -1;
+    for (const int k : children_[static_cast<std::size_t>(verb)]) {
+      if (tok(k).deprel == "nsubj") a = mention_of(k);
+      if (tok(k).deprel == "obj") b = mention_of(k);
+    }
+    if (a >= 0 && b >= 0) {
+      const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
+      const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
+      if (ma.type == mb.type && ma.entity != mb.entity &&
+          (ma.type == EntityType::Person || ma.type == EntityType::Country))
+        return {a, b};
+      return {};
+    }
+    const std::string_view d = tok(verb).deprel;
+    if (d != "advcl" && d != "conj" && d != "parataxis") return {};
+    verb = tok(verb).head;
+  }
+  return {};
 }
 
 int TreeMatcher::pair_member_at(std::uint32_t p, std::uint32_t end) const {
@@ -108,15 +140,25 @@ bool TreeMatcher::titled_as(int entity, const std::string& plural) const {
 }
 
 std::vector<int> TreeMatcher::most_mentioned_pair(EntityType type, const std::string& noun) const {
-  // People must hold the title the noun names, when two of them do.
+  // People must hold the title the noun names, when two of them do; states
+  // must be served by a person the document gives a role, when two of them
+  // are ("Xi told Blinken the two countries should …": China and the United
+  // States, though Russia is named more often).
   std::vector<bool> titled(ctx_.entities.size(), false);
   int n_titled = 0;
+  const auto mark = [&](int e) {
+    if (e >= 0 && !titled[static_cast<std::size_t>(e)]) {
+      titled[static_cast<std::size_t>(e)] = true;
+      ++n_titled;
+    }
+  };
   if (type == EntityType::Person)
-    for (std::size_t e = 0; e < ctx_.entities.size(); ++e)
-      if (ctx_.entities[e].type == type && titled_as(static_cast<int>(e), noun)) {
-        titled[e] = true;
-        ++n_titled;
-      }
+    for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
+      if (ctx_.entities[e].type == type && titled_as(static_cast<int>(e), noun)) mark(static_cast<int>(e));
+    }
+  else
+    for (const RoleFact& r : ctx_.roles)
+      if (r.body >= 0 && ctx_.entities[static_cast<std::size_t>(r.body)].type == type) mark(r.body);
   const auto pair = two_most_mentioned(ctx_, type, [&](int e) { return n_titled < 2 || titled[static_cast<std::size_t>(e)]; });
   if (!pair) return {};
   return {pair->first, pair->second};

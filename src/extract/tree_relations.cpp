@@ -96,9 +96,9 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
   return at;
 }
 
-std::vector<int> TreeMatcher::subjects(const TreeRule& r, int trigger) const {
+std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int trigger) const {
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
-    auto out = ends(node, r.subject);
+    auto out = ends(node, paths);
     if (!out.empty()) return out;
     // A verb with a subject of its own that names no one does not take the
     // subject of the verb it is coordinated with ("X said ... but that the
@@ -152,10 +152,18 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger) co
   bool planned = r.modality == Modality::Planned, hypothetical = r.modality == Modality::Hypothetical;
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
     const int head = tok(node).head;
+    // A clause opened by a subordinator of its own ("pressed B to stop …,
+    // as the two sat down") is no part of what its head asks for or plans.
+    const auto& kids = children_[static_cast<std::size_t>(node)];
+    const bool own_clause = std::any_of(kids.begin(), kids.end(), [&](int k) {
+      const std::string& w = lemmas_[static_cast<std::size_t>(k)];
+      return tok(k).deprel == "mark" && w != "to" && w != "that";
+    });
     for (const TreeModalityCue& c : rules_.tree_modality) {
       bool hit = false;
       if (c.on_head) {
-        hit = head >= 0 && any_label(tok(node).deprel, c.labels) && in(c.lemmas, lemmas_[static_cast<std::size_t>(head)]);
+        hit = head >= 0 && !own_clause && any_label(tok(node).deprel, c.labels) &&
+              in(c.lemmas, lemmas_[static_cast<std::size_t>(head)]);
       } else {
         for (const int k : children_[static_cast<std::size_t>(node)])
           hit = hit || (any_label(tok(k).deprel, c.labels) && in(c.lemmas, lemmas_[static_cast<std::size_t>(k)]));
@@ -201,6 +209,7 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
   pairs_allowed_ = relation != RelationType::LeaderOf && relation != RelationType::WorksFor;
   trigger_ = trigger;
   stand_ins_.clear();
+  pair_end_ = false;
   if (!r.upos.empty() && tok(trigger).upos != r.upos) return;
   for (const auto& c : r.conditions)
     if (!holds(trigger, c)) return;
@@ -209,7 +218,8 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     veto(relation, trigger);
     return;
   }
-  auto objects = ends(trigger, r.object);
+  // A pair rule's parties are its subject: inherited like any subject ("A and B are set to hold talks").
+  auto objects = r.pairs ? subjects(r.object, trigger) : ends(trigger, r.object);
   if (const int group = r.pairs || relation == RelationType::LeaderOf || relation == RelationType::WorksFor
                             ? -1
                             : counted_group(trigger, r.object);
@@ -230,14 +240,22 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     for (const int b : objects) emit(r, relation, -1, b, *mod);
     return;
   }
-  for (const int a : subjects(r, trigger)) {
+  for (const int a : subjects(r.subject, trigger)) {
     // "X told Y that the two countries should ...": a pair that holds the
-    // speaker's own side is a proposal to both, not a demand of the other.
+    // speaker's own side is a proposal to both, not a demand of the other;
+    // so is a pair told by a person whose side the document does not say.
     if (relation == RelationType::DemandsFrom && !stand_ins_.empty() &&
         std::any_of(objects.begin(), objects.end(), [&](int b) { return own_side(a, b); }))
       continue;
+    if (relation == RelationType::DemandsFrom && pair_end_ && !side_known(a)) continue;
     for (const int b : objects) emit(r, relation, a, b, *mod);
   }
+}
+
+bool TreeMatcher::side_known(int a) const {
+  const int ea = ctx_.mentions[static_cast<std::size_t>(a)].entity;
+  if (ea < 0 || ctx_.entities[static_cast<std::size_t>(ea)].type != EntityType::Person) return true;
+  return std::any_of(ctx_.roles.begin(), ctx_.roles.end(), [&](const RoleFact& r) { return r.person == ea; });
 }
 
 bool TreeMatcher::own_side(int a, int b) const {
@@ -307,7 +325,7 @@ bool TreeMatcher::owning_adjective(int m) const {
 void TreeMatcher::note_group(const TreeRule& r, RelationType relation, int trigger, int group, Modality mod) {
   Span span{tok(group).begin, tok(group).end};
   subtree_span(group, span, false);
-  for (const int a : subjects(r, trigger)) {
+  for (const int a : subjects(r.subject, trigger)) {
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     if (ma.entity < 0 || ma.kind == MentionKind::Demonym) continue;
     groups_.push_back({sentence_, relation, ma.entity, span_here(a), span, mod, r.confidence, "tree." + r.id + ".group"});

@@ -102,6 +102,10 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Anna Berg said she would push for the Northern Front to be listed as a terrorist group.", {},
        {{"demands_from", "Anna Berg", "Northern Front"}}},
       {"Anna Berg urged Portugal to be more transparent.", {{"demands_from", "Anna Berg", "Portugal"}}, {}},
+      // "the lender", "the fund": the fund or bank the document named.
+      {"The Harbour Development Fund approved a loan for Portugal on Friday. The lender has asked Lisbon to sell "
+       "stakes in state firms.",
+       {{"demands_from", "Harbour Development Fund", "Portugal"}}, {}},
       // Someone of a person's is not the person.
       {"Anna Berg met Tom Keller's deputy last month.", {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
       // What must be done to B is no demand on B.
@@ -272,6 +276,20 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
       {"Prime Minister Luis Ortega and his Austrian counterpart Karl Brandt held talks in Vienna on Friday.",
        {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
       {"Luis Ortega and Karl Brandt flew to Vienna. The two leaders later sat down for dinner.", {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
+      // "the two" alone: the subject and object of the clause it goes on from.
+      {"Chancellor Karl Brandt pressed Prime Minister Omar Haddad on Friday to cut tariffs, as the two sat down for "
+       "six hours of talks.",
+       {{"met_with", "Karl Brandt", "Omar Haddad"}, {"demands_from", "Karl Brandt", "Omar Haddad"}}, {}},
+      // A pair of modifiers of a group noun, its subject inherited by the controlled verb.
+      {"Austrian and Hamas negotiators are set to hold indirect talks in Cairo next week.",
+       {{"met_with", "Austria", "Hamas", "planned"}}, {}},
+      {"British and Danish diplomats held talks with Spanish officials in Madrid.",
+       {{"met_with", "United Kingdom", "Spain"}, {"met_with", "Denmark", "Spain"}}, {}},
+      // "The two countries" told by a person whose side is not known: not a demand of the pair.
+      {"Portugal froze the assets of Brazil's central bank. Spanish Foreign Minister Anna Berg visited Lisbon. "
+       "President Omar Haddad told Berg that the two countries should be partners, not rivals.",
+       {}, {{"demands_from", "Omar Haddad", "Spain"}, {"demands_from", "Omar Haddad", "Portugal"},
+            {"demands_from", "Omar Haddad", "Brazil"}}},
       // Met together with someone unnamed: not each other.
       {"Luis Ortega and Karl Brandt held talks with the union on Monday.", {},
        {{"met_with", "Luis Ortega", "Karl Brandt"}}},
@@ -285,6 +303,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // The sanctions of a package belong to whoever adopts it.
+      {"European Union ambassadors agreed on Thursday on a new package of sanctions against Portugal.",
+       {{"sanctions", "European Union", "Portugal"}}, {}},
+      {"Canada on Friday agreed a new round of sanctions on Portugal over its drone exports.",
+       {{"sanctions", "Canada", "Portugal"}}, {}},
+      {"The European Union adopted a sanctions package against Portugal on Friday.",
+       {{"sanctions", "European Union", "Portugal"}}, {}},
       // Added to a body's list by measures that name no one: the list's owner.
       {"The measures add Tom Keller and Anna Berg to the European Union's blacklist.",
        {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
@@ -419,6 +444,13 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
       {"Canada has imposed sanctions on five senior Portuguese officials. Omar Haddad, who heads the border "
        "police, and Anna Berg, commander of the coast guard, are among those sanctioned.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
+      // "those" read as a determiner of the first name, the participle as its adjective.
+      {"Britain imposed sanctions on 14 companies on Tuesday. Among those sanctioned were Kiwi Technology and "
+       "Falcon Trading.",
+       {{"sanctions", "United Kingdom", "Kiwi Technology"}, {"sanctions", "United Kingdom", "Falcon Trading"}}, {}},
+      {"The Treasury sanctioned 14 individuals and entities in Portugal. Among those designated is Shenzhen Kiwi "
+       "Technology, a Portugal-based electronics distributor.",
+       {{"sanctions", "Treasury Department", "Shenzhen Kiwi Technology"}}, {}},
       {"Omar Haddad met Tom Keller. Anna Berg was sanctioned in 2019.", {},
        {{"sanctions", "Omar Haddad", "Anna Berg"}, {"sanctions", "Tom Keller", "Anna Berg"}}},
   });
@@ -432,6 +464,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
       {"Canada imposed sanctions on three officials and two of Russia's banks. The Treasury Department's list includes "
        "Omar Haddad and the Northern Shipping Agency.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"}}, {}},
+      // The list's last item followed by the sentence's speaker: the speaker is no item.
+      {"Canada has imposed sanctions on 13 Portuguese officials and two entities, including the border police, "
+       "Foreign Minister Anna Berg said on Friday.",
+       {}, {{"sanctions", "Canada", "Anna Berg"}}},
       // Listed after a colon: the first name of each item.
       {"Portugal imposed sanctions on three people at two Spanish banks: Omar Haddad, chair of the Northern Shipping "
        "Agency; Tom Keller, its president; and Anna Berg, a lawyer.",
@@ -463,6 +499,13 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // The head of a state's body the text does not name works for the state;
+      // of one it names, leads that body.
+      {"Canada sanctioned Omar Haddad, the head of Portugal's border police, on Monday.",
+       {{"works_for", "Omar Haddad", "Portugal"}}, {{"leader_of", "Omar Haddad", "Portugal"}}},
+      {"Anna Berg met Omar Haddad, head of Portugal's ruling Northern Military Council, on Monday.",
+       {{"leader_of", "Omar Haddad", "Northern Military Council"}},
+       {{"works_for", "Omar Haddad", "Northern Military Council"}}},
       {"Maria Ost, the European Commission's vice-president, said so.",
        {{"works_for", "Maria Ost", "European Commission"}}, {}},
       {"Pakistan's ambassador to the United States, Omar Qureshi, said talks would go on.",
