@@ -320,8 +320,13 @@ class Resolver {
   int person_for_token(std::string_view word) const {
     const std::string key = loose_key(word);
     int best = -1, best_count = -1;
+    // "Assad" for "Bashar al-Assad": a family name past its particle.
+    const auto family = [&](const std::string& last) {
+      return last == key || (last.size() > key.size() && last.ends_with(key) &&
+                             ctx_.lex.in("name_particles", last.substr(0, last.size() - key.size())));
+    };
     for (const auto& [e, toks] : person_tokens_) {
-      if (toks.size() < 2 || (toks.front() != key && toks.back() != key)) continue;
+      if (toks.size() < 2 || (toks.front() != key && !family(toks.back()))) continue;
       const int c = count_mentions(static_cast<int>(e));
       if (c > best_count) {
         best = static_cast<int>(e);
@@ -670,6 +675,22 @@ class Resolver {
             break;
           }
         }
+        continue;
+      }
+      if (heads.front() == "STYLED") {
+        // "the kingdom": of the states named before, those styled so
+        // ("Kingdom of Saudi Arabia"), the one named most; the latest on a tie.
+        const std::string noun = fold_case(ctx_.token(m.last - 1));
+        std::map<int, int> counts;
+        int best = -2, best_count = 0;
+        for (std::size_t j = 0; j < i; ++j) {
+          const Mention& p = ctx_.mentions[j];
+          if (p.entity < 0 || p.type != EntityType::Country ||
+              !ctx_.lex.styled(ctx_.entities[p.entity].name, noun))
+            continue;
+          if (const int c = ++counts[p.entity]; c >= best_count) best = p.entity, best_count = c;
+        }
+        m.entity = best;
         continue;
       }
       if (heads.front() == "COUNTRY") {

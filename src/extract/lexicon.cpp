@@ -94,6 +94,11 @@ bool Lexicon::in(std::string_view list, std::string_view word) const {
   return it != lists_.end() && it->second.contains(word);
 }
 
+bool Lexicon::styled(const std::string& country, std::string_view word) const {
+  const auto it = country_words_.find(country);
+  return it != country_words_.end() && it->second.contains(word);
+}
+
 std::string Lexicon::demonym_of(const std::string& country) const {
   const auto it = demonyms_.find(country);
   return it == demonyms_.end() ? country : it->second;
@@ -112,8 +117,15 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     const std::string name(f[0]);
     PhraseEntry base{name, EntityType::Country, PhraseKind::Name, name};
     lex.add_phrase(name, base);
+    // The words of its names, for what it is styled ("Kingdom of Saudi Arabia": a kingdom).
+    const auto style = [&](std::string_view text) {
+      for (auto w : split(text, ' '))
+        if (!w.empty()) lex.country_words_[name].insert(fold_case(w));
+    };
+    style(name);
     if (f.size() > 1)
       for (auto a : split_list(f[1])) {
+        style(a);
         PhraseEntry e = base;
         if (a.front() == '~') {
           e.kind = PhraseKind::Contextual;
@@ -177,7 +189,7 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     Anaphor a;
     const std::string key = lex.key_of(f[0]);
     for (auto w : split(key, ' ')) a.words.push_back(fold_case(w));
-    for (auto h : split_list(f[1])) a.heads.push_back(h == "COUNTRY" || h == "STATE" || h == "ORGANIZATION" ? std::string(h) : fold_case(h));
+    for (auto h : split_list(f[1])) a.heads.push_back(h == "COUNTRY" || h == "STATE" || h == "STYLED" || h == "ORGANIZATION" ? std::string(h) : fold_case(h));
     lex.anaphors_.push_back(std::move(a));
   });
 

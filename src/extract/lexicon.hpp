@@ -91,6 +91,10 @@ class Lexicon {
   // words it takes, or {nullptr, 0}.
   std::pair<const PhraseEntry*, std::size_t> country_opening(const std::vector<std::string_view>& words) const;
 
+  // Whether a word (case-folded) is one of a country's names' words:
+  // "kingdom" for Saudi Arabia ("Kingdom of Saudi Arabia").
+  bool styled(const std::string& country, std::string_view word) const;
+
   // A country's first demonym ("Russia" -> "Russian"), or its name.
   std::string demonym_of(const std::string& country) const;
 
@@ -99,7 +103,7 @@ class Lexicon {
   // "the committee" -> {"committee", "subcommittee"}; "the regime" -> {"COUNTRY"}.
   struct Anaphor {
     std::vector<std::string> words;  // lower-cased tokens
-    std::vector<std::string> heads;  // lower-cased last words, or "COUNTRY"
+    std::vector<std::string> heads;  // lower-cased last words, or "COUNTRY", "STATE", "STYLED"
   };
   const std::vector<Anaphor>& anaphors() const { return anaphors_; }
 
@@ -122,6 +126,7 @@ class Lexicon {
   WordSet title_prefixes_;
   WordMap<WordSet> lists_;
   WordMap<std::string> demonyms_;
+  WordMap<WordSet> country_words_;  // country -> the case-folded words of its names
   WordMap<Gender> first_names_;
   std::vector<Anaphor> anaphors_;
   WordMap<std::string> executives_;

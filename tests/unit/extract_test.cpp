@@ -221,6 +221,19 @@ TEST(ExtractCoreference, SurnamesVariantsAndDistinctPeople) {
   EXPECT_EQ(trans, 2) << "two different people share the surname Tran";
 }
 
+TEST(ExtractCoreference, AFamilyNamePastItsParticleAndAStateByItsStyle) {
+  check({
+      // "Haddad" for "Omar al-Haddad".
+      {"Syrian President Omar al-Haddad flew to Lisbon on Monday. Haddad met Anna Berg there.",
+       {{"met_with", "Omar al-Haddad", "Anna Berg"}}, {{"met_with", "Haddad", "Anna Berg"}}},
+      // "the kingdom" is the state styled a kingdom (countries.tsv), not the
+      // state named most other than the one just named.
+      {"Morocco signed the deal. France and Portugal welcomed it. France and Portugal urged the kingdom to open "
+       "its ports.",
+       {{"demands_from", "France", "Morocco"}}, {{"demands_from", "Portugal", "France"}}},
+  });
+}
+
 TEST(ExtractCoreference, ASurnameThatIsACommonWord) {
   check({
       {"Olga Read gave evidence. Anna Berg asked Read to resign.", {{"demands_from", "Anna Berg", "Olga Read"}}, {}},
