@@ -9,11 +9,32 @@
 
 namespace kg::extract {
 
+namespace {
+
+// Whether two actors act for different sides: states, or bodies of states
+// (the lexicon's), or lexicon bodies of no state; unknown bodies may be
+// either's ("Canada sanctioned four people. Rosneft was hit with sanctions
+// by the EU": not Canada's).
+bool other_sides(const Context& ctx, int a, int b) {
+  if (a == b || a < 0 || b < 0) return false;
+  const auto side = [&](int e) -> std::string {
+    const ContextEntity& x = ctx.entities[static_cast<std::size_t>(e)];
+    if (x.type == EntityType::Country) return x.name;
+    if (!x.country.empty()) return x.country;
+    return ctx.lex.phrase(ctx.lex.key_of(x.name)) ? x.name : std::string();
+  };
+  const std::string sa = side(a), sb = side(b);
+  return !sa.empty() && !sb.empty() && sa != sb;
+}
+
+}  // namespace
+
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
   std::vector<RawFact> added;
   for (const TreeGroup& g : groups)
     for (const RawFact& f : raw) {
-      if (f.relation != g.relation || f.sentence != g.sentence + 1 || !may_relate(ctx, g.relation, g.subject, f.object))
+      if (f.relation != g.relation || f.sentence != g.sentence + 1 || !may_relate(ctx, g.relation, g.subject, f.object) ||
+          other_sides(ctx, g.subject, f.subject))
         continue;
       added.push_back({g.subject, f.object, g.relation, g.modality, g.confidence, g.sentence, g.subject_span,
                        g.group_span, g.rule, {}, {}});

@@ -458,12 +458,19 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
 
 TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
   check({
-      {"The European Union imposed sanctions on Monday on 12 Belarusian officials. The Treasury Department "
+      {"The United States imposed sanctions on Monday on 12 Belarusian officials. The Treasury Department "
        "blacklisted Omar Haddad and Anna Berg.",
-       {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
-      {"Canada imposed sanctions on three officials and two of Russia's banks. The Treasury Department's list includes "
+       {{"sanctions", "United States", "Omar Haddad"}, {"sanctions", "United States", "Anna Berg"}}, {}},
+      {"Canada imposed sanctions on three officials and two of Russia's banks. Canada's list includes "
        "Omar Haddad and the Northern Shipping Agency.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"}}, {}},
+      // Named by another side's act: not the group's.
+      {"Canada slapped sanctions on four gang leaders. The Northern Shipping Agency was hit with sanctions by the "
+       "European Union in 2014.",
+       {{"sanctions", "European Union", "Northern Shipping Agency"}},
+       {{"sanctions", "Canada", "Northern Shipping Agency"}}},
+      {"Canada imposed sanctions on three officials. The Treasury Department's list includes Omar Haddad.", {},
+       {{"sanctions", "Canada", "Omar Haddad"}}},
       // The list's last item followed by the sentence's speaker: the speaker is no item.
       {"Canada has imposed sanctions on 13 Portuguese officials and two entities, including the border police, "
        "Foreign Minister Anna Berg said on Friday.",
