@@ -981,6 +981,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Received, welcomed by a host; a host played.
+      {"Omar Haddad was welcomed by Tom Keller in Lisbon on Monday.", {{"met_with", "Omar Haddad", "Tom Keller"}}, {}},
+      {"Tom Keller played host to Omar Haddad on Thursday.", {{"met_with", "Omar Haddad", "Tom Keller"}}, {}},
       // Who is due to meet is the name before the relative clause, not the one inside it.
       {"Spain's President Anna Berg, whom Portugal calls a separatist, is due to meet Tom Keller in Madrid next "
        "week.",
