@@ -99,9 +99,14 @@ class Appositions {
   }
 
   // "X, R-Texas, chairman of Y", "X, 64, chairman of Y": an age or a
-  // party-and-state tag set off by commas between a name and its title.
+  // party-and-state tag set off by commas (or any aside in parentheses)
+  // between a name and its title.
   // The comma before it, given the comma after it; else that comma.
   std::uint32_t past_aside(std::uint32_t comma, const Sentence& s) const {
+    // "X (R-Miss.), the committee's chairman": an aside in parentheses; its "(" then.
+    if (comma > s.first + 2 && tok(comma - 1) == ")")
+      for (std::uint32_t k = comma - 1; k > s.first + 1 && comma - k < 8; --k)
+        if (tok(k - 1) == "(") return k - 1;
     std::uint32_t j = comma;
     while (j > s.first && comma - j < 5 && tok(j - 1) != ",") --j;
     if (j <= s.first + 1 || j == comma || tok(j - 1) != ",") return comma;

@@ -178,7 +178,15 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     if (!written.empty() && written[0] >= 'a' && written[0] <= 'z') written[0] = static_cast<char>(written[0] - 'a' + 'A');
     const std::string key = fold_case(lex.key_of(written));
     lex.longest_title_ = std::max(lex.longest_title_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1);
-    lex.titles_[key] = TitleEntry{*rel, f.size() > 2 ? std::string(f[2]) : std::string()};
+    // The department by its canonical name ("Defense Department" is the Pentagon's alias).
+    std::string department = f.size() > 2 ? std::string(f[2]) : std::string();
+    if (const auto* entries = lex.phrase(lex.key_of(department)); entries && !department.empty())
+      for (const PhraseEntry& e : *entries)
+        if (e.type == EntityType::Organization) {
+          department = e.canonical;
+          break;
+        }
+    lex.titles_[key] = TitleEntry{*rel, std::move(department)};
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
       lex.title_prefixes_.insert(key.substr(0, space));
     lex.title_prefixes_.insert(key);

@@ -102,6 +102,9 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Anna Berg said she would push for the Northern Front to be listed as a terrorist group.", {},
        {{"demands_from", "Anna Berg", "Northern Front"}}},
       {"Anna Berg urged Portugal to be more transparent.", {{"demands_from", "Anna Berg", "Portugal"}}, {}},
+      // "the carmaker": the company the document named.
+      {"Harbour Motors closed two plants on Monday. Chancellor Anna Berg called on the carmaker to protect jobs.",
+       {{"demands_from", "Anna Berg", "Harbour Motors"}}, {}},
       // "the lender", "the fund": the fund or bank the document named.
       {"The Harbour Development Fund approved a loan for Portugal on Friday. The lender has asked Lisbon to sell "
        "stakes in state firms.",
@@ -506,6 +509,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A party tag in parentheses between the name and its title.
+      {"Tom Keller faced questions from the Senate Harbour Committee on Tuesday. Sen. Anna Berg (R-Miss.), the "
+       "committee's chairman, told Keller the pause had \"sent the wrong signal to Lisbon.\"",
+       {{"leader_of", "Anna Berg", "Senate Harbour Committee"}}, {}},
       // The head of a state's body the text does not name works for the state;
       // of one it names, leads that body.
       {"Canada sanctioned Omar Haddad, the head of Portugal's border police, on Monday.",
@@ -851,6 +858,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
 
 TEST(TreeRelations, TitlesAnchoredOnADepartment) {
   check({
+      // A title's department named by its canonical name, not the title file's
+      // alias ("Defense Department" is the Pentagon).
+      {"Defense Secretary Tom Keller defended the pause. The Pentagon said the review would take weeks.",
+       {{"leader_of", "Tom Keller", "Pentagon"}}, {}},
       // A minister heads the one ministry of their portfolio the document names,
       // unless its name says it is another state's.
       {"Portuguese Defence Minister Ana Ferreira visited the troops. The Ministry of National Defense said the "
