@@ -176,8 +176,14 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     // are known capitalised, so "sen." alone would be cut "sen" + ".".
     std::string written(f[0]);
     if (!written.empty() && written[0] >= 'a' && written[0] <= 'z') written[0] = static_cast<char>(written[0] - 'a' + 'A');
-    const std::string key = fold_case(lex.key_of(written));
-    lex.longest_title_ = std::max(lex.longest_title_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1);
+    // "Secretary-General" is cut at its hyphen (hyphens.cpp splits hyphenated
+    // capitalised words), "Secretary-general" is not: both are the title.
+    std::string cut;
+    for (const char c : written) cut += c == '-' ? std::string(" - ") : std::string(1, c);
+    std::vector<std::string> keys{fold_case(lex.key_of(written))};
+    if (const std::string k = fold_case(lex.key_of(cut)); k != keys.front()) keys.push_back(k);
+    for (const std::string& key : keys)
+      lex.longest_title_ = std::max(lex.longest_title_, static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1);
     // The department by its canonical name ("Defense Department" is the Pentagon's alias).
     std::string department = f.size() > 2 ? std::string(f[2]) : std::string();
     if (const auto* entries = lex.phrase(lex.key_of(department)); entries && !department.empty())
@@ -186,10 +192,12 @@ Lexicon Lexicon::load(const std::string& data_dir) {
           department = e.canonical;
           break;
         }
-    lex.titles_[key] = TitleEntry{*rel, std::move(department)};
-    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
-      lex.title_prefixes_.insert(key.substr(0, space));
-    lex.title_prefixes_.insert(key);
+    for (const std::string& key : keys) {
+      lex.titles_[key] = TitleEntry{*rel, department};
+      for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+        lex.title_prefixes_.insert(key.substr(0, space));
+      lex.title_prefixes_.insert(key);
+    }
   });
 
   read_tsv((dir / "anaphors.tsv").string(), [&](const std::vector<std::string_view>& f, std::size_t) {

@@ -678,6 +678,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A hyphenated title written in capitals, cut at its hyphen.
+      {"U.N. Secretary-General Luis Ortega met NATO Secretary General Anna Berg in New York on Tuesday.",
+       {{"leader_of", "Luis Ortega", "United Nations"}, {"leader_of", "Anna Berg", "NATO"}}, {}},
       // A committee's title in a sentence naming one committee, and nothing before it
       // that could own it.
       {"Tom Keller appeared before the House Rules Committee, where Chairman Anna Berg pressed him.",
