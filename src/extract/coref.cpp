@@ -38,6 +38,17 @@ std::string display(std::string_view s, EntityType type) {
   return out;
 }
 
+// A loose key with "ae", "oe", "ue" written as the letter their umlaut
+// folds to ("buetikofer" -> "butikofer", as loose_key folds "Bütikofer").
+std::string umlauts_spelt(const std::string& key) {
+  std::string out;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    out += key[i];
+    if (i + 1 < key.size() && key[i + 1] == 'e' && (key[i] == 'a' || key[i] == 'o' || key[i] == 'u')) ++i;
+  }
+  return out;
+}
+
 std::vector<std::string> name_tokens(std::string_view name) {
   std::vector<std::string> out;
   for (auto part : split(name, ' '))
@@ -320,10 +331,12 @@ class Resolver {
   int person_for_token(std::string_view word) const {
     const std::string key = loose_key(word);
     int best = -1, best_count = -1;
-    // "Assad" for "Bashar al-Assad": a family name past its particle.
+    // "Assad" for "Bashar al-Assad": a family name past its particle;
+    // "Buetikofer" for "Bütikofer": an umlaut spelt out.
     const auto family = [&](const std::string& last) {
-      return last == key || (last.size() > key.size() && last.ends_with(key) &&
-                             ctx_.lex.in("name_particles", last.substr(0, last.size() - key.size())));
+      return last == key || umlauts_spelt(last) == umlauts_spelt(key) ||
+             (last.size() > key.size() && last.ends_with(key) &&
+              ctx_.lex.in("name_particles", last.substr(0, last.size() - key.size())));
     };
     for (const auto& [e, toks] : person_tokens_) {
       if (toks.size() < 2 || (toks.front() != key && !family(toks.back()))) continue;

@@ -56,6 +56,13 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       auto agents = coordinated_verb(sent, cf) || participle_clause ? sentence_subject(sent) : agents_left(sent, cf);
       if (agents.empty()) agents = participle_agent(sent, cf);
       auto patients = patients_right(sent, cl, r.preps, 10);
+      // "chairs the parliament's delegation": who heads a body's part does not head the body.
+      if (r.relation == RelationType::LeaderOf)
+        std::erase_if(patients, [&](int m) {
+          const std::uint32_t k = ctx_.mentions[m].last;
+          return k + 1 < sent.last && ctx_.possessive(k) && ctx_.seg.tokens[k + 1].kind == TokenKind::Word &&
+                 !ctx_.seg.tokens[k + 1].capitalized;
+        });
       // "The measures ... target A and B": the sanctioner named last.
       if (agents.empty() && r.relation == RelationType::Sanctions && last_sanctioner_ >= 0)
         agents.push_back(last_sanctioner_);

@@ -1150,6 +1150,30 @@ class MentionFinder {
            ctx_.seg.tokens[m.last + n].kind == TokenKind::Word;
   }
 
+  // One uncued word that a relative clause describes is a name: a body
+  // before ", which" ("Gazprombank, which was sanctioned by ..."), a person
+  // before ", who".
+  void described_by_relative(Mention& m, const std::unordered_set<std::string>& cued) const {
+    if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.by_context ||
+        m.last - m.first != 1 || in_headline_sentence(m.sentence) ||
+        m.last + 1 >= ctx_.seg.sentences[m.sentence].last || ctx_.token(m.last) != ",")
+      return;
+    // Not a party-and-state tag ("Chuck Grassley, R-Iowa, who").
+    if (m.surface.size() > 2 && m.surface[1] == '-' && is_upper_cp(static_cast<unsigned char>(m.surface[0]))) return;
+    const std::string_view pronoun = ctx_.token(m.last + 1);
+    // A person elsewhere in the document is no body here.
+    if (pronoun != "who" && (pronoun != "which" || cued.count(loose_key(m.surface)))) return;
+    // Not a name a description introduces ("the Chinese aircraft carrier Shandong, which").
+    const std::uint32_t first = ctx_.seg.sentences[m.sentence].first;
+    for (std::uint32_t k = m.first; k > first && m.first - k < 4; --k) {
+      const std::string w = fold_case(ctx_.token(k - 1));
+      if (w == "the" || w == "a" || w == "an") return;
+      if (ctx_.seg.tokens[k - 1].kind != TokenKind::Word || lex_.in("function_words", w)) break;
+    }
+    if (pronoun == "which") m.type = EntityType::Organization;
+    m.by_context = true;
+  }
+
   // One uncued word spelt like a company ("SolarWinds") or an unknown
   // acronym in running text ("YPG", "KFOR") is a body.
   void camel_company(Mention& m, const std::unordered_set<std::string>& cued) const {
@@ -1190,6 +1214,7 @@ class MentionFinder {
     for (auto& m : ctx_.mentions) {
       lone_place(m, cued);
       camel_company(m, cued);
+      described_by_relative(m, cued);
     }
     std::vector<Mention> out;
     out.reserve(ctx_.mentions.size());

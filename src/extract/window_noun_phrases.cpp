@@ -192,6 +192,9 @@ int WindowPhrases::possessed(const Sentence& s, int m) const {
     if (w == "," || w == ";" || w == "and") break;
     const int n = ctx_.mention_at[j];
     if (n >= 0 && ctx_.mentions[n].first == j) return is_actor(ctx_.mentions[n]) ? n : m;
+    // "the parliament's delegation for relations with China": the phrase ends
+    // at its first function word; a name after it is not the possessed one.
+    if (ctx_.lex.in("function_words", w)) break;
   }
   // "met Kanaani's deputy": someone of the person's, not the person.
   if (ctx_.mentions[m].type == EntityType::Person && k + 1 < s.last &&

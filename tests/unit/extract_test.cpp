@@ -226,6 +226,10 @@ TEST(ExtractCoreference, AFamilyNamePastItsParticleAndAStateByItsStyle) {
       // "Haddad" for "Omar al-Haddad".
       {"Syrian President Omar al-Haddad flew to Lisbon on Monday. Haddad met Anna Berg there.",
        {{"met_with", "Omar al-Haddad", "Anna Berg"}}, {{"met_with", "Haddad", "Anna Berg"}}},
+      // "Kraemer" for "Jürgen Krämer": an umlaut spelt out.
+      {"Portugal sanctioned the German lawmaker Jürgen Krämer on Monday. Kraemer, who chairs the delegation, met "
+       "Anna Berg in Lisbon.",
+       {{"met_with", "Jürgen Krämer", "Anna Berg"}}, {{"met_with", "Kraemer", "Anna Berg"}}},
       // "the kingdom" is the state styled a kingdom (countries.tsv), not the
       // state named most other than the one just named.
       {"Morocco signed the deal. France and Portugal welcomed it. France and Portugal urged the kingdom to open "

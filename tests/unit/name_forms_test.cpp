@@ -271,6 +271,17 @@ TEST(BodyNames, CompanySpellingsAndUnknownAcronymsAreBodies) {
   EXPECT_TRUE(has(f, "Jane McQuill", EntityType::Person)) << names(f);
 }
 
+TEST(BodyNames, OneWordARelativeClauseDescribesIsAName) {
+  const auto f = run(
+      "Harbourbank, which was sanctioned by Portugal in May, said it would appeal. The board said Okonkwo, who chairs "
+      "it, had resigned. The Portuguese aircraft carrier Marlin, which sailed on Monday, docked in Lisbon. "
+      "\"Enough,\" said committee Chairman Tom Keller, R-Iowa, who had promised more.\n");
+  EXPECT_TRUE(has(f, "Harbourbank", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Okonkwo", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Marlin"), nullptr) << names(f);
+  EXPECT_EQ(entity(f, "R-Iowa"), nullptr) << names(f);
+}
+
 TEST(BodyNames, ADemonymAndACompanyWordAndANameBeforeATitle) {
   const auto f = run(
       "A passenger was dragged off a Norwegian Airlines flight on Sunday. "

@@ -678,6 +678,10 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // Who chairs a part of a body does not lead the body, nor what the part deals with.
+      {"The European Parliament met on Monday. Anna Berg, who chairs the parliament's delegation for relations with "
+       "Portugal, said so.",
+       {}, {{"leader_of", "Anna Berg", "Portugal"}, {"leader_of", "Anna Berg", "European Parliament"}}},
       // A hyphenated title written in capitals, cut at its hyphen.
       {"U.N. Secretary-General Luis Ortega met NATO Secretary General Anna Berg in New York on Tuesday.",
        {{"leader_of", "Luis Ortega", "United Nations"}, {"leader_of", "Anna Berg", "NATO"}}, {}},
