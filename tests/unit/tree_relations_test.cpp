@@ -306,6 +306,8 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      {"Portugal protested against Canada's blacklisting of the Northern Shipping Agency.",
+       {{"sanctions", "Canada", "Northern Shipping Agency"}}, {}},
       // The sanctions of a package belong to whoever adopts it.
       {"European Union ambassadors agreed on Thursday on a new package of sanctions against Portugal.",
        {{"sanctions", "European Union", "Portugal"}}, {}},
