@@ -597,6 +597,12 @@ class Resolver {
     }
     if (people.empty()) return -2;
     const Mention& nearest = ctx_.mentions[people.back()];
+    // "A ..., and B ..., both urged her": everyone named before is the subject.
+    for (std::uint32_t k = m.first; k > nearest.last && m.first - k < 5; --k) {
+      const std::string w = fold_case(ctx_.token(k - 1));
+      if (w == "both" || w == "all") return kOnlySubject;
+      if (ctx_.seg.tokens[k - 1].kind != TokenKind::Word) break;
+    }
     int subject = -1;
     if (subject_of_pronoun_clause(nearest, m)) subject = nearest.entity;
     else if (in_coordinated_verb(m, nearest.last)) {
@@ -633,17 +639,30 @@ class Resolver {
               p.kind != MentionKind::Pronoun && agrees(m, p))
             m.entity = p.entity;
         }
-        if (m.entity >= 0) continue;
+        // "she" tells the gender of whom it stands for, for the pronouns after it.
+        const auto learn_gender = [&] {
+          if (m.entity >= 0 && ctx_.entities[m.entity].gender == Gender::Unknown) ctx_.entities[m.entity].gender = m.gender;
+        };
+        if (m.entity >= 0) {
+          learn_gender();
+          continue;
+        }
         if (m.entity == kOnlySubject) m.entity = -2;
-        for (std::uint32_t back = 1; back <= 3 && back <= m.sentence && m.entity < 0; ++back)
-          for (std::size_t j = 0; j < i; ++j) {
-            const Mention& p = ctx_.mentions[j];
-            if (p.sentence == m.sentence - back && p.type == EntityType::Person && p.entity >= 0 &&
-                p.kind != MentionKind::Pronoun && agrees(m, p)) {
-              m.entity = p.entity;
-              break;
+        // The three sentences before: a person of the pronoun's gender first
+        // ("her" is the Kimberly named two sentences back, not a Jamie named
+        // in the last), else one of no known gender.
+        for (const bool strict : {m.gender != Gender::Unknown, false})
+          for (std::uint32_t back = 1; back <= 3 && back <= m.sentence && m.entity < 0; ++back)
+            for (std::size_t j = 0; j < i; ++j) {
+              const Mention& p = ctx_.mentions[j];
+              if (p.sentence == m.sentence - back && p.type == EntityType::Person && p.entity >= 0 &&
+                  p.kind != MentionKind::Pronoun && agrees(m, p) &&
+                  (!strict || ctx_.entities[p.entity].gender == m.gender)) {
+                m.entity = p.entity;
+                break;
+              }
             }
-          }
+        learn_gender();
         continue;
       }
       if (m.kind == MentionKind::Description && m.type == EntityType::Person && m.title < 0) {

@@ -708,6 +708,13 @@ class MentionFinder {
       }
       // "Republican Todd Young", "Tory MP Jane Roe": a party adjective before a
       // name or title is not a mention of the party (SCHEMA.md, judgement call 6).
+      // Nor is one alone, the lexicon's names aside ("the Kentucky Republican
+      // who chairs ...", "Republican leader X"; "Labour" names the party).
+      if (lex_.in("party_adjectives", w) && name_run(i, sent) == i + 1 && !lexicon_at(i, sent).first) {
+        party_end = i + 1;
+        ++i;
+        continue;
+      }
       if (lex_.in("party_adjectives", w) && i + 1 < sent.last && ctx_.seg.tokens[i + 1].capitalized) {
         const std::uint32_t run = name_run(i + 1, sent);
         const bool title = title_at(i + 1, sent).first > 0;

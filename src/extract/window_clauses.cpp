@@ -142,6 +142,10 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
       // The name may end a title phrase: "..., Japanese Foreign Minister Taro Kono and".
       if (prev < 0 || !is_actor(ctx_.mentions[prev])) break;
       if (ctx_.mentions[prev].last != j) break;
+      // "A, the Republican who chairs the committee, and B": the name the
+      // relative clause describes, not the name ending it.
+      prev = described_by_clause(s, prev);
+      if (prev < 0) break;
       prev = official_of(s, prev);  // "A of X, B of Y and C of Z"
       out.push_back(prev);
       k = np_start(prev);
@@ -154,6 +158,20 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
   if (out.empty() && aside_person >= 0) out.push_back(aside_person);
   if (out.empty() && possessor_fallback >= 0) out.push_back(possessor_fallback);
   return out;
+}
+
+int WindowPhrases::described_by_clause(const Sentence& s, int m) const {
+  std::uint32_t k = ctx_.mentions[m].first;
+  while (k > s.first && ctx_.mentions[m].first - k < 12 && word(s, k - 1) != ",") {
+    --k;
+    const std::string& w = word(s, k);
+    if (w != "who" && w != "which" && w != "whose") continue;
+    while (k > s.first && word(s, k - 1) != ",") --k;  // to the comma opening the aside
+    if (k < s.first + 2) return -1;
+    const int named = ctx_.mention_at[k - 2];
+    return named >= 0 && ctx_.mentions[named].last == k - 1 && is_actor(ctx_.mentions[named]) ? named : -1;
+  }
+  return m;
 }
 
 // The object after a preposition from preps, or a direct object ("_").

@@ -50,6 +50,10 @@ class WindowPhrases {
 
   int official_of(const Sentence& s, int m) const;
   std::vector<int> agents_left(const Sentence& s, std::uint32_t cue) const;
+  // The mention m, or, when it ends a relative clause set off by commas ("A,
+  // the Republican who chairs the committee, and B"), the name before the
+  // clause's comma (-1 when there is none).
+  int described_by_clause(const Sentence& s, int m) const;
   std::vector<int> patients_right(const Sentence& s, std::uint32_t from, const std::vector<std::string>& preps,
                                   std::uint32_t window, std::uint32_t* end = nullptr) const;
   bool coordinated_verb(const Sentence& s, std::uint32_t cue) const;

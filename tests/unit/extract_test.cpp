@@ -263,6 +263,14 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
       // "Keller had asked him": not Keller.
       {"Omar Haddad said Tom Keller had asked him to resign.", {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
+      // "A ... and B ..., both urged her": neither; a "she" before tells whose
+      // gender, so "her" later is not a man of unknown gender named nearer.
+      {"Maria Ost testified before the Harbour Committee. But she declined to answer. Rep. Omar Haddad, the "
+       "Kentucky Republican who chairs the committee, and Rep. Jamie Smith of Maryland, the panel's top Democrat, "
+       "both urged her to step down. \"You should resign,\" Haddad told her.",
+       {{"demands_from", "Omar Haddad", "Maria Ost"}, {"demands_from", "Jamie Smith", "Maria Ost"}},
+       {{"demands_from", "Omar Haddad", "Jamie Smith"}, {"demands_from", "Harbour Committee", "Maria Ost"},
+        {"leader_of", "Omar Haddad", "Republican"}}},
       // The subject named in apposition: "her" is the woman named before.
       {"Anna Berg appeared before the Harbour Committee. The committee's chair, Dame Maria Ost, pressed her to "
        "publish the figures.",

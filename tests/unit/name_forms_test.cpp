@@ -282,6 +282,15 @@ TEST(BodyNames, OneWordARelativeClauseDescribesIsAName) {
   EXPECT_EQ(entity(f, "R-Iowa"), nullptr) << names(f);
 }
 
+TEST(BodyNames, APartyAdjectiveAloneNamesNoParty) {
+  // "Republican leader X", "the Kentucky Republican who ..." (SCHEMA.md, call 6); "Labour" is the party's name.
+  const auto g = run(
+      "Anna Berg testified before the Harbour Committee. Senate Majority Leader Omar Haddad and Republican leader "
+      "Tom Keller called for her resignation. Labour won.\n");
+  EXPECT_EQ(entity(g, "Republican"), nullptr) << names(g);
+  EXPECT_TRUE(has(g, "Labour Party", EntityType::Organization)) << names(g);
+}
+
 TEST(BodyNames, ADemonymAndACompanyWordAndANameBeforeATitle) {
   const auto f = run(
       "A passenger was dragged off a Norwegian Airlines flight on Sunday. "

@@ -102,6 +102,8 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Anna Berg said she would push for the Northern Front to be listed as a terrorist group.", {},
        {{"demands_from", "Anna Berg", "Northern Front"}}},
       {"Anna Berg urged Portugal to be more transparent.", {{"demands_from", "Anna Berg", "Portugal"}}, {}},
+      // Calling for someone's resignation is a demand of them.
+      {"Tom Keller called for the resignation of Anna Berg.", {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
       // "the carmaker": the company the document named.
       {"Harbour Motors closed two plants on Monday. Chancellor Anna Berg called on the carmaker to protect jobs.",
        {{"demands_from", "Anna Berg", "Harbour Motors"}}, {}},
