@@ -648,10 +648,11 @@ class Resolver {
           continue;
         }
         if (m.entity == kOnlySubject) m.entity = -2;
-        // The three sentences before: a person of the pronoun's gender first
-        // ("her" is the Kimberly named two sentences back, not a Jamie named
-        // in the last), else one of no known gender.
-        for (const bool strict : {m.gender != Gender::Unknown, false})
+        // The three sentences before: for "she", "her", a woman first ("her"
+        // is the Kimberly named two sentences back, not a Jamie named in the
+        // last), else one of no known gender (for "he", the nearest such: a
+        // name the first-name list does not know is a man's more often).
+        for (const bool strict : {m.gender == Gender::Female, false})
           for (std::uint32_t back = 1; back <= 3 && back <= m.sentence && m.entity < 0; ++back)
             for (std::size_t j = 0; j < i; ++j) {
               const Mention& p = ctx_.mentions[j];

@@ -271,6 +271,10 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        {{"demands_from", "Omar Haddad", "Maria Ost"}, {"demands_from", "Jamie Smith", "Maria Ost"}},
        {{"demands_from", "Omar Haddad", "Jamie Smith"}, {"demands_from", "Harbour Committee", "Maria Ost"},
         {"leader_of", "Omar Haddad", "Republican"}}},
+      // "he": the nearest person of unknown gender, though a man named further back is known to be one.
+      {"Foreign Minister Pak Song-il met Foreign Minister Tom Keller in Lisbon. Keller said the talks went well. He "
+       "said Portugal backs them. Pak thanked Portugal. He met Anna Berg on Monday.",
+       {{"met_with", "Pak Song-il", "Anna Berg"}}, {{"met_with", "Tom Keller", "Anna Berg"}}},
       // The subject named in apposition: "her" is the woman named before.
       {"Anna Berg appeared before the Harbour Committee. The committee's chair, Dame Maria Ost, pressed her to "
        "publish the figures.",
