@@ -16,6 +16,11 @@
 // - A parenthesised group with a slash ending a line ("(AP Photo/Name)"), and
 //   a parenthesised group followed by a dash near a line's start (the agency
 //   of a dateline: "SEOUL, April 9 (Agency) --").
+// - After the prose, a line opening with the byline author's name that holds
+//   a byline role word is the author's biography ("Jane Roe is a
+//   correspondent in Paris covering ...").
+#include <unordered_set>
+
 #include "context.hpp"
 #include "kg/text.hpp"
 
@@ -74,11 +79,18 @@ class FurnitureFinder {
         mark(t0, t1);
         continue;
       }
+      if (!prose && byline(t0, t1, words)) note_authors(t0, t1);
       if (!terminal && (prose || head_furniture(t0, t1, words))) {
         mark(t0, t1);
         continue;
       }
       if (terminal && !prose && byline(t0, t1, words)) {
+        mark(t0, t1);
+        continue;
+      }
+      // "Jane Roe is a correspondent in Paris covering ...": the byline's
+      // author described after the article.
+      if (prose && author_bio(t0, t1)) {
         mark(t0, t1);
         continue;
       }
@@ -118,6 +130,23 @@ class FurnitureFinder {
   bool byline(std::uint32_t t0, std::uint32_t t1, std::size_t) const {
     return count_letter_words(t0, t1) <= 12 && fold_case(ctx_.token(t0)) == "by" && t0 + 1 < t1 &&
            capitalised(t0 + 1);
+  }
+
+  // The capitalised words of a byline's names ("By Jane Roe and John Doe").
+  void note_authors(std::uint32_t t0, std::uint32_t t1) {
+    for (std::uint32_t i = t0 + 1; i < t1; ++i)
+      if (capitalised(i)) authors_.insert(fold_case(ctx_.token(i)));
+  }
+
+  // A line opening with a byline author's name (two capitalised words of
+  // it) that holds a byline role word: the author's biography.
+  bool author_bio(std::uint32_t t0, std::uint32_t t1) const {
+    if (authors_.empty() || t0 + 2 >= t1 || !capitalised(t0) || !capitalised(t0 + 1) ||
+        !authors_.contains(fold_case(ctx_.token(t0))) || !authors_.contains(fold_case(ctx_.token(t0 + 1))))
+      return false;
+    for (std::uint32_t i = t0 + 2; i < t1; ++i)
+      if (lex_.in("byline_roles", fold_case(ctx_.token(i)))) return true;
+    return false;
   }
 
   // A copyright line: "(c) 2018 The Daily Example. All rights reserved.",
@@ -220,6 +249,7 @@ class FurnitureFinder {
   }
 
   Context& ctx_;
+  std::unordered_set<std::string> authors_;  // words of the byline's names, case-folded
   const Lexicon& lex_;
 };
 

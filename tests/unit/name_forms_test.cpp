@@ -41,6 +41,17 @@ TEST(FurnitureLines, BylineWithDateTimeAndRightsNoticesAreNotEntities) {
     EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
 }
 
+TEST(FurnitureLines, TheBylineAuthorsBiographyAfterTheArticleIsNoText) {
+  const auto f = run(
+      "Ministers Trade Barbs Over Harbour Dues\n\n"
+      "By Quenby Trask\n\n"
+      "Trade Minister Odalric Venn said on Monday the harbour dues would rise by a tenth next spring.\n\n"
+      "Quenby Trask is a Harbour Lantern correspondent in Marlow covering trade. Follow her on X.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  for (const char* junk : {"Quenby Trask", "Harbour Lantern", "Marlow"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+}
+
 TEST(FurnitureLines, AQuoteClosingAParagraphDoesNotJoinTheNextLine) {
   const auto f = run(
       "Harbour ministers agreed on Monday to share the fishing grounds for another ten years.\n\n"
