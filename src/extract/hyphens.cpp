@@ -6,8 +6,9 @@
 // lexicon phrase (or the start of one, for the last part), or a word the
 // document also writes alone. A chunk that is itself a lexicon phrase stays
 // whole ("Guinea-Bissau"), as do names whose parts never stand alone
-// ("Bristol-Myers") and a pair that names a body with the capitalised words
-// after it ("the EU-UK Joint Committee"). A place and a word saying where
+// ("Bristol-Myers"), a family name opened by a particle ("Al-Sabah"), and a
+// pair that names a body with the capitalised words after it ("the EU-UK
+// Joint Committee"). A place and a word saying where
 // something is ("Seoul-based") are split too, so the place is found. A sentence break the segmenter put
 // inside a chunk is undone.
 #include <optional>
@@ -71,6 +72,8 @@ class HyphenSplitter {
     while (j < toks_.size() && toks_[j].kind == TokenKind::Word && toks_[j].capitalized) ++j;
     for (auto p : split(text, '-')) c.parts.push_back(p);
     if (c.parts.size() < 2) return std::nullopt;
+    // "Al-Sabah", "El-Sisi": a name particle opens one family name.
+    if (ctx_.lex.in("name_particles", fold_case(c.parts[0]))) return std::nullopt;
     // "Seoul-based", "Tokyo-headquartered": a place and a lower-case word
     // that says it is where something is (words/place_suffixes.txt).
     const bool place_suffix = c.parts.size() == 2 && ctx_.lex.in("place_suffixes", c.parts[1]) &&

@@ -648,6 +648,18 @@ class MentionFinder {
     return before_list ? before_list : j;
   }
 
+  // Whether the word at k is a portfolio of a government title: one that
+  // starts at it ("Energy Minister") or right after it ("Energy Secretary")
+  // and ends in a word of government_titles.txt (not "Airlines chairman").
+  bool portfolio_before_title(std::uint32_t k, const Sentence& s) const {
+    for (const std::uint32_t at : {k, k + 1}) {
+      if (at >= s.last) continue;
+      const std::uint32_t n = title_at(at, s).first;
+      if (n > 0) return lex_.in("government_titles", fold_case(ctx_.token(at + n - 1)));
+    }
+    return false;
+  }
+
   // "Tianyu Group and Falcon Holdings": a name of two or more words ending
   // in a body's head, "and", then another such name, is two bodies; not one
   // committee's subjects ("House Energy and Commerce Committee") nor a head
@@ -737,9 +749,11 @@ class MentionFinder {
           pending_title = -1;
           continue;
         }
-        // "American Airlines", "Turkish Airlines": a demonym and a company word name a company.
+        // "American Airlines", "Turkish Airlines": a demonym and a company word name a company;
+        // not a portfolio before a government title ("Saudi Energy Minister X").
         if (e.kind == PhraseKind::Demonym && i + n < sent.last && ctx_.seg.tokens[i + n].capitalized &&
-            lex_.in("org_words", ctx_.token(i + n)) && name_run(i + n, sent) == i + n + 1) {
+            lex_.in("org_words", ctx_.token(i + n)) && name_run(i + n, sent) == i + n + 1 &&
+            !portfolio_before_title(i + n, sent)) {
           add(s, i, i + n + 1, EntityType::Organization, MentionKind::Name, "", false);
           i += n + 1;
           continue;
@@ -822,7 +836,21 @@ class MentionFinder {
         TitleSpan t;
         t.sentence = s;
         t.first = i;
-        t.role = fold_case(ctx_.span_text(i, i + n));
+        // "British Energy Secretary X": a capitalised portfolio word between a
+        // state and a government title is the title's, not a body.
+        if (i > sent.first + 1 && ctx_.seg.tokens[i - 1].capitalized &&
+            lex_.in("government_titles", fold_case(ctx_.token(i + n - 1)))) {
+          auto& ms = ctx_.mentions;
+          const bool portfolio_body = !ms.empty() && ms.back().first == i - 1 && ms.back().last == i &&
+                                      ms.back().type == EntityType::Organization && !ms.back().from_lexicon;
+          const std::size_t before = ms.size() - (portfolio_body ? 1 : 0);
+          if (before > 0 && ms[before - 1].last == i - 1 && ms[before - 1].type == EntityType::Country &&
+              ms[before - 1].sentence == s) {
+            if (portfolio_body) ms.pop_back();
+            t.first = i - 1;
+          }
+        }
+        t.role = fold_case(ctx_.span_text(t.first, i + n));
         t.entry = *title;
         std::uint32_t end = i + n;
         end = complement(end, sent);

@@ -90,6 +90,14 @@ TEST(NameRuns, ATitleGoingOnAfterAndIsNoSurname) {
   EXPECT_EQ(entity(f, "Harbourline Chairman"), nullptr) << names(f);
 }
 
+TEST(NameRuns, AParticleOpensOneHyphenatedFamilyName) {
+  // "Al" and "Sabah" are each written alone in the document, yet "Al-Sabah" is one name.
+  const auto f = run(
+      "Emir Sheikh Omar bin Khalid Al Haddad hosted the talks. Crown Prince Sheikh Sabah Al-Khalid Al-Sabah also "
+      "met the minister.\n");
+  EXPECT_TRUE(has(f, "Sheikh Sabah Al-Khalid Al-Sabah", EntityType::Person)) << names(f);
+}
+
 TEST(NameRuns, KoreanFamilyNamesOpenHyphenatedGivenNames) {
   const auto f = run("The president's chief of staff, Im Sang-woo, met Ryu Hae-jin in Seoul on Monday.\n");
   EXPECT_TRUE(has(f, "Im Sang-woo", EntityType::Person)) << names(f);

@@ -686,6 +686,13 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"The European Parliament met on Monday. Anna Berg, who chairs the parliament's delegation for relations with "
        "Portugal, said so.",
        {}, {{"leader_of", "Anna Berg", "Portugal"}, {"leader_of", "Anna Berg", "European Parliament"}}},
+      // A demonym and a portfolio before a government title: the state, no company
+      // ("Energy" is a company word: "Turkish Airlines" is one).
+      {"Danish Energy Minister Karl Brandt met British Energy Secretary Tom Keller and Turkish Airlines chairman "
+       "Omar Haddad.",
+       {{"works_for", "Karl Brandt", "Denmark"}, {"works_for", "Tom Keller", "United Kingdom"},
+        {"leader_of", "Omar Haddad", "Turkish Airlines"}},
+       {{"works_for", "Karl Brandt", "Danish Energy"}, {"leader_of", "Tom Keller", "British Energy"}}},
       // A hyphenated title written in capitals, cut at its hyphen.
       {"U.N. Secretary-General Luis Ortega met NATO Secretary General Anna Berg in New York on Tuesday.",
        {{"leader_of", "Luis Ortega", "United Nations"}, {"leader_of", "Anna Berg", "NATO"}}, {}},
