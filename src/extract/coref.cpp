@@ -63,6 +63,7 @@ class Resolver {
   void run() {
     link_titles();
     decide_capitals();
+    unranked_names();
     cluster_names();
     cluster_short_names();
     merge_short_bodies();
@@ -135,6 +136,16 @@ class Resolver {
         }
       }
     }
+  }
+
+  // "Sheikh Tamim bin Hamad Al Thani", "Prince Abdulaziz bin Salman": a rank
+  // before a name of two or more words is no part of the name (the written
+  // form stays an alias); "King Salman" goes by its rank (link_titles).
+  void unranked_names() {
+    for (auto& m : ctx_.mentions)
+      if (m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon && m.last - m.first >= 3 &&
+          ctx_.lex.in("name_ranks", fold_case(ctx_.token(m.first))) && ctx_.seg.tokens[m.first + 1].capitalized)
+        m.canonical = std::string(ctx_.span_text(m.first + 1, m.last));
   }
 
   // A capital is its country when it acts, a place when it is one.
@@ -364,6 +375,12 @@ class Resolver {
   }
 
   void cluster_short_names() {
+    // "Sheikh Tamim" after "Sheikh Tamim bin Hamad Al Thani": a rank and one
+    // word of a longer name is that person.
+    for (auto& m : ctx_.mentions)
+      if (m.type == EntityType::Person && m.kind == MentionKind::Name && m.entity >= 0 && m.last - m.first == 2 &&
+          !m.from_lexicon && ctx_.lex.in("name_ranks", fold_case(ctx_.token(m.first))))
+        if (const int p = person_for_token(ctx_.token(m.first + 1)); p >= 0 && p != m.entity) m.entity = p;
     for (auto& m : ctx_.mentions) {
       if (m.entity == -2 || m.kind == MentionKind::Pronoun || m.anaphor != -1) continue;
       const bool single_person = m.type == EntityType::Person && m.entity < 0;

@@ -98,6 +98,21 @@ TEST(NameRuns, AParticleOpensOneHyphenatedFamilyName) {
   EXPECT_TRUE(has(f, "Sheikh Sabah Al-Khalid Al-Sabah", EntityType::Person)) << names(f);
 }
 
+TEST(NameRuns, ARankBeforeALongerNameIsNoPartOfIt) {
+  // As the gold names "Mohammed bin Salman" with "Crown Prince Mohammed bin Salman" an alias.
+  const auto f = run(
+      "Emir Sheikh Omar bin Khalid Al Haddad met Prince Faisal bin Nasser in Doha. Sheikh Omar said the talks went "
+      "well. King Salman welcomed them.\n");
+  for (const char* form : {"Sheikh Omar bin Khalid Al Haddad", "Sheikh Omar"}) {
+    const auto* omar = entity(f, form);
+    ASSERT_NE(omar, nullptr) << form << "\n" << names(f);
+    EXPECT_EQ(omar->name, "Omar bin Khalid Al Haddad") << names(f);
+  }
+  ASSERT_NE(entity(f, "Faisal bin Nasser"), nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Faisal bin Nasser")->name, "Faisal bin Nasser") << names(f);
+  EXPECT_TRUE(has(f, "King Salman", EntityType::Person)) << names(f);
+}
+
 TEST(NameRuns, KoreanFamilyNamesOpenHyphenatedGivenNames) {
   const auto f = run("The president's chief of staff, Im Sang-woo, met Ryu Hae-jin in Seoul on Monday.\n");
   EXPECT_TRUE(has(f, "Im Sang-woo", EntityType::Person)) << names(f);
