@@ -103,6 +103,14 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
         patients = agents_left(sent, cf);
         if (!patients.empty() && cf - ctx_.mentions[patients.front()].last > 3) patients.clear();
       }
+      // "a delegation of U.S. lawmakers led by X": a name modifying the noun
+      // led is not what X leads.
+      if (r.relation == RelationType::LeaderOf)
+        std::erase_if(patients, [&](int m) {
+          const std::uint32_t k = ctx_.mentions[m].last;
+          return k < sent.last && ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized &&
+                 k < cf;
+        });
       emit_all(r, s, agents, patients, cf, cl, conf);
       return;
     }

@@ -1010,6 +1010,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A delegation met is met in the one who leads it, who leads no state.
+      {"Prime Minister Anna Berg met a visiting delegation of Spanish lawmakers led by Tom Keller on Thursday.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {{"leader_of", "Tom Keller", "Spain"}}},
       // Received, welcomed by a host; a host played.
       {"Omar Haddad was welcomed by Tom Keller in Lisbon on Monday.", {{"met_with", "Omar Haddad", "Tom Keller"}}, {}},
       {"Tom Keller played host to Omar Haddad on Thursday.", {{"met_with", "Omar Haddad", "Tom Keller"}}, {}},
