@@ -344,8 +344,9 @@ class Resolver {
     int best = -1, best_count = -1;
     // "Assad" for "Bashar al-Assad": a family name past its particle;
     // "Buetikofer" for "Bütikofer": an umlaut spelt out.
+    const std::string spelt = umlauts_spelt(key);
     const auto family = [&](const std::string& last) {
-      return last == key || umlauts_spelt(last) == umlauts_spelt(key) ||
+      return last == key || (last.size() >= spelt.size() && umlauts_spelt(last) == spelt) ||
              (last.size() > key.size() && last.ends_with(key) &&
               ctx_.lex.in("name_particles", last.substr(0, last.size() - key.size())));
     };

@@ -106,6 +106,8 @@ class Lexicon {
     std::vector<std::string> heads;  // lower-cased last words, or "COUNTRY", "STATE", "STYLED"
   };
   const std::vector<Anaphor>& anaphors() const { return anaphors_; }
+  // Whether some anaphor phrase begins with this case-folded word ("the", "its").
+  bool anaphor_opener(std::string_view folded) const { return anaphor_openers_.contains(folded); }
 
   // "the Trump administration": whether a noun names a state's executive
   // after its leader's name (executives.tsv), and the state it names when the
@@ -129,6 +131,7 @@ class Lexicon {
   WordMap<WordSet> country_words_;  // country -> the case-folded words of its names
   WordMap<Gender> first_names_;
   std::vector<Anaphor> anaphors_;
+  WordSet anaphor_openers_;
   WordMap<std::string> executives_;
   std::size_t longest_phrase_ = 1;
   std::size_t longest_title_ = 1;

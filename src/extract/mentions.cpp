@@ -235,6 +235,7 @@ class MentionFinder {
 
   // An anaphor phrase ("the committee") at i: its length and index.
   std::pair<std::uint32_t, std::size_t> anaphor_at(std::uint32_t i, const Sentence& s) const {
+    if (!lex_.anaphor_opener(folded_token(i))) return {0, 0};
     const auto& list = lex_.anaphors();
     // "the same committee": a modifier that only says "the one named before";
     // "the military council": one that a word of the body's name must match

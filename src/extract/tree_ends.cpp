@@ -226,6 +226,11 @@ int TreeMatcher::led_state(int node) const {
       if (const int state = ctx_.entity_named(*executive, EntityType::Country); state >= 0)
         return state_mention(state, node);
   }
+  // "urged the administration to ...": the noun alone after "the" is the
+  // state the noun names, when the document names it.
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  if (executive != nullptr && !executive->empty() && kids.size() == 1 && lemmas_[static_cast<std::size_t>(kids[0])] == "the")
+    if (const int state = ctx_.entity_named(*executive, EntityType::Country); state >= 0) return state_mention(state, node);
   return -1;
 }
 

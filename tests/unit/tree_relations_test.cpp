@@ -104,6 +104,10 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Anna Berg urged Portugal to be more transparent.", {{"demands_from", "Anna Berg", "Portugal"}}, {}},
       // Calling for someone's resignation is a demand of them.
       {"Tom Keller called for the resignation of Anna Berg.", {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
+      // "the administration" alone: the state executives.tsv gives it, when named.
+      {"The United States hosted the talks. Senator Anna Berg urged the administration to impose new sanctions on "
+       "Portugal if talks fail.",
+       {{"demands_from", "Anna Berg", "United States"}}, {{"sanctions", "United States", "Portugal"}}},
       // "the carmaker": the company the document named.
       {"Harbour Motors closed two plants on Monday. Chancellor Anna Berg called on the carmaker to protect jobs.",
        {{"demands_from", "Anna Berg", "Harbour Motors"}}, {}},
@@ -1013,6 +1017,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       // A delegation met is met in the one who leads it, who leads no state.
       {"Prime Minister Anna Berg met a visiting delegation of Spanish lawmakers led by Tom Keller on Thursday.",
        {{"met_with", "Anna Berg", "Tom Keller"}}, {{"leader_of", "Tom Keller", "Spain"}}},
+      // Welcoming states doing something is no reception of them.
+      {"The United States said it welcomed Portugal and Spain sitting down together.", {},
+       {{"met_with", "United States", "Portugal"}, {"met_with", "United States", "Spain"}}},
       // Received, welcomed by a host; a host played.
       {"Omar Haddad was welcomed by Tom Keller in Lisbon on Monday.", {{"met_with", "Omar Haddad", "Tom Keller"}}, {}},
       {"Tom Keller played host to Omar Haddad on Thursday.", {{"met_with", "Omar Haddad", "Tom Keller"}}, {}},
