@@ -1017,6 +1017,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       // A delegation met is met in the one who leads it, who leads no state.
       {"Prime Minister Anna Berg met a visiting delegation of Spanish lawmakers led by Tom Keller on Thursday.",
        {{"met_with", "Anna Berg", "Tom Keller"}}, {{"leader_of", "Tom Keller", "Spain"}}},
+      // A meal hosted for someone.
+      {"Portugal and Spain agreed to restore ties. Tom Keller hosted a dinner for Anna Berg, who later met "
+       "business leaders.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // Welcoming states doing something is no reception of them.
       {"The United States said it welcomed Portugal and Spain sitting down together.", {},
        {{"met_with", "United States", "Portugal"}, {"met_with", "United States", "Spain"}}},
