@@ -50,6 +50,9 @@ TreeCondition parse_condition(std::string_view s) {
   if (eq != std::string_view::npos) {
     c.lemmas = words(s.substr(eq + 1));
     if (c.lemmas.empty()) throw TsvError{"'" + std::string(s) + "': no lemma after '='"};
+    // A path step lists lemmas with ',' ("^obj=have,need"); a condition with '|'.
+    if (s.substr(eq + 1).find(',') != std::string_view::npos)
+      throw TsvError{"'" + std::string(s) + "': a condition's lemmas are separated by '|', not ','"};
   }
   return c;
 }

@@ -46,6 +46,9 @@ TEST(Rules, BadLinesNameFileAndLine) {
       {"t\tsanctions\ttree\tlist\tnsubj\t@last\t0.5\n", ":1: rule 't': @last is the whole subject"},
       {"t\tsanctions\ttree\tlist\t@last|nsubj\t^obl\t0.5\n", ":1: rule 't': @last is the whole subject"},
       {"t\tmet_with\ttree\tmeet\tnsubj\tobj#robot\t0.5\n", ":1: 'obj#robot': no entity type 'robot'"},
+      // A condition's lemmas written as a step's, with ','.
+      {"t\tsanctions\ttree\tinclude/VERB+nsubj=that[acl=name,list]\t@last\tobj\t0.5\n",
+       ":1: 'acl=name,list': a condition's lemmas are separated by '|'"},
   };
   for (const auto& c : cases) {
     const std::string path = write_temp("kg_rules_test.tsv", c.content);

@@ -314,6 +314,8 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
       {"Portugal protested against Canada's blacklisting of the Northern Shipping Agency.",
        {{"sanctions", "Canada", "Northern Shipping Agency"}}, {}},
+      {"Britain and Canada have taken similar measures against Lisbon.",
+       {{"sanctions", "United Kingdom", "Portugal"}, {"sanctions", "Canada", "Portugal"}}, {}},
       // The sanctions of a package belong to whoever adopts it.
       {"European Union ambassadors agreed on Thursday on a new package of sanctions against Portugal.",
        {{"sanctions", "European Union", "Portugal"}}, {}},
@@ -454,6 +456,8 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
       {"Canada has imposed sanctions on five senior Portuguese officials. Omar Haddad, who heads the border "
        "police, and Anna Berg, commander of the coast guard, are among those sanctioned.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
+      {"Canada imposed sanctions on 25 individuals in Portugal. Those listed include Omar Haddad and Anna Berg.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
       // "those" read as a determiner of the first name, the participle as its adjective.
       {"Britain imposed sanctions on 14 companies on Tuesday. Among those sanctioned were Kiwi Technology and "
