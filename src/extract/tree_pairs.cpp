@@ -23,12 +23,14 @@ std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
     return std::nullopt;
   }
   const bool people = ctx_.lex.in("pair_people", form), states = ctx_.lex.in("pair_states", form);
-  if (!people && !states) return std::nullopt;
+  const bool bodies = ctx_.lex.in("pair_bodies", form);
+  if (!people && !states && !bodies) return std::nullopt;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
     const std::string& d = lemmas_[static_cast<std::size_t>(k)];
-    if (d == "both" || d == "two") {
+    // "the companies" just named stand for them too; "the leaders" may be others.
+    if (d == "both" || d == "two" || (bodies && d == "the")) {
       named = true;
-      return people ? EntityType::Person : EntityType::Country;
+      return people ? EntityType::Person : bodies ? EntityType::Organization : EntityType::Country;
     }
   }
   return std::nullopt;
@@ -48,12 +50,13 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
     if (mb.last > at || ma.type != mb.type || ma.entity == mb.entity || ma.kind == MentionKind::Demonym) continue;
-    if (ma.type != EntityType::Person && ma.type != EntityType::Country) continue;
+    if (ma.type != EntityType::Person && ma.type != EntityType::Country && kind != EntityType::Organization) continue;
     if (kind && ma.type != *kind) continue;
     best = {a, b};
   }
   if (best.empty()) best = pair_of_clause(node);
-  if (best.empty() && kind) best = most_mentioned_pair(*kind, to_lower_ascii(tok(node).form));
+  if (best.empty() && kind && *kind != EntityType::Organization)
+    best = most_mentioned_pair(*kind, to_lower_ascii(tok(node).form));
   return best;
 }
 

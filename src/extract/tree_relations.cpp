@@ -243,11 +243,16 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
   for (const int a : subjects(r.subject, trigger)) {
     // "X told Y that the two countries should ...": a pair that holds the
     // speaker's own side is a proposal to both, not a demand of the other;
-    // so is a pair told by a person whose side the document does not say.
+    // so is a pair of people or states told by a person whose side the
+    // document does not say ("the companies must comply" is a demand).
     if (relation == RelationType::DemandsFrom && !stand_ins_.empty() &&
         std::any_of(objects.begin(), objects.end(), [&](int b) { return own_side(a, b); }))
       continue;
-    if (relation == RelationType::DemandsFrom && pair_end_ && !side_known(a)) continue;
+    if (relation == RelationType::DemandsFrom && pair_end_ && !side_known(a) &&
+        std::any_of(objects.begin(), objects.end(), [&](int b) {
+          return ctx_.mentions[static_cast<std::size_t>(b)].type != EntityType::Organization;
+        }))
+      continue;
     for (const int b : objects) emit(r, relation, a, b, *mod);
   }
 }

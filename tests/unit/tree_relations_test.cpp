@@ -299,6 +299,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
        "President Omar Haddad told Berg that the two countries should be partners, not rivals.",
        {}, {{"demands_from", "Omar Haddad", "Spain"}, {"demands_from", "Omar Haddad", "Portugal"},
             {"demands_from", "Omar Haddad", "Brazil"}}},
+      // "the companies", "the two firms": the two bodies just named.
+      {"Portugal fined Harbour Bank and Falcon Trading on Wednesday. Tom Keller said the companies must pay within "
+       "60 days.",
+       {{"demands_from", "Tom Keller", "Harbour Bank"}, {"demands_from", "Tom Keller", "Falcon Trading"}}, {}},
       // Met together with someone unnamed: not each other.
       {"Luis Ortega and Karl Brandt held talks with the union on Monday.", {},
        {{"met_with", "Luis Ortega", "Karl Brandt"}}},
