@@ -117,14 +117,16 @@ class TreeMatcher {
   int antecedent(int pronoun) const;
 
   // The kind of pair a node stands for: "they", "both" (pair_pronouns.txt:
-  // the pair just named), "both leaders" (pair_people.txt), "the two sides"
-  // (pair_states.txt); no kind for a pronoun.
+  // the pair just named), "the two" alone, "both leaders" (pair_people.txt),
+  // "the two sides" (pair_states.txt), "the companies" (pair_bodies.txt); no
+  // kind for a pronoun or "the two".
   std::optional<EntityType> pair_kind(int node, bool& named) const;
 
   // The pair a node like "both leaders" stands for: the last "A and B" of two
-  // people or two states named before it, in its sentence or the three
-  // before; else, for a noun of a known kind, the document's two
-  // most-mentioned entities of that kind.
+  // people or two states (or two bodies, for "the companies") named before
+  // it, in its sentence or the three before; else the pair of the clause it
+  // goes on from (pair_of_clause); else, for people or states, the
+  // document's two most-mentioned entities of that kind.
   bool relative_clause_subject(int verb) const;
   // The person a title anchored on mention m introduces, when m is written
   // "X's" right before the title ("Singapore's Prime Minister Lee"); else -1.
@@ -152,7 +154,8 @@ class TreeMatcher {
   bool titled_as(int entity, const std::string& plural) const;
 
   // A mention each of the document's two most-mentioned entities of a type;
-  // people must hold the title the noun names, when two of them do.
+  // people must hold the title the noun names, when two of them do, and
+  // states be served by a person the document gives a role, when two are.
   std::vector<int> most_mentioned_pair(EntityType type, const std::string& noun) const;
 
   // The committee (committee_heads.txt) named last in the trigger's sentence

@@ -147,12 +147,12 @@ std::vector<int> TreeMatcher::most_mentioned_pair(EntityType type, const std::st
   // must be served by a person the document gives a role, when two of them
   // are ("Xi told Blinken the two countries should …": China and the United
   // States, though Russia is named more often).
-  std::vector<bool> titled(ctx_.entities.size(), false);
-  int n_titled = 0;
+  std::vector<bool> kept(ctx_.entities.size(), false);
+  int n_kept = 0;
   const auto mark = [&](int e) {
-    if (e >= 0 && !titled[static_cast<std::size_t>(e)]) {
-      titled[static_cast<std::size_t>(e)] = true;
-      ++n_titled;
+    if (e >= 0 && !kept[static_cast<std::size_t>(e)]) {
+      kept[static_cast<std::size_t>(e)] = true;
+      ++n_kept;
     }
   };
   if (type == EntityType::Person)
@@ -162,7 +162,7 @@ std::vector<int> TreeMatcher::most_mentioned_pair(EntityType type, const std::st
   else
     for (const RoleFact& r : ctx_.roles)
       if (r.body >= 0 && ctx_.entities[static_cast<std::size_t>(r.body)].type == type) mark(r.body);
-  const auto pair = two_most_mentioned(ctx_, type, [&](int e) { return n_titled < 2 || titled[static_cast<std::size_t>(e)]; });
+  const auto pair = two_most_mentioned(ctx_, type, [&](int e) { return n_kept < 2 || kept[static_cast<std::size_t>(e)]; });
   if (!pair) return {};
   return {pair->first, pair->second};
 }
