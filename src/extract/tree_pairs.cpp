@@ -1,6 +1,8 @@
-// Pairs in tree ends: "they", "both leaders", "the two sides" stand for the
-// pair just named, else for the document's two most-mentioned people holding
-// that title (or states).
+// Pairs in tree ends: "they", "the two", "both leaders", "the two sides",
+// "the companies" stand for the pair just named, else for the subject and
+// object of the clause theirs goes on from, else (people, states) for the
+// document's two most-mentioned people holding that title or states served
+// by people it gives a role.
 #include <algorithm>
 
 #include "kg/text.hpp"
