@@ -759,6 +759,18 @@ class MentionFinder {
           i += n + 1;
           continue;
         }
+        // "Russia's Security Council": the state's own body the lexicon knows
+        // as "Russian Security Council", not the body the bare name is.
+        if (e.type == EntityType::Organization && i >= sent.first + 2 && ctx_.possessive(i - 1) &&
+            !ctx_.mentions.empty() && ctx_.mentions.back().last == i - 1 &&
+            ctx_.mentions.back().type == EntityType::Country)
+          if (const auto* own = lex_.phrase(lex_.key_of(lex_.demonym_of(ctx_.mentions.back().canonical) + " " +
+                                                          std::string(ctx_.span_text(i, i + n))));
+              own && own->front().type == EntityType::Organization && own->front().canonical != e.canonical) {
+            add(s, i, i + n, EntityType::Organization, MentionKind::Name, own->front().canonical, true);
+            i += n;
+            continue;
+          }
         const MentionKind kind = mention_kind(e.kind);
         // An outlet or body named after a lexicon name: "KBS World Radio News",
         // "Capitol Desk"; a corporate suffix keeps the entity: "Facebook Inc".

@@ -211,6 +211,13 @@ TEST(BodyNames, TwoBodiesJoinedByAndStayTwo) {
   EXPECT_TRUE(has(f, "Far Eastern Federal University", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, AStatesOwnBodyWrittenWithItsPossessive) {
+  // The lexicon's bare "Security Council" is the UN's; Russia's is the one it lists as "Russian Security Council".
+  const auto f = run("Dmitry Medvedev, deputy chairman of Russia's Security Council, mocked the plan.\n");
+  EXPECT_TRUE(has(f, "Security Council of Russia", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "United Nations Security Council"), nullptr) << names(f);
+}
+
 TEST(BodyNames, TwoCompaniesEachWithItsHeadStayTwo) {
   const auto f = run(
       "The list includes Tianyu Group and Falcon Trading. Shenzhen Kiwi Technology denied it. "
