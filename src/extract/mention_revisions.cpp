@@ -191,6 +191,39 @@ void common_word_surnames(Context& ctx) {
 // "the British must leave", "the Americans said": a demonym after "the"
 // as the subject of a verb (modal_verbs.txt, auxiliaries.txt,
 // speech_verbs.txt) stands for its state, like a group noun.
+void demonym_named_bodies(Context& ctx) {
+  std::set<std::string> named;  // the names made, written
+  for (std::size_t i = 0; i + 1 < ctx.mentions.size(); ++i) {
+    Mention& d = ctx.mentions[i];
+    const Mention& b = ctx.mentions[i + 1];
+    if (d.kind != MentionKind::Demonym || b.first != d.last || b.sentence != d.sentence ||
+        b.type != EntityType::Organization || b.kind != MentionKind::Name || b.from_lexicon ||
+        ctx.lex.in("org_heads", ctx.token(b.last - 1)))
+      continue;
+    d = ctx.mention(d.sentence, d.first, b.last, EntityType::Organization, MentionKind::Name, "", false);
+    named.insert(d.surface);
+    ctx.mentions.erase(ctx.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+  // The same name written again where the word after the demonym was not
+  // read as a name ("the founder of Georgian Dream.").
+  if (named.empty()) return;
+  for (std::size_t i = 0; i < ctx.mentions.size(); ++i) {
+    Mention& d = ctx.mentions[i];
+    if (d.kind != MentionKind::Demonym) continue;
+    const std::uint32_t end = ctx.seg.sentences[d.sentence].last;
+    for (std::uint32_t k = d.last + 1; k <= end && k - d.last <= 3; ++k) {
+      if (!named.contains(std::string(ctx.span_text(d.first, k)))) continue;
+      // The words after the demonym, read as a name of their own or as none.
+      const bool own = i + 1 < ctx.mentions.size() && ctx.mentions[i + 1].first == d.last &&
+                       ctx.mentions[i + 1].last == k && !ctx.mentions[i + 1].from_lexicon;
+      if (!own && i + 1 < ctx.mentions.size() && ctx.mentions[i + 1].first < k) break;
+      d = ctx.mention(d.sentence, d.first, k, EntityType::Organization, MentionKind::Name, "", false);
+      if (own) ctx.mentions.erase(ctx.mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+      break;
+    }
+  }
+}
+
 void demonyms_as_nouns(Context& ctx) {
   const auto subject_before = [&](std::uint32_t k, const Sentence& s) {
     if (k + 1 >= s.last || k == s.first || fold_case(ctx.token(k - 1)) != "the") return false;

@@ -26,6 +26,10 @@ void nicknames(Context& ctx);
 // a date ("in May", "May 5") or inside another name ("the Green Party").
 void common_word_surnames(Context& ctx);
 
+// "Georgian Dream", "Saudi Aramco": a demonym right before a body's name
+// that has no head word of its own is the name's first word.
+void demonym_named_bodies(Context& ctx);
+
 // "the British must leave", "the Americans said": "the" and a demonym as a
 // verb's subject stand for the state, like a group noun.
 void demonyms_as_nouns(Context& ctx);

@@ -54,6 +54,7 @@ class MentionFinder {
     nicknames(ctx_);
     settle_person_types();
     common_word_surnames(ctx_);
+    demonym_named_bodies(ctx_);
     demonyms_as_nouns(ctx_);
     std::stable_sort(ctx_.titles.begin(), ctx_.titles.end(),
                      [](const TitleSpan& a, const TitleSpan& b) { return a.first < b.first; });

@@ -218,6 +218,18 @@ TEST(BodyNames, AStatesOwnBodyWrittenWithItsPossessive) {
   EXPECT_EQ(entity(f, "United Nations Security Council"), nullptr) << names(f);
 }
 
+TEST(BodyNames, ADemonymOpensABodysNameWithNoHeadOfItsOwn) {
+  const auto f = run(
+      "Anna Berg urged the ruling Portuguese Dawn party to release protesters. Tom Keller, the billionaire founder "
+      "of Portuguese Dawn, denied it. The Israeli Defense Forces said so.\n");
+  const auto* party = entity(f, "Portuguese Dawn");
+  ASSERT_NE(party, nullptr) << names(f);
+  EXPECT_EQ(party->type, EntityType::Organization);
+  EXPECT_EQ(entity(f, "Dawn"), nullptr) << names(f);
+  EXPECT_EQ(party->mentions, 2u) << names(f);
+  EXPECT_TRUE(has(f, "Israel Defense Forces", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, TwoCompaniesEachWithItsHeadStayTwo) {
   const auto f = run(
       "The list includes Tianyu Group and Falcon Trading. Shenzhen Kiwi Technology denied it. "
