@@ -8,6 +8,7 @@
 
 #include "context.hpp"
 #include "kg/text.hpp"
+#include "title_ties.hpp"
 
 namespace kg::extract {
 namespace {
@@ -328,10 +329,13 @@ class Appositions {
       each_state_s_person(t, i);
       return;
     }
+    // Written right before the title ("Pakistan's army chief, X"), the anchor
+    // ties as a title before a name does; one found further off, as the title says.
+    const RelationType relation = anchor == t.anchor ? anchored_relation(ctx_, t, ctx_.mentions[anchor]) : t.entry.relation;
     // "Its chairman, Nigerian President Bola Tinubu": the name a title after the comma introduces.
     for (const auto& other : ctx_.titles)
       if (other.sentence == t.sentence && other.person >= 0 && ctx_.title_start(other) == i) {
-        add(other.person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+        add(other.person, anchor, &t, relation, t.sentence, "title.apposition");
         return;
       }
     // One name or a list: "two Russian deputy defence ministers, Pavel Popov and Alexei Krivoruchko".
@@ -341,7 +345,7 @@ class Appositions {
       if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != i ||
           ctx_.mentions[person].kind != MentionKind::Name)
         return;
-      add(person, anchor, &t, t.entry.relation, t.sentence, "title.apposition");
+      add(person, anchor, &t, relation, t.sentence, "title.apposition");
       // "his UK counterpart, David Frost": a title in apposition to one name
       // introduces it, for the word-window frames too (window_noun_phrases.cpp).
       const std::uint32_t after = ctx_.mentions[person].last;

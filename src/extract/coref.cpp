@@ -7,6 +7,7 @@
 
 #include "context.hpp"
 #include "dateline.hpp"
+#include "title_ties.hpp"
 #include "salience.hpp"
 #include "kg/text.hpp"
 
@@ -883,7 +884,7 @@ class Resolver {
       int of_body = -1;
       if (const int named = named_after_title(t, of_body); named >= 0) {
         if (t.anchor >= 0 && anchor_entity >= 0)
-          ctx_.roles.push_back({ctx_.mentions[named].entity, anchor_entity, anchored_relation(t, ctx_.mentions[t.anchor]),
+          ctx_.roles.push_back({ctx_.mentions[named].entity, anchor_entity, anchored_relation(ctx_, t, ctx_.mentions[t.anchor]),
                                 t.role, t.sentence, ctx_.span_of(ctx_.mentions[named]),
                                 ctx_.span_of(ctx_.mentions[t.anchor]), "title.apposition.after"});
         else if (of_body >= 0 && ctx_.mentions[of_body].entity >= 0)
@@ -989,45 +990,6 @@ class Resolver {
     }
   }
 
-  // A title's tie to the mention it is anchored on: "Treasury Secretary X"
-  // heads the department named before the title, "U.S. Secretary" works
-  // for the state.
-  RelationType anchored_relation(const TitleSpan& t, const Mention& anchor) const {
-    // "Prime Minister X and his Italian counterpart Y": the post of the title
-    // before it in the sentence.
-    if (ctx_.lex.in("counterpart_titles", fold_case(t.role)))
-      for (auto it = ctx_.titles.rbegin(); it != ctx_.titles.rend(); ++it)
-        if (it->sentence == t.sentence && it->last <= t.first && it->person >= 0 &&
-            !ctx_.lex.in("counterpart_titles", fold_case(it->role)))
-          return anchored_relation(*it, anchor);
-    if (t.entry.relation == RelationType::LeaderOf) {
-      // "U.S. acting director X": only a head of state or government leads a state.
-      if (anchor.type == EntityType::Country && !ctx_.lex.in("state_leader_titles", fold_case(t.role)))
-        return RelationType::WorksFor;
-      // "EU trade chief X", "UN human rights chief X": a portfolio between
-      // the body and the title; not "NATO's new chief X".
-      for (std::uint32_t k = anchor.last; k < t.first; ++k) {
-        const std::string w = fold_case(ctx_.token(k));
-        if (ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized && !ctx_.possessive(k) &&
-            !ctx_.lex.in("leader_modifiers", w))
-          return RelationType::WorksFor;
-      }
-      return RelationType::LeaderOf;
-    }
-    if (t.entry.relation != RelationType::WorksFor || anchor.type != EntityType::Organization) return t.entry.relation;
-    const std::string role = fold_case(t.role);
-    const std::string first_word = role.substr(0, role.find(' '));
-    const std::string last_word = role.substr(role.rfind(' ') + 1);
-    // "Deputy Treasury Secretary X": the deputy word may open the title before the anchor.
-    const bool deputy = ctx_.lex.in("deputy_words", first_word) ||
-                        (anchor.first > 0 && ctx_.lex.in("deputy_words", fold_case(ctx_.token(anchor.first - 1))));
-    // "Treasury Secretary X" heads the department; "Pentagon press secretary
-    // X" holds a post in it.
-    const bool portfolio = first_word != last_word && !ctx_.lex.in("leader_modifiers", first_word);
-    if (ctx_.lex.in("department_head_titles", last_word) && !deputy && !portfolio) return RelationType::LeaderOf;
-    return t.entry.relation;
-  }
-
   // "Turkish Defense Minister A, Energy Minister B and Interior Minister C":
   // the state a list's first title names is the state of the titles after it
   // that name none.
@@ -1075,7 +1037,7 @@ class Resolver {
       if (const int anchor = t.anchor >= 0 ? t.anchor : t.list_anchor;
           anchor >= 0 && ctx_.mentions[anchor].entity != d) {
         const Mention& a = ctx_.mentions[anchor];
-        ctx_.roles.push_back({p.entity, a.entity, anchored_relation(t, a), t.role, t.sentence, ctx_.span_of(p),
+        ctx_.roles.push_back({p.entity, a.entity, anchored_relation(ctx_, t, a), t.role, t.sentence, ctx_.span_of(p),
                               ctx_.span_of(a), "title.premodifier"});
       }
       // The secretary heads the department (SCHEMA.md, judgement call 1);

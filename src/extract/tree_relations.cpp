@@ -197,6 +197,11 @@ void TreeMatcher::apply_title_rules() {
       const std::string& lemma = lemmas_[static_cast<std::size_t>(k)];
       former = former || ctx_.lex.in("former_words", lemma) || ctx_.lex.in("opposition_words", lemma);
       if (ctx_.lex.in("deputy_words", lemma)) relation = RelationType::WorksFor;
+      // "Pakistan's army chief", "the EU's foreign policy chief": a portfolio
+      // noun before the title makes it a post in a part of the body.
+      if (d == "compound" && tok(k).upos == "NOUN" && ctx_.mention_at[tok(k).token] < 0 &&
+          !ctx_.seg.tokens[tok(k).token].capitalized)
+        relation = RelationType::WorksFor;
     }
     if (former) continue;
     for (const auto& r : rules_.tree_rules)

@@ -529,6 +529,9 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Tom Keller faced questions from the Senate Harbour Committee on Tuesday. Sen. Anna Berg (R-Miss.), the "
        "committee's chairman, told Keller the pause had \"sent the wrong signal to Lisbon.\"",
        {{"leader_of", "Anna Berg", "Senate Harbour Committee"}}, {}},
+      // A portfolio before a leader's title anchored on a state: a post in a part of it.
+      {"Anna Berg spoke to Portugal's army chief, General Tom Keller, on Monday.",
+       {{"works_for", "Tom Keller", "Portugal"}}, {{"leader_of", "Tom Keller", "Portugal"}}},
       // The head of a state's body the text does not name works for the state;
       // of one it names, leads that body.
       {"Canada sanctioned Omar Haddad, the head of Portugal's border police, on Monday.",

@@ -1,0 +1,44 @@
+// Title ties (title_ties.hpp).
+#include "title_ties.hpp"
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+
+RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Mention& anchor) {
+  // "Prime Minister X and his Italian counterpart Y": the post of the title
+  // before it in the sentence.
+  if (ctx.lex.in("counterpart_titles", fold_case(t.role)))
+    for (auto it = ctx.titles.rbegin(); it != ctx.titles.rend(); ++it)
+      if (it->sentence == t.sentence && it->last <= t.first && it->person >= 0 &&
+          !ctx.lex.in("counterpart_titles", fold_case(it->role)))
+        return anchored_relation(ctx, *it, anchor);
+  if (t.entry.relation == RelationType::LeaderOf) {
+    // "U.S. acting director X": only a head of state or government leads a state.
+    if (anchor.type == EntityType::Country && !ctx.lex.in("state_leader_titles", fold_case(t.role)))
+      return RelationType::WorksFor;
+    // "EU trade chief X", "UN human rights chief X": a portfolio between
+    // the body and the title; not "NATO's new chief X".
+    for (std::uint32_t k = anchor.last; k < t.first; ++k) {
+      const std::string w = fold_case(ctx.token(k));
+      if (ctx.seg.tokens[k].kind == TokenKind::Word && !ctx.seg.tokens[k].capitalized && !ctx.possessive(k) &&
+          !ctx.lex.in("leader_modifiers", w))
+        return RelationType::WorksFor;
+    }
+    return RelationType::LeaderOf;
+  }
+  if (t.entry.relation != RelationType::WorksFor || anchor.type != EntityType::Organization) return t.entry.relation;
+  const std::string role = fold_case(t.role);
+  const std::string first_word = role.substr(0, role.find(' '));
+  const std::string last_word = role.substr(role.rfind(' ') + 1);
+  // "Deputy Treasury Secretary X": the deputy word may open the title before the anchor.
+  const bool deputy = ctx.lex.in("deputy_words", first_word) ||
+                      (anchor.first > 0 && ctx.lex.in("deputy_words", fold_case(ctx.token(anchor.first - 1))));
+  // "Treasury Secretary X" heads the department; "Pentagon press secretary
+  // X" holds a post in it.
+  const bool portfolio = first_word != last_word && !ctx.lex.in("leader_modifiers", first_word);
+  if (ctx.lex.in("department_head_titles", last_word) && !deputy && !portfolio) return RelationType::LeaderOf;
+  return t.entry.relation;
+}
+
+}  // namespace kg::extract
