@@ -1202,7 +1202,7 @@ class MentionFinder {
   // One uncued word that a relative clause describes is a name: a body
   // before ", which" ("Gazprombank, which was sanctioned by ..."), a person
   // before ", who".
-  void described_by_relative(Mention& m, const std::unordered_set<std::string>& cued) const {
+  void described_by_relative(Mention& m, const std::unordered_set<std::string>& cued) {
     if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.by_context ||
         m.last - m.first != 1 || in_headline_sentence(m.sentence) ||
         m.last + 1 >= ctx_.seg.sentences[m.sentence].last || ctx_.token(m.last) != ",")
@@ -1219,6 +1219,9 @@ class MentionFinder {
       if (w == "the" || w == "a" || w == "an") return;
       if (ctx_.seg.tokens[k - 1].kind != TokenKind::Word || lex_.in("function_words", w)) break;
     }
+    // A thing is described by "which" too ("Brexit, which took years"): the
+    // recogniser must read a name there.
+    if (pronoun == "which" && !names_.reads_name(m.sentence, m.first, m.last)) return;
     if (pronoun == "which") m.type = EntityType::Organization;
     m.by_context = true;
   }

@@ -333,6 +333,9 @@ TEST(BodyNames, OneWordARelativeClauseDescribesIsAName) {
   EXPECT_TRUE(has(f, "Okonkwo", EntityType::Person)) << names(f);
   EXPECT_EQ(entity(f, "Marlin"), nullptr) << names(f);
   EXPECT_EQ(entity(f, "R-Iowa"), nullptr) << names(f);
+  // A thing described by "which" is no body.
+  const auto g = run("Brexit, which took years, hurt trade with Portugal.\n");
+  EXPECT_EQ(entity(g, "Brexit"), nullptr) << names(g);
 }
 
 TEST(BodyNames, APartyAdjectiveAloneNamesNoParty) {
