@@ -733,16 +733,10 @@ class Resolver {
         // "the kingdom": of the states named before, those styled so
         // ("Kingdom of Saudi Arabia"), the one named most; the latest on a tie.
         const std::string noun = fold_case(ctx_.token(m.last - 1));
-        std::map<int, int> counts;
-        int best = -2, best_count = 0;
-        for (std::size_t j = 0; j < i; ++j) {
-          const Mention& p = ctx_.mentions[j];
-          if (p.entity < 0 || p.type != EntityType::Country ||
-              !ctx_.lex.styled(ctx_.entities[p.entity].name, noun))
-            continue;
-          if (const int c = ++counts[p.entity]; c >= best_count) best = p.entity, best_count = c;
-        }
-        m.entity = best;
+        const int found = most_named_before(ctx_, m.first, [&](int e) {
+          return ctx_.entities[e].type == EntityType::Country && ctx_.lex.styled(ctx_.entities[e].name, noun);
+        });
+        m.entity = found >= 0 ? ctx_.mentions[found].entity : -2;
         continue;
       }
       if (heads.front() == "COUNTRY") {

@@ -1208,7 +1208,7 @@ class MentionFinder {
         m.last + 1 >= ctx_.seg.sentences[m.sentence].last || ctx_.token(m.last) != ",")
       return;
     // Not a party-and-state tag ("Chuck Grassley, R-Iowa, who").
-    if (m.surface.size() > 2 && m.surface[1] == '-' && is_upper_cp(static_cast<unsigned char>(m.surface[0]))) return;
+    if (ctx_.party_tag_before(m.last, ctx_.seg.sentences[m.sentence].first) < m.last) return;
     const std::string_view pronoun = ctx_.token(m.last + 1);
     // A person elsewhere in the document is no body here.
     if (pronoun != "who" && (pronoun != "which" || cued.count(loose_key(m.surface)))) return;
