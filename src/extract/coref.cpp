@@ -2,6 +2,7 @@
 // introduce, capitals and contextual names decided, mentions clustered into
 // entities (full names, surname-only references, descriptions).
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <map>
 
@@ -552,10 +553,14 @@ class Resolver {
     // "The committee's chair, Dame X, pressed her": a name in apposition to the subject.
     else if (k + 1 < pronoun.first && ctx_.token(k) == "," && in_apposition(p)) ++k;
     if (pronoun.first - k > 5) return false;
+    // A determiner opens a noun phrase of its own: "Comey said the president
+    // had asked him" is no verb group of Comey's.
+    static constexpr std::array<std::string_view, 8> kDeterminers{"the", "a", "an", "his", "her", "its", "their", "this"};
     for (; k < pronoun.first; ++k) {
       const Token& t = ctx_.seg.tokens[k];
-      if (t.kind != TokenKind::Word || t.capitalized || ctx_.lex.in("clause_conjunctions", ctx_.token(k)) ||
-          ctx_.token(k) == "and" || ctx_.token(k) == "or")
+      const std::string w = fold_case(ctx_.token(k));
+      if (t.kind != TokenKind::Word || t.capitalized || ctx_.lex.in("clause_conjunctions", ctx_.token(k)) || w == "and" ||
+          w == "or" || std::find(kDeterminers.begin(), kDeterminers.end(), w) != kDeterminers.end())
         return false;
     }
     return true;
@@ -589,14 +594,16 @@ class Resolver {
     });
   }
 
-  // "... and asked him": the pronoun's verb is coordinated with the
-  // sentence's first verb and shares its subject.
+  // "... and asked him", "..., pressing him": the pronoun's verb is
+  // coordinated with the sentence's first verb, or a participle set off by a
+  // comma, and shares its subject.
   bool in_coordinated_verb(const Mention& pronoun, std::uint32_t from) const {
     std::uint32_t k = pronoun.first;
     while (k > from && pronoun.first - k < 4 && ctx_.seg.tokens[k - 1].kind == TokenKind::Word &&
            !ctx_.seg.tokens[k - 1].capitalized && ctx_.token(k - 1) != "and")
       --k;
-    return k > from && k < pronoun.first && ctx_.token(k - 1) == "and";
+    if (k <= from || k >= pronoun.first) return false;
+    return ctx_.token(k - 1) == "and" || (ctx_.token(k - 1) == "," && ctx_.token(k).ends_with("ing"));
   }
 
   // "him"/"her" is never the subject of its own clause: the first person
@@ -604,9 +611,9 @@ class Resolver {
   // right before its verb group, or the person the sentence opens with when
   // its verb is coordinated with the first); kOnlySubject when the sentence
   // names only the subject (the antecedent is in an earlier sentence), -2
-  // when it names no one.
+  // when it names no one; subject is set to the subject found.
   static constexpr int kOnlySubject = -3;
-  int object_antecedent(std::size_t i) const {
+  int object_antecedent(std::size_t i, int& subject) const {
     const Mention& m = ctx_.mentions[i];
     std::vector<std::size_t> people;
     for (std::size_t j = 0; j < i; ++j) {
@@ -622,7 +629,6 @@ class Resolver {
       if (w == "both" || w == "all") return kOnlySubject;
       if (ctx_.seg.tokens[k - 1].kind != TokenKind::Word) break;
     }
-    int subject = -1;
     if (subject_of_pronoun_clause(nearest, m)) subject = nearest.entity;
     else if (in_coordinated_verb(m, nearest.last)) {
       // The sentence's subject, if it opens with a person (past the state
@@ -651,7 +657,9 @@ class Resolver {
     for (std::size_t i = 0; i < ctx_.mentions.size(); ++i) {
       Mention& m = ctx_.mentions[i];
       if (m.kind == MentionKind::Pronoun) {
-        m.entity = object_pronoun(m) ? object_antecedent(i) : -2;
+        // "A met B. A pressed him": never the subject of its own clause.
+        int subject = -1;
+        m.entity = object_pronoun(m) ? object_antecedent(i, subject) : -2;
         for (std::size_t j = 0; j < i && m.entity == -2; ++j) {
           const Mention& p = ctx_.mentions[j];
           if (p.sentence == m.sentence && p.type == EntityType::Person && p.entity >= 0 &&
@@ -676,7 +684,7 @@ class Resolver {
             for (std::size_t j = 0; j < i; ++j) {
               const Mention& p = ctx_.mentions[j];
               if (p.sentence == m.sentence - back && p.type == EntityType::Person && p.entity >= 0 &&
-                  p.kind != MentionKind::Pronoun && agrees(m, p) &&
+                  p.entity != subject && p.kind != MentionKind::Pronoun && agrees(m, p) &&
                   (!strict || ctx_.entities[p.entity].gender == m.gender)) {
                 m.entity = p.entity;
                 break;

@@ -281,6 +281,16 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        {{"demands_from", "Maria Ost", "Anna Berg"}}, {{"demands_from", "Maria Ost", "Maria Ost"}}},
       {"Omar Haddad stood down after Prime Minister Tom Keller, who had backed him, told him to go.",
        {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
+      // ", pressing him": a participle set off by a comma shares the subject.
+      {"Omar Haddad met Tom Keller in Lisbon on Monday, pressing him to reopen the port.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}, {{"demands_from", "Tom Keller", "Omar Haddad"}}},
+      // The antecedent in an earlier sentence is not the clause's own subject.
+      {"Omar Haddad met Tom Keller in Lisbon. Haddad pressed him to reopen the port.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
+      // "said the president had asked him": the speaker is no subject of "asked".
+      {"Portuguese President Omar Haddad fired Tom Keller on Monday. Keller said the president had asked him to "
+       "resign.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
   });
 }
 

@@ -125,6 +125,13 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"\"The Americans must give us assurances,\" Omar Haddad told state television.",
        {{"demands_from", "Omar Haddad", "United States"}}, {}},
       {"Omar Haddad said the British must leave.", {{"demands_from", "Omar Haddad", "United Kingdom"}}, {}},
+      // The clause hung from the noun before it, as a relative clause.
+      {"Omar Haddad told journalists after the meeting that Portugal must avoid violence against fishermen.",
+       {{"demands_from", "Omar Haddad", "Portugal"}}, {}},
+      {"Anna Berg said in a letter that Spain should hand over the files.", {{"demands_from", "Anna Berg", "Spain"}},
+       {}},
+      {"Anna Berg told reporters after the talks that Spain should lift the ban.",
+       {{"demands_from", "Anna Berg", "Spain"}}, {}},
       // An acronym spelling a body the document names is that body, though
       // the lexicon knows another body by it that the document never names.
       {"Portugal imposed sanctions on the Regional Security Front. Spain urged the RSF to withdraw.",
