@@ -128,6 +128,7 @@ class TreeMatcher {
   // goes on from (pair_of_clause); else, for people or states, the
   // document's two most-mentioned entities of that kind.
   bool relative_clause_subject(int verb) const;
+  bool reported_perfect_of_other_tense(int conjunct, int head) const;
   // The person a title anchored on mention m introduces, when m is written
   // "X's" right before the title ("Singapore's Prime Minister Lee"); else -1.
   int titled_person_of_possessor(int m) const;

@@ -117,8 +117,10 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
     }
     const auto& d = tok(node).deprel;
     if (d != "conj" && d != "xcomp" && !(d == "advcl" && tok(node).xpos == "VBG")) break;
+    const int conjunct = node;
     node = tok(node).head;
     if (relative_clause_subject(node)) break;
+    if (d == "conj" && reported_perfect_of_other_tense(conjunct, node)) node = tok(node).head;
   }
   return {};
 }
@@ -133,6 +135,17 @@ bool TreeMatcher::main_verb_read_as_participle(int verb) const {
   return std::none_of(kids.begin(), kids.end(), [&](int k) {
     const std::string_view d = tok(k).deprel;
     return has_label(d, "aux") || d == "obl:agent" || (d == "obl" && introduced_by(k, {"by"}));
+  });
+}
+
+// "A told B that the company had put profits first and demanded that ...":
+// a past tense joined to a reported clause's perfect ("had put") does not
+// share its auxiliary, so it is coordinated with the verb that reports it.
+bool TreeMatcher::reported_perfect_of_other_tense(int conjunct, int head) const {
+  if (tok(conjunct).xpos != "VBD" || tok(head).xpos != "VBN" || tok(head).deprel != "ccomp") return false;
+  const auto& kids = children_[static_cast<std::size_t>(head)];
+  return std::any_of(kids.begin(), kids.end(), [&](int k) {
+    return tok(k).deprel == "aux" && lemmas_[static_cast<std::size_t>(k)] == "have" && k < head;
   });
 }
 
