@@ -123,13 +123,17 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
       std::fprintf(stderr, "title s%u [%u,%u) %s anchor=%d person=%d\n", first_sentence + t.sentence, t.first, t.last,
                    t.role.c_str(), t.anchor, t.person);
   }
-  auto raw = extract::find_relations(ctx, data.rules);
+  auto [raw, window_last_actor] = extract::find_relations(ctx, data.rules);
   auto trees = extract::find_tree_relations(ctx, data.rules);
   // The tree knows when an act is negated or only asked for; word windows do not.
   std::erase_if(raw, [&](const extract::RawFact& f) { return extract::vetoed(f, trees.vetoes); });
   raw.insert(raw.end(), std::make_move_iterator(trees.facts.begin()), std::make_move_iterator(trees.facts.end()));
-  extract::add_group_members(ctx, trees.groups, raw);
+  // The last actor's facts first: a group's members may be named in them
+  // ("... sanctions on six officials. The measures target A and B").
+  trees.last_actor.insert(trees.last_actor.end(), std::make_move_iterator(window_last_actor.begin()),
+                          std::make_move_iterator(window_last_actor.end()));
   extract::add_last_actors(ctx, trees.groups, trees.last_actor, raw);
+  extract::add_group_members(ctx, trees.groups, raw);
   for (const auto& r : ctx.roles) {
     extract::RawFact f;
     f.subject = r.person;

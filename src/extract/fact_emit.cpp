@@ -10,8 +10,12 @@ namespace kg::extract {
 
 void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint32_t cue_first, std::uint32_t cue_last,
           float confidence, bool check_modality) {
-  const Mention& ma = ctx_.mentions[a];
   const Mention& mb = ctx_.mentions[b];
+  if (a == kLastActor) {
+    emit_for_last_actor(r, s, mb, cue_first, cue_last, confidence);
+    return;
+  }
+  const Mention& ma = ctx_.mentions[a];
   if (ma.entity == mb.entity) return;
   // A person does not meet, pressure or sanction the body they act for.
   if (r.relation != RelationType::LeaderOf && r.relation != RelationType::WorksFor)
@@ -31,7 +35,6 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
   if (!modality) return;
   // A meeting someone would consider is no meeting ("willing to meet").
   if (r.relation == RelationType::MetWith && *modality == Modality::Hypothetical) return;
-  if (r.relation == RelationType::Sanctions) last_sanctioner_ = a;
   RawFact f;
   f.subject = ma.entity;
   f.object = mb.entity;
@@ -47,6 +50,25 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
   f.rule = r.id;
   if (r.relation == RelationType::DemandsFrom) f.what = demanded(s, cue_last, mb);
   facts_.push_back(std::move(f));
+}
+
+// "The measures ... target A and B": a fact whose subject is whoever did the
+// same act last (add_last_actors, group_members.cpp), as for the tree rules.
+void FrameMatcher::emit_for_last_actor(const Rule& r, std::uint32_t s, const Mention& b, std::uint32_t cue_first,
+                                       std::uint32_t cue_last, float confidence) {
+  const auto modality = modality_of(ctx_, rules_, s, cue_first, cue_first, cue_last, r.modality);
+  if (!modality) return;
+  RawFact f;
+  f.object = b.entity;
+  f.relation = r.relation;
+  f.modality = *modality;
+  f.confidence = confidence;
+  f.sentence = s;
+  const Span cue_span{ctx_.seg.tokens[cue_first].begin, ctx_.seg.tokens[cue_last - 1].end};
+  f.subject_span = cue_span;
+  f.object_span = b.sentence == s ? ctx_.span_of(b) : cue_span;
+  f.rule = r.id;
+  last_actor_.push_back(std::move(f));
 }
 
 // What is demanded: the words between the cue and "from B" ("sought

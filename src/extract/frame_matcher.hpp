@@ -16,7 +16,7 @@ namespace kg::extract {
 class FrameMatcher : private WindowPhrases {
  public:
   FrameMatcher(const Context& ctx, const RuleSet& rules) : WindowPhrases(ctx), rules_(rules) {}
-  std::vector<RawFact> run();
+  FrameFindings run();
 
  private:
   struct Hit {
@@ -49,10 +49,15 @@ class FrameMatcher : private WindowPhrases {
                   float conf);
   std::string demanded(std::uint32_t sentence, std::uint32_t cue_last, const Mention& b) const;
 
+  // An agent that stands for whoever did the act last (emit_for_last_actor).
+  static constexpr int kLastActor = -1;
+  void emit_for_last_actor(const Rule& r, std::uint32_t s, const Mention& b, std::uint32_t cue_first,
+                           std::uint32_t cue_last, float confidence);
+
   const RuleSet& rules_;
   std::vector<Hit> hits_;
   std::vector<RawFact> facts_;
-  int last_sanctioner_ = -1;  // mention of the latest sanctioner, for "the measures target ..."
+  std::vector<RawFact> last_actor_;
 };
 
 }  // namespace kg::extract

@@ -63,9 +63,6 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
           return k + 1 < sent.last && ctx_.possessive(k) && ctx_.seg.tokens[k + 1].kind == TokenKind::Word &&
                  !ctx_.seg.tokens[k + 1].capitalized;
         });
-      // "The measures ... target A and B": the sanctioner named last.
-      if (agents.empty() && r.relation == RelationType::Sanctions && last_sanctioner_ >= 0)
-        agents.push_back(last_sanctioner_);
       // "Ali Khamenei, whom the United States blacklisted": the object is the antecedent.
       if (patients.empty() && !agents.empty()) {
         const std::uint32_t a0 = np_start(agents.back());
@@ -86,6 +83,8 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
         emit_pairs(r, s, agents, cf, cl, conf);
         return;
       }
+      // "The measures ... target A and B": whoever sanctioned last.
+      if (agents.empty() && r.relation == RelationType::Sanctions) agents.push_back(kLastActor);
       emit_all(r, s, agents, patients, cf, cl, conf);
       return;
     }

@@ -42,7 +42,7 @@ bool holds_post(const Context& ctx, int a, int b) {
   });
 }
 
-std::vector<RawFact> FrameMatcher::run() {
+FrameFindings FrameMatcher::run() {
   for (std::uint32_t s = 0; s < ctx_.seg.sentences.size(); ++s) {
     const Sentence& sent = ctx_.seg.sentences[s];
     start_sentence(sent);
@@ -64,7 +64,7 @@ std::vector<RawFact> FrameMatcher::run() {
       apply(r, s, h.at, h.at + static_cast<std::uint32_t>(r.cues[h.cue.cue].size()));
     }
   }
-  return std::move(facts_);
+  return {std::move(facts_), std::move(last_actor_)};
 }
 
 bool FrameMatcher::cue_at(const Sentence& s, std::uint32_t i, const std::vector<std::string>& cue) const {
@@ -77,6 +77,6 @@ bool FrameMatcher::cue_at(const Sentence& s, std::uint32_t i, const std::vector<
   return true;
 }
 
-std::vector<RawFact> find_relations(const Context& ctx, const RuleSet& rules) { return FrameMatcher(ctx, rules).run(); }
+FrameFindings find_relations(const Context& ctx, const RuleSet& rules) { return FrameMatcher(ctx, rules).run(); }
 
 }  // namespace kg::extract

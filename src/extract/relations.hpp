@@ -22,7 +22,14 @@ struct RawFact {
   std::string role;
 };
 
-std::vector<RawFact> find_relations(const Context& ctx, const RuleSet& rules);
+// What the word-window rules find: facts, and facts whose subject is
+// whoever did the act last ("The measures also target A"; subject -1, its
+// span the cue's), for add_last_actors.
+struct FrameFindings {
+  std::vector<RawFact> facts;
+  std::vector<RawFact> last_actor;
+};
+FrameFindings find_relations(const Context& ctx, const RuleSet& rules);
 // works_for to the state whose name a body of a role carries ("India's
 // Ministry of External Affairs"), for those roles among facts, and the act
 // of such a body for its state too ("China's foreign ministry announced

@@ -125,6 +125,10 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"\"The Americans must give us assurances,\" Omar Haddad told state television.",
        {{"demands_from", "Omar Haddad", "United States"}}, {}},
       {"Omar Haddad said the British must leave.", {{"demands_from", "Omar Haddad", "United Kingdom"}}, {}},
+      // A past tense after a reported perfect goes on from the verb that reports it.
+      {"Senator Anna Berg told Tom Keller that Harbour Motors had put profits ahead of safety and demanded that "
+       "Portugal explain the delays.",
+       {{"demands_from", "Anna Berg", "Portugal"}}, {{"demands_from", "Harbour Motors", "Portugal"}}},
       // The clause hung from the noun before it, as a relative clause.
       {"Omar Haddad told journalists after the meeting that Portugal must avoid violence against fishermen.",
        {{"demands_from", "Omar Haddad", "Portugal"}}, {}},
@@ -327,6 +331,12 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Canada", "Northern Shipping Agency"}}, {}},
       {"Britain and Canada have taken similar measures against Lisbon.",
        {{"sanctions", "United Kingdom", "Portugal"}, {"sanctions", "Canada", "Portugal"}}, {}},
+      // "The package targeted X": the measures of whoever imposed sanctions last.
+      {"Canada froze the assets of Tom Keller on Monday. Anna Berg said the measures were overdue. The package also "
+       "targeted the Harbour Development Bank.",
+       {{"sanctions", "Canada", "Harbour Development Bank"}}, {}},
+      {"Canada imposed sanctions on Portugal on Monday. Spanish measures also hit the Harbour Development Bank.", {},
+       {{"sanctions", "Canada", "Harbour Development Bank"}}},
       // The sanctions of a package belong to whoever adopts it.
       {"European Union ambassadors agreed on Thursday on a new package of sanctions against Portugal.",
        {{"sanctions", "European Union", "Portugal"}}, {}},
