@@ -4,6 +4,7 @@
 #include <set>
 
 #include "frame_matcher.hpp"
+#include "title_ties.hpp"
 #include "kg/text.hpp"
 
 namespace kg::extract {
@@ -16,15 +17,20 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
     return;
   }
   const Mention& ma = ctx_.mentions[a];
-  if (ma.entity == mb.entity) return;
+  // "meets Taiwan leader": the leader, where the document names them; a
+  // role's own ends stay what they are.
+  const bool role_relation = r.relation == RelationType::LeaderOf || r.relation == RelationType::WorksFor;
+  const int ea = role_relation ? ma.entity : end_entity(ctx_, a, s);
+  const int eb = role_relation ? mb.entity : end_entity(ctx_, b, s);
+  if (ea == eb) return;
   // A person does not meet, pressure or sanction the body they act for.
-  if (r.relation != RelationType::LeaderOf && r.relation != RelationType::WorksFor)
+  if (!role_relation)
     for (const auto& role : ctx_.roles)
-      if ((role.person == ma.entity && role.body == mb.entity) || (role.person == mb.entity && role.body == ma.entity))
+      if ((role.person == ea && role.body == eb) || (role.person == eb && role.body == ea))
         return;
-  if (!ends_fit(r.relation, ctx_.entities[ma.entity].type, ctx_.entities[mb.entity].type)) return;
+  if (!ends_fit(r.relation, ctx_.entities[ea].type, ctx_.entities[eb].type)) return;
   if (!r.object_heads.empty()) {
-    const std::string& name = ctx_.entities[mb.entity].name;
+    const std::string& name = ctx_.entities[eb].name;
     const auto pos = name.rfind(' ');
     const std::string head = fold_case(pos == std::string::npos ? name : name.substr(pos + 1));
     if (std::find(r.object_heads.begin(), r.object_heads.end(), head) == r.object_heads.end()) return;
@@ -36,8 +42,8 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
   // A meeting someone would consider is no meeting ("willing to meet").
   if (r.relation == RelationType::MetWith && *modality == Modality::Hypothetical) return;
   RawFact f;
-  f.subject = ma.entity;
-  f.object = mb.entity;
+  f.subject = ea;
+  f.object = eb;
   f.relation = r.relation;
   f.modality = *modality;
   f.confidence = confidence;

@@ -5,6 +5,18 @@
 
 namespace kg::extract {
 
+int end_entity(const Context& ctx, int m, std::uint32_t sentence) {
+  const Mention& mm = ctx.mentions[static_cast<std::size_t>(m)];
+  if (mm.type != EntityType::Country || mm.sentence != sentence) return mm.entity;
+  for (const TitleSpan& t : ctx.titles) {
+    if (t.anchor != m || t.person >= 0) continue;
+    for (const RoleFact& r : ctx.roles)
+      if (r.body == mm.entity && (r.role == t.role || (t.role == "leader" && r.relation == RelationType::LeaderOf)))
+        return r.person;
+  }
+  return mm.entity;
+}
+
 RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Mention& anchor) {
   // "Prime Minister X and his Italian counterpart Y": the post of the title
   // before it in the sentence.

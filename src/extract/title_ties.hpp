@@ -12,4 +12,11 @@ namespace kg::extract {
 // X" works for the body (a portfolio between body and title).
 RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Mention& anchor);
 
+// The entity a relation's end at mention m stands for: the mention's, or for
+// a state whose title names no one ("meets Taiwan leader", "hosted the
+// Kenyan president") the person the document gives that role of that state
+// ("Taiwanese President Lai"; "leader" is any leader's role), where m is in
+// the evidence sentence (not a pair named before: "the two sides").
+int end_entity(const Context& ctx, int m, std::uint32_t sentence);
+
 }  // namespace kg::extract

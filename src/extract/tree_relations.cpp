@@ -5,6 +5,7 @@
 // conditional auxiliary, a head like "agree to", or a demand that only
 // proposes the act ("urged the EU to impose ...").
 #include "kg/text.hpp"
+#include "title_ties.hpp"
 #include "title_words.hpp"
 #include "tree_matcher.hpp"
 
@@ -312,10 +313,16 @@ Span TreeMatcher::span_here(int m) const {
 }
 
 void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod) {
+  // "hosted the Kenyan president": the president, where the document names
+  // them (title_ties.hpp); a role's own ends stay what they are.
+  const bool role_relation = relation == RelationType::LeaderOf || relation == RelationType::WorksFor;
+  const auto entity = [&](int m) { return role_relation ? ctx_.mentions[static_cast<std::size_t>(m)].entity : end_entity(ctx_, m, sentence_);
+  };
   const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
-  if (mb.entity < 0 || mb.kind == MentionKind::Demonym) return;  // adjectives, not parties
+  const int eb = entity(b);
+  if (eb < 0 || (mb.kind == MentionKind::Demonym && eb == mb.entity)) return;  // adjectives, not parties
   RawFact f;
-  f.object = mb.entity;
+  f.object = eb;
   f.relation = relation;
   f.modality = mod;
   f.confidence = r.confidence;
@@ -328,9 +335,11 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
     return;
   }
   const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
-  if ((ma.kind == MentionKind::Demonym && !owning_adjective(a)) || !may_relate(ctx_, relation, ma.entity, mb.entity))
+  const int ea = entity(a);
+  if ((ma.kind == MentionKind::Demonym && ea == ma.entity && !owning_adjective(a)) ||
+      !may_relate(ctx_, relation, ea, eb))
     return;
-  f.subject = ma.entity;
+  f.subject = ea;
   f.subject_span = span_here(a);
   facts_.push_back(std::move(f));
 }

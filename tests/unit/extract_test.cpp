@@ -294,6 +294,20 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
   });
 }
 
+TEST(ExtractCoreference, AStatesTitleThatNamesNoOneIsItsHolder) {
+  check({
+      {"Harbour Motors boss meets Spain leader\n\nHarbour Motors chief executive Tom Keller met Spanish Prime "
+       "Minister Anna Berg in Madrid on Monday.\n",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {{"met_with", "Harbour Motors", "Spain"}}},
+      {"Spanish Prime Minister Anna Berg arrived in Lisbon on Monday. President Omar Haddad spoke to reporters.\n\n"
+       "Haddad hosts Spanish prime minister at palace.\n",
+       {{"met_with", "Omar Haddad", "Anna Berg"}}, {{"met_with", "Spain", "Omar Haddad"}}},
+      // No holder named: the state, as before; a role's own end stays the state.
+      {"Omar Haddad met the Spanish prime minister in Madrid. Anna Berg leads Spain.", {{"leader_of", "Anna Berg", "Spain"}},
+       {{"met_with", "Omar Haddad", "Anna Berg"}}},
+  });
+}
+
 TEST(ExtractEntities, LexiconNamesInsideATitleCaseHeadline) {
   check({
       {"Portugal Imposes Sanctions On Spain\n\nThe dispute goes on.\n", {{"sanctions", "Portugal", "Spain"}}, {}},
