@@ -1024,11 +1024,14 @@ class MentionFinder {
         // lower-case noun for a body (words/body_nouns.txt) is that body.
         // So is one described by such a noun right before it ("state arms
         // exporter Rosoboronexport", "aluminium giant Rusal").
+        // So is one a description in apposition calls such a body ("Hengli
+        // Petrochemical, a refinery in Dalian").
         const bool body_noun_after = type == EntityType::Person && !after_honorific && !lex_.first_name(ctx_.token(i)) &&
                                      ((last < sent.last && !ctx_.seg.tokens[last].capitalized &&
                                        lex_.in("body_nouns", ctx_.token(last))) ||
                                       (i > sent.first && !ctx_.seg.tokens[i - 1].capitalized &&
-                                       lex_.in("body_nouns", ctx_.token(i - 1))));
+                                       lex_.in("body_nouns", ctx_.token(i - 1))) ||
+                                      apposed_body(last, sent));
         if (body_noun_after) type = EntityType::Organization;
         // "the Tokyo-based Kokuka Sangyo": what is based somewhere is a body.
         if (type == EntityType::Person && i > sent.first + 1 && lex_.in("place_suffixes", ctx_.token(i - 1)) &&
@@ -1126,6 +1129,22 @@ class MentionFinder {
     for (std::uint32_t k = end + 1; k < s.last && k < end + 6; ++k) {
       if (title_at(k, s).first > 0) return true;
       if (ctx_.token(k) == "," || lex_.in("clause_conjunctions", ctx_.token(k))) break;
+    }
+    return false;
+  }
+
+  // ", a refinery in Dalian", ", an American drone maker": a description in
+  // apposition whose head (the body noun before a function word or the
+  // end of the phrase) names a body.
+  bool apposed_body(std::uint32_t end, const Sentence& s) const {
+    if (end + 2 >= s.last || ctx_.token(end) != ",") return false;
+    const std::string article = folded_token(end + 1);
+    if (article != "a" && article != "an") return false;
+    for (std::uint32_t k = end + 2; k < s.last && k < end + 7; ++k) {
+      if (ctx_.seg.tokens[k].kind != TokenKind::Word && ctx_.token(k) != "-") break;
+      if (!lex_.in("body_nouns", ctx_.token(k))) continue;
+      return k + 1 >= s.last || ctx_.seg.tokens[k + 1].kind != TokenKind::Word ||
+             lex_.in("function_words", ctx_.token(k + 1));
     }
     return false;
   }

@@ -201,6 +201,13 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   const auto d = run("Shares in aluminium giant Ruskal fell as state arms exporter Voenexport lost a contract.\n");
   EXPECT_TRUE(has(d, "Ruskal", EntityType::Organization)) << names(d);
   EXPECT_TRUE(has(d, "Voenexport", EntityType::Organization)) << names(d);
+  // ... and so is a name a description in apposition calls such a body; not
+  // one whose description is a person ("a company spokesman").
+  const auto a = run("Portugal sanctioned Lenzo Quarvet, a refinery in Braga, and Tavio Brenn, a company spokesman.\n");
+  EXPECT_TRUE(has(a, "Lenzo Quarvet", EntityType::Organization)) << names(a);
+  EXPECT_FALSE(has(a, "Tavio Brenn", EntityType::Organization)) << names(a);
+  const auto k = run("Lisbon added Vexaro, an American drone maker, to its list.\n");
+  EXPECT_TRUE(has(k, "Vexaro", EntityType::Organization)) << names(k);
   // A hyphenated acronym keeps its capitals as the body's name.
   const auto h = run("The ruling ZAPU-PL party expelled three ministers on Sunday.\n");
   EXPECT_TRUE(has(h, "ZAPU-PL", EntityType::Organization)) << names(h);
