@@ -627,6 +627,8 @@ class MentionFinder {
         // not "Royal Bank of Scotland and Lloyds": two bodies.
         if (w != "," && after_place) break;
         if (w == "and" && two_bodies(first, j, s)) break;
+        // "Harbour Capital and Olga Smith of ...": a person after "and".
+        if (w == "and" && lex_.first_name(ctx_.token(k))) break;
       } else {
         break;
       }
