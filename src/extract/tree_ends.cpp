@@ -474,8 +474,11 @@ int TreeMatcher::counted_group(int trigger, const std::vector<TreePath>& paths) 
     // names right after it.
     if (tok(n).xpos == "NNS" && name_follows(n)) return true;
     for (const int k : children_[static_cast<std::size_t>(n)]) {
-      // "17 Saudi nationals"
-      if ((tok(n).xpos == "NNS" || tok(n).xpos == "NNPS") && tok(k).deprel == "nummod" && tok(k).upos == "NUM") return true;
+      // "17 Saudi nationals"; "three Lebanese businessmen", a plural the
+      // tagger read as singular (the count tells).
+      const bool plural = tok(n).xpos == "NNS" || tok(n).xpos == "NNPS" ||
+                          (tok(n).xpos == "NN" && to_lower_ascii(tok(k).form) != "one" && tok(k).form != "1");
+      if (plural && tok(k).deprel == "nummod" && tok(k).upos == "NUM") return true;
       // "four of his children"
       if (tok(n).upos == "NUM" && has_label(tok(k).deprel, "nmod") && introduced_by(k, {"of"})) return true;
     }

@@ -260,11 +260,12 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     return;
   }
   for (const int a : subjects(r.subject, trigger)) {
-    // "X told Y that the two countries should ...": a pair that holds the
-    // speaker's own side is a proposal to both, not a demand of the other;
-    // so is a pair of people or states told by a person whose side the
-    // document does not say ("the companies must comply" is a demand).
-    if (relation == RelationType::DemandsFrom && !stand_ins_.empty() &&
+    // "X told Y that the two countries should ...", "that China and Germany
+    // should ...": a pair that holds the speaker's own side is a proposal to
+    // both, not a demand of the other; so is a pair of people or states told
+    // by a person whose side the document does not say ("the companies must
+    // comply" is a demand).
+    if (relation == RelationType::DemandsFrom && (!stand_ins_.empty() || objects.size() >= 2) &&
         std::any_of(objects.begin(), objects.end(), [&](int b) { return own_side(a, b); }))
       continue;
     if (relation == RelationType::DemandsFrom && pair_end_ && !side_known(a) &&

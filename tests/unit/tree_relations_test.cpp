@@ -480,6 +480,11 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
       {"Canada imposed sanctions on 25 individuals in Portugal. Those listed include Omar Haddad and Anna Berg.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
+      // A plural the tagger reads as singular ("businessmen"), counted; the
+      // participle read as a modifier of "those".
+      {"The Treasury imposed sanctions on three Portuguese businessmen and a money exchange firm on Monday.\n\n"
+       "Those designated include Omar Haddad, the owner of Lusa Exchange, and his son Rui, the Treasury said.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}}, {}},
       // "those" read as a determiner of the first name, the participle as its adjective.
       {"Britain imposed sanctions on 14 companies on Tuesday. Among those sanctioned were Kiwi Technology and "
        "Falcon Trading.",
@@ -1151,6 +1156,9 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
       // What both sides should do, said by one of them, is a proposal.
       {"Germany and China signed a trade deal on Monday. Chinese President Omar Haddad told German Chancellor Tom "
        "Keller that the two countries should look at their relations from a strategic height.",
+       {}, {{"demands_from", "Omar Haddad", "Germany"}}},
+      {"Chinese President Omar Haddad told German Chancellor Tom Keller that China and Germany should view their "
+       "ties from a long-term perspective.",
        {}, {{"demands_from", "Omar Haddad", "Germany"}}},
       {"Chinese President Omar Haddad told German Chancellor Tom Keller that Germany must respect China.",
        {{"demands_from", "Omar Haddad", "Germany"}}, {}},
