@@ -606,6 +606,18 @@ class Resolver {
     return ctx_.token(k - 1) == "and" || (ctx_.token(k - 1) == "," && ctx_.token(k).ends_with("ing"));
   }
 
+  // Whether "both" or "all" stands a few words before a pronoun, with no
+  // name between ("A and B both demanded that she ...").
+  bool after_both_or_all(const Mention& pronoun) const {
+    const std::uint32_t first = ctx_.seg.sentences[pronoun.sentence].first;
+    for (std::uint32_t k = pronoun.first; k > first && pronoun.first - k < 5; --k) {
+      if (ctx_.mention_at[k - 1] >= 0) return false;
+      const std::string w = fold_case(ctx_.token(k - 1));
+      if (w == "both" || w == "all") return true;
+    }
+    return false;
+  }
+
   // "him"/"her" is never the subject of its own clause: the first person
   // named before it in its sentence who is not that subject (the person
   // right before its verb group, or the person the sentence opens with when
@@ -624,11 +636,7 @@ class Resolver {
     if (people.empty()) return -2;
     const Mention& nearest = ctx_.mentions[people.back()];
     // "A ..., and B ..., both urged her": everyone named before is the subject.
-    for (std::uint32_t k = m.first; k > nearest.last && m.first - k < 5; --k) {
-      const std::string w = fold_case(ctx_.token(k - 1));
-      if (w == "both" || w == "all") return kOnlySubject;
-      if (ctx_.seg.tokens[k - 1].kind != TokenKind::Word) break;
-    }
+    if (after_both_or_all(m)) return kOnlySubject;
     if (subject_of_pronoun_clause(nearest, m)) subject = nearest.entity;
     else if (in_coordinated_verb(m, nearest.last)) {
       // The sentence's subject, if it opens with a person (past the state
@@ -660,7 +668,9 @@ class Resolver {
         // "A met B. A pressed him": never the subject of its own clause.
         int subject = -1;
         m.entity = object_pronoun(m) ? object_antecedent(i, subject) : -2;
-        for (std::size_t j = 0; j < i && m.entity == -2; ++j) {
+        // "A and B both demanded that she resign": not one of them.
+        const bool after_collective = m.entity == -2 && after_both_or_all(m);
+        for (std::size_t j = 0; j < i && m.entity == -2 && !after_collective; ++j) {
           const Mention& p = ctx_.mentions[j];
           if (p.sentence == m.sentence && p.type == EntityType::Person && p.entity >= 0 &&
               p.kind != MentionKind::Pronoun && agrees(m, p))

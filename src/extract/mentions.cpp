@@ -578,7 +578,9 @@ class MentionFinder {
   // An organisation's name may continue through "of", "for", "on", "and",
   // "the" when it has an organisation head word ("Office of the Director of
   // National Intelligence", "Subcommittee on Antitrust, Commercial and ...").
-  std::uint32_t extend_org(std::uint32_t first, std::uint32_t last, const Sentence& s) const {
+  // `known` words of a known name before first open the name ("China" of
+  // "China Telecom").
+  std::uint32_t extend_org(std::uint32_t first, std::uint32_t last, const Sentence& s, std::uint32_t known = 0) const {
     if (last == first) return last;
     bool has_head = false;
     for (std::uint32_t k = first; k < last; ++k) has_head = has_head || lex_.in("org_heads", ctx_.token(k));
@@ -626,7 +628,7 @@ class MentionFinder {
         // only inside a list of capitalised words ("Antitrust, Commercial and Administrative Law");
         // not "Royal Bank of Scotland and Lloyds": two bodies.
         if (w != "," && after_place) break;
-        if (w == "and" && two_bodies(first, j, s)) break;
+        if (w == "and" && two_bodies(first - known, j, s)) break;
         // "Harbour Capital and Olga Smith of ...": a person after "and".
         if (w == "and" && lex_.first_name(ctx_.token(k))) break;
       } else {
@@ -672,7 +674,9 @@ class MentionFinder {
     if (and_at < first + 2 || !lex_.in("org_heads", ctx_.token(and_at - 1))) return false;
     for (std::uint32_t k = first; k < and_at; ++k)
       if (!ctx_.seg.tokens[k].capitalized) return false;
-    const std::uint32_t next = name_run(and_at + 1, s);
+    // The run after "and" may open with a known name ("Iran Airways").
+    const std::uint32_t known = lexicon_at(and_at + 1, s).first;
+    const std::uint32_t next = name_run(and_at + 1 + known, s);
     return next >= and_at + 3 && lex_.in("org_heads", ctx_.token(next - 1)) &&
            !lex_.in("committee_heads", fold_case(ctx_.token(next - 1)));
   }
@@ -797,7 +801,7 @@ class MentionFinder {
           continue;
         }
         if (e.kind != PhraseKind::Demonym && e.type != EntityType::Person && !in_headline_) {
-          const std::uint32_t run = extend_org(i + n, name_run(i + n, sent), sent);
+          const std::uint32_t run = extend_org(i + n, name_run(i + n, sent), sent, n);
           if (run == i + n + 1 && e.type == EntityType::Organization && lex_.in("corporate_suffixes", ctx_.token(i + n))) {
             add(s, i, run, e.type, MentionKind::Name, e.canonical, true);
             i = run;

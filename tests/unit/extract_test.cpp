@@ -281,6 +281,11 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        {{"demands_from", "Maria Ost", "Anna Berg"}}, {{"demands_from", "Maria Ost", "Maria Ost"}}},
       {"Omar Haddad stood down after Prime Minister Tom Keller, who had backed him, told him to go.",
        {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
+      // "A ... and B ..., both demanded that she resign": neither of them.
+      {"Maria Ost testified before the Harbour Committee. Tom Keller, who chairs the committee, and Anna Berg, its "
+       "top Democrat, both demanded that she resign.",
+       {{"demands_from", "Tom Keller", "Maria Ost"}, {"demands_from", "Anna Berg", "Maria Ost"}},
+       {{"demands_from", "Tom Keller", "Anna Berg"}}},
       // ", pressing him": a participle set off by a comma shares the subject.
       {"Omar Haddad met Tom Keller in Lisbon on Monday, pressing him to reopen the port.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {{"demands_from", "Tom Keller", "Omar Haddad"}}},

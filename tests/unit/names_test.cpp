@@ -208,6 +208,10 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   EXPECT_FALSE(has(a, "Tavio Brenn", EntityType::Organization)) << names(a);
   const auto k = run("Lisbon added Vexaro, an American drone maker, to its list.\n");
   EXPECT_TRUE(has(k, "Vexaro", EntityType::Organization)) << names(k);
+  // Two bodies joined by "and", the first opening with a country's name.
+  const auto t = run("Lisbon sanctioned Portugal Telecom and Spain Airways on Monday.\n");
+  EXPECT_TRUE(has(t, "Portugal Telecom", EntityType::Organization)) << names(t);
+  EXPECT_TRUE(has(t, "Spain Airways", EntityType::Organization)) << names(t);
   // A hyphenated acronym keeps its capitals as the body's name.
   const auto h = run("The ruling ZAPU-PL party expelled three ministers on Sunday.\n");
   EXPECT_TRUE(has(h, "ZAPU-PL", EntityType::Organization)) << names(h);

@@ -327,6 +327,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Placed under sanctions, by whom.
+      {"Portugal was placed under fresh sanctions by Britain as well.", {{"sanctions", "United Kingdom", "Portugal"}},
+       {}},
+      {"Britain placed Portugal under sanctions in 2019.", {{"sanctions", "United Kingdom", "Portugal"}}, {}},
       {"Portugal protested against Canada's blacklisting of the Northern Shipping Agency.",
        {{"sanctions", "Canada", "Northern Shipping Agency"}}, {}},
       {"Britain and Canada have taken similar measures against Lisbon.",
@@ -948,6 +952,9 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A phrase of testimony opening the clause: its subject testified.
+      {"In testimony to the Senate Harbour Committee a week later, Tom Keller said the ship had sunk.",
+       {{"testified_at", "Tom Keller", "Senate Harbour Committee"}}, {}},
       // Facing a committee's questions; telling "MPs" (tagged as a proper noun).
       {"Harwell Partners' chief executive, Tom Keller, faced tough questions from the Environment, Food and Rural "
        "Affairs Committee on Wednesday. Keller, who took over in January, told MPs the firm needed fresh money.",
@@ -1047,6 +1054,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "In a meeting with X, A ...": the clause's subject met X.
+      {"In a meeting with Spanish Foreign Minister Anna Berg, Portuguese Foreign Minister Tom Keller pressed Madrid "
+       "for a deal on fishing.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // A delegation met is met in the one who leads it, who leads no state.
       {"Prime Minister Anna Berg met a visiting delegation of Spanish lawmakers led by Tom Keller on Thursday.",
        {{"met_with", "Anna Berg", "Tom Keller"}}, {{"leader_of", "Tom Keller", "Spain"}}},
