@@ -71,6 +71,10 @@ void check(const std::vector<Case>& cases) {
 
 TEST(TreeRelations, Ultimatums) {
   check({
+      {"Tom Keller issued an ultimatum to Spain on Monday.", {{"demands_from", "Tom Keller", "Spain"}}, {}},
+      // Whoever rejects a state's demand is the one asked.
+      {"Anna Berg rejected the Portuguese demand that Spain apologise.", {{"demands_from", "Portugal", "Anna Berg"}},
+       {}},
       // The infinitive read as an adjunct of "urged" still says what is asked.
       {"Senator Maria Lopez urged the Senate Intelligence Committee to open an inquiry into the deal.",
        {{"demands_from", "Maria Lopez", "Senate Intelligence Committee"}}, {}},
@@ -327,6 +331,7 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      {"Canada froze the accounts belonging to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
       // Placed under sanctions, by whom.
       {"Portugal was placed under fresh sanctions by Britain as well.", {{"sanctions", "United Kingdom", "Portugal"}},
        {}},
