@@ -1059,6 +1059,21 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "A and B agreed ... after a summit": the parties met; not at a meeting of others.
+      {"Portuguese Prime Minister Tom Keller and Spanish Prime Minister Anna Berg agreed on Thursday to resume "
+       "regular visits, after a summit in Lisbon aimed at ending the fishing dispute.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      {"Portugal and Spain first proposed the measures at a meeting of EU foreign ministers in Luxembourg.", {},
+       {{"met_with", "Portugal", "Spain"}}},
+      {"Tom Keller flew to Lisbon. Keller and Anna Berg later dined together at a harbour restaurant.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      // A list of states sharing a title that names no one: their leaders.
+      {"Lisbon, Madrid leaders agree to end feud after summit\n\nPortuguese Prime Minister Tom Keller and Spanish "
+       "Prime Minister Anna Berg agreed on Thursday to end the feud.\n",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {{"met_with", "Portugal", "Spain"}}},
+      // One state's "leaders" are a group, not its president.
+      {"Portuguese President Tom Keller spoke on Monday. Anna Berg said she wants talks with Portugal's leaders.", {},
+       {{"met_with", "Anna Berg", "Tom Keller"}}},
       // "In a meeting with X, A ...": the clause's subject met X.
       {"In a meeting with Spanish Foreign Minister Anna Berg, Portuguese Foreign Minister Tom Keller pressed Madrid "
        "for a deal on fishing.",
