@@ -65,12 +65,17 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
     if (next == names.end() || tagged[i].token != next->first) {
       out.push_back(tagged[i++]);
       // A person's one-word name read as a verb is a proper noun ("Read
-      // said", "asked May to").
+      // said", "asked May to"); so is a body's or state's one-word name the
+      // lexicon knows, read as an adjective or verb ("the Fed must").
       SyntaxToken& word = out.back();
-      if (const int m = ctx.mention_at[word.token]; m >= 0 && (word.upos == "VERB" || word.upos == "AUX")) {
+      if (const int m = ctx.mention_at[word.token]; m >= 0 && word.upos != "PROPN") {
         const Mention& name = ctx.mentions[static_cast<std::size_t>(m)];
-        if (name.kind == MentionKind::Name && name.type == EntityType::Person && (name.person_cue || name.by_context) &&
-            name.last == name.first + 1) {
+        const bool person = name.type == EntityType::Person && (name.person_cue || name.by_context) &&
+                            (word.upos == "VERB" || word.upos == "AUX");
+        const bool known_body = name.type != EntityType::Person && name.from_lexicon &&
+                                ctx.seg.tokens[word.token].capitalized &&
+                                (word.upos == "ADJ" || word.upos == "VERB");
+        if (name.kind == MentionKind::Name && (person || known_body) && name.last == name.first + 1) {
           word.upos = "PROPN";
           word.xpos = "NNP";
           word.lemma = word.form;

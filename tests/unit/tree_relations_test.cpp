@@ -133,6 +133,13 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Senator Anna Berg told Tom Keller that Harbour Motors had put profits ahead of safety and demanded that "
        "Portugal explain the delays.",
        {{"demands_from", "Anna Berg", "Portugal"}}, {{"demands_from", "Harbour Motors", "Portugal"}}},
+      // A body's one-word name the tagger reads as an adjective ("Fed") is a name.
+      {"Portugal raised rates on Monday. Harbour Bank chief executive Tom Keller warned that the Fed must remain "
+       "vigilant.",
+       {{"demands_from", "Tom Keller", "Federal Reserve"}}, {}},
+      // An adjective where the infinitive would be is no order ("tells Congress rate cuts not imminent").
+      {"Fed's Anna Berg tells Congress rate cuts not imminent\n", {},
+       {{"demands_from", "Federal Reserve", "Congress"}, {"demands_from", "Anna Berg", "Congress"}}},
       // The clause hung from the noun before it, as a relative clause.
       {"Omar Haddad told journalists after the meeting that Portugal must avoid violence against fishermen.",
        {{"demands_from", "Omar Haddad", "Portugal"}}, {}},
