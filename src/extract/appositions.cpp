@@ -233,6 +233,8 @@ class Appositions {
     }
     const bool anchor_has_article = anchor >= 0 && ctx_.mentions[anchor].first == i &&
                                     fold_case(tok(i)) == "the";
+    // "X, a Fed governor", "X, a director of Y": one of several holds no lead.
+    if ((det == "a" || det == "an") && relation == RelationType::LeaderOf) relation = RelationType::WorksFor;
     // "Viktor Vekselberg, chairman of the Renova Group": no article needed.
     if ((det == "a" || det == "an" || det == "the" || det == "its" || det == "his" || det == "her") &&
         !anchor_has_article)

@@ -563,6 +563,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "a ... governor": one of several, who works for the body and leads nothing.
+      {"Tom Keller, a Harbour Bank governor, argued for patience on Monday.",
+       {{"works_for", "Tom Keller", "Harbour Bank"}}, {{"leader_of", "Tom Keller", "Harbour Bank"}}},
       // A party tag in parentheses between the name and its title.
       {"Tom Keller faced questions from the Senate Harbour Committee on Tuesday. Sen. Anna Berg (R-Miss.), the "
        "committee's chairman, told Keller the pause had \"sent the wrong signal to Lisbon.\"",
