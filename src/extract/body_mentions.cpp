@@ -1,0 +1,150 @@
+// How the mention finder adds a mention, and the bodies it spells out
+// itself: committees named by subject ("the Senate judiciary committee") and
+// bodies written in lower case ("the foreign office").
+#include "mention_finder.hpp"
+
+#include <algorithm>
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+
+void MentionFinder::add(std::uint32_t s, std::uint32_t first, std::uint32_t last, EntityType type, MentionKind kind,
+                        std::string canonical, bool from_lexicon) {
+  Mention m = ctx_.mention(s, first, last, type, kind, std::move(canonical), from_lexicon);
+  if (!from_lexicon) ampersand_as_and(m);
+  ctx_.mentions.push_back(std::move(m));
+}
+
+// "Energy & Commerce Committee" is the known "Energy and Commerce Committee".
+void MentionFinder::ampersand_as_and(Mention& m) const {
+  std::string name = m.canonical;
+  bool changed = false;
+  for (auto at = name.find(" & "); at != std::string::npos; at = name.find(" & ", at)) {
+    name.replace(at, 3, " and ");
+    changed = true;
+  }
+  if (!changed) return;
+  if (const auto* e = lex_.phrase(lex_.key_of(name))) m.canonical = e->front().canonical;
+}
+
+// A chamber's committees written by subject: "the Senate judiciary
+// committee" (one), "the Senate Judiciary and Commerce committees" (two,
+// each "Senate X Committee"). Adds the mentions and returns their end, or
+// i + n when there are none.
+std::uint32_t MentionFinder::chamber_committees(std::uint32_t s_idx, std::uint32_t i, std::uint32_t n,
+                                                const Sentence& s) {
+  if (committee_head(ctx_.token(i + n - 1))) return i + n;  // a committee already, not a chamber
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> subjects;  // word spans
+  std::uint32_t j = i + n;
+  while (j < s.last && subjects.size() < 4) {
+    std::uint32_t k = j;
+    while (k < s.last && k < j + 3 && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+           !lex_.in("function_words", folded_token(k)) && !committee_head(ctx_.token(k)))
+      ++k;
+    if (k == j) break;
+    subjects.emplace_back(j, k);
+    j = k;
+    if (j < s.last && (ctx_.token(j) == "and" || ctx_.token(j) == ",")) {
+      ++j;
+      if (j < s.last && ctx_.token(j) == "and") ++j;
+      continue;
+    }
+    break;
+  }
+  if (subjects.empty() || j >= s.last) return i + n;
+  const std::string& head = folded_token(j);
+  const bool plural = head.size() > 1 && head.back() == 's' && lex_.in("committee_heads", head.substr(0, head.size() - 1));
+  if (!(plural ? subjects.size() >= 2 : subjects.size() == 1 && lex_.in("committee_heads", head))) return i + n;
+  if (ctx_.seg.tokens[j].capitalized && !plural) return i + n;  // "Senate Judiciary Committee": a lexicon name
+  // "the House select committee on China": named by its subject (not the
+  // place of a hearing after two committees: "... committees on Capitol Hill").
+  if (!plural && j + 2 < s.last && (ctx_.token(j + 1) == "on" || ctx_.token(j + 1) == "of") &&
+      ctx_.seg.tokens[j + 2].capitalized && !lex_.in("not_names", ctx_.token(j + 2))) {
+    const std::uint32_t end = std::max(name_run(j + 2, s), lexicon_at(j + 2, s).first + j + 2);
+    if (subjects.size() != 1 || end <= j + 2) return i + n;
+    const std::string name(ctx_.span_text(i, end));
+    const auto* known = lex_.upper_phrase(fold_case(name));
+    add(s_idx, i, end, EntityType::Organization, MentionKind::Name, known ? known->front().canonical : name,
+        known != nullptr);
+    return end;
+  }
+  const std::string chamber(ctx_.span_text(i, i + n));
+  const std::string head_name = title_case(plural ? head.substr(0, head.size() - 1) : head);
+  for (std::size_t x = 0; x < subjects.size(); ++x) {
+    std::string name = chamber;
+    for (auto t = subjects[x].first; t < subjects[x].second; ++t) name += " " + title_case(ctx_.token(t));
+    name += " " + head_name;
+    const auto* known = lex_.phrase(lex_.key_of(name));
+    const std::uint32_t first = x == 0 ? i : subjects[x].first;
+    const std::uint32_t last = x + 1 == subjects.size() ? j + 1 : subjects[x].second;
+    add(s_idx, first, last, EntityType::Organization, MentionKind::Name, known ? known->front().canonical : name,
+        known != nullptr);
+  }
+  return j + 1;
+}
+
+// "committee", "Subcommittee", "committees".
+bool MentionFinder::committee_head(std::string_view w) const {
+  std::string f = fold_case(w);
+  if (f.size() > 1 && f.back() == 's') f.pop_back();
+  return lex_.in("committee_heads", f);
+}
+
+// A body written in lower case after "the": a known one ("the foreign
+// office"), or a committee named by a list of subjects ("the work and
+// pensions committee", "the justice select committee"). Adds the mention
+// and returns its end, or k when there is none.
+std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) {
+  std::uint32_t j = k;
+  bool list = false;
+  while (j < s.last && j - k < 10) {
+    const std::string_view w = ctx_.token(j);
+    const Token& t = ctx_.seg.tokens[j];
+    if (t.kind == TokenKind::Punct ? w != "," : t.kind != TokenKind::Word || t.capitalized) break;
+    if (lex_.in("committee_heads", w)) {
+      const bool select = j > k && ctx_.token(j - 1) == "select";
+      if (!(list || select) || j == k || (select && j == k + 1)) return k;
+      std::string name;
+      for (std::uint32_t x = k; x < j; ++x) {
+        const std::string_view y = ctx_.token(x);
+        if (y == "select") continue;
+        if (y == ",") {
+          name += ",";
+          continue;
+        }
+        if (!name.empty()) name += " ";
+        name += y == "and" ? std::string(y) : title_case(y);
+      }
+      name += " " + title_case(w);
+      add(s_index(s), k, j + 1, EntityType::Organization, MentionKind::Name, std::move(name), false);
+      return j + 1;
+    }
+    if (w == "," || w == "and") list = true;
+    else if (lex_.in("function_words", w)) break;
+    ++j;
+  }
+  // A known body: the longest lexicon phrase of lower-case words ending in a body's head word.
+  for (std::uint32_t n = std::min<std::uint32_t>(j - k, 6); n >= 2; --n) {
+    if (!lex_.in("org_heads", title_case(ctx_.token(k + n - 1)))) continue;
+    std::string folded;
+    for (std::uint32_t x = k; x < k + n; ++x) folded += (x > k ? " " : "") + folded_token(x);
+    const auto* e = lex_.upper_phrase(folded);
+    if (!e || e->front().type != EntityType::Organization) continue;
+    add(s_index(s), k, k + n, EntityType::Organization, MentionKind::Name, e->front().canonical, true);
+    return k + n;
+  }
+  return k;
+}
+
+std::uint32_t MentionFinder::s_index(const Sentence& s) const {
+  return static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data());
+}
+
+std::string MentionFinder::title_case(std::string_view w) {
+  std::string out(w);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 32);
+  return out;
+}
+
+}  // namespace kg::extract

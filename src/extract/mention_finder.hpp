@@ -1,0 +1,110 @@
+// MentionFinder: reads a document's sentences into mentions and titles (find_mentions, mentions.cpp).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "context.hpp"
+#include "name_reading.hpp"
+
+namespace kg::extract {
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(Context& ctx);
+
+  void run();
+
+ private:
+  // mentions.cpp: the main loop over a sentence's tokens.
+  void sentence(std::uint32_t s);
+
+  // mention_lookups.cpp: what stands at a token (a lexicon phrase, a title, an
+  // anaphor, an epithet) and what kind of line a sentence is.
+  bool modifies_next(std::uint32_t k, const Sentence& s) const;
+  static MentionKind mention_kind(PhraseKind k);
+  void collect_lowercase_words();
+  bool boilerplate(std::uint32_t s) const;
+  bool headline(std::uint32_t s) const;
+  bool is_sentence_start(std::uint32_t i, const Sentence& s) const;
+  std::pair<std::uint32_t, const std::vector<PhraseEntry>*> lexicon_at(std::uint32_t i, const Sentence& s) const;
+  std::pair<std::uint32_t, const std::vector<PhraseEntry>*> find_lexicon_at(std::uint32_t i, const Sentence& s) const;
+  bool second_of_pair(std::uint32_t i, const Sentence& s) const;
+  std::pair<std::uint32_t, std::size_t> anaphor_at(std::uint32_t i, const Sentence& s) const;
+  int possessed_body(std::uint32_t i, const Sentence& s) const;
+  bool named_body_after(std::uint32_t k, const Sentence& s) const;
+  std::uint32_t epithet_at(std::uint32_t i, const Sentence& s) const;
+  bool modified_head(std::uint32_t i, const Sentence& s) const;
+  bool names_after(std::uint32_t k, const Sentence& s) const;
+  std::pair<std::uint32_t, const TitleEntry*> title_at(std::uint32_t i, const Sentence& s) const;
+  std::uint32_t government_of(std::uint32_t i, const Sentence& s) const;
+
+  // name_runs.cpp: which words make a name, how far it runs and what it names.
+  static bool is_upper_word(std::string_view w);
+  bool name_word(std::uint32_t i, const Sentence& s) const;
+  bool hyphenated_given_name(std::uint32_t j) const;
+  bool particle_name(std::string_view w) const;
+  std::uint32_t complement(std::uint32_t i, const Sentence& s) const;
+  std::uint32_t name_run(std::uint32_t i, const Sentence& s) const;
+  bool first_name_of_person(std::uint32_t i, std::uint32_t n, const Sentence& s) const;
+  bool named_after_place(std::uint32_t j, const Sentence& s) const;
+  bool surname_not_title(std::uint32_t j, const Sentence& s) const;
+  bool inner_demonym(std::uint32_t j, const Sentence& s) const;
+  static bool demonym_shaped(std::string_view w);
+  bool descriptive_run(std::uint32_t first, std::uint32_t last) const;
+  std::uint32_t extend_org(std::uint32_t first, std::uint32_t last, const Sentence& s, std::uint32_t known = 0) const;
+  bool portfolio_before_title(std::uint32_t k, const Sentence& s) const;
+  bool two_bodies(std::uint32_t first, std::uint32_t and_at, const Sentence& s) const;
+  bool heads_titled_name(std::uint32_t k, const Sentence& s) const;
+  EntityType classify(std::uint32_t first, std::uint32_t last) const;
+
+  // body_mentions.cpp: adding a mention, and the bodies the finder spells out
+  // itself (committees by subject, bodies in lower case).
+  void add(std::uint32_t s, std::uint32_t first, std::uint32_t last, EntityType type, MentionKind kind,
+           std::string canonical, bool from_lexicon);
+  void ampersand_as_and(Mention& m) const;
+  std::uint32_t chamber_committees(std::uint32_t s_idx, std::uint32_t i, std::uint32_t n, const Sentence& s);
+  bool committee_head(std::string_view w) const;
+  std::uint32_t lowercase_body(std::uint32_t k, const Sentence& s);
+  std::uint32_t s_index(const Sentence& s) const;
+  static std::string title_case(std::string_view w);
+
+  // mention_types.cpp: cues in a name's context and the later revisions of types.
+  static bool camel_case(std::string_view w);
+  bool apposed_person(std::uint32_t end, const Sentence& s) const;
+  bool apposed_body(std::uint32_t end, const Sentence& s) const;
+  bool listed_after_person(std::uint32_t i, const Sentence& s) const;
+  bool common_word(std::uint32_t t) const;
+  void lone_place(Mention& m, const std::unordered_set<std::string>& cued) const;
+  bool employer_before_title(const Mention& m) const;
+  void described_by_relative(Mention& m, const std::unordered_set<std::string>& cued);
+  void camel_company(Mention& m, const std::unordered_set<std::string>& cued) const;
+  bool in_headline_sentence(std::uint32_t s) const;
+  void settle_person_types();
+
+  // lexicon_at's answers, per token, with the sentence each was found in.
+  struct LexiconMemo {
+    bool known = false;
+    std::uint32_t first = 0, last = 0;  // the sentence
+    std::pair<std::uint32_t, const std::vector<PhraseEntry>*> found{0, nullptr};
+  };
+  mutable std::vector<LexiconMemo> lexicon_memo_;
+
+  Context& ctx_;
+  const Lexicon& lex_;
+  NameReading names_;
+  std::vector<std::string> folded_;  // each token case-folded (fold_case), made once
+  // Token i case-folded.
+  const std::string& folded_token(std::uint32_t i) const { return folded_[i]; }
+  std::unordered_set<std::string> lowercase_;
+  std::unordered_set<std::string> known_names_;  // names found outside headlines
+  std::unordered_set<std::string> known_surnames_;  // last words of people's full names found there
+  bool in_headline_ = false;
+  std::vector<std::uint32_t> headlines_;  // title-case lines
+};
+
+}  // namespace kg::extract

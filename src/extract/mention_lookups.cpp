@@ -1,0 +1,250 @@
+// The mention finder's lookups at a token: the lexicon's longest phrase, a
+// title, an anaphor, an epithet, a state's government; and what kind of line
+// a sentence is (page furniture, a title-case headline).
+#include "mention_finder.hpp"
+
+#include <algorithm>
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+
+// Whether the words from k on in a title-case line go on the name before
+// k: a capitalised word that is no function word, past a possessive.
+bool MentionFinder::modifies_next(std::uint32_t k, const Sentence& s) const {
+  if (k < s.last && ctx_.possessive(k)) ++k;
+  return k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word && ctx_.seg.tokens[k].capitalized &&
+         !lex_.in("function_words", folded_[k]) && !lex_.in("place_prepositions", folded_[k]) &&
+         !lex_.in("phrase_prepositions", folded_[k]);
+}
+
+MentionKind MentionFinder::mention_kind(PhraseKind k) {
+  return k == PhraseKind::Demonym      ? MentionKind::Demonym
+         : k == PhraseKind::Capital    ? MentionKind::Capital
+         : k == PhraseKind::Contextual ? MentionKind::Contextual
+                                       : MentionKind::Name;
+}
+
+// Words seen in lower case anywhere in the document: a capitalised form of
+// one of them at the start of a sentence is not a name ("Several", "Testifying").
+void MentionFinder::collect_lowercase_words() {
+  for (std::size_t i = 0; i < ctx_.seg.tokens.size(); ++i)
+    if (ctx_.seg.tokens[i].kind == TokenKind::Word && !ctx_.seg.tokens[i].capitalized)
+      lowercase_.insert(std::string(ctx_.token(i)));
+}
+
+// Page furniture: "Advertisement", "Latest News", "Home > Main News".
+bool MentionFinder::boilerplate(std::uint32_t s) const {
+  const Sentence& sent = ctx_.seg.sentences[s];
+  std::string line;
+  for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+    const std::string_view w = ctx_.token(i);
+    if (ctx_.seg.tokens[i].kind == TokenKind::Punct) {
+      if (w == ">" || w == "|") return line.empty() || lex_.in("boilerplate", line);
+      continue;
+    }
+    if (!line.empty()) line.push_back(' ');
+    line.append(w);
+  }
+  return lex_.in("boilerplate", line);
+}
+
+// A title-case line ("US Official Emphasizes Security Guarantees"):
+// capitals there say nothing about names.
+bool MentionFinder::headline(std::uint32_t s) const {
+  const Sentence& sent = ctx_.seg.sentences[s];
+  std::size_t words = 0, capitalised = 0;
+  for (std::uint32_t i = sent.first; i < sent.last; ++i) {
+    if (ctx_.seg.tokens[i].kind != TokenKind::Word) continue;
+    ++words;
+    if (ctx_.seg.tokens[i].capitalized) ++capitalised;
+  }
+  // Credits ("Photo by Stephen Shaver/UPI") name people in title case.
+  for (std::uint32_t i = sent.first; i + 1 < sent.last; ++i)
+    if ((ctx_.token(i) == "by" || ctx_.token(i) == "By") && ctx_.seg.tokens[i + 1].capitalized) return false;
+  const std::string_view last = ctx_.token(sent.last - 1);
+  const bool ends_like_sentence = last == "." || last == "?" || last == "!" || last == "\"" || last == "\u201D";
+  return words >= 4 && capitalised * 10 >= words * 7 && !ends_like_sentence;
+}
+
+bool MentionFinder::is_sentence_start(std::uint32_t i, const Sentence& s) const {
+  if (i == s.first) return true;
+  const std::string_view prev = ctx_.token(i - 1);
+  return i == s.first + 1 && (prev == "\"" || prev == "\u201C" || prev == "(" || prev == "'");
+}
+
+// Longest lexicon phrase at i within the sentence.
+// Remembered per token (the finder asks again for the same words), for
+// the sentence it was found in.
+std::pair<std::uint32_t, const std::vector<PhraseEntry>*> MentionFinder::lexicon_at(std::uint32_t i,
+                                                                                    const Sentence& s) const {
+  if (i >= s.last) return {0, nullptr};  // no words: as find_lexicon_at finds
+  if (lexicon_memo_.empty()) lexicon_memo_.resize(ctx_.seg.tokens.size());
+  LexiconMemo& m = lexicon_memo_[i];
+  if (!m.known || m.first != s.first || m.last != s.last) m = {true, s.first, s.last, find_lexicon_at(i, s)};
+  return m.found;
+}
+
+std::pair<std::uint32_t, const std::vector<PhraseEntry>*> MentionFinder::find_lexicon_at(std::uint32_t i,
+                                                                                         const Sentence& s) const {
+  const std::uint32_t max = std::min<std::uint32_t>(static_cast<std::uint32_t>(lex_.longest_phrase()), s.last - i);
+  // The phrase of the first n + 1 words is key's first lengths[n].key bytes
+  // (folded's first lengths[n].folded); the buffers are reused.
+  struct Lengths {
+    std::size_t key, folded;
+    bool upper;
+  };
+  thread_local std::string key, folded;
+  thread_local std::vector<Lengths> lengths;
+  key.clear();
+  folded.clear();
+  lengths.clear();
+  bool upper = true;
+  for (std::uint32_t n = 0; n < max; ++n) {
+    if (n) key.push_back(' ');
+    const std::string_view w = ctx_.token(i + n);
+    // "The North" opening a sentence is "the North".
+    const std::string_view as_written = n == 0 && w == "The" && is_sentence_start(i, s) ? "the" : w;
+    key.append(as_written);
+    if (n) folded.push_back(' ');
+    folded.append(fold_case(as_written));
+    if (!lex_.phrase_prefix(folded)) break;  // no phrase goes on like this
+    upper = upper && (ctx_.seg.tokens[i + n].kind != TokenKind::Word || is_upper_word(w));
+    lengths.push_back({key.size(), folded.size(), upper});
+  }
+  for (auto n = static_cast<std::uint32_t>(lengths.size()); n > 0; --n) {
+    const Lengths& l = lengths[n - 1];
+    if (const auto* e = lex_.phrase(std::string_view(key).substr(0, l.key))) {
+      // "the North" is not "the North Korean people".
+      const bool continues = i + n < s.last && ctx_.seg.tokens[i + n].capitalized &&
+                             ctx_.seg.tokens[i + n].kind == TokenKind::Word;
+      if (e->front().kind == PhraseKind::Contextual && continues) continue;
+      return {n, e};
+    }
+    if (l.upper && l.key > 2)
+      if (const auto* e = lex_.upper_phrase(std::string_view(folded).substr(0, l.folded))) return {n, e};
+  }
+  return {0, nullptr};
+}
+
+// Whether the name at i is the second of a hyphenated pair ("Japan-South
+// Korea summit"): then "summit" is the pair's meeting, not an event's name
+// ("the Hanoi summit").
+bool MentionFinder::second_of_pair(std::uint32_t i, const Sentence& s) const {
+  if (i < s.first + 2 || ctx_.mentions.empty() || ctx_.mentions.back().last != i - 1) return false;
+  const std::string_view d = ctx_.token(i - 1);
+  return d == "-" || d == "\u2013" || d == "\u2014";
+}
+
+// An anaphor phrase ("the committee") at i: its length and index.
+std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i, const Sentence& s) const {
+  if (!lex_.anaphor_opener(folded_token(i))) return {0, 0};
+  const auto& list = lex_.anaphors();
+  // "the same committee": a modifier that only says "the one named before";
+  // "the military council": one that a word of the body's name must match
+  // (coref.cpp).
+  const bool modified = i + 2 < s.last && folded_token(i) == "the" &&
+                        ctx_.seg.tokens[i + 1].kind == TokenKind::Word && !ctx_.seg.tokens[i + 1].capitalized &&
+                        !lex_.in("function_words", folded_token(i + 1));
+  for (std::uint32_t skip = 0; skip <= (modified ? 1u : 0u); ++skip)
+  for (std::size_t a = 0; a < list.size(); ++a) {
+    const auto& words = list[a].words;
+    if (skip && (words.size() != 2 || words[0] != "the")) continue;
+    const auto n = static_cast<std::uint32_t>(words.size()) + skip;
+    if (i + n > s.last) continue;
+    bool ok = true;
+    for (std::size_t k = 0; k < words.size() && ok; ++k)
+      ok = folded_token(i + k + (k ? skip : 0)) == words[k];
+    // "the committee's" is fine; "the committee chairman" too; not "the
+    // Ministry of National Defense" or "the Committee on ...": a name.
+    if (ok && named_body_after(i + n - 1, s)) continue;
+    if (ok) return {n, a};
+  }
+  return {0, 0};
+}
+
+// "the House Judiciary Committee's antitrust subcommittee": at the "'s"
+// after a body's name, a lower-case word and the head of a "the HEAD"
+// anaphor (anaphors.tsv) name a body of that body, which coreference finds
+// by the word: the anaphor's index, or -1.
+int MentionFinder::possessed_body(std::uint32_t i, const Sentence& s) const {
+  if (!ctx_.possessive(i) || i + 2 >= s.last || ctx_.mentions.empty()) return -1;
+  const Mention& owner = ctx_.mentions.back();
+  if (owner.last != i || owner.type != EntityType::Organization || owner.kind != MentionKind::Name) return -1;
+  const Token& modifier = ctx_.seg.tokens[i + 1];
+  if (modifier.kind != TokenKind::Word || modifier.capitalized || lex_.in("function_words", folded_token(i + 1)) ||
+      ctx_.seg.tokens[i + 2].capitalized)
+    return -1;
+  const auto& list = lex_.anaphors();
+  for (std::size_t a = 0; a < list.size(); ++a)
+    if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(i + 2))
+      return static_cast<int>(a);
+  return -1;
+}
+
+// A capitalised head word at k that a name goes on from: "Ministry of
+// National Defense", "Council of the Republic".
+bool MentionFinder::named_body_after(std::uint32_t k, const Sentence& s) const {
+  if (!ctx_.seg.tokens[k].capitalized || k + 2 >= s.last) return false;
+  const std::string_view w = ctx_.token(k + 1);
+  if (w != "of" && w != "for" && w != "on") return false;
+  std::uint32_t j = k + 2;
+  if (folded_token(j) == "the" && j + 1 < s.last) ++j;
+  return ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word;
+}
+
+// "the tycoon" (person_epithets.txt) or "the 64-year-old", not before a
+// name or a noun ("the 41-year-old Dorsey", "the 33-year-old billionaire"
+// is one description): its length, or 0.
+std::uint32_t MentionFinder::epithet_at(std::uint32_t i, const Sentence& s) const {
+  if (folded_token(i) != "the" || i + 1 >= s.last) return 0;
+  std::uint32_t k = i + 1;
+  k += ctx_.age_length(k, s.last);
+  if (k < s.last && lex_.in("person_epithets", folded_token(k))) ++k;
+  if (k == i + 1) return 0;
+  if (k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+      (ctx_.seg.tokens[k].capitalized || lex_.in("person_epithets", folded_token(k))))
+    return 0;
+  return k - i;
+}
+
+// Whether a lower-case word before head word i makes it another body
+// ("audit committee chair X": the board's, not the one the document names);
+// a function word or a speech verb does not ("said committee Chairman X").
+bool MentionFinder::modified_head(std::uint32_t i, const Sentence& s) const {
+  if (i == s.first || ctx_.seg.tokens[i - 1].kind != TokenKind::Word || ctx_.seg.tokens[i - 1].capitalized) return false;
+  const std::string& before = folded_token(i - 1);
+  return !lex_.in("function_words", before) && !lex_.in("speech_verbs", before);
+}
+
+// Whether a name starts at k, or after a comma there ("spokesman, Zhao Lijian").
+bool MentionFinder::names_after(std::uint32_t k, const Sentence& s) const {
+  if (k < s.last && ctx_.token(k) == ",") ++k;
+  return k < s.last && ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word;
+}
+
+// Longest title phrase at i (case-insensitive).
+std::pair<std::uint32_t, const TitleEntry*> MentionFinder::title_at(std::uint32_t i, const Sentence& s) const {
+  const std::uint32_t max = std::min<std::uint32_t>(static_cast<std::uint32_t>(lex_.longest_title()), s.last - i);
+  std::string key;
+  std::pair<std::uint32_t, const TitleEntry*> best{0, nullptr};
+  for (std::uint32_t n = 0; n < max; ++n) {
+    if (ctx_.seg.tokens[i + n].kind == TokenKind::Punct && ctx_.token(i + n) != "-") break;
+    if (n) key.push_back(' ');
+    key.append(folded_token(i + n));
+    if (!lex_.title_prefix(key)) break;  // no title goes on like this
+    if (const auto* t = lex_.title(key)) best = {n + 1, t};
+  }
+  return best;
+}
+
+// "Government of Saudi Arabia": a state's government is the state
+// (SCHEMA.md: a state, its government). Returns the end, or i.
+std::uint32_t MentionFinder::government_of(std::uint32_t i, const Sentence& s) const {
+  if (i + 2 >= s.last || !lex_.in("government_words", ctx_.token(i)) || ctx_.token(i + 1) != "of") return i;
+  const auto [n, e] = lexicon_at(i + 2, s);
+  if (!n || e->front().type != EntityType::Country || e->front().kind != PhraseKind::Name) return i;
+  return i + 2 + n;
+}
+
+}  // namespace kg::extract

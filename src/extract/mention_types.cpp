@@ -1,0 +1,235 @@
+// The mention finder's cues and later revisions of types: what in a name's
+// context marks it a person's or a body's, and, once the document is read,
+// what an uncued capitalised run is.
+#include "mention_finder.hpp"
+
+#include <algorithm>
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+
+// "SolarWinds", "AbbVie": a capital inside a word after two or more small
+// letters (not "McBath", "DeFazio", "MacArthur") is a company's spelling.
+bool MentionFinder::camel_case(std::string_view w) {
+  if (w.starts_with("Mac")) return false;
+  std::size_t lower = 0;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const char c = w[k];
+    if (c >= 'a' && c <= 'z') ++lower;
+    else if (c >= 'A' && c <= 'Z' && k > 0 && lower >= 2 && w[k - 1] >= 'a' && w[k - 1] <= 'z') return true;
+    else if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return false;
+}
+
+// "Jane Roe, the bank's chief executive", "Jane Roe, who ...": a title or
+// "who" in an apposition after a name says it is a person's.
+bool MentionFinder::apposed_person(std::uint32_t end, const Sentence& s) const {
+  if (end + 1 >= s.last || ctx_.token(end) != ",") return false;
+  if (folded_token(end + 1) == "who") return true;
+  for (std::uint32_t k = end + 1; k < s.last && k < end + 6; ++k) {
+    if (title_at(k, s).first > 0) return true;
+    if (ctx_.token(k) == "," || lex_.in("clause_conjunctions", ctx_.token(k))) break;
+  }
+  return false;
+}
+
+// ", a refinery in Dalian", ", an American drone maker": a description in
+// apposition whose head (the body noun before a function word or the
+// end of the phrase) names a body.
+bool MentionFinder::apposed_body(std::uint32_t end, const Sentence& s) const {
+  if (end + 2 >= s.last || ctx_.token(end) != ",") return false;
+  const std::string article = folded_token(end + 1);
+  if (article != "a" && article != "an") return false;
+  for (std::uint32_t k = end + 2; k < s.last && k < end + 7; ++k) {
+    if (ctx_.seg.tokens[k].kind != TokenKind::Word && ctx_.token(k) != "-") break;
+    if (!lex_.in("body_nouns", ctx_.token(k))) continue;
+    return k + 1 >= s.last || ctx_.seg.tokens[k + 1].kind != TokenKind::Word ||
+           lex_.in("function_words", ctx_.token(k + 1));
+  }
+  return false;
+}
+
+// "Don Pramudwinai, Saleumxay Kommasith and ...": a name listed right
+// after a person that something marks as one.
+bool MentionFinder::listed_after_person(std::uint32_t i, const Sentence& s) const {
+  if (i < s.first + 2 || (ctx_.token(i - 1) != "," && ctx_.token(i - 1) != "and") || ctx_.mentions.size() < 2)
+    return false;
+  const Mention& before = ctx_.mentions[ctx_.mentions.size() - 2];  // the last is the name at i
+  return before.last == i - 1 && before.type == EntityType::Person && before.kind == MentionKind::Name &&
+         before.person_cue;
+}
+
+// A word that makes a capitalised run a body's name: a capitalised word
+// the document also writes in lower case ("Capital", "Direct"), a word
+// that names bodies ("Airways", "Holdings"), or an acronym ("Kurdish
+// YPG"); not a particle inside a person's name ("Abdulaziz bin Salman").
+bool MentionFinder::common_word(std::uint32_t t) const {
+  const std::string_view w = ctx_.token(t);
+  if (!ctx_.seg.tokens[t].capitalized && lex_.in("name_particles", w)) return false;
+  return lowercase_.count(fold_case(w)) > 0 || lex_.in("org_words", w) || (w.size() > 1 && is_upper_word(w));
+}
+
+// "talks in Manbij", "a flight to Louisville, Kentucky": one unknown
+// capitalised word after a place-only preposition or before a comma and a
+// known region, that nothing says is a person and that no possessive
+// follows, is a place.
+void MentionFinder::lone_place(Mention& m, const std::unordered_set<std::string>& cued) const {
+  if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.person_cue || m.by_context ||
+      m.last - m.first != 1 || in_headline_sentence(m.sentence))
+    return;
+  const Sentence& s = ctx_.seg.sentences[m.sentence];
+  if (m.first == s.first || cued.count(loose_key(m.surface)) || lex_.first_name(ctx_.token(m.first))) return;
+  if (m.last < s.last && (ctx_.token(m.last) == "'s" || ctx_.token(m.last) == "\u2019s")) return;
+  const std::string_view w = ctx_.token(m.first);
+  if (is_upper_word(w) || lowercase_.count(fold_case(w))) return;
+  if (demonym_shaped(w)) return;  // "in Korean": a language
+  // "to Louisville, Kentucky": a place's region after a comma.
+  bool region_after = false;
+  if (m.last + 1 < s.last && ctx_.token(m.last) == ",")
+    if (const auto [n, e] = lexicon_at(m.last + 1, s); n && e->front().type == EntityType::Location &&
+                                                        e->front().kind == PhraseKind::Name)
+      region_after = m.last + 1 + n == s.last || !ctx_.seg.tokens[m.last + 1 + n].capitalized;
+  if (!region_after && !lex_.in("place_only_prepositions", folded_token(m.first - 1))) return;
+  m.type = EntityType::Location;
+  m.by_context = true;
+}
+
+// "Wells Fargo CEO Jane Roe": an uncued name before a title and a name
+// is the body the title belongs to.
+bool MentionFinder::employer_before_title(const Mention& m) const {
+  const Sentence& s = ctx_.seg.sentences[m.sentence];
+  if (lex_.first_name(ctx_.token(m.first))) return false;
+  // "Thames Water's chief executive, X": a leader's title of the name's own.
+  if (m.last + 1 < s.last && ctx_.possessive(m.last)) {
+    const auto [n, title] = title_at(m.last + 1, s);
+    return n > 0 && title->relation == RelationType::LeaderOf &&
+           !lex_.in("state_leader_titles", fold_case(ctx_.span_text(m.last + 1, m.last + 1 + n)));
+  }
+  const std::uint32_t n = m.last < s.last ? title_at(m.last, s).first : 0;
+  return n > 0 && m.last + n < s.last && ctx_.seg.tokens[m.last + n].capitalized &&
+         ctx_.seg.tokens[m.last + n].kind == TokenKind::Word;
+}
+
+// One uncued word that a relative clause describes is a name: a body
+// before ", which" ("Gazprombank, which was sanctioned by ..."), a person
+// before ", who".
+void MentionFinder::described_by_relative(Mention& m, const std::unordered_set<std::string>& cued) {
+  if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.by_context ||
+      m.last - m.first != 1 || in_headline_sentence(m.sentence) ||
+      m.last + 1 >= ctx_.seg.sentences[m.sentence].last || ctx_.token(m.last) != ",")
+    return;
+  // Not a party-and-state tag ("Chuck Grassley, R-Iowa, who").
+  if (ctx_.party_tag_before(m.last, ctx_.seg.sentences[m.sentence].first) < m.last) return;
+  const std::string_view pronoun = ctx_.token(m.last + 1);
+  // A person elsewhere in the document is no body here.
+  if (pronoun != "who" && (pronoun != "which" || cued.count(loose_key(m.surface)))) return;
+  // Not a name a description introduces ("the Chinese aircraft carrier Shandong, which").
+  const std::uint32_t first = ctx_.seg.sentences[m.sentence].first;
+  for (std::uint32_t k = m.first; k > first && m.first - k < 4; --k) {
+    const std::string w = fold_case(ctx_.token(k - 1));
+    if (w == "the" || w == "a" || w == "an") return;
+    if (ctx_.seg.tokens[k - 1].kind != TokenKind::Word || lex_.in("function_words", w)) break;
+  }
+  // A thing is described by "which" too ("Brexit, which took years"): the
+  // recogniser must read a name there.
+  if (pronoun == "which" && !names_.reads_name(m.sentence, m.first, m.last)) return;
+  if (pronoun == "which") m.type = EntityType::Organization;
+  m.by_context = true;
+}
+
+// One uncued word spelt like a company ("SolarWinds") or an unknown
+// acronym in running text ("YPG", "KFOR") is a body.
+void MentionFinder::camel_company(Mention& m, const std::unordered_set<std::string>& cued) const {
+  if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.person_cue || m.by_context ||
+      m.last - m.first != 1 || cued.count(loose_key(m.surface)) || in_headline_sentence(m.sentence))
+    return;
+  const std::string_view w = ctx_.token(m.first);
+  // Not a model number: "F-16", "S-400".
+  // Each part of a hyphenated acronym is short: "ZANU-PF", "MDC-T".
+  bool short_parts = w.size() >= 2;
+  for (auto part : split(w, '-')) short_parts = short_parts && !part.empty() && part.size() <= 6;
+  const bool acronym = short_parts && is_upper_word(w) && !(w.back() >= '0' && w.back() <= '9') &&
+                       !lex_.in("not_acronyms", w) && !lex_.title(fold_case(w));
+  if (!camel_case(w) && !acronym) return;
+  m.type = EntityType::Organization;
+  m.by_context = true;
+}
+
+bool MentionFinder::in_headline_sentence(std::uint32_t s) const {
+  return std::find(headlines_.begin(), headlines_.end(), s) != headlines_.end();
+}
+
+// A capitalised run with no head word is a person only when something in
+// the document says so: a title or honorific before it, a first name, or
+// another mention of the name or its surname that has one. Two surnames of
+// such people glued into one run ("the Modi Xi meeting") are two mentions.
+void MentionFinder::settle_person_types() {
+  std::unordered_set<std::string> cued, surnames;
+  for (const auto& m : ctx_.mentions)
+    if (m.type == EntityType::Person && m.kind == MentionKind::Name && (m.person_cue || m.by_context)) {
+      cued.insert(loose_key(m.surface));
+      cued.insert(loose_key(ctx_.token(m.last - 1)));
+      if (m.last - m.first > 1) {  // family names come first in some languages ("Xi Jinping")
+        surnames.insert(loose_key(ctx_.token(m.first)));
+        surnames.insert(loose_key(ctx_.token(m.last - 1)));
+      }
+    }
+  for (auto& m : ctx_.mentions) {
+    lone_place(m, cued);
+    camel_company(m, cued);
+    described_by_relative(m, cued);
+  }
+  std::vector<Mention> out;
+  out.reserve(ctx_.mentions.size());
+  std::unordered_set<std::string> read;                    // runs the recogniser reads as names
+  std::vector<std::pair<std::size_t, std::string>> unread;  // in out, those it does not read there
+  for (auto& m : ctx_.mentions) {
+    const bool open = m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon &&
+                      !m.person_cue && !m.by_context && m.last - m.first > 1;
+    if (!open || cued.count(loose_key(m.surface))) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    bool glued = true;
+    for (auto t = m.first; t < m.last && glued; ++t) glued = surnames.count(loose_key(ctx_.token(t))) > 0;
+    if (glued) {
+      for (auto t = m.first; t < m.last; ++t) {
+        Mention one = m;
+        one.first = t;
+        one.last = t + 1;
+        one.surface = one.canonical = std::string(ctx_.token(t));
+        one.by_context = one.person_cue = true;
+        out.push_back(std::move(one));
+      }
+      continue;
+    }
+    if (!cued.count(loose_key(ctx_.token(m.last - 1)))) {
+      // Uncued: a name of proper nouns only stays a person; one with common
+      // words ("Harbour Capital") is a body; either after "in" is a place.
+      const Sentence& s = ctx_.seg.sentences[m.sentence];
+      bool common = false;
+      for (auto t = m.first; t < m.last && !common; ++t) common = common_word(t);
+      const bool place = m.first > s.first && lex_.in("place_only_prepositions", ctx_.token(m.first - 1));
+      const bool employer = !place && employer_before_title(m);
+      if (place) m.type = EntityType::Location;
+      else if (common || employer) m.type = EntityType::Organization;
+      // The trained recogniser reads no name there: it is not one ("Latin
+      // American", "Phase One"), unless it reads the same run as one
+      // elsewhere in the document, or a leader's title says whose it is
+      // ("Thames Water's chief executive").
+      const std::string key = loose_key(m.surface);
+      if (employer || names_.reads_name(m.sentence, m.first, m.last, m.type == EntityType::Person)) read.insert(key);
+      else unread.emplace_back(out.size(), key);
+    }
+    out.push_back(std::move(m));
+  }
+  std::vector<bool> drop(out.size(), false);
+  for (const auto& [i, key] : unread) drop[i] = !read.contains(key);
+  ctx_.mentions.clear();
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (!drop[i]) ctx_.mentions.push_back(std::move(out[i]));
+}
+
+}  // namespace kg::extract

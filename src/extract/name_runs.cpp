@@ -1,0 +1,336 @@
+// The mention finder's capitalised runs: which words can be part of a name,
+// how far a name runs (particles, a title's complement, a body's "of",
+// "and", "&") and what its head words make it.
+#include "mention_finder.hpp"
+
+#include <algorithm>
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+
+bool MentionFinder::is_upper_word(std::string_view w) {
+  bool any = false;
+  for (std::size_t i = 0; i < w.size();) {
+    const char32_t c = next_code_point(w, i);
+    if (is_lower_cp(c)) return false;
+    if (is_alpha_cp(c)) any = true;
+  }
+  return any;
+}
+
+// A word that can be part of a name.
+bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
+  const Token& t = ctx_.seg.tokens[i];
+  if (t.kind != TokenKind::Word || ctx_.is_furniture(i)) return false;
+  const std::string_view w = ctx_.token(i);
+  if (!t.capitalized) return particle_name(w);  // "al-Assad", "bin-Talal"
+
+  if (lex_.in("not_names", w) || lex_.in("honorifics", w) || lex_.in("pronouns", w) ||
+      lex_.in("name_premodifiers", w))
+    return false;
+  // "Russia-linked", "Turkish-backed": a compound adjective, not a name.
+  if (const auto dash = w.rfind('-'); dash != std::string_view::npos && dash + 1 < w.size() &&
+                                      is_lower_cp(static_cast<unsigned char>(w[dash + 1])))
+    return false;
+  if (t.abbreviation && !(w.size() == 2 && w[1] == '.')) return false;  // "U.S." is not a name word; "J." is
+  if (is_sentence_start(i, s) || is_upper_word(w)) {
+    if (lex_.abbreviations().sentence_openers.count(std::string(w))) return false;
+    if (lowercase_.count(fold_case(w))) return false;
+  }
+  return true;
+}
+
+bool MentionFinder::hyphenated_given_name(std::uint32_t j) const {
+  const Token& t = ctx_.seg.tokens[j];
+  if (t.kind != TokenKind::Word || !t.capitalized || ctx_.is_furniture(j)) return false;
+  const std::string_view w = ctx_.token(j);
+  const auto dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash + 1 >= w.size() || !is_lower_cp(static_cast<unsigned char>(w[dash + 1])))
+    return false;
+  const std::string_view after = w.substr(dash + 1);
+  return !after.ends_with("ed") && !after.ends_with("ing") && !lex_.in("place_suffixes", after) &&
+         !lowercase_.count(std::string(after));
+}
+
+// A lower-case particle joined to a capitalised name: "al-Assad", "el-Sisi".
+bool MentionFinder::particle_name(std::string_view w) const {
+  const auto dash = w.find('-');
+  if (dash == std::string_view::npos || dash + 1 >= w.size()) return false;
+  std::size_t k = dash + 1;
+  return lex_.in("name_particles", w.substr(0, dash)) && is_upper_cp(next_code_point(w, k));
+}
+
+// Title complement: "for East Asian and Pacific Affairs", "of Russia".
+// Returns the end of the complement (== i when there is none).
+std::uint32_t MentionFinder::complement(std::uint32_t i, const Sentence& s) const {
+  if (i >= s.last) return i;
+  const std::string_view w = ctx_.token(i);
+  if (w != "for" && w != "of") return i;
+  // "chairman of the Renova Group", "special representative for North
+  // Korea": a name there is an entity, not part of the title.
+  std::uint32_t k = i + 1;
+  if (k < s.last && folded_token(k) == "the") ++k;
+  if (k < s.last && lexicon_at(k, s).first) return i;
+  if (const std::uint32_t run = name_run(k, s); run > k && extend_org(k, run, s) > k &&
+                                                (lex_.in("org_heads", ctx_.token(extend_org(k, run, s) - 1)) ||
+                                                 lex_.in("location_heads", ctx_.token(extend_org(k, run, s) - 1))))
+    return i;
+  std::uint32_t j = i + 1, end = i;
+  while (j < s.last) {
+    if (auto [n, e] = lexicon_at(j, s); n) {
+      j += n;
+      end = j;
+      continue;
+    }
+    const std::string_view x = ctx_.token(j);
+    if (x == "and" || x == "&" || x == "the") {
+      ++j;
+      continue;
+    }
+    if (!ctx_.seg.tokens[j].capitalized || ctx_.seg.tokens[j].kind != TokenKind::Word) break;
+    // "Vice Chair for Supervision Michael Barr": a first name followed by
+    // a name word opens the holder's name.
+    if (j > i + 1 && lex_.first_name(x) && j + 1 < s.last && name_word(j + 1, s)) return j;
+    ++j;
+    if (lex_.in("title_complements", x)) end = j;
+  }
+  return end;
+}
+
+// A run of name words starting at i (particles allowed inside).
+std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const {
+  std::uint32_t j = i;
+  while (j < s.last) {
+    if (j > i && inner_demonym(j, s)) break;
+    if (name_word(j, s) && !(j > i && (lexicon_at(j, s).first > 1 || title_at(j, s).first > 0))) {
+      ++j;
+      continue;
+    }
+    // "Lai Ching-te", "Lee Jae-myung": a hyphenated given name after a name
+    // word, not a compound adjective ("Russia-linked", "Tokyo-based").
+    if (j > i && hyphenated_given_name(j)) {
+      ++j;
+      continue;
+    }
+    // "Theresa May", "Philip Green": after a first name a common word is a surname.
+    if (j > i && ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word &&
+        lex_.first_name(ctx_.token(j - 1)) && !lex_.in("pronouns", ctx_.token(j)) && title_at(j, s).first == 0 &&
+        !lex_.in("function_words", folded_token(j))) {
+      ++j;
+      continue;
+    }
+    // "Steve King", "Hun Sen": a one-word title after a name word that no name follows.
+    if (j > i && ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word &&
+        name_word(j - 1, s) && title_at(j, s).first > 0 && surname_not_title(j, s)) {
+      ++j;
+      continue;
+    }
+    // "Ursula von der Leyen": particles inside a name, then a name word.
+    std::uint32_t k = j;
+    while (j > i && k < s.last && k < j + 3 && lex_.in("name_particles", ctx_.token(k))) ++k;
+    if (k > j && k < s.last && name_word(k, s)) {
+      j = k + 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+// "Sofia Sapega": a one-word place that is also a first name, before a
+// name word that is not a known name or a head word, opens a person's name.
+bool MentionFinder::first_name_of_person(std::uint32_t i, std::uint32_t n, const Sentence& s) const {
+  if (n != 1 || !lex_.first_name(ctx_.token(i)) || i + 1 >= s.last || !name_word(i + 1, s)) return false;
+  const std::string_view next = ctx_.token(i + 1);
+  return lexicon_at(i + 1, s).first == 0 && !lex_.in("org_heads", next) && !lex_.in("location_heads", next) &&
+         !lex_.in("party_adjectives", next) &&
+         !lex_.in("event_heads", next) && !lex_.in("non_entity_heads", next);
+}
+
+// One capitalised name word after a place's name, that is no head word
+// and no known name, and ends the run: "Cambridge Analytica".
+bool MentionFinder::named_after_place(std::uint32_t j, const Sentence& s) const {
+  if (j >= s.last || !name_word(j, s) || lexicon_at(j, s).first || title_at(j, s).first) return false;
+  const std::string_view w = ctx_.token(j);
+  if (lex_.in("org_heads", w) || lex_.in("location_heads", w) || lex_.in("event_heads", w) ||
+      lex_.in("non_entity_heads", w) || lex_.in("party_adjectives", w) || lex_.first_name(w) || is_upper_word(w))
+    return false;
+  return j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word;
+}
+
+// A one-word title after a name word is a surname when no name follows
+// it ("Steve King said", "Hun Sen and ..."), not when one does ("...
+// Steve, King Salman").
+bool MentionFinder::surname_not_title(std::uint32_t j, const Sentence& s) const {
+  const std::uint32_t n = title_at(j, s).first;
+  if (n == 0) return true;
+  if (n > 1 || ctx_.token(j - 1) == ",") return false;
+  // "AbbVie Chairman and Chief Executive Jane Roe": a title goes on after "and".
+  if (j + 2 < s.last && (ctx_.token(j + 1) == "and" || ctx_.token(j + 1) == "&") && title_at(j + 2, s).first > 0)
+    return false;
+  // "Assistant Secretary for Economic Policy Laura Hale": the holder's name after the title's complement.
+  if (const std::uint32_t c = complement(j + 1, s); c > j + 1 && names_after(c, s)) return false;
+  return j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word;
+}
+
+// A demonym inside a capitalised run ends it: "Latin American", "Joint
+// Russian" are adjectives, not names; the demonym still stands for its state.
+bool MentionFinder::inner_demonym(std::uint32_t j, const Sentence& s) const {
+  const auto [n, e] = lexicon_at(j, s);
+  return n == 1 && e->front().kind == PhraseKind::Demonym;
+}
+
+// A word shaped like a demonym or a language: "Kurdish", "Korean", "Japanese".
+bool MentionFinder::demonym_shaped(std::string_view w) {
+  return w.size() > 3 && (w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish"));
+}
+
+// Capitalised words that describe rather than name: a region adjective
+// ("Southeast Asian", "West African") or a group of people ("Uyghur
+// Muslims", "Conservative MPs"). Not an entity.
+bool MentionFinder::descriptive_run(std::uint32_t first, std::uint32_t last) const {
+  const std::string_view head = ctx_.token(last - 1);
+  if (lex_.in("group_plurals", head)) return true;
+  return last - first == 2 && lex_.in("region_words", ctx_.token(first)) && head.size() > 3 &&
+         (head.ends_with("an") || head.ends_with("ese") || head.ends_with("ish"));
+}
+
+// An organisation's name may continue through "of", "for", "on", "and",
+// "the" when it has an organisation head word ("Office of the Director of
+// National Intelligence", "Subcommittee on Antitrust, Commercial and ...").
+// `known` words of a known name before first open the name ("China" of
+// "China Telecom").
+std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last, const Sentence& s,
+                                        std::uint32_t known) const {
+  if (last == first) return last;
+  bool has_head = false;
+  for (std::uint32_t k = first; k < last; ++k) has_head = has_head || lex_.in("org_heads", ctx_.token(k));
+  // "Energy & Commerce Committee", "Johnson & Johnson", "Merck & Co.": an
+  // ampersand joins the words of one name.
+  if (!has_head && last + 1 < s.last && ctx_.token(last) == "&") {
+    const std::uint32_t more = name_run(last + 1, s);
+    if (more > last + 1) return more;
+    if (lex_.in("corporate_suffixes", ctx_.token(last + 1))) return last + 2;
+  }
+  // "Work and Pensions Committee": two subjects and one head; "Digital,
+  // Culture, Media and Sport Committee": a list of them.
+  if (!has_head && last - first <= 2 && !lex_.first_name(ctx_.token(first)) && last + 1 < s.last &&
+      (ctx_.token(last) == "and" || ctx_.token(last) == ",")) {
+    std::uint32_t k = last;
+    for (int items = 0; items < 5 && k + 1 < s.last && ctx_.token(k) == ","; ++items) {
+      const std::uint32_t next = name_run(k + 1, s);
+      if (next == k + 1 || next - (k + 1) > 2) return last;
+      k = next;
+    }
+    if (k + 1 < s.last && ctx_.token(k) == "and") {
+      const std::uint32_t more = name_run(k + 1, s);
+      if (more > k + 2 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
+    }
+  }
+  // "Bay of Pigs Veterans Association", "Presidency of Defense Industries":
+  // the head comes after "of".
+  if (!has_head && last == first + 1 && !lex_.first_name(ctx_.token(first)) && last + 1 < s.last &&
+      (ctx_.token(last) == "of" || ctx_.token(last) == "for")) {
+    std::uint32_t k = last + 1;
+    if (k < s.last && ctx_.token(k) == "the") ++k;
+    const std::uint32_t more = k < s.last && lexicon_at(k, s).first == 0 ? name_run(k, s) : k;
+    has_head = more > k && lex_.in("org_heads", ctx_.token(more - 1));
+  }
+  if (!has_head) return last;
+  std::uint32_t j = last;
+  std::uint32_t before_list = 0;  // the end before a comma that no "and" has closed yet
+  bool after_place = false;       // the name so far ends in a place's name ("of Scotland")
+  while (j + 1 < s.last) {
+    const std::string_view w = ctx_.token(j);
+    std::uint32_t k = j + 1;
+    if (w == "of" || w == "for" || w == "on") {
+      if (ctx_.token(k) == "the") ++k;
+    } else if (w == "and" || w == "&" || w == ",") {
+      // only inside a list of capitalised words ("Antitrust, Commercial and Administrative Law");
+      // not "Royal Bank of Scotland and Lloyds": two bodies.
+      if (w != "," && after_place) break;
+      if (w == "and" && two_bodies(first - known, j, s)) break;
+      // "Harbour Capital and Olga Smith of ...": a person after "and".
+      if (w == "and" && lex_.first_name(ctx_.token(k))) break;
+    } else {
+      break;
+    }
+    if (k >= s.last) break;
+    const auto [n, e] = lexicon_at(k, s);
+    std::uint32_t run = n ? k + n : name_run(k, s);
+    if (run == k) break;
+    // "Mercator Institute for China Studies": words after a known name.
+    const bool place = n && (e->front().type == EntityType::Location || e->front().type == EntityType::Country);
+    if (n) run = std::max(run, name_run(run, s));
+    // A list inside a name goes on one word at a time ("Antitrust,
+    // Commercial and ..."); "Bank of America, Jane Roe of ..." ends at the comma.
+    if (w == "," && run > k + 1) break;
+    // "University on Russky Island": a place after "on" is where the body is.
+    if (w == "on" && lex_.in("location_heads", ctx_.token(run - 1))) break;
+    if (w == "," && before_list == 0) before_list = j;
+    if (w == "and" || w == "&") before_list = 0;
+    after_place = place && run == k + n;
+    j = run;
+  }
+  return before_list ? before_list : j;
+}
+
+// Whether the word at k is a portfolio of a government title: one that
+// starts at it ("Energy Minister") or right after it ("Energy Secretary")
+// and ends in a word of government_titles.txt (not "Airlines chairman").
+bool MentionFinder::portfolio_before_title(std::uint32_t k, const Sentence& s) const {
+  for (const std::uint32_t at : {k, k + 1}) {
+    if (at >= s.last) continue;
+    const std::uint32_t n = title_at(at, s).first;
+    if (n > 0) return lex_.in("government_titles", fold_case(ctx_.token(at + n - 1)));
+  }
+  return false;
+}
+
+// "Tianyu Group and Falcon Holdings": a name of two or more words ending
+// in a body's head, "and", then another such name, is two bodies; not one
+// committee's subjects ("House Energy and Commerce Committee") nor a head
+// with a complement ("Department of Energy and Climate Change").
+bool MentionFinder::two_bodies(std::uint32_t first, std::uint32_t and_at, const Sentence& s) const {
+  if (and_at < first + 2 || !lex_.in("org_heads", ctx_.token(and_at - 1))) return false;
+  for (std::uint32_t k = first; k < and_at; ++k)
+    if (!ctx_.seg.tokens[k].capitalized) return false;
+  // The run after "and" may open with a known name ("Iran Airways").
+  const std::uint32_t known = lexicon_at(and_at + 1, s).first;
+  const std::uint32_t next = name_run(and_at + 1 + known, s);
+  return next >= and_at + 3 && lex_.in("org_heads", ctx_.token(next - 1)) &&
+         !lex_.in("committee_heads", fold_case(ctx_.token(next - 1)));
+}
+
+// Whether a leader's title ("CEO", "Chairman and CEO") starts at k and a
+// capitalised name follows it.
+bool MentionFinder::heads_titled_name(std::uint32_t k, const Sentence& s) const {
+  auto [n, title] = title_at(k, s);
+  if (n == 0 || title->relation != RelationType::LeaderOf) return false;
+  k += n;
+  if (k + 1 < s.last && ctx_.token(k) == "and")
+    if (const auto more = title_at(k + 1, s); more.first > 0) k += 1 + more.first;
+  return k < s.last && ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+         title_at(k, s).first == 0;
+}
+
+EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) const {
+  const std::string_view head = ctx_.token(last - 1);
+  const std::string_view lead = ctx_.token(first);
+  if (lex_.in("org_heads", head)) return EntityType::Organization;
+  // "Central Bank of Venezuela": the head comes before "of", "for", "on".
+  for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
+    const std::string_view w = ctx_.token(k + 1);
+    if ((w == "of" || w == "for" || w == "on") && lex_.in("org_heads", ctx_.token(k))) return EntityType::Organization;
+    if ((w == "of" || w == "for" || w == "on") && lex_.in("location_heads", ctx_.token(k))) return EntityType::Location;
+  }
+  // "Institute for Peninsula Affairs", "Office of the Director ...": a head first.
+  if (last - first > 2 && lex_.in("org_heads", lead)) return EntityType::Organization;
+  if (lex_.in("location_heads", head) || lex_.in("state_heads", head) || lex_.in("location_prefixes", lead))
+    return EntityType::Location;
+  if (lex_.in("event_heads", head)) return EntityType::Event;
+  return EntityType::Person;
+}
+
+}  // namespace kg::extract
