@@ -200,6 +200,11 @@ std::uint32_t MentionFinder::epithet_at(std::uint32_t i, const Sentence& s) cons
   if (folded_token(i) != "the" || i + 1 >= s.last) return 0;
   std::uint32_t k = i + 1;
   k += ctx_.age_length(k, s.last);
+  // "the exiled dissident", "the jailed activist": one lower-case modifier
+  // before the epithet.
+  if (k + 1 < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized &&
+      !lex_.in("function_words", folded_token(k)) && lex_.in("person_epithets", folded_token(k + 1)))
+    ++k;
   if (k < s.last && lex_.in("person_epithets", folded_token(k))) ++k;
   if (k == i + 1) return 0;
   if (k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word &&

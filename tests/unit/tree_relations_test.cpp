@@ -1161,6 +1161,8 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       {"A Lisbon court jailed Tom Keller in absentia. Anna Berg met the activist in Madrid last week.",
        {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
+      {"A Lisbon court jailed Tom Keller in absentia. Anna Berg met the exiled dissident in Madrid.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       {"Tom Keller sold the chain in 2015. The 64-year-old Acme boss told a hearing of the Treasury Committee that "
        "he was sorry.",
        {{"testified_at", "Tom Keller", "Treasury Committee"}}, {}},
