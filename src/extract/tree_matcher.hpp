@@ -191,7 +191,9 @@ class TreeMatcher {
   // (negated) or is only asked for or proposed.
   // Checked at the trigger and up the verbs it shares its subject with
   // ("may be willing to hold talks", "will meet X and sign ...").
-  std::optional<Modality> modality(const TreeRule& r, int trigger) const;
+  // The trigger's modality; none when negated or only asked for, with
+  // *scope (if given) set to the node whose phrase that covers.
+  std::optional<Modality> modality(const TreeRule& r, int trigger, int* scope = nullptr) const;
 
   // Rules on titles: "X, chairman of Y" states the title's relation, a
   // deputy's title works_for ("deputy head of Y"), a former title none.

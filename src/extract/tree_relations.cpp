@@ -162,7 +162,7 @@ bool TreeMatcher::relative_clause_subject(int verb) const {
   return false;
 }
 
-std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger) const {
+std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, int* scope) const {
   bool planned = r.modality == Modality::Planned, hypothetical = r.modality == Modality::Hypothetical;
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
     const int head = tok(node).head;
@@ -185,7 +185,11 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger) co
       if (!hit) continue;
       switch (c.effect) {
         case TreeEffect::Negation:
-        case TreeEffect::Suppressed: return std::nullopt;
+        case TreeEffect::Suppressed:
+          // "lifted sanctions on X": a noun undone by its verb; what the
+          // statement covers is the verb's phrase ("on X" may hang from it).
+          if (scope && c.on_head && tok(node).upos == "NOUN") *scope = head;
+          return std::nullopt;
         case TreeEffect::Planned: planned = true; break;
         case TreeEffect::Hypothetical: hypothetical = true; break;
       }
@@ -232,9 +236,10 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
   if (!r.upos.empty() && tok(trigger).upos != r.upos) return;
   for (const auto& c : r.conditions)
     if (!holds(trigger, c)) return;
-  const auto mod = modality(r, trigger);
+  int scope = trigger;
+  const auto mod = modality(r, trigger, &scope);
   if (!mod) {
-    veto(relation, trigger);
+    veto(relation, scope);
     return;
   }
   // A pair rule's parties are its subject: inherited like any subject ("A and B are set to hold talks").

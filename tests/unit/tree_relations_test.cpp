@@ -1194,6 +1194,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // Sanctions lifted, eased or waived are no sanctions; once imposed, they were.
+      {"Portugal lifted sanctions on Spain on Monday.", {}, {{"sanctions", "Portugal", "Spain"}}},
+      {"Lisbon waived sanctions on Spain's electricity imports.", {}, {{"sanctions", "Portugal", "Spain"}}},
+      {"Portugal imposed sanctions on Spain in 2019 and lifted them in 2021.", {{"sanctions", "Portugal", "Spain"}},
+       {}},
       // A denied act did not happen.
       {"Tom Keller denied that he had met Anna Berg in secret.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
       {"Tom Keller denied meeting Anna Berg in secret.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
