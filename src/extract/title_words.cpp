@@ -9,7 +9,9 @@ std::vector<const TitleEntry*> titles_ending(const SyntaxSentence& sentence, con
   std::string spaced, hyphened;  // the words back from i, joined by spaces / keeping hyphens
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     const auto& u = sentence[i].upos;
-    if (u != "NOUN" && u != "PROPN") continue;
+    // "chief executive" with "executive" read as an adjective: only a title of several words.
+    const bool adjective = u == "ADJ";
+    if (u != "NOUN" && u != "PROPN" && !adjective) continue;
     spaced.clear();
     hyphened.clear();
     bool hyphen = false;  // a hyphen joins the next word to the left to what follows
@@ -24,6 +26,7 @@ std::vector<const TitleEntry*> titles_ending(const SyntaxSentence& sentence, con
       hyphened = hyphened.empty() ? w : w + (hyphen ? "-" : " ") + hyphened;
       hyphen = false;
       ++words;
+      if (adjective && words < 2) continue;
       if (const TitleEntry* t = lex.title(spaced)) out[i] = t;
       if (const TitleEntry* t = lex.title(hyphened)) out[i] = t;
     }

@@ -738,6 +738,10 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A title the tagger ends with an adjective ("chief executive"); an appointment to a title.
+      {"Tom Keller is the chief executive of Harbour Bank.", {{"leader_of", "Tom Keller", "Harbour Bank"}}, {}},
+      {"Tom Keller was appointed chief executive of Harbour Bank in 2019.",
+       {{"leader_of", "Tom Keller", "Harbour Bank"}}, {}},
       // Who chairs a part of a body does not lead the body, nor what the part deals with.
       {"The European Parliament met on Monday. Anna Berg, who chairs the parliament's delegation for relations with "
        "Portugal, said so.",
@@ -967,6 +971,9 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // The agent hung from the phrase before it ("for five hours by").
+      {"Tom Keller was questioned for five hours by the Harbour Committee.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}}, {}},
       // A phrase of testimony opening the clause: its subject testified.
       {"In testimony to the Senate Harbour Committee a week later, Tom Keller said the ship had sunk.",
        {{"testified_at", "Tom Keller", "Senate Harbour Committee"}}, {}},
