@@ -224,7 +224,12 @@ std::vector<int> WindowPhrases::patients_right(const Sentence& s, std::uint32_t 
 // met X and urged Beijing to ...": a verb right after "and" shares the
 // sentence's subject, whatever name ends the clause before it.
 bool WindowPhrases::coordinated_verb(const Sentence& s, std::uint32_t cue) const {
-  return cue > s.first + 1 && word(s, cue - 1) == "and";
+  // "... and imposed", "..., but kept", "... and later imposed".
+  const auto joins = [&](std::uint32_t k) { return word(s, k) == "and" || word(s, k) == "but"; };
+  if (cue <= s.first + 1) return false;
+  if (joins(cue - 1)) return true;
+  const std::string_view adverb = word(s, cue - 1);
+  return cue > s.first + 2 && (adverb == "also" || adverb == "then" || adverb == "later") && joins(cue - 2);
 }
 
 // The subject: the first actor of the sentence, with its coordination.

@@ -1201,6 +1201,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // A verb after ", but" goes on from the sentence's subject.
+      {"Portugal lifted its sanctions on Spain, but kept sanctions on Italy.", {{"sanctions", "Portugal", "Italy"}},
+       {{"sanctions", "Spain", "Italy"}, {"sanctions", "Portugal", "Spain"}}},
+      {"Portugal praised Spain on Monday but imposed sanctions on Italy.", {{"sanctions", "Portugal", "Italy"}},
+       {{"sanctions", "Spain", "Italy"}}},
       // Sanctions lifted, eased or waived are no sanctions; once imposed, they were.
       {"Portugal lifted sanctions on Spain on Monday.", {}, {{"sanctions", "Portugal", "Spain"}}},
       {"Lisbon waived sanctions on Spain's electricity imports.", {}, {{"sanctions", "Portugal", "Spain"}}},
