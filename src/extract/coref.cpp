@@ -539,9 +539,10 @@ class Resolver {
         words_after_names_[static_cast<std::size_t>(mm.entity)].push_back(ctx_.token(mm.last));
   }
 
+  // "him", "her", and "his" before an act asked of him ("his resignation").
   bool object_pronoun(const Mention& m) const {
     const std::string w = fold_case(m.surface);
-    return w == "him" || w == "her";
+    return w == "him" || w == "her" || w == "his";
   }
 
   // Whether the words between a person and a pronoun are only the verb
@@ -688,13 +689,15 @@ class Resolver {
         // The three sentences before: for "she", "her", a woman first ("her"
         // is the Kimberly named two sentences back, not a Jamie named in the
         // last), else one of no known gender (for "he", the nearest such: a
-        // name the first-name list does not know is a man's more often).
+        // name the first-name list does not know is a man's more often). A
+        // woman's may be a "she" or "her" already resolved to her ("But she
+        // declined ... told her ... called for her resignation").
         for (const bool strict : {m.gender == Gender::Female, false})
           for (std::uint32_t back = 1; back <= 3 && back <= m.sentence && m.entity < 0; ++back)
             for (std::size_t j = 0; j < i; ++j) {
               const Mention& p = ctx_.mentions[j];
               if (p.sentence == m.sentence - back && p.type == EntityType::Person && p.entity >= 0 &&
-                  p.entity != subject && p.kind != MentionKind::Pronoun && agrees(m, p) &&
+                  p.entity != subject && (p.kind != MentionKind::Pronoun || strict) && agrees(m, p) &&
                   (!strict || ctx_.entities[p.entity].gender == m.gender)) {
                 m.entity = p.entity;
                 break;

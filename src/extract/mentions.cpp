@@ -230,7 +230,10 @@ void MentionFinder::sentence(std::uint32_t s) {
     const bool object_her = fold_case(w) == "her" &&
                             (i + 1 >= sent.last || ctx_.seg.tokens[i + 1].kind == TokenKind::Punct ||
                              lex_.in("function_words", folded_token(i + 1)));
-    if (lex_.in("pronouns", w) || object_her) {
+    // "called for her resignation", "demanded his extradition": the one asked.
+    const bool possessor_asked = (fold_case(w) == "his" || fold_case(w) == "her") && i + 1 < sent.last &&
+                                 lex_.in("possessed_acts", folded_token(i + 1));
+    if (lex_.in("pronouns", w) || object_her || possessor_asked) {
       add(s, i, i + 1, EntityType::Person, MentionKind::Pronoun, "", false);
       ctx_.mentions.back().gender = lex_.in("female_pronouns", w) ? Gender::Female : Gender::Male;
       ++i;

@@ -286,6 +286,18 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        "top Democrat, both demanded that she resign.",
        {{"demands_from", "Tom Keller", "Maria Ost"}, {"demands_from", "Anna Berg", "Maria Ost"}},
        {{"demands_from", "Tom Keller", "Anna Berg"}}},
+      // "her resignation": the one asked, not the clause's subject; "his
+      // release" is asked of whoever holds him.
+      {"Anna Berg testified before the Harbour Committee. Tom Keller called for her resignation.",
+       {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
+      {"Tom Keller met Anna Berg. Omar Haddad demanded his apology.", {{"demands_from", "Omar Haddad", "Tom Keller"}},
+       {}},
+      {"Tom Keller met Anna Berg. Omar Haddad demanded his release.", {}, {{"demands_from", "Omar Haddad", "Tom Keller"}}},
+      // "her" three sentences on is the woman the "she" and "her" between stood for.
+      {"Maria Ost testified before the Harbour Committee. Ost said the failure was hers. But she declined to answer "
+       "questions. Tom Keller and Jamie Smith both urged her to step down. \"You should go,\" Keller told her. Omar "
+       "Haddad also called for her resignation.",
+       {{"demands_from", "Omar Haddad", "Maria Ost"}}, {{"demands_from", "Omar Haddad", "Jamie Smith"}}},
       // ", pressing him": a participle set off by a comma shares the subject.
       {"Omar Haddad met Tom Keller in Lisbon on Monday, pressing him to reopen the port.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {{"demands_from", "Tom Keller", "Omar Haddad"}}},
