@@ -339,6 +339,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
       {"Canada froze the accounts belonging to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
+      // Added to a list: the list's owner.
+      {"Harbour Telecom was added to the U.S. entity list in 2019.", {{"sanctions", "United States", "Harbour Telecom"}},
+       {}},
+      {"Harbour Telecom was put on Portugal's sanctions list.", {{"sanctions", "Portugal", "Harbour Telecom"}}, {}},
+      {"Harbour Telecom was added to the list by the Commerce Department.",
+       {{"sanctions", "Commerce Department", "Harbour Telecom"}}, {}},
       // Placed under sanctions, by whom.
       {"Portugal was placed under fresh sanctions by Britain as well.", {{"sanctions", "United Kingdom", "Portugal"}},
        {}},
