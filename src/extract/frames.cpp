@@ -56,12 +56,19 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       auto agents = coordinated_verb(sent, cf) || participle_clause ? sentence_subject(sent) : agents_left(sent, cf);
       if (agents.empty()) agents = participle_agent(sent, cf);
       auto patients = patients_right(sent, cl, r.preps, 10);
-      // "chairs the parliament's delegation": who heads a body's part does not head the body.
+      // "chairs the parliament's delegation": who heads a body's part does not
+      // head the body; "heads the bank's Lisbon office": nor the place that
+      // qualifies the part.
       if (r.relation == RelationType::LeaderOf)
         std::erase_if(patients, [&](int m) {
-          const std::uint32_t k = ctx_.mentions[m].last;
-          return k + 1 < sent.last && ctx_.possessive(k) && ctx_.seg.tokens[k + 1].kind == TokenKind::Word &&
-                 !ctx_.seg.tokens[k + 1].capitalized;
+          const Mention& p = ctx_.mentions[m];
+          const std::uint32_t k = p.last;
+          if (k + 1 < sent.last && ctx_.possessive(k) && ctx_.seg.tokens[k + 1].kind == TokenKind::Word &&
+              !ctx_.seg.tokens[k + 1].capitalized)
+            return true;
+          return (p.type == EntityType::Country || p.type == EntityType::Location) && p.first > sent.first &&
+                 ctx_.possessive(p.first - 1) && k < sent.last && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+                 !ctx_.seg.tokens[k].capitalized && !ctx_.lex.in("function_words", word(sent, k));
         });
       // "Ali Khamenei, whom the United States blacklisted": the object is the antecedent.
       if (patients.empty() && !agents.empty()) {

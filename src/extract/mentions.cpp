@@ -214,6 +214,16 @@ void MentionFinder::sentence(std::uint32_t s) {
       std::uint32_t end = i + n;
       end = complement(end, sent);
       t.last = end;
+      // "chief economist": the title before only modifies this one.
+      if (!ctx_.titles.empty()) {
+        const TitleSpan& before = ctx_.titles.back();
+        if (before.sentence == s && before.last == t.first && before.person < 0 &&
+            !ctx_.seg.tokens[t.first].capitalized && lex_.in("title_modifiers", before.role)) {
+          t.first = before.first;
+          t.role = before.role + " " + t.role;
+          ctx_.titles.pop_back();
+        }
+      }
       ctx_.titles.push_back(t);
       pending_title = static_cast<int>(ctx_.titles.size()) - 1;
       i = end;

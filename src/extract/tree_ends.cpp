@@ -136,11 +136,19 @@ int TreeMatcher::mention_of(int node) const {
   // stands for the name it describes.
   if (tok(node).deprel == "appos" && tok(node).head >= 0)
     if (const int h = ctx_.mention_at[tok(tok(node).head).token]; h >= 0) return h;
-  // "European Union foreign ministers": the body the head noun belongs to.
-  for (const int k : children_[static_cast<std::size_t>(node)]) {
+  // "European Union foreign ministers": the body the head noun belongs to;
+  // not a place that qualifies a noun that is someone's ("the bank's Lisbon
+  // office"; "Zimbabwe's ruling ZANU-PF party" is the party).
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  const bool possessed = std::any_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "nmod:poss"; });
+  for (const int k : kids) {
     const auto& d = tok(k).deprel;
     if (d != "appos" && d != "flat" && d != "compound") continue;
-    if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) return n;
+    if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) {
+      const EntityType type = ctx_.mentions[static_cast<std::size_t>(n)].type;
+      if (possessed && (type == EntityType::Country || type == EntityType::Location)) continue;
+      return n;
+    }
   }
   if (const int named = name_right_after(node); named >= 0) return named;
   if (const int speaker = body_said_it(node); speaker >= 0) return speaker;

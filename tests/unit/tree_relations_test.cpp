@@ -569,6 +569,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "chief economist": an economist; "chief" alone leads.
+      {"Anna Berg, Harbour Bank's chief economist, expects rates to fall.", {{"works_for", "Anna Berg", "Harbour Bank"}},
+       {{"leader_of", "Anna Berg", "Harbour Bank"}}},
+      // Who heads a body's office in a city leads neither the city's state nor the body.
+      {"Harbour Bank opened in Madrid. Tom Keller, who heads the bank's Lisbon office, met Omar Haddad.", {},
+       {{"leader_of", "Tom Keller", "Portugal"}}},
       // "a ... governor": one of several, who works for the body and leads nothing.
       {"Tom Keller, a Harbour Bank governor, argued for patience on Monday.",
        {{"works_for", "Tom Keller", "Harbour Bank"}}, {{"leader_of", "Tom Keller", "Harbour Bank"}}},
