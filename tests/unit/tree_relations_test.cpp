@@ -750,6 +750,8 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      {"Tom Keller joined Harbour Bank as chief financial officer in 2020.", {{"works_for", "Tom Keller", "Harbour Bank"}},
+       {}},
       // A title the tagger ends with an adjective ("chief executive"); an appointment to a title.
       {"Tom Keller is the chief executive of Harbour Bank.", {{"leader_of", "Tom Keller", "Harbour Bank"}}, {}},
       {"Tom Keller was appointed chief executive of Harbour Bank in 2019.",
@@ -983,6 +985,8 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      {"Lawmakers grilled Tom Keller at a hearing of the House Harbour Committee on Tuesday.",
+       {{"testified_at", "Tom Keller", "House Harbour Committee"}}, {}},
       // The agent hung from the phrase before it ("for five hours by").
       {"Tom Keller was questioned for five hours by the Harbour Committee.",
        {{"testified_at", "Tom Keller", "Harbour Committee"}}, {}},
