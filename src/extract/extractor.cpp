@@ -126,7 +126,9 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
   auto [raw, window_last_actor] = extract::find_relations(ctx, data.rules);
   auto trees = extract::find_tree_relations(ctx, data.rules);
   // The tree knows when an act is negated or only asked for; word windows do not.
-  std::erase_if(raw, [&](const extract::RawFact& f) { return extract::vetoed(f, trees.vetoes); });
+  const auto vetoed = [&](const extract::RawFact& f) { return extract::vetoed(f, trees.vetoes); };
+  std::erase_if(raw, vetoed);
+  std::erase_if(window_last_actor, vetoed);
   raw.insert(raw.end(), std::make_move_iterator(trees.facts.begin()), std::make_move_iterator(trees.facts.end()));
   // The last actor's facts first: a group's members may be named in them
   // ("... sanctions on six officials. The measures target A and B").

@@ -322,7 +322,8 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
   // "hosted the Kenyan president": the president, where the document names
   // them (title_ties.hpp); a role's own ends stay what they are.
   const bool role_relation = relation == RelationType::LeaderOf || relation == RelationType::WorksFor;
-  const auto entity = [&](int m) { return role_relation ? ctx_.mentions[static_cast<std::size_t>(m)].entity : end_entity(ctx_, m, sentence_);
+  const auto entity = [&](int m) {
+    return role_relation ? ctx_.mentions[static_cast<std::size_t>(m)].entity : end_entity(ctx_, m, sentence_);
   };
   const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
   const int eb = entity(b);
