@@ -188,9 +188,9 @@ void common_word_surnames(Context& ctx) {
   if (ctx.mentions.size() > before) sort_by_position(ctx);
 }
 
-// "the British must leave", "the Americans said": a demonym after "the"
-// as the subject of a verb (modal_verbs.txt, auxiliaries.txt,
-// speech_verbs.txt) stands for its state, like a group noun.
+// "Georgian Dream": a demonym right before an unknown body's name with no
+// head word of its own opens that name; so does it where the same name is
+// written again and the words after the demonym were not read as one.
 void demonym_named_bodies(Context& ctx) {
   std::set<std::string> named;  // the names made, written
   for (std::size_t i = 0; i + 1 < ctx.mentions.size(); ++i) {
@@ -224,6 +224,9 @@ void demonym_named_bodies(Context& ctx) {
   }
 }
 
+// "the British must leave", "the Americans said": a demonym after "the"
+// as the subject of a verb (modal_verbs.txt, auxiliaries.txt,
+// speech_verbs.txt) stands for its state, like a group noun.
 void demonyms_as_nouns(Context& ctx) {
   const auto subject_before = [&](std::uint32_t k, const Sentence& s) {
     if (k + 1 >= s.last || k == s.first || fold_case(ctx.token(k - 1)) != "the") return false;

@@ -7,11 +7,15 @@ namespace kg::extract {
 
 namespace {
 
-// Whether a state is listed right before this mention ("Seoul, Tokyo", "Israeli and Palestinian").
-bool state_listed_before(const Context& ctx, const Mention& m) {
-  if (m.first < 2 || (ctx.token(m.first - 1) != "," && ctx.token(m.first - 1) != "and")) return false;
-  const int before = ctx.mention_at[m.first - 2];
-  return before >= 0 && ctx.mentions[static_cast<std::size_t>(before)].type == EntityType::Country;
+// The state listed right before (or after) state mention m, joined by "," or
+// "and" ("Seoul, Tokyo", "Israeli and Palestinian"): its mention, or -1.
+int listed_state(const Context& ctx, const Mention& m, bool before) {
+  const std::uint32_t joiner = before ? m.first - 1 : m.last;
+  if ((before && m.first < 2) || (!before && m.last + 1 >= ctx.seg.tokens.size()) ||
+      (ctx.token(joiner) != "," && ctx.token(joiner) != "and"))
+    return -1;
+  const int other = ctx.mention_at[before ? joiner - 1 : joiner + 1];
+  return other >= 0 && ctx.mentions[static_cast<std::size_t>(other)].type == EntityType::Country ? other : -1;
 }
 
 }  // namespace
@@ -21,15 +25,12 @@ int end_entity(const Context& ctx, int m, std::uint32_t sentence) {
   if (mm.type != EntityType::Country || mm.sentence != sentence) return mm.entity;
   // The title's anchor: m, or the state right after m in a list of them
   // that shares the title ("Seoul, Tokyo leaders", "Israeli and Palestinian leaders").
-  int anchor = m;
-  if (const std::uint32_t k = mm.last; k + 1 < ctx.seg.tokens.size() && (ctx.token(k) == "," || ctx.token(k) == "and"))
-    if (const int next = ctx.mention_at[k + 1];
-        next >= 0 && ctx.mentions[static_cast<std::size_t>(next)].type == EntityType::Country)
-      anchor = next;
+  const int next = listed_state(ctx, mm, false);
+  const int anchor = next >= 0 ? next : m;
   for (const TitleSpan& t : ctx.titles) {
     if ((t.anchor != m && t.anchor != anchor) || t.person >= 0) continue;
     // "leaders" of one state are a group; of a list of states, each one's.
-    if (t.role == "leaders" && anchor == m && !state_listed_before(ctx, mm)) continue;
+    if (t.role == "leaders" && anchor == m && listed_state(ctx, mm, true) < 0) continue;
     const bool any_leader = t.role == "leader" || t.role == "leaders";
     for (const RoleFact& r : ctx.roles)
       if (r.body == mm.entity && (r.role == t.role || (any_leader && r.relation == RelationType::LeaderOf)))
