@@ -78,6 +78,7 @@ class MentionFinder {
   bool apposed_person(std::uint32_t end, const Sentence& s) const;
   bool apposed_body(std::uint32_t end, const Sentence& s) const;
   bool listed_after_person(std::uint32_t i, const Sentence& s) const;
+  void listed_with_bodies(const std::unordered_set<std::string>& cued);
   bool common_word(std::uint32_t t) const;
   void lone_place(Mention& m, const std::unordered_set<std::string>& cued) const;
   bool employer_before_title(const Mention& m) const;

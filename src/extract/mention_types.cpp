@@ -35,20 +35,56 @@ bool MentionFinder::apposed_person(std::uint32_t end, const Sentence& s) const {
   return false;
 }
 
-// ", a refinery in Dalian", ", an American drone maker": a description in
-// apposition whose head (the body noun before a function word or the
-// end of the phrase) names a body.
+// ", a refinery in Dalian", ", an American drone maker", ", the diamond
+// miner": a description in apposition whose head (the body noun before a
+// function word or the end of the phrase) names a body; not one that
+// owns what follows (", the group's chairman").
 bool MentionFinder::apposed_body(std::uint32_t end, const Sentence& s) const {
   if (end + 2 >= s.last || ctx_.token(end) != ",") return false;
   const std::string article = folded_token(end + 1);
-  if (article != "a" && article != "an") return false;
+  if (article != "a" && article != "an" && article != "the") return false;
   for (std::uint32_t k = end + 2; k < s.last && k < end + 7; ++k) {
     if (ctx_.seg.tokens[k].kind != TokenKind::Word && ctx_.token(k) != "-") break;
     if (!lex_.in("body_nouns", ctx_.token(k))) continue;
-    return k + 1 >= s.last || ctx_.seg.tokens[k + 1].kind != TokenKind::Word ||
-           lex_.in("function_words", ctx_.token(k + 1));
+    return k + 1 >= s.last ||
+           (ctx_.seg.tokens[k + 1].kind != TokenKind::Word && !ctx_.possessive(k + 1)) ||
+           (lex_.in("function_words", ctx_.token(k + 1)) && !ctx_.possessive(k + 1));
   }
   return false;
+}
+
+// "sanctions on Rosneft, Gazprom Neft, Sovcomflot and Alrosa": uncued
+// words listed with a body ("A, B and C", "A and B", "A or B") are bodies.
+void MentionFinder::listed_with_bodies(const std::unordered_set<std::string>& cued) {
+  const auto separator = [&](std::uint32_t k) {
+    const std::string_view w = ctx_.token(k);
+    return w == "," || w == "and" || w == "or";
+  };
+  const auto open = [&](const Mention& m) {
+    return m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon && !m.person_cue &&
+           !m.by_context && m.last - m.first == 1 && !cued.count(loose_key(m.surface)) &&
+           !in_headline_sentence(m.sentence);
+  };
+  auto& ms = ctx_.mentions;
+  for (std::size_t a = 0; a < ms.size();) {
+    // The chain of names from a, each one separator after the one before.
+    std::size_t b = a + 1;
+    bool joined = false;
+    while (b < ms.size() && ms[b].sentence == ms[a].sentence && ms[b].first == ms[b - 1].last + 1 &&
+           separator(ms[b - 1].last)) {
+      joined = joined || ctx_.token(ms[b - 1].last) != ",";
+      ++b;
+    }
+    const bool body = std::any_of(ms.begin() + static_cast<std::ptrdiff_t>(a), ms.begin() + static_cast<std::ptrdiff_t>(b),
+                                  [](const Mention& m) { return m.type == EntityType::Organization; });
+    if (joined && body)
+      for (std::size_t k = a; k < b; ++k)
+        if (open(ms[k])) {
+          ms[k].type = EntityType::Organization;
+          ms[k].by_context = true;
+        }
+    a = b;
+  }
 }
 
 // "Don Pramudwinai, Saleumxay Kommasith and ...": a name listed right
@@ -181,6 +217,7 @@ void MentionFinder::settle_person_types() {
     camel_company(m, cued);
     described_by_relative(m, cued);
   }
+  listed_with_bodies(cued);
   std::vector<Mention> out;
   out.reserve(ctx_.mentions.size());
   std::unordered_set<std::string> read;                    // runs the recogniser reads as names

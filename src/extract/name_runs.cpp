@@ -215,17 +215,23 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
   }
   // "Work and Pensions Committee": two subjects and one head; "Digital,
   // Culture, Media and Sport Committee": a list of them.
+  // Not an item of a list of names ("Harbour Bank, Tellmaro and Baltic Shipping").
   if (!has_head && last - first <= 2 && !lex_.first_name(ctx_.token(first)) && last + 1 < s.last &&
-      (ctx_.token(last) == "and" || ctx_.token(last) == ",")) {
+      (ctx_.token(last) == "and" || ctx_.token(last) == ",") && (first == s.first || ctx_.token(first - 1) != ",")) {
     std::uint32_t k = last;
     for (int items = 0; items < 5 && k + 1 < s.last && ctx_.token(k) == ","; ++items) {
       const std::uint32_t next = name_run(k + 1, s);
       if (next == k + 1 || next - (k + 1) > 2) return last;
       k = next;
     }
+    // (A list of subjects names a committee; "Quarvex, Tellmaro and Baltic
+    // Shipping" are three bodies.)
+    const bool listed = k > last;
     if (k + 1 < s.last && ctx_.token(k) == "and") {
       const std::uint32_t more = name_run(k + 1, s);
-      if (more > k + 2 && lex_.in("org_heads", ctx_.token(more - 1))) return more;
+      if (more > k + 2 && lex_.in("org_heads", ctx_.token(more - 1)) &&
+          (!listed || committee_head(ctx_.token(more - 1))))
+        return more;
     }
   }
   // "Bay of Pigs Veterans Association", "Presidency of Defense Industries":
@@ -241,14 +247,19 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
   std::uint32_t j = last;
   std::uint32_t before_list = 0;  // the end before a comma that no "and" has closed yet
   bool after_place = false;       // the name so far ends in a place's name ("of Scotland")
+  bool after_preposition = false;  // the name so far has an "of", "for" or "on"
   while (j + 1 < s.last) {
     const std::string_view w = ctx_.token(j);
     std::uint32_t k = j + 1;
     if (w == "of" || w == "for" || w == "on") {
       if (ctx_.token(k) == "the") ++k;
+      after_preposition = true;
     } else if (w == "and" || w == "&" || w == ",") {
-      // only inside a list of capitalised words ("Antitrust, Commercial and Administrative Law");
-      // not "Royal Bank of Scotland and Lloyds": two bodies.
+      // only inside a list of capitalised words after a preposition
+      // ("Subcommittee on Antitrust, Commercial and Administrative Law");
+      // not "Royal Bank of Scotland and Lloyds": two bodies; not "Harbour
+      // Bank, Quarvex and Tellmaro": a list of bodies.
+      if (w == "," && !after_preposition) break;
       if (w != "," && after_place) break;
       if (w == "and" && two_bodies(first - known, j, s)) break;
       // "Harbour Capital and Olga Smith of ...": a person after "and".

@@ -208,6 +208,19 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   EXPECT_FALSE(has(a, "Tavio Brenn", EntityType::Organization)) << names(a);
   const auto k = run("Lisbon added Vexaro, an American drone maker, to its list.\n");
   EXPECT_TRUE(has(k, "Vexaro", EntityType::Organization)) << names(k);
+  // ... with "the" as well; not a person the body's noun owns a title of.
+  const auto the = run("Lisbon sanctioned Quarvex, the diamond miner, and Tavio Brenn, the group's chairman.\n");
+  EXPECT_TRUE(has(the, "Quarvex", EntityType::Organization)) << names(the);
+  EXPECT_FALSE(has(the, "Tavio Brenn", EntityType::Organization)) << names(the);
+  // Uncued words listed with a body are bodies.
+  const auto l = run("Lisbon sanctioned Harbour Bank, Quarvex, Tellmaro and Baltic Shipping.\n");
+  EXPECT_TRUE(has(l, "Quarvex", EntityType::Organization)) << names(l);
+  EXPECT_TRUE(has(l, "Tellmaro", EntityType::Organization)) << names(l);
+  const auto o = run("Lisbon may sanction Harbour Bank or Tellmaro next.\n");
+  EXPECT_TRUE(has(o, "Tellmaro", EntityType::Organization)) << names(o);
+  // Not a word after a body and a comma alone ("Harbour Bank, Keller said").
+  const auto c = run("The deal will help Harbour Bank, Quarvex said.\n");
+  EXPECT_FALSE(has(c, "Quarvex", EntityType::Organization)) << names(c);
   // Two bodies joined by "and", the first opening with a country's name.
   const auto t = run("Lisbon sanctioned Portugal Telecom and Spain Airways on Monday.\n");
   EXPECT_TRUE(has(t, "Portugal Telecom", EntityType::Organization)) << names(t);
