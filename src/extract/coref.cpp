@@ -241,13 +241,19 @@ class Resolver {
         m.canonical = m.surface;
         continue;
       }
-      // "Kremlin spokesman", "White House chief of staff", "Blue House officials".
+      // "Kremlin spokesman", "White House chief of staff", "Blue House
+      // officials", "White House national security spokesman" (a title
+      // after lower-case words).
       bool employs = false;
-      std::string role;
       for (std::uint32_t r = m.last; r < s.last && r < m.last + 4 && !employs; ++r) {
-        role += (r > m.last ? " " : "") + fold_case(ctx_.token(r));
-        employs = ctx_.lex.title(role) != nullptr || (r == m.last && (ctx_.lex.in("group_nouns", role) ||
-                                                                     ctx_.lex.in("member_nouns", role)));
+        if (ctx_.seg.tokens[r].kind != TokenKind::Word) break;
+        const std::string w = fold_case(ctx_.token(r));
+        employs = r == m.last && (ctx_.lex.in("group_nouns", w) || ctx_.lex.in("member_nouns", w));
+        std::string role = w;
+        for (std::uint32_t j = r + 1; j-- > m.last && !employs;) {
+          if (j < r) role = fold_case(ctx_.token(j)) + " " + role;
+          employs = ctx_.lex.title(role) != nullptr;
+        }
       }
       if (employs) {
         employers.push_back(&m);

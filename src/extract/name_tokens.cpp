@@ -13,6 +13,15 @@ struct Stretch {
   std::uint32_t first = 0, last = 0, name_token = 0;
 };
 
+// "tycoon", "businessmen": a person epithet (words/person_epithets.txt),
+// singular or plural, in lower case.
+bool epithet(const Context& ctx, std::string_view w) {
+  if (w.empty() || !std::islower(static_cast<unsigned char>(w.front()))) return false;
+  if (ctx.lex.in("person_epithets", w)) return true;
+  if (w.size() > 3 && w.ends_with("men")) return ctx.lex.in("person_epithets", std::string(w.substr(0, w.size() - 3)) + "man");
+  return w.size() > 1 && w.back() == 's' && ctx.lex.in("person_epithets", w.substr(0, w.size() - 1));
+}
+
 // Multi-word names, with the title and state or body before a person's name
 // ("Danish Foreign Minister Jeppe Kofod"), in the sentence's kg tokens.
 std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx) {
@@ -38,11 +47,13 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
       }
     }
     // A word before it that belongs to no one ("Sens. Dan Sullivan, Joni
-    // Ernst and Mark Kelly", "Former Prime Minister X"), or a family word
-    // ("his wife Asma"), goes with it.
+    // Ernst and Mark Kelly", "Former Prime Minister X"), a family word
+    // ("his wife Asma") or an epithet ("businessmen X and Y"), goes with it.
     if (s.first > lo && m.type == EntityType::Person) {
       const std::string_view w = ctx.token(s.first - 1);
-      if (ctx.lex.in("name_premodifiers", w) || ctx.lex.in("honorifics", w) || ctx.lex.in("kin_nouns", w)) --s.first;
+      if (ctx.lex.in("name_premodifiers", w) || ctx.lex.in("honorifics", w) || ctx.lex.in("kin_nouns", w) ||
+          epithet(ctx, w))
+        --s.first;
     }
     if (s.last - s.first >= 2) out.push_back(s);
   }

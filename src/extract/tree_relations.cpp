@@ -179,8 +179,16 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
         hit = head >= 0 && !own_clause && any_label(tok(node).deprel, c.labels) &&
               in(c.lemmas, lemmas_[static_cast<std::size_t>(head)]);
       } else {
-        for (const int k : children_[static_cast<std::size_t>(node)])
-          hit = hit || (any_label(tok(k).deprel, c.labels) && in(c.lemmas, lemmas_[static_cast<std::size_t>(k)]));
+        const auto cue = [&](int k) {
+          return any_label(tok(k).deprel, c.labels) && in(c.lemmas, lemmas_[static_cast<std::size_t>(k)]);
+        };
+        for (const int k : children_[static_cast<std::size_t>(node)]) {
+          hit = hit || cue(k);
+          // "had no meeting with B", "imposed no sanctions": the determiner
+          // of the noun a light verb takes.
+          if (tok(k).deprel == "obj" && tok(k).upos == "NOUN")
+            for (const int g : children_[static_cast<std::size_t>(k)]) hit = hit || (tok(g).deprel == "det" && cue(g));
+        }
       }
       if (!hit) continue;
       switch (c.effect) {
@@ -299,7 +307,10 @@ void TreeMatcher::subtree_span(int node, Span& span, bool top) const {
   span.end = std::max(span.end, tok(node).end);
   for (const int k : children_[static_cast<std::size_t>(node)]) {
     const auto& d = tok(k).deprel;
-    if (d == "conj" || d == "parataxis" || (top && (has_label(d, "nsubj") || d == "mark"))) continue;
+    // A conjoined clause says something else; a conjoined name is in the
+    // phrase ("no talks between A and B").
+    const bool nominal = tok(k).upos == "PROPN" || tok(k).upos == "NOUN" || tok(k).upos == "PRON";
+    if ((d == "conj" && !nominal) || d == "parataxis" || (top && (has_label(d, "nsubj") || d == "mark"))) continue;
     subtree_span(k, span, false);
   }
 }

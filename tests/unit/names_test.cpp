@@ -249,6 +249,10 @@ TEST(Seats, ASeatIsAPlaceOrItsState) {
   const auto g = run("The Kremlin said on Monday that the talks had failed.\n");
   EXPECT_TRUE(has(g, "Russia", EntityType::Country)) << names(g);
   EXPECT_FALSE(has(g, "Kremlin", EntityType::Organization)) << names(g);
+  // An employer only, with words before the title (SCHEMA.md, judgement call 8).
+  const auto h = run("White House national security spokesman Tom Keller said the talks were useful.\n");
+  EXPECT_TRUE(has(h, "White House", EntityType::Organization)) << names(h);
+  EXPECT_FALSE(has(h, "United States", EntityType::Country)) << names(h);
 }
 
 // --- one node per entity across documents --------------------------------------

@@ -339,6 +339,14 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
       {"Canada froze the accounts belonging to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
+      // An epithet goes with the names it describes: "of businessmen A and B".
+      {"The European Union froze the assets of fugitive Portuguese businessmen Tom Keller and Omar Haddad on "
+       "Tuesday, accusing them of fraud.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Omar Haddad"}}, {}},
+      // "their" for the pair just named.
+      {"Tom Keller and Omar Haddad fled Portugal in 2019. Spain froze their assets in June.",
+       {{"sanctions", "Spain", "Tom Keller"}, {"sanctions", "Spain", "Omar Haddad"}}, {}},
+      {"Portugal imposed a travel ban on Tom Keller, a former banker.", {{"sanctions", "Portugal", "Tom Keller"}}, {}},
       // Added to a list: the list's owner.
       {"Harbour Telecom was added to the U.S. entity list in 2019.", {{"sanctions", "United States", "Harbour Telecom"}},
        {}},
@@ -1241,6 +1249,11 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
       {"Chinese President Omar Haddad told German Chancellor Tom Keller that Germany must respect China.",
        {{"demands_from", "Omar Haddad", "Germany"}}, {}},
       {"The United States did not impose sanctions on Turkey.", {}, {{"sanctions", "United States", "Turkey"}}},
+      // "no" before the act's noun, or the noun a light verb takes; both ends
+      // of a pair are in what it negates.
+      {"There have been no talks between Tom Keller and Anna Berg since May.", {},
+       {{"met_with", "Tom Keller", "Anna Berg"}}},
+      {"Tom Keller has had no meeting with Anna Berg this year.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
       {"If Iran enriches uranium, the EU would impose sanctions on Tehran.",
        {{"sanctions", "European Union", "Iran", "hypothetical"}}, {}},
       {"Germany urged the European Union to impose sanctions on Russia.", {{"demands_from", "Germany", "European Union"}},
