@@ -17,14 +17,14 @@ std::vector<nlp::KnownLemma> known_lemmas(const std::string& data_dir) {
     for (const auto participle : split_list(f[2])) out.push_back({std::string(participle), "VBN", base});
   });
   // A past form the tagger reads as present ("They froze it" as VBP,
-  // "Britain on Tuesday froze" as VBZ), unless it is some verb's base too
-  // ("lay").
+  // "Britain on Tuesday froze" as VBZ, "after it froze" as VB), unless it is
+  // some verb's base too ("lay").
   std::unordered_set<std::string> bases;
   for (const auto& w : out) bases.insert(w.lemma);
   const std::size_t n = out.size();
   for (std::size_t i = 0; i < n; ++i)
     if (out[i].xpos == "VBD" && !bases.contains(out[i].form))
-      for (const char* present : {"VBP", "VBZ"}) out.push_back({out[i].form, present, out[i].lemma});
+      for (const char* present : {"VBP", "VBZ", "VB"}) out.push_back({out[i].form, present, out[i].lemma});
   return out;
 }
 

@@ -51,9 +51,17 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
     // ("his wife Asma") or an epithet ("businessmen X and Y"), goes with it.
     if (s.first > lo && m.type == EntityType::Person) {
       const std::string_view w = ctx.token(s.first - 1);
-      if (ctx.lex.in("name_premodifiers", w) || ctx.lex.in("honorifics", w) || ctx.lex.in("kin_nouns", w) ||
-          epithet(ctx, w))
+      if (ctx.lex.in("name_premodifiers", w) || ctx.lex.in("honorifics", w) || ctx.lex.in("kin_nouns", w)) {
         --s.first;
+      } else if (epithet(ctx, w)) {
+        --s.first;
+        // With the lower-case noun before it: "the metals tycoon X".
+        const auto before = std::find_if(tagged.begin(), tagged.end(),
+                                         [&](const SyntaxToken& t) { return t.token + 1 == s.first; });
+        if (before != tagged.end() && before->token >= lo && (before->upos == "NOUN" || before->upos == "PROPN") &&
+            std::islower(static_cast<unsigned char>(before->form.front())))
+          --s.first;
+      }
     }
     if (s.last - s.first >= 2) out.push_back(s);
   }

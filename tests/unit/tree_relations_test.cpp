@@ -343,6 +343,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The European Union froze the assets of fugitive Portuguese businessmen Tom Keller and Omar Haddad on "
        "Tuesday, accusing them of fraud.",
        {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Omar Haddad"}}, {}},
+      // ... with a noun before the epithet; "froze" read as a base form is still "freeze".
+      {"The European Union was preparing new measures after it froze the assets of the metals tycoon Tom Keller "
+       "and the banker Omar Haddad last month.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Omar Haddad"}}, {}},
       // "their" for the pair just named.
       {"Tom Keller and Omar Haddad fled Portugal in 2019. Spain froze their assets in June.",
        {{"sanctions", "Spain", "Tom Keller"}, {"sanctions", "Spain", "Omar Haddad"}}, {}},
