@@ -13,6 +13,7 @@
 
 #include "dateline.hpp"
 #include "kg/text.hpp"
+#include "list_repair.hpp"
 #include "name_tokens.hpp"
 #include "relations.hpp"
 #include "title_words.hpp"
@@ -127,6 +128,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
+    repair_name_lists(tokens, ctx);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];
       std::cerr << to_conllu(tokens, std::to_string(s), ctx.span_text(sent.first, sent.last)) << '\n';

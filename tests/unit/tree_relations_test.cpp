@@ -347,6 +347,23 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The European Union was preparing new measures after it froze the assets of the metals tycoon Tom Keller "
        "and the banker Omar Haddad last month.",
        {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Omar Haddad"}}, {}},
+      // A list the parser breaks up is one list: "A and B as well as C", "by A, B and C".
+      {"Since the attack, Portugal has frozen the assets of Tom Keller and Anna Berg as well as Omar Haddad, the "
+       "group's treasurer, in a package agreed with Spain.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Anna Berg"},
+        {"sanctions", "Portugal", "Omar Haddad"}},
+       {}},
+      {"Harbour Bank has been on the sanctions list since 2019 and is also blacklisted by the European Union, the "
+       "United Kingdom and Canada, among others.",
+       {{"sanctions", "European Union", "Harbour Bank"}, {"sanctions", "United Kingdom", "Harbour Bank"},
+        {"sanctions", "Canada", "Harbour Bank"}},
+       {}},
+      // On a sanctioner's list of sanctions or terrorists; not on a list of guests.
+      {"Harbour Bank has been on Portugal's list of terrorist organisations since 1997.",
+       {{"sanctions", "Portugal", "Harbour Bank"}}, {}},
+      {"Tom Keller has been on a UN Security Council sanctions list since 2015.",
+       {{"sanctions", "United Nations Security Council", "Tom Keller"}}, {}},
+      {"Tom Keller is on Portugal's list of guests for the dinner.", {}, {{"sanctions", "Portugal", "Tom Keller"}}},
       // "their" for the pair just named.
       {"Tom Keller and Omar Haddad fled Portugal in 2019. Spain froze their assets in June.",
        {{"sanctions", "Spain", "Tom Keller"}, {"sanctions", "Spain", "Omar Haddad"}}, {}},

@@ -1,0 +1,102 @@
+#include "list_repair.hpp"
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+// People are listed with people; states and bodies with each other ("the
+// EU, the UK and Canada").
+int kind_of(const Context& ctx, const SyntaxToken& t) {
+  const int m = ctx.mention_at[t.token];
+  if (m < 0 || t.upos != "PROPN") return -1;
+  const Mention& mention = ctx.mentions[static_cast<std::size_t>(m)];
+  if (mention.kind != MentionKind::Name) return -1;
+  switch (mention.type) {
+    case EntityType::Person: return 0;
+    case EntityType::Country:
+    case EntityType::Organization: return 1;
+    default: return 2;
+  }
+}
+
+// A separator at i: ",", "and", "or", ", and", ", or", "as well as", "and
+// also"; its length (0 if none) and whether it is a conjunction.
+std::size_t separator(const SyntaxSentence& s, std::size_t i, bool& conjunction) {
+  const auto word = [&](std::size_t k) { return k < s.size() ? to_lower_ascii(s[k].form) : std::string(); };
+  conjunction = true;
+  if (word(i) == "as" && word(i + 1) == "well" && word(i + 2) == "as") return 3;
+  if (word(i) == "and" || word(i) == "or") return 1;
+  if (word(i) == "," && (word(i + 1) == "and" || word(i + 1) == "or")) return 2;
+  conjunction = false;
+  return word(i) == "," ? 1 : 0;
+}
+
+bool descends_from(const SyntaxSentence& s, int node, int ancestor) {
+  for (int k = node, steps = 0; k >= 0 && steps < static_cast<int>(s.size()); k = s[static_cast<std::size_t>(k)].head, ++steps)
+    if (k == ancestor) return true;
+  return false;
+}
+
+}  // namespace
+
+void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const int kind = kind_of(ctx, s[i]);
+    if (kind < 0 || s[i].deprel == "conj") continue;
+    // The run of names from i, and where each separator and article is.
+    struct Item {
+      std::size_t name, sep, sep_len, det;  // det == name when there is none
+    };
+    std::vector<Item> items;
+    bool joined = false, well = false;
+    std::size_t j = i + 1;
+    while (j < s.size()) {
+      bool conjunction = false;
+      const std::size_t len = separator(s, j, conjunction);
+      if (len == 0) break;
+      std::size_t k = j + len;
+      const std::size_t det = k;
+      if (k < s.size() && to_lower_ascii(s[k].form) == "the") ++k;
+      if (k >= s.size() || kind_of(ctx, s[k]) != kind) break;
+      items.push_back({k, j, len, det < k ? det : k});
+      joined = joined || conjunction;
+      well = well || len == 3;
+      j = k + 1;
+    }
+    // A list closed by a conjunction, of three names or more ("A and B" the
+    // parser gets right), or with "as well as".
+    while (!items.empty() && !joined) items.pop_back();
+    if (items.empty() || !(items.size() >= 2 || well)) continue;
+    const int anchor = static_cast<int>(i);
+    // "In Lisbon, Portugal and Spain agreed": a name the parser makes a
+    // clause's subject starts a clause, not a list's next item; and a list
+    // that would hang from one of its own names is left as it is.
+    bool clause = false;
+    for (const Item& it : items)
+      clause = clause || s[it.name].deprel.starts_with("nsubj") || s[it.name].deprel.starts_with("csubj") ||
+               descends_from(s, anchor, static_cast<int>(it.name));
+    if (clause) continue;
+    for (const Item& it : items) {
+      SyntaxToken& name = s[it.name];
+      name.head = anchor;
+      name.deprel = "conj";
+      for (std::size_t k = it.sep; k < it.sep + it.sep_len; ++k) {
+        const std::string w = to_lower_ascii(s[k].form);
+        s[k].head = static_cast<int>(it.name);
+        s[k].deprel = w == "," ? "punct" : "cc";
+        if (it.sep_len == 3 && k > it.sep) {  // "as well as": one conjunction
+          s[k].head = static_cast<int>(it.sep);
+          s[k].deprel = "fixed";
+        }
+      }
+      if (it.det != it.name) {
+        s[it.det].head = static_cast<int>(it.name);
+        s[it.det].deprel = "det";
+      }
+    }
+    i = items.back().name;
+  }
+}
+
+}  // namespace kg::extract

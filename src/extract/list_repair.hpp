@@ -1,0 +1,17 @@
+// Lists of names the parser breaks up. A parsed sentence's names are one
+// word each (name_tokens.hpp), so a list of them is a run of names joined by
+// commas and a conjunction: "blacklisted A, B, C and D", "by the EU, the UK
+// and Canada", "the assets of A and B as well as C". The parser, trained on
+// shorter lists, often hangs the later names from the verb (as an oblique
+// or a conjunct of it) or from a noun before the list; every name after the
+// first is made a conjunct of the first, as UD has it, so the tree rules
+// follow the list to each name.
+#pragma once
+
+#include "context.hpp"
+
+namespace kg::extract {
+
+void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
+
+}  // namespace kg::extract
