@@ -104,7 +104,11 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
     if (t.kind == TokenKind::Punct ? w != "," : t.kind != TokenKind::Word || t.capitalized) break;
     if (lex_.in("committee_heads", w)) {
       const bool select = j > k && ctx_.token(j - 1) == "select";
-      if (!(list || select) || j == k || (select && j == k + 1)) return k;
+      // "the transport committee", "the home affairs committee": a committee's subject.
+      std::string subject;
+      for (std::uint32_t x = k; x < j; ++x) subject += (x > k ? " " : "") + folded_token(x);
+      const bool named = j > k && k > s.first && folded_token(k - 1) == "the" && lex_.in("committee_subjects", subject);
+      if (!(list || select || named) || j == k || (select && j == k + 1)) return k;
       std::string name;
       for (std::uint32_t x = k; x < j; ++x) {
         const std::string_view y = ctx_.token(x);

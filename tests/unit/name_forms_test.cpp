@@ -254,6 +254,10 @@ TEST(BodyNames, ChamberCommitteesWrittenBySubject) {
 TEST(BodyNames, ACommitteeNamedByItsSubjectInLowerCase) {
   const auto f = run("Rep. Dana Pruitt, who chairs the House select committee on Ruritania, spoke on Monday.\n");
   EXPECT_TRUE(has(f, "House select committee on Ruritania", EntityType::Organization)) << names(f);
+  // A legislative committee's subject (words/committee_subjects.txt) after "the"; not a board's.
+  const auto g = run("Tom Keller told the home affairs committee that the audit committee had met twice.\n");
+  EXPECT_TRUE(has(g, "Home Affairs Committee", EntityType::Organization)) << names(g);
+  EXPECT_EQ(entity(g, "Audit Committee"), nullptr) << names(g);
 }
 
 TEST(BodyNames, ACommitteeNamedByAListOfSubjects) {
