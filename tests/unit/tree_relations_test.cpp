@@ -1094,6 +1094,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The Senate Banking Committee met on Tuesday. Anna Berg testified alongside Tom Keller, a deputy secretary.",
        {{"testified_at", "Anna Berg", "Senate Banking Committee"}, {"testified_at", "Tom Keller", "Senate Banking Committee"}},
        {}},
+      {"Anna Berg appeared before the Transport Committee on Monday. She gave evidence alongside Tom Keller, the head "
+       "of Harbour Bank.",
+       {{"testified_at", "Tom Keller", "Transport Committee"}}, {}},
+      // The committee took evidence from its witnesses.
+      {"The Transport Committee met on Monday. The MPs also took evidence from Tom Keller, the head of Harbour Bank, "
+       "and from Omar Haddad.",
+       {{"testified_at", "Tom Keller", "Transport Committee"}, {"testified_at", "Omar Haddad", "Transport Committee"}},
+       {}},
       {"Acme CEO Anna Berg and Acme President Tom Keller are sworn in before the House Energy Committee on Tuesday.",
        {{"testified_at", "Anna Berg", "House Energy Committee"}, {"testified_at", "Tom Keller", "House Energy Committee"}},
        {}},
