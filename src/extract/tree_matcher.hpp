@@ -186,6 +186,9 @@ class TreeMatcher {
   // and by a participle that goes on from its clause ("imposed ..., adding
   // X"); a pair rule's parties are found the same way.
   std::vector<int> subjects(const std::vector<TreePath>& paths, int trigger) const;
+  // Whether the rule's subject is a noun of the clause (or one it goes on
+  // from) that names no one the document names ("the host").
+  bool subject_names_no_one(const TreeRule& r, int trigger) const;
 
   // The trigger's modality, or nullopt when the tree says it did not happen
   // (negated) or is only asked for or proposed.

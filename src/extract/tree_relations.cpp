@@ -97,6 +97,34 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
   return at;
 }
 
+bool TreeMatcher::subject_names_no_one(const TreeRule& r, int trigger) const {
+  if (std::none_of(r.subject.begin(), r.subject.end(), [](const TreePath& p) {
+        return !p.empty() && !p.front().up && p.front().label == "nsubj";
+      }))
+    return false;
+  for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
+    for (const int k : children_[static_cast<std::size_t>(node)]) {
+      if (!has_label(tok(k).deprel, "nsubj")) continue;
+      bool pair = false;
+      pair_kind(k, pair);
+      // "the bloc's leaders", "ECOWAS leaders": the possessor acts.
+      const auto& kids = children_[static_cast<std::size_t>(k)];
+      const bool owned = std::any_of(kids.begin(), kids.end(), [&](int g) {
+        return tok(g).deprel == "nmod:poss" ||
+               ((tok(g).deprel == "compound" || tok(g).deprel == "amod") && mention_of(g) >= 0);
+      });
+      return tok(k).upos == "NOUN" && mention_of(k) < 0 && !pair && !owned;
+    }
+    const auto& d = tok(node).deprel;
+    if (d != "conj" && d != "xcomp") return false;
+    node = tok(node).head;
+    // "Tehran said the measures were illegal and insisted ...": a verb the
+    // parser joins to a reported clause may be the reporter's.
+    if (d == "conj" && tok(node).deprel == "ccomp") return false;
+  }
+  return false;
+}
+
 std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int trigger) const {
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
     auto out = ends(node, paths);
@@ -272,7 +300,18 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     for (const int b : objects) emit(r, relation, -1, b, *mod);
     return;
   }
-  for (const int a : subjects(r.subject, trigger)) {
+  const auto agents = subjects(r.subject, trigger);
+  // "the host held talks with A, and then met B": the act is the subject's,
+  // who is no one the document names; not whoever a word window finds
+  // before it.
+  // (Only ends the trigger's own words reach: a committee "@hearing" finds
+  // may be another clause's.)
+  const bool own_words = std::none_of(r.object.begin(), r.object.end(), [](const TreePath& p) {
+    return std::any_of(p.begin(), p.end(), [](const TreeStep& st) { return st.hearing || st.last_actor; });
+  });
+  if (agents.empty() && own_words && subject_names_no_one(r, trigger))
+    for (const int b : objects) vetoes_.push_back({sentence_, relation, span_here(b)});
+  for (const int a : agents) {
     // "X told Y that the two countries should ...", "that China and Germany
     // should ...": a pair that holds the speaker's own side is a proposal to
     // both, not a demand of the other; so is a pair of people or states told

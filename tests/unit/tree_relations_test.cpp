@@ -1129,6 +1129,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A subject that names no one the document names is still the subject:
+      // not the name a word window finds before the verb.
+      {"On Saturday, between sessions, the host held talks with Tom Keller, and then met Anna Berg and Omar Haddad.",
+       {}, {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}}},
       // "A and B agreed ... after a summit": the parties met; not at a meeting of others.
       {"Portuguese Prime Minister Tom Keller and Spanish Prime Minister Anna Berg agreed on Thursday to resume "
        "regular visits, after a summit in Lisbon aimed at ending the fishing dispute.",
