@@ -15,6 +15,7 @@
 #include "kg/text.hpp"
 #include "list_repair.hpp"
 #include "name_tokens.hpp"
+#include "opener_repair.hpp"
 #include "relations.hpp"
 #include "title_words.hpp"
 
@@ -128,6 +129,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
+    repair_date_openers(tokens, ctx);
     repair_name_lists(tokens, ctx);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];

@@ -1129,6 +1129,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A date opening the sentence with no comma before the subject's name.
+      {"On Sunday Tom Keller hosted Anna Berg for a working lunch, and held a brief meeting with Omar Haddad.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
       // A subject that names no one the document names is still the subject:
       // not the name a word window finds before the verb.
       {"On Saturday, between sessions, the host held talks with Tom Keller, and then met Anna Berg and Omar Haddad.",

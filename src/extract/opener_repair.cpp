@@ -1,0 +1,47 @@
+#include "opener_repair.hpp"
+
+#include <cctype>
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+bool date_word(const Context& ctx, const SyntaxToken& t) {
+  if (t.form.empty() || !std::isupper(static_cast<unsigned char>(t.form.front()))) return false;
+  const std::string w = to_lower_ascii(t.form);
+  return ctx.lex.in("month_names", w) || (w.ends_with("day") && ctx.lex.in("time_words", w));
+}
+
+}  // namespace
+
+void repair_date_openers(SyntaxSentence& s, const Context& ctx) {
+  // Preposition, date, name, at the sentence's start or after a comma.
+  for (std::size_t p = 0; p + 3 < s.size(); ++p) {
+    if (p > 0 && s[p - 1].form != ",") continue;
+    const std::string prep = to_lower_ascii(s[p].form);
+    if (prep != "on" && prep != "in" && prep != "since" && prep != "until") continue;
+    const std::size_t t = p + 1, n = p + 2;
+    if (!date_word(ctx, s[t]) || ctx.mention_at[s[n].token] < 0 || s[n].upos != "PROPN") continue;
+    // The verb the three hang from.
+    int verb = -1;
+    for (const std::size_t k : {t, n}) {
+      const int h = s[k].head;
+      if (h >= 0 && (h < static_cast<int>(p) || h > static_cast<int>(n))) verb = h;
+    }
+    if (verb < 0 || (s[static_cast<std::size_t>(verb)].upos != "VERB" && s[static_cast<std::size_t>(verb)].upos != "AUX"))
+      continue;
+    bool subject = false;
+    for (std::size_t k = 0; k < s.size(); ++k)
+      subject = subject || (k != n && k != t && s[k].head == verb && s[k].deprel.starts_with("nsubj"));
+    if (subject) continue;
+    s[p].head = static_cast<int>(t);
+    s[p].deprel = "case";
+    s[t].head = verb;
+    s[t].deprel = "obl";
+    s[n].head = verb;
+    s[n].deprel = "nsubj";
+  }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,15 @@
+// A sentence opened by a date with no comma before a name: "On Sunday Tom
+// Keller hosted ...", "In March Portugal imposed ...". The parser, reading
+// two proper nouns in a row, joins the date to the name (as its compound, or
+// the name as the date's flat part) and hangs the preposition on the name,
+// so the verb loses its subject. The date is made the verb's oblique with
+// its preposition, and the name the verb's subject.
+#pragma once
+
+#include "context.hpp"
+
+namespace kg::extract {
+
+void repair_date_openers(SyntaxSentence& tokens, const Context& ctx);
+
+}  // namespace kg::extract
