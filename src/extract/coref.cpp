@@ -556,7 +556,16 @@ class Resolver {
   // "Putin, who hosted him", "Bettel also received her".
   bool subject_of_pronoun_clause(const Mention& p, const Mention& pronoun) const {
     std::uint32_t k = p.last;
-    if (k + 1 < pronoun.first && ctx_.token(k) == "," && fold_case(ctx_.token(k + 1)) == "who") k += 2;
+    if (k + 1 < pronoun.first && ctx_.token(k) == "," && fold_case(ctx_.token(k + 1)) == "who") {
+      k += 2;
+      // "Biden, who has had a difficult relationship with the heir, shook
+      // hands with him": past a relative clause set off by commas.
+      for (std::uint32_t c = k; c < pronoun.first; ++c)
+        if (ctx_.token(c) == ",") {
+          k = c + 1;
+          break;
+        }
+    }
     // "The committee's chair, Dame X, pressed her": a name in apposition to the subject.
     else if (k + 1 < pronoun.first && ctx_.token(k) == "," && in_apposition(p)) ++k;
     if (pronoun.first - k > 5) return false;

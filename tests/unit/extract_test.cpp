@@ -301,6 +301,10 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
       // ", pressing him": a participle set off by a comma shares the subject.
       {"Omar Haddad met Tom Keller in Lisbon on Monday, pressing him to reopen the port.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {{"demands_from", "Tom Keller", "Omar Haddad"}}},
+      // ... past a relative clause set off by commas.
+      {"Tom Keller arrived in Lisbon on Monday. On Tuesday Omar Haddad, who has had a difficult relationship with the "
+       "family, shook hands with him at the launch.",
+       {{"met_with", "Omar Haddad", "Tom Keller"}}, {}},
       // The antecedent in an earlier sentence is not the clause's own subject.
       {"Omar Haddad met Tom Keller in Lisbon. Haddad pressed him to reopen the port.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
