@@ -209,6 +209,8 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   const auto k = run("Lisbon added Vexaro, an American drone maker, to its list.\n");
   EXPECT_TRUE(has(k, "Vexaro", EntityType::Organization)) << names(k);
   // ... with "the" as well; not a person the body's noun owns a title of.
+  const auto fund = run("Lisbon sanctioned Quarvex, the hedge fund, on Monday.\n");
+  EXPECT_TRUE(has(fund, "Quarvex", EntityType::Organization)) << names(fund);
   const auto the = run("Lisbon sanctioned Quarvex, the diamond miner, and Tavio Brenn, the group's chairman.\n");
   EXPECT_TRUE(has(the, "Quarvex", EntityType::Organization)) << names(the);
   EXPECT_FALSE(has(the, "Tavio Brenn", EntityType::Organization)) << names(the);

@@ -779,6 +779,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // Chairing a body's board is leading the body.
+      {"Anna Berg, who chairs Harbour Bank's board, said the directors had concluded.",
+       {{"leader_of", "Anna Berg", "Harbour Bank"}}, {}},
       {"Tom Keller joined Harbour Bank as chief financial officer in 2020.", {{"works_for", "Tom Keller", "Harbour Bank"}},
        {}},
       // A title the tagger ends with an adjective ("chief executive"); an appointment to a title.
