@@ -779,6 +779,13 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // Sworn in, confirmed, taking office as a body's leader.
+      {"Tom Keller was confirmed as head of the Harbour Authority on Monday.",
+       {{"leader_of", "Tom Keller", "Harbour Authority"}}, {}},
+      {"Tom Keller took office as president of Portugal in May.", {{"leader_of", "Tom Keller", "Portugal"}}, {}},
+      // A caretaker leads as an acting leader does.
+      {"Days later Portugal's caretaker prime minister, Tom Keller, asked Anna Berg to send a delegation.",
+       {{"leader_of", "Tom Keller", "Portugal"}}, {{"works_for", "Tom Keller", "Portugal"}}},
       // Chairing a body's board is leading the body.
       {"Anna Berg, who chairs Harbour Bank's board, said the directors had concluded.",
        {{"leader_of", "Anna Berg", "Harbour Bank"}}, {}},
