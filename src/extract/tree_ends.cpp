@@ -234,9 +234,12 @@ int TreeMatcher::led_state(int node) const {
       if (const int state = ctx_.entity_named(*executive, EntityType::Country); state >= 0)
         return state_mention(state, node);
   }
-  // "urged the administration to ...": the noun alone after "the" is the
-  // state the noun names, when the document names it.
-  const auto& kids = children_[static_cast<std::size_t>(node)];
+  // "urged the administration to ...", "called on the administration to":
+  // the noun alone after "the" is the state the noun names, when the
+  // document names it.
+  std::vector<int> kids;
+  for (const int k : children_[static_cast<std::size_t>(node)])
+    if (tok(k).deprel != "case") kids.push_back(k);
   if (executive != nullptr && !executive->empty() && kids.size() == 1 && lemmas_[static_cast<std::size_t>(kids[0])] == "the")
     if (const int state = ctx_.entity_named(*executive, EntityType::Country); state >= 0) return state_mention(state, node);
   return -1;

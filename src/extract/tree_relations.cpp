@@ -126,6 +126,7 @@ bool TreeMatcher::subject_names_no_one(const TreeRule& r, int trigger) const {
 }
 
 std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int trigger) const {
+  bool via_conjunct = false;
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
     auto out = ends(node, paths);
     if (!out.empty()) return out;
@@ -135,8 +136,21 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
     // ("the U.S. ... and it has called on Maduro to step down").
     const auto& kids = children_[static_cast<std::size_t>(node)];
     if (std::any_of(kids.begin(), kids.end(),
-                    [&](int k) { return has_label(tok(k).deprel, "nsubj") && tok(k).upos != "PRON"; }))
-      break;
+                    [&](int k) { return has_label(tok(k).deprel, "nsubj") && tok(k).upos != "PRON"; })) {
+      // "X said the decision was a gift to Y and called on Z to ...": a verb
+      // the parser joins to a reported clause whose subject is a thing is
+      // the reporter's.
+      const bool thing = std::any_of(kids.begin(), kids.end(), [&](int k) {
+        return has_label(tok(k).deprel, "nsubj") && tok(k).upos == "NOUN" && mention_of(k) < 0;
+      });
+      const int reporter = tok(node).head;
+      if (!(via_conjunct && thing && tok(node).deprel == "ccomp" && reporter >= 0 &&
+            ctx_.lex.in("speech_verbs", tok(reporter).form)))
+        break;
+      node = tok(node).head;
+      via_conjunct = false;
+      continue;
+    }
     // "The EU's foreign policy chief, X, ..., called on both sides to ...",
     // parsed with the verb as a participle of a sentence whose root is the
     // noun: the noun is its subject.
@@ -146,6 +160,7 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
     }
     const auto& d = tok(node).deprel;
     if (d != "conj" && d != "xcomp" && !(d == "advcl" && tok(node).xpos == "VBG")) break;
+    via_conjunct = d == "conj";
     const int conjunct = node;
     node = tok(node).head;
     if (relative_clause_subject(node)) break;

@@ -102,6 +102,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "called on the administration": the state the noun names; a verb the
+      // parser joins to a reported clause about a thing is the reporter's.
+      {"The United States waived the sanctions on Monday. Tom Keller said the decision was a gift to Portugal and "
+       "called on the administration to reverse course.",
+       {{"demands_from", "Tom Keller", "United States"}}, {}},
       {"Anna Berg called for Tom Keller to be arrested.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
       {"Anna Berg said she would push for the Northern Front to be listed as a terrorist group.", {},
        {{"demands_from", "Anna Berg", "Northern Front"}}},
