@@ -124,6 +124,16 @@ class Appositions {
   // The body a title names after it: "a researcher at the Stimson Center",
   // "a senior official of the ruling Workers' Party" (not "envoy for" or
   // "ambassador to", which name what the post deals with).
+  // Whether a body's name is followed by a lower-case noun that names a part
+  // of it: "the head of the IMF mission" leads the mission, and works for
+  // the IMF.
+  bool part_of_body(int m) const {
+    const std::uint32_t k = ctx_.mentions[m].last;
+    const Sentence& s = ctx_.seg.sentences[ctx_.mentions[m].sentence];
+    return k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized &&
+           !ctx_.lex.in("function_words", fold_case(tok(k))) && !ctx_.possessive(k);
+  }
+
   int body_after(const TitleSpan& t) const {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     std::uint32_t i = t.last;
@@ -148,6 +158,9 @@ class Appositions {
     for (std::uint32_t j = i + 1; j < s.last && j - i <= 7; ++j) {
       const std::string_view x = tok(j);
       if (x == "," || x == "and" || x == "who" || x == "which" || x == ";") break;
+      // "head of the IMF mission to Pakistan": where the post's work goes
+      // is no part of the body's name.
+      if (found >= 0 && (x == "to" || x == "in" || x == "for" || x == "on" || x == "from")) break;
       const int m = mention_at(j);
       if (m < 0) continue;
       if (is_body(ctx_.mentions[m]) && ctx_.mentions[m].kind != MentionKind::Demonym &&
@@ -263,7 +276,8 @@ class Appositions {
       return;
     const int body = body_after(t);
     if (body >= 0)  // "the head of Iran's morality police": works for the state, in a body it does not name
-      add(person, body, &t, regional_post(t, s) ? RelationType::WorksFor : relation, t.sentence, "title.apposition");
+      add(person, body, &t, regional_post(t, s) || part_of_body(body) ? RelationType::WorksFor : relation, t.sentence,
+          "title.apposition");
     else if (anchor >= 0)  // "the Communist Party chief of Xinjiang": a region's post works for the body
       add(person, anchor, &t, regional_post(t, s) ? RelationType::WorksFor : relation, t.sentence, "title.apposition");
     else if (const int d = department_named(t); d >= 0)  // "X, a deputy assistant secretary of state"

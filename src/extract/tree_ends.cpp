@@ -265,6 +265,12 @@ int TreeMatcher::located_state(int node) const {
           m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Country &&
           ctx_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Demonym)
         return m;
+    // "Portugal's authorities", "Spain's government".
+    if (tok(k).deprel == "nmod:poss" && !counted)
+      if (const int m = ctx_.mention_at[tok(k).token];
+          m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Country &&
+          ctx_.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Demonym)
+        return m;
     if (!has_label(tok(k).deprel, "nmod") || !introduced_by(k, {"in", "of"})) continue;
     const int m = ctx_.mention_at[tok(k).token];
     if (m < 0) continue;

@@ -272,6 +272,18 @@ void TreeMatcher::apply_title_rules() {
           !ctx_.seg.tokens[tok(k).token].capitalized)
         relation = RelationType::WorksFor;
     }
+    // "the head of the IMF mission", "the chief of the bank's Lisbon office":
+    // the post leads a part of the body; not its board.
+    for (const int k : children_[i]) {
+      if (!has_label(tok(k).deprel, "nmod") || tok(k).upos != "NOUN" || ctx_.mention_at[tok(k).token] >= 0 ||
+          lemmas_[static_cast<std::size_t>(k)] == "board" || !introduced_by(k, {"of"}))
+        continue;
+      const auto& parts = children_[static_cast<std::size_t>(k)];
+      if (std::any_of(parts.begin(), parts.end(), [&](int g) {
+            return (tok(g).deprel == "compound" || tok(g).deprel == "nmod:poss") && ctx_.mention_at[tok(g).token] >= 0;
+          }))
+        relation = RelationType::WorksFor;
+    }
     if (former) continue;
     for (const auto& r : rules_.tree_rules)
       if (r.title_trigger) apply(r, static_cast<int>(i), relation);

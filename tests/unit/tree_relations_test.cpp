@@ -791,6 +791,12 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       // A caretaker leads as an acting leader does.
       {"Days later Portugal's caretaker prime minister, Tom Keller, asked Anna Berg to send a delegation.",
        {{"leader_of", "Tom Keller", "Portugal"}}, {{"works_for", "Tom Keller", "Portugal"}}},
+      // The head of a part of a body works for it; where the post's work goes is
+      // no body of it ("mission to Portugal"); "Portugal's authorities" are the state's.
+      {"Tom Keller, the head of the IMF mission to Portugal, said in a statement that the arrangement would help, but "
+       "he called on Portugal's authorities to stick to the budget.",
+       {{"works_for", "Tom Keller", "International Monetary Fund"}, {"demands_from", "Tom Keller", "Portugal"}},
+       {{"leader_of", "Tom Keller", "Portugal"}, {"leader_of", "Tom Keller", "International Monetary Fund"}}},
       // Chairing a body's board is leading the body.
       {"Anna Berg, who chairs Harbour Bank's board, said the directors had concluded.",
        {{"leader_of", "Anna Berg", "Harbour Bank"}}, {}},
