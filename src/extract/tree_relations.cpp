@@ -239,7 +239,8 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
         case TreeEffect::Suppressed:
           // "lifted sanctions on X": a noun undone by its verb; what the
           // statement covers is the verb's phrase ("on X" may hang from it).
-          if (scope && c.on_head && tok(node).upos == "NOUN") *scope = head;
+          // ("The talks were cancelled": the subject noun's own phrase.)
+          if (scope && c.on_head && tok(node).upos == "NOUN" && !has_label(tok(node).deprel, "nsubj")) *scope = head;
           return std::nullopt;
         case TreeEffect::Planned: planned = true; break;
         case TreeEffect::Hypothetical: hypothetical = true; break;

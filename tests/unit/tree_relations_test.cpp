@@ -1311,6 +1311,10 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
       {"There have been no talks between Tom Keller and Anna Berg since May.", {},
        {{"met_with", "Tom Keller", "Anna Berg"}}},
       {"Tom Keller has had no meeting with Anna Berg this year.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
+      // Talks cancelled or called off did not happen.
+      {"The talks between Tom Keller and Anna Berg were cancelled on Monday.", {},
+       {{"met_with", "Tom Keller", "Anna Berg"}}},
+      {"The talks between Tom Keller and Anna Berg were called off.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
       {"If Iran enriches uranium, the EU would impose sanctions on Tehran.",
        {{"sanctions", "European Union", "Iran", "hypothetical"}}, {}},
       {"Germany urged the European Union to impose sanctions on Russia.", {{"demands_from", "Germany", "European Union"}},
