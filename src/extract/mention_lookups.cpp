@@ -240,6 +240,10 @@ std::pair<std::uint32_t, const TitleEntry*> MentionFinder::title_at(std::uint32_
     if (!lex_.title_prefix(key)) break;  // no title goes on like this
     if (const auto* t = lex_.title(key)) best = {n + 1, t};
   }
+  // "Vice Premier", "Deputy Governor": a deputy word before any title is
+  // part of it (title_ties.cpp makes it a post, not the lead).
+  if (best.first == 0 && lex_.in("deputy_words", folded_token(i)) && i + 1 < s.last)
+    if (const auto inner = title_at(i + 1, s); inner.first > 0) best = {inner.first + 1, inner.second};
   return best;
 }
 

@@ -243,6 +243,22 @@ void MentionFinder::sentence(std::uint32_t s) {
     // "called for her resignation", "demanded his extradition": the one asked.
     const bool possessor_asked = (fold_case(w) == "his" || fold_case(w) == "her") && i + 1 < sent.last &&
                                  lex_.in("possessed_acts", folded_token(i + 1));
+    // "Vice Premier He Lifeng": a capitalised pronoun right after a title,
+    // before a capitalised word, is a family name.
+    const bool family_name = pending_title >= 0 && ctx_.titles[pending_title].last == i && i > sent.first &&
+                             ctx_.seg.tokens[i].capitalized && i + 1 < sent.last &&
+                             ctx_.seg.tokens[i + 1].capitalized && ctx_.seg.tokens[i + 1].kind == TokenKind::Word;
+    if (family_name && lex_.in("pronouns", w)) {
+      if (const std::uint32_t run = name_run(i + 1, sent); run > i + 1) {
+        add(s, i, run, EntityType::Person, MentionKind::Name, "", false);
+        Mention& m = ctx_.mentions.back();
+        m.by_context = m.person_cue = true;
+        m.title = pending_title;
+        i = run;
+        pending_title = -1;
+        continue;
+      }
+    }
     if (lex_.in("pronouns", w) || object_her || possessor_asked) {
       add(s, i, i + 1, EntityType::Person, MentionKind::Pronoun, "", false);
       ctx_.mentions.back().gender = lex_.in("female_pronouns", w) ? Gender::Female : Gender::Male;

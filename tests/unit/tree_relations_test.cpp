@@ -797,6 +797,12 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "he called on Portugal's authorities to stick to the budget.",
        {{"works_for", "Tom Keller", "International Monetary Fund"}, {"demands_from", "Tom Keller", "Portugal"}},
        {{"leader_of", "Tom Keller", "Portugal"}, {"leader_of", "Tom Keller", "International Monetary Fund"}}},
+      // A deputy word before a title is part of it; a family name spelt like a
+      // pronoun after a title is a name.
+      {"Days earlier, Finance Minister Anna Berg held two days of talks in Lisbon with Chinese Vice Premier He "
+       "Mingtao, Beijing's top economic official.",
+       {{"met_with", "Anna Berg", "He Mingtao"}, {"works_for", "He Mingtao", "China"}},
+       {{"leader_of", "He Mingtao", "China"}}},
       // Chairing a body's board is leading the body.
       {"Anna Berg, who chairs Harbour Bank's board, said the directors had concluded.",
        {{"leader_of", "Anna Berg", "Harbour Bank"}}, {}},
