@@ -23,7 +23,14 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
   }
   if (r.relation == RelationType::MetWith && two_sides_before(sent, cf)) return;
   std::vector<int> agents;
-  if (auto p = possessor_before(sent, cf)) agents.push_back(*p);
+  if (auto p = possessor_before(sent, cf)) {
+    // "Sharif's Paris talks", "the Geneva talks": a capital before a meeting
+    // names where it is; whose it is comes before it, if anyone's.
+    const Mention& place = ctx_.mentions[static_cast<std::size_t>(*p)];
+    if (r.relation == RelationType::MetWith && place.kind == MentionKind::Capital && place.last == cf)
+      p = place.first > sent.first ? possessor_before(sent, place.first) : std::nullopt;
+    if (p) agents.push_back(*p);
+  }
   // "the Trump-Kim summit": two names joined by a hyphen before the cue.
   if (cf >= sent.first + 3 && word(sent, cf - 2) == "-" && ctx_.mention_at[cf - 1] >= 0 && ctx_.mention_at[cf - 3] >= 0) {
     emit(r, s, ctx_.mention_at[cf - 3], ctx_.mention_at[cf - 1], cf, cl, conf);

@@ -1156,6 +1156,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A capital before a meeting names where it is, not who met.
+      {"Portugal sealed the deal a week after Tom Keller's Paris talks with Anna Berg.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {{"met_with", "France", "Anna Berg"}}},
       // A date opening the sentence with no comma before the subject's name.
       {"On Sunday Tom Keller hosted Anna Berg for a working lunch, and held a brief meeting with Omar Haddad.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
