@@ -16,6 +16,7 @@
 #include "list_repair.hpp"
 #include "name_tokens.hpp"
 #include "opener_repair.hpp"
+#include "relative_repair.hpp"
 #include "relations.hpp"
 #include "title_words.hpp"
 
@@ -130,6 +131,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
     repair_date_openers(tokens, ctx);
+    repair_whose_clauses(tokens);
     repair_name_lists(tokens, ctx);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];

@@ -1156,6 +1156,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A "whose" clause the parser makes the main one is an aside of its subject.
+      {"By contrast, Spain's President Tom Keller, whose country does not belong to the bloc, held separate talks "
+       "with Anna Berg and with Omar Haddad in Lisbon on Sunday.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
       // A capital before a meeting names where it is, not who met.
       {"Portugal sealed the deal a week after Tom Keller's Paris talks with Anna Berg.",
        {{"met_with", "Tom Keller", "Anna Berg"}}, {{"met_with", "France", "Anna Berg"}}},
