@@ -46,6 +46,14 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       return;
     }
     case Frame::Verb: {
+      // "the toughest sanctions Lisbon has imposed": a noun, where the tagger
+      // says so after a determiner or adjective (a headline's "U.S. Sanctions
+      // X" it often reads as a noun too).
+      if (const std::string_view tag = ctx_.xpos_at(s, cf); (tag == "NN" || tag == "NNS") && cf > sent.first) {
+        const std::string_view before = ctx_.xpos_at(s, cf - 1);
+        if (before == "DT" || before == "JJ" || before == "JJS" || before == "JJR" || before == "PRP$" || before == "POS")
+          return;
+      }
       if (r.relation == RelationType::MetWith && two_sides_before(sent, cf)) return;
       // "demanded that Brazil extradite supporters of X": the clause's
       // subject is asked (the insist frame), not a name after "of" in it.

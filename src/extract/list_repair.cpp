@@ -40,6 +40,42 @@ bool descends_from(const SyntaxSentence& s, int node, int ancestor) {
 
 }  // namespace
 
+void repair_high_conjuncts(SyntaxSentence& s) {
+  // "sanctioning X's wife, A, and his daughter, B, as well as members of
+  // ...": nouns joined to the verb's object, hung from the verb.
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.deprel != "conj" || (t.upos != "NOUN" && t.upos != "PROPN") || t.head < 0) continue;
+    const auto verb = static_cast<std::size_t>(t.head);
+    if (s[verb].upos != "VERB") continue;
+    int object = -1;
+    bool clause = false;
+    std::size_t first = i;  // the conjunct's phrase starts here
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      if (s[k].head == static_cast<int>(verb) && s[k].deprel == "obj" && k < i && k > verb && s[k].upos != "PRON")
+        object = static_cast<int>(k);
+      if (s[k].head != static_cast<int>(i)) continue;
+      // "and on B" is an oblique of the verb (tree_relations.cpp follows it);
+      // a conjunct with a subject or copula is a clause.
+      if (s[k].deprel.starts_with("nsubj") || s[k].deprel == "cop" || s[k].deprel == "case") clause = true;
+    }
+    for (std::size_t k = 0; k < i; ++k)
+      if (descends_from(s, static_cast<int>(k), static_cast<int>(i))) {
+        first = k;
+        break;
+      }
+    if (object < 0 || clause) continue;
+    // Only right after the object's phrase: every word between is in it.
+    bool adjacent = true;
+    for (std::size_t k = static_cast<std::size_t>(object) + 1; k < first && adjacent; ++k) {
+      int up = static_cast<int>(k);
+      while (up >= 0 && up != object && up != static_cast<int>(verb)) up = s[static_cast<std::size_t>(up)].head;
+      adjacent = up == object || s[k].upos == "PUNCT";
+    }
+    if (adjacent) t.head = object;
+  }
+}
+
 void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const int kind = kind_of(ctx, s[i]);

@@ -14,4 +14,9 @@ namespace kg::extract {
 
 void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 
+// A noun the parser joins as a conjunct to the verb whose object comes
+// before it ("sanctioning X's wife, A, and his daughter, B") is a conjunct
+// of that object: UD joins only like with like.
+void repair_high_conjuncts(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -160,6 +160,18 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
     }
     const auto& d = tok(node).deprel;
     if (d != "conj" && d != "xcomp" && !(d == "advcl" && tok(node).xpos == "VBG")) break;
+    // "..., the first trading day after the United States blacklisted the
+    // company": a name right before the verb (past its auxiliaries) that the
+    // parser hung elsewhere is its subject, not the subject of the verb it
+    // joined it to.
+    if (d == "conj" && tok(node).upos == "VERB") {
+      int k = node - 1;
+      while (k >= 0 && tok(k).head == node && (has_label(tok(k).deprel, "aux") || tok(k).deprel == "advmod")) --k;
+      if (k >= 0 && tok(k).upos == "PROPN" && tok(k).head != node && !has_label(tok(k).deprel, "nsubj")) {
+        const int m = mention_of(k);
+        if (m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type != EntityType::Location) return {m};
+      }
+    }
     via_conjunct = d == "conj";
     const int conjunct = node;
     node = tok(node).head;

@@ -369,6 +369,20 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Tom Keller has been on a UN Security Council sanctions list since 2015.",
        {{"sanctions", "United Nations Security Council", "Tom Keller"}}, {}},
       {"Tom Keller is on Portugal's list of guests for the dinner.", {}, {{"sanctions", "Portugal", "Tom Keller"}}},
+      // Nouns the parser joins to the verb are conjuncts of its object.
+      {"The Treasury said it was also sanctioning Tom Keller's wife, Maria Keller, and his daughter, Anna Keller, as "
+       "well as members of Portugal's Security Council, among them former President Omar Haddad and Prime Minister "
+       "Luis Ortega.",
+       {{"sanctions", "Treasury Department", "Maria Keller"}, {"sanctions", "Treasury Department", "Anna Keller"},
+        {"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Luis Ortega"}},
+       {}},
+      // A name right before a verb the parser hung elsewhere is its subject;
+      // "the toughest sanctions Lisbon has imposed" is a noun.
+      {"Shares in Harbour Bank lost half their value in Lisbon on Monday, the first trading day after Portugal "
+       "blacklisted the company and its controlling shareholder, Tom Keller, in the toughest sanctions Lisbon has "
+       "imposed.",
+       {{"sanctions", "Portugal", "Harbour Bank"}, {"sanctions", "Portugal", "Tom Keller"}},
+       {{"sanctions", "Tom Keller", "Portugal"}, {"sanctions", "Harbour Bank", "Tom Keller"}}},
       // "their" for the pair just named.
       {"Tom Keller and Omar Haddad fled Portugal in 2019. Spain froze their assets in June.",
        {{"sanctions", "Spain", "Tom Keller"}, {"sanctions", "Spain", "Omar Haddad"}}, {}},
