@@ -30,7 +30,11 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
         return;
   if (!ends_fit(r.relation, ctx_.entities[ea].type, ctx_.entities[eb].type)) return;
   if (!r.object_heads.empty()) {
-    const std::string& name = ctx_.entities[eb].name;
+    // The name's head: its last word, or the word before a complement
+    // ("Senate Standing Committee on Finance and Revenue", "Congress of Deputies").
+    std::string name = ctx_.entities[eb].name;
+    for (const char* complement : {" on ", " of ", " for ", " into "})
+      if (const auto at = name.find(complement); at != std::string::npos) name.resize(at);
     const auto pos = name.rfind(' ');
     const std::string head = fold_case(pos == std::string::npos ? name : name.substr(pos + 1));
     if (std::find(r.object_heads.begin(), r.object_heads.end(), head) == r.object_heads.end()) return;

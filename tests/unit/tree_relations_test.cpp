@@ -1138,6 +1138,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"Anna Berg appeared before the Transport Committee on Monday. She gave evidence alongside Tom Keller, the head "
        "of Harbour Bank.",
        {{"testified_at", "Tom Keller", "Transport Committee"}}, {}},
+      // Telling a committee named with its subject after "on".
+      {"Earlier this week, Finance Secretary Tom Keller told the Senate Standing Committee on Finance and Revenue "
+       "that the country would have faced a very difficult situation without the deal.",
+       {{"testified_at", "Tom Keller", "Senate Standing Committee on Finance and Revenue"}}, {}},
       // The committee took evidence from its witnesses.
       {"The Transport Committee met on Monday. The MPs also took evidence from Tom Keller, the head of Harbour Bank, "
        "and from Omar Haddad.",
