@@ -139,13 +139,32 @@ bool MentionFinder::employer_before_title(const Mention& m) const {
   if (lex_.first_name(ctx_.token(m.first))) return false;
   // "Thames Water's chief executive, X": a leader's title of the name's own.
   if (m.last + 1 < s.last && ctx_.possessive(m.last)) {
-    const auto [n, title] = title_at(m.last + 1, s);
-    return n > 0 && title->relation == RelationType::LeaderOf &&
-           !lex_.in("state_leader_titles", fold_case(ctx_.span_text(m.last + 1, m.last + 1 + n)));
+    // Past a region the post covers: "Fujitsu's Europe director".
+    std::uint32_t at = m.last + 1;
+    if (const auto [p, places] = lexicon_at(at, s);
+        p > 0 && (places->front().type == EntityType::Location || places->front().type == EntityType::Country) &&
+        title_at(at, s).first == 0)
+      at += p;
+    const auto [n, title] = title_at(at, s);
+    return n > 0 && (title->relation == RelationType::LeaderOf || at > m.last + 1) &&
+           !lex_.in("state_leader_titles", fold_case(ctx_.span_text(at, at + n)));
   }
   const std::uint32_t n = m.last < s.last ? title_at(m.last, s).first : 0;
   return n > 0 && m.last + n < s.last && ctx_.seg.tokens[m.last + n].capitalized &&
          ctx_.seg.tokens[m.last + n].kind == TokenKind::Word;
+}
+
+// Whether a company's post follows a name's possessive: a title only a
+// company's people hold ("Quarvex's chief executive"), or any title over a
+// region of it ("Fujitsu's Europe director").
+bool MentionFinder::company_post_after(const Mention& m) const {
+  const Sentence& s = ctx_.seg.sentences[m.sentence];
+  if (m.last + 1 >= s.last || !ctx_.possessive(m.last)) return false;
+  const std::uint32_t at = m.last + 1;
+  if (const auto [n, title] = title_at(at, s); n > 0)
+    return lex_.in("company_titles", fold_case(ctx_.span_text(at, at + n)));
+  const auto [p, places] = lexicon_at(at, s);
+  return p > 0 && places->front().type == EntityType::Location && title_at(at + p, s).first > 0;
 }
 
 // One uncued word that a relative clause describes is a name: a body
@@ -216,6 +235,17 @@ void MentionFinder::settle_person_types() {
     lone_place(m, cued);
     camel_company(m, cued);
     described_by_relative(m, cued);
+    // "Quarvex's chief executive, X", "Fujitsu's Europe director": one
+    // uncued word whose company post follows its possessive is a body (not
+    // a portfolio before a title: "Transport Secretary X"; not a person's
+    // aide: "Lula's chief adviser").
+    if (m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon && !m.person_cue &&
+        !m.by_context && m.last - m.first == 1 && !cued.count(loose_key(m.surface)) &&
+        !in_headline_sentence(m.sentence) && m.last < ctx_.seg.sentences[m.sentence].last &&
+        ctx_.possessive(m.last) && employer_before_title(m) && company_post_after(m)) {
+      m.type = EntityType::Organization;
+      m.by_context = true;
+    }
   }
   listed_with_bodies(cued);
   std::vector<Mention> out;

@@ -284,6 +284,11 @@ void TreeMatcher::apply_title_rules() {
       if (d == "compound" && tok(k).upos == "NOUN" && ctx_.mention_at[tok(k).token] < 0 &&
           !ctx_.seg.tokens[tok(k).token].capitalized)
         relation = RelationType::WorksFor;
+      // "Fujitsu's Europe director": a post over a region of the body.
+      if (d == "compound")
+        if (const int m = ctx_.mention_at[tok(k).token];
+            m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location)
+          relation = RelationType::WorksFor;
     }
     // "the head of the IMF mission", "the chief of the bank's Lisbon office":
     // the post leads a part of the body; not its board.

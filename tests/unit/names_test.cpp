@@ -214,6 +214,16 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   const auto the = run("Lisbon sanctioned Quarvex, the diamond miner, and Tavio Brenn, the group's chairman.\n");
   EXPECT_TRUE(has(the, "Quarvex", EntityType::Organization)) << names(the);
   EXPECT_FALSE(has(the, "Tavio Brenn", EntityType::Organization)) << names(the);
+  // One word before a company's post: after its possessive ("Quarvex's chief
+  // executive", "Quarvex's Europe director"), or after the post and "of";
+  // not a person's aide ("Keller's chief adviser").
+  const auto post = run("Tom Keller, Quarvex's chief executive, said the firm was sorry. Anna Berg, Tellmaro's Europe "
+                        "director, agreed. Omar Haddad, the chief executive of Brenvik, did not.\n");
+  EXPECT_TRUE(has(post, "Quarvex", EntityType::Organization)) << names(post);
+  EXPECT_TRUE(has(post, "Tellmaro", EntityType::Organization)) << names(post);
+  EXPECT_TRUE(has(post, "Brenvik", EntityType::Organization)) << names(post);
+  const auto aide = run("Luis Ortega, Haddad's chief adviser, flew to Rome.\n");
+  EXPECT_FALSE(has(aide, "Haddad", EntityType::Organization)) << names(aide);
   // Uncued words listed with a body are bodies.
   const auto l = run("Lisbon sanctioned Harbour Bank, Quarvex, Tellmaro and Baltic Shipping.\n");
   EXPECT_TRUE(has(l, "Quarvex", EntityType::Organization)) << names(l);

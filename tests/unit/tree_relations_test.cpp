@@ -817,6 +817,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "Mingtao, Beijing's top economic official.",
        {{"met_with", "Anna Berg", "He Mingtao"}, {"works_for", "He Mingtao", "China"}},
        {{"leader_of", "He Mingtao", "China"}}},
+      // A post over a region of a company is no lead of it.
+      {"Tom Keller, Tellmaro's Europe director, told the committee that the firm was sorry.",
+       {{"works_for", "Tom Keller", "Tellmaro"}}, {{"leader_of", "Tom Keller", "Tellmaro"}}},
       // Chairing a body's board is leading the body.
       {"Anna Berg, who chairs Harbour Bank's board, said the directors had concluded.",
        {{"leader_of", "Anna Berg", "Harbour Bank"}}, {}},
