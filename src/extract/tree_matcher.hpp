@@ -137,6 +137,7 @@ class TreeMatcher {
   // the pair's clause goes on from (through advcl, conj, parataxis), when
   // they are two people or two states.
   std::vector<int> pair_of_clause(int node) const;
+  std::vector<int> pair_earlier_in_sentence(int node, EntityType kind) const;
   // The second of "A and B" when B's words start at token p (before end): the
   // mention there, or the person a title starting there introduces ("and
   // Japanese Prime Minister B", "and his counterpart B").

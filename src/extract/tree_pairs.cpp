@@ -57,6 +57,7 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
     best = {a, b};
   }
   if (best.empty()) best = pair_of_clause(node);
+  if (best.empty() && kind && *kind != EntityType::Organization) best = pair_earlier_in_sentence(node, *kind);
   if (best.empty() && kind && *kind != EntityType::Organization)
     best = most_mentioned_pair(*kind, to_lower_ascii(tok(node).form));
   return best;
@@ -85,6 +86,23 @@ std::vector<int> TreeMatcher::pair_of_clause(int node) const {
     verb = tok(verb).head;
   }
   return {};
+}
+
+std::vector<int> TreeMatcher::pair_earlier_in_sentence(int node, EntityType kind) const {
+  // "he was due to sit down with Lavrov ..., the first talks between the two
+  // men": the last two of that kind the sentence names before the pair.
+  std::vector<int> out;
+  const std::uint32_t at = tok(node).token;
+  for (std::size_t m = ctx_.mentions.size(); m-- > 0 && out.size() < 2;) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.sentence != sentence_ || mm.last > at || mm.entity < 0 || mm.type != kind ||
+        mm.kind == MentionKind::Demonym)
+      continue;
+    if (std::none_of(out.begin(), out.end(), [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
+      out.push_back(static_cast<int>(m));
+  }
+  if (out.size() < 2) return {};
+  return {out[1], out[0]};
 }
 
 int TreeMatcher::pair_member_at(std::uint32_t p, std::uint32_t end) const {

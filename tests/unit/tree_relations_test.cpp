@@ -290,6 +290,14 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // The last two people the sentence names before the pair, not the
+      // document's two most-mentioned.
+      {"Omar Haddad praised Luis Ortega in May. Haddad thanked Ortega in June. Tom Keller was in Lisbon, where he was due "
+       "to sit down later on Wednesday with Anna Berg on the sidelines of a forum, the first talks between the two men "
+       "since May.",
+       {{"met_with", "Tom Keller", "Anna Berg", "planned"}},
+       {{"met_with", "Omar Haddad", "Tom Keller"}, {"met_with", "Luis Ortega", "Tom Keller"},
+        {"met_with", "Omar Haddad", "Luis Ortega"}}},
       {"President Luis Ortega and Chancellor Karl Brandt flew to Vienna. The two leaders, who met there on Monday, "
        "signed the deal.",
        {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
