@@ -1348,6 +1348,8 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
       {"Chinese President Omar Haddad told German Chancellor Tom Keller that Germany must respect China.",
        {{"demands_from", "Omar Haddad", "Germany"}}, {}},
       {"The United States did not impose sanctions on Turkey.", {}, {{"sanctions", "United States", "Turkey"}}},
+      {"But Portugal has so far held back from sanctioning Spanish officials under an order signed in 2021.", {},
+       {{"sanctions", "Portugal", "Spain"}}},
       // "no" before the act's noun, or the noun a light verb takes; both ends
       // of a pair are in what it negates.
       {"There have been no talks between Tom Keller and Anna Berg since May.", {},
