@@ -64,6 +64,9 @@ struct TreeFindings {
   std::vector<TreeGroup> groups;
   // Facts of rules whose subject is "@last": subject -1, its span the trigger's.
   std::vector<RawFact> last_actor;
+  // Names the tree makes a verb's object ("have armed Ukraine and imposed
+  // sanctions on Russia"): no word window's agent of a sanction or demand.
+  std::vector<TreeVeto> verb_objects;
 };
 TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules);
 // Whether a vetoed stretch holds the fact's object.

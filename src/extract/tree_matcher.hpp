@@ -243,6 +243,7 @@ class TreeMatcher {
   std::vector<std::string> lemmas_;
   std::vector<RawFact> facts_;
   std::vector<TreeVeto> vetoes_;
+  std::vector<TreeVeto> verb_objects_;
   std::vector<TreeGroup> groups_;
   std::vector<RawFact> last_actor_;  // facts of "@last" rules, their subject not known yet
   bool pairs_allowed_ = true;  // whether "both leaders" may stand for a pair in the rule at hand

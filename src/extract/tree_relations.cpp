@@ -30,8 +30,22 @@ TreeFindings TreeMatcher::run() {
       for (const std::uint32_t r : it->second) apply(rules_.tree_rules[r], static_cast<int>(i));
     }
     if (rules_.has_title_rules) apply_title_rules();
+    // (Not one whose verb goes on to say what it did: "slammed the U.S. for
+    // imposing sanctions", "joined the EU in sanctioning X".)
+    for (std::size_t i = 0; i < sent.size(); ++i) {
+      if ((sent[i].deprel != "obj" && sent[i].deprel != "iobj") || sent[i].head < 0 ||
+          sent[static_cast<std::size_t>(sent[i].head)].upos != "VERB" || ctx_.mention_at[sent[i].token] < 0)
+        continue;
+      const auto& kids = children_[static_cast<std::size_t>(sent[i].head)];
+      if (std::any_of(kids.begin(), kids.end(), [&](int k) {
+            return tok(k).xpos == "VBG" || tok(k).deprel == "xcomp" ||
+                   ((has_label(tok(k).deprel, "obl") || tok(k).deprel == "advcl") && introduced_by(k, {"for"}));
+          }))
+        continue;
+      verb_objects_.push_back({s, RelationType::Sanctions, Span{sent[i].begin, sent[i].end}});
+    }
   }
-  return {std::move(facts_), std::move(vetoes_), std::move(groups_), std::move(last_actor_)};
+  return {std::move(facts_), std::move(vetoes_), std::move(groups_), std::move(last_actor_), std::move(verb_objects_)};
 }
 
 bool TreeMatcher::holds(int node, const TreeCondition& c) const {

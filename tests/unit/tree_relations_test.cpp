@@ -391,6 +391,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "imposed.",
        {{"sanctions", "Portugal", "Harbour Bank"}, {"sanctions", "Portugal", "Tom Keller"}},
        {{"sanctions", "Tom Keller", "Portugal"}, {"sanctions", "Harbour Bank", "Tom Keller"}}},
+      // A verb's object is no word window's agent of the next act; one whose
+      // verb says what it did is ("slammed Portugal for imposing ...").
+      {"Portugal and Spain have armed Italy and imposed sweeping sanctions on Greece since May, while Malta has "
+       "refused to join those measures.",
+       {{"sanctions", "Portugal", "Greece"}, {"sanctions", "Spain", "Greece"}}, {{"sanctions", "Italy", "Greece"}}},
+      {"Tom Keller slammed Portugal for imposing sanctions on Spain.",
+       {{"sanctions", "Portugal", "Spain"}}, {}},
       // "their" for the pair just named.
       {"Tom Keller and Omar Haddad fled Portugal in 2019. Spain froze their assets in June.",
        {{"sanctions", "Spain", "Tom Keller"}, {"sanctions", "Spain", "Omar Haddad"}}, {}},
