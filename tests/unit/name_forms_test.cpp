@@ -123,6 +123,9 @@ TEST(NameRuns, PluralTitleBeforeNamesIsNotPartOfThem) {
   const auto f = run("Senators Odalric Venn and Bertil Ashgrove questioned the chief executive.\n");
   EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
   EXPECT_EQ(entity(f, "Senators Odalric Venn"), nullptr) << names(f);
+  const auto g = run("Tom Keller had dinner with Representatives Anna Berg, a Louisiana Republican, and Omar Haddad.\n");
+  EXPECT_TRUE(has(g, "Anna Berg", EntityType::Person)) << names(g);
+  EXPECT_EQ(entity(g, "Representatives Anna Berg"), nullptr) << names(g);
 }
 
 // --- bodies ----------------------------------------------------------------------
