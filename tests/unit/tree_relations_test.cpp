@@ -832,6 +832,8 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "Mingtao, Beijing's top economic official.",
        {{"met_with", "Anna Berg", "He Mingtao"}, {"works_for", "He Mingtao", "China"}},
        {{"leader_of", "He Mingtao", "China"}}},
+      {"Tom Keller sat down twice with IMF Managing Director Anna Berg in Paris.",
+       {{"leader_of", "Anna Berg", "International Monetary Fund"}, {"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // A post over a region of a company is no lead of it.
       {"Tom Keller, Tellmaro's Europe director, told the committee that the firm was sorry.",
        {{"works_for", "Tom Keller", "Tellmaro"}}, {{"leader_of", "Tom Keller", "Tellmaro"}}},
