@@ -130,7 +130,7 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
   std::erase_if(raw, vetoed);
   std::erase_if(raw, [&](const extract::RawFact& f) {
     return (f.relation == RelationType::Sanctions || f.relation == RelationType::DemandsFrom) &&
-           std::any_of(trees.verb_objects.begin(), trees.verb_objects.end(), [&](const extract::TreeVeto& v) {
+           std::any_of(trees.verb_objects.begin(), trees.verb_objects.end(), [&](const extract::VerbObject& v) {
              return v.sentence == f.sentence && v.span.begin <= f.subject_span.begin && f.subject_span.end <= v.span.end;
            });
   });

@@ -139,15 +139,9 @@ bool MentionFinder::employer_before_title(const Mention& m) const {
   if (lex_.first_name(ctx_.token(m.first))) return false;
   // "Thames Water's chief executive, X": a leader's title of the name's own.
   if (m.last + 1 < s.last && ctx_.possessive(m.last)) {
-    // Past a region the post covers: "Fujitsu's Europe director".
-    std::uint32_t at = m.last + 1;
-    if (const auto [p, places] = lexicon_at(at, s);
-        p > 0 && (places->front().type == EntityType::Location || places->front().type == EntityType::Country) &&
-        title_at(at, s).first == 0)
-      at += p;
-    const auto [n, title] = title_at(at, s);
-    return n > 0 && (title->relation == RelationType::LeaderOf || at > m.last + 1) &&
-           !lex_.in("state_leader_titles", fold_case(ctx_.span_text(at, at + n)));
+    const auto [n, title] = title_at(m.last + 1, s);
+    return n > 0 && title->relation == RelationType::LeaderOf &&
+           !lex_.in("state_leader_titles", fold_case(ctx_.span_text(m.last + 1, m.last + 1 + n)));
   }
   const std::uint32_t n = m.last < s.last ? title_at(m.last, s).first : 0;
   return n > 0 && m.last + n < s.last && ctx_.seg.tokens[m.last + n].capitalized &&
@@ -241,8 +235,7 @@ void MentionFinder::settle_person_types() {
     // aide: "Lula's chief adviser").
     if (m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon && !m.person_cue &&
         !m.by_context && m.last - m.first == 1 && !cued.count(loose_key(m.surface)) &&
-        !in_headline_sentence(m.sentence) && m.last < ctx_.seg.sentences[m.sentence].last &&
-        ctx_.possessive(m.last) && employer_before_title(m) && company_post_after(m)) {
+        !in_headline_sentence(m.sentence) && !lex_.first_name(ctx_.token(m.first)) && company_post_after(m)) {
       m.type = EntityType::Organization;
       m.by_context = true;
     }

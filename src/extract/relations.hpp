@@ -58,6 +58,10 @@ struct TreeGroup {
   float confidence = 0.0f;
   std::string rule;
 };
+struct VerbObject {
+  std::uint32_t sentence = 0;
+  Span span;  // the name's
+};
 struct TreeFindings {
   std::vector<RawFact> facts;
   std::vector<TreeVeto> vetoes;
@@ -66,7 +70,7 @@ struct TreeFindings {
   std::vector<RawFact> last_actor;
   // Names the tree makes a verb's object ("have armed Ukraine and imposed
   // sanctions on Russia"): no word window's agent of a sanction or demand.
-  std::vector<TreeVeto> verb_objects;
+  std::vector<VerbObject> verb_objects;
 };
 TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules);
 // Whether a vetoed stretch holds the fact's object.

@@ -190,6 +190,8 @@ class TreeMatcher {
   // Whether the rule's subject is a noun of the clause (or one it goes on
   // from) that names no one the document names ("the host").
   bool subject_names_no_one(const TreeRule& r, int trigger) const;
+  // Names a verb takes as its object, for the extractor (TreeFindings::verb_objects).
+  void note_verb_objects();
 
   // The trigger's modality, or nullopt when the tree says it did not happen
   // (negated) or is only asked for or proposed.
@@ -243,7 +245,7 @@ class TreeMatcher {
   std::vector<std::string> lemmas_;
   std::vector<RawFact> facts_;
   std::vector<TreeVeto> vetoes_;
-  std::vector<TreeVeto> verb_objects_;
+  std::vector<VerbObject> verb_objects_;
   std::vector<TreeGroup> groups_;
   std::vector<RawFact> last_actor_;  // facts of "@last" rules, their subject not known yet
   bool pairs_allowed_ = true;  // whether "both leaders" may stand for a pair in the rule at hand

@@ -30,20 +30,7 @@ TreeFindings TreeMatcher::run() {
       for (const std::uint32_t r : it->second) apply(rules_.tree_rules[r], static_cast<int>(i));
     }
     if (rules_.has_title_rules) apply_title_rules();
-    // (Not one whose verb goes on to say what it did: "slammed the U.S. for
-    // imposing sanctions", "joined the EU in sanctioning X".)
-    for (std::size_t i = 0; i < sent.size(); ++i) {
-      if ((sent[i].deprel != "obj" && sent[i].deprel != "iobj") || sent[i].head < 0 ||
-          sent[static_cast<std::size_t>(sent[i].head)].upos != "VERB" || ctx_.mention_at[sent[i].token] < 0)
-        continue;
-      const auto& kids = children_[static_cast<std::size_t>(sent[i].head)];
-      if (std::any_of(kids.begin(), kids.end(), [&](int k) {
-            return tok(k).xpos == "VBG" || tok(k).deprel == "xcomp" ||
-                   ((has_label(tok(k).deprel, "obl") || tok(k).deprel == "advcl") && introduced_by(k, {"for"}));
-          }))
-        continue;
-      verb_objects_.push_back({s, RelationType::Sanctions, Span{sent[i].begin, sent[i].end}});
-    }
+    note_verb_objects();
   }
   return {std::move(facts_), std::move(vetoes_), std::move(groups_), std::move(last_actor_), std::move(verb_objects_)};
 }
@@ -109,6 +96,24 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
     if (at.empty()) break;
   }
   return at;
+}
+
+void TreeMatcher::note_verb_objects() {
+  for (std::size_t i = 0; i < sent_->size(); ++i) {
+    const SyntaxToken& t = (*sent_)[i];
+    if ((t.deprel != "obj" && t.deprel != "iobj") || t.head < 0 || tok(t.head).upos != "VERB" ||
+        ctx_.mention_at[t.token] < 0)
+      continue;
+    // Not one whose verb goes on to say what it did: "slammed the U.S. for
+    // imposing sanctions", "joined the EU in sanctioning X".
+    const auto& kids = children_[static_cast<std::size_t>(t.head)];
+    if (std::any_of(kids.begin(), kids.end(), [&](int k) {
+          return tok(k).xpos == "VBG" || tok(k).deprel == "xcomp" ||
+                 ((has_label(tok(k).deprel, "obl") || tok(k).deprel == "advcl") && introduced_by(k, {"for"}));
+        }))
+      continue;
+    verb_objects_.push_back({sentence_, Span{t.begin, t.end}});
+  }
 }
 
 bool TreeMatcher::subject_names_no_one(const TreeRule& r, int trigger) const {
