@@ -21,11 +21,14 @@ void repair_date_openers(SyntaxSentence& s, const Context& ctx) {
     if (p > 0 && s[p - 1].form != ",") continue;
     const std::string prep = to_lower_ascii(s[p].form);
     if (prep != "on" && prep != "in" && prep != "since" && prep != "until") continue;
-    const std::size_t t = p + 1, n = p + 2;
+    const std::size_t t = p + 1;
+    // "On Monday evening Tom Keller ...": a part of the day after the date.
+    const bool part = t + 2 < s.size() && s[t + 1].upos == "NOUN" && ctx.lex.in("day_parts", to_lower_ascii(s[t + 1].form));
+    const std::size_t n = part ? t + 2 : t + 1;
     if (!date_word(ctx, s[t]) || ctx.mention_at[s[n].token] < 0 || s[n].upos != "PROPN") continue;
-    // The verb the three hang from.
+    // The verb the words hang from.
     int verb = -1;
-    for (const std::size_t k : {t, n}) {
+    for (std::size_t k = t; k <= n; ++k) {
       const int h = s[k].head;
       if (h >= 0 && (h < static_cast<int>(p) || h > static_cast<int>(n))) verb = h;
     }
@@ -33,12 +36,16 @@ void repair_date_openers(SyntaxSentence& s, const Context& ctx) {
       continue;
     bool subject = false;
     for (std::size_t k = 0; k < s.size(); ++k)
-      subject = subject || (k != n && k != t && s[k].head == verb && s[k].deprel.starts_with("nsubj"));
+      subject = subject || ((k < t || k > n) && s[k].head == verb && s[k].deprel.starts_with("nsubj"));
     if (subject) continue;
     s[p].head = static_cast<int>(t);
     s[p].deprel = "case";
     s[t].head = verb;
     s[t].deprel = "obl";
+    if (part) {
+      s[t + 1].head = static_cast<int>(t);
+      s[t + 1].deprel = "compound";
+    }
     s[n].head = verb;
     s[n].deprel = "nsubj";
   }

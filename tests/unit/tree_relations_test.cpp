@@ -1201,6 +1201,13 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       // A capital before a meeting names where it is, not who met.
       {"Portugal sealed the deal a week after Tom Keller's Paris talks with Anna Berg.",
        {{"met_with", "Tom Keller", "Anna Berg"}}, {{"met_with", "France", "Anna Berg"}}},
+      // A host's guests for talks meet each other too; a part of the day after
+      // the opening date.
+      {"On Monday evening Tom Keller hosted Anna Berg and Swedish Prime Minister Omar Haddad for several hours of "
+       "talks in Vilnius.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"},
+        {"met_with", "Anna Berg", "Omar Haddad"}},
+       {}},
       // A date opening the sentence with no comma before the subject's name.
       {"On Sunday Tom Keller hosted Anna Berg for a working lunch, and held a brief meeting with Omar Haddad.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
