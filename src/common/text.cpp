@@ -217,6 +217,16 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 bool is_upper_cp(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
 bool is_lower_cp(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 bool is_alpha_cp(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
+bool is_upper_word(std::string_view w) {
+  bool any = false;
+  for (std::size_t i = 0; i < w.size();) {
+    const char32_t c = next_code_point(w, i);
+    if (is_lower_cp(c)) return false;
+    if (is_alpha_cp(c)) any = true;
+  }
+  return any;
+}
 bool is_digit_cp(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
 bool is_space_cp(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
 

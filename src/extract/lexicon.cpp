@@ -18,16 +18,6 @@ Set read_word_list(const std::string& path) {
   return words;
 }
 
-bool all_upper(std::string_view s) {
-  bool any = false;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = next_code_point(s, i);
-    if (is_lower_cp(c)) return false;
-    if (is_upper_cp(c)) any = true;
-  }
-  return any;
-}
-
 }  // namespace
 
 std::string Lexicon::key_of(std::string_view phrase) const {
@@ -55,10 +45,10 @@ void Lexicon::add_phrase(std::string_view text, PhraseEntry entry, bool prefer) 
   auto& upper = upper_phrases_[folded];
   if (prefer) {
     list.insert(list.begin(), entry);
-    if (!all_upper(key)) upper.insert(upper.begin(), entry);
+    if (!is_upper_word(key)) upper.insert(upper.begin(), entry);
   } else {
     list.push_back(entry);
-    if (!all_upper(key)) upper.push_back(std::move(entry));
+    if (!is_upper_word(key)) upper.push_back(std::move(entry));
   }
 }
 

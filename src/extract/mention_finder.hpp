@@ -44,7 +44,6 @@ class MentionFinder {
   std::uint32_t government_of(std::uint32_t i, const Sentence& s) const;
 
   // name_runs.cpp: which words make a name, how far it runs and what it names.
-  static bool is_upper_word(std::string_view w);
   bool name_word(std::uint32_t i, const Sentence& s) const;
   bool hyphenated_given_name(std::uint32_t j) const;
   bool particle_name(std::string_view w) const;

@@ -9,16 +9,6 @@
 
 namespace kg::extract {
 
-bool MentionFinder::is_upper_word(std::string_view w) {
-  bool any = false;
-  for (std::size_t i = 0; i < w.size();) {
-    const char32_t c = next_code_point(w, i);
-    if (is_lower_cp(c)) return false;
-    if (is_alpha_cp(c)) any = true;
-  }
-  return any;
-}
-
 // A word that can be part of a name.
 bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
   const Token& t = ctx_.seg.tokens[i];
