@@ -242,7 +242,7 @@ std::pair<std::uint32_t, const TitleEntry*> MentionFinder::title_at(std::uint32_
   }
   // "Vice Premier", "Deputy Governor": a deputy word before any title is
   // part of it (title_ties.cpp makes it a post, not the lead).
-  if (best.first == 0 && lex_.in("deputy_words", folded_token(i)) && i + 1 < s.last)
+  if (best.first == 0 && i + 1 < s.last && lex_.in("deputy_words", folded_token(i)))
     if (const auto inner = title_at(i + 1, s); inner.first > 0) best = {inner.first + 1, inner.second};
   return best;
 }
