@@ -356,12 +356,13 @@ class Appositions {
       }
     // One name or a list: "two Russian deputy defence ministers, Pavel Popov and Alexei Krivoruchko".
     const std::uint32_t list_start = i;
+    std::vector<int> people;
     while (i < s.last) {
       const int person = mention_at(i);
       if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != i ||
           ctx_.mentions[person].kind != MentionKind::Name)
-        return;
-      add(person, anchor, &t, relation, t.sentence, "title.apposition");
+        break;
+      people.push_back(person);
       // "his UK counterpart, David Frost": a title in apposition to one name
       // introduces it, for the word-window frames too (window_noun_phrases.cpp).
       const std::uint32_t after = ctx_.mentions[person].last;
@@ -370,7 +371,21 @@ class Appositions {
         if (const auto ti = static_cast<std::size_t>(&t - ctx_.titles.data()); ctx_.titles[ti].person < 0)
           ctx_.titles[ti].person = person;
       i = ctx_.mentions[person].last;
-      if (!next_item(i, s)) return;
+      if (!next_item(i, s)) break;
+    }
+    // "her Canadian and Dutch counterparts, A and B": as many states listed
+    // before the title as names after it, each name the holder for the state
+    // in the same place, as the title ties the last ("Canadian and Dutch
+    // prime ministers": each leads a state).
+    std::vector<int> states{anchor};
+    if (anchor == t.anchor && ctx_.mentions[anchor].type == EntityType::Country)
+      for (int m = listed_state(ctx_, ctx_.mentions[anchor], true); m >= 0;
+           m = listed_state(ctx_, ctx_.mentions[static_cast<std::size_t>(m)], true))
+        states.insert(states.begin(), m);
+    const bool respectively = states.size() >= 2 && states.size() == people.size();
+    for (std::size_t k = 0; k < people.size(); ++k) {
+      const int state = respectively ? states[k] : anchor;
+      add(people[k], state, &t, relation, t.sentence, "title.apposition");
     }
   }
 

@@ -308,6 +308,15 @@ class Resolver {
 
   static std::string type_key(EntityType t) { return std::string(to_string(t)) + ":"; }
 
+  // Whether a noun (or its plural) is written between two tokens.
+  bool noun_between(const std::string& noun, std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t k = from; k < to; ++k) {
+      const std::string w = fold_case(ctx_.token(k));
+      if (w == noun || w == noun + "s") return true;
+    }
+    return false;
+  }
+
   void cluster_names() {
     for (auto& m : ctx_.mentions) {
       if (m.entity == -2 || m.kind == MentionKind::Pronoun || m.anaphor != -1) continue;
@@ -743,6 +752,26 @@ class Resolver {
           m.entity = p.entity;
           break;
         }
+        continue;
+      }
+      if (heads.front() == "GROUP") {
+        // "the group", "the movement": of the organisations named in its
+        // sentence or the two before, the one the document names most so
+        // far, not a committee or a state's body (a story on a militia names
+        // the foreign force that arms it between the militia's name and "the
+        // group's leader"). The noun written in between introduced something
+        // else ("A group of protesters ... The group demanded").
+        std::vector<int> near;
+        for (std::size_t j = i; j > 0 && ctx_.mentions[j - 1].sentence + 2 >= m.sentence; --j)
+          near.push_back(ctx_.mentions[j - 1].entity);
+        const int found = most_named_before(ctx_, m.first, [&](int e) {
+          const std::string head = body_head(ctx_.entities[e].name);
+          return ctx_.entities[e].type == EntityType::Organization && !ctx_.lex.in("committee_heads", head) &&
+                 !ctx_.lex.in("state_body_heads", head) && !ctx_.lex.in("public_body_heads", head) &&
+                 std::find(near.begin(), near.end(), e) != near.end();
+        });
+        if (found >= 0 && !noun_between(fold_case(ctx_.token(m.last - 1)), ctx_.mentions[found].last, m.first))
+          m.entity = ctx_.mentions[found].entity;
         continue;
       }
       if (heads.front() == "STATE") {

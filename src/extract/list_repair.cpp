@@ -135,4 +135,38 @@ void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_repeated_prepositions(SyntaxSentence& s, const Context& ctx) {
+  // "imposed bans on A, a member of parliament, on former police officer B
+  // and on C": each later "on" phrase is a conjunct of the first, however
+  // the parser hung it. An item is a name of the first's kind, or a noun
+  // with such a name in apposition ("officer B").
+  const auto item_kind = [&](std::size_t n) {
+    int kind = kind_of(ctx, s[n]);
+    for (std::size_t k = 0; kind < 0 && k < s.size(); ++k)
+      if (s[k].head == static_cast<int>(n) && s[k].deprel == "appos" && s[n].upos == "NOUN") kind = kind_of(ctx, s[k]);
+    return kind;
+  };
+  for (std::size_t p = 0; p < s.size(); ++p) {
+    if (s[p].deprel != "case" || s[p].upos != "ADP" || s[p].head <= static_cast<int>(p)) continue;
+    const auto first = static_cast<std::size_t>(s[p].head);
+    const int kind = kind_of(ctx, s[first]);
+    if (kind < 0 || s[first].deprel == "conj") continue;
+    const std::string prep = to_lower_ascii(s[p].form);
+    for (std::size_t q = first + 1; q + 1 < s.size(); ++q) {
+      if (to_lower_ascii(s[q].form) != prep || s[q].deprel != "case" || s[q].head <= static_cast<int>(q)) continue;
+      const std::string before = to_lower_ascii(s[q - 1].form);
+      if (before != "," && before != "and" && before != "or") break;
+      const auto item = static_cast<std::size_t>(s[q].head);
+      if (item_kind(item) != kind || descends_from(s, static_cast<int>(first), static_cast<int>(item))) break;
+      s[item].head = static_cast<int>(first);
+      s[item].deprel = "conj";
+      if (before != ",") {
+        s[q - 1].head = static_cast<int>(item);
+        s[q - 1].deprel = "cc";
+      }
+      q = item;
+    }
+  }
+}
+
 }  // namespace kg::extract

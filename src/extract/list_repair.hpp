@@ -19,4 +19,8 @@ void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 // of that object: UD joins only like with like.
 void repair_high_conjuncts(SyntaxSentence& tokens);
 
+// "on A, a member of parliament, on former police officer B and on C": the
+// later phrases with the same preposition become conjuncts of the first.
+void repair_repeated_prepositions(SyntaxSentence& tokens, const Context& ctx);
+
 }  // namespace kg::extract

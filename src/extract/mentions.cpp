@@ -279,7 +279,7 @@ void MentionFinder::sentence(std::uint32_t s) {
     if (const auto n = anaphor_at(i, sent); n.first) {
       const auto& a = lex_.anaphors()[n.second];
       const bool state = a.heads.front() == "COUNTRY" || a.heads.front() == "STATE" || a.heads.front() == "STYLED";
-      const EntityType type = state ? EntityType::Country : EntityType::Organization;  // ORGANIZATION or a body by head
+      const EntityType type = state ? EntityType::Country : EntityType::Organization;  // ORGANIZATION, GROUP or a body by head
       add(s, i, i + n.first, type, MentionKind::Description, "", false);
       ctx_.mentions.back().anaphor = static_cast<int>(n.second);
       i += n.first;

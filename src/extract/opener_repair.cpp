@@ -51,4 +51,36 @@ void repair_date_openers(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_time_openers(SyntaxSentence& s, const Context& ctx) {
+  // "Days later" / "Two weeks later": a unit of time, a number or article
+  // before it, then "later" or "earlier", at the sentence's start.
+  std::size_t unit = 0;
+  while (unit < 2 && unit < s.size() && (s[unit].upos == "NUM" || s[unit].upos == "DET")) ++unit;
+  const std::size_t adverb = unit + 1;
+  if (adverb + 2 >= s.size() || !ctx.lex.in("time_units", to_lower_ascii(s[unit].form))) return;
+  const std::string when = to_lower_ascii(s[adverb].form);
+  if (when != "later" && when != "earlier") return;
+  const int verb = s[unit].head;
+  if (!s[unit].deprel.starts_with("nsubj") || verb <= static_cast<int>(adverb) ||
+      (s[static_cast<std::size_t>(verb)].upos != "VERB" && s[static_cast<std::size_t>(verb)].upos != "AUX"))
+    return;
+  // The phrase between the adverb and the verb, hung as one piece from the
+  // unit (or the verb): its head is the subject.
+  int subject = -1;
+  for (std::size_t k = adverb + 1; k < static_cast<std::size_t>(verb); ++k) {
+    const int h = s[k].head;
+    if (s[k].upos == "PUNCT" || (h > static_cast<int>(adverb) && h < verb)) continue;
+    if (subject >= 0 || (h != static_cast<int>(unit) && h != verb)) return;
+    subject = static_cast<int>(k);
+  }
+  if (subject < 0 || (s[static_cast<std::size_t>(subject)].upos != "NOUN" && s[static_cast<std::size_t>(subject)].upos != "PROPN"))
+    return;
+  s[unit].head = static_cast<int>(adverb);
+  s[unit].deprel = "obl:npmod";
+  s[adverb].head = verb;
+  s[adverb].deprel = "advmod";
+  s[static_cast<std::size_t>(subject)].head = verb;
+  s[static_cast<std::size_t>(subject)].deprel = "nsubj";
+}
+
 }  // namespace kg::extract

@@ -12,4 +12,9 @@ namespace kg::extract {
 
 void repair_date_openers(SyntaxSentence& tokens, const Context& ctx);
 
+// "Days later Portugal's prime minister, X, asked ...": the parser makes
+// "Days" the verb's subject and hangs the real one from it. The time is made
+// the adverb's modifier and the phrase after it the verb's subject.
+void repair_time_openers(SyntaxSentence& tokens, const Context& ctx);
+
 }  // namespace kg::extract

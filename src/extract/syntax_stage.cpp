@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "apposition_repair.hpp"
 #include "dateline.hpp"
 #include "kg/text.hpp"
 #include "list_repair.hpp"
@@ -131,9 +132,12 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
     repair_date_openers(tokens, ctx);
+    repair_time_openers(tokens, ctx);
     repair_whose_clauses(tokens);
     repair_high_conjuncts(tokens);
     repair_name_lists(tokens, ctx);
+    repair_repeated_prepositions(tokens, ctx);
+    repair_loose_appositions(tokens, ctx);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];
       std::cerr << to_conllu(tokens, std::to_string(s), ctx.span_text(sent.first, sent.last)) << '\n';

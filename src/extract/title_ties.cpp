@@ -5,10 +5,6 @@
 
 namespace kg::extract {
 
-namespace {
-
-// The state listed right before (or after) state mention m, joined by "," or
-// "and" ("Seoul, Tokyo", "Israeli and Palestinian"): its mention, or -1.
 int listed_state(const Context& ctx, const Mention& m, bool before) {
   const std::uint32_t joiner = before ? m.first - 1 : m.last;
   if ((before && m.first < 2) || (!before && m.last + 1 >= ctx.seg.tokens.size()) ||
@@ -17,8 +13,6 @@ int listed_state(const Context& ctx, const Mention& m, bool before) {
   const int other = ctx.mention_at[before ? joiner - 1 : joiner + 1];
   return other >= 0 && ctx.mentions[static_cast<std::size_t>(other)].type == EntityType::Country ? other : -1;
 }
-
-}  // namespace
 
 int end_entity(const Context& ctx, int m, std::uint32_t sentence) {
   const Mention& mm = ctx.mentions[static_cast<std::size_t>(m)];
@@ -40,12 +34,12 @@ int end_entity(const Context& ctx, int m, std::uint32_t sentence) {
 }
 
 RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Mention& anchor) {
-  // "Prime Minister X and his Italian counterpart Y": the post of the title
+  // "Prime Minister X and his Italian counterpart Y", "X, the prime
+  // minister, hosted his Canadian counterpart, Y": the post of the title
   // before it in the sentence.
   if (ctx.lex.in("counterpart_titles", fold_case(t.role)))
     for (auto it = ctx.titles.rbegin(); it != ctx.titles.rend(); ++it)
-      if (it->sentence == t.sentence && it->last <= t.first && it->person >= 0 &&
-          !ctx.lex.in("counterpart_titles", fold_case(it->role)))
+      if (it->sentence == t.sentence && it->last <= t.first && !ctx.lex.in("counterpart_titles", fold_case(it->role)))
         return anchored_relation(ctx, *it, anchor);
   if (t.entry.relation == RelationType::LeaderOf) {
     // "U.S. acting director X": only a head of state or government leads a state.

@@ -12,6 +12,10 @@ namespace kg::extract {
 // X" works for the body (a portfolio between body and title).
 RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Mention& anchor);
 
+// The state listed right before (or after) state mention m, joined by "," or
+// "and" ("Seoul, Tokyo", "Israeli and Palestinian"): its mention, or -1.
+int listed_state(const Context& ctx, const Mention& m, bool before);
+
 // The entity a relation's end at mention m stands for: the mention's, or for
 // a state whose title names no one ("meets Taiwan leader", "hosted the
 // Kenyan president") the person the document gives that role of that state

@@ -120,6 +120,14 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       // "the carmaker": the company the document named.
       {"Harbour Motors closed two plants on Monday. Chancellor Anna Berg called on the carmaker to protect jobs.",
        {{"demands_from", "Anna Berg", "Harbour Motors"}}, {}},
+      // "the group": the organisation named last, and what "the group" stood
+      // for before; not after "a group of ..." introduced something else.
+      {"The Northern Front has attacked ships since May. Canada sanctioned the group in June, and the group's "
+       "leader, Omar Haddad, vowed to fight on.",
+       {{"sanctions", "Canada", "Northern Front"}, {"leader_of", "Omar Haddad", "Northern Front"}}, {}},
+      {"The Northern Front rejected the plan. A group of students gathered outside the embassy. The group urged "
+       "Portugal to free the detainees.",
+       {}, {{"demands_from", "Northern Front", "Portugal"}}},
       // "the lender", "the fund": the fund or bank the document named.
       {"The Harbour Development Fund approved a loan for Portugal on Friday. The lender has asked Lisbon to sell "
        "stakes in state firms.",
@@ -498,6 +506,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"},
         {"sanctions", "Canada", "Baltic Trade Bank"}},
        {}},
+      // "on A, an aside, on B and on C": every "on" phrase is sanctioned.
+      {"Canada also imposed travel bans and asset freezes on Anna Berg, a member of parliament, on former senior "
+       "police officer Tom Keller and on Spanish businessman Omar Haddad.",
+       {{"sanctions", "Canada", "Anna Berg"}, {"sanctions", "Canada", "Tom Keller"}, {"sanctions", "Canada", "Omar Haddad"}},
+       {{"sanctions", "Canada", "Spain"}}},
       {"The United States, Britain and Canada have all imposed sanctions on Omar Haddad.",
        {{"sanctions", "United States", "Omar Haddad"}, {"sanctions", "United Kingdom", "Omar Haddad"},
         {"sanctions", "Canada", "Omar Haddad"}},
@@ -522,6 +535,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Luis Ortega", "Portugal"}}},
       {"The party designated Omar Haddad as its candidate, Anna Berg said.", {},
        {{"sanctions", "Anna Berg", "Omar Haddad"}}},
+      // "as a terrorist organisation": that "as" is the listing itself.
+      {"Canada designated the Northern Front as a foreign terrorist organisation in 2019.",
+       {{"sanctions", "Canada", "Northern Front"}}, {}},
+      {"The Northern Front was listed as a terror group by Portugal in May.",
+       {{"sanctions", "Portugal", "Northern Front"}}, {}},
       {"Britain sanctioned Omar Haddad together with the Northern Shipping Agency.",
        {{"sanctions", "United Kingdom", "Omar Haddad"}, {"sanctions", "United Kingdom", "Northern Shipping Agency"}}, {}},
       {"Canada extended its travel sanctions to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
@@ -876,6 +894,20 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "Spain"}}, {{"works_for", "Tom Keller", "Spain"}}},
       {"Portuguese Foreign Minister Anna Berg met her Spanish counterpart Tom Keller.",
        {{"works_for", "Tom Keller", "Spain"}}, {{"leader_of", "Tom Keller", "Spain"}}},
+      // The title before may follow its holder's name.
+      {"Anna Berg, Portugal's prime minister, hosted her Spanish counterpart, Tom Keller, in Lisbon.",
+       {{"leader_of", "Tom Keller", "Spain"}, {"met_with", "Anna Berg", "Tom Keller"}},
+       {{"works_for", "Tom Keller", "Spain"}}},
+      // States listed before a plural title, names after it: each in its place;
+      // the names are what the verb reaches, however the parser hangs them.
+      {"Anna Berg hosted the Spanish and Dutch prime ministers, Tom Keller and Omar Haddad, in Lisbon on Monday.",
+       {{"leader_of", "Tom Keller", "Spain"}, {"leader_of", "Omar Haddad", "Netherlands"},
+        {"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Omar Haddad"}},
+       {{"leader_of", "Tom Keller", "Netherlands"}, {"leader_of", "Omar Haddad", "Spain"}}},
+      {"Anna Berg hosted her Spanish and Dutch counterparts, Tom Keller and Omar Haddad, in Lisbon on Monday.",
+       {{"works_for", "Tom Keller", "Spain"}, {"works_for", "Omar Haddad", "Netherlands"},
+        {"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Omar Haddad"}},
+       {{"works_for", "Tom Keller", "Netherlands"}}},
       // A portfolio between a body and its chief's title: works for it; only
       // a head of state or government leads a state.
       {"EU trade chief Anna Berg met Tom Keller.", {{"works_for", "Anna Berg", "European Union"}},
@@ -1211,6 +1243,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       // A date opening the sentence with no comma before the subject's name.
       {"On Sunday Tom Keller hosted Anna Berg for a working lunch, and held a brief meeting with Omar Haddad.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
+      // "Days later" opening the sentence is no subject.
+      {"Days later Portugal's prime minister, Anna Berg, asked Tom Keller in a telephone call to send a delegation.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       // A subject that names no one the document names is still the subject:
       // not the name a word window finds before the verb.
       {"On Saturday, between sessions, the host held talks with Tom Keller, and then met Anna Berg and Omar Haddad.",

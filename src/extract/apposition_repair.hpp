@@ -1,0 +1,15 @@
+// A name in apposition to a title noun that the parser hung elsewhere:
+// "hosted her Dutch counterparts, A and B, in Lisbon" parsed with A as a
+// subject of "Lisbon". A person's name right after "TITLE ," whose head is
+// no predicate (a verb, auxiliary or adjective: "After meeting the
+// ministers, A said ..." keeps its subject) becomes the title's apposition,
+// so the title's verb reaches it ("hosted" A and, through A's conjuncts, B).
+#pragma once
+
+#include "context.hpp"
+
+namespace kg::extract {
+
+void repair_loose_appositions(SyntaxSentence& tokens, const Context& ctx);
+
+}  // namespace kg::extract
