@@ -3,31 +3,51 @@
 #include "kg/text.hpp"
 
 namespace kg::extract {
+namespace {
+
+bool separator(std::string_view w) { return w == "," || w == "-" || w == "\u2013" || w == "\u2014"; }
+
+bool title_noun(const SyntaxToken& t, const Context& ctx) {
+  return t.upos == "NOUN" && ctx.lex.title(to_lower_ascii(t.form)) != nullptr;
+}
+
+}  // namespace
 
 void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& name = s[i];
-    const std::size_t noun = i - 2;
-    if (name.upos != "PROPN" || s[i - 1].form != "," || s[noun].upos != "NOUN" || name.head < 0 ||
-        name.head == static_cast<int>(noun))
-      continue;
+    if (name.upos != "PROPN" || !separator(s[i - 1].form) || name.head < 0) continue;
     const int m = ctx.mention_at[name.token];
     if (m < 0 || ctx.mentions[static_cast<std::size_t>(m)].type != EntityType::Person ||
         ctx.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Name)
       continue;
-    if (name.deprel == "appos" || name.deprel == "nmod:poss" || name.deprel == "compound" || name.deprel == "flat" ||
-        name.deprel == "conj")
+    const auto head = static_cast<std::size_t>(name.head);
+    // A name joined to a state's as if one ("Morocco and Egypt - A, B"):
+    // loose too; any other part of a name, or a list item, is not.
+    const int head_mention = ctx.mention_at[s[head].token];
+    const bool glued = name.deprel == "flat" && head_mention >= 0 && head_mention != m &&
+                       ctx.mentions[static_cast<std::size_t>(head_mention)].type != EntityType::Person;
+    if (!glued && (name.deprel == "appos" || name.deprel == "nmod:poss" || name.deprel == "compound" ||
+                   name.deprel == "flat" || name.deprel == "conj"))
       continue;
-    const std::string_view head = s[static_cast<std::size_t>(name.head)].upos;
-    if (head == "VERB" || head == "AUX" || head == "ADJ") continue;
-    if (ctx.lex.title(to_lower_ascii(s[noun].form)) == nullptr) continue;
+    if (s[head].upos == "VERB" || s[head].upos == "AUX" || s[head].upos == "ADJ") continue;
+    // The title right before the separator, or the one whose phrase the
+    // name's head ends ("counterparts from A, B and C - X, Y and Z").
+    int title = title_noun(s[i - 2], ctx) ? static_cast<int>(i - 2) : -1;
+    for (int k = static_cast<int>(head), steps = 0; title < 0 && k >= 0 && steps < 4; ++steps) {
+      if (title_noun(s[static_cast<std::size_t>(k)], ctx)) title = k;
+      const std::string_view up = s[static_cast<std::size_t>(k)].deprel;
+      if (up != "conj" && up != "nmod" && up != "flat" && up != "appos") break;
+      k = s[static_cast<std::size_t>(k)].head;
+    }
+    if (title < 0 || title == name.head) continue;
     // No cycle: the title must not hang below the name.
     bool below = false;
-    for (int k = static_cast<int>(noun), steps = 0; k >= 0 && steps <= static_cast<int>(s.size());
+    for (int k = title, steps = 0; k >= 0 && steps <= static_cast<int>(s.size());
          k = s[static_cast<std::size_t>(k)].head, ++steps)
       below = below || k == static_cast<int>(i);
     if (below) continue;
-    name.head = static_cast<int>(noun);
+    name.head = title;
     name.deprel = "appos";
     s[i - 1].head = static_cast<int>(i);
     s[i - 1].deprel = "punct";

@@ -1,9 +1,11 @@
 // A name in apposition to a title noun that the parser hung elsewhere:
 // "hosted her Dutch counterparts, A and B, in Lisbon" parsed with A as a
-// subject of "Lisbon". A person's name right after "TITLE ," whose head is
-// no predicate (a verb, auxiliary or adjective: "After meeting the
-// ministers, A said ..." keeps its subject) becomes the title's apposition,
-// so the title's verb reaches it ("hosted" A and, through A's conjuncts, B).
+// subject of "Lisbon"; "his counterparts from Morocco and Egypt - A and B -"
+// with A as part of the name "Egypt". A person's name right after "TITLE ,"
+// (or a dash), or after the title's phrase, whose head is no predicate (a
+// verb, auxiliary or adjective: "After meeting the ministers, A said ..."
+// keeps its subject) becomes the title's apposition, so the title's verb
+// reaches it ("hosted" A and, through A's conjuncts, B).
 #pragma once
 
 #include "context.hpp"

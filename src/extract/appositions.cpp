@@ -317,7 +317,7 @@ class Appositions {
   // Foreign Minister Abbas Araghchi"
   void before_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
-    if (their_respectively(t)) return;
+    if (their_respectively(t) || from_respectively(t)) return;
     std::uint32_t i = t.last;
     // What the post deals with: "the U.S. ambassador-at-large for
     // international religious freedom, Sam Brownback"; or whom it serves:
@@ -418,6 +418,41 @@ class Appositions {
     }
     for (std::size_t k = 0; k < people.size(); ++k)
       add(people[k], states[k], &t, t.entry.relation, t.sentence, "title.respectively");
+    return true;
+  }
+
+  // "his counterparts from the UAE, Bahrain and Egypt - A, B and C": as many
+  // states after "from" as names after the dash (or comma, or colon), each
+  // name the title's holder for the state in the same place.
+  bool from_respectively(const TitleSpan& t) {
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    std::uint32_t i = t.last;
+    if (i + 1 >= s.last || tok(i) != "from") return false;
+    ++i;
+    std::vector<int> states, people;
+    std::uint32_t after = i;
+    while (i < s.last) {
+      if (fold_case(tok(i)) == "the") ++i;
+      const int state = mention_at(i);
+      if (state < 0 || ctx_.mentions[state].type != EntityType::Country || ctx_.mentions[state].first != i) break;
+      states.push_back(state);
+      i = after = ctx_.mentions[state].last;
+      if (!next_item(i, s)) break;
+    }
+    if (states.size() < 2 || after + 1 >= s.last) return false;
+    const std::string_view sep = tok(after);
+    if (sep != "," && sep != "-" && sep != "\u2013" && sep != "\u2014" && sep != ":") return false;
+    for (i = after + 1; i < s.last;) {
+      const int person = mention_at(i);
+      if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != i) break;
+      people.push_back(person);
+      i = ctx_.mentions[person].last;
+      if (!next_item(i, s)) break;
+    }
+    if (people.size() != states.size()) return false;
+    for (std::size_t k = 0; k < people.size(); ++k)
+      add(people[k], states[k], &t, anchored_relation(ctx_, t, ctx_.mentions[states[k]]), t.sentence,
+          "title.respectively");
     return true;
   }
 

@@ -38,7 +38,46 @@ std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
   return std::nullopt;
 }
 
+std::size_t TreeMatcher::counted_people(int node) const {
+  if (!ctx_.lex.in("pair_people", to_lower_ascii(tok(node).form))) return 0;
+  bool the = false;
+  std::size_t count = 0;
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    const std::string& d = lemmas_[static_cast<std::size_t>(k)];
+    the = the || d == "the";
+    if (tok(k).upos != "NUM" || d == "two") continue;
+    if (ctx_.lex.in("number_words", d)) {
+      static const std::vector<std::string> small{"three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+      const auto it = std::find(small.begin(), small.end(), d);
+      count = it == small.end() ? 0 : static_cast<std::size_t>(it - small.begin()) + 3;
+    } else if (d.size() == 1 && d[0] >= '3' && d[0] <= '9') {
+      count = static_cast<std::size_t>(d[0] - '0');
+    }
+  }
+  return the ? count : 0;
+}
+
+std::vector<int> TreeMatcher::people_before(int node, std::size_t count) const {
+  // The first `count` people named from the sentence before up to the node
+  // (the group is introduced first; asides about others trail: "X hosted A,
+  // B and C at a hotel where D ..."); none if fewer are.
+  std::vector<int> out;
+  const std::uint32_t at = tok(node).token;
+  for (std::size_t m = 0; m < ctx_.mentions.size() && out.size() < count; ++m) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.sentence + 1 < sentence_) continue;
+    if (mm.sentence > sentence_ || mm.last > at) break;
+    if (mm.entity < 0 || mm.type != EntityType::Person || mm.kind == MentionKind::Pronoun) continue;
+    if (std::none_of(out.begin(), out.end(), [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
+      out.push_back(static_cast<int>(m));
+  }
+  if (out.size() < count) return {};
+  return out;
+}
+
 std::vector<int> TreeMatcher::pair_before(int node) const {
+  // "The six ministers dined together": the six people named last.
+  if (const std::size_t count = counted_people(node); count > 0) return people_before(node, count);
   bool names_pair = false;
   const std::optional<EntityType> kind = pair_kind(node, names_pair);
   if (!names_pair) return {};

@@ -1243,6 +1243,19 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       // A date opening the sentence with no comma before the subject's name.
       {"On Sunday Tom Keller hosted Anna Berg for a working lunch, and held a brief meeting with Omar Haddad.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
+      // "his counterparts from A, B and C - X, Y and Z -": each holds the
+      // post for the state in the same place, and the host meets each; "the
+      // four ministers" are the four people named first since the sentence
+      // before, not the one in an aside after them.
+      {"Spanish Foreign Minister Anna Berg hosted her counterparts from Portugal, France and Italy - Tom Keller, "
+       "Omar Haddad and Luis Ortega - at a hotel in Toledo, the city where the painter Karl Brandt lived. The four "
+       "ministers held talks for several hours on Monday.",
+       {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Omar Haddad", "France"},
+        {"works_for", "Luis Ortega", "Italy"}, {"met_with", "Anna Berg", "Tom Keller"},
+        {"met_with", "Anna Berg", "Luis Ortega"}, {"met_with", "Tom Keller", "Omar Haddad"},
+        {"met_with", "Omar Haddad", "Luis Ortega"}},
+       {{"works_for", "Tom Keller", "France"}, {"met_with", "Anna Berg", "Karl Brandt"},
+        {"met_with", "Tom Keller", "Karl Brandt"}}},
       // "Days later" opening the sentence is no subject.
       {"Days later Portugal's prime minister, Anna Berg, asked Tom Keller in a telephone call to send a delegation.",
        {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
