@@ -51,6 +51,22 @@ void repair_date_openers(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_date_modifiers(SyntaxSentence& s, const Context& ctx) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.deprel != "nmod" || t.head < 0) continue;
+    const auto date = static_cast<std::size_t>(t.head);
+    if (!date_word(ctx, s[date]) || s[date].head < 0 || !s[date].deprel.starts_with("obl")) continue;
+    bool preposition = false;
+    for (const SyntaxToken& c : s)
+      if (&c != &t && c.head == static_cast<int>(i) && c.deprel == "case")
+        preposition = to_lower_ascii(c.form) != "of";
+    if (!preposition) continue;
+    t.head = s[date].head;
+    t.deprel = "obl";
+  }
+}
+
 void repair_time_openers(SyntaxSentence& s, const Context& ctx) {
   // "Days later" / "Two weeks later": a unit of time, a number or article
   // before it, then "later" or "earlier", at the sentence's start.

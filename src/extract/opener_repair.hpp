@@ -12,6 +12,11 @@ namespace kg::extract {
 
 void repair_date_openers(SyntaxSentence& tokens, const Context& ctx);
 
+// "announced measures on Thursday against A, B and C": a phrase hung from a
+// date (the parser's nearest noun) belongs to the verb the date hangs from;
+// a date takes no such modifier ("in March of 2020" keeps its "of").
+void repair_date_modifiers(SyntaxSentence& tokens, const Context& ctx);
+
 // "Days later Portugal's prime minister, X, asked ...": the parser makes
 // "Days" the verb's subject and hangs the real one from it. The time is made
 // the adverb's modifier and the phrase after it the verb's subject.

@@ -133,6 +133,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     ctx.syntax_model->parse(tokens);
     repair_date_openers(tokens, ctx);
     repair_time_openers(tokens, ctx);
+    repair_date_modifiers(tokens, ctx);
     repair_whose_clauses(tokens);
     repair_high_conjuncts(tokens);
     repair_name_lists(tokens, ctx);

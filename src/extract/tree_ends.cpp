@@ -464,10 +464,18 @@ std::vector<int> TreeMatcher::semicolon_items(int m) const {
     if (ctx_.token(k) == ";") {
       std::uint32_t start = k + 1;
       if (start < s.last && fold_case(ctx_.token(start)) == "and") ++start;
-      const int item = start < s.last ? ctx_.mention_at[start] : -1;
-      if (item < 0 || ctx_.mentions[static_cast<std::size_t>(item)].type != EntityType::Person ||
-          ctx_.mentions[static_cast<std::size_t>(item)].first != start)
+      // The item's person: its first word, or the first name after a title
+      // ("Telecommunications Minister C", "its head, B") before the item's end.
+      int item = -1;
+      for (std::uint32_t j = start; j < s.last && j < start + 8 && ctx_.token(j) != ";"; ++j) {
+        const int at = ctx_.mention_at[j];
+        if (at < 0) continue;
+        if (ctx_.mentions[static_cast<std::size_t>(at)].type == EntityType::Person &&
+            ctx_.mentions[static_cast<std::size_t>(at)].kind == MentionKind::Name)
+          item = at;
         break;
+      }
+      if (item < 0) break;
       out.push_back(item);
     } else if (out.empty() && k > first.last && ctx_.token(k) != "," && ctx_.mention_at[k] >= 0 &&
                ctx_.mentions[static_cast<std::size_t>(ctx_.mention_at[k])].type == EntityType::Person) {

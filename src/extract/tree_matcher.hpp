@@ -55,7 +55,8 @@ class TreeMatcher {
   // people a plural noun that names no one includes.
   void list_included(int node, std::vector<int>& out) const;
   // The people that open the items after each ";" when person mention m
-  // opens the first ("A, vice president of X; B, ...; and C, ...").
+  // opens the first ("A, vice president of X; B, ...; and C, ..."), past a
+  // title before the name ("; its head, B; and Telecommunications Minister C").
   std::vector<int> semicolon_items(int m) const;
   // The people named after a colon later in the sentence, for a plural noun
   // that names no one ("Five board members testified: A, B and C").

@@ -128,6 +128,11 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"The Northern Front rejected the plan. A group of students gathered outside the embassy. The group urged "
        "Portugal to free the detainees.",
        {}, {{"demands_from", "Northern Front", "Portugal"}}},
+      // "the company" is no agency named since: the company named before it.
+      {"Harbour Motors has struggled since May. Anna Berg, the administrator of the Federal Aviation "
+       "Administration, sat down with executives and gave the company 90 days to produce a plan.",
+       {{"demands_from", "Anna Berg", "Harbour Motors"}},
+       {{"demands_from", "Anna Berg", "Federal Aviation Administration"}}},
       // "the lender", "the fund": the fund or bank the document named.
       {"The Harbour Development Fund approved a loan for Portugal on Friday. The lender has asked Lisbon to sell "
        "stakes in state firms.",
@@ -505,6 +510,17 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "the Baltic Trade Bank.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"},
         {"sanctions", "Canada", "Baltic Trade Bank"}},
+       {}},
+      // Items set off by semicolons, a title before the name.
+      {"The Treasury Department sanctioned Omar Haddad, a banker in Porto; his deputy, Tom Keller; and Finance "
+       "Minister Anna Berg, who oversees the central bank.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Tom Keller"},
+        {"sanctions", "Treasury Department", "Anna Berg"}},
+       {}},
+      // A phrase the parser hung from a date belongs to the verb.
+      {"Canada announced parallel measures on Thursday against Harbour Aviation Industries, Anna Berg and Tom Keller.",
+       {{"sanctions", "Canada", "Harbour Aviation Industries"}, {"sanctions", "Canada", "Anna Berg"},
+        {"sanctions", "Canada", "Tom Keller"}},
        {}},
       // "on A, an aside, on B and on C": every "on" phrase is sanctioned.
       {"Canada also imposed travel bans and asset freezes on Anna Berg, a member of parliament, on former senior "
