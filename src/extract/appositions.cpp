@@ -157,7 +157,10 @@ class Appositions {
     int found = -1;
     for (std::uint32_t j = i + 1; j < s.last && j - i <= 7; ++j) {
       const std::string_view x = tok(j);
-      if (x == "," || x == "and" || x == "who" || x == "which" || x == ";") break;
+      // A relative clause starts after the body ("of X's ministry whom the EU accuses").
+      if (x == "," || x == "and" || x == "who" || x == "whom" || x == "whose" || x == "which" || x == "that" ||
+          x == ";")
+        break;
       // "head of the IMF mission to Pakistan": where the post's work goes
       // is no part of the body's name.
       if (found >= 0 && (x == "to" || x == "in" || x == "for" || x == "on" || x == "from")) break;

@@ -1,10 +1,13 @@
 // Acts whose ends the sentences around them tell. A counted group's members
 // named in the next sentence: "The United States imposed sanctions on 17
-// Saudi nationals. The Treasury's list includes A, B and C." The group's
-// sanctioner sanctions A, B and C too. And the people on "the list" of the
+// Saudi nationals. The Treasury's list includes A, B and C." (or "The three
+// men are A, B and C"). The group's sanctioner sanctions A, B and C too. And
+// the people on "the list" of the
 // latest act before: "Also on the list are A and B."
 #include <algorithm>
+#include <cctype>
 
+#include "kg/text.hpp"
 #include "relations.hpp"
 
 namespace kg::extract {
@@ -27,11 +30,51 @@ bool other_sides(const Context& ctx, int a, int b) {
   return !sa.empty() && !sb.empty() && sa != sb;
 }
 
+// "The three men are A, chief of staff of X; B, who heads Y; and C": the
+// people and bodies a sentence opened by "The (number) <plural> are" lists,
+// one per item (the first name of each; items split by ";" when it has one,
+// else by "," and "and"); empty for any other sentence.
+std::vector<int> copula_members(const Context& ctx, std::uint32_t sentence) {
+  const Sentence& s = ctx.seg.sentences[sentence];
+  std::uint32_t i = s.first;
+  const auto word = [&](std::uint32_t k) { return k < s.last ? to_lower_ascii(ctx.token(k)) : std::string(); };
+  if (word(i) != "the") return {};
+  ++i;
+  const bool counted =
+      ctx.lex.in("number_words", word(i)) || (i < s.last && std::isdigit(static_cast<unsigned char>(ctx.token(i)[0])));
+  if (counted) ++i;
+  // A plural noun: any noun after a number ("the three men").
+  const std::string noun = word(i);
+  if (noun.size() < 3 || (!counted && noun.back() != 's') || ctx.seg.tokens[i].capitalized) return {};
+  ++i;
+  if (word(i) != "are" && word(i) != "were") return {};
+  ++i;
+  bool semicolons = false;
+  for (std::uint32_t k = i; k < s.last; ++k) semicolons = semicolons || ctx.token(k) == ";";
+  std::vector<int> out;
+  bool open = true;  // at an item's start: its first name is a member
+  for (std::uint32_t k = i; k < s.last; ++k) {
+    const std::string w = word(k);
+    if (w == (semicolons ? ";" : ",") || (!semicolons && w == "and")) {
+      open = true;
+      continue;
+    }
+    if (w == "who" || w == "which" || w == "whom") open = false;
+    const int m = ctx.mention_at[k];
+    if (!open || m < 0 || ctx.mentions[static_cast<std::size_t>(m)].first != k) continue;
+    const Mention& mm = ctx.mentions[static_cast<std::size_t>(m)];
+    if (mm.kind != MentionKind::Name || (mm.type != EntityType::Person && mm.type != EntityType::Organization)) continue;
+    out.push_back(mm.entity);
+    open = false;
+  }
+  return out;
+}
+
 }  // namespace
 
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
   std::vector<RawFact> added;
-  for (const TreeGroup& g : groups)
+  for (const TreeGroup& g : groups) {
     for (const RawFact& f : raw) {
       if (f.relation != g.relation || f.sentence != g.sentence + 1 || !may_relate(ctx, g.relation, g.subject, f.object) ||
           other_sides(ctx, g.subject, f.subject))
@@ -39,6 +82,12 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
       added.push_back({g.subject, f.object, g.relation, g.modality, g.confidence, g.sentence, g.subject_span,
                        g.group_span, g.rule, {}, {}});
     }
+    if (g.sentence + 1 >= ctx.seg.sentences.size()) continue;
+    for (const int member : copula_members(ctx, g.sentence + 1))
+      if (member >= 0 && may_relate(ctx, g.relation, g.subject, member))
+        added.push_back({g.subject, member, g.relation, g.modality, g.confidence, g.sentence, g.subject_span,
+                         g.group_span, g.rule, {}, {}});
+  }
   raw.insert(raw.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 

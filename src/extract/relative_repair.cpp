@@ -42,4 +42,23 @@ void repair_whose_clauses(SyntaxSentence& s) {
   }
 }
 
+void repair_complement_conjuncts(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 0; v < n; ++v) {
+    SyntaxToken& conj = s[static_cast<std::size_t>(v)];
+    if (conj.deprel != "conj" || conj.head < 0 || (conj.upos != "VERB" && conj.upos != "AUX")) continue;
+    bool that = false;
+    for (const SyntaxToken& c : s)
+      that = that || (c.head == v && c.deprel == "mark" && to_lower_ascii(c.form) == "that");
+    if (!that) continue;
+    const std::string_view inside = s[static_cast<std::size_t>(conj.head)].deprel;
+    if (inside != "acl:relcl" && inside != "acl" && inside != "advcl") continue;
+    // Up to the nearest complement clause the relative clause is in.
+    int up = s[static_cast<std::size_t>(conj.head)].head;
+    for (int steps = 0; up >= 0 && steps < n && s[static_cast<std::size_t>(up)].deprel != "ccomp"; ++steps)
+      up = s[static_cast<std::size_t>(up)].head;
+    if (up >= 0 && up != v) conj.head = up;
+  }
+}
+
 }  // namespace kg::extract

@@ -12,4 +12,10 @@ namespace kg::extract {
 
 void repair_whose_clauses(SyntaxSentence& tokens);
 
+// "said the bloc had evidence that drones were used, and that B must stop
+// ...": a second "that" clause the parser joined to the relative clause
+// before it is a conjunct of the complement clause that holds that one, so
+// the speech verb reaches its modal.
+void repair_complement_conjuncts(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -135,6 +135,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_time_openers(tokens, ctx);
     repair_date_modifiers(tokens, ctx);
     repair_whose_clauses(tokens);
+    repair_complement_conjuncts(tokens);
     repair_high_conjuncts(tokens);
     repair_name_lists(tokens, ctx);
     repair_repeated_prepositions(tokens, ctx);

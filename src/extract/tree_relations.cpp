@@ -351,7 +351,19 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     // "sanctions on four people: A, chair of X; B, ...", "on 10 officials, including A and B".
     for (const int m : listed_after(group))
       if (std::find(objects.begin(), objects.end(), m) == objects.end()) objects.push_back(m);
-    if (objects.empty()) note_group(r, relation, trigger, group, *mod);
+    // A name that only modifies the group ("three Portuguese officers") is
+    // no party: the group's members are.
+    const auto inside_group = [&](int m) {
+      const std::uint32_t first = ctx_.mentions[static_cast<std::size_t>(m)].first;
+      for (int n = 0; n < static_cast<int>(sent_->size()); ++n) {
+        if (tok(n).token != first) continue;
+        for (int up = tok(n).head, steps = 0; up >= 0 && steps < static_cast<int>(sent_->size()); up = tok(up).head, ++steps)
+          if (up == group) return true;
+        return false;
+      }
+      return false;
+    };
+    if (std::all_of(objects.begin(), objects.end(), inside_group)) note_group(r, relation, trigger, group, *mod);
   }
   if (objects.empty()) return;
   if (relation == RelationType::MetWith && *mod == Modality::Hypothetical) return;

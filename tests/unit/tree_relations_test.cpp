@@ -139,6 +139,13 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        {{"demands_from", "Harbour Development Fund", "Portugal"}}, {}},
       // Someone of a person's is not the person.
       {"Anna Berg met Tom Keller's deputy last month.", {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
+      // A second "that" clause of what was said, after a relative clause; a
+      // reply is said too.
+      {"EU foreign policy chief Anna Berg said the bloc had gathered evidence that Portuguese drones were being used "
+       "against civilians, and that Portugal must stop supplying weapons to Spain.",
+       {{"demands_from", "Anna Berg", "Portugal"}}, {{"demands_from", "Anna Berg", "Spain"}}},
+      {"Spain's ambassador, Tom Keller, replied that Portugal should first change its own behaviour.",
+       {{"demands_from", "Tom Keller", "Portugal"}}, {}},
       // What must be done to B is no demand on B.
       {"Omar Haddad said Tom Keller must not be allowed to block the deal.", {},
        {{"demands_from", "Omar Haddad", "Tom Keller"}}},
@@ -624,6 +631,16 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
       {"Canada imposed sanctions on three officials and two of Russia's banks. Canada's list includes "
        "Omar Haddad and the Northern Shipping Agency.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"}}, {}},
+      // "The three men are A; B; and C": the group's members, one per item
+      // (not the body an item's relative clause names); a state's demonym in
+      // the group is no party.
+      {"The European Union on Thursday imposed sanctions on three senior Spanish military officers and on the "
+       "maker of a drone. The three men are Major General Tom Keller, chief of staff of Spain's armed forces; "
+       "Brigadier General Omar Haddad, who heads the drone command of the Northern Guard Corps; and Brigadier "
+       "General Luis Ortega, an official of Spain's defence ministry whom the EU accuses of taking part in the deal.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Omar Haddad"},
+        {"sanctions", "European Union", "Luis Ortega"}},
+       {{"sanctions", "European Union", "Northern Guard Corps"}, {"works_for", "Luis Ortega", "European Union"}}},
       // Named by another side's act: not the group's.
       {"Canada slapped sanctions on four gang leaders. The Northern Shipping Agency was hit with sanctions by the "
        "European Union in 2014.",
