@@ -61,4 +61,91 @@ void repair_complement_conjuncts(SyntaxSentence& s) {
   }
 }
 
+void repair_who_antecedents(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  const auto person = [&](int k) {
+    const int m = ctx.mention_at[s[static_cast<std::size_t>(k)].token];
+    return s[static_cast<std::size_t>(k)].upos == "PROPN" && m >= 0 &&
+           ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
+  };
+  for (int w = 1; w < n; ++w) {
+    const std::string form = to_lower_ascii(s[static_cast<std::size_t>(w)].form);
+    if ((form != "who" && form != "whom") || s[static_cast<std::size_t>(w - 1)].form != ",") continue;
+    const int verb = s[static_cast<std::size_t>(w)].head;
+    if (verb <= w || s[static_cast<std::size_t>(verb)].deprel != "acl:relcl") continue;
+    const int head = s[static_cast<std::size_t>(verb)].head;
+    if (head < 0 || head >= w || person(head) || s[static_cast<std::size_t>(head)].upos == "PRON") continue;
+    // The nearest person named between that head and the pronoun.
+    int antecedent = -1;
+    for (int k = w - 1; k > head && antecedent < 0; --k)
+      if (person(k)) antecedent = k;
+    if (antecedent >= 0) s[static_cast<std::size_t>(verb)].head = antecedent;
+  }
+}
+
+void repair_rooted_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  int root = -1;
+  for (int k = 0; k < n && root < 0; ++k)
+    if (s[static_cast<std::size_t>(k)].head < 0) root = k;
+  if (root < 0 || (s[static_cast<std::size_t>(root)].upos != "PROPN" && s[static_cast<std::size_t>(root)].upos != "NOUN"))
+    return;
+  // The aside's relative clause right after the root, and the verb after it.
+  int aside = -1, verb = -1;
+  for (int k = root + 1; k < n; ++k) {
+    const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head != root) continue;
+    if (t.deprel == "acl:relcl" && aside < 0) aside = k;
+    const bool loose = t.deprel == "dep" || t.deprel == "parataxis" || t.deprel == "acl" || t.deprel == "conj" ||
+                       t.deprel == "appos";
+    if (aside >= 0 && k > aside && loose && t.upos == "VERB" && verb < 0) verb = k;
+  }
+  if (aside < 0 || verb < 0 || s[static_cast<std::size_t>(root + 1)].form != ",") return;
+  // The comma before the verb's own first word ("co-chaired").
+  int start = verb;
+  const auto under_verb = [&](int k) {
+    for (int up = k, steps = 0; up >= 0 && steps < 3; up = s[static_cast<std::size_t>(up)].head, ++steps)
+      if (up == verb) return true;
+    return false;
+  };
+  while (start - 1 > aside && under_verb(start - 1) && s[static_cast<std::size_t>(start - 1)].form != ",") --start;
+  if (s[static_cast<std::size_t>(start - 1)].form != ",") return;
+  for (int k = 0; k < n; ++k)
+    if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj")) return;
+  SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+  v.head = -1;
+  v.deprel = "root";
+  s[static_cast<std::size_t>(root)].head = verb;
+  s[static_cast<std::size_t>(root)].deprel = "nsubj";
+  // The sentence's closing punctuation and later phrases hang from the verb.
+  for (int k = verb + 1; k < n; ++k)
+    if (s[static_cast<std::size_t>(k)].head == root) s[static_cast<std::size_t>(k)].head = verb;
+}
+
+void repair_aside_conjuncts(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 2; v < n; ++v) {
+    SyntaxToken& conj = s[static_cast<std::size_t>(v)];
+    if (conj.deprel != "conj" || conj.head < 0 || conj.upos != "VERB") continue;
+    const auto aside = static_cast<std::size_t>(conj.head);
+    if (s[aside].deprel != "advcl" || s[aside].head < 0 || s[aside].head > static_cast<int>(aside)) continue;
+    if (to_lower_ascii(s[static_cast<std::size_t>(v - 1)].form) != "and" || s[static_cast<std::size_t>(v - 2)].form != ",")
+      continue;
+    // The adverbial is an aside set off by commas: one before its first word.
+    int first = static_cast<int>(aside);
+    for (int k = 0; k < static_cast<int>(aside); ++k) {
+      if (s[static_cast<std::size_t>(k)].upos == "PUNCT") continue;
+      int up = k;
+      for (int steps = 0; up >= 0 && up != static_cast<int>(aside) && steps < n; ++steps)
+        up = s[static_cast<std::size_t>(up)].head;
+      if (up == static_cast<int>(aside)) {
+        first = k;
+        break;
+      }
+    }
+    if (first == 0 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;
+    conj.head = s[aside].head;
+  }
+}
+
 }  // namespace kg::extract

@@ -18,4 +18,21 @@ void repair_whose_clauses(SyntaxSentence& tokens);
 // the speech verb reaches its modal.
 void repair_complement_conjuncts(SyntaxSentence& tokens);
 
+// "talks between A, the president of X, who led the delegation, and B": a
+// "who" clause the parser hung from a thing ("round") describes the person
+// named nearest before it (so "and B" joins A's list, tree_ends.cpp).
+void repair_who_antecedents(SyntaxSentence& tokens, const Context& ctx);
+
+// "X, who is midway through a tour, co-chaired the meeting with B": a
+// subject with a relative aside that the parser made the root, with the
+// main verb hung loose from it (dep, parataxis, ...), becomes the verb's
+// subject again.
+void repair_rooted_subjects(SyntaxSentence& tokens);
+
+// "X flew to Lisbon, days after being sworn in, and sat down with B": a verb
+// after ", and" that the parser joined to an adverbial aside set off by
+// commas is a conjunct of the verb the aside hangs from, whose subject it
+// shares.
+void repair_aside_conjuncts(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

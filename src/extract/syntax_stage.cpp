@@ -136,6 +136,9 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_date_modifiers(tokens, ctx);
     repair_whose_clauses(tokens);
     repair_complement_conjuncts(tokens);
+    repair_who_antecedents(tokens, ctx);
+    repair_aside_conjuncts(tokens);
+    repair_rooted_subjects(tokens);
     repair_high_conjuncts(tokens);
     repair_name_lists(tokens, ctx);
     repair_repeated_prepositions(tokens, ctx);

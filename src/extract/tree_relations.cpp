@@ -251,7 +251,10 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
       bool hit = false;
       if (c.on_head) {
         hit = head >= 0 && !own_clause && any_label(tok(node).deprel, c.labels) &&
-              in(c.lemmas, lemmas_[static_cast<std::size_t>(head)]);
+              in(c.lemmas, lemmas_[static_cast<std::size_t>(head)]) &&
+              (c.preps.empty() || std::any_of(kids.begin(), kids.end(), [&](int k) {
+                 return tok(k).deprel == "case" && in(c.preps, lemmas_[static_cast<std::size_t>(k)]);
+               }));
       } else {
         const auto cue = [&](int k) {
           return any_label(tok(k).deprel, c.labels) && in(c.lemmas, lemmas_[static_cast<std::size_t>(k)]);
@@ -278,7 +281,12 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
       }
     }
     const auto& d = tok(node).deprel;
-    if (d != "xcomp" && d != "conj") break;
+    // "will fly to X for talks with B": a purpose's noun is as planned as the trip.
+    const bool purpose = has_label(d, "obl") && tok(node).upos == "NOUN" &&
+                         std::any_of(kids.begin(), kids.end(), [&](int k) {
+                           return tok(k).deprel == "case" && lemmas_[static_cast<std::size_t>(k)] == "for";
+                         });
+    if (d != "xcomp" && d != "conj" && !purpose) break;
     node = head;
   }
   if (hypothetical) return Modality::Hypothetical;

@@ -218,6 +218,11 @@ TreeModalityCue parse_tree_modality(const std::vector<std::string_view>& f) {
   TreeModalityCue c;
   c.on_head = f[0] == "head";
   for (auto l : split_list(f[1])) {
+    // "obl@for": the label, introduced by one of the prepositions after "@" (all the labels share them).
+    if (const auto at = l.find('@'); at != std::string_view::npos) {
+      for (auto p : split(l.substr(at + 1), ',')) c.preps.emplace_back(p);
+      l = l.substr(0, at);
+    }
     if (!is_label(l)) throw TsvError{"'" + std::string(l) + "' is not a dependency label"};
     c.labels.emplace_back(l);
   }

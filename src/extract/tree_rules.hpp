@@ -79,6 +79,7 @@ enum class TreeEffect : std::uint8_t { Negation, Planned, Hypothetical, Suppress
 struct TreeModalityCue {
   bool on_head = false;            // the trigger hangs from a head with this lemma ("agreed to meet")
   std::vector<std::string> labels; // the child's label, or the trigger's label under the head
+  std::vector<std::string> preps;  // "obl@for": the trigger (or child) is introduced by one of these
   std::vector<std::string> lemmas;
   TreeEffect effect = TreeEffect::Negation;
 };

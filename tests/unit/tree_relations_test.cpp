@@ -1259,6 +1259,24 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A trip for talks is a meeting, as planned as the trip.
+      {"Spain's King Felipe instead flew to Porto on Monday for talks with Portuguese President Rui Costa.",
+       {{"met_with", "King Felipe", "Rui Costa"}}, {}},
+      {"Anna Berg will fly to Lisbon next week for talks with Tom Keller.",
+       {{"met_with", "Anna Berg", "Tom Keller", "planned"}}, {}},
+      // A "who" clause the parser hung from a thing describes the person
+      // before it, and "and B" after it is the other party.
+      {"The text was signed after a final round of talks between Luis Ortega, the president of the National "
+       "Assembly, who led the government delegation, and Karl Brandt, the opposition's chief negotiator.",
+       {{"met_with", "Luis Ortega", "Karl Brandt"}}, {}},
+      // A verb after an aside set off by commas shares the main verb's subject.
+      {"Portuguese Prime Minister Anna Berg said no deal was near. Foreign Minister Omar Haddad flew to Lisbon last "
+       "week, days after being sworn in, and sat down with Berg at her office.",
+       {{"met_with", "Omar Haddad", "Anna Berg"}}, {}},
+      // A subject with a relative aside, and "co-chaired the meeting with B".
+      {"Chinese Foreign Minister Tom Keller arrived in Lisbon on Sunday. Keller, who is midway through a 10-day "
+       "tour, co-chaired the meeting with Portugal's Prime Minister Anna Berg at a hotel in Lisbon.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // A "whose" clause the parser makes the main one is an aside of its subject.
       {"By contrast, Spain's President Tom Keller, whose country does not belong to the bloc, held separate talks "
        "with Anna Berg and with Omar Haddad in Lisbon on Sunday.",
@@ -1474,6 +1492,10 @@ TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
       {"Russia rejected calls for sanctions relief for Iran.", {}, {{"sanctions", "Russia", "Iran"}}},
       {"Toyota will meet demand from carmakers in China.", {}, {{"met_with", "Toyota", "China"}}},
+      // Asked for, not done.
+      {"Anna Berg called for sanctions on Portugal.", {}, {{"sanctions", "Anna Berg", "Portugal"}}},
+      {"The European Union pressed for talks between Spain and Portugal.", {}, {{"met_with", "Spain", "Portugal"}}},
+      {"Anna Berg called for talks with Tom Keller.", {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
   });
 }
 
