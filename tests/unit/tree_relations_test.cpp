@@ -1492,6 +1492,12 @@ TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
       {"Russia rejected calls for sanctions relief for Iran.", {}, {{"sanctions", "Russia", "Iran"}}},
       {"Toyota will meet demand from carmakers in China.", {}, {{"met_with", "Toyota", "China"}}},
+      // "lead B to do" makes B do it; a leader is the relative clause's own subject.
+      {"Failure to meet those terms, Anna Berg said, would lead Portugal to reverse the steps taken this week.", {},
+       {{"leader_of", "Anna Berg", "Portugal"}}},
+      {"Tom Keller, the 68-year-old former commander who has led Spain since a 2006 coup, said Portugal had always "
+       "put consensus first, Anna Berg noted.",
+       {{"leader_of", "Tom Keller", "Spain"}}, {{"leader_of", "Anna Berg", "Spain"}}},
       // Asked for, not done.
       {"Anna Berg called for sanctions on Portugal.", {}, {{"sanctions", "Anna Berg", "Portugal"}}},
       {"The European Union pressed for talks between Spain and Portugal.", {}, {{"met_with", "Spain", "Portugal"}}},
