@@ -54,6 +54,9 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
         if (before == "DT" || before == "JJ" || before == "JJS" || before == "JJR" || before == "PRP$" || before == "POS")
           return;
       }
+      // "X heads / leads / chairs Y" the tagger read as a verb: the tree rule's
+      // to state ("would lead Washington to reverse" is no post).
+      if (r.relation == RelationType::LeaderOf && ctx_.xpos_at(s, cf).starts_with("VB")) return;
       if (r.relation == RelationType::MetWith && two_sides_before(sent, cf)) return;
       // "demanded that Brazil extradite supporters of X": the clause's
       // subject is asked (the insist frame), not a name after "of" in it.

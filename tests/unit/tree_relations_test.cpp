@@ -1140,6 +1140,23 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "senators heard from A, B and C"; "appeared alongside B and C in the
+      // first public testimony": the committee the document names.
+      {"Senate Banking Committee Chairman Tom Keller opened the hearing. At the first, on March 28, senators heard "
+       "from Luis Ortega, Harbour Bank Chairman Omar Haddad and Karl Brandt, the Treasury Department's under "
+       "secretary for domestic finance.",
+       {{"testified_at", "Luis Ortega", "Senate Banking Committee"},
+        {"testified_at", "Omar Haddad", "Senate Banking Committee"},
+        {"testified_at", "Karl Brandt", "Senate Banking Committee"}},
+       {}},
+      {"Senate Banking Committee Chairman Tom Keller opened the hearing. Anna Berg appeared alongside Rui Costa, the "
+       "co-founder of Harbour Bank, and Lena Vogt, its former president, in the first public testimony by executives "
+       "of the two banks.",
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"}, {"testified_at", "Rui Costa", "Senate Banking Committee"},
+        {"testified_at", "Lena Vogt", "Senate Banking Committee"}},
+       {}},
+      {"Anna Berg appeared alongside Rui Costa at a charity gala in Lisbon.", {},
+       {{"testified_at", "Anna Berg", "Lisbon"}, {"testified_at", "Rui Costa", "Lisbon"}}},
       {"Lawmakers grilled Tom Keller at a hearing of the House Harbour Committee on Tuesday.",
        {{"testified_at", "Tom Keller", "House Harbour Committee"}}, {}},
       // The agent hung from the phrase before it ("for five hours by").
@@ -1492,6 +1509,8 @@ TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
       {"Russia rejected calls for sanctions relief for Iran.", {}, {{"sanctions", "Russia", "Iran"}}},
       {"Toyota will meet demand from carmakers in China.", {}, {{"met_with", "Toyota", "China"}}},
+      // A cue the tagger did not read as a verb is still the window's.
+      {"Maria Lopez heads Harwell Partners.", {{"leader_of", "Maria Lopez", "Harwell Partners"}}, {}},
       // "lead B to do" makes B do it; a leader is the relative clause's own subject.
       {"Failure to meet those terms, Anna Berg said, would lead Portugal to reverse the steps taken this week.", {},
        {{"leader_of", "Anna Berg", "Portugal"}}},
