@@ -54,6 +54,12 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
         if (before == "DT" || before == "JJ" || before == "JJS" || before == "JJR" || before == "PRP$" || before == "POS")
           return;
       }
+      // "actions targeting the United States": a participle after a noun acts
+      // for that noun; a sanction only when the noun names sanctions.
+      if (r.relation == RelationType::Sanctions && ctx_.xpos_at(s, cf) == "VBG" && cf > sent.first &&
+          (ctx_.xpos_at(s, cf - 1) == "NN" || ctx_.xpos_at(s, cf - 1) == "NNS") &&
+          !ctx_.lex.in("sanction_nouns", word(sent, cf - 1)))
+        return;
       // "X heads / leads / chairs Y" the tagger read as a verb: the tree rule's
       // to state ("would lead Washington to reverse" is no post).
       if (r.relation == RelationType::LeaderOf && ctx_.xpos_at(s, cf).starts_with("VB")) return;

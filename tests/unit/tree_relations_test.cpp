@@ -1509,6 +1509,13 @@ TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
       {"Russia rejected calls for sanctions relief for Iran.", {}, {{"sanctions", "Russia", "Iran"}}},
       {"Toyota will meet demand from carmakers in China.", {}, {{"met_with", "Toyota", "China"}}},
+      // "actions targeting B" are no sanctions on B; "measures targeting B" are.
+      {"The Treasury Department sanctioned Portugal in May. The order accuses the court of baseless actions "
+       "targeting the United States and Spain.",
+       {{"sanctions", "Treasury Department", "Portugal"}},
+       {{"sanctions", "Treasury Department", "United States"}, {"sanctions", "Treasury Department", "Spain"}}},
+      {"Canada imposed sanctions on Portugal. The new measures targeting Spain took effect on Friday.",
+       {{"sanctions", "Canada", "Spain"}}, {}},
       // A cue the tagger did not read as a verb is still the window's.
       {"Maria Lopez heads Harwell Partners.", {{"leader_of", "Maria Lopez", "Harwell Partners"}}, {}},
       // "lead B to do" makes B do it; a leader is the relative clause's own subject.
