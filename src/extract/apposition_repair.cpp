@@ -14,6 +14,20 @@ bool title_noun(const SyntaxToken& t, const Context& ctx) {
 }  // namespace
 
 void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
+  // "B, the chief executive of X," hung from the verb: a verb takes no
+  // apposition, the name before the phrase's comma does.
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.deprel != "appos" || t.head < 0) continue;
+    const std::string_view head = s[static_cast<std::size_t>(t.head)].upos;
+    if (head != "VERB" && head != "AUX") continue;
+    std::size_t start = i;  // the phrase's first word, past its determiner and modifiers
+    while (start > 0 && s[start - 1].head == static_cast<int>(i) && s[start - 1].upos != "PUNCT") --start;
+    if (start < 2 || !separator(s[start - 1].form)) continue;
+    const int m = ctx.mention_at[s[start - 2].token];
+    if (s[start - 2].upos == "PROPN" && m >= 0 && ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Person)
+      t.head = static_cast<int>(start - 2);
+  }
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& name = s[i];
     if (name.upos != "PROPN" || !separator(s[i - 1].form) || name.head < 0) continue;

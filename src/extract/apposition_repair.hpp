@@ -5,7 +5,9 @@
 // (or a dash), or after the title's phrase, whose head is no predicate (a
 // verb, auxiliary or adjective: "After meeting the ministers, A said ..."
 // keeps its subject) becomes the title's apposition, so the title's verb
-// reaches it ("hosted" A and, through A's conjuncts, B).
+// reaches it ("hosted" A and, through A's conjuncts, B). And a title phrase
+// the parser hung from a verb ("named alongside A, B, the chief executive
+// of X, and C") is the apposition of the person named before its comma.
 #pragma once
 
 #include "context.hpp"

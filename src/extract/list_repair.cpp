@@ -135,6 +135,28 @@ void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_conjuncts_in_asides(SyntaxSentence& s, const Context& ctx) {
+  // "A, the magnate ..., B, the chief executive of X, and C, ...": C hung as
+  // a conjunct of X (a body) inside B's aside joins the list of people.
+  for (std::size_t c = 0; c < s.size(); ++c) {
+    SyntaxToken& t = s[c];
+    const int kind = kind_of(ctx, t);
+    if (t.deprel != "conj" || t.head < 0 || kind < 0) continue;
+    const auto h = static_cast<std::size_t>(t.head);
+    const int head_kind = kind_of(ctx, s[h]);
+    if (head_kind < 0 || head_kind == kind) continue;
+    // Up from the body to the list item whose aside holds it.
+    int item = -1;
+    for (int up = s[h].head, steps = 0; up >= 0 && steps < 5 && item < 0; up = s[static_cast<std::size_t>(up)].head, ++steps)
+      if (kind_of(ctx, s[static_cast<std::size_t>(up)]) == kind) item = up;
+    if (item < 0) continue;
+    const SyntaxToken& it = s[static_cast<std::size_t>(item)];
+    const int list = it.deprel == "conj" && it.head >= 0 ? it.head : item;
+    if (descends_from(s, list, static_cast<int>(c))) continue;
+    t.head = list;
+  }
+}
+
 void repair_repeated_prepositions(SyntaxSentence& s, const Context& ctx) {
   // "imposed bans on A, a member of parliament, on former police officer B
   // and on C": each later "on" phrase is a conjunct of the first, however

@@ -19,6 +19,10 @@ void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 // of that object: UD joins only like with like.
 void repair_high_conjuncts(SyntaxSentence& tokens);
 
+// "A, the magnate ..., B, the chief executive of X, and C": a name the
+// parser joined to a body inside an item's aside ("X and C") is the list's.
+void repair_conjuncts_in_asides(SyntaxSentence& tokens, const Context& ctx);
+
 // "on A, a member of parliament, on former police officer B and on C": the
 // later phrases with the same preposition become conjuncts of the first.
 void repair_repeated_prepositions(SyntaxSentence& tokens, const Context& ctx);

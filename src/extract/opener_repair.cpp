@@ -54,6 +54,18 @@ void repair_date_openers(SyntaxSentence& s, const Context& ctx) {
 void repair_date_modifiers(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
+    // "on Thursday alongside A, the magnate ..., B, ...": an apposition or
+    // conjunct hung from the date after a name of the date's verb is the name's.
+    if ((t.deprel == "appos" || t.deprel == "conj") && t.head >= 0 && date_word(ctx, s[static_cast<std::size_t>(t.head)]) &&
+        s[static_cast<std::size_t>(t.head)].deprel.starts_with("obl")) {
+      const auto date = static_cast<std::size_t>(t.head);
+      for (std::size_t k = i; k-- > date + 1;)
+        if (s[k].upos == "PROPN" && ctx.mention_at[s[k].token] >= 0 && s[k].head == s[date].head) {
+          t.head = static_cast<int>(k);
+          break;
+        }
+      continue;
+    }
     if (t.deprel != "nmod" || t.head < 0) continue;
     const auto date = static_cast<std::size_t>(t.head);
     if (!date_word(ctx, s[date]) || s[date].head < 0 || !s[date].deprel.starts_with("obl")) continue;

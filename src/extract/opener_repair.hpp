@@ -14,7 +14,9 @@ void repair_date_openers(SyntaxSentence& tokens, const Context& ctx);
 
 // "announced measures on Thursday against A, B and C": a phrase hung from a
 // date (the parser's nearest noun) belongs to the verb the date hangs from;
-// a date takes no such modifier ("in March of 2020" keeps its "of").
+// a date takes no such modifier ("in March of 2020" keeps its "of"); nor
+// an apposition or conjunct after a name of the date's verb ("on Thursday
+// alongside A, the magnate ..., B": the name's).
 void repair_date_modifiers(SyntaxSentence& tokens, const Context& ctx);
 
 // "Days later Portugal's prime minister, X, asked ...": the parser makes

@@ -22,7 +22,15 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
     const auto& grand = children_[static_cast<std::size_t>(k)];
     return std::any_of(grand.begin(), grand.end(), [&](int g) { return tok(g).deprel == "cc"; });
   });
-  if (!joined) return;
+  // Three names of a kind or more are a list even when the parser hung its
+  // "and C" elsewhere ("A, the magnate ..., B, the chief of X, and C": "X and C").
+  const int own = ctx_.mention_at[tok(node).token];
+  const auto items = std::count_if(kids.begin(), kids.end(), [&](int k) {
+    const int m = ctx_.mention_at[tok(k).token];
+    return tok(k).deprel == "conj" && own >= 0 && m >= 0 &&
+           ctx_.mentions[static_cast<std::size_t>(m)].type == ctx_.mentions[static_cast<std::size_t>(own)].type;
+  });
+  if (!joined && items < 2) return;
   for (const int k : kids)
     if (tok(k).deprel == "conj") conjuncts(k, out);
 }

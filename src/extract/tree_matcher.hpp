@@ -47,7 +47,8 @@ class TreeMatcher {
   std::vector<int> follow(int from, const TreePath& path) const;
 
   // The node and every node coordinated with it ("A, B and C"). A list
-  // without a conjunction ("the U.S., Stilwell said") is an aside, not a list.
+  // without a conjunction ("the U.S., Stilwell said") is an aside, not a
+  // list, unless it holds three names of a kind or more.
   void conjuncts(int node, std::vector<int>& out) const;
 
   void list_in_apposition(int node, std::vector<int>& out) const;

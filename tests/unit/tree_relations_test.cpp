@@ -518,6 +518,17 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Northern Shipping Agency"},
         {"sanctions", "Canada", "Baltic Trade Bank"}},
        {}},
+      // "X was named alongside A, an aside, B, an aside, and C, an aside"
+      // after a sanctions act: its actor lists them all, however the parser
+      // hangs the asides (from the date, the verb, a body inside one).
+      {"Britain froze the assets of Roman Varga on Thursday. Varga, 55, was named on Thursday alongside Oleg "
+       "Dranko, the aluminium magnate who has been under US sanctions since 2018, Igor Setin, the chief executive of "
+       "the state oil company Rosnor, and Alexei Milov, the head of the gas exporter Gazex.",
+       {{"sanctions", "United Kingdom", "Oleg Dranko"}, {"sanctions", "United Kingdom", "Igor Setin"},
+        {"sanctions", "United Kingdom", "Alexei Milov"}, {"leader_of", "Igor Setin", "Rosnor"}},
+       {{"sanctions", "United Kingdom", "Rosnor"}}},
+      {"Omar Haddad was named alongside Tom Keller in the squad for the final.", {},
+       {{"sanctions", "Omar Haddad", "Tom Keller"}}},
       // Items set off by semicolons, a title before the name.
       {"The Treasury Department sanctioned Omar Haddad, a banker in Porto; his deputy, Tom Keller; and Finance "
        "Minister Anna Berg, who oversees the central bank.",
