@@ -160,8 +160,8 @@ void repair_conjuncts_in_asides(SyntaxSentence& s, const Context& ctx) {
 void repair_repeated_prepositions(SyntaxSentence& s, const Context& ctx) {
   // "imposed bans on A, a member of parliament, on former police officer B
   // and on C": each later "on" phrase is a conjunct of the first, however
-  // the parser hung it. An item is a name of the first's kind, or a noun
-  // with such a name in apposition ("officer B").
+  // the parser hung it. An item is a person's or a body's name (as the
+  // first is), or a noun with such a name in apposition ("officer B").
   const auto item_kind = [&](std::size_t n) {
     int kind = kind_of(ctx, s[n]);
     for (std::size_t k = 0; kind < 0 && k < s.size(); ++k)
@@ -179,7 +179,12 @@ void repair_repeated_prepositions(SyntaxSentence& s, const Context& ctx) {
       const std::string before = to_lower_ascii(s[q - 1].form);
       if (before != "," && before != "and" && before != "or") break;
       const auto item = static_cast<std::size_t>(s[q].head);
-      if (item_kind(item) != kind || descends_from(s, static_cast<int>(first), static_cast<int>(item))) break;
+      // People and bodies alike: the repeated preposition makes the list
+      // ("the assets of A, a trader, and of his company, B").
+      const int other = item_kind(item);
+      if (other < 0 || (other != kind && (other == 2 || kind == 2)) ||
+          descends_from(s, static_cast<int>(first), static_cast<int>(item)))
+        break;
       s[item].head = static_cast<int>(first);
       s[item].deprel = "conj";
       if (before != ",") {

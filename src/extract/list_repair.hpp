@@ -23,8 +23,9 @@ void repair_high_conjuncts(SyntaxSentence& tokens);
 // parser joined to a body inside an item's aside ("X and C") is the list's.
 void repair_conjuncts_in_asides(SyntaxSentence& tokens, const Context& ctx);
 
-// "on A, a member of parliament, on former police officer B and on C": the
-// later phrases with the same preposition become conjuncts of the first.
+// "on A, a member of parliament, on former police officer B and on C", "the
+// assets of A, a trader, and of his company, B": the later phrases with the
+// same preposition become conjuncts of the first.
 void repair_repeated_prepositions(SyntaxSentence& tokens, const Context& ctx);
 
 }  // namespace kg::extract

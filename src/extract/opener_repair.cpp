@@ -22,9 +22,12 @@ void repair_date_openers(SyntaxSentence& s, const Context& ctx) {
     const std::string prep = to_lower_ascii(s[p].form);
     if (prep != "on" && prep != "in" && prep != "since" && prep != "until") continue;
     const std::size_t t = p + 1;
-    // "On Monday evening Tom Keller ...": a part of the day after the date.
+    // "On Monday evening Tom Keller ...": a part of the day after the date;
+    // "In July last year Britain ...": a year or week it is in.
     const bool part = t + 2 < s.size() && s[t + 1].upos == "NOUN" && ctx.lex.in("day_parts", to_lower_ascii(s[t + 1].form));
-    const std::size_t n = part ? t + 2 : t + 1;
+    const bool which = t + 3 < s.size() && ctx.lex.in("time_words", to_lower_ascii(s[t + 1].form)) &&
+                       ctx.lex.in("time_units", to_lower_ascii(s[t + 2].form));
+    const std::size_t n = part ? t + 2 : which ? t + 3 : t + 1;
     if (!date_word(ctx, s[t]) || ctx.mention_at[s[n].token] < 0 || s[n].upos != "PROPN") continue;
     // The verb the words hang from.
     int verb = -1;
@@ -45,6 +48,12 @@ void repair_date_openers(SyntaxSentence& s, const Context& ctx) {
     if (part) {
       s[t + 1].head = static_cast<int>(t);
       s[t + 1].deprel = "compound";
+    }
+    if (which) {
+      s[t + 2].head = static_cast<int>(t);
+      s[t + 2].deprel = "nmod:unmarked";
+      s[t + 1].head = static_cast<int>(t + 2);
+      s[t + 1].deprel = "amod";
     }
     s[n].head = verb;
     s[n].deprel = "nsubj";

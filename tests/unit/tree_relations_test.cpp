@@ -540,6 +540,12 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Canada", "Harbour Aviation Industries"}, {"sanctions", "Canada", "Anna Berg"},
         {"sanctions", "Canada", "Tom Keller"}},
        {}},
+      // "In July last year X froze the assets of A, an aside, and of his
+      // company, B": the date with its year is no subject; the repeated
+      // preposition joins a person and a body.
+      {"In July last year Britain froze the assets of Tom Keller, a Dutch oil trader, and of his company, Harbour "
+       "Oil, which it accused of moving Russian crude.",
+       {{"sanctions", "United Kingdom", "Tom Keller"}, {"sanctions", "United Kingdom", "Harbour Oil"}}, {}},
       // "on A, an aside, on B and on C": every "on" phrase is sanctioned.
       {"Canada also imposed travel bans and asset freezes on Anna Berg, a member of parliament, on former senior "
        "police officer Tom Keller and on Spanish businessman Omar Haddad.",
