@@ -339,7 +339,8 @@ class Appositions {
         i = k;
       }
     }
-    if (i >= s.last || tok(i) != ",") return;
+    // "Y's envoy, X"; "four of the court's judges: A of Uganda, B of Peru".
+    if (i >= s.last || (tok(i) != "," && tok(i) != ":")) return;
     ++i;
     // "Hungary ..., but its foreign minister, Peter Szijjarto": the state
     // "its" stands for.
@@ -374,6 +375,10 @@ class Appositions {
         if (const auto ti = static_cast<std::size_t>(&t - ctx_.titles.data()); ctx_.titles[ti].person < 0)
           ctx_.titles[ti].person = person;
       i = ctx_.mentions[person].last;
+      // "A of Uganda, B of Peru": where each is from, past it.
+      if (i + 1 < s.last && tok(i) == "of" && mention_at(i + 1) >= 0 &&
+          ctx_.mentions[mention_at(i + 1)].type == EntityType::Country)
+        i = ctx_.mentions[mention_at(i + 1)].last;
       if (!next_item(i, s)) break;
     }
     // "her Canadian and Dutch counterparts, A and B": as many states listed
@@ -553,6 +558,18 @@ class Appositions {
       const TitleSpan* title = nullptr;
       for (const auto& t : ctx_.titles)
         if (t.sentence == p.sentence && t.last <= p.first) title = &t;
+      // "four of the court's judges: A of Uganda, B of Peru": after a name, a
+      // state is where the person is from, unless the name (or the list it
+      // is in) follows a title of no other body ("President X of France",
+      // "The foreign ministers, A of Azerbaijan and B of Armenia").
+      if (ctx_.mentions[b].type == EntityType::Country) {
+        bool listed = title != nullptr && title->anchor < 0;
+        for (std::uint32_t k = title ? title->last : p.first; listed && k < p.first; ++k) {
+          const std::string w = fold_case(tok(k));
+          listed = mention_at(k) >= 0 || w == "," || w == "and" || w == "of" || w == ":" || w == "-";
+        }
+        if (!listed) continue;
+      }
       const RelationType rel = title ? title->entry.relation : RelationType::WorksFor;
       add(static_cast<int>(m), b, title, rel, p.sentence, "title.of");
     }

@@ -939,6 +939,14 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       // A company's title after a name read as a person's: the company.
       {"Bramble CEO Anna Berg and Cobalt CEO Tom Keller testified on Monday.",
        {{"leader_of", "Anna Berg", "Bramble"}, {"leader_of", "Tom Keller", "Cobalt"}}, {}},
+      // "NAME of STATE" after a list of a body's people is where each is from;
+      // after a title of no body, the state each serves.
+      {"The International Criminal Court angered Washington in May. In June Portugal announced sanctions on four of "
+       "the court's judges: Anna Berg of Spain, Tom Keller of Peru, Omar Haddad of Benin and Luis Ortega of Chile.",
+       {{"works_for", "Anna Berg", "International Criminal Court"}, {"works_for", "Luis Ortega", "International Criminal Court"}},
+       {{"works_for", "Anna Berg", "Spain"}, {"works_for", "Tom Keller", "Peru"}}},
+      {"The foreign ministers, Anna Berg of Spain and Tom Keller of Peru, initialled the text of the treaty.",
+       {{"works_for", "Anna Berg", "Spain"}, {"works_for", "Tom Keller", "Peru"}}, {}},
       // A counterpart holds the post of the title before it.
       {"Portuguese Prime Minister Anna Berg and her Spanish counterpart Tom Keller signed the deal.",
        {{"leader_of", "Tom Keller", "Spain"}}, {{"works_for", "Tom Keller", "Spain"}}},
