@@ -558,18 +558,13 @@ class Appositions {
       const TitleSpan* title = nullptr;
       for (const auto& t : ctx_.titles)
         if (t.sentence == p.sentence && t.last <= p.first) title = &t;
-      // "four of the court's judges: A of Uganda, B of Peru": after a name, a
-      // state is where the person is from, unless the name (or the list it
-      // is in) follows a title of no other body ("President X of France",
-      // "The foreign ministers, A of Azerbaijan and B of Armenia").
-      if (ctx_.mentions[b].type == EntityType::Country) {
-        bool listed = title != nullptr && title->anchor < 0;
-        for (std::uint32_t k = title ? title->last : p.first; listed && k < p.first; ++k) {
-          const std::string w = fold_case(tok(k));
-          listed = mention_at(k) >= 0 || w == "," || w == "and" || w == "of" || w == ":" || w == "-";
-        }
-        if (!listed) continue;
-      }
+      // "four of the court's judges: A of Uganda, B of Peru": a state after
+      // the name of a body's official is where the person is from; after
+      // any other's, the state the person serves ("the foreign ministers -
+      // A of Britain, B of Canada", "will host A of the UAE").
+      if (ctx_.mentions[b].type == EntityType::Country && title != nullptr && title->anchor >= 0 &&
+          ctx_.mentions[static_cast<std::size_t>(title->anchor)].type == EntityType::Organization)
+        continue;
       const RelationType rel = title ? title->entry.relation : RelationType::WorksFor;
       add(static_cast<int>(m), b, title, rel, p.sentence, "title.of");
     }

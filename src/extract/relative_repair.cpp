@@ -129,6 +129,12 @@ void repair_aside_conjuncts(SyntaxSentence& s) {
     if (conj.deprel != "conj" || conj.head < 0 || conj.upos != "VERB") continue;
     const auto aside = static_cast<std::size_t>(conj.head);
     if (s[aside].deprel != "advcl" || s[aside].head < 0 || s[aside].head > static_cast<int>(aside)) continue;
+    // An aside opened by its own subordinator ("days after being sworn in"),
+    // not a clause of a series ("when it suspended talks, summoned X, and
+    // sanctioned Y": the parser's advcl is the series' first verb).
+    bool marked = false;
+    for (const SyntaxToken& c : s) marked = marked || (c.head == static_cast<int>(aside) && c.deprel == "mark");
+    if (!marked) continue;
     if (to_lower_ascii(s[static_cast<std::size_t>(v - 1)].form) != "and" || s[static_cast<std::size_t>(v - 2)].form != ",")
       continue;
     // The adverbial is an aside set off by commas: one before its first word.

@@ -947,6 +947,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"works_for", "Anna Berg", "Spain"}, {"works_for", "Tom Keller", "Peru"}}},
       {"The foreign ministers, Anna Berg of Spain and Tom Keller of Peru, initialled the text of the treaty.",
        {{"works_for", "Anna Berg", "Spain"}, {"works_for", "Tom Keller", "Peru"}}, {}},
+      {"Egypt's foreign minister, Anna Berg, will host Tom Keller of the UAE and Omar Haddad of Bahrain in Cairo on "
+       "Wednesday.",
+       {{"works_for", "Tom Keller", "United Arab Emirates"}, {"works_for", "Omar Haddad", "Bahrain"}}, {}},
       // A counterpart holds the post of the title before it.
       {"Portuguese Prime Minister Anna Berg and her Spanish counterpart Tom Keller signed the deal.",
        {{"leader_of", "Tom Keller", "Spain"}}, {{"works_for", "Tom Keller", "Spain"}}},
@@ -1315,6 +1318,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"Portuguese Prime Minister Anna Berg said no deal was near. Foreign Minister Omar Haddad flew to Lisbon last "
        "week, days after being sworn in, and sat down with Berg at her office.",
        {{"met_with", "Omar Haddad", "Anna Berg"}}, {}},
+      // Not a verb of a series whose first the parser made the adverbial.
+      {"The step goes far beyond the measures Portugal announced on May 20, when it suspended talks with Spain, "
+       "summoned the Spanish ambassador, Tom Keller, and sanctioned the settler leader Anna Berg.",
+       {{"sanctions", "Portugal", "Anna Berg"}}, {}},
       // A subject with a relative aside, and "co-chaired the meeting with B".
       {"Chinese Foreign Minister Tom Keller arrived in Lisbon on Sunday. Keller, who is midway through a 10-day "
        "tour, co-chaired the meeting with Portugal's Prime Minister Anna Berg at a hotel in Lisbon.",
