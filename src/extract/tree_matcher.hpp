@@ -135,12 +135,13 @@ class TreeMatcher {
   // "X's" right before the title ("Singapore's Prime Minister Lee"); else -1.
   int titled_person_of_possessor(int m) const;
   std::vector<int> pair_before(int node) const;
-  // "the six ministers" (pair_people.txt with "the" and a number from three
-  // to ten): the number, else 0.
-  std::size_t counted_people(int node) const;
-  // The first `count` distinct people named from the sentence before a node
-  // up to it, in the order named; empty if fewer are.
-  std::vector<int> people_before(int node, std::size_t count) const;
+  // "the six ministers", "the four countries" (pair_people.txt or
+  // pair_states.txt with "the" and a number from three to ten): the number
+  // and the kind of entity counted, else 0.
+  std::size_t counted_pair_noun(int node, EntityType& kind) const;
+  // The first `count` distinct entities of a kind named from the sentence
+  // before a node up to it, in the order named; empty if fewer are.
+  std::vector<int> named_before(int node, std::size_t count, EntityType kind) const;
   // "A pressed B …, as the two sat down": the subject and object of the verb
   // the pair's clause goes on from (through advcl, conj, parataxis), when
   // they are two people or two states.

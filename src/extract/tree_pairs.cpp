@@ -38,8 +38,11 @@ std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
   return std::nullopt;
 }
 
-std::size_t TreeMatcher::counted_people(int node) const {
-  if (!ctx_.lex.in("pair_people", to_lower_ascii(tok(node).form))) return 0;
+std::size_t TreeMatcher::counted_pair_noun(int node, EntityType& kind) const {
+  const std::string noun = to_lower_ascii(tok(node).form);
+  if (ctx_.lex.in("pair_people", noun)) kind = EntityType::Person;
+  else if (ctx_.lex.in("pair_states", noun)) kind = EntityType::Country;
+  else return 0;
   bool the = false;
   std::size_t count = 0;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
@@ -57,17 +60,17 @@ std::size_t TreeMatcher::counted_people(int node) const {
   return the ? count : 0;
 }
 
-std::vector<int> TreeMatcher::people_before(int node, std::size_t count) const {
-  // The first `count` people named from the sentence before up to the node
-  // (the group is introduced first; asides about others trail: "X hosted A,
-  // B and C at a hotel where D ..."); none if fewer are.
+std::vector<int> TreeMatcher::named_before(int node, std::size_t count, EntityType kind) const {
+  // The first `count` people (or states) named from the sentence before up
+  // to the node (the group is introduced first; asides about others trail:
+  // "X hosted A, B and C at a hotel where D ..."); none if fewer are.
   std::vector<int> out;
   const std::uint32_t at = tok(node).token;
   for (std::size_t m = 0; m < ctx_.mentions.size() && out.size() < count; ++m) {
     const Mention& mm = ctx_.mentions[m];
     if (mm.sentence + 1 < sentence_) continue;
     if (mm.sentence > sentence_ || mm.last > at) break;
-    if (mm.entity < 0 || mm.type != EntityType::Person || mm.kind == MentionKind::Pronoun) continue;
+    if (mm.entity < 0 || mm.type != kind || mm.kind == MentionKind::Pronoun) continue;
     if (std::none_of(out.begin(), out.end(), [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
       out.push_back(static_cast<int>(m));
   }
@@ -76,8 +79,10 @@ std::vector<int> TreeMatcher::people_before(int node, std::size_t count) const {
 }
 
 std::vector<int> TreeMatcher::pair_before(int node) const {
-  // "The six ministers dined together": the six people named last.
-  if (const std::size_t count = counted_people(node); count > 0) return people_before(node, count);
+  // "The six ministers dined together", "the four countries must ...": the
+  // six people (four states) named first since the sentence before.
+  EntityType counted = EntityType::Person;
+  if (const std::size_t count = counted_pair_noun(node, counted); count > 0) return named_before(node, count, counted);
   bool names_pair = false;
   const std::optional<EntityType> kind = pair_kind(node, names_pair);
   if (!names_pair) return {};

@@ -1356,6 +1356,13 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
         {"met_with", "Omar Haddad", "Luis Ortega"}},
        {{"works_for", "Tom Keller", "France"}, {"met_with", "Anna Berg", "Karl Brandt"},
         {"met_with", "Tom Keller", "Karl Brandt"}}},
+      // "The four countries said B must ...": the four states named first since
+      // the sentence before.
+      {"Portugal, Spain, France and Italy cut ties with Chile in June. The four countries said Chile must close "
+       "the network within ten days.",
+       {{"demands_from", "Portugal", "Chile"}, {"demands_from", "Spain", "Chile"}, {"demands_from", "France", "Chile"},
+        {"demands_from", "Italy", "Chile"}},
+       {}},
       // "Days later" opening the sentence is no subject.
       {"Days later Portugal's prime minister, Anna Berg, asked Tom Keller in a telephone call to send a delegation.",
        {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
