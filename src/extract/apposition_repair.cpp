@@ -1,6 +1,7 @@
 #include "apposition_repair.hpp"
 
 #include "kg/text.hpp"
+#include "syntax_walk.hpp"
 
 namespace kg::extract {
 namespace {
@@ -56,11 +57,7 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     }
     if (title < 0 || title == name.head) continue;
     // No cycle: the title must not hang below the name.
-    bool below = false;
-    for (int k = title, steps = 0; k >= 0 && steps <= static_cast<int>(s.size());
-         k = s[static_cast<std::size_t>(k)].head, ++steps)
-      below = below || k == static_cast<int>(i);
-    if (below) continue;
+    if (descends_from(s, title, static_cast<int>(i))) continue;
     name.head = title;
     name.deprel = "appos";
     s[i - 1].head = static_cast<int>(i);

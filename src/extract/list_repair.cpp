@@ -1,6 +1,7 @@
 #include "list_repair.hpp"
 
 #include "kg/text.hpp"
+#include "syntax_walk.hpp"
 
 namespace kg::extract {
 namespace {
@@ -30,12 +31,6 @@ std::size_t separator(const SyntaxSentence& s, std::size_t i, bool& conjunction)
   if (word(i) == "," && (word(i + 1) == "and" || word(i + 1) == "or")) return 2;
   conjunction = false;
   return word(i) == "," ? 1 : 0;
-}
-
-bool descends_from(const SyntaxSentence& s, int node, int ancestor) {
-  for (int k = node, steps = 0; k >= 0 && steps < static_cast<int>(s.size()); k = s[static_cast<std::size_t>(k)].head, ++steps)
-    if (k == ancestor) return true;
-  return false;
 }
 
 }  // namespace

@@ -12,12 +12,12 @@
 #include <iostream>
 
 #include "apposition_repair.hpp"
+#include "clause_repair.hpp"
 #include "dateline.hpp"
 #include "kg/text.hpp"
 #include "list_repair.hpp"
 #include "name_tokens.hpp"
 #include "opener_repair.hpp"
-#include "relative_repair.hpp"
 #include "relations.hpp"
 #include "title_words.hpp"
 

@@ -5,6 +5,7 @@
 // conditional auxiliary, a head like "agree to", or a demand that only
 // proposes the act ("urged the EU to impose ...").
 #include "kg/text.hpp"
+#include "syntax_walk.hpp"
 #include "title_ties.hpp"
 #include "title_words.hpp"
 #include "tree_matcher.hpp"
@@ -363,12 +364,8 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     // no party: the group's members are.
     const auto inside_group = [&](int m) {
       const std::uint32_t first = ctx_.mentions[static_cast<std::size_t>(m)].first;
-      for (int n = 0; n < static_cast<int>(sent_->size()); ++n) {
-        if (tok(n).token != first) continue;
-        for (int up = tok(n).head, steps = 0; up >= 0 && steps < static_cast<int>(sent_->size()); up = tok(up).head, ++steps)
-          if (up == group) return true;
-        return false;
-      }
+      for (int n = 0; n < static_cast<int>(sent_->size()); ++n)
+        if (tok(n).token == first) return descends_from(*sent_, tok(n).head, group);
       return false;
     };
     if (std::all_of(objects.begin(), objects.end(), inside_group)) note_group(r, relation, trigger, group, *mod);

@@ -1,6 +1,7 @@
-#include "relative_repair.hpp"
+#include "clause_repair.hpp"
 
 #include "kg/text.hpp"
+#include "syntax_walk.hpp"
 
 namespace kg::extract {
 
@@ -139,16 +140,11 @@ void repair_aside_conjuncts(SyntaxSentence& s) {
       continue;
     // The adverbial is an aside set off by commas: one before its first word.
     int first = static_cast<int>(aside);
-    for (int k = 0; k < static_cast<int>(aside); ++k) {
-      if (s[static_cast<std::size_t>(k)].upos == "PUNCT") continue;
-      int up = k;
-      for (int steps = 0; up >= 0 && up != static_cast<int>(aside) && steps < n; ++steps)
-        up = s[static_cast<std::size_t>(up)].head;
-      if (up == static_cast<int>(aside)) {
+    for (int k = 0; k < static_cast<int>(aside); ++k)
+      if (s[static_cast<std::size_t>(k)].upos != "PUNCT" && descends_from(s, k, static_cast<int>(aside))) {
         first = k;
         break;
       }
-    }
     if (first == 0 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;
     conj.head = s[aside].head;
   }

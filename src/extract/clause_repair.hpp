@@ -1,3 +1,6 @@
+// Clauses the parser attached to the wrong word, hung back where they
+// belong after parsing (syntax_stage.cpp).
+//
 // A relative clause with "whose" that the parser makes the main clause: "X,
 // whose country does not belong to the bloc, held talks with Y" parsed with
 // "belong" as the root, X and "country" both its subjects, and "held" a

@@ -1,0 +1,17 @@
+// Walks over a parsed sentence shared by the repairs of the parser's output
+// (list_repair.cpp, apposition_repair.cpp, clause_repair.cpp).
+#pragma once
+
+#include "context.hpp"
+
+namespace kg::extract {
+
+// Whether `node` is `ancestor` or hangs below it (a bounded walk up the
+// heads, so a cycle a repair left cannot hang it).
+inline bool descends_from(const SyntaxSentence& s, int node, int ancestor) {
+  for (int k = node, steps = 0; k >= 0 && steps < static_cast<int>(s.size()); k = s[static_cast<std::size_t>(k)].head, ++steps)
+    if (k == ancestor) return true;
+  return false;
+}
+
+}  // namespace kg::extract
