@@ -440,7 +440,7 @@ class Appositions {
     std::vector<int> states, people;
     std::uint32_t after = i;
     while (i < s.last) {
-      if (fold_case(tok(i)) == "the") ++i;
+      if (fold_case(tok(i)) == "the" && i + 1 < s.last) ++i;
       const int state = mention_at(i);
       if (state < 0 || ctx_.mentions[state].type != EntityType::Country || ctx_.mentions[state].first != i) break;
       states.push_back(state);

@@ -2,8 +2,8 @@
 // named in the next sentence: "The United States imposed sanctions on 17
 // Saudi nationals. The Treasury's list includes A, B and C." (or "The three
 // men are A, B and C"). The group's sanctioner sanctions A, B and C too. And
-// the people on "the list" of the
-// latest act before: "Also on the list are A and B."
+// the people on "the list" of the latest act before: "Also on the list are
+// A and B."
 #include <algorithm>
 #include <cctype>
 
