@@ -14,6 +14,29 @@ bool title_noun(const SyntaxToken& t, const Context& ctx) {
 
 }  // namespace
 
+void repair_closed_appositions(SyntaxSentence& s) {
+  // "added A, along with B, the son of the former president, to its
+  // sanctions list": a phrase after the comma that closes an apposition is
+  // no part of it; it belongs to the verb the apposition's noun hangs below.
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (!t.deprel.starts_with("nmod") || t.deprel == "nmod:poss" || t.head < 0) continue;
+    const auto appos = static_cast<std::size_t>(t.head);
+    if (s[appos].deprel != "appos" || appos >= i) continue;
+    // The phrase's first word, and the comma right before it.
+    std::size_t start = i;
+    while (start > appos + 1 && s[start - 1].head == static_cast<int>(i) && s[start - 1].upos != "PUNCT") --start;
+    bool of = false;
+    for (std::size_t k = start; k < i; ++k) of = of || (s[k].deprel == "case" && to_lower_ascii(s[k].form) == "of");
+    if (of || s[start - 1].form != ",") continue;
+    int verb = s[appos].head;
+    while (verb >= 0 && s[static_cast<std::size_t>(verb)].upos != "VERB") verb = s[static_cast<std::size_t>(verb)].head;
+    if (verb < 0 || descends_from(s, verb, static_cast<int>(i))) continue;
+    t.head = verb;
+    t.deprel = "obl";
+  }
+}
+
 void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
   // "B, the chief executive of X," hung from the verb: a verb takes no
   // apposition, the name before the phrase's comma does.

@@ -16,4 +16,9 @@ namespace kg::extract {
 
 void repair_loose_appositions(SyntaxSentence& tokens, const Context& ctx);
 
+// "added A, along with B, the son of the former president, to its sanctions
+// list": a phrase after the comma that closes an apposition belongs to the
+// verb, not to the apposition's noun.
+void repair_closed_appositions(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

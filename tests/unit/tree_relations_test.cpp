@@ -529,6 +529,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "United Kingdom", "Rosnor"}}},
       {"Omar Haddad was named alongside Tom Keller in the squad for the final.", {},
        {{"sanctions", "Omar Haddad", "Tom Keller"}}},
+      // "added A, along with B, an aside, to its sanctions list": the list's
+      // phrase after the aside's closing comma is the verb's; B is added too.
+      {"The UN Security Council added Omar Haddad, along with Tom Keller, the son of the former president, to its "
+       "sanctions list in April 2015.",
+       {{"sanctions", "United Nations Security Council", "Omar Haddad"},
+        {"sanctions", "United Nations Security Council", "Tom Keller"}},
+       {}},
       // Items set off by semicolons, a title before the name.
       {"The Treasury Department sanctioned Omar Haddad, a banker in Porto; his deputy, Tom Keller; and Finance "
        "Minister Anna Berg, who oversees the central bank.",
