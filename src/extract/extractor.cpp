@@ -128,12 +128,7 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
   // The tree knows when an act is negated or only asked for; word windows do not.
   const auto vetoed = [&](const extract::RawFact& f) { return extract::vetoed(f, trees.vetoes); };
   std::erase_if(raw, vetoed);
-  std::erase_if(raw, [&](const extract::RawFact& f) {
-    return (f.relation == RelationType::Sanctions || f.relation == RelationType::DemandsFrom) &&
-           std::any_of(trees.verb_objects.begin(), trees.verb_objects.end(), [&](const extract::VerbObject& v) {
-             return v.sentence == f.sentence && v.span.begin <= f.subject_span.begin && f.subject_span.end <= v.span.end;
-           });
-  });
+  std::erase_if(raw, [&](const extract::RawFact& f) { return extract::agent_is_verb_object(f, trees.verb_objects); });
   std::erase_if(window_last_actor, vetoed);
   raw.insert(raw.end(), std::make_move_iterator(trees.facts.begin()), std::make_move_iterator(trees.facts.end()));
   // The last actor's facts first: a group's members may be named in them

@@ -75,6 +75,9 @@ struct TreeFindings {
 TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules);
 // Whether a vetoed stretch holds the fact's object.
 bool vetoed(const RawFact& f, const std::vector<TreeVeto>& vetoes);
+// Whether a word window's sanction or demand took its agent from a name the
+// tree makes a verb's object ("have armed Ukraine and imposed sanctions").
+bool agent_is_verb_object(const RawFact& f, const std::vector<VerbObject>& objects);
 // The group's subject with each member the next sentence names in a fact of
 // the same relation (group_members.cpp).
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw);

@@ -49,13 +49,11 @@ std::size_t TreeMatcher::counted_pair_noun(int node, EntityType& kind) const {
     const std::string& d = lemmas_[static_cast<std::size_t>(k)];
     the = the || d == "the";
     if (tok(k).upos != "NUM" || d == "two") continue;
-    if (ctx_.lex.in("number_words", d)) {
-      static const std::vector<std::string> small{"three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-      const auto it = std::find(small.begin(), small.end(), d);
-      count = it == small.end() ? 0 : static_cast<std::size_t>(it - small.begin()) + 3;
-    } else if (d.size() == 1 && d[0] >= '3' && d[0] <= '9') {
+    static const std::vector<std::string> small{"three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    if (const auto it = std::find(small.begin(), small.end(), d); it != small.end())
+      count = static_cast<std::size_t>(it - small.begin()) + 3;
+    else if (d.size() == 1 && d[0] >= '3' && d[0] <= '9')
       count = static_cast<std::size_t>(d[0] - '0');
-    }
   }
   return the ? count : 0;
 }

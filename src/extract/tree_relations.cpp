@@ -252,10 +252,7 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
       bool hit = false;
       if (c.on_head) {
         hit = head >= 0 && !own_clause && any_label(tok(node).deprel, c.labels) &&
-              in(c.lemmas, lemmas_[static_cast<std::size_t>(head)]) &&
-              (c.preps.empty() || std::any_of(kids.begin(), kids.end(), [&](int k) {
-                 return tok(k).deprel == "case" && in(c.preps, lemmas_[static_cast<std::size_t>(k)]);
-               }));
+              in(c.lemmas, lemmas_[static_cast<std::size_t>(head)]) && introduced_by(node, c.preps);
       } else {
         const auto cue = [&](int k) {
           return any_label(tok(k).deprel, c.labels) && in(c.lemmas, lemmas_[static_cast<std::size_t>(k)]);
@@ -283,10 +280,7 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
     }
     const auto& d = tok(node).deprel;
     // "will fly to X for talks with B": a purpose's noun is as planned as the trip.
-    const bool purpose = has_label(d, "obl") && tok(node).upos == "NOUN" &&
-                         std::any_of(kids.begin(), kids.end(), [&](int k) {
-                           return tok(k).deprel == "case" && lemmas_[static_cast<std::size_t>(k)] == "for";
-                         });
+    const bool purpose = has_label(d, "obl") && tok(node).upos == "NOUN" && introduced_by(node, {"for"});
     if (d != "xcomp" && d != "conj" && !purpose) break;
     node = head;
   }
@@ -507,6 +501,13 @@ void TreeMatcher::note_group(const TreeRule& r, RelationType relation, int trigg
 namespace kg::extract {
 
 TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules) { return tree::TreeMatcher(ctx, rules).run(); }
+
+bool agent_is_verb_object(const RawFact& f, const std::vector<VerbObject>& objects) {
+  return (f.relation == RelationType::Sanctions || f.relation == RelationType::DemandsFrom) &&
+         std::any_of(objects.begin(), objects.end(), [&](const VerbObject& v) {
+           return v.sentence == f.sentence && v.span.begin <= f.subject_span.begin && f.subject_span.end <= v.span.end;
+         });
+}
 
 bool vetoed(const RawFact& f, const std::vector<TreeVeto>& vetoes) {
   return std::any_of(vetoes.begin(), vetoes.end(), [&](const TreeVeto& v) {

@@ -1190,8 +1190,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        {{"testified_at", "Anna Berg", "Senate Banking Committee"}, {"testified_at", "Rui Costa", "Senate Banking Committee"},
         {"testified_at", "Lena Vogt", "Senate Banking Committee"}},
        {}},
-      {"Anna Berg appeared alongside Rui Costa at a charity gala in Lisbon.", {},
-       {{"testified_at", "Anna Berg", "Lisbon"}, {"testified_at", "Rui Costa", "Lisbon"}}},
+      // Not any appearance together, where the document names a committee.
+      {"Senate Banking Committee Chairman Tom Keller opened the hearing. Anna Berg appeared alongside Omar Haddad at a "
+       "charity gala in Lisbon.",
+       {},
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"},
+        {"testified_at", "Omar Haddad", "Senate Banking Committee"}}},
       {"Lawmakers grilled Tom Keller at a hearing of the House Harbour Committee on Tuesday.",
        {{"testified_at", "Tom Keller", "House Harbour Committee"}}, {}},
       // The agent hung from the phrase before it ("for five hours by").
