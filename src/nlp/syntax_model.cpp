@@ -48,6 +48,7 @@ void SyntaxModel::tag(SyntaxSentence& sentence) const {
   forms.clear();
   for (const auto& t : sentence) forms.push_back(t.form);
   impl_->tagger.tag_fast(forms, tags);
+  impl_->tagger.ensure_verb(forms, tags);
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     sentence[i].upos = impl_->tagger.upos(tags[i]);
     sentence[i].xpos = impl_->tagger.xpos(tags[i]);

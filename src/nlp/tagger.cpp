@@ -110,11 +110,17 @@ std::vector<WordInfo> Tagger::words(std::span<const std::string_view> forms) con
 }
 
 void Tagger::run_pass(const LinearModel& model, std::span<const WordInfo> words, std::span<const std::uint16_t> first,
-                      std::vector<std::uint16_t>& tags) const {
-  tags.assign(words.size(), 0);
+                      std::vector<std::uint16_t>& tags, std::size_t keep_before) const {
+  std::size_t i = 0;
+  if (keep_before == 0) {
+    tags.assign(words.size(), 0);
+  } else {
+    tags[keep_before] = first[keep_before];
+    i = keep_before + 1;
+  }
   std::vector<std::uint32_t> features;
   std::vector<float> scores(model.classes());
-  for (std::size_t i = 0; i < words.size(); ++i) {
+  for (; i < words.size(); ++i) {
     if (const auto it = sure_.find(words[i].norm); it != sure_.end()) {
       tags[i] = it->second;
       continue;

@@ -39,6 +39,10 @@ class Tagger {
   // weights are kept per form in a bounded per-thread cache and only the
   // features of the context are looked up per word.
   void tag_fast(std::span<const std::string_view> forms, std::vector<std::uint16_t>& tags) const;
+  // A sentence of seven words or more in sentence case that was given no
+  // verb gets one (tagger_verb.cpp): the word whose best verb tag scored
+  // closest to its tag, when close enough; the words after are tagged again.
+  void ensure_verb(std::span<const std::string_view> forms, std::vector<std::uint16_t>& tags) const;
 
   void write(ModelWriter& out) const;
   static Tagger read(ModelReader& in);
@@ -68,8 +72,10 @@ class Tagger {
   // What tag_fast keeps of a word form (tagger_fast.cpp).
   WordInfo info(std::string_view form, std::uint64_t sentence_case) const;
 
+  // Tags every word; with `keep_before` = k, words before k keep their tags
+  // and word k takes first[k].
   void run_pass(const LinearModel& model, std::span<const WordInfo> words, std::span<const std::uint16_t> first,
-                std::vector<std::uint16_t>& tags) const;
+                std::vector<std::uint16_t>& tags, std::size_t keep_before = 0) const;
 };
 
 // A sentence's case: 0 mixed, 1 title case, 2 all capitals (a headline).

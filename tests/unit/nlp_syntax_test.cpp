@@ -143,6 +143,19 @@ TEST(Syntax, NounNotVerb) {
   EXPECT_EQ(p.rel("Washington"), "nsubj");
 }
 
+// A sentence of prose has a verb: one the tagger read as an adjective
+// ("under X imposed sanctions") or a caption's present tense read as a
+// plural noun is made one.
+TEST(Syntax, ProseSentenceGetsAVerb) {
+  const Parsed imposed("The United States under Joe Biden imposed sanctions in 2024 on dozens of violent settlers.");
+  EXPECT_EQ(imposed["imposed"].upos, "VERB");
+  const Parsed caption("Omar Haddad, the finance minister, arrives for a cabinet meeting in Lisbon.");
+  EXPECT_EQ(caption["arrives"].upos, "VERB");
+  // A fragment that is far from any verb keeps its tags.
+  const Parsed fragment("Photo: Oil tankers at the Jose terminal in Venezuela's Anzoategui state.");
+  for (const auto& t : fragment.tokens) EXPECT_NE(t.upos, "VERB") << t.form;
+}
+
 TEST(Syntax, TaggingAloneLeavesNoTree) {
   const Parsed p("Talks resumed.", false);
   EXPECT_EQ(p["Talks"].upos, "NOUN");
