@@ -37,7 +37,8 @@ std::size_t separator(const SyntaxSentence& s, std::size_t i, bool& conjunction)
 
 void repair_high_conjuncts(SyntaxSentence& s) {
   // "sanctioning X's wife, A, and his daughter, B, as well as members of
-  // ...": nouns joined to the verb's object, hung from the verb.
+  // ...", "imposed sanctions on two ministers, A, …, and B, …": nouns
+  // joined to the verb's object or oblique, hung from the verb.
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
     if (t.deprel != "conj" || (t.upos != "NOUN" && t.upos != "PROPN") || t.head < 0) continue;
@@ -47,7 +48,8 @@ void repair_high_conjuncts(SyntaxSentence& s) {
     bool clause = false;
     std::size_t first = i;  // the conjunct's phrase starts here
     for (std::size_t k = 0; k < s.size(); ++k) {
-      if (s[k].head == static_cast<int>(verb) && s[k].deprel == "obj" && k < i && k > verb && s[k].upos != "PRON")
+      if (s[k].head == static_cast<int>(verb) && (s[k].deprel == "obj" || s[k].deprel == "obl") && k < i &&
+          k > verb && s[k].upos != "PRON")
         object = static_cast<int>(k);
       if (s[k].head != static_cast<int>(i)) continue;
       // "and on B" is an oblique of the verb (tree_relations.cpp follows it);

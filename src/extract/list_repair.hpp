@@ -14,9 +14,9 @@ namespace kg::extract {
 
 void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 
-// A noun the parser joins as a conjunct to the verb whose object comes
-// before it ("sanctioning X's wife, A, and his daughter, B") is a conjunct
-// of that object: UD joins only like with like.
+// A noun the parser joins as a conjunct to the verb whose object or
+// oblique comes right before it ("sanctioning X's wife, A, and his
+// daughter, B") is a conjunct of that phrase: UD joins only like with like.
 void repair_high_conjuncts(SyntaxSentence& tokens);
 
 // "A, the magnate ..., B, the chief executive of X, and C": a name the

@@ -35,20 +35,38 @@ bool MentionFinder::apposed_person(std::uint32_t end, const Sentence& s) const {
   return false;
 }
 
-// ", a refinery in Dalian", ", an American drone maker", ", the diamond
-// miner": a description in apposition whose head (the body noun before a
-// function word or the end of the phrase) names a body; not one that
-// owns what follows (", the group's chairman").
+// ", a refinery in Dalian", ", an American drone maker", ", a North Korean
+// cyber-espionage unit", ", the diamond miner": a description in apposition
+// whose head (the body noun before a function word or the end of the
+// phrase) names a body; not one that owns what follows (", the group's
+// chairman").
 bool MentionFinder::apposed_body(std::uint32_t end, const Sentence& s) const {
   if (end + 2 >= s.last || ctx_.token(end) != ",") return false;
   const std::string article = folded_token(end + 1);
   if (article != "a" && article != "an" && article != "the") return false;
-  for (std::uint32_t k = end + 2; k < s.last && k < end + 7; ++k) {
+  for (std::uint32_t k = end + 2; k < s.last && k < end + 8; ++k) {
     if (ctx_.seg.tokens[k].kind != TokenKind::Word && ctx_.token(k) != "-") break;
     if (!lex_.in("body_nouns", ctx_.token(k))) continue;
     return k + 1 >= s.last ||
            (ctx_.seg.tokens[k + 1].kind != TokenKind::Word && !ctx_.possessive(k + 1)) ||
            (lex_.in("function_words", ctx_.token(k + 1)) && !ctx_.possessive(k + 1));
+  }
+  return false;
+}
+
+// "two groups, Vardan Front and Kestrel Youth", "three firms: A, B and C": a
+// name in a list in apposition to a plural noun for bodies is a body.
+bool MentionFinder::listed_after_bodies(std::uint32_t first, const Sentence& s) const {
+  for (std::uint32_t k = first; k > s.first + 1 && first - k < 16; --k) {
+    const std::string_view w = ctx_.token(k - 1);
+    if (w == "," || w == ":") {
+      const std::string before = folded_token(k - 2);
+      if (ctx_.seg.tokens[k - 2].capitalized || !before.ends_with('s')) continue;
+      const std::string one = before.ends_with("ies") ? before.substr(0, before.size() - 3) + "y"
+                                                      : before.substr(0, before.size() - 1);
+      return lex_.in("body_nouns", one);
+    }
+    if (!ctx_.seg.tokens[k - 1].capitalized && w != "and" && w != "-" && w != "&") return false;
   }
   return false;
 }

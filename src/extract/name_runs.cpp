@@ -252,6 +252,9 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
       if (w == "," && !after_preposition) break;
       if (w != "," && after_place) break;
       if (w == "and" && two_bodies(first - known, j, s)) break;
+      // "two groups, Vardan Front and Kestrel Youth": names listed after a
+      // plural noun for bodies are two.
+      if (w == "and" && listed_after_bodies(first - known, s)) break;
       // "Harbour Capital and Olga Smith of ...": a person after "and".
       if (w == "and" && lex_.first_name(ctx_.token(k))) break;
     } else {

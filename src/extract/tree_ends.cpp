@@ -380,9 +380,17 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     const std::vector<int> found = follow(trigger, path);
     // "X, who heads Y": the relative pronoun is the clause's subject, and
     // stands for the name just before it, else for what the clause hangs from.
+    // The object a clause leaves out, which follow() reaches as the noun
+    // the clause modifies, is the name that noun describes ("X, a mixer
+    // the Treasury sanctioned").
+    if (found.size() == 1 && found.front() == tok(trigger).head && !path.back().up) {
+      // (Only a description: not "the Group of Seven summit he will host".)
+      if (ctx_.mention_at[tok(found.front()).token] < 0)
+        if (const int m = name_before(found.front()); m >= 0) return {m};
+      continue;
+    }
     for (const int n : found) {
-      const std::string_view x = tok(n).xpos;
-      if (x != "WP" && x != "WDT") continue;
+      if (!relative_pronoun(n)) continue;
       if (const int before = antecedent(n); before >= 0) return {before};
       if (!has_label(tok(trigger).deprel, "acl") || tok(trigger).head < 0) continue;
       // "the Agency, the St. Petersburg troll farm that ...": a description

@@ -117,6 +117,15 @@ class TreeMatcher {
 
   // The mention that ends right before a relative pronoun (past a comma).
   int antecedent(int pronoun) const;
+  bool relative_pronoun(int k) const;
+  // Child k of a relative clause, or, when k is its relative pronoun
+  // ("the sanctions that X imposed"), the noun the clause modifies.
+  int relative_stand_in(int clause, int k) const;
+  // The noun a clause modifies, when it stands for the clause's missing
+  // `label` argument: the object of a relative clause without one ("the
+  // sanctions X has imposed"), the passive subject of a participle ("the
+  // sanctions imposed on Y"); else -1.
+  int relative_gap(int clause, std::string_view label) const;
 
   // The kind of pair a node stands for: "they", "both" (pair_pronouns.txt:
   // the pair just named), "the two" alone, "both leaders" (pair_people.txt),

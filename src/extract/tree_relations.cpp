@@ -37,11 +37,38 @@ TreeFindings TreeMatcher::run() {
 }
 
 bool TreeMatcher::holds(int node, const TreeCondition& c) const {
+  const auto fits = [&](int k) {
+    return (c.lemmas.empty() || in(c.lemmas, lemmas_[static_cast<std::size_t>(k)])) &&
+           std::all_of(c.inner.begin(), c.inner.end(), [&](const TreeCondition& i) { return holds(k, i); });
+  };
   for (const int k : children_[static_cast<std::size_t>(node)])
-    if (any_label(tok(k).deprel, c.labels) && (c.lemmas.empty() || in(c.lemmas, lemmas_[static_cast<std::size_t>(k)])) &&
-        std::all_of(c.inner.begin(), c.inner.end(), [&](const TreeCondition& i) { return holds(k, i); }))
-      return !c.negated;
+    if (any_label(tok(k).deprel, c.labels) && (fits(k) || fits(relative_stand_in(node, k)))) return !c.negated;
+  // "the sanctions Washington has imposed", "sanctions imposed on X": the
+  // argument the clause leaves out is the noun it modifies.
+  if (!c.negated)
+    for (const std::string& label : c.labels)
+      if (const int gap = relative_gap(node, label); gap >= 0 && fits(gap)) return true;
   return c.negated;
+}
+
+bool TreeMatcher::relative_pronoun(int k) const { return tok(k).xpos == "WDT" || tok(k).xpos == "WP"; }
+
+int TreeMatcher::relative_stand_in(int clause, int k) const {
+  const int head = tok(clause).head;
+  return relative_pronoun(k) && tok(clause).deprel == "acl:relcl" && head >= 0 ? head : k;
+}
+
+int TreeMatcher::relative_gap(int clause, std::string_view label) const {
+  const SyntaxToken& t = tok(clause);
+  if (t.head < 0 || t.upos != "VERB") return -1;
+  const bool object = label == "obj" && t.deprel == "acl:relcl";
+  const bool passive = label == "nsubj:pass" && t.deprel == "acl" && t.xpos == "VBN";
+  if (!object && !passive) return -1;
+  const auto& kids = children_[static_cast<std::size_t>(clause)];
+  const bool filled = std::any_of(kids.begin(), kids.end(), [&](int k) {
+    return relative_pronoun(k) || has_label(tok(k).deprel, object ? "obj" : "nsubj");
+  });
+  return filled ? -1 : t.head;
 }
 
 bool TreeMatcher::introduced_by(int node, const std::vector<std::string>& preps) const {
@@ -82,6 +109,10 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
                         [&](const TreeCondition& c) { return holds(k, c); }))
           next.push_back(k);
       }
+      // "Mixora, the mixer the Treasury sanctioned": the object the clause
+      // leaves out is the noun it modifies.
+      if (step.preps.empty() && step.lemmas.empty() && step.conditions.empty())
+        if (const int gap = relative_gap(n, step.label); gap >= 0) next.push_back(gap);
     }
     // "A, whom B calls a traitor, is due to ...", parsed with A and B both
     // subjects of the clause's verb: B belongs to the relative clause.
@@ -89,7 +120,7 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
       const int head = tok(next.front()).head;
       const auto& kids = children_[static_cast<std::size_t>(head)];
       const auto relative = std::find_if(kids.begin(), kids.end(), [&](int k) {
-        return k > next.front() && (tok(k).xpos == "WP" || tok(k).xpos == "WDT");
+        return k > next.front() && relative_pronoun(k);
       });
       if (relative != kids.end()) std::erase_if(next, [&](int n) { return n > *relative && tok(n).head == head; });
     }

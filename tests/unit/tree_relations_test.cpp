@@ -604,6 +604,34 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
   });
 }
 
+TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
+  check({
+      // The relative pronoun stands for the sanctions of the trigger's object.
+      {"The deal lets members trade without exposure to the sanctions that Canada and Spain have imposed on Portugal.",
+       {{"sanctions", "Canada", "Portugal"}, {"sanctions", "Spain", "Portugal"}}, {}},
+      // No pronoun: the clause's missing object is the noun it modifies.
+      {"Officials said the sanctions Canada has imposed on Portugal would stay.", {{"sanctions", "Canada", "Portugal"}},
+       {}},
+      {"Investigators traced the money to Mixora, a mixer the Treasury Department sanctioned in May.",
+       {{"sanctions", "Treasury Department", "Mixora"}}, {}},
+      // One unknown word described as a body in apposition is one.
+      {"Canada imposed sanctions on Kestrel, a cyber-espionage unit.", {{"sanctions", "Canada", "Kestrel"}}, {}},
+      // Names listed after a plural noun for bodies are bodies, one each.
+      {"Canada sanctioned two groups, Vardan Front and Kestrel Youth.",
+       {{"sanctions", "Canada", "Vardan Front"}, {"sanctions", "Canada", "Kestrel Youth"}}, {}},
+      // "together with" after a passive: the agent sanctioned them too, not the subject.
+      {"The Northern Front was sanctioned by the Treasury Department in 2019, together with two related units, "
+       "Redfin and Tallow.",
+       {{"sanctions", "Treasury Department", "Redfin"}, {"sanctions", "Treasury Department", "Tallow"}},
+       {{"sanctions", "Northern Front", "Redfin"}}},
+      // The second item of a list in apposition to an oblique, hung from the verb.
+      {"Canada, Spain and Norway imposed sanctions on Tuesday on two members of the cabinet, Omar Haddad, the "
+       "security minister, and Tom Keller, the finance minister.",
+       {{"sanctions", "Norway", "Omar Haddad"}, {"sanctions", "Norway", "Tom Keller"}, {"sanctions", "Canada", "Tom Keller"}},
+       {}},
+  });
+}
+
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
       {"Canada imposed sanctions on the Northern Shipping Agency on Monday. Also on the list are the owner's son, "
