@@ -88,4 +88,27 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_named_descriptions(SyntaxSentence& s, const Context& ctx) {
+  // "who leads the women's professional league, Liga Norte, had called":
+  // one name between commas right after a singular description that names
+  // no one, parsed as its conjunct, is its apposition.
+  for (std::size_t i = 2; i + 1 < s.size(); ++i) {
+    SyntaxToken& name = s[i];
+    if (name.deprel != "conj" || name.upos != "PROPN" || name.head < 0 || s[i - 1].form != ",") continue;
+    const auto noun = static_cast<std::size_t>(name.head);
+    if (noun + 2 != i || s[noun].upos != "NOUN" || s[noun].xpos != "NN" || ctx.mention_at[s[noun].token] >= 0) continue;
+    const int m = ctx.mention_at[name.token];
+    if (m < 0) continue;
+    // The whole name, then a comma or the sentence's end: no list goes on.
+    std::size_t end = i + 1;
+    while (end < s.size() && ctx.mention_at[s[end].token] == m) ++end;
+    if (end < s.size() && s[end].form != "," && s[end].upos != "PUNCT") continue;
+    if (end + 1 < s.size() && s[end].form == "," && (s[end + 1].upos == "CCONJ" || s[end + 1].upos == "PROPN")) continue;
+    bool coordinated = false;
+    for (std::size_t k = noun + 1; k < i; ++k) coordinated = coordinated || s[k].deprel == "cc";
+    for (const auto& t : s) coordinated = coordinated || (t.head == static_cast<int>(i) && t.deprel == "cc");
+    if (!coordinated) name.deprel = "appos";
+  }
+}
+
 }  // namespace kg::extract

@@ -21,4 +21,10 @@ void repair_loose_appositions(SyntaxSentence& tokens, const Context& ctx);
 // verb, not to the apposition's noun.
 void repair_closed_appositions(SyntaxSentence& tokens);
 
+// "who leads the women's professional league, Liga Norte, had called":
+// one name between commas right after a singular description that names no
+// one, which the parser joined as a conjunct, is the description's
+// apposition (a list would go on, or have a conjunction).
+void repair_named_descriptions(SyntaxSentence& tokens, const Context& ctx);
+
 }  // namespace kg::extract

@@ -46,12 +46,24 @@ bool MentionFinder::apposed_body(std::uint32_t end, const Sentence& s) const {
   if (article != "a" && article != "an" && article != "the") return false;
   for (std::uint32_t k = end + 2; k < s.last && k < end + 8; ++k) {
     if (ctx_.seg.tokens[k].kind != TokenKind::Word && ctx_.token(k) != "-") break;
+    // (The head comes before the phrase's first function word: not "the
+    // leader of the opposition PASOK party".)
+    if (lex_.in("function_words", folded_token(k))) break;
     if (!lex_.in("body_nouns", ctx_.token(k))) continue;
     return k + 1 >= s.last ||
            (ctx_.seg.tokens[k + 1].kind != TokenKind::Word && !ctx_.possessive(k + 1)) ||
            (lex_.in("function_words", ctx_.token(k + 1)) && !ctx_.possessive(k + 1));
   }
   return false;
+}
+
+// "the women's professional league, Liga Norte,": a name in apposition
+// (closed by punctuation: not "as first secretary of the party, Castro
+// was") to a description whose head is a noun for a body is a body.
+bool MentionFinder::apposed_after_body(std::uint32_t first, std::uint32_t last, const Sentence& s) const {
+  const bool closed = last >= s.last || (ctx_.seg.tokens[last].kind != TokenKind::Word && ctx_.token(last) != "-");
+  return closed && first >= s.first + 2 && ctx_.token(first - 1) == "," && !ctx_.seg.tokens[first - 2].capitalized &&
+         lex_.in("body_nouns", ctx_.token(first - 2));
 }
 
 // "two groups, Vardan Front and Kestrel Youth", "three firms: A, B and C": a

@@ -399,14 +399,15 @@ void MentionFinder::sentence(std::uint32_t s) {
       // So is one described by such a noun right before it ("state arms
       // exporter Rosoboronexport", "aluminium giant Rusal").
       // So is one a description in apposition calls such a body ("Hengli
-      // Petrochemical, a refinery in Dalian"), and one listed after such a
-      // noun ("two groups, Lehava and Hilltop Youth").
+      // Petrochemical, a refinery in Dalian", "the league, Liga Norte"), and
+      // one listed after such a noun ("two groups, Lehava and Hilltop Youth").
       const bool body_noun_after = type == EntityType::Person && !after_honorific && !lex_.first_name(ctx_.token(i)) &&
                                    ((last < sent.last && !ctx_.seg.tokens[last].capitalized &&
                                      lex_.in("body_nouns", ctx_.token(last))) ||
                                     (i > sent.first && !ctx_.seg.tokens[i - 1].capitalized &&
                                      lex_.in("body_nouns", ctx_.token(i - 1))) ||
-                                    apposed_body(last, sent) || listed_after_bodies(i, sent));
+                                    apposed_body(last, sent) || apposed_after_body(i, last, sent) ||
+                                    listed_after_bodies(i, sent));
       if (body_noun_after) type = EntityType::Organization;
       // "the Tokyo-based Kokuka Sangyo": what is based somewhere is a body.
       if (type == EntityType::Person && i > sent.first + 1 && lex_.in("place_suffixes", ctx_.token(i - 1)) &&

@@ -97,6 +97,11 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
       ++j;
       continue;
     }
+    // "En+ Group", "Canal+": a plus sign glued to a name word is part of it.
+    if (j > i && ctx_.token(j) == "+" && ctx_.seg.tokens[j].begin == ctx_.seg.tokens[j - 1].end) {
+      ++j;
+      continue;
+    }
     // "Lai Ching-te", "Lee Jae-myung": a hyphenated given name after a name
     // word, not a compound adjective ("Russia-linked", "Tokyo-based").
     if (j > i && hyphenated_given_name(j)) {

@@ -144,6 +144,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_repeated_prepositions(tokens, ctx);
     repair_loose_appositions(tokens, ctx);
     repair_closed_appositions(tokens);
+    repair_named_descriptions(tokens, ctx);
     repair_conjuncts_in_asides(tokens, ctx);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];

@@ -384,7 +384,12 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     // the clause modifies, is the name that noun describes ("X, a mixer
     // the Treasury sanctioned").
     if (found.size() == 1 && found.front() == tok(trigger).head && !path.back().up) {
-      // (Only a description: not "the Group of Seven summit he will host".)
+      // The subject a participle leaves out is the name it modifies ("the
+      // Banking Committee, chaired by X"); the object a relative clause leaves out
+      // only a description's ("X, a mixer the Treasury sanctioned", not
+      // "the Group of Seven summit he will host").
+      if (tok(trigger).deprel == "acl" && ctx_.mention_at[tok(found.front()).token] >= 0)
+        if (const int m = mention_of(found.front()); m >= 0) return {m};
       if (ctx_.mention_at[tok(found.front()).token] < 0)
         if (const int m = name_before(found.front()); m >= 0) return {m};
       continue;

@@ -35,5 +35,25 @@ TEST(ExtractNames, AnAdjectiveRunIsNoPersonButANameStays) {
   EXPECT_NE(entity(f, "Brazil"), nullptr);
 }
 
+// A body's description in apposition names a body; a phrase that ends
+// before the name's clause does not ("as first secretary of the party, X
+// was"); a plus sign glued to a name is part of it.
+TEST(ExtractNames, BodiesDescribedInApposition) {
+  Document d;
+  d.info.id = "test";
+  d.text = "Investigators traced the money to Mixora, a cryptocurrency mixing service. Anna Berg, who leads the "
+           "women's professional league, Liga Norte, met the board of Rusal's parent company, En+ Group, on Friday. "
+           "As first secretary of the party, Varga was responsible for the policy.";
+  const DocumentFacts f = extractor().extract(d);
+  for (const char* body : {"Mixora", "Liga Norte", "En+ Group"}) {
+    const ExtractedEntity* e = entity(f, body);
+    ASSERT_NE(e, nullptr) << body;
+    EXPECT_EQ(e->type, EntityType::Organization) << body;
+  }
+  EXPECT_EQ(entity(f, "En"), nullptr);
+  const ExtractedEntity* varga = entity(f, "Varga");
+  EXPECT_TRUE(varga == nullptr || varga->type != EntityType::Organization);
+}
+
 }  // namespace
 }  // namespace kg

@@ -916,6 +916,18 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // The object of "leads" named in apposition, however the parser joins it.
+      {"Anna Berg, who leads the women's professional league, Liga Norte, had called on the president to step down.",
+       {{"leader_of", "Anna Berg", "Liga Norte"}}, {}},
+      // Became a body's leader.
+      {"Tomas Varga, who became Northwind Bank's president in 2021, defended the decision.",
+       {{"leader_of", "Tomas Varga", "Northwind Bank"}}, {}},
+      // A participle's missing subject is the name it modifies; a group of
+      // people led by someone is no body.
+      {"The Senate Banking Committee, chaired by Jens Holm, voted on Tuesday to subpoena the bank.",
+       {{"leader_of", "Jens Holm", "Senate Banking Committee"}}, {}},
+      {"Anna Berg met a visiting delegation of U.S. lawmakers led by Rep. Tom Keller on Thursday.", {},
+       {{"leader_of", "Tom Keller", "United States"}}},
       // Sworn in, confirmed, taking office as a body's leader.
       {"Tom Keller was confirmed as head of the Harbour Authority on Monday.",
        {{"leader_of", "Tom Keller", "Harbour Authority"}}, {}},
