@@ -133,9 +133,14 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
 void TreeMatcher::note_verb_objects() {
   for (std::size_t i = 0; i < sent_->size(); ++i) {
     const SyntaxToken& t = (*sent_)[i];
-    if ((t.deprel != "obj" && t.deprel != "iobj") || t.head < 0 || tok(t.head).upos != "VERB" ||
-        ctx_.mention_at[t.token] < 0)
+    if (t.head < 0 || tok(t.head).upos != "VERB" || ctx_.mention_at[t.token] < 0) continue;
+    // "wrote to X calling on Y to ...": the one written to does not act.
+    if (has_label(t.deprel, "obl") && introduced_by(static_cast<int>(i), {"to"}) &&
+        lemmas_[static_cast<std::size_t>(t.head)] != "accord") {
+      verb_objects_.push_back({sentence_, Span{t.begin, t.end}});
       continue;
+    }
+    if (t.deprel != "obj" && t.deprel != "iobj") continue;
     // Not one whose verb goes on to say what it did: "slammed the U.S. for
     // imposing sanctions", "joined the EU in sanctioning X".
     const auto& kids = children_[static_cast<std::size_t>(t.head)];
@@ -210,7 +215,11 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
       break;
     }
     const auto& d = tok(node).deprel;
-    if (d != "conj" && d != "xcomp" && !(d == "advcl" && tok(node).xpos == "VBG")) break;
+    // A participle's subject is its verb's ("wrote to X calling on Y to
+    // ..."), also where the parser took it for a noun's modifier.
+    const bool participle = tok(node).xpos == "VBG" && tok(node).head >= 0 &&
+                            (d == "advcl" || (d == "acl" && tok(tok(node).head).upos == "VERB"));
+    if (d != "conj" && d != "xcomp" && !participle) break;
     // "..., the first trading day after the United States blacklisted the
     // company": a name right before the verb (past its auxiliaries) that the
     // parser hung elsewhere is its subject, not the subject of the verb it

@@ -102,6 +102,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // An order with a date between the verb and its clause.
+      {"The agency's administrator, Michael Rourke, ordered Northwind Rail on Feb. 21 to pay for the cleanup.",
+       {{"demands_from", "Michael Rourke", "Northwind Rail"}}, {}},
+      // A participle's demand is its verb's subject's, not the addressee's;
+      // "the railroad" is the company named before.
+      {"Northwind Rail apologised. Tom Keller wrote to Anna Berg last month calling on the railroad to put safety "
+       "ahead of profits.",
+       {{"demands_from", "Tom Keller", "Northwind Rail"}}, {{"demands_from", "Anna Berg", "Northwind Rail"}}},
       // "called on the administration": the state the noun names; a verb the
       // parser joins to a reported clause about a thing is the reporter's.
       {"The United States waived the sanctions on Monday. Tom Keller said the decision was a gift to Portugal and "
