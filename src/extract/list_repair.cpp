@@ -193,4 +193,41 @@ void repair_repeated_prepositions(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_people_listed_after_bodies(SyntaxSentence& s, const Context& ctx) {
+  // "two members of the U.S. Senate, A and B": people the parser joined to
+  // the body after a comma are listed in apposition to the plural noun the
+  // body modifies (people are listed with people).
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.deprel != "conj" || t.head < 0 || kind_of(ctx, t) != 0 || s[i - 1].form != ",") continue;
+    const auto body = static_cast<std::size_t>(t.head);
+    if (kind_of(ctx, s[body]) != 1 || s[body].deprel != "nmod" || s[body].head < 0) continue;
+    const auto noun = static_cast<std::size_t>(s[body].head);
+    if (s[noun].xpos != "NNS" || ctx.mention_at[s[noun].token] >= 0) continue;
+    t.head = static_cast<int>(noun);
+    t.deprel = "appos";
+    // The list's later people are its conjuncts.
+    for (std::size_t k = i + 1; k < s.size(); ++k)
+      if (s[k].deprel == "conj" && s[k].head == static_cast<int>(body) && kind_of(ctx, s[k]) == 0)
+        s[k].head = static_cast<int>(i);
+  }
+}
+
+void repair_conjuncts_after_dashes(SyntaxSentence& s) {
+  // "five senators — A, B and C — and D, a member of the House": a conjunct
+  // after the dash that closes a list in apposition joins the noun the list
+  // describes, not the list.
+  const auto dash = [&](std::size_t k) { return s[k].form == "\u2014" || s[k].form == "\u2013" || s[k].form == "--"; };
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.deprel != "conj" || t.head < 0) continue;
+    std::size_t before = i - 1;
+    if (s[before].upos == "CCONJ" && before > 0) --before;
+    if (!dash(before)) continue;
+    const auto item = static_cast<std::size_t>(t.head);
+    if (s[item].deprel != "appos" || s[item].head < 0 || item < 1 || !dash(item - 1) || item >= before) continue;
+    t.head = s[item].head;
+  }
+}
+
 }  // namespace kg::extract

@@ -28,4 +28,13 @@ void repair_conjuncts_in_asides(SyntaxSentence& tokens, const Context& ctx);
 // same preposition become conjuncts of the first.
 void repair_repeated_prepositions(SyntaxSentence& tokens, const Context& ctx);
 
+// "two members of the U.S. Senate, A and B": people joined to a body after
+// a comma are listed in apposition to the plural noun the body modifies.
+void repair_people_listed_after_bodies(SyntaxSentence& tokens, const Context& ctx);
+
+// "five senators — A, B and C — and D, a member of the House": a conjunct
+// after the dash that closes a list in apposition joins the noun the list
+// describes.
+void repair_conjuncts_after_dashes(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

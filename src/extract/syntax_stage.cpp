@@ -141,6 +141,8 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_rooted_subjects(tokens);
     repair_high_conjuncts(tokens);
     repair_name_lists(tokens, ctx);
+    repair_people_listed_after_bodies(tokens, ctx);
+    repair_conjuncts_after_dashes(tokens);
     repair_repeated_prepositions(tokens, ctx);
     repair_loose_appositions(tokens, ctx);
     repair_closed_appositions(tokens);

@@ -252,7 +252,9 @@ std::vector<int> WindowPhrases::sentence_subject(const Sentence& s) const {
 // "Testifying at a Senate hearing on Wednesday, Stilwell said": the agent
 // of a sentence-opening participle is the first person after its comma.
 std::vector<int> WindowPhrases::participle_agent(const Sentence& s, std::uint32_t cue) const {
-  if (cue != s.first) return {};
+  // (Only a participle opens such a clause: not "Those targeted include two
+  // senators, A and B".)
+  if (cue != s.first || !(word(s, cue).ends_with("ing") || word(s, cue).ends_with("ed"))) return {};
   for (std::uint32_t i = cue; i + 1 < s.last; ++i)
     if (word(s, i) == ",") {
       // The first name after the comma, past its title ("Ambassador Paul Reyes").

@@ -924,6 +924,17 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // Members listed in apposition to "members of X"; one joined after the
+      // closing dash is not in the list.
+      {"Those targeted include five members of the U.S. Senate — Anna Berg, Tom Keller, Omar Haddad, Luis Ortega "
+       "and Maria Lopez — and Chris Dunn, a member of the House of Representatives from New Jersey.",
+       {{"works_for", "Anna Berg", "Senate"}, {"works_for", "Maria Lopez", "Senate"},
+        {"works_for", "Chris Dunn", "House of Representatives"}},
+       {{"works_for", "Chris Dunn", "Senate"}}},
+      // People the parser joined to the body; no earlier sanctions, so no sanctioner.
+      {"Those targeted include two members of the U.S. Senate, Anna Berg and Tom Keller.",
+       {{"works_for", "Anna Berg", "Senate"}, {"works_for", "Tom Keller", "Senate"}},
+       {{"sanctions", "Anna Berg", "Tom Keller"}, {"sanctions", "Anna Berg", "Senate"}}},
       // The object of "leads" named in apposition, however the parser joins it.
       {"Anna Berg, who leads the women's professional league, Liga Norte, had called on the president to step down.",
        {{"leader_of", "Anna Berg", "Liga Norte"}}, {}},
