@@ -128,8 +128,12 @@ class FurnitureFinder {
   // "By Jane Roe, Agency", "(Reporting by ...)" as a sentence of its own;
   // a date and time after it ("- 11/15/18 05:42 PM EST") does not count.
   bool byline(std::uint32_t t0, std::uint32_t t1, std::size_t) const {
-    return count_letter_words(t0, t1) <= 12 && fold_case(ctx_.token(t0)) == "by" && t0 + 1 < t1 &&
-           capitalised(t0 + 1);
+    if (fold_case(ctx_.token(t0)) != "by" || t0 + 1 >= t1 || !capitalised(t0 + 1)) return false;
+    // The words up to the date ("· December 3, 2024, 6:10 a.m. PT").
+    std::uint32_t names_end = t0 + 1;
+    while (names_end < t1 && ctx_.seg.tokens[names_end].kind != TokenKind::Number) ++names_end;
+    if (names_end < t1 && names_end > t0 + 1 && lex_.in("month_names", fold_case(ctx_.token(names_end - 1)))) --names_end;
+    return count_letter_words(t0, names_end) <= 12;
   }
 
   // The capitalised words of a byline's names ("By Jane Roe and John Doe").

@@ -57,6 +57,17 @@ TEST(Furniture, DatelineAgencyAndReportingCreditsAreNotEntities) {
   EXPECT_TRUE(has(f, "Norway", EntityType::Country)) << names(f);
 }
 
+// Two authors with their roles, then the date and time: a byline however long its date.
+TEST(Furniture, ABylineWithRolesAndATimestamp) {
+  const auto f = run(
+      "Harbour Chipmaker Ousts Its Chief\n"
+      "By Petronella Vask, Semiconductor Correspondent, and Osric Pembleton, Markets Editor \u00b7 December 3, 2024, "
+      "6:10 a.m. PT\n"
+      "Harbour Semiconductor said on Monday that its chief executive had retired.\n");
+  for (const char* junk : {"Petronella Vask", "Semiconductor Correspondent", "Osric Pembleton", "Markets Editor"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+}
+
 TEST(Furniture, ACaptionBeforeItsCreditIsText) {
   const auto f = run(
       "Portugal Hits Back\n"
