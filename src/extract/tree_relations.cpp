@@ -186,6 +186,12 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
     auto out = ends(node, paths);
     if (!out.empty()) return out;
+    // A noun takes no apposition from the noun it is listed with ("A's
+    // wife, B, as well as members of X": B is no member).
+    if (tok(node).upos == "NOUN" && std::all_of(paths.begin(), paths.end(), [](const TreePath& p) {
+          return !p.empty() && !p.front().up && p.front().label == "appos";
+        }))
+      break;
     // A verb with a subject of its own that names no one does not take the
     // subject of the verb it is coordinated with ("X said ... but that the
     // administration welcomed A and B"); a pronoun subject stands for it
