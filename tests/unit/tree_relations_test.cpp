@@ -933,8 +933,8 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"works_for", "Chris Dunn", "Senate"}}},
       // A noun listed after an apposition does not take it: the wife is no member.
       {"The Treasury Department is also sanctioning Tom Keller's wife, Anna Berg, and his daughter, Maria Keller, as "
-       "well as members of Portugal's Security Council, among them Omar Haddad.",
-       {}, {{"works_for", "Anna Berg", "Security Council"}, {"works_for", "Maria Keller", "Security Council"}}},
+       "well as members of the Portuguese Senate, among them Omar Haddad.",
+       {}, {{"works_for", "Anna Berg", "Senate"}, {"works_for", "Maria Keller", "Senate"}}},
       // People the parser joined to the body; no earlier sanctions, so no sanctioner.
       {"Those targeted include two members of the U.S. Senate, Anna Berg and Tom Keller.",
        {{"works_for", "Anna Berg", "Senate"}, {"works_for", "Tom Keller", "Senate"}},
