@@ -76,12 +76,23 @@ class HyphenSplitter {
     if (ctx_.lex.in("name_particles", fold_case(c.parts[0]))) return std::nullopt;
     // "Seoul-based", "Tokyo-headquartered": a place and a lower-case word
     // that says it is where something is (words/place_suffixes.txt).
-    const bool place_suffix = c.parts.size() == 2 && ctx_.lex.in("place_suffixes", c.parts[1]) &&
-                              ctx_.lex.phrase(ctx_.lex.key_of(c.parts[0])) != nullptr;
+    // A place of several words ends in the first part: "Hong Kong-based".
+    const auto place_ends_in = [&](std::string_view first) {
+      if (ctx_.lex.phrase(ctx_.lex.key_of(first)) != nullptr) return true;
+      for (std::size_t back = 1; back <= 2 && back <= c.first; ++back) {
+        const std::size_t from = c.first - back;
+        if (toks_[from].kind != TokenKind::Word || !toks_[from].capitalized) break;
+        const std::string words = std::string(ctx_.span_text(from, c.first)) + " " + std::string(first);
+        if (ctx_.lex.phrase(ctx_.lex.key_of(words)) != nullptr) return true;
+      }
+      return false;
+    };
+    const bool place_suffix =
+        c.parts.size() == 2 && ctx_.lex.in("place_suffixes", c.parts[1]) && place_ends_in(c.parts[0]);
     if (!place_suffix && j > c.last && ctx_.lex.in("org_heads", ctx_.token(j - 1))) return std::nullopt;
     for (std::size_t k = 0; k < c.parts.size(); ++k) {
       const bool last = k + 1 == c.parts.size();
-      if (last && place_suffix) continue;
+      if (place_suffix) continue;  // a place and where something is: checked above
       if (named(c.parts[k], last)) continue;
       if (last && c.parts[k].ends_with('.') && named(c.parts[k].substr(0, c.parts[k].size() - 1), true)) {
         c.parts[k].remove_suffix(1);

@@ -37,20 +37,23 @@ TEST(ExtractNames, AnAdjectiveRunIsNoPersonButANameStays) {
 
 // A body's description in apposition names a body; a phrase that ends
 // before the name's clause does not ("as first secretary of the party, X
-// was"); a plus sign glued to a name is part of it.
+// was"); a plus sign glued to a name is part of it; what is based in a place
+// of two words is a body ("the Hong Kong-based Portex Trade").
 TEST(ExtractNames, BodiesDescribedInApposition) {
   Document d;
   d.info.id = "test";
   d.text = "Investigators traced the money to Mixora, a cryptocurrency mixing service. Anna Berg, who leads the "
            "women's professional league, Liga Norte, met the board of Rusal's parent company, En+ Group, on Friday. "
-           "As first secretary of the party, Varga was responsible for the policy.";
+           "As first secretary of the party, Varga was responsible for the policy. The Treasury also blacklisted the Hong "
+           "Kong-based Portex Trade.";
   const DocumentFacts f = extractor().extract(d);
-  for (const char* body : {"Mixora", "Liga Norte", "En+ Group"}) {
+  for (const char* body : {"Mixora", "Liga Norte", "En+ Group", "Portex Trade"}) {
     const ExtractedEntity* e = entity(f, body);
     ASSERT_NE(e, nullptr) << body;
     EXPECT_EQ(e->type, EntityType::Organization) << body;
   }
   EXPECT_EQ(entity(f, "En"), nullptr);
+  ASSERT_NE(entity(f, "Hong Kong"), nullptr);  // a place of two words before "-based"
   const ExtractedEntity* varga = entity(f, "Varga");
   EXPECT_TRUE(varga == nullptr || varga->type != EntityType::Organization);
 }
