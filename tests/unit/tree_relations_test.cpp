@@ -614,6 +614,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
 
 TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
   check({
+      // "among them" lists the members of a plural noun, as "including" does.
+      {"Canada imposed sanctions in 2024 on dozens of violent settlers, among them Oren Kalev and Dan Arbel.",
+       {{"sanctions", "Canada", "Oren Kalev"}, {"sanctions", "Canada", "Dan Arbel"}}, {}},
+      {"Tom Keller hosted a dozen European leaders, among them Anna Berg and Omar Haddad.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
       // The relative pronoun stands for the sanctions of the trigger's object.
       {"The deal lets members trade without exposure to the sanctions that Canada and Spain have imposed on Portugal.",
        {{"sanctions", "Canada", "Portugal"}, {"sanctions", "Spain", "Portugal"}}, {}},
