@@ -64,6 +64,25 @@ class Appositions {
     return best;
   }
 
+  // "the group's defence minister, A; its naval chief, B": in a list (a
+  // ";" or ", and" after the earlier item), "its" goes on with the owner
+  // of an earlier item's title, or -1.
+  int owner_of_earlier_item(std::uint32_t sentence, std::uint32_t k) const {
+    int found = -1;
+    for (const TitleSpan& t : ctx_.titles) {
+      if (t.sentence != sentence || t.last > k || t.first < 2 || !ctx_.possessive(t.first - 1)) continue;
+      const int owner = mention_at(t.first - 2);
+      if (owner < 0 || !is_body(ctx_.mentions[static_cast<std::size_t>(owner)]) ||
+          ctx_.mentions[static_cast<std::size_t>(owner)].entity < 0)
+        continue;
+      bool listed = false;
+      for (std::uint32_t i = t.last; i < k && !listed; ++i)
+        listed = tok(i) == ";" || (tok(i) == "," && i + 1 < k && fold_case(tok(i + 1)) == "and");
+      if (listed) found = owner;
+    }
+    return found;
+  }
+
   // The body "its" stands for at token k of a sentence, before a title: a
   // state or organisation opening the sentence ("The European Union imposed
   // sanctions on Iran, its foreign policy chief X said"), else the first
@@ -72,6 +91,7 @@ class Appositions {
   // name.
   int owner_body(std::uint32_t sentence, std::uint32_t k) const {
     const Sentence& s = ctx_.seg.sentences[sentence];
+    if (const int earlier = owner_of_earlier_item(sentence, k); earlier >= 0) return earlier;
     const std::uint32_t opening = s.first + (ctx_.lex.in("articles", tok(s.first)) ? 1 : 0);
     for (const Mention& mm : ctx_.mentions) {
       if (mm.first >= k) break;

@@ -614,6 +614,17 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
 
 TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
   check({
+      // A demonym modifying the sanctions is their author.
+      {"Anna Berg regards the American sanctions on Portugal as counterproductive.",
+       {{"sanctions", "United States", "Portugal"}}, {}},
+      // ", imposing sanctions on ...", with "imposing" read as an adjective; the
+      // commanders listed after the colon, each with an aside.
+      {"The Northern Front was listed in January. A week later Portugal and Spain acted together, imposing sanctions "
+       "on four commanders: the group's defence minister, Omar Haddad; its naval forces chief, Tom Keller; Luis "
+       "Ortega, who heads its coastal defence forces; and Anna Berg, its director of procurement.",
+       {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "Spain", "Anna Berg"},
+        {"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Spain", "Luis Ortega"}},
+       {}},
       // "among them" lists the members of a plural noun, as "including" does.
       {"Canada imposed sanctions in 2024 on dozens of violent settlers, among them Oren Kalev and Dan Arbel.",
        {{"sanctions", "Canada", "Oren Kalev"}, {"sanctions", "Canada", "Dan Arbel"}}, {}},
