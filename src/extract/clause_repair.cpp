@@ -150,4 +150,59 @@ void repair_aside_conjuncts(SyntaxSentence& s) {
   }
 }
 
+void repair_subordinate_subjects(SyntaxSentence& s) {
+  // "a month after Tom Keller, the administrator of X, sat down with Y and
+  // gave the company 90 days": a name after "after" (before, since, until)
+  // with an aside and then a finite verb with no subject is that verb's
+  // subject, not the preposition's object, and the verb's clause hangs
+  // from the sentence's verb.
+  const int n = static_cast<int>(s.size());
+  for (int p = 0; p + 3 < n; ++p) {
+    SyntaxToken& name = s[static_cast<std::size_t>(p)];
+    if (name.upos != "PROPN" || s[static_cast<std::size_t>(p + 1)].form != ",") continue;
+    int mark = -1;
+    for (int k = 0; k < p; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      const std::string w = to_lower_ascii(t.form);
+      if (t.head == p && t.deprel == "case" && (w == "after" || w == "before" || w == "since" || w == "until"))
+        mark = k;
+    }
+    if (mark < 0) continue;
+    // The aside: a noun phrase between two commas, then the verb.
+    int verb = -1;
+    for (int k = p + 2; k < n && k < p + 20; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.form != "," || k + 1 >= n) continue;
+      const SyntaxToken& v = s[static_cast<std::size_t>(k + 1)];
+      if (v.upos == "VERB" && (v.xpos == "VBD" || v.xpos == "VBZ" || v.xpos == "VBP")) verb = k + 1;
+      break;
+    }
+    if (verb < 0) continue;
+    int aside = -1;  // the aside's head: a noun whose phrase fills the commas
+    for (int k = p + 2; k < verb - 1; ++k)
+      if (s[static_cast<std::size_t>(k)].upos == "NOUN" && descends_from(s, verb, k)) aside = k;
+    bool subject = false;
+    for (const SyntaxToken& t : s) subject = subject || (t.head == verb && t.deprel.starts_with("nsubj"));
+    if (aside < 0 || subject || descends_from(s, p, verb)) continue;
+    // The verb the phrase hung from (through its head noun) takes the clause.
+    int main = name.head;
+    while (main >= 0 && s[static_cast<std::size_t>(main)].upos != "VERB") main = s[static_cast<std::size_t>(main)].head;
+    if (main < 0 || main == verb || descends_from(s, main, verb)) continue;
+    SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    // The aside's other verbs ("... and gave") join the clause's verb.
+    for (int k = verb + 1; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == aside && s[static_cast<std::size_t>(k)].deprel == "conj" &&
+          s[static_cast<std::size_t>(k)].upos == "VERB")
+        s[static_cast<std::size_t>(k)].head = verb;
+    v.head = main;
+    v.deprel = "advcl";
+    s[static_cast<std::size_t>(aside)].head = p;
+    s[static_cast<std::size_t>(aside)].deprel = "appos";
+    name.head = verb;
+    name.deprel = "nsubj";
+    s[static_cast<std::size_t>(mark)].head = verb;
+    s[static_cast<std::size_t>(mark)].deprel = "mark";
+  }
+}
+
 }  // namespace kg::extract

@@ -38,4 +38,12 @@ void repair_rooted_subjects(SyntaxSentence& tokens);
 // shares.
 void repair_aside_conjuncts(SyntaxSentence& tokens);
 
+// "a month after Tom Keller, the administrator of X, sat down with Y and
+// gave the company 90 days": a name after "after" (before, since, until),
+// an aside between commas, then a finite verb with no subject, parsed as the
+// preposition's object with the verb hung from the aside: the name is the
+// verb's subject, the aside its apposition, and the clause an adverbial of
+// the sentence's verb.
+void repair_subordinate_subjects(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -102,6 +102,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A clause after "after" whose subject has an aside, read as a phrase.
+      {"Northwind Airlines grounded its jets. The changes come less than a month after Tom Keller, the "
+       "administrator of the Federal Aviation Administration, sat down with Omar Haddad at the agency's "
+       "headquarters and gave the company 90 days to produce a plan.",
+       {{"demands_from", "Tom Keller", "Northwind Airlines"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
       // An order with a date between the verb and its clause.
       {"The agency's administrator, Michael Rourke, ordered Northwind Rail on Feb. 21 to pay for the cleanup.",
        {{"demands_from", "Michael Rourke", "Northwind Rail"}}, {}},
