@@ -230,4 +230,26 @@ void repair_conjuncts_after_dashes(SyntaxSentence& s) {
   }
 }
 
+void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
+  // "three regulators: A, who heads X; B, the director of Y; and C, who
+  // leads Z": the person opening each item after a ";" is a conjunct of the
+  // person opening the first item, right after the colon.
+  const int n = static_cast<int>(s.size());
+  for (int colon = 0; colon + 1 < n; ++colon) {
+    if (s[static_cast<std::size_t>(colon)].form != ":") continue;
+    const int first = colon + 1;
+    if (kind_of(ctx, s[static_cast<std::size_t>(first)]) != 0) continue;
+    for (int i = first + 1; i + 1 < n; ++i) {
+      if (s[static_cast<std::size_t>(i)].form == ":") break;
+      if (s[static_cast<std::size_t>(i)].form != ";") continue;
+      int item = i + 1;
+      if (s[static_cast<std::size_t>(item)].upos == "CCONJ" && item + 1 < n) ++item;
+      SyntaxToken& t = s[static_cast<std::size_t>(item)];
+      if (kind_of(ctx, t) != 0 || descends_from(s, first, item)) continue;
+      t.head = first;
+      t.deprel = "conj";
+    }
+  }
+}
+
 }  // namespace kg::extract

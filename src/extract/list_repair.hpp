@@ -37,4 +37,9 @@ void repair_people_listed_after_bodies(SyntaxSentence& tokens, const Context& ct
 // describes.
 void repair_conjuncts_after_dashes(SyntaxSentence& tokens);
 
+// "three regulators: A, who heads X; B, the director of Y; and C, who leads
+// Z": the person opening each item after a ";" is a conjunct of the person
+// right after the colon (the parser, trained on short lists, scatters them).
+void repair_semicolon_lists(SyntaxSentence& tokens, const Context& ctx);
+
 }  // namespace kg::extract

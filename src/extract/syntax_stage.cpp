@@ -144,6 +144,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_name_lists(tokens, ctx);
     repair_people_listed_after_bodies(tokens, ctx);
     repair_conjuncts_after_dashes(tokens);
+    repair_semicolon_lists(tokens, ctx);
     repair_repeated_prepositions(tokens, ctx);
     repair_loose_appositions(tokens, ctx);
     repair_closed_appositions(tokens);

@@ -1259,6 +1259,15 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A hearing's panel; its witnesses listed after a colon, one item a
+      // ";" each, with asides the parser scatters.
+      {"Tom Keller testified before the Senate Banking Committee on Thursday. Keller appeared on the second panel "
+       "alongside three regulators: Anna Berg, who heads the agency's regional office in Chicago; Maria Lopez, the "
+       "director of the Ohio Environmental Protection Agency; and Omar Haddad, who leads the state's Department of "
+       "Environmental Protection.",
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"}, {"testified_at", "Maria Lopez", "Senate Banking Committee"},
+        {"testified_at", "Omar Haddad", "Senate Banking Committee"}},
+       {}},
       // "senators heard from A, B and C"; "appeared alongside B and C in the
       // first public testimony": the committee the document names.
       {"Senate Banking Committee Chairman Tom Keller opened the hearing. At the first, on March 28, senators heard "
