@@ -148,9 +148,14 @@ class TreeMatcher {
   // pair_states.txt with "the" and a number from three to ten): the number
   // and the kind of entity counted, else 0.
   std::size_t counted_pair_noun(int node, EntityType& kind) const;
-  // The first `count` distinct entities of a kind named from the sentence
-  // before a node up to it, in the order named; empty if fewer are.
+  // The `count` entities of a kind a counted noun stands for: the latest
+  // list of exactly that many (listed_before), else the first `count`
+  // distinct ones named from the sentence before the node up to it, in the
+  // order named; empty if fewer are.
   std::vector<int> named_before(int node, std::size_t count, EntityType kind) const;
+  // The latest list of exactly `count` of them the document wrote ("A, B,
+  // C and D ... the four countries must"), or none.
+  std::vector<int> listed_before(int node, std::size_t count, EntityType kind) const;
   // "A pressed B …, as the two sat down": the subject and object of the verb
   // the pair's clause goes on from (through advcl, conj, parataxis), when
   // they are two people or two states.

@@ -59,9 +59,11 @@ std::size_t TreeMatcher::counted_pair_noun(int node, EntityType& kind) const {
 }
 
 std::vector<int> TreeMatcher::named_before(int node, std::size_t count, EntityType kind) const {
-  // The first `count` people (or states) named from the sentence before up
-  // to the node (the group is introduced first; asides about others trail:
-  // "X hosted A, B and C at a hotel where D ..."); none if fewer are.
+  // The latest list of exactly `count` people (or states) before the node;
+  // else the first `count` named from the sentence before up to the node
+  // (the group is introduced first; asides about others trail: "X hosted A,
+  // B and C at a hotel where D ..."); none if fewer are.
+  if (std::vector<int> listed = listed_before(node, count, kind); !listed.empty()) return listed;
   std::vector<int> out;
   const std::uint32_t at = tok(node).token;
   for (std::size_t m = 0; m < ctx_.mentions.size() && out.size() < count; ++m) {
@@ -74,6 +76,35 @@ std::vector<int> TreeMatcher::named_before(int node, std::size_t count, EntityTy
   }
   if (out.size() < count) return {};
   return out;
+}
+
+std::vector<int> TreeMatcher::listed_before(int node, std::size_t count, EntityType kind) const {
+  // "Saudi Arabia, the UAE, Bahrain and Egypt ... (sentences later) ... the
+  // four countries must": the latest list of exactly `count` of them.
+  const std::uint32_t at = tok(node).token;
+  std::vector<int> run, best;
+  const auto joined = [&](const Mention& a, const Mention& b) {
+    if (a.sentence != b.sentence || b.first < a.last) return false;
+    for (std::uint32_t k = a.last; k < b.first; ++k) {
+      const std::string w = fold_case(ctx_.token(k));
+      if (w != "," && w != "and" && w != "the" && w != "or") return false;
+    }
+    return true;
+  };
+  const auto close = [&] {
+    if (run.size() == count) best = run;
+    run.clear();
+  };
+  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.last > at) break;
+    if (mm.entity < 0 || mm.type != kind || mm.kind == MentionKind::Pronoun || mm.kind == MentionKind::Demonym) continue;
+    if (!run.empty() && !joined(ctx_.mentions[static_cast<std::size_t>(run.back())], mm)) close();
+    if (std::none_of(run.begin(), run.end(), [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
+      run.push_back(static_cast<int>(m));
+  }
+  close();
+  return best;
 }
 
 std::vector<int> TreeMatcher::pair_before(int node) const {

@@ -706,6 +706,12 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
 
 TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
   check({
+      // "the four countries" sentences after their list: the latest list of four.
+      {"Qatar answered the demands set by Spain, Portugal, Norway and Canada. The reply came on Monday. Qatari "
+       "Foreign Minister Tom Keller said the four countries must lift their blockade first.",
+       {{"demands_from", "Tom Keller", "Spain"}, {"demands_from", "Tom Keller", "Canada"},
+        {"demands_from", "Tom Keller", "Norway"}, {"demands_from", "Tom Keller", "Portugal"}},
+       {{"demands_from", "Tom Keller", "Qatar"}}},
       {"The United States imposed sanctions on Monday on 12 Belarusian officials. The Treasury Department "
        "blacklisted Omar Haddad and Anna Berg.",
        {{"sanctions", "United States", "Omar Haddad"}, {"sanctions", "United States", "Anna Berg"}}, {}},
