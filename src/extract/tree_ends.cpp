@@ -406,12 +406,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         if (const int m = name_before(head); m >= 0) return {m};
       if (const int m = mention_of(head); m >= 0) return {m};
       // "The two leaders, who met in Rome, ...": the pair named before.
-      if (pairs_allowed_)
-        if (std::vector<int> pair = pair_before(head); !pair.empty()) {
-          for (const int p : pair) stand_ins_.emplace_back(p, Span{tok(head).begin, tok(head).end});
-          pair_end_ = true;
-          return pair;
-        }
+      if (std::vector<int> pair = pair_standing_for(head); !pair.empty()) return pair;
     }
     // An end reached up from an apposition is the one name it describes
     // ("A, director of Y, and B": not B); so is one reached up from an
@@ -586,6 +581,14 @@ std::vector<int> TreeMatcher::listed_after(int group) const {
     taken = true;
   }
   return out;
+}
+
+std::vector<int> TreeMatcher::pair_standing_for(int noun) const {
+  if (!pairs_allowed_) return {};
+  std::vector<int> pair = pair_before(noun);
+  for (const int p : pair) stand_ins_.emplace_back(p, Span{tok(noun).begin, tok(noun).end});
+  pair_end_ = pair_end_ || !pair.empty();
+  return pair;
 }
 
 }  // namespace kg::extract::tree

@@ -144,6 +144,9 @@ class TreeMatcher {
   // "X's" right before the title ("Singapore's Prime Minister Lee"); else -1.
   int titled_person_of_possessor(int m) const;
   std::vector<int> pair_before(int node) const;
+  // pair_before(noun) when the rule allows pairs, each noted as standing in
+  // for the noun (its span is the evidence); empty otherwise.
+  std::vector<int> pair_standing_for(int noun) const;
   // "the six ministers", "the four countries" (pair_people.txt or
   // pair_states.txt with "the" and a number from three to ten): the number
   // and the kind of entity counted, else 0.

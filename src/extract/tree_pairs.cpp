@@ -85,9 +85,11 @@ std::vector<int> TreeMatcher::listed_before(int node, std::size_t count, EntityT
   std::vector<int> run, best;
   const auto joined = [&](const Mention& a, const Mention& b) {
     if (a.sentence != b.sentence || b.first < a.last) return false;
+    // (Past a place of each item: "A of Britain, B of Canada and C of Norway".)
     for (std::uint32_t k = a.last; k < b.first; ++k) {
       const std::string w = fold_case(ctx_.token(k));
-      if (w != "," && w != "and" && w != "the" && w != "or") return false;
+      const bool place = (w == "of" || ctx_.mention_at[k] >= 0) && a.type == EntityType::Person;
+      if (w != "," && w != "and" && w != "the" && w != "or" && !place) return false;
     }
     return true;
   };

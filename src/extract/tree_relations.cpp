@@ -218,6 +218,8 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
     // noun: the noun is its subject.
     if (steps == 0 && main_verb_read_as_participle(node)) {
       if (const int m = mention_of(tok(node).head); m >= 0) return {m};
+      // ("The five ministers called on ...": the five named before.)
+      if (std::vector<int> group = pair_standing_for(tok(node).head); !group.empty()) return group;
       break;
     }
     const auto& d = tok(node).deprel;

@@ -706,6 +706,15 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
 
 TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
   check({
+      // "The five ministers", the main verb read as their participle: the five
+      // listed before, each with a state ("A of Britain, B of Canada, ...").
+      {"In a joint statement, the foreign ministers of the five governments \u2014 Tom Keller of Britain, Anna Berg "
+       "of Canada, Omar Haddad of Australia, Luis Ortega of New Zealand and Maria Lopez of Norway \u2014 said the "
+       "pair had encouraged violence. The five ministers called on the Israeli government to stop the expansion of "
+       "settlements.",
+       {{"demands_from", "Tom Keller", "Israel"}, {"demands_from", "Maria Lopez", "Israel"},
+        {"demands_from", "Luis Ortega", "Israel"}},
+       {}},
       // "the four countries" sentences after their list: the latest list of four.
       {"Qatar answered the demands set by Spain, Portugal, Norway and Canada. The reply came on Monday. Qatari "
        "Foreign Minister Tom Keller said the four countries must lift their blockade first.",
