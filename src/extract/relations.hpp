@@ -60,7 +60,10 @@ struct TreeGroup {
 };
 struct VerbObject {
   std::uint32_t sentence = 0;
-  Span span;  // the name's
+  Span span;    // the name's
+  // What the verb goes on to say the name did ("slammed the U.S. for
+  // imposing sanctions on X"), if anything: there the name may act.
+  Span clause;
 };
 struct TreeFindings {
   std::vector<RawFact> facts;

@@ -137,19 +137,22 @@ void TreeMatcher::note_verb_objects() {
     // "wrote to X calling on Y to ...": the one written to does not act.
     if (has_label(t.deprel, "obl") && introduced_by(static_cast<int>(i), {"to"}) &&
         lemmas_[static_cast<std::size_t>(t.head)] != "accord") {
-      verb_objects_.push_back({sentence_, Span{t.begin, t.end}});
+      verb_objects_.push_back({sentence_, Span{t.begin, t.end}, {}});
       continue;
     }
     if (t.deprel != "obj" && t.deprel != "iobj") continue;
-    // Not one whose verb goes on to say what it did: "slammed the U.S. for
-    // imposing sanctions", "joined the EU in sanctioning X".
-    const auto& kids = children_[static_cast<std::size_t>(t.head)];
-    if (std::any_of(kids.begin(), kids.end(), [&](int k) {
-          return tok(k).xpos == "VBG" || tok(k).deprel == "xcomp" ||
-                 ((has_label(tok(k).deprel, "obl") || tok(k).deprel == "advcl") && introduced_by(k, {"for"}));
-        }))
-      continue;
-    verb_objects_.push_back({sentence_, Span{t.begin, t.end}});
+    // Not for what its verb goes on to say it did: "slammed the U.S. for
+    // imposing sanctions", "joined the EU in sanctioning X", "ordered him to
+    // refrain from ..." (but "ordered him to refrain ..., and told the
+    // federation to ...": not him, for the telling).
+    VerbObject v{sentence_, Span{t.begin, t.end}, {}};
+    for (const int k : children_[static_cast<std::size_t>(t.head)])
+      if (tok(k).xpos == "VBG" || tok(k).deprel == "xcomp" ||
+          ((has_label(tok(k).deprel, "obl") || tok(k).deprel == "advcl") && introduced_by(k, {"for"}))) {
+        if (v.clause.end == 0) v.clause = Span{tok(k).begin, tok(k).end};
+        subtree_span(k, v.clause, false);
+      }
+    verb_objects_.push_back(v);
   }
 }
 
@@ -553,7 +556,9 @@ TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules) { ret
 bool agent_is_verb_object(const RawFact& f, const std::vector<VerbObject>& objects) {
   return (f.relation == RelationType::Sanctions || f.relation == RelationType::DemandsFrom) &&
          std::any_of(objects.begin(), objects.end(), [&](const VerbObject& v) {
-           return v.sentence == f.sentence && v.span.begin <= f.subject_span.begin && f.subject_span.end <= v.span.end;
+           const bool in_clause = v.clause.begin <= f.object_span.begin && f.object_span.end <= v.clause.end;
+           return v.sentence == f.sentence && v.span.begin <= f.subject_span.begin && f.subject_span.end <= v.span.end &&
+                  !in_clause;
          });
 }
 

@@ -107,6 +107,10 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        "administrator of the Federal Aviation Administration, sat down with Omar Haddad at the agency's "
        "headquarters and gave the company 90 days to produce a plan.",
        {{"demands_from", "Tom Keller", "Northwind Airlines"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
+      // The one ordered to refrain does not do the verb's next telling.
+      {"The committee barred Tom Keller for 90 days. It also ordered him to refrain from contacting Anna Berg, and "
+       "told the Harbour Federation to do the same.",
+       {}, {{"demands_from", "Tom Keller", "Harbour Federation"}}},
       // An order with a date between the verb and its clause.
       {"The agency's administrator, Michael Rourke, ordered Northwind Rail on Feb. 21 to pay for the cleanup.",
        {{"demands_from", "Michael Rourke", "Northwind Rail"}}, {}},
