@@ -371,10 +371,40 @@ int TreeMatcher::hearing_committee(int trigger) const {
   return found >= 0 ? found : most_named_before(ctx_, at, committee);
 }
 
+int TreeMatcher::joint_partner(int m) const {
+  // "a rare joint session of the transport committee and the business
+  // committee": the other committee of a sentence with "joint" that names
+  // this one and exactly one other.
+  const int entity = ctx_.mentions[static_cast<std::size_t>(m)].entity;
+  for (std::size_t s = 0; s < ctx_.seg.sentences.size(); ++s) {
+    const Sentence& sent = ctx_.seg.sentences[s];
+    bool joint = false;
+    for (std::uint32_t k = sent.first; k < sent.last && !joint; ++k) joint = fold_case(ctx_.token(k)) == "joint";
+    if (!joint) continue;
+    bool here = false;
+    int other = -1, others = 0;
+    for (std::size_t n = 0; n < ctx_.mentions.size(); ++n) {
+      const Mention& mm = ctx_.mentions[n];
+      if (mm.sentence != s || mm.entity < 0 || !committee(mm.entity)) continue;
+      if (mm.entity == entity) {
+        here = true;
+      } else if (other < 0 || ctx_.mentions[static_cast<std::size_t>(other)].entity != mm.entity) {
+        other = static_cast<int>(n);
+        ++others;
+      }
+    }
+    if (here && others == 1) return other;
+  }
+  return -1;
+}
+
 std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& paths) const {
   for (const TreePath& path : paths) {
     if (path.front().hearing) {
-      if (const int m = hearing_committee(trigger); m >= 0) return {m};
+      if (const int m = hearing_committee(trigger); m >= 0) {
+        if (const int partner = joint_partner(m); partner >= 0) return {m, partner};
+        return {m};
+      }
       continue;
     }
     const std::vector<int> found = follow(trigger, path);

@@ -189,6 +189,9 @@ class TreeMatcher {
   // The committee (committee_heads.txt) named last in the trigger's sentence
   // before it, else the one named most before it, the latest on a tie
   // (salience.hpp): a mention index, or -1.
+  // The other committee of a joint hearing ("a joint session of the
+  // transport committee and the business committee") with mention m's, or -1.
+  int joint_partner(int m) const;
   int hearing_committee(int trigger) const;
 
   // The mentions at the end of a rule's paths from the trigger.

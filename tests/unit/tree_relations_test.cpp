@@ -1278,6 +1278,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A joint hearing: evidence given later is given to both committees.
+      {"Tom Keller was questioned for an hour at a rare joint session of the Transport Committee and the Business "
+       "Committee on Tuesday. He gave evidence alongside Anna Berg, a senior executive of Harbour Ports, who "
+       "appeared by video link.",
+       {{"testified_at", "Anna Berg", "Transport Committee"}, {"testified_at", "Anna Berg", "Business Committee"}}, {}},
       // A hearing's panel; its witnesses listed after a colon, one item a
       // ";" each, with asides the parser scatters.
       {"Tom Keller testified before the Senate Banking Committee on Thursday. Keller appeared on the second panel "
