@@ -225,7 +225,22 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     for (const auto& entry : fs::directory_iterator(words))
       if (entry.path().extension() == ".txt")
         lex.lists_[entry.path().stem().string()] = read_word_list(entry.path().string());
+  if (fs::is_regular_file(words / "number_words.txt"))
+    read_tsv((words / "number_words.txt").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
+      if (f.size() < 2) return;
+      int value = 0;
+      for (const char c : f[1]) {
+        if (c < '0' || c > '9' || value > 100000) throw TsvError{"a number's value must be digits, not '" + std::string(f[1]) + "'"};
+        value = value * 10 + (c - '0');
+      }
+      lex.number_values_[std::string(f[0])] = value;
+    });
   return lex;
+}
+
+int Lexicon::number_value(std::string_view folded) const {
+  const auto it = number_values_.find(folded);
+  return it == number_values_.end() ? 0 : it->second;
 }
 
 }  // namespace kg::extract

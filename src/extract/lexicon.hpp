@@ -76,6 +76,9 @@ class Lexicon {
 
   // Word lists, by file name without extension (data/lexicon/words/*.txt).
   bool in(std::string_view list, std::string_view word) const;
+  // The value of a number written as a word ("four" -> 4; words/number_words.txt),
+  // or 0.
+  int number_value(std::string_view folded) const;
 
   // A first name ("Theresa"), or a family name that opens a name ("Kim"):
   // whether it is one, and the gender it tells (first_names.tsv).
@@ -127,6 +130,7 @@ class Lexicon {
   WordMap<TitleEntry> titles_;
   WordSet title_prefixes_;
   WordMap<WordSet> lists_;
+  WordMap<int> number_values_;
   WordMap<std::string> demonyms_;
   WordMap<WordSet> country_words_;  // country -> the case-folded words of its names
   WordMap<Gender> first_names_;

@@ -48,12 +48,12 @@ std::size_t TreeMatcher::counted_pair_noun(int node, EntityType& kind) const {
   for (const int k : children_[static_cast<std::size_t>(node)]) {
     const std::string& d = lemmas_[static_cast<std::size_t>(k)];
     the = the || d == "the";
-    if (tok(k).upos != "NUM" || d == "two") continue;
-    static const std::vector<std::string> small{"three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-    if (const auto it = std::find(small.begin(), small.end(), d); it != small.end())
-      count = static_cast<std::size_t>(it - small.begin()) + 3;
-    else if (d.size() == 1 && d[0] >= '3' && d[0] <= '9')
-      count = static_cast<std::size_t>(d[0] - '0');
+    if (tok(k).upos != "NUM") continue;
+    // Three to ten ("the two" are a pair, pair_before).
+    const int value = d.size() == 1 && d[0] >= '0' && d[0] <= '9' ? d[0] - '0'
+                      : d == "10"                                ? 10
+                                                                 : ctx_.lex.number_value(d);
+    if (value >= 3 && value <= 10) count = static_cast<std::size_t>(value);
   }
   return the ? count : 0;
 }

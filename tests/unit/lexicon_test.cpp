@@ -38,5 +38,16 @@ TEST(Lexicon, ExecutivesNameKnownStates) {
   EXPECT_NE(bad.find("executives.tsv:2: 'Atlantis' is not a country of countries.tsv"), std::string::npos) << bad;
 }
 
+// Numbers written as words carry their value ("the four countries").
+TEST(Lexicon, NumberWordsCarryTheirValue) {
+  const auto lex = extract::Lexicon::load(default_data_dir());
+  EXPECT_EQ(lex.number_value("four"), 4);
+  EXPECT_EQ(lex.number_value("ten"), 10);
+  EXPECT_EQ(lex.number_value("dozens"), 0);
+  EXPECT_TRUE(lex.in("number_words", "dozens"));
+  const std::string bad = load_error("words/number_words.txt", "two\t2\nthree\tthree\n");
+  EXPECT_NE(bad.find("number_words.txt:2:"), std::string::npos) << bad;
+}
+
 }  // namespace
 }  // namespace kg
