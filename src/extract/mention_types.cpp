@@ -76,6 +76,10 @@ bool MentionFinder::listed_after_bodies(std::uint32_t first, const Sentence& s) 
       if (ctx_.seg.tokens[k - 2].capitalized || !before.ends_with('s')) continue;
       const std::string one = before.ends_with("ies") ? before.substr(0, before.size() - 3) + "y"
                                                       : before.substr(0, before.size() - 1);
+      // The noun heads the phrase the list describes: not "the chairmen of
+      // the two banks, A of X and B of Y".
+      for (std::uint32_t j = k - 2; j > s.first && k - 2 - j < 4; --j)
+        if (folded_token(j - 1) == "of") return false;
       return lex_.in("body_nouns", one);
     }
     if (!ctx_.seg.tokens[k - 1].capitalized && w != "and" && w != "-" && w != "&") return false;

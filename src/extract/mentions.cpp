@@ -425,7 +425,9 @@ void MentionFinder::sentence(std::uint32_t s) {
                      (type == EntityType::Person && last - i == 1 && (pending_title >= 0 || after_by || after_honorific));
       m.person_cue = pending_title >= 0 || after_honorific || (party_end == i && i > sent.first) ||
                      lex_.first_name(ctx_.token(i)) ||
-                     apposed_person(last, sent) ||
+                     // (not "B of X, who" or "an analyst at X, who": the aside is B's)
+                     (apposed_person(last, sent) &&
+                      !(i > sent.first && (folded_token(i - 1) == "of" || folded_token(i - 1) == "at"))) ||
                      // (not "Tom Keller, Quarvex's chief executive": an aside about him)
                      (listed_after_person(i, sent) && !(last < sent.last && ctx_.possessive(last)));
       m.gender = after_honorific && honorific != Gender::Unknown ? honorific : lex_.gender_of_first_name(ctx_.token(i));

@@ -58,5 +58,23 @@ TEST(ExtractNames, BodiesDescribedInApposition) {
   EXPECT_TRUE(varga == nullptr || varga->type != EntityType::Organization);
 }
 
+// People listed after a noun for people that a body noun complements ("the
+// chairmen of the two banks, A of X and B of Y, who ..."): people, and the
+// "who" after "of Y" is theirs, not Y's.
+TEST(ExtractNames, PeopleListedAfterTheBodiesTheyChair) {
+  Document d;
+  d.info.id = "test";
+  d.text = "It was announced after a weekend of meetings between the authorities and the chairmen of the two banks, "
+           "Colm Varga of Harbour Bank and Anna Berg of Tellmaro Solutions, who sat side by side in Bern.";
+  const DocumentFacts f = extractor().extract(d);
+  for (const char* person : {"Colm Varga", "Anna Berg"}) {
+    const ExtractedEntity* e = entity(f, person);
+    ASSERT_NE(e, nullptr) << person;
+    EXPECT_EQ(e->type, EntityType::Person) << person;
+  }
+  const ExtractedEntity* body = entity(f, "Tellmaro Solutions");
+  EXPECT_TRUE(body == nullptr || body->type != EntityType::Person);
+}
+
 }  // namespace
 }  // namespace kg
