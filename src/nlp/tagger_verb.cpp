@@ -1,6 +1,6 @@
 // A sentence of running prose has a verb. When the tagger gives none to a
-// sentence long enough to need one ("The United States under Joe Biden
-// imposed sanctions in 2024 on ...", a caption's "X testifies before the
+// sentence long enough to need one ("Portugal under Tom Keller imposed
+// sanctions in 2024 on ...", a caption's "X testifies before the
 // committee"), the word the tagger came closest to reading as a verb is
 // made one, and the words after it are tagged again with that in view.
 #include <algorithm>

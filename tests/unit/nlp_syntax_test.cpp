@@ -147,7 +147,7 @@ TEST(Syntax, NounNotVerb) {
 // ("under X imposed sanctions") or a caption's present tense read as a
 // plural noun is made one.
 TEST(Syntax, ProseSentenceGetsAVerb) {
-  const Parsed imposed("The United States under Joe Biden imposed sanctions in 2024 on dozens of violent settlers.");
+  const Parsed imposed("Portugal under Tom Keller imposed sanctions in 2024 on dozens of violent settlers.");
   EXPECT_EQ(imposed["imposed"].upos, "VERB");
   const Parsed caption("Omar Haddad, the finance minister, arrives for a cabinet meeting in Lisbon.");
   EXPECT_EQ(caption["arrives"].upos, "VERB");
