@@ -147,8 +147,10 @@ void MentionFinder::sentence(std::uint32_t s) {
           continue;
         }
         // "Chicago Department of Aviation": the head may come before "of".
+        // "Iran Air": a state's name and one company word (org_words.txt).
         if (run > i + n && (lex_.in("org_heads", ctx_.token(run - 1)) ||
-                            (run > i + n + 2 && classify(i + n, run) == EntityType::Organization))) {
+                            (run > i + n + 2 && classify(i + n, run) == EntityType::Organization) ||
+                            (run == i + n + 1 && e.type == EntityType::Country && lex_.in("org_words", ctx_.token(i + n))))) {
           add(s, i, run, EntityType::Organization, MentionKind::Name, "", false);
           i = run;
           continue;

@@ -623,6 +623,9 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
 
 TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
   check({
+      // A state's name and one company word is a company ("Iran Air").
+      {"Canada imposed sanctions on Iran Air on Tuesday.", {{"sanctions", "Canada", "Iran Air"}},
+       {{"sanctions", "Canada", "Iran"}}},
       // A demonym modifying the sanctions is their author.
       {"Anna Berg regards the American sanctions on Portugal as counterproductive.",
        {{"sanctions", "United States", "Portugal"}}, {}},
