@@ -739,19 +739,38 @@ class Resolver {
       const auto& heads = m.anaphor == kBareHead ? bare : ctx_.lex.anaphors()[m.anaphor].heads;
       m.entity = -2;
       if (heads.front() == "ORGANIZATION") {
-        // "the company", "the firm": the organisation named last, not a
+        // "the company", "the firm": an organisation named before, not a
         // committee, a state's body ("he insisted that the company had
         // been viable" after the MPs' committee was named) or a university.
+        // The latest named in its own sentence; else, of those named in the
+        // two sentences before, the one the document names most so far
+        // ("Hellawell, the company's chairman" after a newspaper that reported
+        // on the company); the latest on a tie; else the latest before.
+        const auto company = [&](int e) {
+          if (ctx_.entities[static_cast<std::size_t>(e)].type != EntityType::Organization) return false;
+          const std::string head = body_head(ctx_.entities[static_cast<std::size_t>(e)].name);
+          return !(ctx_.lex.in("committee_heads", head) || ctx_.lex.in("state_body_heads", head) ||
+                   ctx_.lex.in("public_body_heads", head) || ctx_.lex.in("non_company_heads", head));
+        };
+        std::map<int, int> named;
+        for (std::size_t j = 0; j < i; ++j) {
+          const Mention& p = ctx_.mentions[j];
+          if (p.entity >= 0 && p.anaphor == -1 && p.kind != MentionKind::Pronoun && company(p.entity)) ++named[p.entity];
+        }
+        // One named in its own sentence before it is the one meant.
+        int best = -1;
         for (std::size_t j = i; j > 0; --j) {
           const Mention& p = ctx_.mentions[j - 1];
-          if (p.entity < 0 || p.anaphor != -1 || p.type != EntityType::Organization) continue;
-          const std::string head = body_head(ctx_.entities[p.entity].name);
-          if (ctx_.lex.in("committee_heads", head) || ctx_.lex.in("state_body_heads", head) ||
-              ctx_.lex.in("public_body_heads", head) || ctx_.lex.in("non_company_heads", head))
-            continue;
-          m.entity = p.entity;
-          break;
+          if (p.sentence + 2 < m.sentence && best >= 0) break;
+          if (p.entity < 0 || p.anaphor != -1 || !company(p.entity)) continue;
+          if (p.sentence == m.sentence) {
+            best = p.entity;
+            break;
+          }
+          if (best < 0 || (p.sentence + 2 >= m.sentence && named[p.entity] > named[best])) best = p.entity;
+          if (p.sentence + 2 < m.sentence) break;  // none nearer: the latest before
         }
+        if (best >= 0) m.entity = best;
         continue;
       }
       if (heads.front() == "GROUP") {

@@ -967,6 +967,12 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "the company" is the company the story is about, not the newspaper
+      // named after it in the sentence before.
+      {"Northwind Rail shut two depots on Monday. Northwind Rail said the closures were temporary. Workers said "
+       "Northwind Rail had given no notice, according to the Harbour Ledger. Tom Keller, the company's chairman, "
+       "declined to comment.",
+       {{"leader_of", "Tom Keller", "Northwind Rail"}}, {{"leader_of", "Tom Keller", "Harbour Ledger"}}},
       // Members listed in apposition to "members of X"; one joined after the
       // closing dash is not in the list.
       {"Those targeted include five members of the U.S. Senate — Anna Berg, Tom Keller, Omar Haddad, Luis Ortega "
