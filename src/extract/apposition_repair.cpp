@@ -29,8 +29,7 @@ void repair_closed_appositions(SyntaxSentence& s) {
     bool of = false;
     for (std::size_t k = start; k < i; ++k) of = of || (s[k].deprel == "case" && to_lower_ascii(s[k].form) == "of");
     if (of || s[start - 1].form != ",") continue;
-    int verb = s[appos].head;
-    while (verb >= 0 && s[static_cast<std::size_t>(verb)].upos != "VERB") verb = s[static_cast<std::size_t>(verb)].head;
+    const int verb = governing_verb(s, s[appos].head);
     if (verb < 0 || descends_from(s, verb, static_cast<int>(i))) continue;
     t.head = verb;
     t.deprel = "obl";
@@ -106,7 +105,7 @@ void repair_named_descriptions(SyntaxSentence& s, const Context& ctx) {
     if (end + 1 < s.size() && s[end].form == "," && (s[end + 1].upos == "CCONJ" || s[end + 1].upos == "PROPN")) continue;
     bool coordinated = false;
     for (std::size_t k = noun + 1; k < i; ++k) coordinated = coordinated || s[k].deprel == "cc";
-    for (const auto& t : s) coordinated = coordinated || (t.head == static_cast<int>(i) && t.deprel == "cc");
+    coordinated = coordinated || has_child(s, static_cast<int>(i), [](const SyntaxToken& t) { return t.deprel == "cc"; });
     if (!coordinated) name.deprel = "appos";
   }
 }

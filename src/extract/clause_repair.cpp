@@ -48,10 +48,8 @@ void repair_complement_conjuncts(SyntaxSentence& s) {
   for (int v = 0; v < n; ++v) {
     SyntaxToken& conj = s[static_cast<std::size_t>(v)];
     if (conj.deprel != "conj" || conj.head < 0 || (conj.upos != "VERB" && conj.upos != "AUX")) continue;
-    bool that = false;
-    for (const SyntaxToken& c : s)
-      that = that || (c.head == v && c.deprel == "mark" && to_lower_ascii(c.form) == "that");
-    if (!that) continue;
+    if (!has_child(s, v, [](const SyntaxToken& c) { return c.deprel == "mark" && to_lower_ascii(c.form) == "that"; }))
+      continue;
     const std::string_view inside = s[static_cast<std::size_t>(conj.head)].deprel;
     if (inside != "acl:relcl" && inside != "acl" && inside != "advcl") continue;
     // Up to the nearest complement clause the relative clause is in.
@@ -111,8 +109,7 @@ void repair_rooted_subjects(SyntaxSentence& s) {
   };
   while (start - 1 > aside && under_verb(start - 1) && s[static_cast<std::size_t>(start - 1)].form != ",") --start;
   if (s[static_cast<std::size_t>(start - 1)].form != ",") return;
-  for (int k = 0; k < n; ++k)
-    if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj")) return;
+  if (has_child(s, verb, [](const SyntaxToken& t) { return t.deprel.starts_with("nsubj"); })) return;
   SyntaxToken& v = s[static_cast<std::size_t>(verb)];
   v.head = -1;
   v.deprel = "root";
@@ -133,9 +130,7 @@ void repair_aside_conjuncts(SyntaxSentence& s) {
     // An aside opened by its own subordinator ("days after being sworn in"),
     // not a clause of a series ("when it suspended talks, summoned X, and
     // sanctioned Y": the parser's advcl is the series' first verb).
-    bool marked = false;
-    for (const SyntaxToken& c : s) marked = marked || (c.head == static_cast<int>(aside) && c.deprel == "mark");
-    if (!marked) continue;
+    if (!has_child(s, static_cast<int>(aside), [](const SyntaxToken& c) { return c.deprel == "mark"; })) continue;
     if (to_lower_ascii(s[static_cast<std::size_t>(v - 1)].form) != "and" || s[static_cast<std::size_t>(v - 2)].form != ",")
       continue;
     // The adverbial is an aside set off by commas: one before its first word.
@@ -181,12 +176,10 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
     int aside = -1;  // the aside's head: a noun whose phrase fills the commas
     for (int k = p + 2; k < verb - 1; ++k)
       if (s[static_cast<std::size_t>(k)].upos == "NOUN" && descends_from(s, verb, k)) aside = k;
-    bool subject = false;
-    for (const SyntaxToken& t : s) subject = subject || (t.head == verb && t.deprel.starts_with("nsubj"));
+    const bool subject = has_child(s, verb, [](const SyntaxToken& t) { return t.deprel.starts_with("nsubj"); });
     if (aside < 0 || subject || descends_from(s, p, verb)) continue;
     // The verb the phrase hung from (through its head noun) takes the clause.
-    int main = name.head;
-    while (main >= 0 && s[static_cast<std::size_t>(main)].upos != "VERB") main = s[static_cast<std::size_t>(main)].head;
+    const int main = governing_verb(s, name.head);
     if (main < 0 || main == verb || descends_from(s, main, verb)) continue;
     SyntaxToken& v = s[static_cast<std::size_t>(verb)];
     // The aside's other verbs ("... and gave") join the clause's verb.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <functional>
 #include <map>
 
 #include "context.hpp"
@@ -681,6 +682,29 @@ class Resolver {
     return subject >= 0 ? kOnlySubject : -2;
   }
 
+  // An organisation that is no committee, state body or public body
+  // (legislature, court, union of states): one "the group" or "the
+  // company" can stand for.
+  bool body_of_its_own(int entity) const {
+    const ContextEntity& e = ctx_.entities[static_cast<std::size_t>(entity)];
+    const std::string head = body_head(e.name);
+    return e.type == EntityType::Organization && !ctx_.lex.in("committee_heads", head) &&
+           !ctx_.lex.in("state_body_heads", head) && !ctx_.lex.in("public_body_heads", head);
+  }
+
+  // Of the entities `keep` accepts that are named in mention i's sentence
+  // or the two before, the mention of the one the document names most
+  // before it (the latest on a tie), or -1.
+  int most_named_near(std::size_t i, const std::function<bool(int)>& keep) const {
+    const Mention& m = ctx_.mentions[i];
+    std::vector<int> near;
+    for (std::size_t j = i; j > 0 && ctx_.mentions[j - 1].sentence + 2 >= m.sentence; --j)
+      near.push_back(ctx_.mentions[j - 1].entity);
+    return most_named_before(ctx_, m.first, [&](int e) {
+      return keep(e) && std::find(near.begin(), near.end(), e) != near.end();
+    });
+  }
+
   // "he" -> the subject-like person of this sentence (the first person named
   // before the pronoun), else the first person of the nearest earlier sentence.
   // "the committee" -> the latest body whose name ends in Committee;
@@ -745,32 +769,23 @@ class Resolver {
         // The latest named in its own sentence; else, of those named in the
         // two sentences before, the one the document names most so far
         // ("Hellawell, the company's chairman" after a newspaper that reported
-        // on the company); the latest on a tie; else the latest before.
+        // on the company); else the latest before.
         const auto company = [&](int e) {
-          if (ctx_.entities[static_cast<std::size_t>(e)].type != EntityType::Organization) return false;
-          const std::string head = body_head(ctx_.entities[static_cast<std::size_t>(e)].name);
-          return !(ctx_.lex.in("committee_heads", head) || ctx_.lex.in("state_body_heads", head) ||
-                   ctx_.lex.in("public_body_heads", head) || ctx_.lex.in("non_company_heads", head));
+          return body_of_its_own(e) &&
+                 !ctx_.lex.in("non_company_heads", body_head(ctx_.entities[static_cast<std::size_t>(e)].name));
         };
-        std::map<int, int> named;
-        for (std::size_t j = 0; j < i; ++j) {
-          const Mention& p = ctx_.mentions[j];
-          if (p.entity >= 0 && p.anaphor == -1 && p.kind != MentionKind::Pronoun && company(p.entity)) ++named[p.entity];
-        }
-        // One named in its own sentence before it is the one meant.
-        int best = -1;
-        for (std::size_t j = i; j > 0; --j) {
+        int latest = -1;
+        for (std::size_t j = i; j > 0 && latest < 0; --j) {
           const Mention& p = ctx_.mentions[j - 1];
-          if (p.sentence + 2 < m.sentence && best >= 0) break;
-          if (p.entity < 0 || p.anaphor != -1 || !company(p.entity)) continue;
-          if (p.sentence == m.sentence) {
-            best = p.entity;
-            break;
-          }
-          if (best < 0 || (p.sentence + 2 >= m.sentence && named[p.entity] > named[best])) best = p.entity;
-          if (p.sentence + 2 < m.sentence) break;  // none nearer: the latest before
+          if (p.entity >= 0 && p.anaphor == -1 && company(p.entity)) latest = static_cast<int>(j - 1);
         }
-        if (best >= 0) m.entity = best;
+        if (latest < 0) continue;
+        if (ctx_.mentions[static_cast<std::size_t>(latest)].sentence == m.sentence) {
+          m.entity = ctx_.mentions[static_cast<std::size_t>(latest)].entity;
+          continue;
+        }
+        const int found = most_named_near(i, company);
+        m.entity = ctx_.mentions[static_cast<std::size_t>(found >= 0 ? found : latest)].entity;
         continue;
       }
       if (heads.front() == "GROUP") {
@@ -780,15 +795,7 @@ class Resolver {
         // the foreign force that arms it between the militia's name and "the
         // group's leader"). The noun written in between introduced something
         // else ("A group of protesters ... The group demanded").
-        std::vector<int> near;
-        for (std::size_t j = i; j > 0 && ctx_.mentions[j - 1].sentence + 2 >= m.sentence; --j)
-          near.push_back(ctx_.mentions[j - 1].entity);
-        const int found = most_named_before(ctx_, m.first, [&](int e) {
-          const std::string head = body_head(ctx_.entities[e].name);
-          return ctx_.entities[e].type == EntityType::Organization && !ctx_.lex.in("committee_heads", head) &&
-                 !ctx_.lex.in("state_body_heads", head) && !ctx_.lex.in("public_body_heads", head) &&
-                 std::find(near.begin(), near.end(), e) != near.end();
-        });
+        const int found = most_named_near(i, [&](int e) { return body_of_its_own(e); });
         if (found >= 0 && !noun_between(fold_case(ctx_.token(m.last - 1)), ctx_.mentions[found].last, m.first))
           m.entity = ctx_.mentions[found].entity;
         continue;

@@ -14,4 +14,19 @@ inline bool descends_from(const SyntaxSentence& s, int node, int ancestor) {
   return false;
 }
 
+// The nearest verb at or above `node` (a bounded walk up the heads), or -1.
+inline int governing_verb(const SyntaxSentence& s, int node) {
+  for (int k = node, steps = 0; k >= 0 && steps < static_cast<int>(s.size()); k = s[static_cast<std::size_t>(k)].head, ++steps)
+    if (s[static_cast<std::size_t>(k)].upos == "VERB") return k;
+  return -1;
+}
+
+// Whether some token hanging from `node` satisfies `pred`.
+template <class Pred>
+bool has_child(const SyntaxSentence& s, int node, Pred pred) {
+  for (const SyntaxToken& t : s)
+    if (t.head == node && pred(t)) return true;
+  return false;
+}
+
 }  // namespace kg::extract

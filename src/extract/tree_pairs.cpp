@@ -111,7 +111,7 @@ std::vector<int> TreeMatcher::listed_before(int node, std::size_t count, EntityT
 
 std::vector<int> TreeMatcher::pair_before(int node) const {
   // "The six ministers dined together", "the four countries must ...": the
-  // six people (four states) named first since the sentence before.
+  // six people (four states) the document listed last (named_before).
   EntityType counted = EntityType::Person;
   if (const std::size_t count = counted_pair_noun(node, counted); count > 0) return named_before(node, count, counted);
   bool names_pair = false;
