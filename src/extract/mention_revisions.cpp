@@ -197,9 +197,10 @@ void common_word_surnames(Context& ctx) {
   if (ctx.mentions.size() > before) sort_by_position(ctx);
 }
 
-// "Georgian Dream": a demonym right before an unknown body's name with no
-// head word of its own opens that name; so does it where the same name is
-// written again and the words after the demonym were not read as one.
+// "Georgian Dream", "Swiss National Bank": a demonym right before an
+// unknown body's name opens that name (not "Turkish Government": that is
+// the state); so does it where the same name is written again and the
+// words after the demonym were not read as one.
 void demonym_named_bodies(Context& ctx) {
   std::set<std::string> named;  // the names made, written
   for (std::size_t i = 0; i + 1 < ctx.mentions.size(); ++i) {
@@ -207,7 +208,7 @@ void demonym_named_bodies(Context& ctx) {
     const Mention& b = ctx.mentions[i + 1];
     if (d.kind != MentionKind::Demonym || b.first != d.last || b.sentence != d.sentence ||
         b.type != EntityType::Organization || b.kind != MentionKind::Name || b.from_lexicon ||
-        ctx.lex.in("org_heads", ctx.token(b.last - 1)))
+        ctx.lex.in("government_words", ctx.token(b.last - 1)))
       continue;
     d = ctx.mention(d.sentence, d.first, b.last, EntityType::Organization, MentionKind::Name, "", false);
     named.insert(d.surface);

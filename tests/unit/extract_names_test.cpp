@@ -58,6 +58,22 @@ TEST(ExtractNames, BodiesDescribedInApposition) {
   EXPECT_TRUE(varga == nullptr || varga->type != EntityType::Organization);
 }
 
+// A demonym opens the name of a body it is written with, head word or not
+// ("Danish Maritime Authority"), but a demonym and "Government" are the
+// state.
+TEST(ExtractNames, ADemonymOpensABodysName) {
+  Document d;
+  d.info.id = "test";
+  d.text = "Danish Maritime Authority director Lars Holvik said the Norwegian Government had been told.";
+  const DocumentFacts f = extractor().extract(d);
+  const ExtractedEntity* body = entity(f, "Danish Maritime Authority");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->type, EntityType::Organization);
+  EXPECT_EQ(entity(f, "Maritime Authority"), nullptr);
+  EXPECT_EQ(entity(f, "Norwegian Government"), nullptr);
+  EXPECT_NE(entity(f, "Norway"), nullptr);
+}
+
 // People listed after a noun for people that a body noun complements ("the
 // chairmen of the two banks, A of X and B of Y, who ..."): people, and the
 // "who" after "of Y" is theirs, not Y's.
