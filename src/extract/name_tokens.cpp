@@ -72,6 +72,18 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
   return out;
 }
 
+// Whether a one-word name is the last word of a person's fuller name
+// earlier in the document ("Joly" after "Melanie Joly").
+bool closes_earlier_person(const Context& ctx, const Mention& name) {
+  for (const Mention& m : ctx.mentions) {
+    if (m.sentence > name.sentence || (m.sentence == name.sentence && m.first >= name.first)) break;
+    if (m.type == EntityType::Person && m.kind == MentionKind::Name && m.last > m.first + 1 &&
+        ctx.token(m.last - 1) == ctx.token(name.first))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& ctx) {
@@ -89,8 +101,9 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
       SyntaxToken& word = out.back();
       if (const int m = ctx.mention_at[word.token]; m >= 0 && word.upos != "PROPN") {
         const Mention& name = ctx.mentions[static_cast<std::size_t>(m)];
-        const bool person = name.type == EntityType::Person && (name.person_cue || name.by_context) &&
-                            (word.upos == "VERB" || word.upos == "AUX");
+        const bool person = name.type == EntityType::Person &&
+                            (((name.person_cue || name.by_context) && (word.upos == "VERB" || word.upos == "AUX")) ||
+                             ((word.upos == "ADV" || word.upos == "ADJ") && closes_earlier_person(ctx, name)));
         const bool known_body = name.type != EntityType::Person && name.from_lexicon &&
                                 ctx.seg.tokens[word.token].capitalized &&
                                 (word.upos == "ADJ" || word.upos == "VERB");

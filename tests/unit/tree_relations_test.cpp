@@ -102,6 +102,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A surname the tagger reads as an adverb ("-ly") is the name of the
+      // person named in full before, so the subject of "said".
+      {"Senator Clara Hensly spoke first. Hensly, who chairs the Senate Harbour Committee, said Portugal must "
+       "repay the loan.",
+       {{"demands_from", "Clara Hensly", "Portugal"}, {"leader_of", "Clara Hensly", "Senate Harbour Committee"}}, {}},
       // A clause after "after" whose subject has an aside, read as a phrase.
       {"Northwind Airlines grounded its jets. The changes come less than a month after Tom Keller, the "
        "administrator of the Federal Aviation Administration, sat down with Omar Haddad at the agency's "
@@ -973,6 +978,13 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "Northwind Rail had given no notice, according to the Harbour Ledger. Tom Keller, the company's chairman, "
        "declined to comment.",
        {{"leader_of", "Tom Keller", "Northwind Rail"}}, {{"leader_of", "Tom Keller", "Harbour Ledger"}}},
+      // Titles that head a body though they hold a lesser title's word:
+      // an executive director, an executive chairman, a director-general.
+      {"Clean Seas Foundation executive director Anna Berg met Northwind Rail executive chairman Tom Keller, and "
+       "World Trade Organization Director-General Omar Haddad joined them.",
+       {{"leader_of", "Anna Berg", "Clean Seas Foundation"}, {"leader_of", "Tom Keller", "Northwind Rail"},
+        {"leader_of", "Omar Haddad", "World Trade Organization"}},
+       {{"works_for", "Anna Berg", "Clean Seas Foundation"}, {"works_for", "Tom Keller", "Northwind Rail"}}},
       // Members listed in apposition to "members of X"; one joined after the
       // closing dash is not in the list.
       {"Those targeted include five members of the U.S. Senate — Anna Berg, Tom Keller, Omar Haddad, Luis Ortega "
