@@ -95,11 +95,16 @@ class Resolver {
       const bool chained = ti > 0 && k > s.first + 1 && ctx_.token(k - 1) == "and" &&
                            ctx_.titles[ti - 1].sentence == t.sentence && ctx_.titles[ti - 1].last == k - 1;
       if (chained) k = ctx_.titles[ti - 1].first;
+      // Portfolios joined by "and" count as one: "the French economy and
+      // finance minister".
+      const auto plain_word = [&](std::uint32_t j) {
+        return ctx_.mention_at[j] < 0 && !ctx_.seg.tokens[j].capitalized &&
+               ctx_.seg.tokens[j].kind == TokenKind::Word && !ctx_.lex.in("function_words", ctx_.token(j));
+      };
       for (int skipped = 0; k > s.first && skipped < 3; ++skipped) {
-        const std::string_view w = ctx_.token(k - 1);
-        if (ctx_.mention_at[k - 1] >= 0 || ctx_.seg.tokens[k - 1].capitalized ||
-            ctx_.seg.tokens[k - 1].kind != TokenKind::Word || ctx_.lex.in("function_words", w))
-          break;
+        const bool joint = ctx_.token(k - 1) == "and" && k - 1 > s.first && k < t.first + 1 + skipped &&
+                           plain_word(k - 2);
+        if (!plain_word(k - 1) && !joint) break;
         --k;
       }
       if (k > s.first && ctx_.possessive(k - 1)) --k;
@@ -109,6 +114,9 @@ class Resolver {
             ctx_.mentions[m].type != EntityType::Location)
           t.anchor = m;
       }
+      // Across a capitalised list of portfolios to a state: "Japanese
+      // Economy, Trade and Industry Minister".
+      if (t.anchor < 0) t.anchor = state_before_portfolios(t.first, s);
       // Or inside, after "of": "President of Russia".
       for (std::uint32_t j = t.first + 1; t.anchor < 0 && j < t.last; ++j) {
         const int m = ctx_.mention_at[j];
@@ -139,6 +147,27 @@ class Resolver {
         }
       }
     }
+  }
+
+  // The state (a country or demonym mention) right before a list of
+  // capitalised portfolio words ending at `first`, joined by commas, "and"
+  // or "&" ("Economy, Trade and Industry"); -1 when there is none.
+  int state_before_portfolios(std::uint32_t first, const Sentence& s) const {
+    std::uint32_t k = first;
+    bool joined = false;
+    for (int words = 0; k > s.first && words < 6; ++words) {
+      const std::string_view w = ctx_.token(k - 1);
+      const bool word = ctx_.mention_at[k - 1] < 0 && ctx_.seg.tokens[k - 1].capitalized &&
+                        ctx_.seg.tokens[k - 1].kind == TokenKind::Word;
+      const bool joint = (w == "," || w == "and" || w == "&") && k - 1 > s.first && k < first &&
+                         ctx_.seg.tokens[k - 2].capitalized;
+      if (!word && !joint) break;
+      joined = joined || joint;
+      --k;
+    }
+    if (!joined || k == first || k == s.first) return -1;
+    const int m = mention_ending_at(k - 1);
+    return m >= 0 && ctx_.mentions[m].type == EntityType::Country ? m : -1;
   }
 
   // "Sheikh Tamim bin Hamad Al Thani", "Prince Abdulaziz bin Salman": a rank

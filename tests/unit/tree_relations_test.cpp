@@ -985,6 +985,12 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Anna Berg", "Clean Seas Foundation"}, {"leader_of", "Tom Keller", "Northwind Rail"},
         {"leader_of", "Omar Haddad", "World Trade Organization"}},
        {{"works_for", "Anna Berg", "Clean Seas Foundation"}, {"works_for", "Tom Keller", "Northwind Rail"}}},
+      // A state before a list of portfolios, or before two joined by "and".
+      {"Tom Keller met Japanese Economy, Trade and Industry Minister Omar Haddad in Paris. Anna Berg, the French "
+       "economy and finance minister, joined them.",
+       {{"works_for", "Omar Haddad", "Japan"}, {"works_for", "Anna Berg", "France"},
+        {"met_with", "Tom Keller", "Omar Haddad"}},
+       {}},
       // Members listed in apposition to "members of X"; one joined after the
       // closing dash is not in the list.
       {"Those targeted include five members of the U.S. Senate — Anna Berg, Tom Keller, Omar Haddad, Luis Ortega "
