@@ -985,6 +985,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Anna Berg", "Clean Seas Foundation"}, {"leader_of", "Tom Keller", "Northwind Rail"},
         {"leader_of", "Omar Haddad", "World Trade Organization"}},
        {{"works_for", "Anna Berg", "Clean Seas Foundation"}, {"works_for", "Tom Keller", "Northwind Rail"}}},
+      // Two titles joined by "and" after a copula; a title one remains.
+      {"Anna Berg is chairman and chief executive of Harbour Bank. Omar Haddad remains chief executive of Northwind "
+       "Rail.",
+       {{"leader_of", "Anna Berg", "Harbour Bank"}, {"leader_of", "Omar Haddad", "Northwind Rail"}}, {}},
       // A state before a list of portfolios, or before two joined by "and".
       {"Tom Keller met Japanese Economy, Trade and Industry Minister Omar Haddad in Paris. Anna Berg, the French "
        "economy and finance minister, joined them.",
