@@ -46,18 +46,23 @@ class Appositions {
                           ctx_.span_of(b), rule});
   }
 
+  // Whether a mention is the first word of its sentence: "Harbour Bank's
+  // board ... named X, its finance chief": the body of the clause's subject.
+  bool opens_sentence(const Mention& m) const { return m.first == ctx_.seg.sentences[m.sentence].first; }
+
   // The organisation "its" stands for at token k of sentence s: the latest
   // named before it in that sentence or the two before ("the company"
   // counts as the company it stands for), not a state's body and not a
   // name possessing another noun ("whether Facebook knew about Cambridge
-  // Analytica's use of the data when X, its policy director": Facebook).
+  // Analytica's use of the data when X, its policy director": Facebook)
+  // unless it opens the sentence.
   int owner_organization(std::uint32_t sentence, std::uint32_t k) const {
     int best = -1;
     for (const Mention& mm : ctx_.mentions) {
       if (mm.first >= k) break;
       if (mm.sentence + 2 < sentence || mm.type != EntityType::Organization || mm.entity < 0 ||
           !ctx_.entities[mm.entity].country.empty() ||
-          (mm.anaphor == -1 && mm.last < k && ctx_.possessive(mm.last)))
+          (mm.anaphor == -1 && mm.last < k && ctx_.possessive(mm.last) && !opens_sentence(mm)))
         continue;
       best = static_cast<int>(&mm - ctx_.mentions.data());
     }

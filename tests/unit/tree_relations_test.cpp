@@ -791,6 +791,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "its" after a sentence that opens with a body's board is that body,
+      // not the company named last.
+      {"Northwind Rail owns a stake in Portex Motors. Northwind Rail's board, meeting in Paris, declined to remove "
+       "him and named Anna Berg, its chief operating officer, as deputy chief executive.",
+       {{"works_for", "Anna Berg", "Northwind Rail"}}, {{"works_for", "Anna Berg", "Portex Motors"}}},
       // "chief economist": an economist; "chief" alone leads.
       {"Anna Berg, Harbour Bank's chief economist, expects rates to fall.", {{"works_for", "Anna Berg", "Harbour Bank"}},
        {{"leader_of", "Anna Berg", "Harbour Bank"}}},
