@@ -566,9 +566,12 @@ class Resolver {
   // Whether a name of entity e is written before one of these lower-case
   // head words ("the ruling ZANU-PF party" for "the party"). A name with a
   // head of its own names another body so ("a Senate subcommittee" is not
-  // the Senate).
+  // the Senate), and a committee is never the body it is named after ("the
+  // Portex committee of inquiry" is not Portex).
   bool written_with_head(int e, const std::vector<std::string>& heads) const {
     if (ctx_.lex.in("org_heads", head_as_written(ctx_.entities[static_cast<std::size_t>(e)].name))) return false;
+    if (std::any_of(heads.begin(), heads.end(), [&](const std::string& h) { return ctx_.lex.in("committee_heads", h); }))
+      return false;
     const auto& after = words_after_names_[static_cast<std::size_t>(e)];
     return std::any_of(after.begin(), after.end(), [&](std::string_view w) {
       return std::find(heads.begin(), heads.end(), w) != heads.end();
