@@ -13,6 +13,7 @@
 
 #include "apposition_repair.hpp"
 #include "clause_repair.hpp"
+#include "tag_repair.hpp"
 #include "dateline.hpp"
 #include "kg/text.hpp"
 #include "list_repair.hpp"
@@ -129,6 +130,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     const bool roles = rules.has_title_rules && person[s] && body[s];
     if (!may_fire(rules.tree_rules, rules.tree_rules_by_lemma, lemmas, upos) && !(roles && titled())) continue;
     if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
+    repair_mandative_verbs(tokens, ctx.lex);
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
     repair_date_openers(tokens, ctx);

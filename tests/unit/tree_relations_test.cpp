@@ -1666,6 +1666,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // An act demanded in the subjunctive, which the tagger reads as a noun
+      // ("that Britain sanction X"), is a demand, not the act.
+      {"Tom Keller demanded last week in parliament that Britain sanction Omar Haddad \"without delay\", and "
+       "other MPs agreed.",
+       {{"demands_from", "Tom Keller", "United Kingdom"}}, {{"sanctions", "United Kingdom", "Omar Haddad"}}},
       // A verb after ", but" goes on from the sentence's subject.
       {"Portugal lifted its sanctions on Spain, but kept sanctions on Italy.", {{"sanctions", "Portugal", "Italy"}},
        {{"sanctions", "Spain", "Italy"}, {"sanctions", "Portugal", "Spain"}}},

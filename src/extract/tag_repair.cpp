@@ -1,0 +1,44 @@
+#include "tag_repair.hpp"
+
+#include "kg/text.hpp"
+
+namespace kg::extract {
+
+namespace {
+
+// How many words may stand between the verb and its "that".
+constexpr std::size_t kMaxAdjunct = 12;
+
+}  // namespace
+
+void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex) {
+  for (std::size_t v = 0; v + 3 < tokens.size(); ++v) {
+    if (tokens[v].upos != "VERB" || !lex.in("mandative_verbs", to_lower_ascii(tokens[v].lemma))) continue;
+    // "that", past adjuncts with no verb of their own ("demanded last week in
+    // the House that ...").
+    std::size_t i = v + 1;
+    while (i < tokens.size() && i < v + kMaxAdjunct && tokens[i].form != "that" && tokens[i].upos != "VERB" &&
+           tokens[i].upos != "AUX" && tokens[i].upos != "SCONJ")
+      ++i;
+    if (i + 2 >= tokens.size() || tokens[i].form != "that") continue;
+    std::size_t end = i + 1;
+    bool verb = false;
+    while (end < tokens.size() && tokens[end].upos != "PUNCT" && tokens[end].upos != "SCONJ") {
+      verb = verb || tokens[end].upos == "VERB" || tokens[end].upos == "AUX";
+      ++end;
+    }
+    if (verb) continue;
+    for (std::size_t k = i + 2; k < end; ++k) {
+      SyntaxToken& t = tokens[k];
+      const std::string_view before = tokens[k - 1].upos;
+      if (t.upos != "NOUN" || t.xpos != "NN" || t.form != t.lemma ||
+          (before != "NOUN" && before != "PROPN" && before != "PRON"))
+        continue;
+      t.upos = "VERB";
+      t.xpos = "VB";
+      break;
+    }
+  }
+}
+
+}  // namespace kg::extract

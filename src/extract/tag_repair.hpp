@@ -1,0 +1,17 @@
+// Tags the tagger got wrong that the sentence's grammar settles, repaired
+// before parsing (syntax_stage.cpp).
+#pragma once
+
+#include "context.hpp"
+
+namespace kg::extract {
+
+// A clause after a verb of demanding and "that" has its verb in the base
+// form (the mandative subjunctive), which the tagger reads as a noun after
+// the subject's noun: "demanded that the government sanction X", "insisted
+// that the company hand over the files". With no verb in the clause up to
+// its comma, the first lower-case singular noun right after a noun, a name
+// or a pronoun is that verb (mandative_verbs.txt lists the demanding verbs).
+void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex);
+
+}  // namespace kg::extract
