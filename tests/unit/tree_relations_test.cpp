@@ -675,6 +675,11 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // The agent "by" names is the sanctioner, not whoever acted last.
+      {"Portugal on Friday imposed sanctions on Anna Berg and ten other officials. Among those designated by the "
+       "Treasury Department were Tom Keller and Omar Haddad.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {{"sanctions", "Portugal", "Tom Keller"}}},
       {"Canada imposed sanctions on the Northern Shipping Agency on Monday. Also on the list are the owner's son, "
        "Omar Haddad, who runs the Baltic Trust, and his sister, Anna Berg, who lives abroad.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}},
