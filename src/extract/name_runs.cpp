@@ -97,6 +97,13 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
       ++j;
       continue;
     }
+    // "Tigray People's Liberation Front": the possessive of a noun for
+    // people inside a body's name, then more of the name.
+    if (j > i && j + 1 < s.last && (ctx_.token(j) == "'s" || ctx_.token(j) == "'") &&
+        lex_.in("name_possessors", ctx_.token(j - 1)) && name_word(j + 1, s)) {
+      j += 2;
+      continue;
+    }
     // "En+ Group", "Canal+": a plus sign glued to a name word is part of it.
     if (j > i && ctx_.token(j) == "+" && ctx_.seg.tokens[j].begin == ctx_.seg.tokens[j - 1].end) {
       ++j;
@@ -151,7 +158,8 @@ bool MentionFinder::named_after_place(std::uint32_t j, const Sentence& s) const 
   if (lex_.in("org_heads", w) || lex_.in("location_heads", w) || lex_.in("event_heads", w) ||
       lex_.in("non_entity_heads", w) || lex_.in("party_adjectives", w) || lex_.first_name(w) || is_upper_word(w))
     return false;
-  return j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word;
+  return name_run(j, s) == j + 1 &&
+         (j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word);
 }
 
 // A one-word title after a name word is a surname when no name follows

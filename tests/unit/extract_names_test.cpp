@@ -4,6 +4,7 @@
 // for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "kg/extract.hpp"
@@ -72,6 +73,21 @@ TEST(ExtractNames, ADemonymOpensABodysName) {
   EXPECT_EQ(entity(f, "Maritime Authority"), nullptr);
   EXPECT_EQ(entity(f, "Norwegian Government"), nullptr);
   EXPECT_NE(entity(f, "Norway"), nullptr);
+}
+
+// The possessive of a noun for people inside a body's name is part of the
+// name, and its initials stand for it.
+TEST(ExtractNames, APeoplesPossessiveInsideABodysName) {
+  Document d;
+  d.info.id = "test";
+  d.text = "Anna Berg of the Darfur People's Defence Front met the envoy. The DPDF said the talks went well.";
+  const DocumentFacts f = extractor().extract(d);
+  const ExtractedEntity* body = entity(f, "Darfur People's Defence Front");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->type, EntityType::Organization);
+  EXPECT_NE(std::find(body->aliases.begin(), body->aliases.end(), "DPDF"), body->aliases.end());
+  EXPECT_EQ(entity(f, "Darfur People"), nullptr);
+  EXPECT_EQ(entity(f, "Defence Front"), nullptr);
 }
 
 // People listed after a noun for people that a body noun complements ("the
