@@ -8,15 +8,12 @@
 #include <string>
 
 #include "kg/extract.hpp"
+#include "names_fixture.hpp"
 
 namespace kg {
 namespace {
 
-const Extractor& extractor() {
-  static const Extractor e = Extractor::load(default_data_dir());
-  return e;
-}
-
+// The entity of this canonical name (aliases aside), or nullptr.
 const ExtractedEntity* entity(const DocumentFacts& f, const std::string& name) {
   for (const auto& e : f.entities)
     if (e.name == name) return &e;
@@ -24,11 +21,9 @@ const ExtractedEntity* entity(const DocumentFacts& f, const std::string& name) {
 }
 
 TEST(ExtractNames, AnAdjectiveRunIsNoPersonButANameStays) {
-  Document d;
-  d.info.id = "test";
-  d.text = "Officials from the bloc met on Tuesday to discuss Latin American trade, and Maria Lopez, a senior "
-           "trade official, said talks with Brazil would go on.";
-  const DocumentFacts f = extractor().extract(d);
+  const DocumentFacts f = test::run(
+      "Officials from the bloc met on Tuesday to discuss Latin American trade, and Maria Lopez, a senior "
+      "trade official, said talks with Brazil would go on.");
   EXPECT_EQ(entity(f, "Latin American"), nullptr);
   const ExtractedEntity* person = entity(f, "Maria Lopez");
   ASSERT_NE(person, nullptr);
@@ -41,13 +36,11 @@ TEST(ExtractNames, AnAdjectiveRunIsNoPersonButANameStays) {
 // was"); a plus sign glued to a name is part of it; what is based in a place
 // of two words is a body ("the Hong Kong-based Portex Trade").
 TEST(ExtractNames, BodiesDescribedInApposition) {
-  Document d;
-  d.info.id = "test";
-  d.text = "Investigators traced the money to Mixora, a cryptocurrency mixing service. Anna Berg, who leads the "
-           "women's professional league, Liga Norte, met the board of Rusal's parent company, En+ Group, on Friday. "
-           "As first secretary of the party, Varga was responsible for the policy. The Treasury also blacklisted the Hong "
-           "Kong-based Portex Trade.";
-  const DocumentFacts f = extractor().extract(d);
+  const DocumentFacts f = test::run(
+      "Investigators traced the money to Mixora, a cryptocurrency mixing service. Anna Berg, who leads the "
+      "women's professional league, Liga Norte, met the board of Rusal's parent company, En+ Group, on Friday. "
+      "As first secretary of the party, Varga was responsible for the policy. The Treasury also blacklisted the Hong "
+      "Kong-based Portex Trade.");
   for (const char* body : {"Mixora", "Liga Norte", "En+ Group", "Portex Trade"}) {
     const ExtractedEntity* e = entity(f, body);
     ASSERT_NE(e, nullptr) << body;
@@ -63,10 +56,8 @@ TEST(ExtractNames, BodiesDescribedInApposition) {
 // ("Danish Maritime Authority"), but a demonym and "Government" are the
 // state.
 TEST(ExtractNames, ADemonymOpensABodysName) {
-  Document d;
-  d.info.id = "test";
-  d.text = "Danish Maritime Authority director Lars Holvik said the Norwegian Government had been told.";
-  const DocumentFacts f = extractor().extract(d);
+  const DocumentFacts f =
+      test::run("Danish Maritime Authority director Lars Holvik said the Norwegian Government had been told.");
   const ExtractedEntity* body = entity(f, "Danish Maritime Authority");
   ASSERT_NE(body, nullptr);
   EXPECT_EQ(body->type, EntityType::Organization);
@@ -78,10 +69,8 @@ TEST(ExtractNames, ADemonymOpensABodysName) {
 // The possessive of a noun for people inside a body's name is part of the
 // name, and its initials stand for it.
 TEST(ExtractNames, APeoplesPossessiveInsideABodysName) {
-  Document d;
-  d.info.id = "test";
-  d.text = "Anna Berg of the Darfur People's Defence Front met the envoy. The DPDF said the talks went well.";
-  const DocumentFacts f = extractor().extract(d);
+  const DocumentFacts f =
+      test::run("Anna Berg of the Darfur People's Defence Front met the envoy. The DPDF said the talks went well.");
   const ExtractedEntity* body = entity(f, "Darfur People's Defence Front");
   ASSERT_NE(body, nullptr);
   EXPECT_EQ(body->type, EntityType::Organization);
@@ -94,11 +83,9 @@ TEST(ExtractNames, APeoplesPossessiveInsideABodysName) {
 // chairmen of the two banks, A of X and B of Y, who ..."): people, and the
 // "who" after "of Y" is theirs, not Y's.
 TEST(ExtractNames, PeopleListedAfterTheBodiesTheyChair) {
-  Document d;
-  d.info.id = "test";
-  d.text = "It was announced after a weekend of meetings between the authorities and the chairmen of the two banks, "
-           "Colm Varga of Harbour Bank and Anna Berg of Tellmaro Solutions, who sat side by side in Bern.";
-  const DocumentFacts f = extractor().extract(d);
+  const DocumentFacts f = test::run(
+      "It was announced after a weekend of meetings between the authorities and the chairmen of the two banks, "
+      "Colm Varga of Harbour Bank and Anna Berg of Tellmaro Solutions, who sat side by side in Bern.");
   for (const char* person : {"Colm Varga", "Anna Berg"}) {
     const ExtractedEntity* e = entity(f, person);
     ASSERT_NE(e, nullptr) << person;
