@@ -130,6 +130,13 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
   std::erase_if(raw, vetoed);
   std::erase_if(raw, [&](const extract::RawFact& f) { return extract::agent_is_verb_object(f, trees.verb_objects); });
   std::erase_if(window_last_actor, vetoed);
+  // "the two sides": the pair the tree found just named, not the window's guess.
+  std::erase_if(raw, [&](const extract::RawFact& f) {
+    return f.rule == extract::kTwoSidesRule &&
+           std::any_of(trees.facts.begin(), trees.facts.end(), [&](const extract::RawFact& t) {
+             return t.sentence == f.sentence && t.relation == RelationType::MetWith;
+           });
+  });
   raw.insert(raw.end(), std::make_move_iterator(trees.facts.begin()), std::make_move_iterator(trees.facts.end()));
   // The last actor's facts first: a group's members may be named in them
   // ("... sanctions on six officials. The measures target A and B").

@@ -1,7 +1,5 @@
 // The noun frame ("talks between A and B", "A's sanctions on B"), and "the
 // two sides" for the pair a document is about.
-#include <algorithm>
-
 #include "frame_matcher.hpp"
 #include "salience.hpp"
 
@@ -105,10 +103,12 @@ bool FrameMatcher::two_sides_before(const Sentence& s, std::uint32_t cue) {
   emit(*rule, static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()), pair->first, pair->second, cue, cue + 1,
        rule->confidence * 0.8f);
   // The ends are named elsewhere; in this sentence "the two sides" carries them.
+  // (A guess the tree's pair just named overrides: kTwoSidesRule.)
   if (facts_.size() > before) {
     const Span sides{ctx_.seg.tokens[sides_at].begin, ctx_.seg.tokens[sides_at + 1].end};
     facts_.back().subject_span = sides;
     facts_.back().object_span = sides;
+    facts_.back().rule = kTwoSidesRule;
   }
   return true;
 }

@@ -30,6 +30,10 @@ struct FrameFindings {
   std::vector<RawFact> last_actor;
 };
 FrameFindings find_relations(const Context& ctx, const RuleSet& rules);
+// The rule of a meeting of "the two sides" that the word windows take to be
+// the document's two most-mentioned states; a tree rule's pair in the same
+// sentence (the pair just named) replaces it.
+inline constexpr const char* kTwoSidesRule = "met.two.sides";
 // works_for to the state whose name a body of a role carries ("India's
 // Ministry of External Affairs"), for those roles among facts, and the act
 // of such a body for its state too ("China's foreign ministry announced

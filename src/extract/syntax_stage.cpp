@@ -32,7 +32,7 @@ bool names_a_pair(const Context& ctx, const Sentence& sent, bool nouns) {
   for (std::uint32_t i = sent.first; i < sent.last; ++i) {
     const std::string w = to_lower_ascii(ctx.token(i));
     if ((!nouns && ctx.lex.in("pair_pronouns", w)) || ctx.lex.in("pair_people", w) || ctx.lex.in("pair_states", w) ||
-        ctx.lex.in("pair_bodies", w))
+        ctx.lex.in("pair_bodies", w) || ctx.lex.in("pair_sides", w))
       return true;
   }
   return false;

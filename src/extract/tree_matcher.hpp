@@ -159,6 +159,9 @@ class TreeMatcher {
   // The latest list of exactly `count` of them the document wrote ("A, B,
   // C and D ... the four countries must"), or none.
   std::vector<int> listed_before(int node, std::size_t count, EntityType kind) const;
+  // The mention ending right before token k, or the state whose
+  // government ends there ("Ethiopia's federal government"); -1 if none.
+  int state_of_government_before(std::uint32_t k) const;
   // "A pressed B …, as the two sat down": the subject and object of the verb
   // the pair's clause goes on from (through advcl, conj, parataxis), when
   // they are two people or two states.

@@ -25,13 +25,14 @@ std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
     return std::nullopt;
   }
   const bool people = ctx_.lex.in("pair_people", form), states = ctx_.lex.in("pair_states", form);
-  const bool bodies = ctx_.lex.in("pair_bodies", form);
-  if (!people && !states && !bodies) return std::nullopt;
+  const bool bodies = ctx_.lex.in("pair_bodies", form), sides = ctx_.lex.in("pair_sides", form);
+  if (!people && !states && !bodies && !sides) return std::nullopt;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
     const std::string& d = lemmas_[static_cast<std::size_t>(k)];
     // "the companies" just named stand for them too; "the leaders" may be others.
     if (d == "both" || d == "two" || (bodies && d == "the")) {
       named = true;
+      if (sides) return std::nullopt;  // states or bodies
       return people ? EntityType::Person : bodies ? EntityType::Organization : EntityType::Country;
     }
   }
@@ -119,23 +120,50 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   if (!names_pair) return {};
   const std::uint32_t at = tok(node).token;
   const std::uint32_t from = ctx_.seg.sentences[sentence_ > 3 ? sentence_ - 3 : 0].first;
+  // "the two sides": a state and a body as well as two of either.
+  const bool sides = ctx_.lex.in("pair_sides", to_lower_ascii(tok(node).form));
+  const auto actor = [](const Mention& m) {
+    return m.type == EntityType::Country || m.type == EntityType::Organization;
+  };
   std::vector<int> best;
   for (std::uint32_t k = from; k + 1 < at; ++k) {
     if (fold_case(ctx_.token(k)) != "and" || k == 0) continue;
-    const int a = ctx_.mention_at[k - 1], b = pair_member_at(k + 1, at);
+    const int a = state_of_government_before(k), b = pair_member_at(k + 1, at);
     if (a < 0 || b < 0) continue;
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
-    if (mb.last > at || ma.type != mb.type || ma.entity == mb.entity || ma.kind == MentionKind::Demonym) continue;
-    if (ma.type != EntityType::Person && ma.type != EntityType::Country && kind != EntityType::Organization) continue;
+    if (mb.last > at || ma.entity == mb.entity || ma.kind == MentionKind::Demonym) continue;
+    if (sides ? !actor(ma) || !actor(mb) : ma.type != mb.type) continue;
+    if (!sides && ma.type != EntityType::Person && ma.type != EntityType::Country && kind != EntityType::Organization)
+      continue;
     if (kind && ma.type != *kind) continue;
     best = {a, b};
   }
   if (best.empty()) best = pair_of_clause(node);
-  if (best.empty() && kind && *kind != EntityType::Organization) best = pair_earlier_in_sentence(node, *kind);
-  if (best.empty() && kind && *kind != EntityType::Organization)
-    best = most_mentioned_pair(*kind, to_lower_ascii(tok(node).form));
+  // Else two sides are two states, like two countries.
+  const std::optional<EntityType> fallback = sides ? EntityType::Country : kind;
+  if (best.empty() && fallback && *fallback != EntityType::Organization)
+    best = pair_earlier_in_sentence(node, *fallback);
+  if (best.empty() && fallback && *fallback != EntityType::Organization)
+    best = most_mentioned_pair(*fallback, to_lower_ascii(tok(node).form));
   return best;
+}
+
+int TreeMatcher::state_of_government_before(std::uint32_t k) const {
+  // The name right before k, or the state whose government ends there
+  // ("Ethiopia's federal government and the TPLF").
+  if (const int m = ctx_.mention_at[k - 1]; m >= 0) return m;
+  if (!ctx_.lex.in("government_words", ctx_.token(k - 1))) return -1;
+  std::uint32_t j = k - 1;
+  while (j > 1 && k - j < 3 && !ctx_.possessive(j - 1) && ctx_.seg.tokens[j - 1].kind == TokenKind::Word &&
+         !ctx_.seg.tokens[j - 1].capitalized)
+    --j;
+  if (j < 2 || !ctx_.possessive(j - 1)) return -1;
+  const int m = ctx_.mention_at[j - 2];
+  return m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Country &&
+                 ctx_.mentions[static_cast<std::size_t>(m)].last == j - 1
+             ? m
+             : -1;
 }
 
 std::vector<int> TreeMatcher::pair_of_clause(int node) const {
@@ -181,7 +209,8 @@ std::vector<int> TreeMatcher::pair_earlier_in_sentence(int node, EntityType kind
 }
 
 int TreeMatcher::pair_member_at(std::uint32_t p, std::uint32_t end) const {
-  if (p + 1 < end && ctx_.lex.in("possessive_determiners", fold_case(ctx_.token(p)))) ++p;
+  if (p + 1 < end && (ctx_.lex.in("possessive_determiners", fold_case(ctx_.token(p))) || fold_case(ctx_.token(p)) == "the"))
+    ++p;
   for (const TitleSpan& t : ctx_.titles) {
     if (t.person < 0) continue;
     const Mention& person = ctx_.mentions[static_cast<std::size_t>(t.person)];

@@ -332,6 +332,12 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "the two sides": a state's government and a body just named, not
+      // the document's two most-mentioned states.
+      {"Portugal and Spain traded accusations. Spain warned Portugal again. Portugal's federal government and the "
+       "Northern Liberation Front agreed to a truce. The deal was signed after a week of talks between the two "
+       "sides.",
+       {{"met_with", "Portugal", "Northern Liberation Front"}}, {{"met_with", "Portugal", "Spain"}}},
       // The last two people the sentence names before the pair, not the
       // document's two most-mentioned.
       {"Omar Haddad praised Luis Ortega in May. Haddad thanked Ortega in June. Tom Keller was in Lisbon, where he was due "
