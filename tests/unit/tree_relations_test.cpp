@@ -1332,6 +1332,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "alongside B" hung from the committee by the parser.
+      {"Tom Keller, who testified before the Senate Harbour Committee alongside Omar Haddad, chief engineer of "
+       "Northwind Rail's freight unit, told senators the company had made mistakes.",
+       {{"testified_at", "Omar Haddad", "Senate Harbour Committee"},
+        {"testified_at", "Tom Keller", "Senate Harbour Committee"}},
+       {}},
       // A joint hearing: evidence given later is given to both committees.
       {"Tom Keller was questioned for an hour at a rare joint session of the Transport Committee and the Business "
        "Committee on Tuesday. He gave evidence alongside Anna Berg, a senior executive of Harbour Ports, who "
