@@ -161,7 +161,10 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       const auto patients = actor_list(sent, that + 1, &end);
       // A statement of what was, not a demand: "insisted that the company had been viable",
       // past an aside after the name: "insisted that X, its parent company, was not ...".
-      const std::uint32_t verb = past_aside(sent, end);
+      // (And past the quotation mark of a quote that opens with the verb:
+      // "insisted that X \"is not an agent\"".)
+      std::uint32_t verb = past_aside(sent, end);
+      if (verb + 1 < sent.last && (word(sent, verb) == "\"" || word(sent, verb) == "\u201C")) ++verb;
       if (verb < sent.last && ctx_.lex.in("stative_auxiliaries", word(sent, verb))) return;
       const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
       emit_all(r, s, agents, patients, cf, cl, conf);

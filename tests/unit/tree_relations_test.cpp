@@ -1739,6 +1739,9 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // A claim in quotes after "insisted that" says what is, not what must be.
+      {"Tom Keller insisted that Northwind Rail \"is not an agent of any government\" and described a plan.", {},
+       {{"demands_from", "Tom Keller", "Northwind Rail"}}},
       {"Russia rejected calls for sanctions relief for Iran.", {}, {{"sanctions", "Russia", "Iran"}}},
       {"Toyota will meet demand from carmakers in China.", {}, {{"met_with", "Toyota", "China"}}},
       // "actions targeting B" are no sanctions on B; "measures targeting B" are.
