@@ -741,6 +741,57 @@ class Resolver {
   // before the pronoun), else the first person of the nearest earlier sentence.
   // "the committee" -> the latest body whose name ends in Committee;
   // "the regime" -> the most prominent state other than the one just named.
+  static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+  // The title of a person given no name that opens a sentence ("A
+  // spokesman for the Chinese foreign ministry, who ..., said"): in the
+  // pronoun's sentence before it or in the three before, nearer than any
+  // named person of the pronoun's gender; its index, else kNone.
+  std::uint32_t unnamed_speaker_before(const Mention& pronoun) const {
+    for (std::uint32_t back = 0; back <= 3 && back <= pronoun.sentence; ++back) {
+      const std::uint32_t s = pronoun.sentence - back;
+      // (A sentence naming or describing a person has its own antecedents:
+      // "The secretary is due in Seoul, where he ...".)
+      bool named = false;
+      for (const Mention& p : ctx_.mentions)
+        named = named || (p.sentence == s && p.type == EntityType::Person && p.kind != MentionKind::Pronoun &&
+                          (back > 0 || p.first < pronoun.first));
+      if (named) {
+        if (back == 0) continue;
+        return kNone;
+      }
+      for (std::size_t t = ctx_.titles.size(); t-- > 0;) {
+        const TitleSpan& title = ctx_.titles[t];
+        const Sentence& sent = ctx_.seg.sentences[title.sentence];
+        if (title.sentence != s || title.person >= 0 || (back == 0 && title.first >= pronoun.first)) continue;
+        // Introduced as someone new ("A spokesman"); "the secretary" may be
+        // the secretary named before, and is nearer than any further back.
+        const std::uint32_t start = std::min(title.first, ctx_.title_start(title));
+        const std::string_view article = ctx_.token(sent.first);
+        return start == sent.first + 1 && (article == "A" || article == "An") ? static_cast<std::uint32_t>(t) : kNone;
+      }
+    }
+    return kNone;
+  }
+
+  // What a pronoun standing for the unnamed holder of title t resolves
+  // to: the body a spokesperson speaks for, else nobody (-2).
+  int spoken_for(std::uint32_t t) const {
+    const TitleSpan& title = ctx_.titles[t];
+    if (!ctx_.lex.in("speaker_titles", title.role)) return -2;
+    if (title.anchor >= 0) return ctx_.mentions[static_cast<std::size_t>(title.anchor)].entity;
+    // "a spokesman for the Chinese foreign ministry"
+    std::uint32_t k = title.last;
+    const std::uint32_t end = ctx_.seg.sentences[title.sentence].last;
+    if (k + 1 >= end || (ctx_.token(k) != "for" && ctx_.token(k) != "of")) return -2;
+    if (fold_case(ctx_.token(++k)) == "the" && k + 1 < end) ++k;
+    const int m = ctx_.mention_at[k];
+    if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].first != k ||
+        ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person)
+      return -2;
+    return ctx_.mentions[static_cast<std::size_t>(m)].entity;
+  }
+
   void resolve_pronouns_and_anaphors() {
     collect_words_after_names();
     for (std::size_t i = 0; i < ctx_.mentions.size(); ++i) {
@@ -772,8 +823,13 @@ class Resolver {
         // name the first-name list does not know is a man's more often). A
         // woman's may be a "she" or "her" already resolved to her ("But she
         // declined ... told her ... called for her resignation").
+        // A person the text names by role only, opening a sentence nearer
+        // than any name ("A spokesman for the ministry said ... He also
+        // demanded"), is whom it means: a spokesperson's words are the body's.
+        const std::uint32_t unnamed_at = unnamed_speaker_before(m);
         for (const bool strict : {m.gender == Gender::Female, false})
-          for (std::uint32_t back = 1; back <= 3 && back <= m.sentence && m.entity < 0; ++back)
+          for (std::uint32_t back = 1; back <= 3 && back <= m.sentence && m.entity < 0; ++back) {
+            if (unnamed_at != kNone && m.sentence - back < ctx_.titles[unnamed_at].sentence) break;
             for (std::size_t j = 0; j < i; ++j) {
               const Mention& p = ctx_.mentions[j];
               if (p.sentence == m.sentence - back && p.type == EntityType::Person && p.entity >= 0 &&
@@ -783,6 +839,11 @@ class Resolver {
                 break;
               }
             }
+          }
+        if (m.entity < 0 && unnamed_at != kNone) {
+          m.entity = spoken_for(unnamed_at);
+          if (m.entity >= 0) m.type = ctx_.entities[static_cast<std::size_t>(m.entity)].type;
+        }
         learn_gender();
         continue;
       }

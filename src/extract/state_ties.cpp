@@ -51,17 +51,30 @@ Tie state_of(const Context& ctx, const Mention& m) {
 // state's body ("China's foreign ministry"): the state behind it.
 Tie state_behind(const Context& ctx, int e, Span span, std::uint32_t s) {
   if (e < 0 || ctx.entities[e].type != EntityType::Organization) return {};
-  const auto body = std::find_if(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
-    return m.sentence == s && m.entity == e && m.kind == MentionKind::Name && ctx.span_of(m).begin == span.begin;
+  auto body = std::find_if(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
+    return m.sentence == s && m.entity == e && ctx.span_of(m).begin == span.begin &&
+           (m.kind == MentionKind::Name || m.kind == MentionKind::Pronoun);
   });
   if (body == ctx.mentions.end()) return {};
+  // A pronoun for the body ("a spokesman for the ministry ... He demanded"):
+  // its name written last before, the state that name holds, the
+  // pronoun's span.
+  const bool pronoun = body->kind == MentionKind::Pronoun;
+  if (pronoun) {
+    const auto before = std::find_if(std::make_reverse_iterator(body), ctx.mentions.rend(),
+                                     [&](const Mention& m) { return m.entity == e && m.kind == MentionKind::Name; });
+    if (before == ctx.mentions.rend()) return {};
+    body = std::prev(before.base());
+  }
   // "U.S. Treasury Secretary X": the head of the body's full name when the
   // text writes a short one ("Treasury Department").
   const std::string& name = ctx.entities[static_cast<std::size_t>(e)].name;
   if (!ctx.lex.in("state_body_heads", head_word(ctx, *body)) &&
       !ctx.lex.in("state_body_heads", fold_case(last_word(name))))
     return {};
-  return state_of(ctx, *body);
+  Tie tie = state_of(ctx, *body);
+  if (pronoun) tie.span = span;
+  return tie;
 }
 
 }  // namespace

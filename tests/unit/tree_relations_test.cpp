@@ -102,6 +102,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "He" after "A spokesman for the ministry said ..." is the spokesman,
+      // who speaks for the ministry (and its state), not the man named
+      // before him.
+      {"Portugal imposed sanctions on Tom Keller, a businessman from Spain. A spokesman for the Spanish foreign "
+       "ministry, who announced a response at a briefing, said the move was unjustified. He did not give details. "
+       "He also demanded that Portugal lift the measures.",
+       {{"demands_from", "Spanish foreign ministry", "Portugal"}, {"demands_from", "Spain", "Portugal"}},
+       {{"demands_from", "Tom Keller", "Portugal"}}},
       // A surname the tagger reads as an adverb ("-ly") is the name of the
       // person named in full before, so the subject of "said".
       {"Senator Clara Hensly spoke first. Hensly, who chairs the Senate Harbour Committee, said Portugal must "
