@@ -102,6 +102,13 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "the junta" is the ruling council named before; "the bloc" a community.
+      {"Officers who seized power named themselves the National Council for the Salvation of the Homeland. The "
+       "Southern Trade Community imposed sanctions on Portugal. Anna Berg, the current chair of the bloc, demanded "
+       "that the junta free the president.",
+       {{"demands_from", "Anna Berg", "National Council for the Salvation of the Homeland"},
+        {"leader_of", "Anna Berg", "Southern Trade Community"}},
+       {}},
       // "He" after "A spokesman for the ministry said ..." is the spokesman,
       // who speaks for the ministry (and its state), not the man named
       // before him.
