@@ -36,6 +36,21 @@ void repair_closed_appositions(SyntaxSentence& s) {
   }
 }
 
+void repair_conjunct_appositions(SyntaxSentence& s) {
+  // "A, the commissioner of X, and B, the director of Y": an apposition the
+  // parser hung from A that follows B's comma is B's.
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.deprel != "appos" || t.head < 0) continue;
+    std::size_t start = i;  // the phrase's first word, past its determiner and modifiers
+    while (start > 0 && s[start - 1].head == static_cast<int>(i) && s[start - 1].upos != "PUNCT") --start;
+    if (start < 2 || s[start - 1].form != ",") continue;
+    const std::size_t before = start - 2;
+    if (static_cast<int>(before) == t.head || s[before].deprel != "conj" || s[before].head != t.head) continue;
+    t.head = static_cast<int>(before);
+  }
+}
+
 void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
   // "B, the chief executive of X," hung from the verb: a verb takes no
   // apposition, the name before the phrase's comma does.

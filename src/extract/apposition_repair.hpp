@@ -16,6 +16,11 @@ namespace kg::extract {
 
 void repair_loose_appositions(SyntaxSentence& tokens, const Context& ctx);
 
+// "A, the commissioner of X, and B, the director of Y": an apposition after
+// a later conjunct's comma that the parser hung from the first is the
+// later one's.
+void repair_conjunct_appositions(SyntaxSentence& tokens);
+
 // "added A, along with B, the son of the former president, to its sanctions
 // list": a phrase after the comma that closes an apposition belongs to the
 // verb, not to the apposition's noun.

@@ -817,6 +817,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // Each name's apposition is its own, the second's too; a commissioner
+      // heads the force, a high representative works for the union, a
+      // military commander for the front.
+      {"Chris Wong, the commissioner of the Harbour Police Force, and Luo Ming, the director of the Liaison Office, "
+       "were named. The African Union's High Representative for the Horn of Africa, Omar Haddad, mediated. Tom "
+       "Keller, the Northern Liberation Front's top military commander, spoke.",
+       {{"leader_of", "Chris Wong", "Harbour Police Force"}, {"leader_of", "Luo Ming", "Liaison Office"},
+        {"works_for", "Omar Haddad", "African Union"}, {"works_for", "Tom Keller", "Northern Liberation Front"}},
+       {{"leader_of", "Chris Wong", "Liaison Office"}, {"leader_of", "Tom Keller", "Northern Liberation Front"}}},
       // "its" after a sentence that opens with a body's board is that body,
       // not the company named last.
       {"Northwind Rail owns a stake in Portex Motors. Northwind Rail's board, meeting in Paris, declined to remove "
