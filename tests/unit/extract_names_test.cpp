@@ -79,6 +79,18 @@ TEST(ExtractNames, APeoplesPossessiveInsideABodysName) {
   EXPECT_EQ(entity(f, "Defence Front"), nullptr);
 }
 
+// German and Arabic particles inside a person's name.
+TEST(ExtractNames, ParticlesInsideAPersonsName) {
+  const DocumentFacts f = test::run(
+      "Karl-Theodor zu Holtenberg met Anna Berg on Monday. Yusuf ibn Hamdan joined them. Holtenberg left early.");
+  for (const char* name : {"Karl-Theodor zu Holtenberg", "Yusuf ibn Hamdan"}) {
+    const ExtractedEntity* person = entity(f, name);
+    ASSERT_NE(person, nullptr) << name;
+    EXPECT_EQ(person->type, EntityType::Person) << name;
+  }
+  EXPECT_EQ(entity(f, "Holtenberg"), nullptr);  // the same person
+}
+
 // People listed after a noun for people that a body noun complements ("the
 // chairmen of the two banks, A of X and B of Y, who ..."): people, and the
 // "who" after "of Y" is theirs, not Y's.
