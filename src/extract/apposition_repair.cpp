@@ -1,5 +1,7 @@
 #include "apposition_repair.hpp"
 
+#include <cctype>
+
 #include "kg/text.hpp"
 #include "syntax_walk.hpp"
 
@@ -36,18 +38,35 @@ void repair_closed_appositions(SyntaxSentence& s) {
   }
 }
 
-void repair_conjunct_appositions(SyntaxSentence& s) {
-  // "A, the commissioner of X, and B, the director of Y": an apposition the
-  // parser hung from A that follows B's comma is B's.
+void repair_conjunct_appositions(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
-    if (t.deprel != "appos" || t.head < 0) continue;
-    std::size_t start = i;  // the phrase's first word, past its determiner and modifiers
-    while (start > 0 && s[start - 1].head == static_cast<int>(i) && s[start - 1].upos != "PUNCT") --start;
+    if ((t.deprel != "appos" && t.deprel != "conj") || t.head < 0) continue;
+    std::size_t start = i;  // the phrase's first word, past its determiner, modifiers and possessor
+    while (start > 0 && s[start - 1].upos != "PUNCT" && descends_from(s, static_cast<int>(start - 1), static_cast<int>(i)))
+      --start;
     if (start < 2 || s[start - 1].form != ",") continue;
     const std::size_t before = start - 2;
-    if (static_cast<int>(before) == t.head || s[before].deprel != "conj" || s[before].head != t.head) continue;
+    if (t.deprel == "appos") {
+      // "A, the commissioner of X, and B, the director of Y": an apposition
+      // the parser hung from A that follows B's comma is B's.
+      if (static_cast<int>(before) == t.head || s[before].deprel != "conj" || s[before].head != t.head) continue;
+      t.head = static_cast<int>(before);
+      continue;
+    }
+    // "...: A, chair of X's board; B, ...": a title after a person's name
+    // and its comma, read as an item of the list, describes the name.
+    const int m = ctx.mention_at[s[before].token];
+    const bool title = title_noun(t, ctx) || (t.upos == "PROPN" && !std::isupper(static_cast<unsigned char>(t.form[0])) &&
+                                              ctx.lex.title(to_lower_ascii(t.form)) != nullptr);
+    if (!title || s[before].upos != "PROPN" || m < 0 || ctx.mentions[static_cast<std::size_t>(m)].type != EntityType::Person ||
+        descends_from(s, static_cast<int>(before), static_cast<int>(i)))
+      continue;
+    std::size_t end = i + 1;  // the phrase's end: a ";" closes an item
+    while (end < s.size() && s[end].form != ";" && s[end].form != ",") ++end;
+    if (end < s.size() && s[end].form != ";") continue;
     t.head = static_cast<int>(before);
+    t.deprel = "appos";
   }
 }
 

@@ -18,8 +18,10 @@ void repair_loose_appositions(SyntaxSentence& tokens, const Context& ctx);
 
 // "A, the commissioner of X, and B, the director of Y": an apposition after
 // a later conjunct's comma that the parser hung from the first is the
-// later one's.
-void repair_conjunct_appositions(SyntaxSentence& tokens);
+// later one's; "...: A, chair of X's board; B, ...": a title after a
+// person's name and comma that the parser made an item of the list is the
+// name's apposition.
+void repair_conjunct_appositions(SyntaxSentence& tokens, const Context& ctx);
 
 // "added A, along with B, the son of the former president, to its sanctions
 // list": a phrase after the comma that closes an apposition belongs to the

@@ -201,9 +201,12 @@ class Appositions {
 
   // Whether a possessive at k opens lower-case words that name no body but
   // the government ("Iran's morality police", not "Iran's government" nor
-  // "Sudan's ruling Transitional Military Council").
+  // "Sudan's ruling Transitional Military Council", nor "Hudson's board":
+  // the board governs the body).
   bool unnamed_body_after(std::uint32_t k, const Sentence& s) const {
-    if (k + 1 >= s.last || !ctx_.possessive(k) || ctx_.lex.in("government_words", tok(k + 1))) return false;
+    if (k + 1 >= s.last || !ctx_.possessive(k) || ctx_.lex.in("government_words", tok(k + 1)) ||
+        ctx_.lex.in("governing_boards", tok(k + 1)))
+      return false;
     std::uint32_t j = k + 1;
     for (; j < s.last && j - k <= 4 && ctx_.seg.tokens[j].kind == TokenKind::Word; ++j)
       if (ctx_.seg.tokens[j].capitalized || mention_at(j) >= 0) return false;

@@ -526,6 +526,12 @@ class Resolver {
     if (short_words.size() != 1) return false;
     const auto parts = split(long_name, ' ');
     if (parts.size() < 2 || loose_key(parts.front()) != short_words.front()) return false;
+    // "Hudson" of "Hudson Institute": a name the lexicon does not know and
+    // one head word (not a committee's: the "Senate" is no "Senate
+    // Committee"; not "ASEAN" of "ASEAN Secretariat").
+    if (parts.size() == 2 && ctx_.lex.in("org_heads", parts[1]) && !ctx_.lex.in("committee_heads", fold_case(parts[1])) &&
+        ctx_.lex.phrase(ctx_.lex.key_of(parts[0])) == nullptr)
+      return true;
     for (std::size_t k = 1; k < parts.size(); ++k)
       if (!ctx_.lex.in("org_words", parts[k]) && !ctx_.lex.in("corporate_suffixes", parts[k])) return false;
     return true;

@@ -73,16 +73,20 @@ void companies_before_titles(Context& ctx) {
   std::set<std::string> companies;
   for (const TitleSpan& t : ctx.titles) {
     const Sentence& s = ctx.seg.sentences[t.sentence];
-    if (!ctx.lex.in("company_titles", t.role) || t.last >= s.last || t.first == s.first) continue;
-    // "the chief executive of Anthropic", "co-founder of Twitch": a name read
-    // as a person's after the title and "of" or "at" is the company's.
-    if (const std::string w = fold_case(ctx.token(t.last)); (w == "of" || w == "at") && t.last + 1 < s.last) {
+    if (t.last >= s.last) continue;
+    // "the chief executive of Anthropic", "co-founder of Twitch", "the
+    // president of BaFin": a name read as a person's after a title that
+    // heads a body (body_head_titles.txt) and "of" or "at" is the body's.
+    const bool company = ctx.lex.in("company_titles", t.role);
+    if (const std::string w = fold_case(ctx.token(t.last));
+        (company || ctx.lex.in("body_head_titles", t.role)) && (w == "of" || w == "at") && t.last + 1 < s.last) {
       if (const Mention* m = mention_from(t.last + 1);
           m != nullptr && m->kind == MentionKind::Name && m->type == EntityType::Person && !m->from_lexicon &&
           !m->person_cue && !ctx.lex.first_name(ctx.token(m->first)))
         companies.insert(m->surface);
       continue;
     }
+    if (!company || t.first == s.first) continue;
     const Mention* holder = mention_from(t.last);
     if (holder == nullptr || holder->type != EntityType::Person) continue;
     // A name read as a person's ("Snap", "Discord") is the company's,

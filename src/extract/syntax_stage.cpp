@@ -152,7 +152,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_closed_appositions(tokens);
     repair_named_descriptions(tokens, ctx);
     repair_conjuncts_in_asides(tokens, ctx);
-    repair_conjunct_appositions(tokens);
+    repair_conjunct_appositions(tokens, ctx);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];
       std::cerr << to_conllu(tokens, std::to_string(s), ctx.span_text(sent.first, sent.last)) << '\n';

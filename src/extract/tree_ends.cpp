@@ -491,8 +491,9 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       }
     }
     // "Also testifying were A, a vice president of X; B, ...; and C, ...":
-    // items set off by semicolons, which the parser seldom joins.
-    if (pairs_allowed_ && out.size() == 1) {
+    // items set off by semicolons, which the parser seldom joins (not for
+    // the one name an apposition describes).
+    if (pairs_allowed_ && out.size() == 1 && !described) {
       const std::vector<int> more = semicolon_items(out.front());
       out.insert(out.end(), more.begin(), more.end());
     }

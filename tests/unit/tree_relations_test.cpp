@@ -817,6 +817,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // Items of a semicolon list, each with its own title: the chair of a
+      // body's board leads it; "Vexlor" is the Vexlor Institute; a name after
+      // "the president of" is a body's.
+      {"Portugal sanctioned the Vexlor Institute on Friday. It also imposed sanctions on three people: Anna Berg, "
+       "chair of Vexlor's board; Tom Keller, Vexlor's president and chief executive; and Omar Haddad, the "
+       "president of Quarnex.",
+       {{"leader_of", "Anna Berg", "Vexlor Institute"}, {"leader_of", "Tom Keller", "Vexlor Institute"},
+        {"leader_of", "Omar Haddad", "Quarnex"}},
+       {{"leader_of", "Omar Haddad", "Vexlor Institute"}, {"works_for", "Anna Berg", "Vexlor Institute"}}},
       // Each name's apposition is its own, the second's too; a commissioner
       // heads the force, a high representative works for the union, a
       // military commander for the front.
