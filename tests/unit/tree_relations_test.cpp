@@ -1041,6 +1041,12 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Anna Berg", "Clean Seas Foundation"}, {"leader_of", "Tom Keller", "Northwind Rail"},
         {"leader_of", "Omar Haddad", "World Trade Organization"}},
        {{"works_for", "Anna Berg", "Clean Seas Foundation"}, {"works_for", "Tom Keller", "Northwind Rail"}}},
+      // A title one declares oneself; a military rank is no part of the name.
+      {"Colonel Tom Keller, who has declared himself head of the National Council for the Defence of the "
+       "Homeland, met envoys. Anna Berg proclaimed herself president of the Northern Republic Front.",
+       {{"leader_of", "Tom Keller", "National Council for the Defence of the Homeland"},
+        {"leader_of", "Anna Berg", "Northern Republic Front"}},
+       {}},
       // Two titles joined by "and" after a copula; a title one remains.
       {"Anna Berg is chairman and chief executive of Harbour Bank. Omar Haddad remains chief executive of Northwind "
        "Rail.",
