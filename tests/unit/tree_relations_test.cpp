@@ -1531,6 +1531,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "with X" hung from the object's noun is the negotiating's partner.
+      {"Tom Keller had spent days in Lisbon negotiating the text of a possible declaration with his Spanish "
+       "counterpart Omar Haddad.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}}, {}},
       // A trip for talks is a meeting, as planned as the trip.
       {"Spain's King Felipe instead flew to Porto on Monday for talks with Portuguese President Rui Costa.",
        {{"met_with", "King Felipe", "Rui Costa"}}, {}},
