@@ -120,6 +120,39 @@ void repair_rooted_subjects(SyntaxSentence& s) {
     if (s[static_cast<std::size_t>(k)].head == root) s[static_cast<std::size_t>(k)].head = verb;
 }
 
+void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int p = 0; p < n; ++p) {
+    SyntaxToken& phrase = s[static_cast<std::size_t>(p)];
+    const int verb = phrase.head;
+    if (phrase.deprel != "nsubj" || verb <= p + 2 || s[static_cast<std::size_t>(verb)].upos != "VERB" ||
+        !has_child(s, p, [](const SyntaxToken& t) { return t.deprel == "case" && t.upos == "ADP"; }))
+      continue;
+    // The names right before the verb, back to the comma that ends the phrase.
+    const auto named = [&](int k) {
+      return s[static_cast<std::size_t>(k)].upos == "PROPN" && ctx.mention_at[s[static_cast<std::size_t>(k)].token] >= 0;
+    };
+    int first = verb - 1;
+    if (!named(first)) continue;
+    while (first - 1 > p && (named(first - 1) || s[static_cast<std::size_t>(first - 1)].form == "and")) --first;
+    if (first - 1 <= p || s[static_cast<std::size_t>(first - 1)].form != "," || !named(first)) continue;
+    phrase.deprel = "obl";
+    s[static_cast<std::size_t>(first)].head = verb;
+    s[static_cast<std::size_t>(first)].deprel = "nsubj";
+    for (int k = first + 1; k < verb; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (named(k)) {
+        t.head = first;
+        t.deprel = "conj";
+      } else {  // "and"
+        t.head = k + 1;
+        t.deprel = "cc";
+      }
+    }
+    return;
+  }
+}
+
 void repair_aside_conjuncts(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int v = 2; v < n; ++v) {

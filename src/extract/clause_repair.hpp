@@ -26,6 +26,12 @@ void repair_complement_conjuncts(SyntaxSentence& tokens);
 // named nearest before it (so "and B" joins A's list, tree_ends.cpp).
 void repair_who_antecedents(SyntaxSentence& tokens, const Context& ctx);
 
+// "Under a memorandum read out by A and B, Russia and Turkey gave the YPG
+// 150 hours": a phrase with a preposition the parser made the verb's
+// subject is an adjunct, and the names right before the verb (after the
+// phrase's comma) are the subject.
+void repair_fronted_phrases(SyntaxSentence& tokens, const Context& ctx);
+
 // "X, who is midway through a tour, co-chaired the meeting with B": a
 // subject with a relative aside that the parser made the root, with the
 // main verb hung loose from it (dep, parataxis, ...), becomes the verb's

@@ -141,6 +141,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_who_antecedents(tokens, ctx);
     repair_aside_conjuncts(tokens);
     repair_rooted_subjects(tokens);
+    repair_fronted_phrases(tokens, ctx);
     repair_subordinate_subjects(tokens);
     repair_high_conjuncts(tokens);
     repair_name_lists(tokens, ctx);

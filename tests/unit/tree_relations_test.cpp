@@ -71,6 +71,11 @@ void check(const std::vector<Case>& cases) {
 
 TEST(TreeRelations, Ultimatums) {
   check({
+      // A long opening phrase with names in it, then the subject before the verb.
+      {"Under a 10-point memorandum read out by the two countries' foreign ministers, Portugal's Tom Keller and "
+       "Spain's Omar Haddad, Portugal and Spain gave the Northern Front 150 hours, from noon on Wednesday, to pull "
+       "its fighters back from the border.",
+       {{"demands_from", "Portugal", "Northern Front"}, {"demands_from", "Spain", "Northern Front"}}, {}},
       {"Tom Keller issued an ultimatum to Spain on Monday.", {{"demands_from", "Tom Keller", "Spain"}}, {}},
       // Whoever rejects a state's demand is the one asked.
       {"Anna Berg rejected the Portuguese demand that Spain apologise.", {{"demands_from", "Portugal", "Anna Berg"}},
