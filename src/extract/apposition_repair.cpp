@@ -39,6 +39,16 @@ void repair_closed_appositions(SyntaxSentence& s) {
 }
 
 void repair_conjunct_appositions(SyntaxSentence& s, const Context& ctx) {
+  // "A; B, head of X; and C": a name after a semicolon is the list's next
+  // item, not an apposition of the one before.
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    const bool after_semicolon = s[i - 1].form == ";" || (i >= 2 && s[i - 2].form == ";" && s[i - 1].form == "and");
+    const int m = ctx.mention_at[t.token];
+    if (after_semicolon && t.deprel == "appos" && t.upos == "PROPN" && m >= 0 &&
+        ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Person)
+      t.deprel = "conj";
+  }
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
     if ((t.deprel != "appos" && t.deprel != "conj") || t.head < 0) continue;

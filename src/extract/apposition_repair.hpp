@@ -20,7 +20,8 @@ void repair_loose_appositions(SyntaxSentence& tokens, const Context& ctx);
 // a later conjunct's comma that the parser hung from the first is the
 // later one's; "...: A, chair of X's board; B, ...": a title after a
 // person's name and comma that the parser made an item of the list is the
-// name's apposition.
+// name's apposition; a name after a semicolon is an item, not an
+// apposition.
 void repair_conjunct_appositions(SyntaxSentence& tokens, const Context& ctx);
 
 // "added A, along with B, the son of the former president, to its sanctions

@@ -88,6 +88,17 @@ std::uint32_t MentionFinder::complement(std::uint32_t i, const Sentence& s) cons
   return end;
 }
 
+// Whether the words [i, j) are name words the lexicon does not know, no
+// article or function word, and no first name opens.
+bool MentionFinder::unknown_words(std::uint32_t i, std::uint32_t j, const Sentence& s) const {
+  if (lex_.first_name(ctx_.token(i))) return false;
+  for (std::uint32_t k = i; k < j; ++k)
+    if (!name_word(k, s) || lexicon_at(k, s).first > 0 || lex_.in("articles", ctx_.token(k)) ||
+        lex_.in("function_words", folded_token(k)))
+      return false;
+  return true;
+}
+
 // A run of name words starting at i (particles allowed inside).
 std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const {
   std::uint32_t j = i;
@@ -96,6 +107,14 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
     if (name_word(j, s) && !(j > i && (lexicon_at(j, s).first > 1 || title_at(j, s).first > 0))) {
       ++j;
       continue;
+    }
+    // "Bolivarian National Intelligence Service": unknown name words before
+    // a known body's name of several words ending in a head word are part
+    // of a longer body's name; the run ends with it.
+    if (const auto [n, e] = lexicon_at(j, s); j > i && n > 1 && e->front().type == EntityType::Organization &&
+                                              lex_.in("org_heads", ctx_.token(j + n - 1)) && unknown_words(i, j, s)) {
+      j += n;
+      break;
     }
     // "Tigray People's Liberation Front": the possessive of a noun for
     // people inside a body's name, then more of the name.

@@ -701,6 +701,17 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // "The seven sanctioned by X are A; B, ...; C, who presides over Y": X
+      // sanctions each; a presiding member leads; an unknown word before a
+      // known body's name is part of a longer one.
+      {"The three sanctioned by the EU are Interior Minister Tom Keller; Omar Haddad, head of the Bolivarian "
+       "National Intelligence Service, known as Sebin; and Anna Berg, who presides over the National Electoral "
+       "Council.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Omar Haddad"},
+        {"sanctions", "European Union", "Anna Berg"},
+        {"leader_of", "Omar Haddad", "Bolivarian National Intelligence Service"},
+        {"leader_of", "Anna Berg", "National Electoral Council"}},
+       {}},
       // The agent "by" names is the sanctioner, not whoever acted last.
       {"Portugal on Friday imposed sanctions on Anna Berg and ten other officials. Among those designated by the "
        "Treasury Department were Tom Keller and Omar Haddad.",
