@@ -114,8 +114,8 @@ class Resolver {
             ctx_.mentions[m].type != EntityType::Location)
           t.anchor = m;
       }
-      // Across a capitalised list of portfolios to a state: "Japanese
-      // Economy, Trade and Industry Minister".
+      // Across capitalised portfolios to a state: "Russian Agriculture
+      // Minister", "Japanese Economy, Trade and Industry Minister".
       if (t.anchor < 0) t.anchor = state_before_portfolios(t.first, s);
       // Or inside, after "of": "President of Russia".
       for (std::uint32_t j = t.first + 1; t.anchor < 0 && j < t.last; ++j) {
@@ -149,12 +149,12 @@ class Resolver {
     }
   }
 
-  // The state (a country or demonym mention) right before a list of
-  // capitalised portfolio words ending at `first`, joined by commas, "and"
-  // or "&" ("Economy, Trade and Industry"); -1 when there is none.
+  // The state (a country or demonym mention) right before capitalised
+  // portfolio words ending at `first`, one ("Agriculture") or a list joined
+  // by commas, "and" or "&" ("Economy, Trade and Industry"); -1 when there
+  // is none.
   int state_before_portfolios(std::uint32_t first, const Sentence& s) const {
     std::uint32_t k = first;
-    bool joined = false;
     for (int words = 0; k > s.first && words < 6; ++words) {
       const std::string_view w = ctx_.token(k - 1);
       const bool word = ctx_.mention_at[k - 1] < 0 && ctx_.seg.tokens[k - 1].capitalized &&
@@ -162,10 +162,9 @@ class Resolver {
       const bool joint = (w == "," || w == "and" || w == "&") && k - 1 > s.first && k < first &&
                          ctx_.seg.tokens[k - 2].capitalized;
       if (!word && !joint) break;
-      joined = joined || joint;
       --k;
     }
-    if (!joined || k == first || k == s.first) return -1;
+    if (k == first || k == s.first) return -1;
     const int m = mention_ending_at(k - 1);
     return m >= 0 && ctx_.mentions[m].type == EntityType::Country ? m : -1;
   }

@@ -419,6 +419,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A ban on imports from states, as the sanctions it carries out.
+      {"Portugal imposed retaliatory sanctions on the West on Thursday, banning for a year imports of beef, pork "
+       "and fruit from Spain, Italy and Norway. Portuguese Agriculture Minister Tom Keller said there would be no "
+       "shortages.",
+       {{"sanctions", "Portugal", "Spain"}, {"sanctions", "Portugal", "Norway"}, {"works_for", "Tom Keller", "Portugal"}},
+       {}},
       {"Canada froze the accounts belonging to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
       // An epithet goes with the names it describes: "of businessmen A and B".
       {"The European Union froze the assets of fugitive Portuguese businessmen Tom Keller and Omar Haddad on "
