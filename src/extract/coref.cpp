@@ -384,8 +384,10 @@ class Resolver {
   }
 
   // The person a one-word name refers to: first or last token of a full name;
-  // several candidates -> the most mentioned.
-  int person_for_token(std::string_view word) const {
+  // several candidates -> the one mentioned most before `at` (when given
+  // and one was), else the most mentioned; the first named on a tie ("Mr
+  // Murdoch" after "Rupert Murdoch and his son James" is the father).
+  int person_for_token(std::string_view word, const Mention* at = nullptr) const {
     const std::string key = loose_key(word);
     int best = -1, best_count = -1;
     // "Assad" for "Bashar al-Assad": a family name past its particle;
@@ -396,9 +398,18 @@ class Resolver {
              (last.size() > key.size() && last.ends_with(key) &&
               ctx_.lex.in("name_particles", last.substr(0, last.size() - key.size())));
     };
+    const auto before = [&](int e) {
+      return static_cast<int>(std::count_if(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
+        return m.entity == e && (m.sentence < at->sentence || (m.sentence == at->sentence && m.first < at->first));
+      }));
+    };
+    bool any_before = false;
+    for (const auto& [e, toks] : person_tokens_)
+      if (at != nullptr && toks.size() >= 2 && (toks.front() == key || family(toks.back())))
+        any_before = any_before || before(static_cast<int>(e)) > 0;
     for (const auto& [e, toks] : person_tokens_) {
       if (toks.size() < 2 || (toks.front() != key && !family(toks.back()))) continue;
-      const int c = count_mentions(static_cast<int>(e));
+      const int c = any_before ? before(static_cast<int>(e)) : count_mentions(static_cast<int>(e));
       if (c > best_count) {
         best = static_cast<int>(e);
         best_count = c;
@@ -435,7 +446,7 @@ class Resolver {
       const bool surname_like = m.from_lexicon && m.kind == MentionKind::Name && m.last - m.first == 1 &&
                                 m.type != EntityType::Person;
       if (!single_person && !surname_like) continue;
-      const int p = person_for_token(m.surface);
+      const int p = person_for_token(m.surface, &m);
       if (p >= 0) {
         m.entity = p;
         m.type = EntityType::Person;

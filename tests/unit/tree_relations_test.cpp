@@ -1069,6 +1069,13 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "National Council for the Defence of the Homeland"},
         {"leader_of", "Anna Berg", "Northern Republic Front"}},
        {}},
+      // "Mr Haddad" is the Haddad named most so far (the father), though the
+      // son is named more in the whole story.
+      {"Omar Haddad and his son Karim Haddad gave evidence to MPs. Omar Haddad said he was sorry. Mr Haddad, the "
+       "chairman of Harbour Bank, and Karim Haddad, the company's deputy chief operating officer, had declined at "
+       "first. Karim Haddad said later that Karim Haddad's team was not told. Karim Haddad left.",
+       {{"leader_of", "Omar Haddad", "Harbour Bank"}, {"works_for", "Karim Haddad", "Harbour Bank"}},
+       {{"leader_of", "Karim Haddad", "Harbour Bank"}}},
       // Two titles joined by "and" after a copula; a title one remains.
       {"Anna Berg is chairman and chief executive of Harbour Bank. Omar Haddad remains chief executive of Northwind "
        "Rail.",
