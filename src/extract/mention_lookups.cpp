@@ -59,9 +59,12 @@ bool MentionFinder::headline(std::uint32_t s) const {
     ++words;
     if (ctx_.seg.tokens[i].capitalized) ++capitalised;
   }
-  // Credits ("Photo by Stephen Shaver/UPI") name people in title case.
+  // Credits ("Photo by Stephen Shaver/UPI", "By Jennie Oh") name people in
+  // title case; a title-case "By" inside a headline ("Hearing Is Halted By
+  // Pie Attack") is no credit.
   for (std::uint32_t i = sent.first; i + 1 < sent.last; ++i)
-    if ((ctx_.token(i) == "by" || ctx_.token(i) == "By") && ctx_.seg.tokens[i + 1].capitalized) return false;
+    if ((ctx_.token(i) == "by" || (ctx_.token(i) == "By" && i == sent.first)) && ctx_.seg.tokens[i + 1].capitalized)
+      return false;
   const std::string_view last = ctx_.token(sent.last - 1);
   const bool ends_like_sentence = last == "." || last == "?" || last == "!" || last == "\"" || last == "\u201D";
   return words >= 4 && capitalised * 10 >= words * 7 && !ends_like_sentence;

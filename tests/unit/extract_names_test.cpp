@@ -91,6 +91,16 @@ TEST(ExtractNames, ParticlesInsideAPersonsName) {
   EXPECT_EQ(entity(f, "Holtenberg"), nullptr);  // the same person
 }
 
+// A title-case headline with "By" inside is a headline, not a credit: its
+// capitalised words make no name of their own.
+TEST(ExtractNames, AHeadlineWithByIsNoCredit) {
+  const DocumentFacts f = test::run(
+      "'The Most Humble Day Of My Life': Kellers Face MPs Over Phone Hacking As Hearing Is Halted By Foam Pie "
+      "Attack\n\nTom Keller told MPs on Tuesday that he was sorry.");
+  for (const auto& e : f.entities) EXPECT_EQ(e.name.find("Face"), std::string::npos) << e.name;
+  EXPECT_NE(entity(f, "Tom Keller"), nullptr);
+}
+
 // People listed after a noun for people that a body noun complements ("the
 // chairmen of the two banks, A of X and B of Y, who ..."): people, and the
 // "who" after "of Y" is theirs, not Y's.
