@@ -113,6 +113,9 @@ class TreeMatcher {
   bool dominates(int top, int node) const;
   // A sentence's main verb read as a participle of its root noun ("The EU's
   // chief, X, called on ..." with "called" an acl of "chief").
+  // "to meet X" after "will travel to Damascus": an infinitive of purpose
+  // (advcl with "to"), whose subject and modality are its verb's.
+  bool purpose_infinitive(int node) const;
   bool main_verb_read_as_participle(int verb) const;
 
   // The mention that ends right before a relative pronoun (past a comma).

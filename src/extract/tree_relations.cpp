@@ -230,7 +230,8 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
     // ..."), also where the parser took it for a noun's modifier.
     const bool participle = tok(node).xpos == "VBG" && tok(node).head >= 0 &&
                             (d == "advcl" || (d == "acl" && tok(tok(node).head).upos == "VERB"));
-    if (d != "conj" && d != "xcomp" && !participle) break;
+    // So is a purpose infinitive's ("will travel to Damascus to meet X").
+    if (d != "conj" && d != "xcomp" && !participle && !purpose_infinitive(node)) break;
     // "..., the first trading day after the United States blacklisted the
     // company": a name right before the verb (past its auxiliaries) that the
     // parser hung elsewhere is its subject, not the subject of the verb it
@@ -250,6 +251,13 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
     if (d == "conj" && reported_perfect_of_other_tense(conjunct, node)) node = tok(node).head;
   }
   return {};
+}
+
+bool TreeMatcher::purpose_infinitive(int node) const {
+  if (tok(node).deprel != "advcl" || tok(node).xpos != "VB") return false;
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  return std::any_of(kids.begin(), kids.end(),
+                     [&](int k) { return tok(k).deprel == "mark" && to_lower_ascii(tok(k).form) == "to"; });
 }
 
 bool TreeMatcher::main_verb_read_as_participle(int verb) const {
@@ -330,8 +338,10 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
       }
     }
     const auto& d = tok(node).deprel;
-    // "will fly to X for talks with B": a purpose's noun is as planned as the trip.
-    const bool purpose = has_label(d, "obl") && tok(node).upos == "NOUN" && introduced_by(node, {"for"});
+    // "will fly to X for talks with B", "will travel to X to meet B": a
+    // purpose is as planned as the trip.
+    const bool purpose = (has_label(d, "obl") && tok(node).upos == "NOUN" && introduced_by(node, {"for"})) ||
+                         purpose_infinitive(node);
     if (d != "xcomp" && d != "conj" && !purpose) break;
     node = head;
   }
@@ -554,7 +564,8 @@ namespace kg::extract {
 TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules) { return tree::TreeMatcher(ctx, rules).run(); }
 
 bool agent_is_verb_object(const RawFact& f, const std::vector<VerbObject>& objects) {
-  return (f.relation == RelationType::Sanctions || f.relation == RelationType::DemandsFrom) &&
+  return (f.relation == RelationType::Sanctions || f.relation == RelationType::DemandsFrom ||
+          f.relation == RelationType::MetWith) &&
          std::any_of(objects.begin(), objects.end(), [&](const VerbObject& v) {
            const bool in_clause = v.clause.begin <= f.object_span.begin && f.object_span.end <= v.clause.end;
            return v.sentence == f.sentence && v.span.begin <= f.subject_span.begin && f.subject_span.end <= v.span.end &&

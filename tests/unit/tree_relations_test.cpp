@@ -107,6 +107,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A second "that" clause of "said" with "had to".
+      {"The Portuguese prime minister, Tom Keller, said trust had been lost over the past five months, and that "
+       "Spain had to deliver the first reforms.",
+       {{"demands_from", "Tom Keller", "Spain"}}, {}},
       // "the junta" is the ruling council named before; "the bloc" a community.
       {"Officers who seized power named themselves the National Council for the Salvation of the Homeland. The "
        "Southern Trade Community imposed sanctions on Portugal. Anna Berg, the current chair of the bloc, demanded "
@@ -1560,6 +1564,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "will travel to X to meet B": the travellers meet B, as planned; the
+      // body one of them heads does not.
+      {"Mr. Keller and Omar Haddad, who heads the Northern Intelligence Service, will travel to Lisbon on Tuesday "
+       "to meet Mr. Berg, the ministry said. Tom Keller is foreign minister. Anna Berg is president.",
+       {{"met_with", "Tom Keller", "Anna Berg", "planned"}, {"met_with", "Omar Haddad", "Anna Berg", "planned"}},
+       {{"met_with", "Northern Intelligence Service", "Anna Berg"}}},
       // "with X" hung from the object's noun is the negotiating's partner.
       {"Tom Keller had spent days in Lisbon negotiating the text of a possible declaration with his Spanish "
        "counterpart Omar Haddad.",
