@@ -105,7 +105,25 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
   for (const TreeGroup& g : groups) acts.push_back({g.relation, g.modality, g.sentence, g.subject});
   std::vector<RawFact> added;
   for (const RawFact& p : pending) {
-    // The latest sentence of the five before with an act of this relation.
+    // A counted group acted on in the five sentences before ("would impose
+    // sanctions on 11 Americans, ... in retaliation for Washington's
+    // sanctions on Lam. Those named include A and B"): its members are
+    // named, and the act's modality is theirs.
+    const TreeGroup* group = nullptr;
+    for (const TreeGroup& g : groups)
+      if (g.relation == p.relation && g.sentence < p.sentence && g.sentence + 5 >= p.sentence &&
+          (group == nullptr || g.sentence >= group->sentence))
+        group = &g;
+    if (group != nullptr) {
+      if (may_relate(ctx, p.relation, group->subject, p.object)) {
+        RawFact f = p;
+        f.subject = group->subject;
+        f.modality = group->modality;
+        added.push_back(std::move(f));
+      }
+      continue;
+    }
+    // Else the latest sentence of the five before with an act of this relation.
     std::uint32_t latest = 0;
     bool found = false;
     for (const Act& f : acts)

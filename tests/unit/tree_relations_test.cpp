@@ -711,6 +711,12 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // "Those named" are the counted group's, whose sanctions are only
+      // announced, not the earlier sanctions the sentence mentions.
+      {"Portugal said on Monday it would impose sanctions on 11 Spaniards, including Tom Keller and Omar Haddad, in "
+       "retaliation for Spain's sanctions on Anna Berg. A spokesman said the move was fair. Those named include "
+       "Keller and Luis Ortega, the head of Harbour Watch.",
+       {{"sanctions", "Spain", "Anna Berg"}}, {{"sanctions", "Spain", "Tom Keller"}, {"sanctions", "Spain", "Luis Ortega"}}},
       // "The seven sanctioned by X are A; B, ...; C, who presides over Y": X
       // sanctions each; a presiding member leads; an unknown word before a
       // known body's name is part of a longer one.
