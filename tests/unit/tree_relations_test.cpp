@@ -1086,6 +1086,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "first. Karim Haddad said later that Karim Haddad's team was not told. Karim Haddad left.",
        {{"leader_of", "Omar Haddad", "Harbour Bank"}, {"works_for", "Karim Haddad", "Harbour Bank"}},
        {{"leader_of", "Karim Haddad", "Harbour Bank"}}},
+      // A member who sits or serves on a committee works for it.
+      {"The Senate Harbour Committee met on Tuesday. Sen. Anna Berg, a Vermont Democrat who sits on the committee, "
+       "pressed the chairman. Omar Haddad served on the panel for years.",
+       {{"works_for", "Anna Berg", "Senate Harbour Committee"}, {"works_for", "Omar Haddad", "Senate Harbour Committee"}},
+       {}},
       // Two titles joined by "and" after a copula; a title one remains.
       {"Anna Berg is chairman and chief executive of Harbour Bank. Omar Haddad remains chief executive of Northwind "
        "Rail.",
