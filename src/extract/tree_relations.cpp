@@ -51,7 +51,9 @@ bool TreeMatcher::holds(int node, const TreeCondition& c) const {
   return c.negated;
 }
 
-bool TreeMatcher::relative_pronoun(int k) const { return tok(k).xpos == "WDT" || tok(k).xpos == "WP"; }
+bool TreeMatcher::relative_pronoun(int k) const {
+  return tok(k).xpos == "WDT" || tok(k).xpos == "WP" || tok(k).xpos == "WP$";  // "whose": the possessor
+}
 
 int TreeMatcher::relative_stand_in(int clause, int k) const {
   const int head = tok(clause).head;

@@ -1086,6 +1086,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "first. Karim Haddad said later that Karim Haddad's team was not told. Karim Haddad left.",
        {{"leader_of", "Omar Haddad", "Harbour Bank"}, {"works_for", "Karim Haddad", "Harbour Bank"}},
        {{"leader_of", "Karim Haddad", "Harbour Bank"}}},
+      // "Y, whose chairman is X".
+      {"He will testify on Wednesday to the House Harbour Committee, whose Republican chairman is Patrick Keller of "
+       "North Carolina.",
+       {{"leader_of", "Patrick Keller", "House Harbour Committee"}}, {}},
       // A member who sits or serves on a committee works for it.
       {"The Senate Harbour Committee met on Tuesday. Sen. Anna Berg, a Vermont Democrat who sits on the committee, "
        "pressed the chairman. Omar Haddad served on the panel for years.",
