@@ -84,6 +84,20 @@ std::uint32_t MentionFinder::chamber_committees(std::uint32_t s_idx, std::uint32
   return j + 1;
 }
 
+// The end of a committee named after the name [first, last) after "the":
+// a lower-case committee head right after it, and "of inquiry" (words of
+// committee_kinds.txt) after that ("the Wirecard committee of inquiry");
+// else last. Not after a body's own name ("a Senate committee": a committee
+// of the body, chamber_committees).
+std::uint32_t MentionFinder::committee_named_after(std::uint32_t first, std::uint32_t last, const Sentence& s) const {
+  if (last >= s.last || first == s.first || folded_token(first - 1) != "the" || ctx_.seg.tokens[last].capitalized ||
+      !lex_.in("committee_heads", ctx_.token(last)) || lex_.in("org_heads", ctx_.token(last - 1)))
+    return last;
+  std::uint32_t end = last + 1;
+  if (end + 1 < s.last && ctx_.token(end) == "of" && lex_.in("committee_kinds", ctx_.token(end + 1))) end += 2;
+  return end;
+}
+
 // "committee", "Subcommittee", "committees".
 bool MentionFinder::committee_head(std::string_view w) const {
   std::string f = fold_case(w);

@@ -574,7 +574,7 @@ class Resolver {
       const std::string_view before = n.substr(0, at);
       const auto pos = before.rfind(' ');
       const std::string_view head = pos == std::string_view::npos ? before : before.substr(pos + 1);
-      if (ctx_.lex.in("org_heads", head)) return head;
+      if (ctx_.lex.in("org_heads", head) || ctx_.lex.in("committee_heads", fold_case(head))) return head;
     }
     return last_word(n);
   }

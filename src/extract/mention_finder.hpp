@@ -33,6 +33,7 @@ class MentionFinder {
   bool is_sentence_start(std::uint32_t i, const Sentence& s) const;
   std::pair<std::uint32_t, const std::vector<PhraseEntry>*> lexicon_at(std::uint32_t i, const Sentence& s) const;
   bool unknown_words(std::uint32_t i, std::uint32_t j, const Sentence& s) const;
+  std::uint32_t committee_named_after(std::uint32_t first, std::uint32_t last, const Sentence& s) const;
   std::pair<std::uint32_t, const std::vector<PhraseEntry>*> find_lexicon_at(std::uint32_t i, const Sentence& s) const;
   bool second_of_pair(std::uint32_t i, const Sentence& s) const;
   std::pair<std::uint32_t, std::size_t> anaphor_at(std::uint32_t i, const Sentence& s) const;

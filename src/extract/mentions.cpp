@@ -385,6 +385,14 @@ void MentionFinder::sentence(std::uint32_t s) {
       if (last < sent.last && !ctx_.seg.tokens[last].capitalized &&
           (lex_.in("location_heads", ctx_.token(last)) || lex_.in("state_heads", ctx_.token(last))))
         ++last;
+      // "the Wirecard committee of inquiry": a committee named after its subject.
+      if (const std::uint32_t end = committee_named_after(i, last, sent); end > last) {
+        add(s, i, end, EntityType::Organization, MentionKind::Name, "", false);
+        i = end;
+        pending_title = -1;
+        after_by = false;
+        continue;
+      }
       const bool after_honorific = honorific_end == i && i > sent.first;
       EntityType type = after_honorific ? EntityType::Person : classify(i, last);
       // Names joined by "&" are a firm's ("Johnson & Johnson"), not a person's.

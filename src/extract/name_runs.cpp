@@ -89,9 +89,11 @@ std::uint32_t MentionFinder::complement(std::uint32_t i, const Sentence& s) cons
 }
 
 // Whether the words [i, j) are name words the lexicon does not know, no
-// article or function word, and no first name opens.
+// article or function word, and no first name or sentence opens.
 bool MentionFinder::unknown_words(std::uint32_t i, std::uint32_t j, const Sentence& s) const {
-  if (lex_.first_name(ctx_.token(i))) return false;
+  // (A sentence's first word is capitalised whatever it is: "Opposition
+  // Democratic Party leader X".)
+  if (lex_.first_name(ctx_.token(i)) || is_sentence_start(i, s)) return false;
   for (std::uint32_t k = i; k < j; ++k)
     if (!name_word(k, s) || lexicon_at(k, s).first > 0 || lex_.in("articles", ctx_.token(k)) ||
         lex_.in("function_words", folded_token(k)))

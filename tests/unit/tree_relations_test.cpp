@@ -872,12 +872,15 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Northwind Rail owns a stake in Portex Motors. Northwind Rail's board, meeting in Paris, declined to remove "
        "him and named Anna Berg, its chief operating officer, as deputy chief executive.",
        {{"works_for", "Anna Berg", "Northwind Rail"}}, {{"works_for", "Anna Berg", "Portex Motors"}}},
-      // A committee named after a company is not the company: its chairman
-      // and members do not lead or work for it.
+      // A committee named after a company ("the Portex committee of
+      // inquiry") is a body of its own: its chairman and members lead and
+      // work for it, not for the company.
       {"Markus Brandt, the former chief executive of Portex, told the Portex committee of inquiry that he would "
        "speak later. The committee chairman Kay Holm said it was disappointing. Omar Haddad, a member of the "
        "committee, demanded that Brandt explain.",
-       {{"demands_from", "Omar Haddad", "Markus Brandt"}},
+       {{"demands_from", "Omar Haddad", "Markus Brandt"},
+        {"works_for", "Omar Haddad", "Portex committee of inquiry"},
+        {"leader_of", "Kay Holm", "Portex committee of inquiry"}},
        {{"works_for", "Omar Haddad", "Portex"}, {"leader_of", "Kay Holm", "Portex"}}},
       // "chief economist": an economist; "chief" alone leads.
       {"Anna Berg, Harbour Bank's chief economist, expects rates to fall.", {{"works_for", "Anna Berg", "Harbour Bank"}},
