@@ -68,6 +68,9 @@ struct VerbObject {
   // What the verb goes on to say the name did ("slammed the U.S. for
   // imposing sanctions on X"), if anything: there the name may act.
   Span clause;
+  // Whether the verb is a clause about a noun ("X, who heads Y"): the
+  // object of an aside meets no one either.
+  bool aside = false;
 };
 struct TreeFindings {
   std::vector<RawFact> facts;

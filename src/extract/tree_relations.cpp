@@ -139,7 +139,7 @@ void TreeMatcher::note_verb_objects() {
     // "wrote to X calling on Y to ...": the one written to does not act.
     if (has_label(t.deprel, "obl") && introduced_by(static_cast<int>(i), {"to"}) &&
         lemmas_[static_cast<std::size_t>(t.head)] != "accord") {
-      verb_objects_.push_back({sentence_, Span{t.begin, t.end}, {}});
+      verb_objects_.push_back({sentence_, Span{t.begin, t.end}, {}, false});
       continue;
     }
     if (t.deprel != "obj" && t.deprel != "iobj") continue;
@@ -147,7 +147,7 @@ void TreeMatcher::note_verb_objects() {
     // imposing sanctions", "joined the EU in sanctioning X", "ordered him to
     // refrain from ..." (but "ordered him to refrain ..., and told the
     // federation to ...": not him, for the telling).
-    VerbObject v{sentence_, Span{t.begin, t.end}, {}};
+    VerbObject v{sentence_, Span{t.begin, t.end}, {}, has_label(tok(t.head).deprel, "acl")};
     for (const int k : children_[static_cast<std::size_t>(t.head)])
       if (tok(k).xpos == "VBG" || tok(k).deprel == "xcomp" ||
           ((has_label(tok(k).deprel, "obl") || tok(k).deprel == "advcl") && introduced_by(k, {"for"}))) {
@@ -566,12 +566,12 @@ namespace kg::extract {
 TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules) { return tree::TreeMatcher(ctx, rules).run(); }
 
 bool agent_is_verb_object(const RawFact& f, const std::vector<VerbObject>& objects) {
-  return (f.relation == RelationType::Sanctions || f.relation == RelationType::DemandsFrom ||
-          f.relation == RelationType::MetWith) &&
+  const bool acts = f.relation == RelationType::Sanctions || f.relation == RelationType::DemandsFrom;
+  return (acts || f.relation == RelationType::MetWith) &&
          std::any_of(objects.begin(), objects.end(), [&](const VerbObject& v) {
            const bool in_clause = v.clause.begin <= f.object_span.begin && f.object_span.end <= v.clause.end;
            return v.sentence == f.sentence && v.span.begin <= f.subject_span.begin && f.subject_span.end <= v.span.end &&
-                  !in_clause;
+                  !in_clause && (acts || v.aside);
          });
 }
 

@@ -1582,6 +1582,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // The object of a main verb may still meet ("gave Keller a stronger
+      // hand ahead of planned meetings with B"); the object of an aside
+      // ("who heads the X Service") does not (below).
+      {"Analysts said the summit gave Tom Keller a stronger hand ahead of planned meetings with Spanish President "
+       "Anna Berg.",
+       {{"met_with", "Tom Keller", "Anna Berg", "planned"}}, {}},
       // "will travel to X to meet B": the travellers meet B, as planned; the
       // body one of them heads does not.
       {"Mr. Keller and Omar Haddad, who heads the Northern Intelligence Service, will travel to Lisbon on Tuesday "
