@@ -96,14 +96,16 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
     if (next == names.end() || tagged[i].token != next->first) {
       out.push_back(tagged[i++]);
       // A person's one-word name read as a verb is a proper noun ("Read
-      // said", "asked May to"); so is a body's or state's one-word name the
-      // lexicon knows, read as an adjective or verb ("the Fed must").
+      // said", "asked May to"), and so is one read as anything else that
+      // ends a person's fuller name before ("Xi, who ..." read as an
+      // interjection); so is a body's or state's one-word name the lexicon
+      // knows, read as an adjective or verb ("the Fed must").
       SyntaxToken& word = out.back();
       if (const int m = ctx.mention_at[word.token]; m >= 0 && word.upos != "PROPN") {
         const Mention& name = ctx.mentions[static_cast<std::size_t>(m)];
         const bool person = name.type == EntityType::Person &&
                             (((name.person_cue || name.by_context) && (word.upos == "VERB" || word.upos == "AUX")) ||
-                             ((word.upos == "ADV" || word.upos == "ADJ") && closes_earlier_person(ctx, name)));
+                             closes_earlier_person(ctx, name));
         const bool known_body = name.type != EntityType::Person && name.from_lexicon &&
                                 ctx.seg.tokens[word.token].capitalized &&
                                 (word.upos == "ADJ" || word.upos == "VERB");

@@ -1098,6 +1098,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "pressed the chairman. Omar Haddad served on the panel for years.",
        {{"works_for", "Anna Berg", "Senate Harbour Committee"}, {"works_for", "Omar Haddad", "Senate Harbour Committee"}},
        {}},
+      // A surname the tagger reads as anything but a name, after the full
+      // name; a term secured as a title.
+      {"Chinese President Xi Jinping arrived. Xi, who secured a third term as general secretary of the Northern "
+       "Workers Party last month, met Anna Berg.",
+       {{"leader_of", "Xi Jinping", "Northern Workers Party"}, {"met_with", "Xi Jinping", "Anna Berg"}}, {}},
       // Two titles joined by "and" after a copula; a title one remains.
       {"Anna Berg is chairman and chief executive of Harbour Bank. Omar Haddad remains chief executive of Northwind "
        "Rail.",
