@@ -1103,6 +1103,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Chinese President Xi Jinping arrived. Xi, who secured a third term as general secretary of the Northern "
        "Workers Party last month, met Anna Berg.",
        {{"leader_of", "Xi Jinping", "Northern Workers Party"}, {"met_with", "Xi Jinping", "Anna Berg"}}, {}},
+      // Appointed as a title by a body that names no one.
+      {"The council appointed Anna Berg as head of the Harbour Authority.",
+       {{"leader_of", "Anna Berg", "Harbour Authority"}}, {}},
       // Two titles joined by "and" after a copula; a title one remains.
       {"Anna Berg is chairman and chief executive of Harbour Bank. Omar Haddad remains chief executive of Northwind "
        "Rail.",
