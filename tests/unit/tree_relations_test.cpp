@@ -271,6 +271,9 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
 
 TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
   check({
+      // A subpoena or summons issued to someone.
+      {"The Senate Harbour Committee issued a subpoena to Anna Berg on Monday.",
+       {{"demands_from", "Senate Harbour Committee", "Anna Berg"}}, {}},
       {"Senator Maria Lopez subpoenaed Tom Keller to obtain the records.",
        {{"demands_from", "Maria Lopez", "Tom Keller"}}, {}},
       {"Portugal has long sought U.S. backing for its bid.", {{"demands_from", "Portugal", "United States"}}, {}},
