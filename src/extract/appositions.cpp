@@ -593,6 +593,10 @@ class Appositions {
       if (ctx_.mentions[b].type == EntityType::Country && title != nullptr && title->anchor >= 0 &&
           ctx_.mentions[static_cast<std::size_t>(title->anchor)].type == EntityType::Organization)
         continue;
+      // "Rep. Buddy Carter of Georgia": a legislator's constituency.
+      if (ctx_.mentions[b].type == EntityType::Country && title != nullptr && title->person == static_cast<int>(m) &&
+          ctx_.lex.in("legislator_titles", title->role))
+        continue;
       const RelationType rel = title ? title->entry.relation : RelationType::WorksFor;
       add(static_cast<int>(m), b, title, rel, p.sentence, "title.of");
     }

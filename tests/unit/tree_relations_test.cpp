@@ -1109,6 +1109,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       // Appointed as a title by a body that names no one.
       {"The council appointed Anna Berg as head of the Harbour Authority.",
        {{"leader_of", "Anna Berg", "Harbour Authority"}}, {}},
+      // A legislator's state after the name is the constituency.
+      {"Tom Keller told Representative Anna Berg of Georgia that he could not guarantee it.", {},
+       {{"works_for", "Anna Berg", "Georgia"}}},
       // Two titles joined by "and" after a copula; a title one remains.
       {"Anna Berg is chairman and chief executive of Harbour Bank. Omar Haddad remains chief executive of Northwind "
        "Rail.",
