@@ -753,10 +753,6 @@ class Resolver {
     });
   }
 
-  // "he" -> the subject-like person of this sentence (the first person named
-  // before the pronoun), else the first person of the nearest earlier sentence.
-  // "the committee" -> the latest body whose name ends in Committee;
-  // "the regime" -> the most prominent state other than the one just named.
   static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
   // The title of a person given no name that opens a sentence ("A
@@ -808,6 +804,10 @@ class Resolver {
     return ctx_.mentions[static_cast<std::size_t>(m)].entity;
   }
 
+  // "he" -> the subject-like person of this sentence (the first person named
+  // before the pronoun), else the first person of the nearest earlier sentence.
+  // "the committee" -> the latest body whose name ends in Committee;
+  // "the regime" -> the most prominent state other than the one just named.
   void resolve_pronouns_and_anaphors() {
     collect_words_after_names();
     for (std::size_t i = 0; i < ctx_.mentions.size(); ++i) {
