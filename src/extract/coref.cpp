@@ -758,7 +758,8 @@ class Resolver {
   // The title of a person given no name that opens a sentence ("A
   // spokesman for the Chinese foreign ministry, who ..., said"): in the
   // pronoun's sentence before it or in the three before, nearer than any
-  // named person of the pronoun's gender; its index, else kNone.
+  // person the text names or describes and than any other title; its
+  // index, else kNone.
   std::uint32_t unnamed_speaker_before(const Mention& pronoun) const {
     for (std::uint32_t back = 0; back <= 3 && back <= pronoun.sentence; ++back) {
       const std::uint32_t s = pronoun.sentence - back;
