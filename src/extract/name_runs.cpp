@@ -120,8 +120,8 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
     }
     // "Tigray People's Liberation Front": the possessive of a noun for
     // people inside a body's name, then more of the name.
-    if (j > i && j + 1 < s.last && (ctx_.token(j) == "'s" || ctx_.token(j) == "'") &&
-        lex_.in("name_possessors", ctx_.token(j - 1)) && name_word(j + 1, s)) {
+    if (j > i && j + 1 < s.last && ctx_.possessive(j) && lex_.in("name_possessors", ctx_.token(j - 1)) &&
+        name_word(j + 1, s)) {
       j += 2;
       continue;
     }
