@@ -90,8 +90,10 @@ std::uint32_t MentionFinder::chamber_committees(std::uint32_t s_idx, std::uint32
 // else last. Not after a body's own name ("a Senate committee": a committee
 // of the body, chamber_committees).
 std::uint32_t MentionFinder::committee_named_after(std::uint32_t first, std::uint32_t last, const Sentence& s) const {
-  if (last >= s.last || first == s.first || folded_token(first - 1) != "the" || ctx_.seg.tokens[last].capitalized ||
-      !lex_.in("committee_heads", ctx_.token(last)) || lex_.in("org_heads", ctx_.token(last - 1)))
+  // (After "the" or a possessive: "the Bundestag's Wirecard committee of inquiry".)
+  if (last >= s.last || first == s.first || (folded_token(first - 1) != "the" && !ctx_.possessive(first - 1)) ||
+      ctx_.seg.tokens[last].capitalized || !lex_.in("committee_heads", ctx_.token(last)) ||
+      lex_.in("org_heads", ctx_.token(last - 1)))
     return last;
   std::uint32_t end = last + 1;
   if (end + 1 < s.last && ctx_.token(end) == "of" && lex_.in("committee_kinds", ctx_.token(end + 1))) end += 2;

@@ -275,7 +275,9 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
   while (j + 1 < s.last) {
     const std::string_view w = ctx_.token(j);
     std::uint32_t k = j + 1;
-    if (w == "of" || w == "for" || w == "on") {
+    // ("Commission of Inquiry into State Capture": an inquiry's subject.)
+    const bool into = w == "into" && j > first && lex_.in("committee_kinds", fold_case(ctx_.token(j - 1)));
+    if (w == "of" || w == "for" || w == "on" || into) {
       if (ctx_.token(k) == "the") ++k;
       after_preposition = true;
     } else if (w == "and" || w == "&" || w == ",") {

@@ -1436,6 +1436,17 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // An inquiry's name goes on through "into"; a committee named after a
+      // company after a possessive is a body of its own; "fronted" a
+      // committee is appearing before it, "alongside" someone.
+      {"Tom Keller appeared before the Judicial Commission of Inquiry into State Capture in July. Anna Berg "
+       "appeared before the Bundestag's Portex committee of inquiry on Thursday. Omar Haddad fronted the Senate "
+       "Harbour Committee in Canberra on Friday alongside Portex's managing director, Luis Ortega.",
+       {{"testified_at", "Tom Keller", "Judicial Commission of Inquiry into State Capture"},
+        {"testified_at", "Anna Berg", "Portex committee of inquiry"},
+        {"testified_at", "Omar Haddad", "Senate Harbour Committee"},
+        {"testified_at", "Luis Ortega", "Senate Harbour Committee"}},
+       {{"testified_at", "Anna Berg", "Portex"}}},
       // "alongside B" hung from the committee by the parser.
       {"Tom Keller, who testified before the Senate Harbour Committee alongside Omar Haddad, chief engineer of "
        "Northwind Rail's freight unit, told senators the company had made mistakes.",
