@@ -101,6 +101,14 @@ TEST(ExtractNames, AHeadlineWithByIsNoCredit) {
   EXPECT_NE(entity(f, "Tom Keller"), nullptr);
 }
 
+// A quantifier opening a sentence is no word of the name after it.
+TEST(ExtractNames, AQuantifierOpeningASentenceIsNoName) {
+  const DocumentFacts f = test::run(
+      "Portugal sanctioned three members of the Northern Front. Few Northern Front officials keep money abroad.");
+  EXPECT_EQ(entity(f, "Few Northern Front"), nullptr);
+  EXPECT_NE(entity(f, "Northern Front"), nullptr);
+}
+
 // People listed after a noun for people that a body noun complements ("the
 // chairmen of the two banks, A of X and B of Y, who ..."): people, and the
 // "who" after "of Y" is theirs, not Y's.
