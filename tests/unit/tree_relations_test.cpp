@@ -1436,6 +1436,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "X is due before the same committee next Tuesday": planned testimony.
+      {"Tom Keller told MPs on the Treasury Select Committee on Wednesday that he had felt ill. Marcus Berg, the "
+       "Harbour Bank chairman, is due before the same committee next Tuesday.",
+       {{"testified_at", "Marcus Berg", "Treasury Select Committee", "planned"}}, {}},
       // An inquiry's name goes on through "into"; a committee named after a
       // company after a possessive is a body of its own; "fronted" a
       // committee is appearing before it, "alongside" someone.
