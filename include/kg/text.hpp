@@ -58,6 +58,9 @@ bool is_digit_cp(char32_t c);
 bool is_space_cp(char32_t c);
 // Whether a word has letters and none in lower case ("EU", "U.S.", "YPG").
 bool is_upper_word(std::string_view w);
+// Whether a token is a quotation mark that may open a quote: '"' or a left
+// double quotation mark.
+bool is_opening_quote(std::string_view w);
 
 // Levenshtein distance over code points (for "did you mean" suggestions).
 std::size_t edit_distance(std::string_view a, std::string_view b);

@@ -218,6 +218,8 @@ bool is_upper_cp(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_is
 bool is_lower_cp(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
 bool is_alpha_cp(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
+bool is_opening_quote(std::string_view w) { return w == "\"" || w == "\u201C"; }
+
 bool is_upper_word(std::string_view w) {
   bool any = false;
   for (std::size_t i = 0; i < w.size();) {

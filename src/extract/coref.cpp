@@ -398,23 +398,26 @@ class Resolver {
              (last.size() > key.size() && last.ends_with(key) &&
               ctx_.lex.in("name_particles", last.substr(0, last.size() - key.size())));
     };
-    const auto before = [&](int e) {
-      return static_cast<int>(std::count_if(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
-        return m.entity == e && (m.sentence < at->sentence || (m.sentence == at->sentence && m.first < at->first));
-      }));
-    };
+    // Each candidate: mentions before `at`, mentions in all.
+    std::vector<std::array<int, 3>> candidates;  // entity, before, all
     bool any_before = false;
-    for (const auto& [e, toks] : person_tokens_)
-      if (at != nullptr && toks.size() >= 2 && (toks.front() == key || family(toks.back())))
-        any_before = any_before || before(static_cast<int>(e)) > 0;
     for (const auto& [e, toks] : person_tokens_) {
       if (toks.size() < 2 || (toks.front() != key && !family(toks.back()))) continue;
-      const int c = any_before ? before(static_cast<int>(e)) : count_mentions(static_cast<int>(e));
-      if (c > best_count) {
-        best = static_cast<int>(e);
+      int before = 0, all = 0;
+      for (const Mention& m : ctx_.mentions) {
+        if (m.entity != static_cast<int>(e)) continue;
+        ++all;
+        if (at != nullptr && (m.sentence < at->sentence || (m.sentence == at->sentence && m.first < at->first)))
+          ++before;
+      }
+      any_before = any_before || before > 0;
+      candidates.push_back({static_cast<int>(e), before, all});
+    }
+    for (const auto& [e, before, all] : candidates)
+      if (const int c = any_before ? before : all; c > best_count) {
+        best = e;
         best_count = c;
       }
-    }
     if (best >= 0 || key.size() < 3) return best;
     // "Lula" for "Luiz Inacio Lula da Silva": a word inside exactly one
     // person's name of three or more words.

@@ -1,6 +1,8 @@
 // The word-window frames: where each frame finds its two ends around a cue.
 #include "frame_matcher.hpp"
 
+#include "kg/text.hpp"
+
 namespace kg::extract {
 
 void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl) {
@@ -164,7 +166,7 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       // (And past the quotation mark of a quote that opens with the verb:
       // "insisted that X \"is not an agent\"".)
       std::uint32_t verb = past_aside(sent, end);
-      if (verb + 1 < sent.last && (word(sent, verb) == "\"" || word(sent, verb) == "\u201C")) ++verb;
+      if (verb + 1 < sent.last && is_opening_quote(word(sent, verb))) ++verb;
       if (verb < sent.last && ctx_.lex.in("stative_auxiliaries", word(sent, verb))) return;
       const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
       emit_all(r, s, agents, patients, cf, cl, conf);

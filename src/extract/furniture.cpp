@@ -179,7 +179,7 @@ class FurnitureFinder {
     for (std::uint32_t i = colon + 1; i < t1; ++i) {
       const Token& t = ctx_.seg.tokens[i];
       if (t.kind == TokenKind::Word && !t.capitalized) return false;
-      if (t.kind == TokenKind::Punct && (ctx_.token(i) == "\"" || ctx_.token(i) == "\u201C")) return false;
+      if (t.kind == TokenKind::Punct && is_opening_quote(ctx_.token(i))) return false;
     }
     return true;
   }

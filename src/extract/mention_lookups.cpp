@@ -73,7 +73,7 @@ bool MentionFinder::headline(std::uint32_t s) const {
 bool MentionFinder::is_sentence_start(std::uint32_t i, const Sentence& s) const {
   if (i == s.first) return true;
   const std::string_view prev = ctx_.token(i - 1);
-  return i == s.first + 1 && (prev == "\"" || prev == "\u201C" || prev == "(" || prev == "'");
+  return i == s.first + 1 && (is_opening_quote(prev) || prev == "(" || prev == "'");
 }
 
 // Longest lexicon phrase at i within the sentence.

@@ -256,10 +256,7 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
 }
 
 bool TreeMatcher::purpose_infinitive(int node) const {
-  if (tok(node).deprel != "advcl" || tok(node).xpos != "VB") return false;
-  const auto& kids = children_[static_cast<std::size_t>(node)];
-  return std::any_of(kids.begin(), kids.end(),
-                     [&](int k) { return tok(k).deprel == "mark" && to_lower_ascii(tok(k).form) == "to"; });
+  return tok(node).deprel == "advcl" && tok(node).xpos == "VB" && introduced_by(node, {"to"});
 }
 
 bool TreeMatcher::main_verb_read_as_participle(int verb) const {
