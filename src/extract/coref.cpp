@@ -532,20 +532,21 @@ class Resolver {
       if (m.entity >= 0 && into[m.entity] >= 0) m.entity = into[m.entity];
   }
 
-  // "Citgo" for "Citgo Petroleum": one word that opens a company's name
-  // whose other words are all company words or corporate suffixes (not
-  // "ASEAN" for "ASEAN Secretariat").
+  // "Citgo" for "Citgo Petroleum", "Harbour Zeta" for "Harbour Zeta GmbH":
+  // the words that open a company's name whose other words are all company
+  // words or corporate suffixes (not "ASEAN" for "ASEAN Secretariat").
   bool company_short_form(const std::vector<std::string>& short_words, const std::string& long_name) const {
-    if (short_words.size() != 1) return false;
     const auto parts = split(long_name, ' ');
-    if (parts.size() < 2 || loose_key(parts.front()) != short_words.front()) return false;
+    if (parts.size() <= short_words.size()) return false;
+    for (std::size_t k = 0; k < short_words.size(); ++k)
+      if (loose_key(parts[k]) != short_words[k]) return false;
     // "Hudson" of "Hudson Institute": a name the lexicon does not know and
     // one head word (not a committee's: the "Senate" is no "Senate
     // Committee"; not "ASEAN" of "ASEAN Secretariat").
-    if (parts.size() == 2 && ctx_.lex.in("org_heads", parts[1]) && !ctx_.lex.in("committee_heads", fold_case(parts[1])) &&
+    if (short_words.size() == 1 && parts.size() == 2 && ctx_.lex.in("org_heads", parts[1]) && !ctx_.lex.in("committee_heads", fold_case(parts[1])) &&
         ctx_.lex.phrase(ctx_.lex.key_of(parts[0])) == nullptr)
       return true;
-    for (std::size_t k = 1; k < parts.size(); ++k)
+    for (std::size_t k = short_words.size(); k < parts.size(); ++k)
       if (!ctx_.lex.in("org_words", parts[k]) && !ctx_.lex.in("corporate_suffixes", parts[k])) return false;
     return true;
   }

@@ -275,6 +275,16 @@ void MentionFinder::settle_person_types() {
     }
   }
   listed_with_bodies(cued);
+  // Names the document reads as a body's: "Harbour Zeta" after "Harbour
+  // Zeta Inc." or "Harbour Zeta Holdings".
+  std::unordered_set<std::string> bodies;
+  for (const auto& m : ctx_.mentions) {
+    if (m.type != EntityType::Organization || m.kind != MentionKind::Name || m.last - m.first < 2) continue;
+    bodies.insert(loose_key(m.surface));
+    const std::string_view tail = ctx_.token(m.last - 1);
+    if (lex_.in("corporate_suffixes", tail) || lex_.in("org_words", tail))
+      bodies.insert(loose_key(ctx_.span_text(m.first, m.last - 1)));
+  }
   std::vector<Mention> out;
   out.reserve(ctx_.mentions.size());
   std::unordered_set<std::string> read;                    // runs the recogniser reads as names
@@ -308,7 +318,7 @@ void MentionFinder::settle_person_types() {
       const bool place = m.first > s.first && lex_.in("place_only_prepositions", ctx_.token(m.first - 1));
       const bool employer = !place && employer_before_title(m);
       if (place) m.type = EntityType::Location;
-      else if (common || employer) m.type = EntityType::Organization;
+      else if (common || employer || bodies.count(loose_key(m.surface))) m.type = EntityType::Organization;
       // The trained recogniser reads no name there: it is not one ("Latin
       // American", "Phase One"), unless it reads the same run as one
       // elsewhere in the document, or a leader's title says whose it is

@@ -398,6 +398,10 @@ void MentionFinder::sentence(std::uint32_t s) {
       // Names joined by "&" are a firm's ("Johnson & Johnson"), not a person's.
       for (std::uint32_t k = i + 1; type == EntityType::Person && k + 1 < last; ++k)
         if (ctx_.token(k) == "&") type = EntityType::Organization;
+      // "Tabacos Norte Inc.", "Frigorifico Zeta S.A.": a legal form after the name.
+      if (type == EntityType::Person && !after_honorific && last < sent.last &&
+          lex_.in("corporate_suffixes", ctx_.token(last)))
+        type = EntityType::Organization;
       // "Sanofi CEO Olivier Brandicourt", "Bristol-Myers Squibb Chairman and
       // CEO X": a name right before a leader's title and a name is the body led.
       // (Not a common word written capitalised to open a sentence: "Opposition leader X".)

@@ -358,7 +358,8 @@ bool MentionFinder::heads_titled_name(std::uint32_t k, const Sentence& s) const 
 EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) const {
   const std::string_view head = ctx_.token(last - 1);
   const std::string_view lead = ctx_.token(first);
-  if (lex_.in("org_heads", head)) return EntityType::Organization;
+  // "Harbour Capital GmbH": a legal form is a company's.
+  if (lex_.in("org_heads", head) || lex_.in("corporate_suffixes", head)) return EntityType::Organization;
   // "Central Bank of Venezuela": the head comes before "of", "for", "on".
   for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
     const std::string_view w = ctx_.token(k + 1);

@@ -27,6 +27,20 @@ std::optional<EntityType> type_of(const DocumentFacts& f, const std::string& nam
   return e ? std::optional<EntityType>(e->type) : std::nullopt;
 }
 
+// A legal form after a name makes it a company's, and the document's later
+// mentions of the name without it are that company.
+TEST(ExtractNames, LegalFormMakesACompany) {
+  const DocumentFacts f = test::run(
+      "The Treasury blacklisted Vasco Lendo S.A. and Marrow Tide GmbH on Monday. "
+      "Vasco Lendo said it would appeal, and Marrow Tide declined to comment.");
+  EXPECT_EQ(type_of(f, "Vasco Lendo"), EntityType::Organization);
+  EXPECT_EQ(type_of(f, "Marrow Tide GmbH"), EntityType::Organization);
+  EXPECT_EQ(entity(f, "Marrow Tide"), nullptr);
+  const ExtractedEntity* marrow = entity(f, "Marrow Tide GmbH");
+  ASSERT_NE(marrow, nullptr);
+  EXPECT_EQ(marrow->mentions, 2u);
+}
+
 TEST(ExtractNames, AnAdjectiveRunIsNoPersonButANameStays) {
   const DocumentFacts f = test::run(
       "Officials from the bloc met on Tuesday to discuss Latin American trade, and Maria Lopez, a senior "
