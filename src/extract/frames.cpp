@@ -116,8 +116,14 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
     }
     case Frame::Passive: {
       // "imposed by A on B", "imposed on B by A", "B ... was sanctioned by A".
+      // Not an active verb the tagger tells ("the Treasury blacklisted four
+      // companies owned by X"), nor a "by" of another participle on the way.
+      if (ctx_.xpos_at(s, cl - 1) == "VBD") return;
       std::uint32_t i = cl;
-      while (i < sent.last && i - cl < 8 && word(sent, i) != "by" && word(sent, i) != "," && word(sent, i) != ";") ++i;
+      while (i < sent.last && i - cl < 8 && word(sent, i) != "by" && word(sent, i) != "," && word(sent, i) != ";") {
+        if (ctx_.xpos_at(s, i) == "VBN") return;
+        ++i;
+      }
       if (i >= sent.last || word(sent, i) != "by") return;
       std::uint32_t end = i + 1;
       const auto agents = actor_list(sent, i + 1, &end);

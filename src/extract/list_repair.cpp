@@ -232,20 +232,29 @@ void repair_conjuncts_after_dashes(SyntaxSentence& s) {
 
 void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
   // "three regulators: A, who heads X; B, the director of Y; and C, who
-  // leads Z": the person opening each item after a ";" is a conjunct of the
-  // person opening the first item, right after the colon.
+  // leads Z", "four companies: A and B, two firms in Delaware; C; and the
+  // meatpacker D": the name opening each item after a ";" (past a
+  // description: "the meatpacker") is a conjunct of the name of the same
+  // kind opening the first item, right after the colon.
   const int n = static_cast<int>(s.size());
   for (int colon = 0; colon + 1 < n; ++colon) {
     if (s[static_cast<std::size_t>(colon)].form != ":") continue;
     const int first = colon + 1;
-    if (kind_of(ctx, s[static_cast<std::size_t>(first)]) != 0) continue;
+    const int kind = kind_of(ctx, s[static_cast<std::size_t>(first)]);
+    if (kind != 0 && kind != 1) continue;
     for (int i = first + 1; i + 1 < n; ++i) {
       if (s[static_cast<std::size_t>(i)].form == ":") break;
       if (s[static_cast<std::size_t>(i)].form != ";") continue;
       int item = i + 1;
       if (s[static_cast<std::size_t>(item)].upos == "CCONJ" && item + 1 < n) ++item;
+      if (s[static_cast<std::size_t>(item)].upos == "DET")
+        for (int k = item + 1; k < n && k <= item + 3; ++k) {
+          const std::string_view upos = s[static_cast<std::size_t>(k)].upos;
+          if (upos == "PROPN") item = k;
+          if (upos != "NOUN" && upos != "ADJ") break;
+        }
       SyntaxToken& t = s[static_cast<std::size_t>(item)];
-      if (kind_of(ctx, t) != 0 || descends_from(s, first, item)) continue;
+      if (kind_of(ctx, t) != kind || descends_from(s, first, item)) continue;
       t.head = first;
       t.deprel = "conj";
     }

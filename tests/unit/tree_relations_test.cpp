@@ -704,6 +704,14 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
        "Redfin and Tallow.",
        {{"sanctions", "Treasury Department", "Redfin"}, {"sanctions", "Treasury Department", "Tallow"}},
        {{"sanctions", "Northern Front", "Redfin"}}},
+      // Companies listed after a colon, items set off by semicolons, one past
+      // a description; the "by" of "owned by" is no agent of the blacklisting.
+      {"The Treasury Department also blacklisted four companies owned by Horace Vell: Tabacos Norte Inc. and "
+       "Bebidas Norte Inc., two firms registered in Delaware; Vasco Lendo S.A.; and the meatpacker Frigorifico "
+       "Zeta S.A.E.",
+       {{"sanctions", "Treasury Department", "Tabacos Norte"}, {"sanctions", "Treasury Department", "Bebidas Norte"},
+        {"sanctions", "Treasury Department", "Vasco Lendo"}, {"sanctions", "Treasury Department", "Frigorifico Zeta"}},
+       {{"sanctions", "Horace Vell", "Treasury Department"}}},
       // The second item of a list in apposition to an oblique, hung from the verb.
       {"Canada, Spain and Norway imposed sanctions on Tuesday on two members of the cabinet, Omar Haddad, the "
        "security minister, and Tom Keller, the finance minister.",
