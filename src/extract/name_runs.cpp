@@ -27,6 +27,10 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
   if (is_sentence_start(i, s) || is_upper_word(w)) {
     if (lex_.abbreviations().sentence_openers.count(std::string(w))) return false;
     if (lowercase_.count(fold_case(w))) return false;
+    // "Members of the Liberation Council face ...": who belongs to a body, not its name.
+    if (i + 1 < s.last && lex_.in("member_nouns", fold_case(w)) &&
+        (ctx_.token(i + 1) == "of" || ctx_.token(i + 1) == "from"))
+      return false;
   }
   return true;
 }

@@ -63,6 +63,14 @@ bool names_a_counted_group(const Context& ctx, const Sentence& sent) {
   return false;
 }
 
+// Whether a sentence names sanctions ("faces an asset freeze"): whoever
+// imposed them last is a party (the @last end of the tree rules).
+bool names_sanctions(const Context& ctx, const Sentence& sent) {
+  for (std::uint32_t i = sent.first; i < sent.last; ++i)
+    if (ctx.lex.in("sanction_nouns", to_lower_ascii(ctx.token(i)))) return true;
+  return false;
+}
+
 bool names_a_committee(const Context& ctx) {
   return std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
     return m.type == EntityType::Organization && ctx.lex.in("committee_heads", fold_case(ctx.token(m.last - 1)));
@@ -89,13 +97,15 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   // "Both leaders held talks with X": a pair named before counts as a second
   // party, and as both in "The two leaders met on Monday".
   // "X told MPs": the committee the document names counts as the second;
-  // "X sanctioned 14 companies": the group does.
+  // "X sanctioned 14 companies": the group does; "X faces a travel ban":
+  // whoever sanctioned last does.
   const bool committee = names_a_committee(ctx);
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] == 0 && names_a_pair(ctx, ctx.seg.sentences[s], true)) mentions[s] = 2;
     if (mentions[s] == 1 && (names_a_pair(ctx, ctx.seg.sentences[s], false) ||
                              (committee && addresses_members(ctx, ctx.seg.sentences[s])) ||
-                             names_a_counted_group(ctx, ctx.seg.sentences[s])))
+                             names_a_counted_group(ctx, ctx.seg.sentences[s]) ||
+                             names_sanctions(ctx, ctx.seg.sentences[s])))
       ++mentions[s];
   }
   // All of the document's sentences are tagged first, then the ones that

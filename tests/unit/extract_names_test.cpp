@@ -41,6 +41,13 @@ TEST(ExtractNames, LegalFormMakesACompany) {
   EXPECT_EQ(marrow->mentions, 2u);
 }
 
+// "Members of" opening a sentence belongs to no name.
+TEST(ExtractNames, MembersOfABodyAreNotItsName) {
+  const DocumentFacts f = test::run("Members of the Popular Liberation Council face travel bans.");
+  EXPECT_EQ(type_of(f, "Popular Liberation Council"), EntityType::Organization);
+  EXPECT_EQ(entity(f, "Members of the Popular Liberation Council"), nullptr);
+}
+
 TEST(ExtractNames, AnAdjectiveRunIsNoPersonButANameStays) {
   const DocumentFacts f = test::run(
       "Officials from the bloc met on Tuesday to discuss Latin American trade, and Maria Lopez, a senior "

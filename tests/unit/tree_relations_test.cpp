@@ -533,6 +533,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Canada", "Tom Keller"}, {"sanctions", "Canada", "Anna Berg"}, {"sanctions", "Canada", "Omar Haddad"}},
        {}},
       {"Venezuela faces new U.S. sanctions after the disputed vote.", {{"sanctions", "United States", "Venezuela"}}, {}},
+      // A travel ban or an asset freeze someone faces is the latest sanctioner's;
+      // one someone could face is hypothetical.
+      {"Canada imposed sanctions on Belarus on Monday. Anna Berg, the defence minister, faces an asset freeze and a "
+       "travel ban.",
+       {{"sanctions", "Canada", "Anna Berg"}}, {}},
+      {"Canada imposed sanctions on Belarus on Monday. Anna Berg could face a travel ban.",
+       {{"sanctions", "Canada", "Anna Berg", "hypothetical"}}, {}},
       {"Canada's sanctions on Myanmar took effect on Monday.", {{"sanctions", "Canada", "Myanmar"}}, {}},
       {"Venezuela faces British sanctions after the vote.", {{"sanctions", "United Kingdom", "Venezuela"}}, {}},
       {"Portugal has lived under American sanctions since 2019.", {{"sanctions", "United States", "Portugal"}}, {}},
