@@ -445,6 +445,13 @@ void MentionFinder::sentence(std::uint32_t s) {
                      // (not "Tom Keller, Quarvex's chief executive": an aside about him)
                      (listed_after_person(i, sent) && !(last < sent.last && ctx_.possessive(last)));
       m.gender = after_honorific && honorific != Gender::Unknown ? honorific : lex_.gender_of_first_name(ctx_.token(i));
+      // "Choi's daughter, Chung Yoo-ra", "her son Hunter": a family word before the name.
+      if (m.gender == Gender::Unknown && type == EntityType::Person && i > sent.first) {
+        const std::uint32_t k = ctx_.token(i - 1) == "," && i - 1 > sent.first ? i - 2 : i - 1;
+        const std::string kin = folded_token(k);
+        if (lex_.in("female_kin_nouns", kin)) m.gender = Gender::Female;
+        else if (lex_.in("male_kin_nouns", kin)) m.gender = Gender::Male;
+      }
       if (type == EntityType::Person && pending_title >= 0 && ctx_.titles[pending_title].last == i)
         m.title = pending_title;
       i = last;

@@ -372,7 +372,9 @@ EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) cons
   }
   // "Institute for Peninsula Affairs", "Office of the Director ...": a head first.
   if (last - first > 2 && lex_.in("org_heads", lead)) return EntityType::Organization;
-  if (lex_.in("location_heads", head) || lex_.in("state_heads", head) || lex_.in("location_prefixes", lead))
+  // (A head word alone names no place: "Park" after "Park Geun-hye" is her.)
+  if (((lex_.in("location_heads", head) || lex_.in("state_heads", head)) && last - first > 1) ||
+      lex_.in("location_prefixes", lead))
     return EntityType::Location;
   if (lex_.in("event_heads", head)) return EntityType::Event;
   return EntityType::Person;

@@ -41,6 +41,15 @@ TEST(ExtractNames, LegalFormMakesACompany) {
   EXPECT_EQ(marrow->mentions, 2u);
 }
 
+// A place's head word alone names no place: "Park" after "Park Min-seo" is her.
+TEST(ExtractNames, AHeadWordAloneIsNoPlace) {
+  const DocumentFacts f = test::run("President Park Min-seo met Kang Ji-ho in July. Kang said Park had asked for money.");
+  EXPECT_EQ(entity(f, "Park"), nullptr);
+  const ExtractedEntity* park = entity(f, "Park Min-seo");
+  ASSERT_NE(park, nullptr);
+  EXPECT_EQ(park->mentions, 2u);
+}
+
 // "Members of" opening a sentence belongs to no name.
 TEST(ExtractNames, MembersOfABodyAreNotItsName) {
   const DocumentFacts f = test::run("Members of the Popular Liberation Council face travel bans.");

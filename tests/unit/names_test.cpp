@@ -264,6 +264,15 @@ TEST(Pronouns, SheNeverStandsForAMan) {
   EXPECT_FALSE(has_fact(f, RelationType::DemandsFrom, "Ivan Petrov", "Russia"));
 }
 
+// A family word before a name tells a woman or a man ("Anna Berg's daughter, X").
+TEST(Pronouns, AFamilyWordTellsTheGender) {
+  const auto f = run(
+      "Anna Berg's daughter, Ren Sato, met Foreign Minister Ivan Petrov in Oslo. He demanded sanctions relief "
+      "from Russia.\n");
+  EXPECT_TRUE(has_fact(f, RelationType::DemandsFrom, "Ivan Petrov", "Russia"));
+  EXPECT_FALSE(has_fact(f, RelationType::DemandsFrom, "Ren Sato", "Russia"));
+}
+
 // --- seats of government -------------------------------------------------------
 
 TEST(Seats, ASeatIsAPlaceOrItsState) {
