@@ -93,18 +93,24 @@ class Appositions {
   // sanctions on Iran, its foreign policy chief X said"), else the first
   // state named in it ("Hungary, which has criticised Beijing, ... but its
   // foreign minister, X"): the clause's subject more often than the latest
-  // name.
+  // name; else the one organisation named before it ("X appeared before the
+  // Y commission in July, telling its chairman, Z").
   int owner_body(std::uint32_t sentence, std::uint32_t k) const {
     const Sentence& s = ctx_.seg.sentences[sentence];
     if (const int earlier = owner_of_earlier_item(sentence, k); earlier >= 0) return earlier;
     const std::uint32_t opening = s.first + (ctx_.lex.in("articles", tok(s.first)) ? 1 : 0);
+    int only = -1, bodies = 0;
     for (const Mention& mm : ctx_.mentions) {
       if (mm.first >= k) break;
       if (mm.sentence != sentence || mm.kind == MentionKind::Demonym || mm.entity < 0) continue;
       if (mm.type == EntityType::Country || (mm.first <= opening && mm.type == EntityType::Organization))
         return static_cast<int>(&mm - ctx_.mentions.data());
+      if (mm.type == EntityType::Organization && (only < 0 || ctx_.mentions[only].entity != mm.entity)) {
+        only = static_cast<int>(&mm - ctx_.mentions.data());
+        ++bodies;
+      }
     }
-    return -1;
+    return bodies == 1 ? only : -1;
   }
 
   // Back from token i over the lower-case words that are no name and no

@@ -149,10 +149,10 @@ class Resolver {
     }
   }
 
-  // The state (a country or demonym mention) right before capitalised
-  // portfolio words ending at `first`, one ("Agriculture") or a list joined
-  // by commas, "and" or "&" ("Economy, Trade and Industry"); -1 when there
-  // is none.
+  // The state (a country or demonym mention, or a country's possessive)
+  // right before capitalised portfolio words ending at `first`, one
+  // ("Agriculture") or a list joined by commas, "and" or "&" ("Economy,
+  // Trade and Industry"); -1 when there is none.
   int state_before_portfolios(std::uint32_t first, const Sentence& s) const {
     std::uint32_t k = first;
     for (int words = 0; k > s.first && words < 6; ++words) {
@@ -165,6 +165,8 @@ class Resolver {
       --k;
     }
     if (k == first || k == s.first) return -1;
+    // "South Africa's Health Minister".
+    if (ctx_.possessive(k - 1) && k - 1 > s.first) --k;
     const int m = mention_ending_at(k - 1);
     return m >= 0 && ctx_.mentions[m].type == EntityType::Country ? m : -1;
   }

@@ -1073,6 +1073,14 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Tom Keller", "Facebook"}},
        {{"leader_of", "Tom Keller", "United Kingdom"}, {"works_for", "Tom Keller", "United Kingdom"},
         {"works_for", "Tom Keller", "Acme Analytics"}}},
+      // "its" after the one body its sentence names; a judge's rank before the name.
+      {"Tom Keller appeared before the Vanta Commission of Inquiry in July, telling its chairman, Deputy Chief "
+       "Justice Ray Zell, that he was innocent.",
+       {{"leader_of", "Ray Zell", "Vanta Commission of Inquiry"},
+        {"testified_at", "Tom Keller", "Vanta Commission of Inquiry"}},
+       {{"leader_of", "Justice Ray Zell", "Vanta Commission of Inquiry"}}},
+      // A country's possessive before a portfolio the lexicon does not list.
+      {"South Africa's Fisheries Minister Ray Zell welcomed the move.", {{"works_for", "Ray Zell", "South Africa"}}, {}},
       // ... nor a state's body the lexicon knows (organizations.tsv gives its state).
       {"Facebook wrote to the State Department, and Tom Keller, its policy director, answered questions.",
        {{"works_for", "Tom Keller", "Facebook"}}, {{"works_for", "Tom Keller", "State Department"}}},
