@@ -216,6 +216,19 @@ void MentionFinder::sentence(std::uint32_t s) {
       std::uint32_t end = i + n;
       end = complement(end, sent);
       t.last = end;
+      // "its managing director of networks", "head of sales": who heads a
+      // part of the body works for it (not "head of state", nor "chief
+      // executive of parent company Alphabet").
+      if (t.entry.relation == RelationType::LeaderOf && end == i + n && end + 1 < sent.last &&
+          (ctx_.token(end) == "of" || ctx_.token(end) == "for")) {
+        std::uint32_t k = end + 1;
+        while (k < sent.last && !ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+               !lex_.in("function_words", ctx_.token(k)) && !lex_.in("government_words", ctx_.token(k)) &&
+               ctx_.token(k) != "state")
+          ++k;
+        if (k > end + 1 && (k == sent.last || !ctx_.seg.tokens[k].capitalized))
+          t.entry.relation = RelationType::WorksFor;
+      }
       // "chief economist": the title before only modifies this one.
       if (!ctx_.titles.empty()) {
         const TitleSpan& before = ctx_.titles.back();

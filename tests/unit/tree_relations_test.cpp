@@ -1079,6 +1079,11 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Ray Zell", "Vanta Commission of Inquiry"},
         {"testified_at", "Tom Keller", "Vanta Commission of Inquiry"}},
        {{"leader_of", "Justice Ray Zell", "Vanta Commission of Inquiry"}}},
+      // Who heads a part of a body works for it; the head of a body named after "of" leads it.
+      {"Harbour Bank said Anna Berg, its managing director of networks, would leave.",
+       {{"works_for", "Anna Berg", "Harbour Bank"}}, {{"leader_of", "Anna Berg", "Harbour Bank"}}},
+      {"Google declined to send Tom Keller, chief executive of parent company Vantage, to the hearing.",
+       {{"leader_of", "Tom Keller", "Vantage"}}, {}},
       // A country's possessive before a portfolio the lexicon does not list.
       {"South Africa's Fisheries Minister Ray Zell welcomed the move.", {{"works_for", "Ray Zell", "South Africa"}}, {}},
       // ... nor a state's body the lexicon knows (organizations.tsv gives its state).
