@@ -504,7 +504,12 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
 
 std::vector<int> TreeMatcher::semicolon_items(int m) const {
   const Mention& first = ctx_.mentions[static_cast<std::size_t>(m)];
-  if (first.type != EntityType::Person) return {};
+  // People are listed with people, bodies with bodies ("A, a bank in X; B; and the meatpacker C").
+  const auto same_kind = [&](const Mention& other) {
+    return first.type == EntityType::Person ? other.type == EntityType::Person
+                                            : other.type == EntityType::Organization;
+  };
+  if (first.type != EntityType::Person && first.type != EntityType::Organization) return {};
   const Sentence& s = ctx_.seg.sentences[first.sentence];
   std::vector<int> out;
   for (std::uint32_t k = first.last; k < s.last; ++k) {
@@ -517,16 +522,23 @@ std::vector<int> TreeMatcher::semicolon_items(int m) const {
       for (std::uint32_t j = start; j < s.last && j < start + 8 && ctx_.token(j) != ";"; ++j) {
         const int at = ctx_.mention_at[j];
         if (at < 0) continue;
-        if (ctx_.mentions[static_cast<std::size_t>(at)].type == EntityType::Person &&
+        if (same_kind(ctx_.mentions[static_cast<std::size_t>(at)]) &&
             ctx_.mentions[static_cast<std::size_t>(at)].kind == MentionKind::Name)
           item = at;
         break;
       }
+      // (Not a clause after the ";": "A, the army chief; B met him in May".)
+      if (item >= 0) {
+        std::uint32_t after = ctx_.mentions[static_cast<std::size_t>(item)].last;
+        if (after < s.last && ctx_.lex.in("corporate_suffixes", ctx_.token(after))) ++after;  // "Zeta S.A.;"
+        const std::string_view next = after < s.last ? ctx_.token(after) : ".";
+        if (next != "," && next != ";" && next != "." && next != "and" && next != "(") item = -1;
+      }
       if (item < 0) break;
       out.push_back(item);
     } else if (out.empty() && k > first.last && ctx_.token(k) != "," && ctx_.mention_at[k] >= 0 &&
-               ctx_.mentions[static_cast<std::size_t>(ctx_.mention_at[k])].type == EntityType::Person) {
-      return {};  // another person before the first ";": no list of items
+               same_kind(ctx_.mentions[static_cast<std::size_t>(ctx_.mention_at[k])])) {
+      return {};  // another of its kind before the first ";": no list of items
     }
   }
   return out;

@@ -711,6 +711,20 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
        "Redfin and Tallow.",
        {{"sanctions", "Treasury Department", "Redfin"}, {"sanctions", "Treasury Department", "Tallow"}},
        {{"sanctions", "Northern Front", "Redfin"}}},
+      // Items set off by semicolons with no colon, each with a description;
+      // a semicolon between two clauses makes no list.
+      {"Canada sanctioned Tom Keller, the Kremlin chief of staff; Omar Haddad, the speaker of the Duma, the lower "
+       "house; the commodities trader Dan Arbel; and Anna Berg, the bank's chairman.",
+       {{"sanctions", "Canada", "Tom Keller"}, {"sanctions", "Canada", "Omar Haddad"},
+        {"sanctions", "Canada", "Dan Arbel"}, {"sanctions", "Canada", "Anna Berg"}},
+       {}},
+      {"Canada sanctioned Tom Keller, the army chief; Anna Berg met him in May.", {{"sanctions", "Canada", "Tom Keller"}},
+       {{"sanctions", "Canada", "Anna Berg"}}},
+      {"Canada sanctioned Harbour Bank, a lender in Porto; Vantage Shipping Corporation; and the meatpacker "
+       "Frigorifico Zeta S.A.",
+       {{"sanctions", "Canada", "Harbour Bank"}, {"sanctions", "Canada", "Vantage Shipping Corporation"},
+        {"sanctions", "Canada", "Frigorifico Zeta"}},
+       {}},
       // Companies listed after a colon, items set off by semicolons, one past
       // a description; the "by" of "owned by" is no agent of the blacklisting.
       {"The Treasury Department also blacklisted four companies owned by Horace Vell: Tabacos Norte Inc. and "
