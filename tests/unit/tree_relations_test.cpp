@@ -533,6 +533,15 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Canada", "Tom Keller"}, {"sanctions", "Canada", "Anna Berg"}, {"sanctions", "Canada", "Omar Haddad"}},
        {}},
       {"Venezuela faces new U.S. sanctions after the disputed vote.", {{"sanctions", "United States", "Venezuela"}}, {}},
+      // An embargo kept in place against a state; sanctions on a state's exports
+      // are on the state; a list with no owner named is the latest sanctioner's.
+      {"The embargo, which Canada has kept in place against Portugal since 1962, can only be lifted by parliament.",
+       {{"sanctions", "Canada", "Portugal"}}, {}},
+      {"The sanctions that Canada and Spain have imposed on Portugal's oil exports and banks have cut its revenue.",
+       {{"sanctions", "Canada", "Portugal"}, {"sanctions", "Spain", "Portugal"}}, {}},
+      {"Canada imposed sanctions on Portugal on Monday. That first list included Tom Keller and the ousted president, "
+       "Anna Berg.",
+       {{"sanctions", "Canada", "Tom Keller"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
       // A travel ban or an asset freeze someone faces is the latest sanctioner's;
       // one someone could face is hypothetical.
       {"Canada imposed sanctions on Belarus on Monday. Anna Berg, the defence minister, faces an asset freeze and a "
