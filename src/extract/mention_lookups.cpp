@@ -198,7 +198,8 @@ bool MentionFinder::named_body_after(std::uint32_t k, const Sentence& s) const {
 
 // "the tycoon" (person_epithets.txt) or "the 64-year-old", not before a
 // name or a noun ("the 41-year-old Dorsey", "the 33-year-old billionaire"
-// is one description): its length, or 0.
+// is one description), nor before a plural family word ("the billionaire
+// brothers"): its length, or 0.
 std::uint32_t MentionFinder::epithet_at(std::uint32_t i, const Sentence& s) const {
   if (folded_token(i) != "the" || i + 1 >= s.last) return 0;
   std::uint32_t k = i + 1;
@@ -212,6 +213,10 @@ std::uint32_t MentionFinder::epithet_at(std::uint32_t i, const Sentence& s) cons
   if (k == i + 1) return 0;
   if (k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word &&
       (ctx_.seg.tokens[k].capitalized || lex_.in("person_epithets", folded_token(k))))
+    return 0;
+  // "the billionaire brothers A and B": a description of a family.
+  if (const std::string& w = folded_token(k); k < s.last && w.size() > 2 && w.back() == 's' &&
+                                              lex_.in("kin_nouns", std::string_view(w).substr(0, w.size() - 1)))
     return 0;
   return k - i;
 }

@@ -127,6 +127,9 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   for (std::size_t s = 0; s < ctx.syntax.size(); ++s) {
     SyntaxSentence& tokens = ctx.syntax[s];
     if (tokens.empty()) continue;
+    // Tags repaired first: the repaired verb may be the rule's trigger.
+    repair_mandative_verbs(tokens, ctx.lex);
+    repair_verbless_clauses(tokens);
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {
@@ -140,7 +143,6 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     const bool roles = rules.has_title_rules && person[s] && body[s];
     if (!may_fire(rules.tree_rules, rules.tree_rules_by_lemma, lemmas, upos) && !(roles && titled())) continue;
     if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
-    repair_mandative_verbs(tokens, ctx.lex);
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
     repair_date_openers(tokens, ctx);

@@ -41,4 +41,21 @@ void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex) {
   }
 }
 
+void repair_verbless_clauses(SyntaxSentence& tokens) {
+  for (const auto& t : tokens)
+    if (t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD") return;
+  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    const std::string_view before = tokens[k - 1].upos;
+    const std::string_view after = tokens[k + 1].upos;
+    if (t.xpos != "NNS" || t.form.size() < 4 || t.form.back() != 's' || (before != "NOUN" && before != "PROPN") ||
+        (after != "PROPN" && after != "DET" && after != "NUM"))
+      continue;
+    t.upos = "VERB";
+    t.xpos = "VBZ";
+    t.lemma = t.form.substr(0, t.form.size() - 1);
+    return;
+  }
+}
+
 }  // namespace kg::extract

@@ -14,4 +14,11 @@ namespace kg::extract {
 // or a pronoun is that verb (mandative_verbs.txt lists the demanding verbs).
 void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex);
 
+// A sentence with no finite verb has one the tagger read as a plural noun
+// between its subject and its object: "The Treasury's list names Sergei
+// Ivanov, ...". The first plural noun right after a noun or a name and
+// right before a name, a determiner or a number is that verb (present
+// tense, third person).
+void repair_verbless_clauses(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -521,7 +521,7 @@ std::vector<int> TreeMatcher::semicolon_items(int m) const {
       int item = -1;
       for (std::uint32_t j = start; j < s.last && j < start + 8 && ctx_.token(j) != ";"; ++j) {
         const int at = ctx_.mention_at[j];
-        if (at < 0) continue;
+        if (at < 0 || ctx_.mentions[static_cast<std::size_t>(at)].kind != MentionKind::Name) continue;
         if (same_kind(ctx_.mentions[static_cast<std::size_t>(at)]) &&
             ctx_.mentions[static_cast<std::size_t>(at)].kind == MentionKind::Name)
           item = at;

@@ -533,6 +533,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Canada", "Tom Keller"}, {"sanctions", "Canada", "Anna Berg"}, {"sanctions", "Canada", "Omar Haddad"}},
        {}},
       {"Venezuela faces new U.S. sanctions after the disputed vote.", {{"sanctions", "United States", "Venezuela"}}, {}},
+      // "The list names A, ...; B; ...": a verb the tagger reads as a plural noun
+      // in a sentence with no other verb; an item opened by a description
+      // of a family ("the billionaire brothers") goes on to its names.
+      {"Canada imposed sanctions on Portugal on Monday. The Treasury's list names Tom Keller, the army chief; "
+       "the billionaire brothers Luis Arbel and Dan Arbel; and the commodities trader Omar Haddad.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Luis Arbel"},
+        {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {}},
       // An embargo kept in place against a state; sanctions on a state's exports
       // are on the state; a list with no owner named is the latest sanctioner's.
       {"The embargo, which Canada has kept in place against Portugal since 1962, can only be lifted by parliament.",
