@@ -972,11 +972,15 @@ class Resolver {
       // modifier other than "the same" is a word of the name.
       // A possessed one ("the Committee's antitrust subcommittee") may come
       // before the body's full name.
+      // "a Senate committee": the document's committee of that name, named
+      // before or after; else its one committee.
       std::string modifier;
       bool possessed = false, sized = false;
+      const std::string opener = fold_case(ctx_.token(m.first));
+      const bool indefinite = opener == "a" || opener == "an";
       if (m.anaphor != kBareHead) {
         const std::size_t words = ctx_.lex.anaphors()[m.anaphor].words.size(), length = m.last - m.first;
-        possessed = length == words && fold_case(ctx_.token(m.first)) != "the";
+        possessed = length == words && opener != "the" && !indefinite;
         // A size ("the 15-member council") matches no word of the name: it
         // describes the body just introduced.
         const std::string_view word = ctx_.token(m.last - 2);
@@ -997,7 +1001,14 @@ class Resolver {
         });
       };
       int found = sized ? latest_named_before(ctx_, m.first, fits) : most_named_before(ctx_, m.first, fits);
-      if (found < 0 && possessed) found = most_named_before(ctx_, std::numeric_limits<std::uint32_t>::max(), fits);
+      if (found < 0 && (possessed || indefinite))
+        found = most_named_before(ctx_, std::numeric_limits<std::uint32_t>::max(), fits);
+      if (found < 0 && indefinite) {
+        modifier.clear();
+        int bodies = 0;
+        for (std::size_t e = 0; e < ctx_.entities.size(); ++e) bodies += fits(static_cast<int>(e)) ? 1 : 0;
+        if (bodies == 1) found = most_named_before(ctx_, std::numeric_limits<std::uint32_t>::max(), fits);
+      }
       const int best = found >= 0 ? ctx_.mentions[found].entity : -1;
       if (best >= 0) {
         m.entity = best;

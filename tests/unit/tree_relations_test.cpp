@@ -1495,6 +1495,14 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "a Senate committee", "a Folketing committee": the committee the document
+      // names, before or after.
+      {"Anna Berg resigned days after she was questioned by a Senate committee. Berg fronted the Senate Harbour "
+       "Committee on Friday.",
+       {{"testified_at", "Anna Berg", "Senate Harbour Committee"}}, {{"testified_at", "Anna Berg", "Senate"}}},
+      {"Tom Keller told a Folketing committee on Wednesday that he had been advised not to answer. He later read a "
+       "statement to the Joint Committee on Harbours.",
+       {{"testified_at", "Tom Keller", "Joint Committee on Harbours"}}, {}},
       // "X is due before the same committee next Tuesday": planned testimony.
       {"Tom Keller told MPs on the Treasury Select Committee on Wednesday that he had felt ill. Marcus Berg, the "
        "Harbour Bank chairman, is due before the same committee next Tuesday.",
