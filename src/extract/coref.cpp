@@ -567,23 +567,8 @@ class Resolver {
     return g == Gender::Unknown || m.gender == Gender::Unknown || g == m.gender;
   }
 
-  // A body's head word: its last word, or a head word before "of", "on" or
-  // "for" ("Council of the European Union" is a council, not a union;
-  // "Subcommittee on Antitrust ..." a subcommittee; "House of Commons
-  // Foreign Affairs Committee" is a committee).
-  std::string body_head(const std::string& name) const { return fold_case(head_as_written(name)); }
-
-  std::string_view head_as_written(std::string_view n) const {
-    for (const std::string_view link : {" of ", " on ", " for "}) {
-      const auto at = n.find(link);
-      if (at == std::string_view::npos) continue;
-      const std::string_view before = n.substr(0, at);
-      const auto pos = before.rfind(' ');
-      const std::string_view head = pos == std::string_view::npos ? before : before.substr(pos + 1);
-      if (ctx_.lex.in("org_heads", head) || ctx_.lex.in("committee_heads", fold_case(head))) return head;
-    }
-    return last_word(n);
-  }
+  // A body's head word, folded (Lexicon::body_head).
+  std::string body_head(const std::string& name) const { return fold_case(ctx_.lex.body_head(name)); }
 
   // Whether a name of entity e is written before one of these lower-case
   // head words ("the ruling ZANU-PF party" for "the party"). A name with a
@@ -591,7 +576,7 @@ class Resolver {
   // the Senate), and a committee is never the body it is named after ("the
   // Portex committee of inquiry" is not Portex).
   bool written_with_head(int e, const std::vector<std::string>& heads) const {
-    if (ctx_.lex.in("org_heads", head_as_written(ctx_.entities[static_cast<std::size_t>(e)].name))) return false;
+    if (ctx_.lex.in("org_heads", ctx_.lex.body_head(ctx_.entities[static_cast<std::size_t>(e)].name))) return false;
     if (std::any_of(heads.begin(), heads.end(), [&](const std::string& h) { return ctx_.lex.in("committee_heads", h); }))
       return false;
     const auto& after = words_after_names_[static_cast<std::size_t>(e)];

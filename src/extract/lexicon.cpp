@@ -79,6 +79,18 @@ const TitleEntry* Lexicon::title(std::string_view lower_key) const {
   return it == titles_.end() ? nullptr : &it->second;
 }
 
+std::string_view Lexicon::body_head(std::string_view name) const {
+  for (const std::string_view link : {" of ", " on ", " for "}) {
+    const auto at = name.find(link);
+    if (at == std::string_view::npos) continue;
+    const std::string_view before = name.substr(0, at);
+    const auto pos = before.rfind(' ');
+    const std::string_view head = pos == std::string_view::npos ? before : before.substr(pos + 1);
+    if (in("org_heads", head) || in("committee_heads", fold_case(head))) return head;
+  }
+  return last_word(name);
+}
+
 bool Lexicon::in(std::string_view list, std::string_view word) const {
   const auto it = lists_.find(list);
   return it != lists_.end() && it->second.contains(word);

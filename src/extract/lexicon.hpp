@@ -76,6 +76,11 @@ class Lexicon {
 
   // Word lists, by file name without extension (data/lexicon/words/*.txt).
   bool in(std::string_view list, std::string_view word) const;
+  // A body's head word as its name writes it: its last word, or a head word
+  // before "of", "on" or "for" ("Council of the European Union" is a
+  // council, "Subcommittee on Antitrust ..." a subcommittee, "Joint
+  // Committee on Transport" a committee).
+  std::string_view body_head(std::string_view name) const;
   // The value of a number written as a word ("four" -> 4; words/number_words.txt),
   // or 0.
   int number_value(std::string_view folded) const;

@@ -351,7 +351,7 @@ int TreeMatcher::antecedent(int pronoun) const {
 
 bool TreeMatcher::committee(int entity) const {
   const ContextEntity& e = ctx_.entities[static_cast<std::size_t>(entity)];
-  return e.type == EntityType::Organization && ctx_.lex.in("committee_heads", fold_case(last_word(e.name)));
+  return e.type == EntityType::Organization && ctx_.lex.in("committee_heads", fold_case(ctx_.lex.body_head(e.name)));
 }
 
 int TreeMatcher::hearing_committee(int trigger) const {

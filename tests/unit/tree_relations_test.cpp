@@ -1495,6 +1495,17 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "He appeared alongside A and B" in a hearing's story: the committee's
+      // witnesses (the head of "Joint Committee on Harbours" comes before "on");
+      // not beside someone somewhere else.
+      {"Tom Keller read a statement to the Joint Committee on Harbours on Wednesday. He appeared alongside the bank "
+       "president, Anna Berg, and treasurer Omar Haddad.",
+       {{"testified_at", "Anna Berg", "Joint Committee on Harbours"},
+        {"testified_at", "Omar Haddad", "Joint Committee on Harbours"}},
+       {}},
+      {"Tom Keller read a statement to the Joint Committee on Harbours on Wednesday. Later he appeared alongside "
+       "Anna Berg at a rally in Oslo.",
+       {}, {{"testified_at", "Anna Berg", "Joint Committee on Harbours"}}},
       // "a Senate committee", "a Folketing committee": the committee the document
       // names, before or after.
       {"Anna Berg resigned days after she was questioned by a Senate committee. Berg fronted the Senate Harbour "
