@@ -541,6 +541,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Luis Arbel"},
         {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
+      // "named the four as A, B, C and D": the group the latest sanctions were on;
+      // not the same words with no sanctions before.
+      {"Canada imposed sanctions on three Portuguese officials on Thursday. The foreign ministry named the three as "
+       "Tom Keller, Anna Berg and Omar Haddad.",
+       {{"sanctions", "Canada", "Tom Keller"}, {"sanctions", "Canada", "Anna Berg"}, {"sanctions", "Canada", "Omar Haddad"}},
+       {}},
+      {"Two men were arrested in Porto on Thursday. Police named the two as Tom Keller and Omar Haddad.", {},
+       {{"sanctions", "Police", "Tom Keller"}}},
       // An embargo kept in place against a state; sanctions on a state's exports
       // are on the state; a list with no owner named is the latest sanctioner's.
       {"The embargo, which Canada has kept in place against Portugal since 1962, can only be lifted by parliament.",
