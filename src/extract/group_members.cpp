@@ -74,10 +74,17 @@ std::vector<int> copula_members(const Context& ctx, std::uint32_t sentence) {
 
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
   std::vector<RawFact> added;
+  // A sentence with a counted group of its own is another act ("The Treasury
+  // separately blacklisted two Russian nationals, A and B").
+  const auto own_group = [&](const RawFact& f) {
+    return std::any_of(groups.begin(), groups.end(), [&](const TreeGroup& h) {
+      return h.relation == f.relation && h.sentence == f.sentence;
+    });
+  };
   for (const TreeGroup& g : groups) {
     for (const RawFact& f : raw) {
       if (f.relation != g.relation || f.sentence != g.sentence + 1 || !may_relate(ctx, g.relation, g.subject, f.object) ||
-          other_sides(ctx, g.subject, f.subject))
+          other_sides(ctx, g.subject, f.subject) || own_group(f))
         continue;
       added.push_back({g.subject, f.object, g.relation, g.modality, g.confidence, g.sentence, g.subject_span,
                        g.group_span, g.rule, {}, {}});

@@ -833,6 +833,11 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
 
 TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
   check({
+      // A next sentence with a counted group of its own is another act, its own agent's.
+      {"The United States imposed sanctions on four senior army officers. The Treasury Department separately "
+       "blacklisted two Portuguese nationals, Tom Keller and Anna Berg.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Anna Berg"}},
+       {{"sanctions", "United States", "Tom Keller"}, {"sanctions", "United States", "Anna Berg"}}},
       // "The five ministers", the main verb read as their participle: the five
       // listed before, each with a state ("A of Britain, B of Canada, ...").
       {"In a joint statement, the foreign ministers of the five governments \u2014 Tom Keller of Britain, Anna Berg "
