@@ -41,6 +41,38 @@ void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex) {
   }
 }
 
+void repair_relative_clause_verbs(SyntaxSentence& tokens) {
+  for (std::size_t k = 1; k + 3 < tokens.size(); ++k) {
+    const std::string_view rel = tokens[k].form;
+    if ((rel != "that" && rel != "which") || tokens[k - 1].upos != "NOUN") continue;
+    // The names and their titles: capitalised words, "and" and commas.
+    const auto capitalised = [&](std::size_t i) {
+      const char c = tokens[i].form.empty() ? 'a' : tokens[i].form.front();
+      return c >= 'A' && c <= 'Z';
+    };
+    std::size_t j = k + 1;
+    bool name = false;
+    while (j < tokens.size() && (capitalised(j) || tokens[j].upos == "CCONJ" || tokens[j].form == ",")) {
+      name = name || tokens[j].upos == "PROPN";
+      ++j;
+    }
+    if (!name || j + 1 >= tokens.size()) continue;
+    SyntaxToken& t = tokens[j];
+    const std::string_view next = tokens[j + 1].upos;
+    if (t.upos != "NOUN" || t.xpos != "NN" || t.form != t.lemma || (next != "ADP" && next != "PUNCT")) continue;
+    t.upos = "VERB";
+    t.xpos = "VBP";
+    // A capitalised word of the run read as the verb is a demonym ("that
+    // Portuguese President X ... hold").
+    for (std::size_t i = k + 1; i < j; ++i)
+      if (tokens[i].upos == "VERB" && capitalised(i)) {
+        tokens[i].upos = "ADJ";
+        tokens[i].xpos = "JJ";
+        tokens[i].lemma = tokens[i].form;
+      }
+  }
+}
+
 void repair_verbless_clauses(SyntaxSentence& tokens) {
   for (const auto& t : tokens)
     if (t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD") return;

@@ -21,4 +21,11 @@ void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex);
 // tense, third person).
 void repair_verbless_clauses(SyntaxSentence& tokens);
 
+// An object relative clause whose subject is names has its verb in the
+// present, which the tagger reads as a noun after them: "any assets that
+// Putin and Lavrov hold in the bloc". After a noun and "that" or "which",
+// past the names, a lower-case singular noun in its base form before a
+// preposition or punctuation is that verb.
+void repair_relative_clause_verbs(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

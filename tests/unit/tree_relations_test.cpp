@@ -541,6 +541,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Luis Arbel"},
         {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
+      // "assets that A and B hold": the relative clause's verb, which the tagger
+      // reads as a noun after names, and whose assets are frozen.
+      {"Canada agreed on Friday to freeze any assets that Portuguese President Tom Keller and Foreign Minister Anna "
+       "Berg hold in the country.",
+       {{"sanctions", "Canada", "Tom Keller"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
       // "named the four as A, B, C and D": the group the latest sanctions were on;
       // not the same words with no sanctions before.
       {"Canada imposed sanctions on three Portuguese officials on Thursday. The foreign ministry named the three as "
