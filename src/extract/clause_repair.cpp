@@ -231,4 +231,29 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
   }
 }
 
+void repair_along_with(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int w = 1; w < n; ++w) {
+    const SyntaxToken& with = s[static_cast<std::size_t>(w)];
+    if (to_lower_ascii(with.form) != "with" || with.deprel != "case" || with.head < 0) continue;
+    const int noun = with.head;
+    SyntaxToken& along = s[static_cast<std::size_t>(w - 1)];
+    const std::string word = to_lower_ascii(along.form);
+    if ((word != "along" && word != "together") || along.head != noun) continue;
+    SyntaxToken& phrase = s[static_cast<std::size_t>(noun)];
+    // (Hung from a name or a noun, it goes on from that end: "heard from A,
+    // B and C, along with D".)
+    if (phrase.head < 0) continue;
+    const std::string_view head = s[static_cast<std::size_t>(phrase.head)].upos;
+    if (head == "VERB" || head == "NOUN" || head == "PROPN" || head == "PRON") continue;
+    along.deprel = "advmod";
+    for (int v = w - 2; v >= 0; --v)
+      if (s[static_cast<std::size_t>(v)].upos == "VERB") {
+        phrase.head = v;
+        phrase.deprel = "obl";
+        break;
+      }
+  }
+}
+
 }  // namespace kg::extract

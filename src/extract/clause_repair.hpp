@@ -52,4 +52,9 @@ void repair_aside_conjuncts(SyntaxSentence& tokens);
 // the sentence's verb.
 void repair_subordinate_subjects(SyntaxSentence& tokens);
 
+// "designated both men later in the day, along with A and B": a phrase
+// "along (together) with X" the parser hung from an adverb or an adjective
+// goes to the verb before it, "along" its modifier.
+void repair_along_with(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -156,6 +156,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_rooted_subjects(tokens);
     repair_fronted_phrases(tokens, ctx);
     repair_subordinate_subjects(tokens);
+    repair_along_with(tokens);
     repair_high_conjuncts(tokens);
     repair_name_lists(tokens, ctx);
     repair_people_listed_after_bodies(tokens, ctx);

@@ -546,6 +546,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Canada agreed on Friday to freeze any assets that Portuguese President Tom Keller and Foreign Minister Anna "
        "Berg hold in the country.",
        {{"sanctions", "Canada", "Tom Keller"}, {"sanctions", "Canada", "Anna Berg"}}, {}},
+      // "along with A and B" the parser hung from "later": the verb's.
+      {"Officials said Canada had decided to sanction Luis Ortega, and the Treasury Department designated Anna Berg "
+       "later in the day, along with Defence Minister Tom Keller and Omar Haddad, the chief of Portugal's general staff.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {}},
       // "named the four as A, B, C and D": the group the latest sanctions were on;
       // not the same words with no sanctions before.
       {"Canada imposed sanctions on three Portuguese officials on Thursday. The foreign ministry named the three as "
