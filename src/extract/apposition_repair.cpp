@@ -106,8 +106,11 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     // A name joined to a state's as if one ("Morocco and Egypt - A, B"):
     // loose too; any other part of a name, or a list item, is not.
     const int head_mention = ctx.mention_at[s[head].token];
-    const bool glued = name.deprel == "flat" && head_mention >= 0 && head_mention != m &&
-                       ctx.mentions[static_cast<std::size_t>(head_mention)].type != EntityType::Person;
+    // So is a person's name in apposition to a body's ("Russia's envoy to the
+    // UN, X,"): the title the body completes is X's.
+    const bool body_head = head_mention >= 0 && head_mention != m &&
+                           ctx.mentions[static_cast<std::size_t>(head_mention)].type != EntityType::Person;
+    const bool glued = (name.deprel == "flat" || name.deprel == "appos") && body_head;
     if (!glued && (name.deprel == "appos" || name.deprel == "nmod:poss" || name.deprel == "compound" ||
                    name.deprel == "flat" || name.deprel == "conj"))
       continue;

@@ -107,6 +107,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A person in apposition to the body a title's phrase ends with; "countered that".
+      {"Portugal's envoy to the UN, Tom Keller, countered that Britain should produce its evidence.",
+       {{"demands_from", "Tom Keller", "United Kingdom"}, {"works_for", "Tom Keller", "Portugal"}}, {}},
+      // "both powers": the two states just named.
+      {"Opening the conference on Friday, Portuguese Prime Minister Anna Berg called for guardrails to stop "
+       "competition between the United States and China from sliding into conflict, and urged both powers to keep "
+       "military channels open.",
+       {{"demands_from", "Anna Berg", "United States"}, {"demands_from", "Anna Berg", "China"}}, {}},
       // A second "that" clause of "said" with "had to".
       {"The Portuguese prime minister, Tom Keller, said trust had been lost over the past five months, and that "
        "Spain had to deliver the first reforms.",
