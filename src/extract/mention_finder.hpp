@@ -48,6 +48,7 @@ class MentionFinder {
   // name_runs.cpp: which words make a name, how far it runs and what it names.
   bool name_word(std::uint32_t i, const Sentence& s) const;
   bool hyphenated_given_name(std::uint32_t j) const;
+  bool word_of_person_before(std::string_view w) const;
   bool particle_name(std::string_view w) const;
   std::uint32_t complement(std::uint32_t i, const Sentence& s) const;
   std::uint32_t name_run(std::uint32_t i, const Sentence& s) const;

@@ -26,13 +26,24 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
   if (t.abbreviation && !(w.size() == 2 && w[1] == '.')) return false;  // "U.S." is not a name word; "J." is
   if (is_sentence_start(i, s) || is_upper_word(w)) {
     if (lex_.abbreviations().sentence_openers.count(std::string(w))) return false;
-    if (lowercase_.count(fold_case(w))) return false;
+    // "Ban is due to meet X" after "Ban Ki-moon", though "ban" is a word the
+    // document writes: a word of a person's name written before.
+    if (lowercase_.count(fold_case(w)) && !word_of_person_before(w)) return false;
     // "Members of the Liberation Council face ...": who belongs to a body, not its name.
     if (i + 1 < s.last && lex_.in("member_nouns", fold_case(w)) &&
         (ctx_.token(i + 1) == "of" || ctx_.token(i + 1) == "from"))
       return false;
   }
   return true;
+}
+
+// Whether w is the first or last word of a person's name of two or more
+// words found so far.
+bool MentionFinder::word_of_person_before(std::string_view w) const {
+  return std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
+    return m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first >= 2 &&
+           (ctx_.token(m.first) == w || ctx_.token(m.last - 1) == w);
+  });
 }
 
 bool MentionFinder::hyphenated_given_name(std::uint32_t j) const {

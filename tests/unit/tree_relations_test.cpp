@@ -1526,6 +1526,15 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // Questions from a commission's members; "the panel questioned X" (a
+      // commission too); not someone the police questioned.
+      {"Former Prime Minister Tom Keller answers questions from members of the Harbour Accident Investigation "
+       "Commission in Oslo on Monday. On Sunday, the panel questioned Anna Berg, who was cabinet secretary during the "
+       "crisis.",
+       {{"testified_at", "Tom Keller", "Harbour Accident Investigation Commission"},
+        {"testified_at", "Anna Berg", "Harbour Accident Investigation Commission"}},
+       {}},
+      {"The Oslo Police questioned Anna Berg on Sunday.", {}, {{"testified_at", "Anna Berg", "Oslo Police"}}},
       // "He appeared alongside A and B" in a hearing's story: the committee's
       // witnesses (the head of "Joint Committee on Harbours" comes before "on");
       // not beside someone somewhere else.
@@ -1720,6 +1729,16 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A name's word that is also a common word the document writes ("ban"),
+      // opening a sentence after the full name.
+      {"Secretary-General Ban Min-ho urged the council to act. The travel ban stays in force. Ban is due to meet "
+       "President Tom Keller in Oslo on Monday.",
+       {{"met_with", "Ban Min-ho", "Tom Keller", "planned"}}, {}},
+      // "A, B, C and D negotiated for 16 hours": each pair; not "negotiated with X".
+      {"Tom Keller, Anna Berg, Omar Haddad and Luis Ortega negotiated for around 16 hours at the palace.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Omar Haddad", "Luis Ortega"},
+        {"met_with", "Tom Keller", "Luis Ortega"}},
+       {}},
       // The object of a main verb may still meet ("gave Keller a stronger
       // hand ahead of planned meetings with B"); the object of an aside
       // ("who heads the X Service") does not (below).
