@@ -1546,6 +1546,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"Tom Keller read a statement to the Joint Committee on Harbours on Wednesday. Later he appeared alongside "
        "Anna Berg at a rally in Oslo.",
        {}, {{"testified_at", "Anna Berg", "Joint Committee on Harbours"}}},
+      // "The other members are A, B and C" in a hearing's story: the committee's;
+      // "the members of the X Committee are ...": that committee's.
+      {"Tom Keller told the House of Commons privileges committee on Wednesday that he had not misled parliament. Anna Berg "
+       "chairs the committee. The other members are Sir Dan Arbel, Omar Haddad and Luis Ortega; two of the four are "
+       "Conservatives.",
+       {{"works_for", "Dan Arbel", "House of Commons Privileges Committee"},
+        {"works_for", "Luis Ortega", "House of Commons Privileges Committee"}},
+       {}},
       // "a Senate committee", "a Folketing committee": the committee the document
       // names, before or after.
       {"Anna Berg resigned days after she was questioned by a Senate committee. Berg fronted the Senate Harbour "
