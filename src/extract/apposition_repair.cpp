@@ -157,4 +157,36 @@ void repair_named_descriptions(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_appositions_in_clauses(SyntaxSentence& s) {
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.head < 0) continue;
+    // The head the phrase describes: an apposition's, or the verb's first
+    // subject when the parser gave the verb a second one after it.
+    int described = -1;
+    if (t.deprel == "appos") described = t.head;
+    else if (t.deprel == "nsubj")
+      for (std::size_t k = 0; k < i && described < 0; ++k)
+        if (s[k].head == t.head && s[k].deprel == "nsubj") described = static_cast<int>(k);
+    if (described < 0) continue;
+    std::size_t start = i;  // the phrase's first word
+    while (start > 0 && s[start - 1].upos != "PUNCT" && descends_from(s, static_cast<int>(start - 1), static_cast<int>(i)))
+      --start;
+    if (start < 2 || s[start - 1].form != ",") continue;
+    const auto before = static_cast<int>(start - 2);
+    if (before == described || s[static_cast<std::size_t>(before)].upos != "NOUN") continue;
+    // The noun before the comma hangs below the head through a clause.
+    bool clause = false;
+    int k = before;
+    for (int steps = 0; k >= 0 && k != described && steps < 6; ++steps) {
+      const std::string_view d = s[static_cast<std::size_t>(k)].deprel;
+      clause = clause || d == "acl" || d == "acl:relcl";
+      k = s[static_cast<std::size_t>(k)].head;
+    }
+    if (k != described || !clause) continue;
+    t.head = before;
+    t.deprel = "appos";
+  }
+}
+
 }  // namespace kg::extract

@@ -35,4 +35,10 @@ void repair_closed_appositions(SyntaxSentence& tokens);
 // apposition (a list would go on, or have a conjunction).
 void repair_named_descriptions(SyntaxSentence& tokens, const Context& ctx);
 
+// "The two leaders, joined by their wives, A and B, dined together": an
+// apposition right after a noun that ends a participle or relative clause
+// on the head the parser chose is that noun's ("their wives"), not the
+// clause's head's.
+void repair_appositions_in_clauses(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -168,6 +168,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_named_descriptions(tokens, ctx);
     repair_conjuncts_in_asides(tokens, ctx);
     repair_conjunct_appositions(tokens, ctx);
+    repair_appositions_in_clauses(tokens);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];
       std::cerr << to_conllu(tokens, std::to_string(s), ctx.span_text(sent.first, sent.last)) << '\n';

@@ -1737,6 +1737,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "The two leaders, joined by their wives, A and B, dined together": the
+      // names describe the wives, who are not the pair.
+      {"President Tom Keller and President Omar Haddad met in Beijing. The two leaders, joined by their wives, Anna "
+       "Berg and Maria Lopez, dined together on Thursday evening.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}}, {{"met_with", "Anna Berg", "Maria Lopez"}, {"met_with", "Tom Keller", "Anna Berg"}}},
       // A name's word that is also a common word the document writes ("ban"),
       // opening a sentence after the full name.
       {"Secretary-General Ban Min-ho urged the council to act. The travel ban stays in force. Ban is due to meet "
