@@ -1737,6 +1737,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "have held three rounds of talks": the pair holds talks.
+      {"Relations between Portugal and Spain have thawed. The two governments have held three rounds of talks since "
+       "January on reopening embassies.",
+       {{"met_with", "Portugal", "Spain"}}, {}},
       // "The two leaders, joined by their wives, A and B, dined together": the
       // names describe the wives, who are not the pair.
       {"President Tom Keller and President Omar Haddad met in Beijing. The two leaders, joined by their wives, Anna "
