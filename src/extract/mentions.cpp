@@ -216,6 +216,16 @@ void MentionFinder::sentence(std::uint32_t s) {
       std::uint32_t end = i + n;
       end = complement(end, sent);
       t.last = end;
+      // "international justice director at X": a director of a field the
+      // lower-case word before names works for the body (not "acting director").
+      if (t.entry.relation == RelationType::LeaderOf && t.role == "director" && i > sent.first &&
+          ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.seg.tokens[i - 1].capitalized) {
+        const std::string before = folded_token(i - 1);
+        if (!lex_.in("function_words", before) && !lex_.in("former_words", before) &&
+            !lex_.in("leader_modifiers", before) && !lex_.in("deputy_words", before) &&
+            !lex_.in("title_modifiers", before) && !lex_.in("speech_verbs", before))
+          t.entry.relation = RelationType::WorksFor;
+      }
       // "its managing director of networks", "head of sales": who heads a
       // part of the body works for it (not "head of state", nor "chief
       // executive of parent company Alphabet").

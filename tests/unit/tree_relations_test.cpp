@@ -1141,6 +1141,12 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Ray Zell", "Vanta Commission of Inquiry"},
         {"testified_at", "Tom Keller", "Vanta Commission of Inquiry"}},
        {{"leader_of", "Justice Ray Zell", "Vanta Commission of Inquiry"}}},
+      // A director of a field ("international justice director at X") works for X;
+      // an acting director leads it.
+      {"Tom Keller, international justice director at Harbour Watch, said the step was wrong.",
+       {{"works_for", "Tom Keller", "Harbour Watch"}}, {{"leader_of", "Tom Keller", "Harbour Watch"}}},
+      {"Anna Berg, acting director of Harbour Watch, said the step was wrong.", {{"leader_of", "Anna Berg", "Harbour Watch"}},
+       {}},
       // Who heads a part of a body works for it; the head of a body named after "of" leads it.
       {"Harbour Bank said Anna Berg, its managing director of networks, would leave.",
        {{"works_for", "Anna Berg", "Harbour Bank"}}, {{"leader_of", "Anna Berg", "Harbour Bank"}}},
