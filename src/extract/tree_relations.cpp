@@ -373,7 +373,8 @@ void TreeMatcher::apply_title_rules() {
           relation = RelationType::WorksFor;
     }
     // "the head of the IMF mission", "the chief of the bank's Lisbon office":
-    // the post leads a part of the body; not its board.
+    // the post leads a part of the body; not its board. So does "Amazon's
+    // director of public policy": a field that names no one.
     for (const int k : children_[i]) {
       if (!has_label(tok(k).deprel, "nmod") || tok(k).upos != "NOUN" || ctx_.mention_at[tok(k).token] >= 0 ||
           lemmas_[static_cast<std::size_t>(k)] == "board" || !introduced_by(k, {"of"}))
@@ -382,6 +383,12 @@ void TreeMatcher::apply_title_rules() {
       if (std::any_of(parts.begin(), parts.end(), [&](int g) {
             return (tok(g).deprel == "compound" || tok(g).deprel == "nmod:poss") && ctx_.mention_at[tok(g).token] >= 0;
           }))
+        relation = RelationType::WorksFor;
+      bool names = false;
+      for (std::size_t g = 0; g < sent_->size() && !names; ++g)
+        names = ctx_.mention_at[tok(static_cast<int>(g)).token] >= 0 && descends_from(*sent_, static_cast<int>(g), k);
+      if (!names && !ctx_.lex.in("government_words", lemmas_[static_cast<std::size_t>(k)]) &&
+          lemmas_[static_cast<std::size_t>(k)] != "state")
         relation = RelationType::WorksFor;
     }
     if (former) continue;

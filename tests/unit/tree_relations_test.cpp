@@ -1141,6 +1141,8 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Ray Zell", "Vanta Commission of Inquiry"},
         {"testified_at", "Tom Keller", "Vanta Commission of Inquiry"}},
        {{"leader_of", "Justice Ray Zell", "Vanta Commission of Inquiry"}}},
+      {"Troy Keller, Harbour Bank's director of public policy, told the committee little.",
+       {{"works_for", "Troy Keller", "Harbour Bank"}}, {{"leader_of", "Troy Keller", "Harbour Bank"}}},
       // A director of a field ("international justice director at X") works for X;
       // an acting director leads it.
       {"Tom Keller, international justice director at Harbour Watch, said the step was wrong.",
