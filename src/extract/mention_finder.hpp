@@ -49,6 +49,7 @@ class MentionFinder {
   bool name_word(std::uint32_t i, const Sentence& s) const;
   bool hyphenated_given_name(std::uint32_t j) const;
   bool word_of_person_before(std::string_view w) const;
+  const Mention* opened_body(std::uint32_t first, std::uint32_t last) const;
   bool particle_name(std::string_view w) const;
   std::uint32_t complement(std::uint32_t i, const Sentence& s) const;
   std::uint32_t name_run(std::uint32_t i, const Sentence& s) const;

@@ -155,6 +155,14 @@ void MentionFinder::sentence(std::uint32_t s) {
           i = run;
           continue;
         }
+        // "Sony Pictures" after "Sony Pictures Entertainment": the opening
+        // words of a longer body's name the document wrote before are that body.
+        if (run > i + n && e.type == EntityType::Organization)
+          if (const Mention* longer = opened_body(i, run); longer != nullptr) {
+            add(s, i, run, EntityType::Organization, MentionKind::Name, longer->canonical, false);
+            i = run;
+            continue;
+          }
         // "the Hart Senate Office Building": a building named after the body, not the body.
         if (run > i + n && lex_.in("location_heads", ctx_.token(run - 1)) && e.type == EntityType::Organization) {
           i = run;
@@ -536,6 +544,18 @@ void find_mentions(Context& ctx) {
   define_acronyms(ctx);
   qualify_generic_bodies(ctx);
   ctx.index_mentions();
+}
+
+// A body's name mention found before whose name opens with the words
+// [first, last) and goes on ("Sony Pictures Entertainment" for "Sony
+// Pictures"), or nullptr.
+const Mention* MentionFinder::opened_body(std::uint32_t first, std::uint32_t last) const {
+  const std::string words(ctx_.span_text(first, last));
+  for (const Mention& m : ctx_.mentions)
+    if (m.type == EntityType::Organization && m.kind == MentionKind::Name && m.surface.size() > words.size() + 1 &&
+        m.surface.starts_with(words) && m.surface[words.size()] == ' ')
+      return &m;
+  return nullptr;
 }
 
 }  // namespace kg::extract

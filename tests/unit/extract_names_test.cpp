@@ -50,6 +50,18 @@ TEST(ExtractNames, AHeadWordAloneIsNoPlace) {
   EXPECT_EQ(park->mentions, 2u);
 }
 
+// The opening words of a body's longer name written before are that body,
+// even when the lexicon knows the first word ("Sony").
+TEST(ExtractNames, OpeningWordsOfALongerBodysName) {
+  const DocumentFacts f = test::run(
+      "Hackers attacked Sony Harbour Entertainment in November. Sony Harbour chief executive Tom Keller pulled the "
+      "film.");
+  EXPECT_EQ(entity(f, "Harbour"), nullptr);
+  const ExtractedEntity* body = entity(f, "Sony Harbour Entertainment");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->mentions, 2u);
+}
+
 // "Members of" opening a sentence belongs to no name.
 TEST(ExtractNames, MembersOfABodyAreNotItsName) {
   const DocumentFacts f = test::run("Members of the Popular Liberation Council face travel bans.");
