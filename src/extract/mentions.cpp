@@ -446,9 +446,15 @@ void MentionFinder::sentence(std::uint32_t s) {
       // So is one a description in apposition calls such a body ("Hengli
       // Petrochemical, a refinery in Dalian", "the league, Liga Norte"), and
       // one listed after such a noun ("two groups, Lehava and Hilltop Youth").
+      // (Also past one modifier after "the": "the Wagner mercenary group".)
+      const bool modified_body_noun = last + 1 < sent.last && i > sent.first && folded_token(i - 1) == "the" &&
+                                      ctx_.seg.tokens[last].kind == TokenKind::Word &&
+                                      !ctx_.seg.tokens[last].capitalized && !ctx_.seg.tokens[last + 1].capitalized &&
+                                      !lex_.in("function_words", folded_token(last)) &&
+                                      lex_.in("body_nouns", ctx_.token(last + 1));
       const bool body_noun_after = type == EntityType::Person && !after_honorific && !lex_.first_name(ctx_.token(i)) &&
                                    ((last < sent.last && !ctx_.seg.tokens[last].capitalized &&
-                                     lex_.in("body_nouns", ctx_.token(last))) ||
+                                     lex_.in("body_nouns", ctx_.token(last))) || modified_body_noun ||
                                     (i > sent.first && !ctx_.seg.tokens[i - 1].capitalized &&
                                      lex_.in("body_nouns", ctx_.token(i - 1))) ||
                                     apposed_body(last, sent) || apposed_after_body(i, last, sent) ||

@@ -99,17 +99,21 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
       // said", "asked May to"), and so is one read as anything else that
       // ends a person's fuller name before ("Xi, who ..." read as an
       // interjection); so is a body's or state's one-word name the lexicon
-      // knows, read as an adjective or verb ("the Fed must").
+      // knows read as an adjective or verb ("the Fed must"), and any
+      // one-word name inside a sentence read as a verb ("has had Vardan on
+      // its list").
       SyntaxToken& word = out.back();
       if (const int m = ctx.mention_at[word.token]; m >= 0 && word.upos != "PROPN") {
         const Mention& name = ctx.mentions[static_cast<std::size_t>(m)];
         const bool person = name.type == EntityType::Person &&
                             (((name.person_cue || name.by_context) && (word.upos == "VERB" || word.upos == "AUX")) ||
                              closes_earlier_person(ctx, name));
-        const bool known_body = name.type != EntityType::Person && name.from_lexicon &&
-                                ctx.seg.tokens[word.token].capitalized &&
+        const bool inside = word.token > ctx.seg.sentences[name.sentence].first;
+        const bool capitalized = ctx.seg.tokens[word.token].capitalized;
+        const bool known_body = name.type != EntityType::Person && name.from_lexicon && capitalized &&
                                 (word.upos == "ADJ" || word.upos == "VERB");
-        if (name.kind == MentionKind::Name && (person || known_body) && name.last == name.first + 1) {
+        const bool named_inside = inside && capitalized && word.upos == "VERB";
+        if (name.kind == MentionKind::Name && (person || known_body || named_inside) && name.last == name.first + 1) {
           word.upos = "PROPN";
           word.xpos = "NNP";
           word.lemma = word.form;

@@ -62,6 +62,15 @@ TEST(ExtractNames, OpeningWordsOfALongerBodysName) {
   EXPECT_EQ(body->mentions, 2u);
 }
 
+// A name after "the" and before a modifier and a noun for a body is the
+// body's ("the Vardan mercenary group"), and so is the name alone later.
+TEST(ExtractNames, ABodyNounPastAModifier) {
+  const DocumentFacts f = test::run(
+      "Tom Keller is the founder of the Vardan mercenary group. Canada has had Vardan on its sanctions list since "
+      "2021.");
+  EXPECT_EQ(type_of(f, "Vardan"), EntityType::Organization);
+}
+
 // "Members of" opening a sentence belongs to no name.
 TEST(ExtractNames, MembersOfABodyAreNotItsName) {
   const DocumentFacts f = test::run("Members of the Popular Liberation Council face travel bans.");

@@ -567,6 +567,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {}},
       {"Two men were arrested in Porto on Thursday. Police named the two as Tom Keller and Omar Haddad.", {},
        {{"sanctions", "Police", "Tom Keller"}}},
+      // "has had X on its sanctions list".
+      {"Tom Keller founded the Vardan mercenary group. The European Union has had Vardan on its sanctions list since "
+       "December 2021.",
+       {{"sanctions", "European Union", "Vardan"}}, {}},
       // An embargo kept in place against a state; sanctions on a state's exports
       // are on the state; a list with no owner named is the latest sanctioner's.
       {"The embargo, which Canada has kept in place against Portugal since 1962, can only be lifted by parliament.",
@@ -1759,6 +1763,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"Secretary-General Ban Min-ho urged the council to act. The travel ban stays in force. Ban is due to meet "
        "President Tom Keller in Oslo on Monday.",
        {{"met_with", "Ban Min-ho", "Tom Keller", "planned"}}, {}},
+      // Talks by telephone are no meeting.
+      {"Anna Berg negotiated a deal with Tom Keller in a series of telephone calls.", {},
+       {{"met_with", "Anna Berg", "Tom Keller"}}},
       // "A, B, C and D negotiated for 16 hours": each pair; not "negotiated with X".
       {"Tom Keller, Anna Berg, Omar Haddad and Luis Ortega negotiated for around 16 hours at the palace.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Omar Haddad", "Luis Ortega"},
