@@ -107,6 +107,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "agreed that B must ...": a reported demand.
+      {"Speaking by phone on Tuesday, Anna Berg agreed that the Portuguese government must provide unambiguous answers.",
+       {{"demands_from", "Anna Berg", "Portugal"}}, {}},
       // A person in apposition to the body a title's phrase ends with; "countered that".
       {"Portugal's envoy to the UN, Tom Keller, countered that Britain should produce its evidence.",
        {{"demands_from", "Tom Keller", "United Kingdom"}, {"works_for", "Tom Keller", "Portugal"}}, {}},
