@@ -104,8 +104,12 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
         }
       }
       // "A and B met on Monday" is the pair; "A and B met with the union"
-      // names whom they met, no actor.
-      if (r.relation == RelationType::MetWith && patients.empty() && agents.size() >= 2 && !with_after(sent, cl)) {
+      // names whom they met, no actor; "an invitation from A and B to meet
+      // them" someone else.
+      const bool pronoun_object = cl < sent.last && (ctx_.lex.in("pronouns", word(sent, cl)) ||
+                                                     ctx_.lex.in("pair_pronouns", to_lower_ascii(word(sent, cl))));
+      if (r.relation == RelationType::MetWith && patients.empty() && agents.size() >= 2 && !with_after(sent, cl) &&
+          !pronoun_object) {
         emit_pairs(r, s, agents, cf, cl, conf);
         return;
       }

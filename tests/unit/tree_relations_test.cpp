@@ -1766,6 +1766,12 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"Secretary-General Ban Min-ho urged the council to act. The travel ban stays in force. Ban is due to meet "
        "President Tom Keller in Oslo on Monday.",
        {{"met_with", "Ban Min-ho", "Tom Keller", "planned"}}, {}},
+      // "for a second day of talks with X"; an invitation from A and B to meet
+      // them is no meeting of A and B.
+      {"Tom Keller was in Montreux on Tuesday for a second day of talks with Foreign Minister Anna Berg.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      {"Omar Haddad also turned down an invitation from Sens. Tom Keller and Anna Berg to meet them privately.", {},
+       {{"met_with", "Tom Keller", "Anna Berg"}}},
       // Talks by telephone are no meeting.
       {"Anna Berg negotiated a deal with Tom Keller in a series of telephone calls.", {},
        {{"met_with", "Anna Berg", "Tom Keller"}}},
