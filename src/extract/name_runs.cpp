@@ -89,7 +89,9 @@ std::uint32_t MentionFinder::complement(std::uint32_t i, const Sentence& s) cons
       continue;
     }
     const std::string_view x = ctx_.token(j);
-    if (x == "and" || x == "&" || x == "the") {
+    // (A list of portfolios: "Minister for Transport, Tourism and Sport".)
+    if (x == "and" || x == "&" || x == "the" ||
+        (x == "," && j + 1 < s.last && lex_.in("title_complements", ctx_.token(j + 1)))) {
       ++j;
       continue;
     }
@@ -388,6 +390,12 @@ EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) cons
       lex_.in("location_prefixes", lead))
     return EntityType::Location;
   if (lex_.in("event_heads", head)) return EntityType::Event;
+  // "Sport Ireland", "Transport Canada": words before a state's name make a
+  // body's name (not a first name's: "Michael Jordan").
+  if (last - first >= 2 && !lex_.first_name(lead))
+    if (const auto* e = lex_.phrase(head);
+        e != nullptr && e->front().type == EntityType::Country && e->front().kind == PhraseKind::Name)
+      return EntityType::Organization;
   return EntityType::Person;
 }
 

@@ -71,6 +71,19 @@ TEST(ExtractNames, ABodyNounPastAModifier) {
   EXPECT_EQ(type_of(f, "Vardan"), EntityType::Organization);
 }
 
+// Words before a state's name make a body's name ("Sport Ireland"), not a
+// first name's ("Tom Jordan"); a title's list of portfolios is no part of
+// the holder's name.
+TEST(ExtractNames, BodiesNamedAfterAStateAndPortfolioLists) {
+  const DocumentFacts f = test::run(
+      "Officials said Harbour Ireland, the funding body, was not told, and Tom Jordan agreed. Minister for "
+      "Transport, Tourism and Sport Omar Haddad said the hearing raised questions.");
+  EXPECT_EQ(type_of(f, "Harbour Ireland"), EntityType::Organization);
+  EXPECT_EQ(type_of(f, "Tom Jordan"), EntityType::Person);
+  EXPECT_EQ(type_of(f, "Omar Haddad"), EntityType::Person);
+  EXPECT_EQ(entity(f, "Sport Omar Haddad"), nullptr);
+}
+
 // "Members of" opening a sentence belongs to no name.
 TEST(ExtractNames, MembersOfABodyAreNotItsName) {
   const DocumentFacts f = test::run("Members of the Popular Liberation Council face travel bans.");
