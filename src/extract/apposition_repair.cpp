@@ -85,15 +85,31 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
   // apposition, the name before the phrase's comma does.
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
-    if (t.deprel != "appos" || t.head < 0) continue;
+    if (t.head < 0) continue;
+    // An apposition, or a described noun with no preposition read as the
+    // verb's oblique ("sat down with A, the party's most senior official,
+    // and B").
+    const bool oblique = (t.deprel == "obl" || t.deprel == "obj") && t.upos == "NOUN" &&
+                         !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) { return c.deprel == "case"; });
+    if (t.deprel != "appos" && !oblique) continue;
     const std::string_view head = s[static_cast<std::size_t>(t.head)].upos;
     if (head != "VERB" && head != "AUX") continue;
     std::size_t start = i;  // the phrase's first word, past its determiner and modifiers
     while (start > 0 && s[start - 1].head == static_cast<int>(i) && s[start - 1].upos != "PUNCT") --start;
+    // (Past a possessor's own words: "the Chinese Communist Party's".)
+    while (start > 0 && s[start - 1].upos != "PUNCT" && descends_from(s, static_cast<int>(start - 1), static_cast<int>(i)))
+      --start;
     if (start < 2 || !separator(s[start - 1].form)) continue;
     const int m = ctx.mention_at[s[start - 2].token];
-    if (s[start - 2].upos == "PROPN" && m >= 0 && ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Person)
-      t.head = static_cast<int>(start - 2);
+    if (s[start - 2].upos != "PROPN" || m < 0 || ctx.mentions[static_cast<std::size_t>(m)].type != EntityType::Person)
+      continue;
+    if (oblique && (s[start].form != "the" || s[start - 2].head != t.head)) continue;
+    const int name = static_cast<int>(start - 2);
+    t.head = name;
+    t.deprel = "appos";
+    // Its conjuncts after its closing comma are the name's ("..., and B").
+    for (std::size_t k = i + 1; k < s.size(); ++k)
+      if (s[k].head == static_cast<int>(i) && s[k].deprel == "conj" && s[k].upos == "PROPN") s[k].head = name;
   }
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& name = s[i];

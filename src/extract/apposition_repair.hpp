@@ -7,7 +7,10 @@
 // keeps its subject) becomes the title's apposition, so the title's verb
 // reaches it ("hosted" A and, through A's conjuncts, B). And a title phrase
 // the parser hung from a verb ("named alongside A, B, the chief executive
-// of X, and C") is the apposition of the person named before its comma.
+// of X, and C") is the apposition of the person named before its comma, as
+// is a described noun with no preposition the parser made the verb's
+// oblique ("sat down with A, the party's most senior official, and B"),
+// whose conjuncts after it are the person's.
 #pragma once
 
 #include "context.hpp"

@@ -1766,6 +1766,14 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"Secretary-General Ban Min-ho urged the council to act. The travel ban stays in force. Ban is due to meet "
        "President Tom Keller in Oslo on Monday.",
        {{"met_with", "Ban Min-ho", "Tom Keller", "planned"}}, {}},
+      // "sat down with A, the party's most senior official, and B": the
+      // description parsed as the verb's oblique is A's, and B A's conjunct.
+      {"U.S. Secretary of State Tom Keller and White House national security adviser Luis Ortega sat down with Omar "
+       "Haddad, the Portuguese Socialist Party's most senior foreign policy official, and Portuguese Foreign Minister "
+       "Anna Berg for three sessions at the Harbour Hotel, beginning on Thursday afternoon.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Luis Ortega", "Anna Berg"},
+        {"met_with", "Tom Keller", "Omar Haddad"}},
+       {}},
       // "for a second day of talks with X"; an invitation from A and B to meet
       // them is no meeting of A and B.
       {"Tom Keller was in Montreux on Tuesday for a second day of talks with Foreign Minister Anna Berg.",
