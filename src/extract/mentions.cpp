@@ -177,7 +177,8 @@ void MentionFinder::sentence(std::uint32_t s) {
         continue;
       }
       // "Moscow's foreign ministry", "China's foreign ministry", "the Chinese
-      // foreign ministry": a state's ministry, named with its demonym.
+      // foreign ministry", "Iran's central bank": a state's ministry or
+      // institution, named with its demonym.
       if (e.type == EntityType::Country && !in_headline_) {
         std::uint32_t j = i + n;
         if (j < sent.last && (ctx_.token(j) == "'s" || ctx_.token(j) == "\u2019s")) ++j;
@@ -185,8 +186,21 @@ void MentionFinder::sentence(std::uint32_t s) {
         while (k < sent.last && k - j < 2 && !ctx_.seg.tokens[k].capitalized &&
                ctx_.seg.tokens[k].kind == TokenKind::Word && !lex_.in("ministry_heads", ctx_.token(k)))
           ++k;
-        if (k < sent.last && k > j && lex_.in("ministry_heads", ctx_.token(k)) && !ctx_.seg.tokens[k].capitalized) {
-          std::string name = lex_.demonym_of(e.canonical) + " " + std::string(ctx_.span_text(j, k + 1));
+        // ... or its central bank (words/state_institutions.txt).
+        const bool institution = j + 2 <= sent.last && !ctx_.seg.tokens[j].capitalized &&
+                                 !ctx_.seg.tokens[j + 1].capitalized &&
+                                 lex_.in("state_institutions", fold_case(ctx_.span_text(j, j + 2)));
+        if (institution) k = j + 1;
+        if (k < sent.last && k > j && !ctx_.seg.tokens[k].capitalized &&
+            (institution || lex_.in("ministry_heads", ctx_.token(k)))) {
+          // (An institution by its formal name, "Central Bank of Iran", or the
+          // lexicon's for that name: "Bank of Russia".)
+          std::string name = institution ? title_case(ctx_.token(j)) + " " + title_case(ctx_.token(j + 1)) + " of " +
+                                               e.canonical
+                                         : lex_.demonym_of(e.canonical) + " " + std::string(ctx_.span_text(j, k + 1));
+          if (const auto* known = lex_.phrase(lex_.key_of(name));
+              institution && known && known->front().type == EntityType::Organization)
+            name = known->front().canonical;
           add(s, i, k + 1, EntityType::Organization, MentionKind::Name, std::move(name), false);
           i = k + 1;
           continue;

@@ -552,6 +552,9 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Luis Arbel"},
         {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
+      // "Portugal's central bank": the state's central bank by its formal name.
+      {"The European Union froze the assets of Portugal's central bank.",
+       {{"sanctions", "European Union", "Central Bank of Portugal"}}, {}},
       // "assets that A and B hold": the relative clause's verb, which the tagger
       // reads as a noun after names, and whose assets are frozen.
       {"Canada agreed on Friday to freeze any assets that Portuguese President Tom Keller and Foreign Minister Anna "
