@@ -177,8 +177,9 @@ void MentionFinder::sentence(std::uint32_t s) {
         continue;
       }
       // "Moscow's foreign ministry", "China's foreign ministry", "the Chinese
-      // foreign ministry", "Iran's central bank": a state's ministry or
-      // institution, named with its demonym.
+      // foreign ministry", "Iran's central bank", "Cuba's Foreign Ministry"
+      // (not in the lexicon): a state's ministry or institution, named with
+      // its demonym.
       if (e.type == EntityType::Country && !in_headline_) {
         std::uint32_t j = i + n;
         if (j < sent.last && (ctx_.token(j) == "'s" || ctx_.token(j) == "\u2019s")) ++j;
@@ -186,6 +187,22 @@ void MentionFinder::sentence(std::uint32_t s) {
         while (k < sent.last && k - j < 2 && !ctx_.seg.tokens[k].capitalized &&
                ctx_.seg.tokens[k].kind == TokenKind::Word && !lex_.in("ministry_heads", ctx_.token(k)))
           ++k;
+        // "Cuba's Foreign Ministry": a capitalised ministry the lexicon does
+        // not know, named with the demonym too.
+        if (j > i + n && j + 1 < sent.last && ctx_.seg.tokens[j].capitalized) {
+          std::uint32_t end = j;
+          while (end < sent.last && end - j < 4 && ctx_.seg.tokens[end].capitalized &&
+                 ctx_.seg.tokens[end].kind == TokenKind::Word && !lex_.in("ministry_heads", folded_token(end)))
+            ++end;
+          if (end < sent.last && end > j && lex_.in("ministry_heads", folded_token(end)) &&
+              ctx_.seg.tokens[end].capitalized && !lexicon_at(j, sent).first) {
+            add(s, i, i + n, e.type, mention_kind(e.kind), e.canonical, true);
+            add(s, j, end + 1, EntityType::Organization, MentionKind::Name,
+                lex_.demonym_of(e.canonical) + " " + std::string(ctx_.span_text(j, end + 1)), false);
+            i = end + 1;
+            continue;
+          }
+        }
         // ... or its central bank (words/state_institutions.txt).
         const bool institution = j + 2 <= sent.last && !ctx_.seg.tokens[j].capitalized &&
                                  !ctx_.seg.tokens[j + 1].capitalized &&

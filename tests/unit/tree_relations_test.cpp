@@ -1164,6 +1164,10 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Anna Berg", "Harbour Bank"}}, {{"leader_of", "Anna Berg", "Harbour Bank"}}},
       {"Google declined to send Tom Keller, chief executive of parent company Vantage, to the hearing.",
        {{"leader_of", "Tom Keller", "Vantage"}}, {}},
+      // "Portugal's Foreign Ministry", not in the lexicon: named with the demonym,
+      // the ministry the minister's title leads.
+      {"Anna Berg of Portugal's Foreign Ministry led the talks. Portuguese Foreign Minister Tom Keller joined later.",
+       {{"leader_of", "Tom Keller", "Portuguese Foreign Ministry"}}, {{"leader_of", "Tom Keller", "Foreign Ministry"}}},
       // A country's possessive before a portfolio the lexicon does not list.
       {"South Africa's Fisheries Minister Ray Zell welcomed the move.", {{"works_for", "Ray Zell", "South Africa"}}, {}},
       // ... nor a state's body the lexicon knows (organizations.tsv gives its state).
