@@ -565,6 +565,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "later in the day, along with Defence Minister Tom Keller and Omar Haddad, the chief of Portugal's general staff.",
        {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
+      // "both officials": the pair just named.
+      {"The United States imposed sanctions on Tom Keller and Anna Berg on Wednesday. The Treasury Department added "
+       "both officials to its list of specially designated nationals.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Anna Berg"}}, {}},
       // "named the four as A, B, C and D": the group the latest sanctions were on;
       // not the same words with no sanctions before.
       {"Canada imposed sanctions on three Portuguese officials on Thursday. The foreign ministry named the three as "
