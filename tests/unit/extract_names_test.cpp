@@ -29,6 +29,12 @@ std::optional<EntityType> type_of(const DocumentFacts& f, const std::string& nam
 
 // A legal form after a name makes it a company's, and the document's later
 // mentions of the name without it are that company.
+// How many mentions the entity of this canonical name has; 0 when there is none.
+std::uint32_t mentions_of(const DocumentFacts& f, const std::string& name) {
+  const ExtractedEntity* e = entity(f, name);
+  return e ? e->mentions : 0;
+}
+
 TEST(ExtractNames, LegalFormMakesACompany) {
   const DocumentFacts f = test::run(
       "The Treasury blacklisted Vasco Lendo S.A. and Marrow Tide GmbH on Monday. "
@@ -36,18 +42,14 @@ TEST(ExtractNames, LegalFormMakesACompany) {
   EXPECT_EQ(type_of(f, "Vasco Lendo"), EntityType::Organization);
   EXPECT_EQ(type_of(f, "Marrow Tide GmbH"), EntityType::Organization);
   EXPECT_EQ(entity(f, "Marrow Tide"), nullptr);
-  const ExtractedEntity* marrow = entity(f, "Marrow Tide GmbH");
-  ASSERT_NE(marrow, nullptr);
-  EXPECT_EQ(marrow->mentions, 2u);
+  EXPECT_EQ(mentions_of(f, "Marrow Tide GmbH"), 2u);
 }
 
 // A place's head word alone names no place: "Park" after "Park Min-seo" is her.
 TEST(ExtractNames, AHeadWordAloneIsNoPlace) {
   const DocumentFacts f = test::run("President Park Min-seo met Kang Ji-ho in July. Kang said Park had asked for money.");
   EXPECT_EQ(entity(f, "Park"), nullptr);
-  const ExtractedEntity* park = entity(f, "Park Min-seo");
-  ASSERT_NE(park, nullptr);
-  EXPECT_EQ(park->mentions, 2u);
+  EXPECT_EQ(mentions_of(f, "Park Min-seo"), 2u);
 }
 
 // The opening words of a body's longer name written before are that body,
@@ -57,9 +59,7 @@ TEST(ExtractNames, OpeningWordsOfALongerBodysName) {
       "Hackers attacked Sony Harbour Entertainment in November. Sony Harbour chief executive Tom Keller pulled the "
       "film.");
   EXPECT_EQ(entity(f, "Harbour"), nullptr);
-  const ExtractedEntity* body = entity(f, "Sony Harbour Entertainment");
-  ASSERT_NE(body, nullptr);
-  EXPECT_EQ(body->mentions, 2u);
+  EXPECT_EQ(mentions_of(f, "Sony Harbour Entertainment"), 2u);
 }
 
 // A name after "the" and before a modifier and a noun for a body is the
