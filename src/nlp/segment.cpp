@@ -86,7 +86,7 @@ class Tokenizer {
       }
       break;
     }
-    // Dotted acronyms and initials: "U.S.", "U.N.", "J.", "N." keep their periods.
+    // Dotted acronyms and initials: "U.S.", "U.N.", "J.", "N.", "p.m." keep their periods.
     const std::size_t word_end = i;
     if (at(i) == '.') {
       const std::string_view w = text_.substr(start, word_end - start);
@@ -108,6 +108,17 @@ class Tokenizer {
         t.abbreviation = true;
         out.push_back(t);
         return j;
+      }
+      // A lower-case dotted abbreviation of two letters or more: "p.m.", "a.m.", "e.g.".
+      if (single == 1 && is_lower_cp(at(start)) && is_alpha_cp(at(j))) {
+        std::size_t k = j;
+        next_code_point(text_, k);
+        if (at(k) == '.' && !is_alpha_cp(at(k + 1))) {
+          Token t = make(start, k + 1, TokenKind::Word);
+          t.abbreviation = true;
+          out.push_back(t);
+          return k + 1;
+        }
       }
       // A period right before a comma is an abbreviation's, never a
       // sentence's end: "R-Fla., a member", "Ltd., its parent".

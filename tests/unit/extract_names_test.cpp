@@ -69,6 +69,9 @@ TEST(ExtractNames, ABodyNounPastAModifier) {
       "Tom Keller is the founder of the Vardan mercenary group. Canada has had Vardan on its sanctions list since "
       "2021.");
   EXPECT_EQ(type_of(f, "Vardan"), EntityType::Organization);
+  // So is one a campaign in apposition describes.
+  const DocumentFacts g = test::run("Keldarod, the grassroots petition campaign, had given Tom Keller until Tuesday.");
+  EXPECT_EQ(type_of(g, "Keldarod"), EntityType::Organization);
 }
 
 // Words before a state's name make a body's name ("Sport Ireland"), not a

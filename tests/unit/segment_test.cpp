@@ -39,6 +39,9 @@ TEST(Segment, AbbreviationsAndInitialsDoNotEndSentences) {
       {"She said \"no.\" Then she left.", {"She said \"no.\"", "Then she left."}},
       {"Title line\nFirst sentence. second part stays.", {"Title line", "First sentence. second part stays."}},
       {"It cost 3.5 billion dollars. Done.", {"It cost 3.5 billion dollars.", "Done."}},
+      // Lower-case dotted abbreviations: "5 p.m." goes on; before a usual opener it ends.
+      {"They met until 5 p.m. on Tuesday. It rained at 9 a.m. The talks resumed.",
+       {"They met until 5 p.m. on Tuesday.", "It rained at 9 a.m.", "The talks resumed."}},
       // A period before a comma is an abbreviation's: "R-Wis., who chairs".
       {"It named Tom Ruiz, R-Wis., who chairs the panel. He agreed.",
        {"It named Tom Ruiz, R-Wis., who chairs the panel.", "He agreed."}},
@@ -52,6 +55,7 @@ TEST(Segment, TokensKeepNamesAndSplitPossessives) {
   EXPECT_EQ(tokens_of("Moscow\u2019s N. Korea policy"),
             (std::vector<std::string>{"Moscow", "\u2019s", "N.", "Korea", "policy"}));
   EXPECT_EQ(tokens_of("didn't meet"), (std::vector<std::string>{"didn't", "meet"}));
+  EXPECT_EQ(tokens_of("until 5 p.m. on"), (std::vector<std::string>{"until", "5", "p.m.", "on"}));
   // A period right before a comma stays with its word; one that ends a sentence does not.
   EXPECT_EQ(tokens_of("Tom Ruiz, R-Wis., spoke to Harbour Ltd., then left."),
             (std::vector<std::string>{"Tom", "Ruiz", ",", "R-Wis.", ",", "spoke", "to", "Harbour", "Ltd.", ",", "then",
