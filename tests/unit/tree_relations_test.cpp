@@ -1791,6 +1791,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       {"Omar Haddad also turned down an invitation from Sens. Tom Keller and Anna Berg to meet them privately.", {},
        {{"met_with", "Tom Keller", "Anna Berg"}}},
+      // "summoned X to his office / to a meeting": the one summoned is met.
+      {"Prime Minister Tom Keller summoned the utility's president, Omar Haddad, to his office on Monday.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}}, {}},
       // Talks by telephone are no meeting.
       {"Anna Berg negotiated a deal with Tom Keller in a series of telephone calls.", {},
        {{"met_with", "Anna Berg", "Tom Keller"}}},
