@@ -1552,6 +1552,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "spent nearly three hours before the commission".
+      {"Tom Keller spent nearly three hours before the Harbour Accident Investigation Commission, a panel of experts "
+       "set up by parliament.",
+       {{"testified_at", "Tom Keller", "Harbour Accident Investigation Commission"}}, {}},
       // Questions from a commission's members; "the panel questioned X" (a
       // commission too); not someone the police questioned.
       {"Former Prime Minister Tom Keller answers questions from members of the Harbour Accident Investigation "
