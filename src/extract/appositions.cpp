@@ -267,6 +267,18 @@ class Appositions {
       if (ctx_.lex.in("deputy_words", w)) relation = RelationType::WorksFor;
     }
     if (i <= s.first + 1) return;
+    // "A, Russia's ambassador to Ukraine, B, ...": a title whose phrase a
+    // comma and a person's name close introduces that name (before_name).
+    {
+      std::uint32_t k = t.last;
+      while (k < s.last && k - t.last < 6 && tok(k) != ",") ++k;
+      if (k + 1 < s.last && tok(k) == ",") {
+        const int next = mention_at(k + 1);
+        if (next >= 0 && ctx_.mentions[next].type == EntityType::Person && ctx_.mentions[next].first == k + 1 &&
+            ctx_.mentions[next].kind == MentionKind::Name)
+          return;
+      }
+    }
     // "... to its Entity List, a Commerce Department spokesperson said.": the
     // speaker of the sentence, no aside to the words before the comma.
     if (t.last < s.last && ctx_.lex.in("speech_verbs", fold_case(tok(t.last)))) return;
@@ -361,7 +373,8 @@ class Appositions {
     // "a spokesperson for the Kenyan foreign ministry, X" (an organisation
     // named there).
     int served = -1;
-    if (i < s.last && (tok(i) == "for" || tok(i) == "on")) {
+    // ("Russia's ambassador to Ukraine, X": the post's place.)
+    if (i < s.last && (tok(i) == "for" || tok(i) == "on" || tok(i) == "to")) {
       std::uint32_t k = i + 1;
       while (k < s.last && k - i <= 6 && ctx_.seg.tokens[k].kind == TokenKind::Word) ++k;
       if (k < s.last && tok(k) == ",") {
@@ -386,9 +399,12 @@ class Appositions {
     // Written right before the title ("Pakistan's army chief, X"), the anchor
     // ties as a title before a name does; one found further off, as the title says.
     const RelationType relation = anchor == t.anchor ? anchored_relation(ctx_, t, ctx_.mentions[anchor]) : t.entry.relation;
-    // "Its chairman, Nigerian President Bola Tinubu": the name a title after the comma introduces.
+    // "Its chairman, Nigerian President Bola Tinubu": the name a title after
+    // the comma introduces (past "former": "Ukraine's envoy, former president X").
+    std::uint32_t opens = i;
+    while (opens < s.last && ctx_.lex.in("former_words", fold_case(tok(opens)))) ++opens;
     for (const auto& other : ctx_.titles)
-      if (other.sentence == t.sentence && other.person >= 0 && ctx_.title_start(other) == i) {
+      if (other.sentence == t.sentence && other.person >= 0 && ctx_.title_start(other) == opens) {
         add(other.person, anchor, &t, relation, t.sentence, "title.apposition");
         return;
       }

@@ -392,8 +392,27 @@ void TreeMatcher::apply_title_rules() {
         relation = RelationType::WorksFor;
     }
     if (former) continue;
-    for (const auto& r : rules_.tree_rules)
-      if (r.title_trigger) apply(r, static_cast<int>(i), relation);
+    // "A, Russia's ambassador to Ukraine, B, ...": a title whose phrase a
+    // comma and a person's name close introduces that name, not the one
+    // before it it was hung from.
+    int end = static_cast<int>(i);
+    for (int g = end + 1; g < static_cast<int>(sent_->size()) && descends_from(*sent_, g, static_cast<int>(i)); ++g) end = g;
+    const auto person_at = [&](int node) {
+      const int m = node >= 0 ? ctx_.mention_at[tok(node).token] : -1;
+      return tok(node).upos == "PROPN" && m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
+    };
+    const int held_by = tok(static_cast<int>(i)).head;
+    const bool introduces_next = end + 2 < static_cast<int>(sent_->size()) && tok(end + 1).form == "," &&
+                                 person_at(end + 2) && held_by >= 0 && held_by < static_cast<int>(i) &&
+                                 person_at(held_by);
+    for (const auto& r : rules_.tree_rules) {
+      if (!r.title_trigger) continue;
+      const bool up_appos = std::all_of(r.subject.begin(), r.subject.end(), [](const TreePath& p) {
+        return !p.empty() && p.front().up && p.front().label == "appos";
+      });
+      if (introduces_next && up_appos) continue;
+      apply(r, static_cast<int>(i), relation);
+    }
   }
 }
 

@@ -1163,6 +1163,12 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Tom Keller", "Harbour Watch"}}, {{"leader_of", "Tom Keller", "Harbour Watch"}}},
       {"Anna Berg, acting director of Harbour Watch, said the step was wrong.", {{"leader_of", "Anna Berg", "Harbour Watch"}},
        {}},
+      // A list of "X's title, NAME" items: each title introduces the name after it
+      // (past "former"), not the one before.
+      {"The deal itself was signed not by the leaders but by Portugal's envoy, former president Tom Keller, Spain's "
+       "ambassador to Portugal, Omar Haddad, the OSCE's special representative Anna Berg and two rebel leaders.",
+       {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Omar Haddad", "Spain"}},
+       {{"works_for", "Tom Keller", "Spain"}}},
       // Who heads a part of a body works for it; the head of a body named after "of" leads it.
       {"Harbour Bank said Anna Berg, its managing director of networks, would leave.",
        {{"works_for", "Anna Berg", "Harbour Bank"}}, {{"leader_of", "Anna Berg", "Harbour Bank"}}},
