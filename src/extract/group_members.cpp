@@ -30,23 +30,29 @@ bool other_sides(const Context& ctx, int a, int b) {
   return !sa.empty() && !sb.empty() && sa != sb;
 }
 
-// "The three men are A, chief of staff of X; B, who heads Y; and C": the
-// people and bodies a sentence opened by "The (number) <plural> are" lists,
+// "The three men are A, chief of staff of X; B, who heads Y; and C",
+// "Among them were A and B": the people and bodies a sentence opened by
+// "The (number) <plural> are" or "Among them were" lists,
 // one per item (the first name of each; items split by ";" when it has one,
 // else by "," and "and"); empty for any other sentence.
 std::vector<int> copula_members(const Context& ctx, std::uint32_t sentence) {
   const Sentence& s = ctx.seg.sentences[sentence];
   std::uint32_t i = s.first;
   const auto word = [&](std::uint32_t k) { return k < s.last ? to_lower_ascii(ctx.token(k)) : std::string(); };
-  if (word(i) != "the") return {};
-  ++i;
-  const bool counted =
-      ctx.lex.in("number_words", word(i)) || (i < s.last && std::isdigit(static_cast<unsigned char>(ctx.token(i)[0])));
-  if (counted) ++i;
-  // A plural noun: any noun after a number ("the three men").
-  const std::string noun = word(i);
-  if (noun.size() < 3 || (!counted && noun.back() != 's') || ctx.seg.tokens[i].capitalized) return {};
-  ++i;
+  if (word(i) == "among" && word(i + 1) == "them") {
+    // "Among them were A, B and C": the group just named.
+    i += 2;
+  } else {
+    if (word(i) != "the") return {};
+    ++i;
+    const bool counted = ctx.lex.in("number_words", word(i)) ||
+                         (i < s.last && std::isdigit(static_cast<unsigned char>(ctx.token(i)[0])));
+    if (counted) ++i;
+    // A plural noun: any noun after a number ("the three men").
+    const std::string noun = word(i);
+    if (noun.size() < 3 || (!counted && noun.back() != 's') || ctx.seg.tokens[i].capitalized) return {};
+    ++i;
+  }
   if (word(i) != "are" && word(i) != "were") return {};
   ++i;
   bool semicolons = false;

@@ -865,6 +865,13 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
 
 TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
   check({
+      // "added 12 names to its sanctions list ... Among them were A and B"; the
+      // body its leaders act for.
+      {"The European Union added 12 names to its sanctions list on Monday. Among them were Tom Keller and Anna Berg.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
+      {"European Union leaders added 12 names to their sanctions list on Monday. Among them were Tom Keller and Anna "
+       "Berg.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
       // A next sentence with a counted group of its own is another act, its own agent's.
       {"The United States imposed sanctions on four senior army officers. The Treasury Department separately "
        "blacklisted two Portuguese nationals, Tom Keller and Anna Berg.",
