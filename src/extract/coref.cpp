@@ -215,7 +215,7 @@ class Resolver {
     decide_seats();
     // "British officials", "Chinese authorities": the demonym acts for its
     // state; so does each of a list of them ("British and French diplomats",
-    // "Israeli and Hamas negotiators").
+    // "Israeli and Hamas negotiators"); "Russian state assets": it owns them.
     for (auto& m : ctx_.mentions) {
       if (m.kind != MentionKind::Demonym) continue;
       const std::uint32_t end = ctx_.seg.sentences[m.sentence].last;
@@ -225,7 +225,13 @@ class Resolver {
         if (next.type == EntityType::Person || next.first != j + 1) break;
         j = next.last;
       }
-      if (j < end && ctx_.lex.in("group_nouns", ctx_.token(j))) m.kind = MentionKind::Name;
+      // (Past one noun modifier: "Russian state assets".)
+      const std::uint32_t k = j + 1 < end && !ctx_.seg.tokens[j].capitalized &&
+                                      ctx_.lex.in("state_possessions", ctx_.token(j + 1))
+                                  ? j + 1
+                                  : j;
+      if (j < end && (ctx_.lex.in("group_nouns", ctx_.token(j)) || ctx_.lex.in("state_possessions", ctx_.token(k))))
+        m.kind = MentionKind::Name;
     }
     // Contextual names count only when the country is named otherwise.
     std::map<std::string, bool> named;

@@ -59,6 +59,7 @@ class TreeMatcher {
   // opens the first ("A, vice president of X; B, ...; and C, ..."), past a
   // title before the name ("; its head, B; and Telecommunications Minister C").
   std::vector<int> semicolon_items(int m) const;
+  bool reported_would(int node) const;
   // The people named after a colon later in the sentence, for a plural noun
   // that names no one ("Five board members testified: A, B and C").
   void list_after_colon(int node, std::vector<int>& out) const;

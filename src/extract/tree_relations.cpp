@@ -295,6 +295,31 @@ bool TreeMatcher::relative_clause_subject(int verb) const {
   return false;
 }
 
+// Whether node's clause holds "would" and nothing else that makes it
+// hypothetical, and is the complement of a verb of saying ("May said Britain
+// would freeze ..."; words/speech_verbs.txt), with no condition of its own
+// ("if", "unless").
+bool TreeMatcher::reported_would(int node) const {
+  const int head = tok(node).head;
+  if (head < 0 || tok(node).deprel != "ccomp" ||
+      !ctx_.lex.in("speech_verbs", to_lower_ascii(tok(head).form)))
+    return false;
+  bool would = false;
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    const std::string& w = lemmas_[static_cast<std::size_t>(k)];
+    if (tok(k).deprel == "aux" && (w == "could" || w == "might" || w == "may")) return false;
+    if (tok(k).deprel == "mark" && (w == "if" || w == "unless")) return false;
+    // (Nor a condition of its own: "would impose sanctions if it did not withdraw".)
+    if (tok(k).deprel == "advcl")
+      for (const int g : children_[static_cast<std::size_t>(k)]) {
+        const std::string& m = lemmas_[static_cast<std::size_t>(g)];
+        if (tok(g).deprel == "mark" && (m == "if" || m == "unless")) return false;
+      }
+    would = would || (tok(k).deprel == "aux" && w == "would");
+  }
+  return would;
+}
+
 std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, int* scope) const {
   bool planned = r.modality == Modality::Planned, hypothetical = r.modality == Modality::Hypothetical;
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
@@ -333,7 +358,11 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
           if (scope && c.on_head && tok(node).upos == "NOUN" && !has_label(tok(node).deprel, "nsubj")) *scope = head;
           return std::nullopt;
         case TreeEffect::Planned: planned = true; break;
-        case TreeEffect::Hypothetical: hypothetical = true; break;
+        case TreeEffect::Hypothetical:
+          // "said Britain would freeze X": a future reported in the past, planned.
+          if (!c.on_head && reported_would(node)) planned = true;
+          else hypothetical = true;
+          break;
       }
     }
     const auto& d = tok(node).deprel;

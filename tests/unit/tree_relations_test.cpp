@@ -552,6 +552,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Luis Arbel"},
         {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
+      // "freeze Russian state assets": the demonym names their owner; "said
+      // Britain would freeze" is a future reported in the past, planned.
+      {"Britain froze Russian state assets on Monday.", {{"sanctions", "United Kingdom", "Russia"}}, {}},
+      {"Prime Minister Anna Berg said Britain would freeze Russian state assets wherever there was evidence.",
+       {{"sanctions", "United Kingdom", "Russia", "planned"}}, {}},
       // "Portugal's central bank": the state's central bank by its formal name.
       {"The European Union froze the assets of Portugal's central bank.",
        {{"sanctions", "European Union", "Central Bank of Portugal"}}, {}},
