@@ -130,6 +130,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     // Tags repaired first: the repaired verb may be the rule's trigger.
     repair_mandative_verbs(tokens, ctx.lex);
     repair_verbless_clauses(tokens);
+    repair_due_to(tokens);
     repair_relative_clause_verbs(tokens);
     lemmas.clear();
     upos.clear();

@@ -73,6 +73,17 @@ void repair_relative_clause_verbs(SyntaxSentence& tokens) {
   }
 }
 
+void repair_due_to(SyntaxSentence& tokens) {
+  for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+    SyntaxToken& due = tokens[k];
+    if (to_lower_ascii(due.form) != "due" || tokens[k + 1].form != "to" || tokens[k + 2].xpos != "VB" ||
+        tokens[k - 1].upos != "AUX")
+      continue;
+    due.upos = "VERB";
+    due.xpos = "VBN";
+  }
+}
+
 void repair_verbless_clauses(SyntaxSentence& tokens) {
   for (const auto& t : tokens)
     if (t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD") return;

@@ -21,6 +21,11 @@ void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex);
 // tense, third person).
 void repair_verbless_clauses(SyntaxSentence& tokens);
 
+// "A and B are due to meet": "due" before "to" and a verb's base form, after
+// a form of "be", is read as a participle ("are expected to meet"), so the
+// parser does not take "due to" for a preposition.
+void repair_due_to(SyntaxSentence& tokens);
+
 // An object relative clause whose subject is names has its verb in the
 // present, which the tagger reads as a noun after them: "any assets that
 // Putin and Lavrov hold in the bloc". After a noun and "that" or "which",

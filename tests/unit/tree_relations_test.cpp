@@ -1813,6 +1813,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       {"Omar Haddad also turned down an invitation from Sens. Tom Keller and Anna Berg to meet them privately.", {},
        {{"met_with", "Tom Keller", "Anna Berg"}}},
+      // "A, ..., and B, ..., are due to meet": "due to" is no preposition here.
+      {"Tom Keller, the chief of Portugal's armed forces, and Omar Haddad, the rebels' top military commander, are due "
+       "to meet within five days.",
+       {{"met_with", "Tom Keller", "Omar Haddad", "planned"}}, {}},
       // "summoned X to his office / to a meeting": the one summoned is met.
       {"Prime Minister Tom Keller summoned the utility's president, Omar Haddad, to his office on Monday.",
        {{"met_with", "Tom Keller", "Omar Haddad"}}, {}},
