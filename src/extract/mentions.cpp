@@ -272,8 +272,7 @@ void MentionFinder::sentence(std::uint32_t s) {
           (ctx_.token(end) == "of" || ctx_.token(end) == "for")) {
         std::uint32_t k = end + 1;
         while (k < sent.last && !ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word &&
-               !lex_.in("function_words", ctx_.token(k)) && !lex_.in("government_words", ctx_.token(k)) &&
-               ctx_.token(k) != "state")
+               !lex_.in("function_words", ctx_.token(k)) && !lex_.in("whole_state_words", ctx_.token(k)))
           ++k;
         if (k > end + 1 && (k == sent.last || !ctx_.seg.tokens[k].capitalized))
           t.entry.relation = RelationType::WorksFor;

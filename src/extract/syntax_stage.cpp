@@ -38,11 +38,14 @@ bool names_a_pair(const Context& ctx, const Sentence& sent, bool nouns) {
   return false;
 }
 
-// Whether a sentence speaks to a committee's members ("told MPs"), who stand
-// for the committee the document names (the @hearing end of the tree rules).
-bool addresses_members(const Context& ctx, const Sentence& sent) {
+// Whether a sentence holds a word of a word list: one that speaks to a
+// committee's members ("told MPs", `hearing_audiences`), who stand for the
+// committee the document names (the @hearing end of the tree rules), or one
+// that names sanctions ("faces an asset freeze", `sanction_nouns`), whose
+// latest author is a party (the @last end).
+bool holds_word(const Context& ctx, const Sentence& sent, std::string_view list) {
   for (std::uint32_t i = sent.first; i < sent.last; ++i)
-    if (ctx.lex.in("hearing_audiences", to_lower_ascii(ctx.token(i)))) return true;
+    if (ctx.lex.in(list, to_lower_ascii(ctx.token(i)))) return true;
   return false;
 }
 
@@ -60,14 +63,6 @@ bool names_a_counted_group(const Context& ctx, const Sentence& sent) {
       if (!ctx.seg.tokens[k].capitalized && next.size() > 2 && next.back() == 's') return true;
     }
   }
-  return false;
-}
-
-// Whether a sentence names sanctions ("faces an asset freeze"): whoever
-// imposed them last is a party (the @last end of the tree rules).
-bool names_sanctions(const Context& ctx, const Sentence& sent) {
-  for (std::uint32_t i = sent.first; i < sent.last; ++i)
-    if (ctx.lex.in("sanction_nouns", to_lower_ascii(ctx.token(i)))) return true;
   return false;
 }
 
@@ -103,9 +98,9 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] == 0 && names_a_pair(ctx, ctx.seg.sentences[s], true)) mentions[s] = 2;
     if (mentions[s] == 1 && (names_a_pair(ctx, ctx.seg.sentences[s], false) ||
-                             (committee && addresses_members(ctx, ctx.seg.sentences[s])) ||
+                             (committee && holds_word(ctx, ctx.seg.sentences[s], "hearing_audiences")) ||
                              names_a_counted_group(ctx, ctx.seg.sentences[s]) ||
-                             names_sanctions(ctx, ctx.seg.sentences[s])))
+                             holds_word(ctx, ctx.seg.sentences[s], "sanction_nouns")))
       ++mentions[s];
   }
   // All of the document's sentences are tagged first, then the ones that

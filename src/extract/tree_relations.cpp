@@ -416,8 +416,7 @@ void TreeMatcher::apply_title_rules() {
       bool names = false;
       for (std::size_t g = 0; g < sent_->size() && !names; ++g)
         names = ctx_.mention_at[tok(static_cast<int>(g)).token] >= 0 && descends_from(*sent_, static_cast<int>(g), k);
-      if (!names && !ctx_.lex.in("government_words", lemmas_[static_cast<std::size_t>(k)]) &&
-          lemmas_[static_cast<std::size_t>(k)] != "state")
+      if (!names && !ctx_.lex.in("whole_state_words", lemmas_[static_cast<std::size_t>(k)]))
         relation = RelationType::WorksFor;
     }
     if (former) continue;
