@@ -12,13 +12,26 @@
 namespace kg {
 namespace {
 
-// A file of this test process's own: ctest runs from other checkouts may
-// write the same names at the same time.
-std::string write_temp(const std::string& name, const std::string& content) {
-  const auto path = std::filesystem::temp_directory_path() / (std::to_string(::getpid()) + "_" + name);
-  std::ofstream(path) << content;
-  return path.string();
-}
+// A rule file of this test process's own (ctest runs from other checkouts
+// may write the same names at the same time), removed when it goes out of
+// scope so that runs leave nothing behind in the temporary directory.
+class TempRuleFile {
+ public:
+  TempRuleFile(const std::string& name, const std::string& content)
+      : path_((std::filesystem::temp_directory_path() / (std::to_string(::getpid()) + "_" + name)).string()) {
+    std::ofstream(path_) << content;
+  }
+  ~TempRuleFile() {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
+  TempRuleFile(const TempRuleFile&) = delete;
+  TempRuleFile& operator=(const TempRuleFile&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
 
 TEST(Rules, BadLinesNameFileAndLine) {
   const struct {
@@ -51,7 +64,8 @@ TEST(Rules, BadLinesNameFileAndLine) {
        ":1: 'acl=name,list': a condition's lemmas are separated by '|'"},
   };
   for (const auto& c : cases) {
-    const std::string path = write_temp("kg_rules_test.tsv", c.content);
+    const TempRuleFile file("kg_rules_test.tsv", c.content);
+    const std::string& path = file.path();
     try {
       Extractor::load(default_data_dir(), {path});
       ADD_FAILURE() << "no error for: " << c.content;
@@ -64,8 +78,8 @@ TEST(Rules, BadLinesNameFileAndLine) {
 }
 
 TEST(Rules, UserRuleFileAddsRelations) {
-  const std::string path = write_temp("kg_rules_visit.tsv", "visit.verb\tvisited\tverb\ttoured\t_\t0.7\n");
-  const Extractor e = Extractor::load(default_data_dir(), {path});
+  const TempRuleFile file("kg_rules_visit.tsv", "visit.verb\tvisited\tverb\ttoured\t_\t0.7\n");
+  const Extractor e = Extractor::load(default_data_dir(), {file.path()});
   Document d;
   d.info.id = "t";
   d.text = "Polish diplomat Jan Nowak toured Hungary last week.";
@@ -79,8 +93,8 @@ TEST(Rules, UserRuleFileAddsRelations) {
 
 // "~tour" in a word-window cue: every form of the verb, from the lemmatiser.
 TEST(Rules, VerbCueCoversEveryForm) {
-  const std::string path = write_temp("kg_rules_tour.tsv", "visit.tour\tvisited\tverb\t~tour\t_\t0.7\n");
-  const Extractor e = Extractor::load(default_data_dir(), {path});
+  const TempRuleFile file("kg_rules_tour.tsv", "visit.tour\tvisited\tverb\t~tour\t_\t0.7\n");
+  const Extractor e = Extractor::load(default_data_dir(), {file.path()});
   for (const char* verb : {"toured", "tours", "is touring", "will tour"}) {
     Document d;
     d.info.id = "t";
@@ -96,9 +110,8 @@ TEST(Rules, VerbCueCoversEveryForm) {
 
 // A tree rule from --rules: one line for every inflection of the trigger.
 TEST(Rules, UserTreeRuleFileAddsRelations) {
-  const std::string path =
-      write_temp("kg_rules_tree.tsv", "visit.tree\tvisited\ttree\ttour/VERB\tnsubj\tobj\t0.7\n");
-  const Extractor e = Extractor::load(default_data_dir(), {path});
+  const TempRuleFile file("kg_rules_tree.tsv", "visit.tree\tvisited\ttree\ttour/VERB\tnsubj\tobj\t0.7\n");
+  const Extractor e = Extractor::load(default_data_dir(), {file.path()});
   for (const char* text : {"Polish diplomat Jan Nowak toured Hungary last week.",
                            "Polish diplomat Jan Nowak is touring Hungary this week."}) {
     Document d;
