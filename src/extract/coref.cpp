@@ -97,9 +97,15 @@ class Resolver {
       if (chained) k = ctx_.titles[ti - 1].first;
       // Portfolios joined by "and" count as one: "the French economy and
       // finance minister".
+      // A finite verb is not part of the title's noun phrase: "Russia
+      // barred Sen. X", "Japan welcomes President Y" (participles may be:
+      // "the ruling party chief").
       const auto plain_word = [&](std::uint32_t j) {
+        const std::string_view xpos = ctx_.xpos_at(t.sentence, j);
+        const bool finite_verb = xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "VB" || xpos == "MD";
         return ctx_.mention_at[j] < 0 && !ctx_.seg.tokens[j].capitalized &&
-               ctx_.seg.tokens[j].kind == TokenKind::Word && !ctx_.lex.in("function_words", ctx_.token(j));
+               ctx_.seg.tokens[j].kind == TokenKind::Word && !ctx_.lex.in("function_words", ctx_.token(j)) &&
+               !finite_verb;
       };
       for (int skipped = 0; k > s.first && skipped < 3; ++skipped) {
         const bool joint = ctx_.token(k - 1) == "and" && k - 1 > s.first && k < t.first + 1 + skipped &&

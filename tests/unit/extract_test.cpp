@@ -203,6 +203,13 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
        {{"leader_of", "Dana Pruitt", "House Rules Committee"}}, {}},
       {"Ola Berg met Lena Hart, 58, chairman of the Norsk Energy Group, in Oslo.",
        {{"leader_of", "Lena Hart", "Norsk Energy Group"}}, {{"leader_of", "Ola Berg", "Norsk Energy Group"}}},
+      // A state before a verb does not own the title after it, and a state
+      // does not sanction its own senator.
+      {"Norway barred Sen. Dana Pruitt from entering the country.", {},
+       {{"works_for", "Dana Pruitt", "Norway"}}},
+      {"Chile sanctioned Dana Pruitt last year. Chile welcomes Sen. Dana Pruitt now.",
+       {{"sanctions", "Chile", "Dana Pruitt"}}, {{"works_for", "Dana Pruitt", "Chile"}}},
+      {"The EU foreign policy chief Ivo Maren spoke.", {{"works_for", "Ivo Maren", "European Union"}}, {}},
   });
 }
 
