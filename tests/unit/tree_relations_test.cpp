@@ -731,6 +731,19 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Britain sanctioned the Northern Shipping Agency, the Odessa freight firm that the Treasury Department "
        "blacklisted in March.",
        {{"sanctions", "Treasury Department", "Northern Shipping Agency"}}, {}},
+      // An entry ban: barred from entering, a counted group with "including", a
+      // passive whose barring state is the one entered.
+      {"Portugal barred Omar Haddad from entering the country.", {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
+      {"Lisbon banned six officials, including Omar Haddad and Tom Keller, from entering Portugal.",
+       {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "Portugal", "Tom Keller"}}, {}},
+      {"Canada will bar Omar Haddad from entering the country, a spokesman said.",
+       {{"sanctions", "Canada", "Omar Haddad", "planned"}}, {}},
+      {"Omar Haddad was barred from entering Portugal last year.", {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
+      {"Washington banned trade with Portugal in 1962.", {{"sanctions", "United States", "Portugal"}}, {}},
+      // Barred from something else; a state entered by no one barred.
+      {"Portugal barred Omar Haddad from selling bonds.", {}, {{"sanctions", "Portugal", "Omar Haddad"}}},
+      {"Omar Haddad was barred from the meeting before entering Portugal.", {},
+       {{"sanctions", "Portugal", "Omar Haddad"}}},
   });
 }
 
