@@ -740,6 +740,7 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Canada", "Omar Haddad", "planned"}}, {}},
       {"Omar Haddad was barred from entering Portugal last year.", {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
       {"Washington banned trade with Portugal in 1962.", {{"sanctions", "United States", "Portugal"}}, {}},
+      {"Britain froze the assets held by Omar Haddad in London.", {{"sanctions", "United Kingdom", "Omar Haddad"}}, {}},
       // Barred from something else; a state entered by no one barred.
       {"Portugal barred Omar Haddad from selling bonds.", {}, {{"sanctions", "Portugal", "Omar Haddad"}}},
       {"Omar Haddad was barred from the meeting before entering Portugal.", {},
