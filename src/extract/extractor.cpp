@@ -125,17 +125,32 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
   }
   auto [raw, window_last_actor] = extract::find_relations(ctx, data.rules);
   auto trees = extract::find_tree_relations(ctx, data.rules);
+  // KG_DEBUG_FACTS: every candidate fact a later step drops, and why.
+  static const bool debug_facts = std::getenv("KG_DEBUG_FACTS") != nullptr;
+  const auto dropped = [&](const char* why, const extract::RawFact& f) {
+    if (debug_facts)
+      std::fprintf(stderr, "dropped (%s) s%u %s %s -> %s [%s]\n", why, first_sentence + f.sentence,
+                   std::string(to_string(f.relation)).c_str(),
+                   f.subject >= 0 ? ctx.entities[f.subject].name.c_str() : "-",
+                   f.object >= 0 ? ctx.entities[f.object].name.c_str() : "-", f.rule.c_str());
+    return true;
+  };
   // The tree knows when an act is negated or only asked for; word windows do not.
-  const auto vetoed = [&](const extract::RawFact& f) { return extract::vetoed(f, trees.vetoes); };
+  const auto vetoed = [&](const extract::RawFact& f) {
+    return extract::vetoed(f, trees.vetoes) && dropped("vetoed by the tree", f);
+  };
   std::erase_if(raw, vetoed);
-  std::erase_if(raw, [&](const extract::RawFact& f) { return extract::agent_is_verb_object(f, trees.verb_objects); });
+  std::erase_if(raw, [&](const extract::RawFact& f) {
+    return extract::agent_is_verb_object(f, trees.verb_objects) && dropped("agent is a verb's object", f);
+  });
   std::erase_if(window_last_actor, vetoed);
   // "the two sides": the pair the tree found just named, not the window's guess.
   std::erase_if(raw, [&](const extract::RawFact& f) {
     return f.rule == extract::kTwoSidesRule &&
            std::any_of(trees.facts.begin(), trees.facts.end(), [&](const extract::RawFact& t) {
              return t.sentence == f.sentence && t.relation == RelationType::MetWith;
-           });
+           }) &&
+           dropped("the tree's pair instead", f);
   });
   raw.insert(raw.end(), std::make_move_iterator(trees.facts.begin()), std::make_move_iterator(trees.facts.end()));
   // The last actor's facts first: a group's members may be named in them
