@@ -325,11 +325,13 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
     const int head = tok(node).head;
     // A clause opened by a subordinator of its own ("pressed B to stop …,
-    // as the two sat down") is no part of what its head asks for or plans.
+    // as the two sat down") or a wh-adverb ("pressed B for months, ... when
+    // A met her") is no part of what its head asks for or plans.
     const auto& kids = children_[static_cast<std::size_t>(node)];
     const bool own_clause = std::any_of(kids.begin(), kids.end(), [&](int k) {
       const std::string& w = lemmas_[static_cast<std::size_t>(k)];
-      return tok(k).deprel == "mark" && w != "to" && w != "that";
+      return (tok(k).deprel == "mark" && w != "to" && w != "that") ||
+             (tok(k).deprel == "advmod" && tok(k).xpos == "WRB" && w != "how" && w != "why");
     });
     for (const TreeModalityCue& c : rules_.tree_modality) {
       bool hit = false;

@@ -2093,6 +2093,12 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
        {{"sanctions", "European Union", "Iran", "hypothetical"}}, {}},
       {"Germany urged the European Union to impose sanctions on Russia.", {{"demands_from", "Germany", "European Union"}},
        {{"sanctions", "European Union", "Russia"}}},
+      // A clause of its own, opened by "when", is no part of what was pressed for.
+      {"Portuguese Prime Minister Luis Ortega spoke. Tom Keller has pressed Ortega for months to rein in the "
+       "militias, and the issue was on the agenda when Anna Berg met the Portuguese leader in Porto.",
+       {{"met_with", "Anna Berg", "Luis Ortega"}}, {}},
+      {"Tom Keller pressed Portugal to impose sanctions on Spain.", {{"demands_from", "Tom Keller", "Portugal"}},
+       {{"sanctions", "Portugal", "Spain"}}},
       {"Kim Jong Un wants to meet Moon Jae-in again.", {}, {{"met_with", "Kim Jong Un", "Moon Jae-in"}}},
       // "A and B, C met": the comma after a finished list starts another phrase.
       {"Ahead of talks with Portugal and the United States, diplomat Omar Haddad will hold talks with Anna Berg.",
