@@ -115,10 +115,16 @@ struct Context {
   // The tagger's Penn tag of token i of sentence s, where the sentence was
   // tagged (syntax above), else "".
   std::string_view xpos_at(std::uint32_t s, std::uint32_t i) const {
-    if (s >= syntax.size()) return {};
+    const SyntaxToken* t = syntax_at(s, i);
+    return t ? t->xpos : std::string_view{};
+  }
+  // The (first) UD token cut from token i of sentence s, where the sentence
+  // was tagged, else null.
+  const SyntaxToken* syntax_at(std::uint32_t s, std::uint32_t i) const {
+    if (s >= syntax.size()) return nullptr;
     for (const SyntaxToken& t : syntax[s])
-      if (t.token == i) return t.xpos;
-    return {};
+      if (t.token == i) return &t;
+    return nullptr;
   }
   // Whether token i marks a possessive: "'s", or the bare apostrophe of a
   // plural written against it ("American Airlines' chief").

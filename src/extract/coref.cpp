@@ -616,6 +616,12 @@ class Resolver {
   // group of a clause that person is the subject of: "Modi had asked him",
   // "Putin, who hosted him", "Bettel also received her".
   bool subject_of_pronoun_clause(const Mention& p, const Mention& pronoun) const {
+    // "wrote to Barra last week urging her": the object of a preposition
+    // (past its title) is no clause's subject.
+    const std::uint32_t start = p.title >= 0 ? std::min(p.first, ctx_.title_start(ctx_.titles[p.title])) : p.first;
+    if (start > ctx_.seg.sentences[p.sentence].first)
+      if (const SyntaxToken* before = ctx_.syntax_at(p.sentence, start - 1); before && before->upos == "ADP")
+        return false;
     std::uint32_t k = p.last;
     if (k + 1 < pronoun.first && ctx_.token(k) == "," && fold_case(ctx_.token(k + 1)) == "who") {
       k += 2;

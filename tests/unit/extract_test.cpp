@@ -305,6 +305,9 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        "questions. Tom Keller and Jamie Smith both urged her to step down. \"You should go,\" Keller told her. Omar "
        "Haddad also called for her resignation.",
        {{"demands_from", "Omar Haddad", "Maria Ost"}}, {{"demands_from", "Omar Haddad", "Jamie Smith"}}},
+      // The object of a preposition is no subject of the words after it: "her" is the woman written to.
+      {"Maria Ost chaired the hearing. Tom Keller wrote to Anna Berg last week urging her to recall the cars.",
+       {{"demands_from", "Tom Keller", "Anna Berg"}}, {{"demands_from", "Tom Keller", "Maria Ost"}}},
       // ", pressing him": a participle set off by a comma shares the subject.
       {"Omar Haddad met Tom Keller in Lisbon on Monday, pressing him to reopen the port.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {{"demands_from", "Tom Keller", "Omar Haddad"}}},
