@@ -99,8 +99,24 @@ void repair_rooted_subjects(SyntaxSentence& s) {
                        t.deprel == "appos";
     if (aside >= 0 && k > aside && loose && t.upos == "VERB" && verb < 0) verb = k;
   }
-  if (aside < 0 || verb < 0 || s[static_cast<std::size_t>(root + 1)].form != ",") return;
-  // The comma before the verb's own first word ("co-chaired").
+  if (aside < 0 || s[static_cast<std::size_t>(root + 1)].form != ",") return;
+  // ... or hung inside the aside, a finite verb of its own ("X, who is seen
+  // as a candidate to succeed him, will give evidence": "give" parsed as an
+  // adverbial of "seen"); the checks below make sure a comma opens it.
+  const auto finite = [&](int k) {
+    const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" ||
+           has_child(s, k, [](const SyntaxToken& c) {
+             return c.deprel.starts_with("aux") && (c.xpos == "MD" || c.xpos == "VBZ" || c.xpos == "VBD" || c.xpos == "VBP");
+           });
+  };
+  for (int k = aside + 1; k < n && verb < 0; ++k) {
+    const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    const bool clause = t.deprel == "advcl" || t.deprel == "conj" || t.deprel == "dep" || t.deprel == "parataxis";
+    if (t.upos == "VERB" && clause && descends_from(s, k, aside) && finite(k)) verb = k;
+  }
+  if (verb < 0) return;
+  // The comma before the verb's own first word ("co-chaired", "will").
   int start = verb;
   const auto under_verb = [&](int k) {
     for (int up = k, steps = 0; up >= 0 && steps < 3; up = s[static_cast<std::size_t>(up)].head, ++steps)
@@ -109,12 +125,23 @@ void repair_rooted_subjects(SyntaxSentence& s) {
   };
   while (start - 1 > aside && under_verb(start - 1) && s[static_cast<std::size_t>(start - 1)].form != ",") --start;
   if (s[static_cast<std::size_t>(start - 1)].form != ",") return;
-  if (has_child(s, verb, [](const SyntaxToken& t) { return t.deprel.starts_with("nsubj"); })) return;
+  // A subject of its own after the comma makes it a clause of the aside.
+  for (int k = start; k < verb; ++k)
+    if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj")) return;
   SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+  // What the parser gave it from inside the aside, before the comma ("as a
+  // candidate" read as its subject), stays in the aside.
+  for (int k = aside + 1; k < start; ++k) {
+    SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head != verb) continue;
+    t.head = v.head;
+    if (t.deprel.starts_with("nsubj")) t.deprel = "obl";
+  }
   v.head = -1;
   v.deprel = "root";
   s[static_cast<std::size_t>(root)].head = verb;
-  s[static_cast<std::size_t>(root)].deprel = "nsubj";
+  s[static_cast<std::size_t>(root)].deprel =
+      has_child(s, verb, [](const SyntaxToken& t) { return t.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
   // The sentence's closing punctuation and later phrases hang from the verb.
   for (int k = verb + 1; k < n; ++k)
     if (s[static_cast<std::size_t>(k)].head == root) s[static_cast<std::size_t>(k)].head = verb;

@@ -34,8 +34,9 @@ void repair_fronted_phrases(SyntaxSentence& tokens, const Context& ctx);
 
 // "X, who is midway through a tour, co-chaired the meeting with B": a
 // subject with a relative aside that the parser made the root, with the
-// main verb hung loose from it (dep, parataxis, ...), becomes the verb's
-// subject again.
+// main verb hung loose from it (dep, parataxis, ...) or inside the aside
+// ("X, who is seen as a candidate, will give evidence": "give" an adverbial
+// of "seen"), becomes the verb's subject again.
 void repair_rooted_subjects(SyntaxSentence& tokens);
 
 // "X flew to Lisbon, days after being sworn in, and sat down with B": a verb

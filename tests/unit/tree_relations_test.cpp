@@ -1584,6 +1584,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A relative aside with a comma of its own inside: the verb after it is the main clause's.
+      {"Anna Berg testified before the Harbour Committee on Tuesday. Tom Keller, who is seen as a leading candidate "
+       "to succeed the governor next year, will give evidence to the committee on Monday.",
+       {{"testified_at", "Tom Keller", "Harbour Committee", "planned"}}, {}},
       // "spent nearly three hours before the commission".
       {"Tom Keller spent nearly three hours before the Harbour Accident Investigation Commission, a panel of experts "
        "set up by parliament.",
