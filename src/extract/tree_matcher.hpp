@@ -170,7 +170,12 @@ class TreeMatcher {
   // the pair's clause goes on from (through advcl, conj, parataxis), when
   // they are two people or two states.
   std::vector<int> pair_of_clause(int node) const;
-  std::vector<int> pair_earlier_in_sentence(int node, EntityType kind) const;
+  // The last two of a kind the sentence names before the node, besides the
+  // entity `besides` (-1: none).
+  std::vector<int> pair_earlier_in_sentence(int node, EntityType kind, int besides) const;
+  // The entity of the subject of the verb whose object (iobj, obl) the node
+  // is ("C joined the two men": C), else -1; a pair there is others.
+  int object_clause_subject(int node) const;
   // The second of "A and B" when B's words start at token p (before end): the
   // mention there, or the person a title starting there introduces ("and
   // Japanese Prime Minister B", "and his counterpart B").
@@ -188,10 +193,11 @@ class TreeMatcher {
   // presidents" are presidents, "both leaders" lead something.
   bool titled_as(int entity, const std::string& plural) const;
 
-  // A mention each of the document's two most-mentioned entities of a type;
+  // A mention each of the document's two most-mentioned entities of a type
+  // (not `besides`);
   // people must hold the title the noun names, when two of them do, and
   // states be served by a person the document gives a role, when two are.
-  std::vector<int> most_mentioned_pair(EntityType type, const std::string& noun) const;
+  std::vector<int> most_mentioned_pair(EntityType type, const std::string& noun, int besides = -1) const;
 
   // The committee (committee_heads.txt) named last in the trigger's sentence
   // before it, else the one named most before it, the latest on a tie

@@ -142,10 +142,11 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   if (best.empty()) best = pair_of_clause(node);
   // Else two sides are two states, like two countries.
   const std::optional<EntityType> fallback = sides ? EntityType::Country : kind;
+  const int besides = object_clause_subject(node);
   if (best.empty() && fallback && *fallback != EntityType::Organization)
-    best = pair_earlier_in_sentence(node, *fallback);
+    best = pair_earlier_in_sentence(node, *fallback, besides);
   if (best.empty() && fallback && *fallback != EntityType::Organization)
-    best = most_mentioned_pair(*fallback, to_lower_ascii(tok(node).form));
+    best = most_mentioned_pair(*fallback, to_lower_ascii(tok(node).form), besides);
   return best;
 }
 
@@ -191,7 +192,17 @@ std::vector<int> TreeMatcher::pair_of_clause(int node) const {
   return {};
 }
 
-std::vector<int> TreeMatcher::pair_earlier_in_sentence(int node, EntityType kind) const {
+int TreeMatcher::object_clause_subject(int node) const {
+  const std::string_view d = tok(node).deprel;
+  const int verb = tok(node).head;
+  if (verb < 0 || (d != "obj" && d != "iobj" && !has_label(d, "obl"))) return -1;
+  for (const int k : children_[static_cast<std::size_t>(verb)])
+    if (tok(k).deprel == "nsubj")
+      if (const int m = mention_of(k); m >= 0) return ctx_.mentions[static_cast<std::size_t>(m)].entity;
+  return -1;
+}
+
+std::vector<int> TreeMatcher::pair_earlier_in_sentence(int node, EntityType kind, int besides) const {
   // "he was due to sit down with Lavrov ..., the first talks between the two
   // men": the last two of that kind the sentence names before the pair.
   std::vector<int> out;
@@ -199,7 +210,7 @@ std::vector<int> TreeMatcher::pair_earlier_in_sentence(int node, EntityType kind
   for (std::size_t m = ctx_.mentions.size(); m-- > 0 && out.size() < 2;) {
     const Mention& mm = ctx_.mentions[m];
     if (mm.sentence != sentence_ || mm.last > at || mm.entity < 0 || mm.type != kind ||
-        mm.kind == MentionKind::Demonym)
+        mm.kind == MentionKind::Demonym || mm.entity == besides)
       continue;
     if (std::none_of(out.begin(), out.end(), [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
       out.push_back(static_cast<int>(m));
@@ -266,7 +277,7 @@ bool TreeMatcher::titled_as(int entity, const std::string& plural) const {
   return false;
 }
 
-std::vector<int> TreeMatcher::most_mentioned_pair(EntityType type, const std::string& noun) const {
+std::vector<int> TreeMatcher::most_mentioned_pair(EntityType type, const std::string& noun, int besides) const {
   // People must hold the title the noun names, when two of them do; states
   // must be served by a person the document gives a role, when two of them
   // are ("Xi told Blinken the two countries should …": China and the United
@@ -286,7 +297,8 @@ std::vector<int> TreeMatcher::most_mentioned_pair(EntityType type, const std::st
   else
     for (const RoleFact& r : ctx_.roles)
       if (r.body >= 0 && ctx_.entities[static_cast<std::size_t>(r.body)].type == type) mark(r.body);
-  const auto pair = two_most_mentioned(ctx_, type, [&](int e) { return n_kept < 2 || kept[static_cast<std::size_t>(e)]; });
+  const auto pair = two_most_mentioned(
+      ctx_, type, [&](int e) { return e != besides && (n_kept < 2 || kept[static_cast<std::size_t>(e)]); });
   if (!pair) return {};
   return {pair->first, pair->second};
 }

@@ -370,6 +370,14 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "C joined the two men for a meeting": the pair is two others than C.
+      {"Portuguese President Tom Keller met Spanish President Omar Haddad in Madrid. Anna Berg, who flew in at "
+       "Keller's invitation, then joined the two men for a three-way meeting.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Omar Haddad"}}, {}},
+      {"Anna Berg joined Tom Keller for talks in Lisbon.", {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
+      // "joined A for the talks": A's talks with someone else.
+      {"Omar Haddad met Luis Ortega in Madrid. Anna Berg, who joined Ortega for the talks, said they went well.", {},
+       {{"met_with", "Anna Berg", "Luis Ortega"}}},
       // "the two sides": a state's government and a body just named, not
       // the document's two most-mentioned states.
       {"Portugal and Spain traded accusations. Spain warned Portugal again. Portugal's federal government and the "
