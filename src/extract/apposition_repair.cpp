@@ -205,4 +205,35 @@ void repair_appositions_in_clauses(SyntaxSentence& s) {
   }
 }
 
+void repair_appositions_as_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 1; v < n; ++v) {
+    const SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || verb.deprel != "conj" || verb.head < 0) continue;
+    int noun = -1;
+    for (int k = 0; k < v; ++k)
+      if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj"))
+        noun = k;
+    if (noun < 0 || s[static_cast<std::size_t>(noun)].upos != "NOUN") continue;
+    // Between the description and the verb: its phrase, ", and", the verb's auxiliaries.
+    int k = v - 1;
+    while (k > noun && s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("aux")) --k;
+    if (k - 1 <= noun || to_lower_ascii(s[static_cast<std::size_t>(k)].form) != "and" ||
+        s[static_cast<std::size_t>(k - 1)].form != ",")
+      continue;
+    bool phrase = true;
+    for (int j = noun + 1; j < k - 1 && phrase; ++j) phrase = descends_from(s, j, noun);
+    // Its first word, after a comma that follows a name.
+    int first = noun;
+    while (first > 0 && descends_from(s, first - 1, noun)) --first;
+    while (first < noun && s[static_cast<std::size_t>(first)].upos == "PUNCT") ++first;
+    if (!phrase || first < 2 || s[static_cast<std::size_t>(first - 1)].form != "," ||
+        s[static_cast<std::size_t>(first - 2)].upos != "PROPN")
+      continue;
+    SyntaxToken& t = s[static_cast<std::size_t>(noun)];
+    t.head = first - 2;
+    t.deprel = "appos";
+  }
+}
+
 }  // namespace kg::extract

@@ -44,4 +44,10 @@ void repair_named_descriptions(SyntaxSentence& tokens, const Context& ctx);
 // clause's head's.
 void repair_appositions_in_clauses(SyntaxSentence& tokens);
 
+// "ordered a review led by A, a former deputy chair of X, and has said that
+// B must ...": a description set off by commas right after a name, which
+// the parser made the subject of the verb after ", and", is the name's
+// apposition; the verb goes on from the subject of the one it is joined to.
+void repair_appositions_as_subjects(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

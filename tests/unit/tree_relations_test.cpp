@@ -107,6 +107,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A description in apposition to a name before ", and has said": not the verb's subject.
+      {"Communications Minister Anna Berg has ordered a post-incident review led by Tom Keller, a former deputy chair "
+       "of the Harbour Authority, and has said that Northwind Telecom must cooperate fully with it.",
+       {{"demands_from", "Anna Berg", "Northwind Telecom"}}, {}},
       // "agreed that B must ...": a reported demand.
       {"Speaking by phone on Tuesday, Anna Berg agreed that the Portuguese government must provide unambiguous answers.",
        {{"demands_from", "Anna Berg", "Portugal"}}, {}},
