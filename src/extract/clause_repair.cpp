@@ -50,6 +50,15 @@ void repair_complement_conjuncts(SyntaxSentence& s) {
     if (conj.deprel != "conj" || conj.head < 0 || (conj.upos != "VERB" && conj.upos != "AUX")) continue;
     if (!has_child(s, v, [](const SyntaxToken& c) { return c.deprel == "mark" && to_lower_ascii(c.form) == "that"; }))
       continue;
+    // "said the speech had been unacceptable, and that B had to go": joined
+    // to the speech verb itself, it is a conjunct of the verb's complement.
+    int complement = -1;
+    for (int k = 0; k < v; ++k)
+      if (s[static_cast<std::size_t>(k)].head == conj.head && s[static_cast<std::size_t>(k)].deprel == "ccomp") complement = k;
+    if (complement >= 0) {
+      conj.head = complement;
+      continue;
+    }
     const std::string_view inside = s[static_cast<std::size_t>(conj.head)].deprel;
     if (inside != "acl:relcl" && inside != "acl" && inside != "advcl") continue;
     // Up to the nearest complement clause the relative clause is in.

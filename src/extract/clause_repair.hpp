@@ -17,8 +17,9 @@ void repair_whose_clauses(SyntaxSentence& tokens);
 
 // "said the bloc had evidence that drones were used, and that B must stop
 // ...": a second "that" clause the parser joined to the relative clause
-// before it is a conjunct of the complement clause that holds that one, so
-// the speech verb reaches its modal.
+// before it (or to the speech verb itself: "said the speech had been
+// unacceptable, and that B had to go") is a conjunct of the complement
+// clause that holds that one, so the speech verb reaches its modal.
 void repair_complement_conjuncts(SyntaxSentence& tokens);
 
 // "talks between A, the president of X, who led the delegation, and B": a

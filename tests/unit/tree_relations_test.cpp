@@ -107,6 +107,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A second "that" clause joined to the speech verb: a conjunct of its complement.
+      {"Portuguese Prime Minister Anna Berg said the speech had been unacceptable, and that Tom Keller had to go "
+       "further than the apology he had offered earlier in the week.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       // A description in apposition to a name before ", and has said": not the verb's subject.
       {"Communications Minister Anna Berg has ordered a post-incident review led by Tom Keller, a former deputy chair "
        "of the Harbour Authority, and has said that Northwind Telecom must cooperate fully with it.",
