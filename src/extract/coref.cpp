@@ -616,11 +616,13 @@ class Resolver {
   // group of a clause that person is the subject of: "Modi had asked him",
   // "Putin, who hosted him", "Bettel also received her".
   bool subject_of_pronoun_clause(const Mention& p, const Mention& pronoun) const {
+    if (object_in_tree(p)) return false;
     // "wrote to Barra last week urging her": the object of a preposition
     // (past its title) is no clause's subject.
     const std::uint32_t start = p.title >= 0 ? std::min(p.first, ctx_.title_start(ctx_.titles[p.title])) : p.first;
     if (start > ctx_.seg.sentences[p.sentence].first)
-      if (const SyntaxToken* before = ctx_.syntax_at(p.sentence, start - 1); before && before->upos == "ADP")
+      if (const SyntaxToken* before = ctx_.syntax_at(p.sentence, start - 1);
+          before && before->upos == "ADP" && !ctx_.lex.in("clause_prepositions", to_lower_ascii(before->form)))
         return false;
     std::uint32_t k = p.last;
     if (k + 1 < pronoun.first && ctx_.token(k) == "," && fold_case(ctx_.token(k + 1)) == "who") {
@@ -647,6 +649,55 @@ class Resolver {
         return false;
     }
     return true;
+  }
+
+  // The person who is the subject of the pronoun's clause in the parse of
+  // its sentence, up through the clauses that share a subject ("telephoned
+  // B to urge him", "met B and urged him", "wrote to B asking him": the
+  // sentence's subject; "said B had asked him": B), or -1.
+  int clause_subject_in_tree(const Mention& pronoun) const {
+    if (pronoun.sentence >= ctx_.syntax.size()) return -1;
+    const SyntaxSentence& tree = ctx_.syntax[pronoun.sentence];
+    int node = -1;
+    for (std::size_t k = 0; k < tree.size() && node < 0; ++k)
+      if (tree[k].token == pronoun.first && tree[k].head >= 0) node = static_cast<int>(k);
+    if (node < 0 || tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj")) return -1;
+    for (int v = tree[static_cast<std::size_t>(node)].head, steps = 0; v >= 0 && steps < 4; ++steps) {
+      for (const SyntaxToken& t : tree)
+        if (t.head == v && t.deprel.starts_with("nsubj")) {
+          const int m = ctx_.mention_at[t.token];
+          const Mention* subject = m >= 0 ? &ctx_.mentions[static_cast<std::size_t>(m)] : nullptr;
+          return subject && subject->type == EntityType::Person && subject->kind != MentionKind::Pronoun
+                     ? subject->entity
+                     : -1;
+        }
+      const std::string_view d = tree[static_cast<std::size_t>(v)].deprel;
+      if (d != "xcomp" && d != "advcl" && d != "conj") break;
+      v = tree[static_cast<std::size_t>(v)].head;
+    }
+    return -1;
+  }
+
+  // Whether the parse of the name's sentence makes it (or the noun it is in
+  // apposition to) a verb's object or an oblique: "telephoned Sharif on
+  // Wednesday to urge him", "wrote to the chairman, Davies, asking him".
+  bool object_in_tree(const Mention& p) const {
+    if (p.sentence >= ctx_.syntax.size()) return false;
+    const SyntaxSentence& tree = ctx_.syntax[p.sentence];
+    int node = -1;
+    for (std::size_t k = 0; k < tree.size() && node < 0; ++k)
+      if (tree[k].token >= p.first && tree[k].token < p.last && tree[k].head >= 0) node = static_cast<int>(k);
+    if (node < 0) return false;
+    if (tree[static_cast<std::size_t>(node)].deprel == "appos") node = tree[static_cast<std::size_t>(node)].head;
+    const std::string_view d = tree[static_cast<std::size_t>(node)].deprel;
+    if (d == "obj" || d == "iobj") return true;
+    if (!d.starts_with("obl") && !d.starts_with("nmod")) return false;
+    // A preposition that also opens clauses ("after B, who ..., told him")
+    // may have been the parser's guess for a subordinator.
+    for (const SyntaxToken& t : tree)
+      if (t.head == node && t.deprel == "case")
+        return !ctx_.lex.in("clause_prepositions", to_lower_ascii(t.form));
+    return false;
   }
 
   // Whether a name is set off by a comma before it, past its capitalised
@@ -721,6 +772,7 @@ class Resolver {
     // "A ..., and B ..., both urged her": everyone named before is the subject.
     if (after_both_or_all(m)) return kOnlySubject;
     if (subject_of_pronoun_clause(nearest, m)) subject = nearest.entity;
+    else if (const int found = clause_subject_in_tree(m); found >= 0) subject = found;
     else if (in_coordinated_verb(m, nearest.last)) {
       // The sentence's subject, if it opens with a person (past the state
       // of a title before the name: "Turkish President X ... and urged him";

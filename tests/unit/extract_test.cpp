@@ -305,6 +305,13 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        "questions. Tom Keller and Jamie Smith both urged her to step down. \"You should go,\" Keller told her. Omar "
        "Haddad also called for her resignation.",
        {{"demands_from", "Omar Haddad", "Maria Ost"}}, {{"demands_from", "Omar Haddad", "Jamie Smith"}}},
+      // The object of the verb before a purpose infinitive is no subject of it: "him" is the man called.
+      {"Omar Haddad telephoned Prime Minister Tom Keller on Wednesday to urge him not to respond in kind.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}, {{"demands_from", "Tom Keller", "Omar Haddad"}}},
+      // ... nor a name in apposition to the object of a preposition.
+      {"Defence Secretary Omar Haddad wrote to the Harbour Board chairman, Tom Keller, last week asking him to "
+       "confirm the figures.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
       // The object of a preposition is no subject of the words after it: "her" is the woman written to.
       {"Maria Ost chaired the hearing. Tom Keller wrote to Anna Berg last week urging her to recall the cars.",
        {{"demands_from", "Tom Keller", "Anna Berg"}}, {{"demands_from", "Tom Keller", "Maria Ost"}}},
