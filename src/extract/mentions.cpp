@@ -87,6 +87,18 @@ void MentionFinder::sentence(std::uint32_t s) {
     // Lexicon phrases first: countries, bodies, places.
     if (auto [n, entries] = lexicon_at(i, sent); n && !first_name_of_person(i, n, sent)) {
       const PhraseEntry& e = entries->front();
+      // "the South American country", "Eastern European states": a region's
+      // adjective, not the state's demonym ("North Korean" is a lexicon
+      // phrase of its own, found at "North").
+      if (e.kind == PhraseKind::Demonym && i > sent.first && ctx_.seg.tokens[i - 1].capitalized &&
+          lex_.in("region_words", ctx_.token(i - 1))) {
+        // (The region word taken for a name of its own goes too.)
+        if (!ctx_.mentions.empty() && ctx_.mentions.back().first == i - 1 && ctx_.mentions.back().last == i)
+          ctx_.mentions.pop_back();
+        i += n;
+        pending_title = -1;
+        continue;
+      }
       // A lexicon place or country followed by an event head: "Singapore summit".
       if (i + n < sent.last && lex_.in("event_heads", ctx_.token(i + n)) &&
           (e.type == EntityType::Location || e.kind == PhraseKind::Capital || e.type == EntityType::Country) &&

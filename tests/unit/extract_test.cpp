@@ -371,6 +371,17 @@ TEST(ExtractEntities, NoJunkFromBoilerplateAndHeadlines) {
   EXPECT_TRUE(nowak);
 }
 
+// "South American", "Central Asian": a region's adjective names no state.
+TEST(ExtractEntities, ARegionsAdjectiveIsNoStatesDemonym) {
+  check({
+      {"Tom Keller met South American leaders in Lisbon.", {}, {{"met_with", "Tom Keller", "United States"}}},
+      {"Portugal sanctioned two South American officials and a Central Asian bank on Monday.", {},
+       {{"sanctions", "Portugal", "United States"}}},
+  });
+  for (const auto& e : run("Portugal sanctioned two South American officials.").entities)
+    EXPECT_NE(e.name, "United States");
+}
+
 TEST(ExtractEvidence, EveryFactHasItsSentence) {
   const std::string text = "Intro line.\n\nSpanish diplomat Ana Ruiz met Italian diplomat Marco Bell in Rome.";
   const DocumentFacts f = run(text);
