@@ -1883,6 +1883,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "King Felipe", "Rui Costa"}}, {}},
       {"Anna Berg will fly to Lisbon next week for talks with Tom Keller.",
        {{"met_with", "Anna Berg", "Tom Keller", "planned"}}, {}},
+      {"The deadline came a day after Anna Berg flew to the Azores for an emergency summit with Portuguese Prime "
+       "Minister Tom Keller and Spanish Prime Minister Luis Ortega.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Luis Ortega"}}, {}},
       // A "who" clause the parser hung from a thing describes the person
       // before it, and "and B" after it is the other party.
       {"The text was signed after a final round of talks between Luis Ortega, the president of the National "
