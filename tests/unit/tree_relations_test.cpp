@@ -1883,8 +1883,8 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "King Felipe", "Rui Costa"}}, {}},
       {"Anna Berg will fly to Lisbon next week for talks with Tom Keller.",
        {{"met_with", "Anna Berg", "Tom Keller", "planned"}}, {}},
-      {"The deadline came a day after Anna Berg flew to the Azores for an emergency summit with Portuguese Prime "
-       "Minister Tom Keller and Spanish Prime Minister Luis Ortega.",
+      {"Anna Berg flew to the Azores on Sunday for an emergency summit with Portuguese Prime Minister Tom Keller and "
+       "Spanish Prime Minister Luis Ortega.",
        {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Luis Ortega"}}, {}},
       // A "who" clause the parser hung from a thing describes the person
       // before it, and "and B" after it is the other party.
