@@ -253,13 +253,18 @@ void MentionFinder::sentence(std::uint32_t s) {
       if (i > sent.first + 1 && ctx_.seg.tokens[i - 1].capitalized &&
           lex_.in("government_titles", fold_case(ctx_.token(i + n - 1)))) {
         auto& ms = ctx_.mentions;
-        const bool portfolio_body = !ms.empty() && ms.back().first == i - 1 && ms.back().last == i &&
-                                    ms.back().type == EntityType::Organization && !ms.back().from_lexicon;
+        // (Two or more words too, which the finder may take for a person's
+        // name: "Canadian Foreign Affairs Minister X".)
+        const bool portfolio_body = !ms.empty() && ms.back().last == i && ms.back().first + 3 >= i &&
+                                    ms.back().sentence == s && !ms.back().from_lexicon &&
+                                    (ms.back().type == EntityType::Organization ||
+                                     (ms.back().type == EntityType::Person && ms.back().first + 1 < i));
+        const std::uint32_t portfolio = portfolio_body ? ms.back().first : i - 1;
         const std::size_t before = ms.size() - (portfolio_body ? 1 : 0);
-        if (before > 0 && ms[before - 1].last == i - 1 && ms[before - 1].type == EntityType::Country &&
+        if (before > 0 && ms[before - 1].last == portfolio && ms[before - 1].type == EntityType::Country &&
             ms[before - 1].sentence == s) {
           if (portfolio_body) ms.pop_back();
-          t.first = i - 1;
+          t.first = portfolio;
         }
       }
       t.role = fold_case(ctx_.span_text(t.first, i + n));

@@ -203,6 +203,9 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
        {{"leader_of", "Dana Pruitt", "House Rules Committee"}}, {}},
       {"Ola Berg met Lena Hart, 58, chairman of the Norsk Energy Group, in Oslo.",
        {{"leader_of", "Lena Hart", "Norsk Energy Group"}}, {{"leader_of", "Ola Berg", "Norsk Energy Group"}}},
+      // A portfolio of two words between the demonym and the title is the title's.
+      {"Chilean Foreign Affairs Minister Ivo Maren said on Tuesday that Chile would act.",
+       {{"works_for", "Ivo Maren", "Chile"}}, {{"works_for", "Ivo Maren", "Chilean Foreign Affairs"}}},
       // A state before a verb does not own the title after it, and a state
       // does not sanction its own senator.
       {"Norway barred Sen. Dana Pruitt from entering the country.", {},
