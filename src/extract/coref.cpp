@@ -196,7 +196,7 @@ class Resolver {
       if (m.first > s.first) {
         std::uint32_t k = m.first - 1;
         if (fold_case(ctx_.token(k)) == "the" && k > s.first) --k;  // "at the London brokerage"
-        place = ctx_.lex.in("place_prepositions", fold_case(ctx_.token(k))) && destination(k, s);
+        place = ctx_.lex.in("place_prepositions", fold_case(ctx_.token(k))) && ctx_.destination(k, s.first);
       }
       // "the Seoul-based institute": a place.
       if (m.last + 1 < s.last && ctx_.token(m.last) == "-" && ctx_.lex.in("place_suffixes", ctx_.token(m.last + 1)))
@@ -247,22 +247,7 @@ class Resolver {
       if (m.kind == MentionKind::Contextual && !named.count(m.canonical)) m.entity = -2;  // dropped
   }
 
-  // Whether the place preposition at k makes the name after it a place:
-  // "to" only after a word of movement ("flew to Seoul", "a trip to
-  // Moscow", "fly on to Seoul", "from Athens to Vilnius"), not after other
-  // words ("a channel open to Tehran", "a threat to Washington").
-  bool destination(std::uint32_t k, const Sentence& s) const {
-    const std::string w = fold_case(ctx_.token(k));
-    if (w != "to" && w != "toward" && w != "towards") return true;
-    std::uint32_t j = k;
-    if (j > s.first && ctx_.lex.in("motion_particles", fold_case(ctx_.token(j - 1)))) --j;  // "fly on to"
-    if (j == s.first) return false;
-    if (ctx_.lex.in("motion_words", fold_case(ctx_.token(j - 1)))) return true;
-    const int before = ctx_.mention_at[j - 1];  // "from Athens to Vilnius"
-    if (before < 0) return false;
-    const Mention& b = ctx_.mentions[before];
-    return b.first > s.first && fold_case(ctx_.token(b.first - 1)) == "from";
-  }
+
 
   // A seat of government (words/seats.txt: "White House", "Kremlin") is a
   // place after a place preposition ("talks at the White House"), a body when

@@ -573,6 +573,19 @@ std::uint32_t Context::age_length(std::size_t i, std::size_t end) const {
   return 0;
 }
 
+bool Context::destination(std::uint32_t k, std::uint32_t sentence_first) const {
+  const std::string w = fold_case(token(k));
+  if (w != "to" && w != "toward" && w != "towards") return true;
+  std::uint32_t j = k;
+  if (j > sentence_first && lex.in("motion_particles", fold_case(token(j - 1)))) --j;  // "fly on to"
+  if (j == sentence_first) return false;
+  if (lex.in("motion_words", fold_case(token(j - 1)))) return true;
+  const int before = mention_at[j - 1];  // "from Athens to Vilnius"
+  if (before < 0) return false;
+  const Mention& b = mentions[static_cast<std::size_t>(before)];
+  return b.first > sentence_first && fold_case(token(b.first - 1)) == "from";
+}
+
 std::uint32_t Context::party_tag_before(std::uint32_t comma, std::uint32_t sentence_first) const {
   std::uint32_t j = comma;
   while (j > sentence_first && comma - j < 5 && token(j - 1) != ",") --j;

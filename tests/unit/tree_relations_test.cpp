@@ -1883,6 +1883,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "King Felipe", "Rui Costa"}}, {}},
       {"Anna Berg will fly to Lisbon next week for talks with Tom Keller.",
        {{"met_with", "Anna Berg", "Tom Keller", "planned"}}, {}},
+      // Due to fly for talks: the traveller's, planned; the destination talks with no one.
+      {"German Chancellor Anna Berg is due to fly to Canada on Sunday for talks with Prime Minister Tom Keller on "
+       "energy supplies.",
+       {{"met_with", "Anna Berg", "Tom Keller", "planned"}}, {{"met_with", "Canada", "Tom Keller"}}},
       {"Anna Berg flew to the Azores on Sunday for an emergency summit with Portuguese Prime Minister Tom Keller and "
        "Spanish Prime Minister Luis Ortega.",
        {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Luis Ortega"}}, {}},
