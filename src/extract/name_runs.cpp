@@ -166,6 +166,22 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
       ++j;
       continue;
     }
+    // "Aquilino \"Koko\" Pimentel III": a nickname in quotes between name
+    // words (one or two words, quotes of either kind).
+    if (j > i && name_word(j - 1, s)) {
+      const auto quote = [&](std::uint32_t q) {
+        const std::string_view w = ctx_.token(q);
+        return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'" || w == "\u2018" || w == "\u2019";
+      };
+      if (quote(j)) {
+        std::uint32_t q = j + 1;
+        while (q < s.last && q < j + 3 && name_word(q, s)) ++q;
+        if (q > j + 1 && q + 1 < s.last && quote(q) && name_word(q + 1, s)) {
+          j = q + 2;
+          continue;
+        }
+      }
+    }
     // "Ursula von der Leyen": particles inside a name, then a name word.
     std::uint32_t k = j;
     while (j > i && k < s.last && k < j + 3 && lex_.in("name_particles", ctx_.token(k))) ++k;

@@ -157,6 +157,16 @@ TEST(ExtractNames, ParticlesInsideAPersonsName) {
   EXPECT_EQ(entity(f, "Holtenberg"), nullptr);  // the same person
 }
 
+// A nickname in quotes inside a person's name is part of it, and the
+// surname alone later is the same person.
+TEST(ExtractNames, ANicknameInQuotesInsideAPersonsName) {
+  const DocumentFacts f = test::run(
+      "The panel is chaired by Senate Minority Leader Tomas \"Toto\" Reyes III. Reyes opened the hearing.");
+  EXPECT_EQ(type_of(f, "Tomas \"Toto\" Reyes III"), EntityType::Person);
+  EXPECT_EQ(entity(f, "Tomas"), nullptr);
+  EXPECT_EQ(entity(f, "Reyes"), nullptr);  // the same person
+}
+
 // A title-case headline with "By" inside is a headline, not a credit: its
 // capitalised words make no name of their own.
 TEST(ExtractNames, AHeadlineWithByIsNoCredit) {
