@@ -491,7 +491,19 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     for (const int b : objects) emit(r, relation, -1, b, *mod);
     return;
   }
-  const auto agents = subjects(r.subject, trigger);
+  auto agents = subjects(r.subject, trigger);
+  // "the chief executives of A, B and C, X, Y and Z": as many people as
+  // bodies under a plural title go respectively, in the order written.
+  if ((relation == RelationType::LeaderOf || relation == RelationType::WorksFor) && agents.size() >= 2 &&
+      agents.size() == objects.size() && tok(trigger).xpos == "NNS") {
+    const auto by_position = [&](int a, int b) {
+      return ctx_.mentions[static_cast<std::size_t>(a)].first < ctx_.mentions[static_cast<std::size_t>(b)].first;
+    };
+    std::sort(agents.begin(), agents.end(), by_position);
+    std::sort(objects.begin(), objects.end(), by_position);
+    for (std::size_t k = 0; k < agents.size(); ++k) emit(r, relation, agents[k], objects[k], *mod);
+    return;
+  }
   // "the host held talks with A, and then met B": the act is the subject's,
   // who is no one the document names; not whoever a word window finds
   // before it.

@@ -985,6 +985,13 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A plural title over as many bodies as people: respectively.
+      {"On Tuesday, the chief executives of Northwind Energy, Harbour Oil and Vexor Petroleum, Tom Keller, Anna Berg "
+       "and Omar Haddad, testified before the committee.",
+       {{"leader_of", "Tom Keller", "Northwind Energy"}, {"leader_of", "Anna Berg", "Harbour Oil"},
+        {"leader_of", "Omar Haddad", "Vexor Petroleum"}},
+       {{"leader_of", "Tom Keller", "Harbour Oil"}, {"leader_of", "Anna Berg", "Vexor Petroleum"},
+        {"leader_of", "Omar Haddad", "Northwind Energy"}}},
       // Items of a semicolon list, each with its own title: the chair of a
       // body's board leads it; "Vexlor" is the Vexlor Institute; a name after
       // "the president of" is a body's.
