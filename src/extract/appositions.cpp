@@ -328,7 +328,13 @@ class Appositions {
       add(person, body, &t, regional_post(t, s) || part_of_body(body) ? RelationType::WorksFor : relation, t.sentence,
           "title.apposition");
     else if (anchor >= 0)  // "the Communist Party chief of Xinjiang": a region's post works for the body
-      add(person, anchor, &t, regional_post(t, s) ? RelationType::WorksFor : relation, t.sentence, "title.apposition");
+      // ("X, the EU's external relations commissioner": a portfolio's post
+      // is no lead of the body, as before a name: anchored_relation).
+      add(person, anchor, &t,
+          regional_post(t, s) ? RelationType::WorksFor
+          : relation == RelationType::LeaderOf ? anchored_relation(ctx_, t, ctx_.mentions[anchor])
+                                              : relation,
+          t.sentence, "title.apposition");
     else if (const int d = department_named(t); d >= 0)  // "X, a deputy assistant secretary of state"
       add_entity(person, d, t, relation, "title.apposition.department");
   }

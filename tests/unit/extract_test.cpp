@@ -203,6 +203,13 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
        {{"leader_of", "Dana Pruitt", "House Rules Committee"}}, {}},
       {"Ola Berg met Lena Hart, 58, chairman of the Norsk Energy Group, in Oslo.",
        {{"leader_of", "Lena Hart", "Norsk Energy Group"}}, {{"leader_of", "Ola Berg", "Norsk Energy Group"}}},
+      // After the name as before it: a portfolio before the title is a post in
+      // the body, not its lead; an adjective like "suspended" is no portfolio.
+      {"Ivo Maren, the EU's external relations commissioner, welcomed the decision.",
+       {{"works_for", "Ivo Maren", "European Union"}}, {{"leader_of", "Ivo Maren", "European Union"}}},
+      {"Harbour Analytica was fined on Monday. Ivo Maren, the firm's suspended chief executive, appeared before the "
+       "Harbour Committee.",
+       {{"leader_of", "Ivo Maren", "Harbour Analytica"}}, {{"works_for", "Ivo Maren", "Harbour Analytica"}}},
       // A portfolio of two words between the demonym and the title is the title's.
       {"Chilean Foreign Affairs Minister Ivo Maren said on Tuesday that Chile would act.",
        {{"works_for", "Ivo Maren", "Chile"}}, {{"works_for", "Ivo Maren", "Chilean Foreign Affairs"}}},
