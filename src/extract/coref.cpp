@@ -636,6 +636,23 @@ class Resolver {
     return true;
   }
 
+  // Whether the parse makes the name an object or oblique inside the clause
+  // whose subject the pronoun is: "After talks with X, he signed": not X.
+  bool object_of_pronoun_clause(const Mention& p, const Mention& pronoun) const {
+    if (pronoun.sentence >= ctx_.syntax.size() || !object_in_tree(p)) return false;
+    const SyntaxSentence& tree = ctx_.syntax[pronoun.sentence];
+    int subject = -1, name = -1;
+    for (std::size_t k = 0; k < tree.size(); ++k) {
+      if (tree[k].token == pronoun.first && tree[k].head >= 0) subject = static_cast<int>(k);
+      if (name < 0 && tree[k].token >= p.first && tree[k].token < p.last) name = static_cast<int>(k);
+    }
+    if (subject < 0 || name < 0 || !tree[static_cast<std::size_t>(subject)].deprel.starts_with("nsubj")) return false;
+    const int verb = tree[static_cast<std::size_t>(subject)].head;
+    for (int k = name, steps = 0; k >= 0 && steps < static_cast<int>(tree.size()); k = tree[static_cast<std::size_t>(k)].head, ++steps)
+      if (k == verb) return true;
+    return false;
+  }
+
   // The person who is the subject of the pronoun's clause in the parse of
   // its sentence, up through the clauses that share a subject ("telephoned
   // B to urge him", "met B and urged him", "wrote to B asking him": the
@@ -868,7 +885,7 @@ class Resolver {
         for (std::size_t j = 0; j < i && m.entity == -2 && !after_collective; ++j) {
           const Mention& p = ctx_.mentions[j];
           if (p.sentence == m.sentence && p.type == EntityType::Person && p.entity >= 0 &&
-              p.kind != MentionKind::Pronoun && agrees(m, p))
+              p.kind != MentionKind::Pronoun && agrees(m, p) && !object_of_pronoun_clause(p, m))
             m.entity = p.entity;
         }
         // "she" tells the gender of whom it stands for, for the pronouns after it.

@@ -315,6 +315,10 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        "questions. Tom Keller and Jamie Smith both urged her to step down. \"You should go,\" Keller told her. Omar "
        "Haddad also called for her resignation.",
        {{"demands_from", "Omar Haddad", "Maria Ost"}}, {{"demands_from", "Omar Haddad", "Jamie Smith"}}},
+      // "After talks with X, he ...": a subject pronoun is not a name inside its own clause's adjunct.
+      {"Swiss President Omar Haddad flew to Tripoli last August. After talks with Libyan Prime Minister Tom Keller, "
+       "he signed an agreement on trade.",
+       {{"met_with", "Omar Haddad", "Tom Keller"}}, {}},
       // The object of the verb before a purpose infinitive is no subject of it: "him" is the man called.
       {"Omar Haddad telephoned Prime Minister Tom Keller on Wednesday to urge him not to respond in kind.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {{"demands_from", "Tom Keller", "Omar Haddad"}}},
