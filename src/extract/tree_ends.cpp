@@ -138,6 +138,11 @@ int TreeMatcher::mention_of(int node) const {
     if (n >= 0 && ctx_.mentions[static_cast<std::size_t>(n)].kind == MentionKind::Name &&
         ctx_.mentions[static_cast<std::size_t>(n)].type == EntityType::Person)
       return n;
+    // "The chief U.S. envoy, Assistant Secretary of State X, held ...": the
+    // person an apposed title introduces, before the state of the first.
+    if (d == "appos")
+      for (const auto& t : ctx_.titles)
+        if (t.first <= tok(k).token && tok(k).token < t.last && t.person >= 0) return t.person;
   }
   if (m >= 0) return m;
   // "the Agency, the troll farm that ...": a description in apposition

@@ -1890,6 +1890,15 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "King Felipe", "Rui Costa"}}, {}},
       {"Anna Berg will fly to Lisbon next week for talks with Tom Keller.",
        {{"met_with", "Anna Berg", "Tom Keller", "planned"}}, {}},
+      // The person an apposed title introduces is the subject, not the first title's
+      // state; a first name after a title opens a person's name ending in "Hill".
+      {"North Korean envoy Omar Haddad arrived. The chief U.S. envoy, Assistant Secretary of State Tom Hill, held "
+       "several one-on-one meetings with Haddad during the week.",
+       {{"met_with", "Tom Hill", "Omar Haddad"}, {"works_for", "Tom Hill", "United States"}},
+       {{"met_with", "United States", "Omar Haddad"}}},
+      {"Anna Berg also held talks with the summit host, Portuguese Prime Minister Tom Keller, whose government had "
+       "invited her, and with several European leaders.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       // Due to fly for talks: the traveller's, planned; the destination talks with no one.
       {"German Chancellor Anna Berg is due to fly to Canada on Sunday for talks with Prime Minister Tom Keller on "
        "energy supplies.",
