@@ -757,6 +757,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Omar Haddad was barred from entering Portugal last year.", {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
       {"Washington banned trade with Portugal in 1962.", {{"sanctions", "United States", "Portugal"}}, {}},
       {"Britain froze the assets held by Omar Haddad in London.", {{"sanctions", "United Kingdom", "Omar Haddad"}}, {}},
+      // Listed under a sanctions law: a listing, not a mention in a list.
+      {"Ottawa also listed two men, Omar Haddad and Tom Keller, under its Special Economic Measures Act on Tuesday.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Tom Keller"}}, {}},
+      {"The report listed Omar Haddad among the donors.", {}, {{"sanctions", "Canada", "Omar Haddad"}}},
       // Barred from something else; a state entered by no one barred.
       {"Portugal barred Omar Haddad from selling bonds.", {}, {{"sanctions", "Portugal", "Omar Haddad"}}},
       {"Omar Haddad was barred from the meeting before entering Portugal.", {},
