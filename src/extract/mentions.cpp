@@ -446,6 +446,14 @@ void MentionFinder::sentence(std::uint32_t s) {
       after_by = false;
       continue;
     }
+    // "Neighbouring Guinea, whose ...": a participle opening the sentence
+    // before a state's name describes the state.
+    if (i == sent.first && run > i + 1 && w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+      if (const auto [n, entries] = lexicon_at(i + 1, sent);
+          n > 0 && i + 1 + n == run && entries->front().type == EntityType::Country) {
+        ++i;
+        continue;
+      }
     // "Kurdish YPG": an adjective before an acronym is not part of its name.
     if (run == i + 2 && demonym_shaped(w) && is_upper_word(ctx_.token(i + 1)) && ctx_.token(i + 1).size() > 1) {
       ++i;

@@ -176,8 +176,9 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
       if (quote(j)) {
         std::uint32_t q = j + 1;
         while (q < s.last && q < j + 3 && name_word(q, s)) ++q;
-        if (q > j + 1 && q + 1 < s.last && quote(q) && name_word(q + 1, s)) {
-          j = q + 2;
+        if (q > j + 1 && q + 1 < s.last && quote(q) &&
+            (name_word(q + 1, s) || lex_.in("name_particles", ctx_.token(q + 1)))) {
+          j = q + 1;
           continue;
         }
       }

@@ -165,6 +165,18 @@ TEST(ExtractNames, ANicknameInQuotesInsideAPersonsName) {
   EXPECT_EQ(type_of(f, "Tomas \"Toto\" Reyes III"), EntityType::Person);
   EXPECT_EQ(entity(f, "Tomas"), nullptr);
   EXPECT_EQ(entity(f, "Reyes"), nullptr);  // the same person
+  // ... also before a particle of the family name.
+  const DocumentFacts g = test::run("Sen. Tomas \"Toto\" dela Reyes chaired the hearing.");
+  EXPECT_EQ(type_of(g, "Tomas \"Toto\" dela Reyes"), EntityType::Person);
+  EXPECT_EQ(entity(g, "Tomas"), nullptr);
+}
+
+// A participle opening a sentence before a state's name describes the state.
+TEST(ExtractNames, AParticipleBeforeAStateIsNoBodysName) {
+  const DocumentFacts f = test::run("Neighbouring Portugal, whose rulers have been under sanctions, said it would not "
+                                    "apply the measures.");
+  EXPECT_EQ(type_of(f, "Portugal"), EntityType::Country);
+  EXPECT_EQ(entity(f, "Neighbouring Portugal"), nullptr);
 }
 
 // A title-case headline with "By" inside is a headline, not a credit: its
