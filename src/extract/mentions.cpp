@@ -481,11 +481,14 @@ void MentionFinder::sentence(std::uint32_t s) {
       }
       const bool after_honorific = honorific_end == i && i > sent.first;
       EntityType type = after_honorific ? EntityType::Person : classify(i, last);
-      // "Assistant Secretary of State Christopher Hill": a first name right
-      // after a person's title opens a person's name, whatever its last word.
-      if (type == EntityType::Location && lex_.first_name(ctx_.token(i)) && pending_title >= 0 &&
-          ctx_.titles[static_cast<std::size_t>(pending_title)].sentence == s &&
-          ctx_.titles[static_cast<std::size_t>(pending_title)].last == i)
+      // "Assistant Secretary of State Christopher Hill", "Christopher Hill,
+      // the U.S. ambassador to Macedonia": a first name right after a
+      // person's title or before one in apposition opens a person's name,
+      // whatever its last word.
+      if (type == EntityType::Location && lex_.first_name(ctx_.token(i)) &&
+          ((pending_title >= 0 && ctx_.titles[static_cast<std::size_t>(pending_title)].sentence == s &&
+            ctx_.titles[static_cast<std::size_t>(pending_title)].last == i) ||
+           apposed_person(last, sent)))
         type = EntityType::Person;
       // Names joined by "&" are a firm's ("Johnson & Johnson"), not a person's.
       for (std::uint32_t k = i + 1; type == EntityType::Person && k + 1 < last; ++k)

@@ -171,6 +171,13 @@ TEST(ExtractNames, ANicknameInQuotesInsideAPersonsName) {
   EXPECT_EQ(entity(g, "Tomas"), nullptr);
 }
 
+// A first name before a title in apposition opens a person's name, though
+// its last word is a place's head ("Hill").
+TEST(ExtractNames, AFirstNameBeforeAnApposedTitleIsAPerson) {
+  const DocumentFacts f = test::run("He was accompanied by Tom Hill, the Portuguese ambassador to Spain, on Monday.");
+  EXPECT_EQ(type_of(f, "Tom Hill"), EntityType::Person);
+}
+
 // A participle opening a sentence before a state's name describes the state.
 TEST(ExtractNames, AParticipleBeforeAStateIsNoBodysName) {
   const DocumentFacts f = test::run("Neighbouring Portugal, whose rulers have been under sanctions, said it would not "
