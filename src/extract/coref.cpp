@@ -636,6 +636,32 @@ class Resolver {
     return true;
   }
 
+  // The person who is the subject of the clause that the clause of a
+  // subject pronoun is a conjunct of, in the parse, when the pronoun agrees
+  // ("B had had time, and that he must"); else -1.
+  int parallel_subject(const Mention& pronoun) const {
+    if (pronoun.sentence >= ctx_.syntax.size()) return -1;
+    const SyntaxSentence& tree = ctx_.syntax[pronoun.sentence];
+    int node = -1;
+    for (std::size_t k = 0; k < tree.size() && node < 0; ++k)
+      if (tree[k].token == pronoun.first && tree[k].head >= 0) node = static_cast<int>(k);
+    if (node < 0 || !tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj")) return -1;
+    const int verb = tree[static_cast<std::size_t>(node)].head;
+    if (tree[static_cast<std::size_t>(verb)].deprel != "conj") return -1;
+    const int head = tree[static_cast<std::size_t>(verb)].head;
+    for (const SyntaxToken& t : tree) {
+      if (t.head != head || !t.deprel.starts_with("nsubj")) continue;
+      const int m = ctx_.mention_at[t.token];
+      if (m < 0) return -1;
+      const Mention& subject = ctx_.mentions[static_cast<std::size_t>(m)];
+      return subject.type == EntityType::Person && subject.kind == MentionKind::Name && subject.entity >= 0 &&
+                     agrees(pronoun, subject)
+                 ? subject.entity
+                 : -1;
+    }
+    return -1;
+  }
+
   // Whether the parse makes the name an object or oblique inside the clause
   // whose subject the pronoun is: "After talks with X, he signed": not X.
   bool object_of_pronoun_clause(const Mention& p, const Mention& pronoun) const {
@@ -880,6 +906,10 @@ class Resolver {
         // "A met B. A pressed him": never the subject of its own clause.
         int subject = -1;
         m.entity = object_pronoun(m) ? object_antecedent(i, subject) : -2;
+        // "said B had had time, and that he must now ...": the subject of the
+        // clause a subject pronoun's clause is joined to.
+        if (m.entity == -2)
+          if (const int parallel = parallel_subject(m); parallel >= 0) m.entity = parallel;
         // "A and B both demanded that she resign": not one of them.
         const bool after_collective = m.entity == -2 && after_both_or_all(m);
         for (std::size_t j = 0; j < i && m.entity == -2 && !after_collective; ++j) {

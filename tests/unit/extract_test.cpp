@@ -315,6 +315,10 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        "questions. Tom Keller and Jamie Smith both urged her to step down. \"You should go,\" Keller told her. Omar "
        "Haddad also called for her resignation.",
        {{"demands_from", "Omar Haddad", "Maria Ost"}}, {{"demands_from", "Omar Haddad", "Jamie Smith"}}},
+      // "B had had time, and that he must": the subject of the clause his is joined to.
+      {"Portuguese President Tom Keller said Spanish Prime Minister Omar Haddad had had ample time to change course, "
+       "and that he must now allow the monitors in.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
       // "After talks with X, he ...": a subject pronoun is not a name inside its own clause's adjunct.
       {"Swiss President Omar Haddad flew to Tripoli last August. After talks with Libyan Prime Minister Tom Keller, "
        "he signed an agreement on trade.",
