@@ -636,16 +636,24 @@ class Resolver {
     return true;
   }
 
+  // The parsed node of a mention in its sentence's tree (its first UD token
+  // with a head), or -1 when the sentence was not parsed.
+  int tree_node(const Mention& m) const {
+    if (m.sentence >= ctx_.syntax.size()) return -1;
+    const SyntaxSentence& tree = ctx_.syntax[m.sentence];
+    for (std::size_t k = 0; k < tree.size(); ++k)
+      if (tree[k].token >= m.first && tree[k].token < m.last && tree[k].head >= 0) return static_cast<int>(k);
+    return -1;
+  }
+
   // The person who is the subject of the clause that the clause of a
   // subject pronoun is a conjunct of, in the parse, when the pronoun agrees
   // ("B had had time, and that he must"); else -1.
   int parallel_subject(const Mention& pronoun) const {
-    if (pronoun.sentence >= ctx_.syntax.size()) return -1;
+    const int node = tree_node(pronoun);
+    if (node < 0) return -1;
     const SyntaxSentence& tree = ctx_.syntax[pronoun.sentence];
-    int node = -1;
-    for (std::size_t k = 0; k < tree.size() && node < 0; ++k)
-      if (tree[k].token == pronoun.first && tree[k].head >= 0) node = static_cast<int>(k);
-    if (node < 0 || !tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj")) return -1;
+    if (!tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj")) return -1;
     const int verb = tree[static_cast<std::size_t>(node)].head;
     if (tree[static_cast<std::size_t>(verb)].deprel != "conj") return -1;
     const int head = tree[static_cast<std::size_t>(verb)].head;
@@ -665,14 +673,11 @@ class Resolver {
   // Whether the parse makes the name an object or oblique inside the clause
   // whose subject the pronoun is: "After talks with X, he signed": not X.
   bool object_of_pronoun_clause(const Mention& p, const Mention& pronoun) const {
-    if (pronoun.sentence >= ctx_.syntax.size() || !object_in_tree(p)) return false;
+    if (!object_in_tree(p)) return false;
+    const int subject = tree_node(pronoun), name = tree_node(p);
+    if (subject < 0 || name < 0) return false;
     const SyntaxSentence& tree = ctx_.syntax[pronoun.sentence];
-    int subject = -1, name = -1;
-    for (std::size_t k = 0; k < tree.size(); ++k) {
-      if (tree[k].token == pronoun.first && tree[k].head >= 0) subject = static_cast<int>(k);
-      if (name < 0 && tree[k].token >= p.first && tree[k].token < p.last) name = static_cast<int>(k);
-    }
-    if (subject < 0 || name < 0 || !tree[static_cast<std::size_t>(subject)].deprel.starts_with("nsubj")) return false;
+    if (!tree[static_cast<std::size_t>(subject)].deprel.starts_with("nsubj")) return false;
     const int verb = tree[static_cast<std::size_t>(subject)].head;
     for (int k = name, steps = 0; k >= 0 && steps < static_cast<int>(tree.size()); k = tree[static_cast<std::size_t>(k)].head, ++steps)
       if (k == verb) return true;
@@ -684,12 +689,10 @@ class Resolver {
   // B to urge him", "met B and urged him", "wrote to B asking him": the
   // sentence's subject; "said B had asked him": B), or -1.
   int clause_subject_in_tree(const Mention& pronoun) const {
-    if (pronoun.sentence >= ctx_.syntax.size()) return -1;
+    const int node = tree_node(pronoun);
+    if (node < 0) return -1;
     const SyntaxSentence& tree = ctx_.syntax[pronoun.sentence];
-    int node = -1;
-    for (std::size_t k = 0; k < tree.size() && node < 0; ++k)
-      if (tree[k].token == pronoun.first && tree[k].head >= 0) node = static_cast<int>(k);
-    if (node < 0 || tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj")) return -1;
+    if (tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj")) return -1;
     for (int v = tree[static_cast<std::size_t>(node)].head, steps = 0; v >= 0 && steps < 4; ++steps) {
       for (const SyntaxToken& t : tree)
         if (t.head == v && t.deprel.starts_with("nsubj")) {
@@ -710,12 +713,9 @@ class Resolver {
   // apposition to) a verb's object or an oblique: "telephoned Sharif on
   // Wednesday to urge him", "wrote to the chairman, Davies, asking him".
   bool object_in_tree(const Mention& p) const {
-    if (p.sentence >= ctx_.syntax.size()) return false;
-    const SyntaxSentence& tree = ctx_.syntax[p.sentence];
-    int node = -1;
-    for (std::size_t k = 0; k < tree.size() && node < 0; ++k)
-      if (tree[k].token >= p.first && tree[k].token < p.last && tree[k].head >= 0) node = static_cast<int>(k);
+    int node = tree_node(p);
     if (node < 0) return false;
+    const SyntaxSentence& tree = ctx_.syntax[p.sentence];
     if (tree[static_cast<std::size_t>(node)].deprel == "appos") node = tree[static_cast<std::size_t>(node)].head;
     const std::string_view d = tree[static_cast<std::size_t>(node)].deprel;
     if (d == "obj" || d == "iobj") return true;
