@@ -107,6 +107,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "at the request of X", "at X's request": X asked it of the clause's subject.
+      {"Omar Haddad delayed the measures for several weeks at the request of Secretary-General Tom Keller, who wanted "
+       "more time.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
+      {"At Tom Keller's request, Omar Haddad postponed the vote.", {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
       // A second "that" clause joined to the speech verb: a conjunct of its complement.
       {"Portuguese Prime Minister Anna Berg said the speech had been unacceptable, and that Tom Keller had to go "
        "further than the apology he had offered earlier in the week.",
