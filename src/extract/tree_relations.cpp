@@ -232,7 +232,17 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
     // ..."), also where the parser took it for a noun's modifier.
     const bool participle = tok(node).xpos == "VBG" && tok(node).head >= 0 &&
                             (d == "advcl" || (d == "acl" && tok(tok(node).head).upos == "VERB"));
-    // So is a purpose infinitive's ("will travel to Damascus to meet X").
+    // So is a purpose infinitive's ("will travel to Damascus to meet X"),
+    // but for one of sending, whose object does it ("was sending A and B to
+    // Islamabad to press Y": words/sending_verbs.txt).
+    if (purpose_infinitive(node) && ctx_.lex.in("sending_verbs", lemmas_[static_cast<std::size_t>(tok(node).head)])) {
+      std::vector<int> nodes, sent;
+      for (const int k : children_[static_cast<std::size_t>(tok(node).head)])
+        if (tok(k).deprel == "obj") conjuncts(k, nodes);
+      for (const int n : nodes)
+        if (const int m = mention_of(n); m >= 0 && std::find(sent.begin(), sent.end(), m) == sent.end()) sent.push_back(m);
+      return sent;
+    }
     if (d != "conj" && d != "xcomp" && !participle && !purpose_infinitive(node)) break;
     // "..., the first trading day after the United States blacklisted the
     // company": a name right before the verb (past its auxiliaries) that the

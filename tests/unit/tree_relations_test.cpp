@@ -107,6 +107,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // Sent somewhere to press: the ones sent press, not the sender.
+      {"Portugal imposed sanctions on Spain. The administration was sending Deputy Foreign Minister Tom Keller and "
+       "Gen. Omar Haddad to Madrid to press Spain to hold back.",
+       {{"demands_from", "Tom Keller", "Spain"}, {"demands_from", "Omar Haddad", "Spain"}}, {}},
       // "at the request of X", "at X's request": X asked it of the clause's subject.
       {"Omar Haddad delayed the measures for several weeks at the request of Secretary-General Tom Keller, who wanted "
        "more time.",
