@@ -126,6 +126,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_mandative_verbs(tokens, ctx.lex);
     repair_verbless_clauses(tokens);
     repair_due_to(tokens);
+    repair_quoted_verbs(tokens);
     repair_relative_clause_verbs(tokens);
     lemmas.clear();
     upos.clear();

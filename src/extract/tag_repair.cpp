@@ -1,5 +1,7 @@
 #include "tag_repair.hpp"
 
+#include <cctype>
+
 #include "kg/text.hpp"
 
 namespace kg::extract {
@@ -81,6 +83,21 @@ void repair_due_to(SyntaxSentence& tokens) {
       continue;
     due.upos = "VERB";
     due.xpos = "VBN";
+  }
+}
+
+void repair_quoted_verbs(SyntaxSentence& tokens) {
+  const auto quote = [](std::string_view w) {
+    return w == "\"" || w == "\u201c" || w == "\u2018" || w == "'";
+  };
+  for (std::size_t k = 2; k < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    if (tokens[k - 2].xpos != "MD" || !quote(tokens[k - 1].form) || t.upos == "VERB" || t.upos == "AUX" ||
+        t.form.empty() || !std::islower(static_cast<unsigned char>(t.form.front())))
+      continue;
+    t.upos = "VERB";
+    t.xpos = "VB";
+    t.lemma = t.form;
   }
 }
 

@@ -25,6 +25,10 @@ void repair_verbless_clauses(SyntaxSentence& tokens);
 // a form of "be", is read as a participle ("are expected to meet"), so the
 // parser does not take "due to" for a preposition.
 void repair_due_to(SyntaxSentence& tokens);
+// A word right after a modal and an opening quote is the modal's verb: "said
+// Washington should \"correct its wrong practices\"", which the tagger reads
+// as an adjective of the quoted words.
+void repair_quoted_verbs(SyntaxSentence& tokens);
 
 // An object relative clause whose subject is names has its verb in the
 // present, which the tagger reads as a noun after them: "any assets that

@@ -107,6 +107,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A modal before quoted words: the quote's first word is its verb.
+      {"Tom Keller, a spokesman for Spain's Ministry of National Defense, said last week that Lisbon should \"correct "
+       "its wrong practices\" and remove the obstacles.",
+       {{"demands_from", "Tom Keller", "Portugal"}}, {}},
       // Sent somewhere to press: the ones sent press, not the sender.
       {"Portugal imposed sanctions on Spain. The administration was sending Deputy Foreign Minister Tom Keller and "
        "Gen. Omar Haddad to Madrid to press Spain to hold back.",
