@@ -236,7 +236,12 @@ class Resolver {
                                       ctx_.lex.in("state_possessions", ctx_.token(j + 1))
                                   ? j + 1
                                   : j;
-      if (j < end && (ctx_.lex.in("group_nouns", ctx_.token(j)) || ctx_.lex.in("state_possessions", ctx_.token(k))))
+      // (Past one modifier before a group noun too: "Ukrainian armed forces",
+      // "Saudi security officials".)
+      const bool modified_group = j + 1 < end && ctx_.seg.tokens[j].kind == TokenKind::Word &&
+                                  !ctx_.seg.tokens[j].capitalized && ctx_.lex.in("group_nouns", ctx_.token(j + 1));
+      if (j < end && (ctx_.lex.in("group_nouns", ctx_.token(j)) || ctx_.lex.in("state_possessions", ctx_.token(k)) ||
+                      modified_group))
         m.kind = MentionKind::Name;
     }
     // Contextual names count only when the country is named otherwise.

@@ -40,8 +40,10 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
     if (std::find(r.object_heads.begin(), r.object_heads.end(), head) == r.object_heads.end()) return;
   }
   const std::uint32_t agent_end = std::min(ma.last, cue_first);
+  // (A demand stated as a condition is one made, whatever the main clause
+  // says: SCHEMA.md, call 5.)
   const auto modality = check_modality ? modality_of(ctx_, rules_, s, agent_end, cue_first, cue_last, r.modality)
-                                       : std::optional<Modality>(Modality::Hypothetical);
+                                       : std::optional<Modality>(Modality::Occurred);
   if (!modality) return;
   // A meeting someone would consider is no meeting ("willing to meet").
   if (r.relation == RelationType::MetWith && *modality == Modality::Hypothetical) return;

@@ -127,6 +127,10 @@ TEST(ExtractDemands, VerbsControlAndThat) {
       {"At a news conference with Ana Ferreira, Omar Haddad said Iran would not start a war, but that tension "
        "would ease only if the United States ended its sanctions.",
        {{"demands_from", "Omar Haddad", "United States"}}, {{"demands_from", "Ana Ferreira", "United States"}}},
+      // "but only once B ...": a condition, the speaker's demand.
+      {"Chilean Foreign Minister Ana Ferreira said Santiago was ready to hold talks with Peru, but only once the "
+       "Peruvian armed forces laid down their arms.",
+       {{"demands_from", "Ana Ferreira", "Peru"}}, {}},
       // A time adverbial between the verb and its clause.
       {"Kenyan President Amos Otieno demanded on Monday that Morocco hand over all 18 people detained in the case.",
        {{"demands_from", "Amos Otieno", "Morocco"}}, {}},
@@ -164,12 +168,15 @@ TEST(ExtractModality, PlannedHypotheticalAndNegated) {
       {"Chilean diplomat Rosa Vidal did not meet Peruvian diplomat Jorge Lima.", nullptr},
       {"Chilean diplomat Rosa Vidal said she might meet Peruvian diplomat Jorge Lima.", nullptr},
       {"Norway threatened sanctions on Belarus.", "planned"},
+      // A demand stated as a condition is made (SCHEMA.md, call 5).
+      {"Norway said it would not negotiate unless Belarus freed the prisoners.", "occurred"},
   };
   for (const auto& c : cases) {
     const DocumentFacts f = run(c.text);
     std::string got = "(none)";
     for (const auto& x : f.facts)
-      if (x.relation == RelationType::MetWith || x.relation == RelationType::Sanctions)
+      if (x.relation == RelationType::MetWith || x.relation == RelationType::Sanctions ||
+          x.relation == RelationType::DemandsFrom)
         got = std::string(to_string(x.evidence.modality));
     EXPECT_EQ(got, c.modality ? c.modality : "(none)") << c.text;
   }
