@@ -414,6 +414,11 @@ class Appositions {
         add(other.person, anchor, &t, relation, t.sentence, "title.apposition");
         return;
       }
+    // (Past a rank the lists do not know: "Mali's interim President, Col. X".)
+    if (i + 1 < s.last && ctx_.seg.tokens[i].abbreviation && ctx_.seg.tokens[i].capitalized && mention_at(i) < 0 &&
+        mention_at(i + 1) >= 0 && ctx_.mentions[mention_at(i + 1)].type == EntityType::Person &&
+        ctx_.mentions[mention_at(i + 1)].first == i + 1)
+      ++i;
     // One name or a list: "two Russian deputy defence ministers, Pavel Popov and Alexei Krivoruchko".
     const std::uint32_t list_start = i;
     std::vector<int> people;

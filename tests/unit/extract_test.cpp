@@ -217,6 +217,9 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
       {"Harbour Analytica was fined on Monday. Ivo Maren, the firm's suspended chief executive, appeared before the "
        "Harbour Committee.",
        {{"leader_of", "Ivo Maren", "Harbour Analytica"}}, {{"works_for", "Ivo Maren", "Harbour Analytica"}}},
+      // A rank the lists do not know between the title's comma and the name.
+      {"In an address on Monday, Chile's interim President, Col. Ivo Maren, said the country was open to dialogue.",
+       {{"leader_of", "Ivo Maren", "Chile"}}, {}},
       // A portfolio of two words between the demonym and the title is the title's.
       {"Chilean Foreign Affairs Minister Ivo Maren said on Tuesday that Chile would act.",
        {{"works_for", "Ivo Maren", "Chile"}}, {{"works_for", "Ivo Maren", "Chilean Foreign Affairs"}}},
