@@ -31,8 +31,16 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
            ctx_.mentions[static_cast<std::size_t>(m)].type == ctx_.mentions[static_cast<std::size_t>(own)].type;
   });
   if (!joined && items < 2) return;
+  // "on A and Paraguay's sitting vice president, B": a conjunct the parser
+  // gave a possessive "'s" is the possessor of the item, not an item.
+  const auto possessor = [&](int k) {
+    const auto& grand = children_[static_cast<std::size_t>(k)];
+    return std::any_of(grand.begin(), grand.end(), [&](int g) {
+      return tok(g).deprel == "case" && (tok(g).form == "'s" || tok(g).form == "\u2019s");
+    });
+  };
   for (const int k : kids)
-    if (tok(k).deprel == "conj") conjuncts(k, out);
+    if (tok(k).deprel == "conj" && !possessor(k)) conjuncts(k, out);
 }
 
 void TreeMatcher::list_in_apposition(int node, std::vector<int>& out) const {

@@ -770,6 +770,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Omar Haddad was barred from entering Portugal last year.", {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
       {"Washington banned trade with Portugal in 1962.", {{"sanctions", "United States", "Portugal"}}, {}},
       {"Britain froze the assets held by Omar Haddad in London.", {{"sanctions", "United Kingdom", "Omar Haddad"}}, {}},
+      // A possessor the parser joined to a list is no item of it.
+      {"The U.S. Treasury Department on Thursday imposed sanctions on former Paraguayan President Tom Keller and "
+       "Paraguay's sitting vice president, Anna Berg, accusing the two of corruption.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Anna Berg"}},
+       {{"sanctions", "Treasury Department", "Paraguay"}}},
       // Listed under a sanctions law: a listing, not a mention in a list.
       {"Ottawa also listed two men, Omar Haddad and Tom Keller, under its Special Economic Measures Act on Tuesday.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Tom Keller"}}, {}},
