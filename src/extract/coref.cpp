@@ -140,7 +140,9 @@ class Resolver {
         ++p;
       if (p < s.last) {
         const int m = ctx_.mention_at[p];
-        if (m >= 0 && ctx_.mentions[m].first == p && ctx_.mentions[m].type == EntityType::Person) {
+        // (A name, not a pronoun: "told American officials he was willing".)
+        if (m >= 0 && ctx_.mentions[m].first == p && ctx_.mentions[m].type == EntityType::Person &&
+            ctx_.mentions[m].kind != MentionKind::Pronoun) {
           t.person = m;
           // ... whose first title introduces the name too ("Chairman and CEO X").
           if (chained && ctx_.titles[ti - 1].person < 0) ctx_.titles[ti - 1].person = m;

@@ -217,6 +217,10 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
       {"Harbour Analytica was fined on Monday. Ivo Maren, the firm's suspended chief executive, appeared before the "
        "Harbour Committee.",
        {{"leader_of", "Ivo Maren", "Harbour Analytica"}}, {{"works_for", "Ivo Maren", "Harbour Analytica"}}},
+      // A pronoun after a plural title is no holder of it.
+      {"Omar Haddad was sanctioned. The ambassador said that Haddad had himself told American officials he was "
+       "willing to break with the group.",
+       {}, {{"works_for", "Omar Haddad", "United States"}}},
       // A rank the lists do not know between the title's comma and the name.
       {"In an address on Monday, Chile's interim President, Col. Ivo Maren, said the country was open to dialogue.",
        {{"leader_of", "Ivo Maren", "Chile"}}, {}},
