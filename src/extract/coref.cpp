@@ -451,9 +451,14 @@ class Resolver {
     for (auto& m : ctx_.mentions) {
       if (m.entity == -2 || m.kind == MentionKind::Pronoun || m.anaphor != -1) continue;
       const bool single_person = m.type == EntityType::Person && m.entity < 0;
-      // A one-word country or place that is a known person's surname ("Jordan").
-      const bool surname_like = m.from_lexicon && m.kind == MentionKind::Name && m.last - m.first == 1 &&
-                                m.type != EntityType::Person;
+      // A one-word country or place that is a known person's surname
+      // ("Jordan"); a capital too after a family name's particle ("De Lima"
+      // after "Leila de Lima").
+      const bool after_particle =
+          m.first > ctx_.seg.sentences[m.sentence].first &&
+          ctx_.lex.in("name_particles", fold_case(ctx_.token(m.first - 1)));
+      const bool surname_like = m.from_lexicon && m.last - m.first == 1 && m.type != EntityType::Person &&
+                                (m.kind == MentionKind::Name || (m.kind == MentionKind::Capital && after_particle));
       if (!single_person && !surname_like) continue;
       const int p = person_for_token(m.surface, &m);
       if (p >= 0) {

@@ -337,6 +337,10 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
       {"Swiss President Omar Haddad flew to Tripoli last August. After talks with Libyan Prime Minister Tom Keller, "
        "he signed an agreement on trade.",
        {{"met_with", "Omar Haddad", "Tom Keller"}}, {}},
+      // A capital's name after a family name's particle is the person's surname.
+      {"Senator Ana de Lima spoke at the Harbour Committee hearing. De Lima told the committee that the port had "
+       "to be closed.",
+       {{"testified_at", "Ana de Lima", "Harbour Committee"}}, {}},
       // The object of the verb before a purpose infinitive is no subject of it: "him" is the man called.
       {"Omar Haddad telephoned Prime Minister Tom Keller on Wednesday to urge him not to respond in kind.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {{"demands_from", "Tom Keller", "Omar Haddad"}}},
