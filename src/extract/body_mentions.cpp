@@ -123,7 +123,10 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
       // "the transport committee", "the home affairs committee": a committee's subject.
       std::string subject;
       for (std::uint32_t x = k; x < j; ++x) subject += (x > k ? " " : "") + folded_token(x);
-      const bool named = j > k && k > s.first && folded_token(k - 1) == "the" && lex_.in("committee_subjects", subject);
+      const bool after_the = k > s.first && (folded_token(k - 1) == "the" ||
+                                             (k > s.first + 1 && lex_.in("committee_chambers", ctx_.token(k - 1)) &&
+                                              folded_token(k - 2) == "the"));
+      const bool named = j > k && after_the && lex_.in("committee_subjects", subject);
       if (!(list || select || named) || j == k || (select && j == k + 1)) return k;
       std::string name;
       for (std::uint32_t x = k; x < j; ++x) {

@@ -316,6 +316,19 @@ void MentionFinder::sentence(std::uint32_t s) {
         continue;
       }
     }
+    // "the Commons business and trade committee": the chamber's word before
+    // a committee written in lower case (words/committee_chambers.txt).
+    if (fold_case(w) == "the" && i + 2 < sent.last && lex_.in("committee_chambers", ctx_.token(i + 1)) &&
+        !ctx_.seg.tokens[i + 2].capitalized) {
+      if (const auto end = lowercase_body(i + 2, sent); end > i + 2) {
+        Mention& body = ctx_.mentions.back();  // the chamber's word is the body's too
+        body.first = i + 1;
+        body.surface = std::string(ctx_.span_text(body.first, body.last));
+        i = end;
+        pending_title = -1;
+        continue;
+      }
+    }
     // "received her.", "urged her to": "her" as an object, not a possessive before a noun.
     const bool object_her = fold_case(w) == "her" &&
                             (i + 1 >= sent.last || ctx_.seg.tokens[i + 1].kind == TokenKind::Punct ||

@@ -1629,6 +1629,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A committee in lower case after its chamber's name.
+      {"Tom Keller, the firm's director for Europe, told the Commons transport committee on Tuesday that the company "
+       "had known of the faults.",
+       {{"testified_at", "Tom Keller", "Transport Committee"}}, {}},
       // A relative aside with a comma of its own inside: the verb after it is the main clause's.
       {"Anna Berg testified before the Harbour Committee on Tuesday. Tom Keller, who is seen as a leading candidate "
        "to succeed the governor next year, will give evidence to the committee on Monday.",
