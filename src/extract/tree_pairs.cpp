@@ -27,10 +27,12 @@ std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
   const bool people = ctx_.lex.in("pair_people", form), states = ctx_.lex.in("pair_states", form);
   const bool bodies = ctx_.lex.in("pair_bodies", form), sides = ctx_.lex.in("pair_sides", form);
   if (!people && !states && !bodies && !sides) return std::nullopt;
+  // "the brothers", "the couple" just named are them too (words/pair_kin.txt).
+  const bool kin = people && ctx_.lex.in("pair_kin", form);
   for (const int k : children_[static_cast<std::size_t>(node)]) {
     const std::string& d = lemmas_[static_cast<std::size_t>(k)];
     // "the companies" just named stand for them too; "the leaders" may be others.
-    if (d == "both" || d == "two" || (bodies && d == "the")) {
+    if (d == "both" || d == "two" || ((bodies || kin) && d == "the")) {
       named = true;
       if (sides) return std::nullopt;  // states or bodies
       return people ? EntityType::Person : bodies ? EntityType::Organization : EntityType::Country;

@@ -391,6 +391,11 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "the brothers" just named are the pair, as "the two brothers" would be.
+      {"Tom Keller and his brother Omar Keller founded the charity in 1995. The brothers, who still run it, "
+       "testified before the Harbour Committee for about four hours.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}, {"testified_at", "Omar Keller", "Harbour Committee"}},
+       {}},
       // "C joined the two men for a meeting": the pair is two others than C.
       {"Portuguese President Tom Keller met Spanish President Omar Haddad in Madrid. Anna Berg, who flew in at "
        "Keller's invitation, then joined the two men for a three-way meeting.",
