@@ -257,7 +257,7 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       // A nickname given with "known as" is the person's name.
       {"Omar Haddad, better known as Hemmo, leads the Northern Front. Hemmo said his forces would keep fighting until "
        "Tom Keller steps down.",
-       {{"demands_from", "Omar Haddad", "Tom Keller", "hypothetical"}}, {}},
+       {{"demands_from", "Omar Haddad", "Tom Keller", "occurred"}}, {}},  // a condition: SCHEMA.md, call 5
       // Calls "from" A that B rejects, however the parser hangs "from".
       {"The Kremlin dismissed calls from Portugal to withdraw its troops.", {{"demands_from", "Portugal", "Russia"}},
        {}},
