@@ -1012,6 +1012,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "a senior leader of Y": one of several, no lead of it.
+      {"The delegation, which included Omar Haddad, a senior leader of the Northern Liberation Front, signed the "
+       "accord in Paris last Thursday.",
+       {{"works_for", "Omar Haddad", "Northern Liberation Front"}},
+       {{"leader_of", "Omar Haddad", "Northern Liberation Front"}}},
       // A plural title over as many bodies as people: respectively.
       {"On Tuesday, the chief executives of Northwind Energy, Harbour Oil and Vexor Petroleum, Tom Keller, Anna Berg "
        "and Omar Haddad, testified before the committee.",
