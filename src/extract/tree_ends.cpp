@@ -162,15 +162,17 @@ int TreeMatcher::mention_of(int node) const {
   // office"; "Zimbabwe's ruling ZANU-PF party" is the party).
   const auto& kids = children_[static_cast<std::size_t>(node)];
   const bool possessed = std::any_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "nmod:poss"; });
-  for (const int k : kids) {
-    const auto& d = tok(k).deprel;
-    if (d != "appos" && d != "flat" && d != "compound") continue;
-    if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) {
-      const EntityType type = ctx_.mentions[static_cast<std::size_t>(n)].type;
-      if (possessed && (type == EntityType::Country || type == EntityType::Location)) continue;
-      return n;
+  // The name in apposition first: "the Yugoslav national carrier JAT" is JAT.
+  for (const bool apposed : {true, false})
+    for (const int k : kids) {
+      const auto& d = tok(k).deprel;
+      if (apposed ? d != "appos" : d != "flat" && d != "compound") continue;
+      if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) {
+        const EntityType type = ctx_.mentions[static_cast<std::size_t>(n)].type;
+        if (possessed && (type == EntityType::Country || type == EntityType::Location)) continue;
+        return n;
+      }
     }
-  }
   if (const int named = name_right_after(node); named >= 0) return named;
   if (const int speaker = body_said_it(node); speaker >= 0) return speaker;
   if (const int led = led_state(node); led >= 0) return led;

@@ -774,6 +774,9 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Canada", "Omar Haddad", "planned"}}, {}},
       {"Omar Haddad was barred from entering Portugal last year.", {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
       {"Washington banned trade with Portugal in 1962.", {{"sanctions", "United States", "Portugal"}}, {}},
+      // A flight ban on a carrier; the carrier named in apposition, not its owner before it.
+      {"The European Union, which banned flights by the Harbour Group airline LSR last year, said it was ready to act.",
+       {{"sanctions", "European Union", "LSR"}}, {{"sanctions", "European Union", "Harbour Group"}}},
       {"Britain froze the assets held by Omar Haddad in London.", {{"sanctions", "United Kingdom", "Omar Haddad"}}, {}},
       // A possessor the parser joined to a list is no item of it.
       {"The U.S. Treasury Department on Thursday imposed sanctions on former Paraguayan President Tom Keller and "
