@@ -1180,6 +1180,10 @@ class Resolver {
       first -= aged;
       // "the Conservative chair of X": a party's adjective between.
       if (first > 1 && ctx_.lex.in("party_adjectives", ctx_.token(first - 1))) --first;
+      // "the former chief executive": who held it, though no longer (no role).
+      const bool former = first > 1 && ctx_.lex.in("former_words", fold_case(ctx_.token(first - 1))) &&
+                          fold_case(ctx_.token(first - 2)) == "the";
+      if (former) --first;
       if (first == 0 || fold_case(ctx_.token(first - 1)) != "the") continue;
       // An apposition names its person itself ("David Stilwell, the U.S.
       // Assistant Secretary of State, ..."): appositions.cpp takes the role.
@@ -1209,6 +1213,13 @@ class Resolver {
         if (other.person < 0) continue;
         const int p = ctx_.mentions[other.person].entity;
         if (p < 0) continue;
+        // "the former X" is who the document calls a former X.
+        if (former) {
+          const auto former_before = [&](std::uint32_t k) {
+            return k > 0 && ctx_.lex.in("former_words", fold_case(ctx_.token(k - 1)));
+          };
+          if (!former_before(ctx_.title_start(other)) && !former_before(other.first)) continue;
+        }
         const int other_anchor = other.anchor >= 0 ? ctx_.mentions[other.anchor].entity : -1;
         if (anchor_entity >= 0 && other_anchor >= 0 && other_anchor != anchor_entity) continue;
         int score = 0;
@@ -1231,7 +1242,7 @@ class Resolver {
         best = story_person(here);
       }
       if (best < 0) continue;
-      if (t.anchor >= 0) {
+      if (t.anchor >= 0 && !former) {
         const Mention& a = ctx_.mentions[t.anchor];
         ctx_.roles.push_back({best, anchor_entity, t.entry.relation, t.role, t.sentence,
                               {ctx_.seg.tokens[first].begin, ctx_.seg.tokens[t.last - 1].end}, ctx_.span_of(a),

@@ -337,6 +337,11 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
       {"Swiss President Omar Haddad flew to Tripoli last August. After talks with Libyan Prime Minister Tom Keller, "
        "he signed an agreement on trade.",
        {{"met_with", "Omar Haddad", "Tom Keller"}}, {}},
+      // "the former chief executive": whom the document calls a former one, not a
+      // serving one; no role from it.
+      {"Former Harbour Bank chief executive Tom Keller and interim chief executive Anna Berg appeared before the "
+       "committee. Omar Haddad demanded that the former chief executive tell the committee who had known.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}, {{"demands_from", "Omar Haddad", "Anna Berg"}}},
       // A capital's name after a family name's particle is the person's surname.
       {"Senator Ana de Lima spoke at the Harbour Committee hearing. De Lima told the committee that the port had "
        "to be closed.",
