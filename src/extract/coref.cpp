@@ -1198,6 +1198,7 @@ class Resolver {
       // title's phrase is its holder.
       int of_body = -1;
       if (const int named = named_after_title(t, of_body); named >= 0) {
+        if (former) continue;  // "The former chair of X, A, ...": no role
         if (t.anchor >= 0 && anchor_entity >= 0)
           ctx_.roles.push_back({ctx_.mentions[named].entity, anchor_entity, anchored_relation(ctx_, t, ctx_.mentions[t.anchor]),
                                 t.role, t.sentence, ctx_.span_of(ctx_.mentions[named]),
