@@ -220,6 +220,10 @@ bool is_alpha_cp(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
 bool is_opening_quote(std::string_view w) { return w == "\"" || w == "\u201C"; }
 
+bool is_quote_mark(std::string_view w) {
+  return w == "\"" || w == "'" || w == "\u201C" || w == "\u201D" || w == "\u2018" || w == "\u2019";
+}
+
 bool is_upper_word(std::string_view w) {
   bool any = false;
   for (std::size_t i = 0; i < w.size();) {

@@ -8,6 +8,7 @@
 
 #include "context.hpp"
 #include "kg/text.hpp"
+#include "syntax_walk.hpp"
 #include "title_ties.hpp"
 
 namespace kg::extract {
@@ -123,7 +124,7 @@ class Appositions {
     while (i > s.first && title_first - i < 3 && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
            ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1))) {
       const std::string_view x = ctx_.xpos_at(sentence, i - 1);
-      if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "VB" || x == "MD") break;
+      if (clause_verb_tag(x)) break;
       if (x == "VBN" && i >= s.first + 2 && tok(i - 2) == ",") break;
       --i;
     }

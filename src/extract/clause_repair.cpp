@@ -114,9 +114,8 @@ void repair_rooted_subjects(SyntaxSentence& s) {
   // adverbial of "seen"); the checks below make sure a comma opens it.
   const auto finite = [&](int k) {
     const SyntaxToken& t = s[static_cast<std::size_t>(k)];
-    return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" ||
-           has_child(s, k, [](const SyntaxToken& c) {
-             return c.deprel.starts_with("aux") && (c.xpos == "MD" || c.xpos == "VBZ" || c.xpos == "VBD" || c.xpos == "VBP");
+    return finite_tag(t.xpos) || has_child(s, k, [](const SyntaxToken& c) {
+             return c.deprel.starts_with("aux") && (finite_tag(c.xpos) || c.xpos == "MD");
            });
   };
   for (int k = aside + 1; k < n && verb < 0; ++k) {
@@ -238,7 +237,7 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
       const SyntaxToken& t = s[static_cast<std::size_t>(k)];
       if (t.form != "," || k + 1 >= n) continue;
       const SyntaxToken& v = s[static_cast<std::size_t>(k + 1)];
-      if (v.upos == "VERB" && (v.xpos == "VBD" || v.xpos == "VBZ" || v.xpos == "VBP")) verb = k + 1;
+      if (v.upos == "VERB" && finite_tag(v.xpos)) verb = k + 1;
       break;
     }
     if (verb < 0) continue;

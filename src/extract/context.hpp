@@ -135,11 +135,12 @@ struct Context {
     const std::string_view before = token(i - 1);
     return !before.empty() && (before.back() == 's' || before.back() == 'S');
   }
-  // Whether the place preposition at token k makes the name after it a
-  // place: "to" only after a word of movement ("flew to Seoul", "a trip to
-  // Moscow", "fly on to Seoul", "from Athens to Vilnius"), not after other
-  // words ("a channel open to Tehran", "a threat to Washington").
-  bool destination(std::uint32_t k, std::uint32_t sentence_first) const;
+  // Whether token k is a place preposition (words/place_prepositions.txt)
+  // that makes the name after it a place: "to" only after a word of movement
+  // ("flew to Seoul", "a trip to Moscow", "fly on to Seoul", "from Athens to
+  // Vilnius"), not after other words ("a channel open to Tehran", "a threat
+  // to Washington").
+  bool place_after(std::uint32_t k, std::uint32_t sentence_first) const;
   // The first token of a party-and-state tag ("R-Texas", "D-N.Y.") set off
   // by commas whose closing comma is token `comma` ("X, R-Wis., who ..."),
   // else `comma`.

@@ -6,11 +6,13 @@
 #include <limits>
 #include <functional>
 #include <map>
+#include <optional>
 
 #include "context.hpp"
 #include "dateline.hpp"
 #include "title_ties.hpp"
 #include "salience.hpp"
+#include "syntax_walk.hpp"
 #include "kg/text.hpp"
 
 namespace kg::extract {
@@ -101,11 +103,9 @@ class Resolver {
       // barred Sen. X", "Japan welcomes President Y" (participles may be:
       // "the ruling party chief").
       const auto plain_word = [&](std::uint32_t j) {
-        const std::string_view xpos = ctx_.xpos_at(t.sentence, j);
-        const bool finite_verb = xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "VB" || xpos == "MD";
         return ctx_.mention_at[j] < 0 && !ctx_.seg.tokens[j].capitalized &&
                ctx_.seg.tokens[j].kind == TokenKind::Word && !ctx_.lex.in("function_words", ctx_.token(j)) &&
-               !finite_verb;
+               !clause_verb_tag(ctx_.xpos_at(t.sentence, j));
       };
       for (int skipped = 0; k > s.first && skipped < 3; ++skipped) {
         const bool joint = ctx_.token(k - 1) == "and" && k - 1 > s.first && k < t.first + 1 + skipped &&
@@ -198,7 +198,7 @@ class Resolver {
       if (m.first > s.first) {
         std::uint32_t k = m.first - 1;
         if (fold_case(ctx_.token(k)) == "the" && k > s.first) --k;  // "at the London brokerage"
-        place = ctx_.lex.in("place_prepositions", fold_case(ctx_.token(k))) && ctx_.destination(k, s.first);
+        place = ctx_.place_after(k, s.first);
       }
       // "the Seoul-based institute": a place.
       if (m.last + 1 < s.last && ctx_.token(m.last) == "-" && ctx_.lex.in("place_suffixes", ctx_.token(m.last + 1)))
@@ -233,18 +233,13 @@ class Resolver {
         if (next.type == EntityType::Person || next.first != j + 1) break;
         j = next.last;
       }
-      // (Past one noun modifier: "Russian state assets".)
-      const std::uint32_t k = j + 1 < end && !ctx_.seg.tokens[j].capitalized &&
-                                      ctx_.lex.in("state_possessions", ctx_.token(j + 1))
-                                  ? j + 1
-                                  : j;
-      // (Past one modifier before a group noun too: "Ukrainian armed forces",
-      // "Saudi security officials".)
-      const bool modified_group = j + 1 < end && ctx_.seg.tokens[j].kind == TokenKind::Word &&
-                                  !ctx_.seg.tokens[j].capitalized && ctx_.lex.in("group_nouns", ctx_.token(j + 1));
-      if (j < end && (ctx_.lex.in("group_nouns", ctx_.token(j)) || ctx_.lex.in("state_possessions", ctx_.token(k)) ||
-                      modified_group))
-        m.kind = MentionKind::Name;
+      // (Also past one lower-case modifier: "Russian state assets",
+      // "Ukrainian armed forces", "Saudi security officials".)
+      const auto acting_noun = [&](std::uint32_t x) {
+        return ctx_.lex.in("group_nouns", ctx_.token(x)) || ctx_.lex.in("state_possessions", ctx_.token(x));
+      };
+      const bool modifier = j + 1 < end && ctx_.seg.tokens[j].kind == TokenKind::Word && !ctx_.seg.tokens[j].capitalized;
+      if (j < end && (acting_noun(j) || (modifier && acting_noun(j + 1)))) m.kind = MentionKind::Name;
     }
     // Contextual names count only when the country is named otherwise.
     std::map<std::string, bool> named;
@@ -253,8 +248,6 @@ class Resolver {
     for (auto& m : ctx_.mentions)
       if (m.kind == MentionKind::Contextual && !named.count(m.canonical)) m.entity = -2;  // dropped
   }
-
-
 
   // A seat of government (words/seats.txt: "White House", "Kremlin") is a
   // place after a place preposition ("talks at the White House"), a body when
@@ -648,6 +641,18 @@ class Resolver {
     return true;
   }
 
+  // The subject (nsubj, nsubj:pass) of node `verb` of a parsed sentence:
+  // nullopt when the verb has none, else its mention (nullptr when the
+  // subject is no mention).
+  std::optional<const Mention*> subject_of_verb(const SyntaxSentence& tree, int verb) const {
+    for (const SyntaxToken& t : tree)
+      if (t.head == verb && t.deprel.starts_with("nsubj")) {
+        const int m = ctx_.mention_at[t.token];
+        return m >= 0 ? &ctx_.mentions[static_cast<std::size_t>(m)] : nullptr;
+      }
+    return std::nullopt;
+  }
+
   // The parsed node of a mention in its sentence's tree (its first UD token
   // with a head), or -1 when the sentence was not parsed.
   int tree_node(const Mention& m) const {
@@ -668,18 +673,13 @@ class Resolver {
     if (!tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj")) return -1;
     const int verb = tree[static_cast<std::size_t>(node)].head;
     if (tree[static_cast<std::size_t>(verb)].deprel != "conj") return -1;
-    const int head = tree[static_cast<std::size_t>(verb)].head;
-    for (const SyntaxToken& t : tree) {
-      if (t.head != head || !t.deprel.starts_with("nsubj")) continue;
-      const int m = ctx_.mention_at[t.token];
-      if (m < 0) return -1;
-      const Mention& subject = ctx_.mentions[static_cast<std::size_t>(m)];
-      return subject.type == EntityType::Person && subject.kind == MentionKind::Name && subject.entity >= 0 &&
-                     agrees(pronoun, subject)
-                 ? subject.entity
-                 : -1;
-    }
-    return -1;
+    const auto found = subject_of_verb(tree, tree[static_cast<std::size_t>(verb)].head);
+    if (!found || *found == nullptr) return -1;
+    const Mention& subject = **found;
+    return subject.type == EntityType::Person && subject.kind == MentionKind::Name && subject.entity >= 0 &&
+                   agrees(pronoun, subject)
+               ? subject.entity
+               : -1;
   }
 
   // Whether the parse makes the name an object or oblique inside the clause
@@ -706,14 +706,12 @@ class Resolver {
     const SyntaxSentence& tree = ctx_.syntax[pronoun.sentence];
     if (tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj")) return -1;
     for (int v = tree[static_cast<std::size_t>(node)].head, steps = 0; v >= 0 && steps < 4; ++steps) {
-      for (const SyntaxToken& t : tree)
-        if (t.head == v && t.deprel.starts_with("nsubj")) {
-          const int m = ctx_.mention_at[t.token];
-          const Mention* subject = m >= 0 ? &ctx_.mentions[static_cast<std::size_t>(m)] : nullptr;
-          return subject && subject->type == EntityType::Person && subject->kind != MentionKind::Pronoun
-                     ? subject->entity
-                     : -1;
-        }
+      if (const auto found = subject_of_verb(tree, v)) {
+        const Mention* subject = *found;
+        return subject && subject->type == EntityType::Person && subject->kind != MentionKind::Pronoun
+                   ? subject->entity
+                   : -1;
+      }
       const std::string_view d = tree[static_cast<std::size_t>(v)].deprel;
       if (d != "xcomp" && d != "advcl" && d != "conj") break;
       v = tree[static_cast<std::size_t>(v)].head;

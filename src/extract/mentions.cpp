@@ -603,8 +603,9 @@ std::uint32_t Context::age_length(std::size_t i, std::size_t end) const {
   return 0;
 }
 
-bool Context::destination(std::uint32_t k, std::uint32_t sentence_first) const {
+bool Context::place_after(std::uint32_t k, std::uint32_t sentence_first) const {
   const std::string w = fold_case(token(k));
+  if (!lex.in("place_prepositions", w)) return false;
   if (w != "to" && w != "toward" && w != "towards") return true;
   std::uint32_t j = k;
   if (j > sentence_first && lex.in("motion_particles", fold_case(token(j - 1)))) --j;  // "fly on to"

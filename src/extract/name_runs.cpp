@@ -168,19 +168,13 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
     }
     // "Aquilino \"Koko\" Pimentel III": a nickname in quotes between name
     // words (one or two words, quotes of either kind).
-    if (j > i && name_word(j - 1, s)) {
-      const auto quote = [&](std::uint32_t q) {
-        const std::string_view w = ctx_.token(q);
-        return w == "\"" || w == "\u201c" || w == "\u201d" || w == "'" || w == "\u2018" || w == "\u2019";
-      };
-      if (quote(j)) {
-        std::uint32_t q = j + 1;
-        while (q < s.last && q < j + 3 && name_word(q, s)) ++q;
-        if (q > j + 1 && q + 1 < s.last && quote(q) &&
-            (name_word(q + 1, s) || lex_.in("name_particles", ctx_.token(q + 1)))) {
-          j = q + 1;
-          continue;
-        }
+    if (j > i && name_word(j - 1, s) && is_quote_mark(ctx_.token(j))) {
+      std::uint32_t q = j + 1;
+      while (q < s.last && q < j + 3 && name_word(q, s)) ++q;
+      if (q > j + 1 && q + 1 < s.last && is_quote_mark(ctx_.token(q)) &&
+          (name_word(q + 1, s) || lex_.in("name_particles", ctx_.token(q + 1)))) {
+        j = q + 1;
+        continue;
       }
     }
     // "Ursula von der Leyen": particles inside a name, then a name word.

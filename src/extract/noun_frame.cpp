@@ -56,9 +56,7 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
     // "is due to fly to Canada on Sunday for talks with X": a place, not who talks.
     if (!agents.empty()) {
       const Mention& nearest = ctx_.mentions[static_cast<std::size_t>(agents.front())];
-      if (nearest.first > sent.first && ctx_.lex.in("place_prepositions", word(sent, nearest.first - 1)) &&
-          ctx_.destination(nearest.first - 1, sent.first))
-        agents.clear();
+      if (nearest.first > sent.first && ctx_.place_after(nearest.first - 1, sent.first)) agents.clear();
     }
     // "He said sanctions on X would stay": the speaker imposes nothing;
     // "..., as talks with X stall": the noun heads a clause of its own;

@@ -1,10 +1,16 @@
 // Walks over a parsed sentence shared by the repairs of the parser's output
-// (list_repair.cpp, apposition_repair.cpp, clause_repair.cpp).
+// (list_repair.cpp, apposition_repair.cpp, clause_repair.cpp), and the tag
+// sets they and the readings of names test.
 #pragma once
 
 #include "context.hpp"
 
 namespace kg::extract {
+
+// Penn tags of a finite verb form ("barred", "bars", "bar" after "they").
+inline bool finite_tag(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+// ... or of any verb that heads a clause: a finite form, a modal, a base form.
+inline bool clause_verb_tag(std::string_view xpos) { return finite_tag(xpos) || xpos == "MD" || xpos == "VB"; }
 
 // Whether `node` is `ancestor` or hangs below it (a bounded walk up the
 // heads, so a cycle a repair left cannot hang it).

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "kg/text.hpp"
+#include "syntax_walk.hpp"
 
 namespace kg::extract {
 
@@ -87,12 +88,9 @@ void repair_due_to(SyntaxSentence& tokens) {
 }
 
 void repair_quoted_verbs(SyntaxSentence& tokens) {
-  const auto quote = [](std::string_view w) {
-    return w == "\"" || w == "\u201c" || w == "\u2018" || w == "'";
-  };
   for (std::size_t k = 2; k < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
-    if (tokens[k - 2].xpos != "MD" || !quote(tokens[k - 1].form) || t.upos == "VERB" || t.upos == "AUX" ||
+    if (tokens[k - 2].xpos != "MD" || !is_quote_mark(tokens[k - 1].form) || t.upos == "VERB" || t.upos == "AUX" ||
         t.form.empty() || !std::islower(static_cast<unsigned char>(t.form.front())))
       continue;
     t.upos = "VERB";
@@ -103,7 +101,7 @@ void repair_quoted_verbs(SyntaxSentence& tokens) {
 
 void repair_verbless_clauses(SyntaxSentence& tokens) {
   for (const auto& t : tokens)
-    if (t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD") return;
+    if (t.upos == "AUX" || finite_tag(t.xpos) || t.xpos == "MD") return;
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
     const std::string_view before = tokens[k - 1].upos;
