@@ -48,7 +48,7 @@ class MentionFinder {
   // name_runs.cpp: which words make a name, how far it runs and what it names.
   bool name_word(std::uint32_t i, const Sentence& s) const;
   bool hyphenated_given_name(std::uint32_t j) const;
-  bool word_of_person_before(std::string_view w) const;
+  bool word_of_person_before(std::string_view w, bool last_only = false) const;
   const Mention* opened_body(std::uint32_t first, std::uint32_t last) const;
   bool particle_name(std::string_view w) const;
   std::uint32_t complement(std::uint32_t i, const Sentence& s) const;
@@ -103,7 +103,7 @@ class MentionFinder {
 
   Context& ctx_;
   const Lexicon& lex_;
-  NameReading names_;
+  mutable NameReading names_;  // a cache of the name recogniser's readings
   std::vector<std::string> folded_;  // each token case-folded (fold_case), made once
   // Token i case-folded.
   const std::string& folded_token(std::uint32_t i) const { return folded_[i]; }

@@ -29,6 +29,14 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
     // "Ban is due to meet X" after "Ban Ki-moon", though "ban" is a word the
     // document writes: a word of a person's name written before.
     if (lowercase_.count(fold_case(w)) && !word_of_person_before(w)) return false;
+    // "Separately Hodgson said" after "Margaret Hodgson": the first word of
+    // a sentence, before the surname of a person named earlier, is part of
+    // a name only when it is a first name or the name recogniser reads it so
+    // ("Atul Gupta, who ..." after "Rajesh Gupta").
+    if (is_sentence_start(i, s) && i + 1 < s.last && !lex_.first_name(w) && !word_of_person_before(w) &&
+        word_of_person_before(ctx_.token(i + 1), /*last_only=*/true) &&
+        !names_.reads_name(static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()), i, i + 1, /*person=*/true))
+      return false;
     // "Members of the Liberation Council face ...": who belongs to a body, not its name.
     if (i + 1 < s.last && lex_.in("member_nouns", fold_case(w)) &&
         (ctx_.token(i + 1) == "of" || ctx_.token(i + 1) == "from"))
@@ -37,12 +45,12 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
   return true;
 }
 
-// Whether w is the first or last word of a person's name of two or more
-// words found so far.
-bool MentionFinder::word_of_person_before(std::string_view w) const {
+// Whether w is the first or last word (with last_only, the last) of a
+// person's name of two or more words found so far.
+bool MentionFinder::word_of_person_before(std::string_view w, bool last_only) const {
   return std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
     return m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first >= 2 &&
-           (ctx_.token(m.first) == w || ctx_.token(m.last - 1) == w);
+           ((!last_only && ctx_.token(m.first) == w) || ctx_.token(m.last - 1) == w);
   });
 }
 
