@@ -84,20 +84,27 @@ std::uint32_t MentionFinder::chamber_committees(std::uint32_t s_idx, std::uint32
   return j + 1;
 }
 
-// The end of a committee named after the name [first, last) after "the":
-// a lower-case committee head right after it, and "of inquiry" (words of
-// committee_kinds.txt) after that ("the Wirecard committee of inquiry");
-// else last. Not after a body's own name ("a Senate committee": a committee
-// of the body, chamber_committees).
+// The end of a committee or an inquiry named after the name [first, last)
+// after "the": a lower-case committee head right after it, and "of
+// inquiry" (words of committee_kinds.txt) after that ("the Wirecard
+// committee of inquiry"), or an inquiry's head ("the Tasker royal
+// commission", "the Brandt inquiry": inquiry_heads.txt); else last. Not
+// after a body's own name ("a Senate committee": a committee of the body,
+// chamber_committees), nor an inquiry after a state or a known body's name.
 std::uint32_t MentionFinder::committee_named_after(std::uint32_t first, std::uint32_t last, const Sentence& s) const {
   // (After "the" or a possessive: "the Bundestag's Wirecard committee of inquiry".)
   if (last >= s.last || first == s.first || (folded_token(first - 1) != "the" && !ctx_.possessive(first - 1)) ||
-      ctx_.seg.tokens[last].capitalized || !lex_.in("committee_heads", ctx_.token(last)) ||
-      lex_.in("org_heads", ctx_.token(last - 1)))
+      ctx_.seg.tokens[last].capitalized || lex_.in("org_heads", ctx_.token(last - 1)))
     return last;
-  std::uint32_t end = last + 1;
-  if (end + 1 < s.last && ctx_.token(end) == "of" && lex_.in("committee_kinds", ctx_.token(end + 1))) end += 2;
-  return end;
+  if (lex_.in("committee_heads", ctx_.token(last))) {
+    std::uint32_t end = last + 1;
+    if (end + 1 < s.last && ctx_.token(end) == "of" && lex_.in("committee_kinds", ctx_.token(end + 1))) end += 2;
+    return end;
+  }
+  std::uint32_t head = last;
+  if (head + 1 < s.last && lex_.in("inquiry_modifiers", ctx_.token(head))) ++head;
+  if (!lex_.in("inquiry_heads", ctx_.token(head)) || lexicon_at(first, s).first == last - first) return last;
+  return head + 1;
 }
 
 // "committee", "Subcommittee", "committees".

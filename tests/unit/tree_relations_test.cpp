@@ -1642,6 +1642,16 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // An inquiry named after its chair in lower case, and "the inquiry" for it.
+      {"Former minister Mara Voss gave evidence to the Brandt inquiry on Monday. Her deputy, Olle Dahl, will give "
+       "evidence to the inquiry next week. The last premier to appear before a royal commission was Tom Keller, who "
+       "gave evidence to the Hope royal commission in 1983.",
+       {{"testified_at", "Mara Voss", "Brandt inquiry"},
+        {"testified_at", "Olle Dahl", "Brandt inquiry", "planned"},
+        {"testified_at", "Tom Keller", "Hope royal commission"}},
+       {}},
+      // A state's or a known body's inquiry is no name of its own.
+      {"Anna Berg gave evidence to the Senate inquiry on Monday.", {{"testified_at", "Anna Berg", "Senate"}}, {}},
       // A committee in lower case after its chamber's name.
       {"Tom Keller, the firm's director for Europe, told the Commons transport committee on Tuesday that the company "
        "had known of the faults.",
