@@ -17,6 +17,21 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
       const auto& grand = children_[static_cast<std::size_t>(k)];
       if (std::any_of(grand.begin(), grand.end(), [&](int g) { return tok(g).xpos == "HYPH" && g > k; })) out.push_back(k);
     }
+  // "on A, B and C, along with D": a name joined by "along with" or
+  // "together with" to an item of a list of names is one more item.
+  // ("along" a case marker or an adverb, as the parser reads it.)
+  const auto along = [&](int k) {
+    const auto& grand = children_[static_cast<std::size_t>(k)];
+    return std::any_of(grand.begin(), grand.end(), [&](int g) {
+      const std::string& l = lemmas_[static_cast<std::size_t>(g)];
+      return g < k && (l == "along" || l == "together");
+    });
+  };
+  if (ctx_.mention_at[tok(node).token] >= 0)
+    for (const int k : kids)
+      if (k > node && has_label(tok(k).deprel, "nmod") && ctx_.mention_at[tok(k).token] >= 0 &&
+          introduced_by(k, {"with"}) && along(k))
+        conjuncts(k, out);
   const bool joined = std::any_of(kids.begin(), kids.end(), [&](int k) {
     if (tok(k).deprel != "conj") return false;
     const auto& grand = children_[static_cast<std::size_t>(k)];

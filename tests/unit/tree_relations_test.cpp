@@ -471,6 +471,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A name joined by "along with" to an item of the list is one more item.
+      {"Tom Keller said the United States was imposing new sanctions on Norvik Bank, the Bank of Lumia and the "
+       "Lumian Farm Bank, along with Lumia Shipyards Corporation.",
+       {{"sanctions", "United States", "Norvik Bank"}, {"sanctions", "United States", "Lumia Shipyards Corporation"}},
+       {}},
       // A ban on imports from states, as the sanctions it carries out.
       {"Portugal imposed retaliatory sanctions on the West on Thursday, banning for a year imports of beef, pork "
        "and fruit from Spain, Italy and Norway. Portuguese Agriculture Minister Tom Keller said there would be no "
