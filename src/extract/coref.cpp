@@ -982,7 +982,8 @@ class Resolver {
         // The latest named in its own sentence; else, of those named in the
         // two sentences before, the one the document names most so far
         // ("Hellawell, the company's chairman" after a newspaper that reported
-        // on the company); else the latest before.
+        // on the company); else the one the document names most before it
+        // (the story's company, not the agency that investigates it).
         const auto company = [&](int e) {
           return body_of_its_own(e) &&
                  !ctx_.lex.in("non_company_heads", body_head(ctx_.entities[static_cast<std::size_t>(e)].name));
@@ -997,8 +998,9 @@ class Resolver {
           m.entity = ctx_.mentions[static_cast<std::size_t>(latest)].entity;
           continue;
         }
-        const int found = most_named_near(i, company);
-        m.entity = ctx_.mentions[static_cast<std::size_t>(found >= 0 ? found : latest)].entity;
+        int found = most_named_near(i, company);
+        if (found < 0) found = most_named_before(ctx_, m.first, company);  // latest >= 0: one is found
+        m.entity = ctx_.mentions[static_cast<std::size_t>(found)].entity;
         continue;
       }
       if (heads.front() == "GROUP") {

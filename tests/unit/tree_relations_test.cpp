@@ -1283,6 +1283,15 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "Northwind Rail had given no notice, according to the Harbour Ledger. Tom Keller, the company's chairman, "
        "declined to comment.",
        {{"leader_of", "Tom Keller", "Northwind Rail"}}, {{"leader_of", "Tom Keller", "Harbour Ledger"}}},
+      // ... nor the agency that investigates it, named later, nor a stock
+      // exchange named in the same sentence.
+      {"Northwind Rail shut two depots on Monday. Northwind Rail said the closures were temporary. Its former "
+       "chief executive met officials of the Harbour Fraud Office on Thursday. Anna Berg, the head of the Harbour "
+       "Stock Exchange, called on the company to explain its accounts. Tom Keller, the firm's chairman, declined to "
+       "comment.",
+       {{"demands_from", "Anna Berg", "Northwind Rail"}, {"leader_of", "Tom Keller", "Northwind Rail"}},
+       {{"demands_from", "Anna Berg", "Harbour Fraud Office"}, {"demands_from", "Anna Berg", "Harbour Stock Exchange"},
+        {"leader_of", "Tom Keller", "Harbour Fraud Office"}}},
       // Titles that head a body though they hold a lesser title's word:
       // an executive director, an executive chairman, a director-general.
       {"Clean Seas Foundation executive director Anna Berg met Northwind Rail executive chairman Tom Keller, and "
