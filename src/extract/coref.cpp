@@ -428,10 +428,19 @@ class Resolver {
     return best;
   }
 
-  // The organisation the document names with exactly this word, or -1.
+  // The organisation the document names with exactly this word, or with
+  // this word and a corporate suffix ("Quarvex" for "Quarvex Corp"), or -1.
   int body_named(std::string_view word) const {
     const auto it = by_key_.find(type_key(EntityType::Organization) + loose_key(word));
-    return it == by_key_.end() ? -1 : it->second;
+    if (it != by_key_.end()) return it->second;
+    const std::vector<std::string> key{loose_key(word)};
+    int found = -1;
+    for (std::size_t e = 0; e < ctx_.entities.size(); ++e)
+      if (ctx_.entities[e].type == EntityType::Organization && named_with_suffix(key, ctx_.entities[e].name)) {
+        if (found >= 0) return -1;  // two such companies: neither
+        found = static_cast<int>(e);
+      }
+    return found;
   }
 
   void cluster_short_names() {
@@ -476,7 +485,11 @@ class Resolver {
   void merge_short_bodies() {
     std::vector<int> into(ctx_.entities.size(), -1);
     for (std::size_t a = 0; a < ctx_.entities.size(); ++a) {
-      if (ctx_.entities[a].type != EntityType::Organization) continue;
+      // (A place is the company named after it when the document names the
+      // company with its name and a corporate suffix: "at Quarvex
+      // headquarters" after "Quarvex Corp".)
+      const bool place = ctx_.entities[a].type == EntityType::Location;
+      if (ctx_.entities[a].type != EntityType::Organization && !place) continue;
       const auto short_words = name_tokens(ctx_.entities[a].name);
       if (short_words.empty()) continue;
       // The candidate that adds the fewest words: "Commerce Committee" is the
@@ -493,7 +506,9 @@ class Resolver {
         const bool suffix = short_words.size() >= 2 &&
                             std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin()) &&
                             !complement_word(long_words[long_words.size() - short_words.size() - 1]);
-        if (!suffix && !company_short_form(short_words, ctx_.entities[b].name)) continue;
+        if (place ? !named_with_suffix(short_words, ctx_.entities[b].name)
+                  : !suffix && !company_short_form(short_words, ctx_.entities[b].name))
+          continue;
         const std::size_t extra = long_words.size() - short_words.size();
         if (found < 0 || extra < fewest) {
           found = static_cast<int>(b);
@@ -506,7 +521,21 @@ class Resolver {
       if (found >= 0 && !ambiguous) into[a] = found;
     }
     for (auto& m : ctx_.mentions)
-      if (m.entity >= 0 && into[m.entity] >= 0) m.entity = into[m.entity];
+      if (m.entity >= 0 && into[m.entity] >= 0) {
+        m.entity = into[m.entity];
+        m.type = EntityType::Organization;
+      }
+  }
+
+  // Whether long_name is short_words and corporate suffixes ("Olympus Corp").
+  bool named_with_suffix(const std::vector<std::string>& short_words, const std::string& long_name) const {
+    const auto parts = split(long_name, ' ');
+    if (parts.size() <= short_words.size()) return false;
+    for (std::size_t k = 0; k < parts.size(); ++k)
+      if (k < short_words.size() ? loose_key(parts[k]) != short_words[k]
+                                 : !ctx_.lex.in("corporate_suffixes", parts[k]))
+        return false;
+    return true;
   }
 
   // A word after which a body's name names another body: "Council of the

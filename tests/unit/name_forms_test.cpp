@@ -340,6 +340,15 @@ TEST(BodyNames, CompanySpellingsAndUnknownAcronymsAreBodies) {
   EXPECT_TRUE(has(f, "Jane McQuill", EntityType::Person)) << names(f);
 }
 
+TEST(BodyNames, ACompanysNameWithoutItsSuffixIsTheCompany) {
+  const auto f = run(
+      "Tom Keller was fired as chief executive of Quarvex Corp last month. Quarvex admitted on Monday that it had "
+      "hidden losses. He spoke at Quarvex headquarters in Tokyo.\n");
+  EXPECT_TRUE(has(f, "Quarvex", EntityType::Organization)) << names(f);  // an alias of Quarvex Corp
+  EXPECT_FALSE(has(f, "Quarvex", EntityType::Location)) << names(f);
+  EXPECT_TRUE(has(f, "Quarvex Corp", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, OneWordARelativeClauseDescribesIsAName) {
   const auto f = run(
       "Harbourbank, which was sanctioned by Portugal in May, said it would appeal. The board said Okonkwo, who chairs "

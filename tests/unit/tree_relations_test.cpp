@@ -1292,6 +1292,13 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"demands_from", "Anna Berg", "Northwind Rail"}, {"leader_of", "Tom Keller", "Northwind Rail"}},
        {{"demands_from", "Anna Berg", "Harbour Fraud Office"}, {"demands_from", "Anna Berg", "Harbour Stock Exchange"},
         {"leader_of", "Tom Keller", "Harbour Fraud Office"}}},
+      // A company named with a corporate suffix, then by its name alone (also
+      // where a place head after the name made it a place).
+      {"Tom Keller was fired as chief executive of Quarvex Corp last month. Quarvex admitted on Monday that it had "
+       "hidden losses. Quarvex President Omar Haddad said the board would stay. He spoke at Quarvex headquarters in "
+       "Tokyo. Harbour Capital Partners has called on Quarvex to bring Keller back.",
+       {{"leader_of", "Omar Haddad", "Quarvex Corp"}, {"demands_from", "Harbour Capital Partners", "Quarvex Corp"}},
+       {}},
       // Titles that head a body though they hold a lesser title's word:
       // an executive director, an executive chairman, a director-general.
       {"Clean Seas Foundation executive director Anna Berg met Northwind Rail executive chairman Tom Keller, and "
