@@ -151,6 +151,17 @@ void MentionFinder::sentence(std::uint32_t s) {
         i += n + 1;
         continue;
       }
+      // "Volkswagen UK", "Vodafone Germany": a company's national arm, one
+      // body, not the company and a state (a state's name right after a
+      // company's, no comma between and no name going on after it).
+      if (e.type == EntityType::Organization && e.kind == PhraseKind::Name && !in_headline_)
+        if (const auto [m, state] = lexicon_at(i + n, sent);
+            m > 0 && state->front().type == EntityType::Country && state->front().kind != PhraseKind::Demonym &&
+            (i + n + m >= sent.last || !name_word(i + n + m, sent))) {
+          add(s, i, i + n + m, EntityType::Organization, MentionKind::Name, "", false);
+          i += n + m;
+          continue;
+        }
       if (e.kind != PhraseKind::Demonym && e.type != EntityType::Person && !in_headline_) {
         const std::uint32_t run = extend_org(i + n, name_run(i + n, sent), sent, n);
         if (run == i + n + 1 && e.type == EntityType::Organization && lex_.in("corporate_suffixes", ctx_.token(i + n))) {

@@ -349,6 +349,13 @@ TEST(BodyNames, ACompanysNameWithoutItsSuffixIsTheCompany) {
   EXPECT_TRUE(has(f, "Quarvex Corp", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, ACompanysNationalArmIsOneBody) {
+  // A company the lexicon knows and a state's name right after it.
+  const auto f = run("Paul Willis, managing director of Volkswagen UK, appeared before the committee on Monday.\n");
+  EXPECT_TRUE(has(f, "Volkswagen UK", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "United Kingdom"), nullptr) << names(f);
+}
+
 TEST(BodyNames, OneWordARelativeClauseDescribesIsAName) {
   const auto f = run(
       "Harbourbank, which was sanctioned by Portugal in May, said it would appeal. The board said Okonkwo, who chairs "
