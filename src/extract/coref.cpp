@@ -1213,6 +1213,12 @@ class Resolver {
       const bool former = first > 1 && ctx_.lex.in("former_words", fold_case(ctx_.token(first - 1))) &&
                           fold_case(ctx_.token(first - 2)) == "the";
       if (former) --first;
+      // "the Opposition Leader": whom the document calls the opposition's leader.
+      const auto opposition_before = [&](std::uint32_t k) {
+        return k > 0 && ctx_.lex.in("opposition_words", fold_case(ctx_.token(k - 1)));
+      };
+      const bool opposition = !former && opposition_before(first);
+      if (opposition) --first;
       if (first == 0 || fold_case(ctx_.token(first - 1)) != "the") continue;
       // An apposition names its person itself ("David Stilwell, the U.S.
       // Assistant Secretary of State, ..."): appositions.cpp takes the role.
@@ -1250,6 +1256,7 @@ class Resolver {
           };
           if (!former_before(ctx_.title_start(other)) && !former_before(other.first)) continue;
         }
+        if (opposition != (opposition_before(ctx_.title_start(other)) || opposition_before(other.first))) continue;
         const int other_anchor = other.anchor >= 0 ? ctx_.mentions[other.anchor].entity : -1;
         if (anchor_entity >= 0 && other_anchor >= 0 && other_anchor != anchor_entity) continue;
         int score = 0;

@@ -19,6 +19,9 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
   if (lex_.in("not_names", w) || lex_.in("honorifics", w) || lex_.in("pronouns", w) ||
       lex_.in("name_premodifiers", w))
     return false;
+  // "Opposition Leader Bill Shorten", "the Opposition Leader": a word that
+  // sets a title against the state, written capitalised with the title.
+  if (lex_.in("opposition_words", fold_case(w)) && i + 1 < s.last && title_at(i + 1, s).first > 0) return false;
   // "Russia-linked", "Turkish-backed": a compound adjective, not a name.
   if (const auto dash = w.rfind('-'); dash != std::string_view::npos && dash + 1 < w.size() &&
                                       is_lower_cp(static_cast<unsigned char>(w[dash + 1])))

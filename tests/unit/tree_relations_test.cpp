@@ -1299,6 +1299,12 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "Tokyo. Harbour Capital Partners has called on Quarvex to bring Keller back.",
        {{"leader_of", "Omar Haddad", "Quarvex Corp"}, {"demands_from", "Harbour Capital Partners", "Quarvex Corp"}},
        {}},
+      // "Opposition Leader" written capitalised is a title, and "the
+      // Opposition Leader" its holder, not the state's leader named too.
+      {"Prime Minister Tom Keller met Opposition Leader Anna Berg on Monday. Labour Minister Omar Haddad demanded "
+       "that the Opposition Leader release all documents.",
+       {{"demands_from", "Omar Haddad", "Anna Berg"}},
+       {{"demands_from", "Omar Haddad", "Tom Keller"}, {"demands_from", "Omar Haddad", "Opposition Leader"}}},
       // Titles that head a body though they hold a lesser title's word:
       // an executive director, an executive chairman, a director-general.
       {"Clean Seas Foundation executive director Anna Berg met Northwind Rail executive chairman Tom Keller, and "
