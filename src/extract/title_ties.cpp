@@ -46,9 +46,11 @@ RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Men
     if (anchor.type == EntityType::Country && !ctx.lex.in("state_leader_titles", fold_case(t.role)))
       return RelationType::WorksFor;
     // "EU trade chief X", "UN human rights chief X": a portfolio between
-    // the body and the title; not "NATO's new chief X".
+    // the body and the title; not "NATO's new chief X", nor "Fiji's
+    // military-installed Prime Minister X" (a compound of a participle).
     for (std::uint32_t k = anchor.last; k < t.first; ++k) {
       const std::string w = fold_case(ctx.token(k));
+      if (w.find('-') != std::string::npos && w.ends_with("ed")) continue;
       if (ctx.seg.tokens[k].kind == TokenKind::Word && !ctx.seg.tokens[k].capitalized && !ctx.possessive(k) &&
           !ctx.lex.in("leader_modifiers", w))
         return RelationType::WorksFor;

@@ -1299,6 +1299,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "Tokyo. Harbour Capital Partners has called on Quarvex to bring Keller back.",
        {{"leader_of", "Omar Haddad", "Quarvex Corp"}, {"demands_from", "Harbour Capital Partners", "Quarvex Corp"}},
        {}},
+      // A compound of a participle is no portfolio between a state and its
+      // leader's title; a rank opens no name.
+      {"Anna Berg held talks with Fiji's military-installed Prime Minister, Commodore Tom Keller, on Friday.",
+       {{"leader_of", "Tom Keller", "Fiji"}, {"met_with", "Anna Berg", "Tom Keller"}},
+       {{"works_for", "Tom Keller", "Fiji"}}},
       // "Opposition Leader" written capitalised is a title, and "the
       // Opposition Leader" its holder, not the state's leader named too.
       {"Prime Minister Tom Keller met Opposition Leader Anna Berg on Monday. Labour Minister Omar Haddad demanded "
