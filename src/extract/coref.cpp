@@ -494,7 +494,9 @@ class Resolver {
       if (short_words.empty()) continue;
       // The candidate that adds the fewest words: "Commerce Committee" is the
       // "Senate Commerce Committee", not the "House Energy and Commerce
-      // Committee"; two candidates that add as many leave it alone.
+      // Committee"; of two that add as many, the one the document names
+      // more often ("United": "United Airlines", not its "United Express"
+      // brand named once); a tie leaves it alone.
       int found = -1;
       std::size_t fewest = 0;
       bool ambiguous = false;
@@ -515,7 +517,9 @@ class Resolver {
           fewest = extra;
           ambiguous = false;
         } else if (extra == fewest) {
-          ambiguous = true;
+          const int here = count_mentions(static_cast<int>(b)), there = count_mentions(found);
+          ambiguous = here == there;
+          if (here > there) found = static_cast<int>(b);
         }
       }
       if (found >= 0 && !ambiguous) into[a] = found;

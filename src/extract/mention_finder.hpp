@@ -81,6 +81,7 @@ class MentionFinder {
   bool apposed_person(std::uint32_t end, const Sentence& s) const;
   bool apposed_body(std::uint32_t end, const Sentence& s) const;
   bool listed_after_bodies(std::uint32_t first, const Sentence& s) const;
+  bool listed_after_people(std::uint32_t first, const Sentence& s) const;
   bool apposed_after_body(std::uint32_t first, std::uint32_t last, const Sentence& s) const;
   bool listed_after_person(std::uint32_t i, const Sentence& s) const;
   void listed_with_bodies(const std::unordered_set<std::string>& cued);

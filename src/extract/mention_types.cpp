@@ -87,6 +87,28 @@ bool MentionFinder::listed_after_bodies(std::uint32_t first, const Sentence& s) 
   return false;
 }
 
+// "the chairmen of the two banks, A of X and B of Y", "two ministers, A and
+// B": a name in a list in apposition to a plural title (titles.tsv) is a
+// person's, past a complement of the title in lower case (not "the chief
+// executives of A, B and C, X, Y and Z": A, B and C are the bodies).
+bool MentionFinder::listed_after_people(std::uint32_t first, const Sentence& s) const {
+  std::uint32_t k = first;
+  // Back over the names and "and" of the list so far ("A of X and B").
+  while (k > s.first + 1 && (ctx_.seg.tokens[k - 1].capitalized || ctx_.token(k - 1) == "and" ||
+                             ctx_.token(k - 1) == "of"))
+    --k;
+  if (k < s.first + 2 || ctx_.token(k - 1) != ",") return false;
+  for (std::uint32_t j = k - 1; j > s.first && k - 1 - j < 8; --j) {
+    const std::string w = folded_token(j - 1);
+    if (ctx_.seg.tokens[j - 1].kind != TokenKind::Word || ctx_.seg.tokens[j - 1].capitalized) return false;
+    std::string one;
+    if (w.size() > 3 && w.ends_with("men")) one = w.substr(0, w.size() - 3) + "man";
+    else if (w.size() > 1 && w.back() == 's') one = w.substr(0, w.size() - 1);
+    if (!one.empty() && lex_.title(one) != nullptr) return true;
+  }
+  return false;
+}
+
 // "sanctions on Rosneft, Gazprom Neft, Sovcomflot and Alrosa": uncued
 // words listed with a body ("A, B and C", "A and B", "A or B") are bodies.
 void MentionFinder::listed_with_bodies(const std::unordered_set<std::string>& cued) {

@@ -568,7 +568,8 @@ void MentionFinder::sentence(std::uint32_t s) {
                      (apposed_person(last, sent) &&
                       !(i > sent.first && (folded_token(i - 1) == "of" || folded_token(i - 1) == "at"))) ||
                      // (not "Tom Keller, Quarvex's chief executive": an aside about him)
-                     (listed_after_person(i, sent) && !(last < sent.last && ctx_.possessive(last)));
+                     (listed_after_person(i, sent) && !(last < sent.last && ctx_.possessive(last))) ||
+                     listed_after_people(i, sent);
       m.gender = after_honorific && honorific != Gender::Unknown ? honorific : lex_.gender_of_first_name(ctx_.token(i));
       // "Choi's daughter, Chung Yoo-ra", "her son Hunter": a family word before the name.
       if (m.gender == Gender::Unknown && type == EntityType::Person && i > sent.first) {

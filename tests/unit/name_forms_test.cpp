@@ -2,6 +2,7 @@
 // sentence here is invented for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "kg/builder.hpp"
@@ -354,6 +355,22 @@ TEST(BodyNames, ACompanysNationalArmIsOneBody) {
   const auto f = run("Paul Willis, managing director of Volkswagen UK, appeared before the committee on Monday.\n");
   EXPECT_TRUE(has(f, "Volkswagen UK", EntityType::Organization)) << names(f);
   EXPECT_EQ(entity(f, "United Kingdom"), nullptr) << names(f);
+}
+
+TEST(BodyNames, AShortNameIsTheCompanyNamedMoreOften) {
+  // "Quarvex" could open either name; the document names the airline more.
+  const auto f = run(
+      "Quarvex Airlines apologised on Tuesday. Quarvex Airlines cancelled 40 flights. Tom Keller, Quarvex's chief "
+      "executive, said its regional brand, Quarvex Express, was not involved.\n");
+  const auto* airline = entity(f, "Quarvex Airlines");
+  ASSERT_NE(airline, nullptr) << names(f);
+  EXPECT_NE(std::find(airline->aliases.begin(), airline->aliases.end(), "Quarvex"), airline->aliases.end()) << names(f);
+}
+
+TEST(Capitals, AFormerStateIsAState) {
+  const auto f = run("Slobodan Milosevic, the Yugoslav president, met the envoy. The Soviet Union collapsed in 1991.\n");
+  EXPECT_TRUE(has(f, "Yugoslavia", EntityType::Country)) << names(f);
+  EXPECT_TRUE(has(f, "Soviet Union", EntityType::Country)) << names(f);
 }
 
 TEST(BodyNames, OneWordARelativeClauseDescribesIsAName) {
