@@ -88,11 +88,30 @@ void TreeMatcher::list_after_colon(int node, std::vector<int>& out) const {
 
 void TreeMatcher::list_included(int node, std::vector<int>& out) const {
   if (tok(node).xpos != "NNS" && tok(node).xpos != "NNPS") return;
+  const std::size_t before = out.size();
   for (const int k : children_[static_cast<std::size_t>(node)])
     if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"include", "including"})) {
       conjuncts(k, out);
       list_inside_asides(k, out);
     }
+  // "added 15 people to its list of those facing asset freezes, including
+  // A, B and C": a counted noun's "including" names, wherever the parser hung
+  // them below it.
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  if (out.size() > before || std::none_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "nummod"; }))
+    return;
+  std::vector<int> stack(kids.begin(), kids.end());
+  while (!stack.empty()) {
+    const int n = stack.back();
+    stack.pop_back();
+    if (has_label(tok(n).deprel, "nmod") && introduced_by(n, {"include", "including"}) && mention_of(n) >= 0) {
+      conjuncts(n, out);
+      list_inside_asides(n, out);
+      return;
+    }
+    const auto& grand = children_[static_cast<std::size_t>(n)];
+    stack.insert(stack.end(), grand.begin(), grand.end());
+  }
 }
 
 void TreeMatcher::leader_of_group(int node, std::vector<int>& out) const {

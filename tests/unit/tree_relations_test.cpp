@@ -870,6 +870,11 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // A counted noun's "including" names, hung by the parser below it.
+      {"Last Friday the European Union had already added 15 people and 18 entities to its list of those facing "
+       "asset freezes and travel bans, including Viktor Lenz, the director of the border service, Karl Obst, who "
+       "heads the customs agency, and Hans Rieg.",
+       {{"sanctions", "European Union", "Viktor Lenz"}, {"sanctions", "European Union", "Hans Rieg"}}, {}},
       // "Those named" are the counted group's, whose sanctions are only
       // announced, not the earlier sanctions the sentence mentions.
       {"Portugal said on Monday it would impose sanctions on 11 Spaniards, including Tom Keller and Omar Haddad, in "
