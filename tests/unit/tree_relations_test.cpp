@@ -107,6 +107,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "expected B to ...": what a state expects of another is asked of it;
+      // not a forecast whose subject names no one, nor "is expected to".
+      {"Tom Keller said Portugal still expected Spain to apologise for the incident. Analysts expect Spain to "
+       "refuse. Portugal is expected to recall its envoy.",
+       {{"demands_from", "Portugal", "Spain"}}, {}},
       // A modal before quoted words: the quote's first word is its verb.
       {"Tom Keller, a spokesman for Spain's Ministry of National Defense, said last week that Lisbon should \"correct "
        "its wrong practices\" and remove the obstacles.",
