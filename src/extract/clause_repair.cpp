@@ -120,7 +120,10 @@ void repair_rooted_subjects(SyntaxSentence& s) {
   };
   for (int k = aside + 1; k < n && verb < 0; ++k) {
     const SyntaxToken& t = s[static_cast<std::size_t>(k)];
-    const bool clause = t.deprel == "advcl" || t.deprel == "conj" || t.deprel == "dep" || t.deprel == "parataxis";
+    // (Also read as an oblique: "X, which is chaired by the judge Y, is due
+    // to ...", "due" parsed as the agent of "chaired".)
+    const bool clause = t.deprel == "advcl" || t.deprel == "conj" || t.deprel == "dep" || t.deprel == "parataxis" ||
+                        t.deprel.starts_with("obl");
     if (t.upos == "VERB" && clause && descends_from(s, k, aside) && finite(k)) verb = k;
   }
   if (verb < 0) return;
@@ -139,11 +142,19 @@ void repair_rooted_subjects(SyntaxSentence& s) {
   SyntaxToken& v = s[static_cast<std::size_t>(verb)];
   // What the parser gave it from inside the aside, before the comma ("as a
   // candidate" read as its subject), stays in the aside.
+  int preposition = -1;  // one the parser gave the verb: it marks the noun after it
   for (int k = aside + 1; k < start; ++k) {
     SyntaxToken& t = s[static_cast<std::size_t>(k)];
     if (t.head != verb) continue;
     t.head = v.head;
     if (t.deprel.starts_with("nsubj")) t.deprel = "obl";
+    if (t.upos == "ADP") {
+      preposition = k;
+    } else if (preposition >= 0 && (t.upos == "NOUN" || t.upos == "PROPN")) {
+      s[static_cast<std::size_t>(preposition)].head = k;
+      s[static_cast<std::size_t>(preposition)].deprel = "case";
+      preposition = -1;
+    }
   }
   v.head = -1;
   v.deprel = "root";

@@ -1702,6 +1702,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"Anna Berg testified before the Harbour Committee on Tuesday. Tom Keller, who is seen as a leading candidate "
        "to succeed the governor next year, will give evidence to the committee on Monday.",
        {{"testified_at", "Tom Keller", "Harbour Committee", "planned"}}, {}},
+      // A relative aside ending on a name, then the main verb: the aside's
+      // agent leads the body, and the main verb is no part of the aside.
+      {"The Harbour Horizon Inquiry, which is chaired by the retired judge Sir Omar Haddad, is due to resume "
+       "hearings this spring.",
+       {{"leader_of", "Omar Haddad", "Harbour Horizon Inquiry"}}, {}},
       // "spent nearly three hours before the commission".
       {"Tom Keller spent nearly three hours before the Harbour Accident Investigation Commission, a panel of experts "
        "set up by parliament.",
