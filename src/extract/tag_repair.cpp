@@ -100,15 +100,30 @@ void repair_quoted_verbs(SyntaxSentence& tokens) {
 }
 
 void repair_verbless_clauses(SyntaxSentence& tokens) {
-  for (const auto& t : tokens)
-    if (t.upos == "AUX" || finite_tag(t.xpos) || t.xpos == "MD") return;
+  // Whether a word outside [lo, hi) is a finite verb.
+  const auto finite_outside = [&](std::size_t lo, std::size_t hi) {
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+      if ((k < lo || k >= hi) && (tokens[k].upos == "AUX" || finite_tag(tokens[k].xpos) || tokens[k].xpos == "MD"))
+        return true;
+    return false;
+  };
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
-    const std::string_view before = tokens[k - 1].upos;
     const std::string_view after = tokens[k + 1].upos;
-    if (t.xpos != "NNS" || t.form.size() < 4 || t.form.back() != 's' || (before != "NOUN" && before != "PROPN") ||
+    if (t.xpos != "NNS" || t.form.size() < 4 || t.form.back() != 's' ||
         (after != "PROPN" && after != "DET" && after != "NUM"))
       continue;
+    // Right after the subject, or after an aside set off by commas that
+    // follows it ("The ministry's list, published minutes after X spoke,
+    // bars A; B; ..."): the aside's own verbs do not count.
+    std::size_t subject = k - 1, open = k;
+    if (tokens[k - 1].form == "," && k >= 3) {
+      open = k - 2;
+      while (open > 0 && tokens[open].form != ",") --open;
+      if (open == 0) continue;
+      subject = open - 1;
+    }
+    if ((tokens[subject].upos != "NOUN" && tokens[subject].upos != "PROPN") || finite_outside(open, k)) continue;
     t.upos = "VERB";
     t.xpos = "VBZ";
     t.lemma = t.form.substr(0, t.form.size() - 1);

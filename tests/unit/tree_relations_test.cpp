@@ -875,6 +875,13 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // "bars" after an aside is the list's verb, not a plural noun; whom a
+      // list bars its owner sanctions.
+      {"The Portuguese Foreign Ministry's list, published minutes after Tom Keller spoke, bars Senator Anna Berg; "
+       "Governor Omar Haddad; and Luis Ortega.",
+       {{"sanctions", "Portuguese Foreign Ministry", "Anna Berg"},
+        {"sanctions", "Portuguese Foreign Ministry", "Luis Ortega"}},
+       {}},
       // A counted noun's "including" names, hung by the parser below it.
       {"Last Friday the European Union had already added 15 people and 18 entities to its list of those facing "
        "asset freezes and travel bans, including Viktor Lenz, the director of the border service, Karl Obst, who "
