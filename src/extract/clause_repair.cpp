@@ -302,4 +302,31 @@ void repair_along_with(SyntaxSentence& s) {
   }
 }
 
+void repair_due_predicates(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int d = 1; d < n; ++d) {
+    SyntaxToken& due = s[static_cast<std::size_t>(d)];
+    const SyntaxToken& be = s[static_cast<std::size_t>(d - 1)];
+    if (to_lower_ascii(due.form) != "due" || due.upos != "ADJ" || be.deprel != "cop" || be.head == d ||
+        be.head <= d)
+      continue;
+    const int pred = be.head;
+    SyntaxToken& p = s[static_cast<std::size_t>(pred)];
+    if (p.upos != "NOUN" && p.upos != "PROPN") continue;
+    due.head = p.head;
+    due.deprel = p.deprel;
+    for (int k = 0; k < n; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head != pred || k == d) continue;
+      const bool own = t.deprel == "case" || t.deprel == "det" || t.deprel == "amod" || t.deprel == "compound" ||
+                       t.deprel == "nummod" || t.deprel == "flat";
+      if (own && k < pred && k > d) continue;  // the day's own words ("on Tuesday")
+      t.head = d;
+      if (t.deprel == "nmod") t.deprel = "obl";
+    }
+    p.head = d;
+    p.deprel = "obl";
+  }
+}
+
 }  // namespace kg::extract

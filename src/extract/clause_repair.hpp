@@ -59,4 +59,10 @@ void repair_subordinate_subjects(SyntaxSentence& tokens);
 // goes to the verb before it, "along" its modifier.
 void repair_along_with(SyntaxSentence& tokens);
 
+// "X is due in Moscow on Tuesday for talks with Y", parsed with the day as
+// the predicate of "is": "due" is the predicate, and what the parser hung
+// from the day (the subject, "is", "for talks with Y") hangs from "due",
+// the day as its oblique.
+void repair_due_predicates(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

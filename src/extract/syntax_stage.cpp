@@ -146,6 +146,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_date_openers(tokens, ctx);
     repair_time_openers(tokens, ctx);
     repair_date_modifiers(tokens, ctx);
+    repair_due_predicates(tokens);
     repair_whose_clauses(tokens);
     repair_complement_conjuncts(tokens);
     repair_who_antecedents(tokens, ctx);

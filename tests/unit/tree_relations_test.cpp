@@ -1929,6 +1929,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "due in X on Tuesday for talks with B", parsed with the day as the
+      // predicate: "due" is, and the talks are planned.
+      {"Tom Keller is due in Lisbon on Tuesday for talks with Portuguese Foreign Minister Anna Berg.",
+       {{"met_with", "Tom Keller", "Anna Berg", "planned"}}, {}},
       // "have held three rounds of talks": the pair holds talks.
       {"Relations between Portugal and Spain have thawed. The two governments have held three rounds of talks since "
        "January on reopening embassies.",
