@@ -1,5 +1,8 @@
 #include "clause_repair.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "kg/text.hpp"
 #include "syntax_walk.hpp"
 
@@ -326,6 +329,71 @@ void repair_due_predicates(SyntaxSentence& s) {
     }
     p.head = d;
     p.deprel = "obl";
+  }
+}
+
+void repair_barred_from(SyntaxSentence& s) {
+  static const std::array<std::string_view, 8> kBarring{"bar", "ban", "prevent", "prohibit", "block", "stop",
+                                                        "exclude", "forbid"};
+  const int n = static_cast<int>(s.size());
+  for (int g = 1; g < n; ++g) {
+    SyntaxToken& gerund = s[static_cast<std::size_t>(g)];
+    if (gerund.xpos != "VBG" || gerund.deprel != "acl" ||
+        !has_child(s, g, [](const SyntaxToken& c) { return to_lower_ascii(c.form) == "from"; }))
+      continue;
+    for (int up = gerund.head, steps = 0; up >= 0 && steps < 5; up = s[static_cast<std::size_t>(up)].head, ++steps) {
+      const SyntaxToken& v = s[static_cast<std::size_t>(up)];
+      if (v.upos != "VERB") continue;
+      if (std::find(kBarring.begin(), kBarring.end(), to_lower_ascii(v.lemma)) != kBarring.end()) {
+        gerund.head = up;
+        gerund.deprel = "advcl";
+      }
+      break;
+    }
+  }
+}
+
+void repair_verbs_read_as_modifiers(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 0; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || verb.deprel != "amod" || verb.head <= v || (verb.xpos != "VBD" && verb.xpos != "VBN"))
+      continue;
+    const int noun = verb.head;
+    SyntaxToken& object = s[static_cast<std::size_t>(noun)];
+    int subject = -1;
+    for (int k = 0; k < v; ++k)
+      if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj")) subject = k;
+    if (subject < 0 || object.head >= 0) continue;  // only the sentence's root
+    verb.head = -1;
+    verb.deprel = "root";
+    object.head = v;
+    object.deprel = "obj";
+    for (int k = 0; k < n; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head != noun) continue;
+      if (k < subject) t.head = subject;  // "The" of the subject's name
+      else if (t.deprel == "punct" && k == n - 1) t.head = v;
+    }
+  }
+}
+
+void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const auto has_case = [&](int k) {
+    return has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "case"; });
+  };
+  for (int c = 1; c < n; ++c) {
+    SyntaxToken& conj = s[static_cast<std::size_t>(c)];
+    if (conj.deprel != "conj" || conj.head < 0 || !has_case(c) || has_case(conj.head) ||
+        s[static_cast<std::size_t>(conj.head)].upos != "PROPN")
+      continue;
+    for (int up = conj.head, steps = 0; up >= 0 && steps < 4; up = s[static_cast<std::size_t>(up)].head, ++steps)
+      if (s[static_cast<std::size_t>(up)].upos == "VERB") {
+        conj.head = up;
+        conj.deprel = "obl";
+        break;
+      }
   }
 }
 

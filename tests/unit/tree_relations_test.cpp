@@ -476,6 +476,17 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Parses the repairs set right: "from entering" hung from the family,
+      // "designated" read as an adjective of the name, "under its ... Act"
+      // read as a third name.
+      {"Portugal barred Omar Haddad, then the army commander, and his immediate family from entering the country "
+       "in 2020.",
+       {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
+      {"The Treasury Department designated Tom Keller, widely known as Tomcat, for his role in the attacks.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}}, {}},
+      {"Lisbon also listed two men accused of wartime atrocities, former army sergeant Anna Berg and Luis Ortega, a "
+       "naval officer, under its Special Economic Measures Act, Portuguese Foreign Minister Omar Haddad said.",
+       {{"sanctions", "Portugal", "Anna Berg"}, {"sanctions", "Portugal", "Luis Ortega"}}, {}},
       // A name joined by "along with" to an item of the list is one more item.
       {"Tom Keller said the United States was imposing new sanctions on Norvik Bank, the Bank of Lumia and the "
        "Lumian Farm Bank, along with Lumia Shipyards Corporation.",
