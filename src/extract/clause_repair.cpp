@@ -1,8 +1,5 @@
 #include "clause_repair.hpp"
 
-#include <algorithm>
-#include <array>
-
 #include "kg/text.hpp"
 #include "syntax_walk.hpp"
 
@@ -310,9 +307,7 @@ void repair_due_predicates(SyntaxSentence& s) {
   for (int d = 1; d < n; ++d) {
     SyntaxToken& due = s[static_cast<std::size_t>(d)];
     const SyntaxToken& be = s[static_cast<std::size_t>(d - 1)];
-    if (to_lower_ascii(due.form) != "due" || due.upos != "ADJ" || be.deprel != "cop" || be.head == d ||
-        be.head <= d)
-      continue;
+    if (to_lower_ascii(due.form) != "due" || due.upos != "ADJ" || be.deprel != "cop" || be.head <= d) continue;
     const int pred = be.head;
     SyntaxToken& p = s[static_cast<std::size_t>(pred)];
     if (p.upos != "NOUN" && p.upos != "PROPN") continue;
@@ -332,9 +327,7 @@ void repair_due_predicates(SyntaxSentence& s) {
   }
 }
 
-void repair_barred_from(SyntaxSentence& s) {
-  static const std::array<std::string_view, 8> kBarring{"bar", "ban", "prevent", "prohibit", "block", "stop",
-                                                        "exclude", "forbid"};
+void repair_barred_from(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   for (int g = 1; g < n; ++g) {
     SyntaxToken& gerund = s[static_cast<std::size_t>(g)];
@@ -344,7 +337,7 @@ void repair_barred_from(SyntaxSentence& s) {
     for (int up = gerund.head, steps = 0; up >= 0 && steps < 5; up = s[static_cast<std::size_t>(up)].head, ++steps) {
       const SyntaxToken& v = s[static_cast<std::size_t>(up)];
       if (v.upos != "VERB") continue;
-      if (std::find(kBarring.begin(), kBarring.end(), to_lower_ascii(v.lemma)) != kBarring.end()) {
+      if (lex.in("barring_verbs", to_lower_ascii(v.lemma))) {
         gerund.head = up;
         gerund.deprel = "advcl";
       }

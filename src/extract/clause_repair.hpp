@@ -61,14 +61,14 @@ void repair_along_with(SyntaxSentence& tokens);
 
 // "barred A, then the army commander, and his family from entering the
 // country": a "from" gerund the parser hung from a noun of the object is
-// the complement of the verb of barring above it (bar, ban, prevent, ...).
+// the complement of the verb of barring above it (words/barring_verbs.txt).
 // A main verb the parser read as a modifier of the noun after it ("The
 // Treasury Department designated A for ...": "designated" an adjective of
 // A, the root) is the root, with its subject, and the noun its object. A
 // phrase with a preposition of its own that the parser joined to a name
 // that has none ("listed A and B under its Special Economic Measures Act",
 // "under ..." read as a third name) is an oblique of the verb above them.
-void repair_barred_from(SyntaxSentence& tokens);
+void repair_barred_from(SyntaxSentence& tokens, const Lexicon& lex);
 void repair_verbs_read_as_modifiers(SyntaxSentence& tokens);
 void repair_obliques_read_as_conjuncts(SyntaxSentence& tokens);
 

@@ -148,7 +148,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_date_modifiers(tokens, ctx);
     repair_due_predicates(tokens);
     repair_verbs_read_as_modifiers(tokens);
-    repair_barred_from(tokens);
+    repair_barred_from(tokens, ctx.lex);
     repair_obliques_read_as_conjuncts(tokens);
     repair_whose_clauses(tokens);
     repair_complement_conjuncts(tokens);
