@@ -476,6 +476,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Trade suspended with a state is a sanction on it; talks suspended are not.
+      {"The European Union suspended all commercial and financial transactions with Portugal on Monday. Spain "
+       "suspended talks with Portugal.",
+       {{"sanctions", "European Union", "Portugal"}}, {{"sanctions", "Spain", "Portugal"}}},
       // Parses the repairs set right: "from entering" hung from the family,
       // "designated" read as an adjective of the name, "under its ... Act"
       // read as a third name.
