@@ -476,6 +476,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Who signs a decree imposing a package of sanctions imposes them.
+      {"President Tom Keller signed a decree on Saturday imposing a package of sanctions on Spain, banning charter "
+       "flights between the two countries.",
+       {{"sanctions", "Tom Keller", "Spain"}}, {}},
       // Trade suspended with a state is a sanction on it; talks suspended are not.
       {"The European Union suspended all commercial and financial transactions with Portugal on Monday. Spain "
        "suspended talks with Portugal.",
