@@ -144,6 +144,14 @@ void MentionFinder::sentence(std::uint32_t s) {
         i += n + 1;
         continue;
       }
+      // "the Hong Kong government", "the Scottish government" is a body of
+      // that place, not the place (a state's government is the state).
+      if (e.type == EntityType::Location && e.kind == PhraseKind::Name && i + n < sent.last &&
+          ctx_.token(i + n) == "government") {
+        add(s, i, i + n + 1, EntityType::Organization, MentionKind::Name, "", false);
+        i += n + 1;
+        continue;
+      }
       // "Cambridge Analytica": a place's name and a name word is a body.
       if (e.type == EntityType::Location && e.kind == PhraseKind::Name && !in_headline_ &&
           named_after_place(i + n, sent)) {

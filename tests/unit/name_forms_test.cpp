@@ -367,6 +367,12 @@ TEST(BodyNames, AShortNameIsTheCompanyNamedMoreOften) {
   EXPECT_NE(std::find(airline->aliases.begin(), airline->aliases.end(), "Quarvex"), airline->aliases.end()) << names(f);
 }
 
+TEST(BodyNames, APlacesGovernmentIsABodyAStatesIsTheState) {
+  const auto f = run("Tom Keller, who heads the Hong Kong government, met officials of the Chinese government.\n");
+  EXPECT_TRUE(has(f, "Hong Kong government", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Chinese government"), nullptr) << names(f);
+}
+
 TEST(Capitals, AFormerStateIsAState) {
   const auto f = run("Slobodan Milosevic, the Yugoslav president, met the envoy. The Soviet Union collapsed in 1991.\n");
   EXPECT_TRUE(has(f, "Yugoslavia", EntityType::Country)) << names(f);
