@@ -205,14 +205,19 @@ bool MentionFinder::employer_before_title(const Mention& m) const {
 }
 
 // Whether a company's post follows a name's possessive: a title only a
-// company's people hold ("Quarvex's chief executive"), or any title over a
-// region of it ("Fujitsu's Europe director").
+// company's people hold ("Quarvex's chief executive"), a title that heads
+// a body closing an apposition ("X, Quarvex's chairman, said"), or any
+// title over a region of it ("Fujitsu's Europe director").
 bool MentionFinder::company_post_after(const Mention& m) const {
   const Sentence& s = ctx_.seg.sentences[m.sentence];
   if (m.last + 1 >= s.last || !ctx_.possessive(m.last)) return false;
   const std::uint32_t at = m.last + 1;
-  if (const auto [n, title] = title_at(at, s); n > 0)
-    return lex_.in("company_titles", fold_case(ctx_.span_text(at, at + n)));
+  if (const auto [n, title] = title_at(at, s); n > 0) {
+    const std::string role = fold_case(ctx_.span_text(at, at + n));
+    const bool closes_apposition = at + n < s.last && ctx_.token(at + n) == "," && m.first > s.first &&
+                                   ctx_.token(m.first - 1) == ",";
+    return lex_.in("company_titles", role) || (closes_apposition && lex_.in("body_head_titles", role));
+  }
   const auto [p, places] = lexicon_at(at, s);
   return p > 0 && places->front().type == EntityType::Location && title_at(at + p, s).first > 0;
 }

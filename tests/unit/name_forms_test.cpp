@@ -367,6 +367,14 @@ TEST(BodyNames, AShortNameIsTheCompanyNamedMoreOften) {
   EXPECT_NE(std::find(airline->aliases.begin(), airline->aliases.end(), "Quarvex"), airline->aliases.end()) << names(f);
 }
 
+TEST(BodyNames, AWordWhoseChairmanIsApposedIsABody) {
+  const auto f = run(
+      "Bruce Buck, Quarvex's chairman, told staff on Thursday. Tom Keller met him. Omar Haddad, Keller's secretary, "
+      "took notes.\n");
+  EXPECT_TRUE(has(f, "Quarvex", EntityType::Organization)) << names(f);
+  EXPECT_FALSE(has(f, "Keller", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, APlacesGovernmentIsABodyAStatesIsTheState) {
   const auto f = run("Tom Keller, who heads the Hong Kong government, met officials of the Chinese government.\n");
   EXPECT_TRUE(has(f, "Hong Kong government", EntityType::Organization)) << names(f);
