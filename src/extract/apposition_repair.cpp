@@ -236,4 +236,26 @@ void repair_appositions_as_subjects(SyntaxSentence& s) {
   }
 }
 
+void repair_vocative_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int p = 0; p + 2 < n; ++p) {
+    SyntaxToken& name = s[static_cast<std::size_t>(p)];
+    if (name.upos != "PROPN" || (name.deprel != "vocative" && name.deprel != "dep" && name.deprel != "discourse") ||
+        name.head < 0 || s[static_cast<std::size_t>(p + 1)].form != "," ||
+        s[static_cast<std::size_t>(name.head)].upos != "VERB")
+      continue;
+    const int verb = name.head;
+    for (int d = p + 2; d < verb; ++d) {
+      SyntaxToken& description = s[static_cast<std::size_t>(d)];
+      if (description.head != verb || !description.deprel.starts_with("nsubj") || description.upos != "NOUN" ||
+          !(d == p + 2 || descends_from(s, p + 2, d)))
+        continue;
+      name.deprel = description.deprel;
+      description.head = p;
+      description.deprel = "appos";
+      break;
+    }
+  }
+}
+
 }  // namespace kg::extract

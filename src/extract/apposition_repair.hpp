@@ -50,4 +50,9 @@ void repair_appositions_in_clauses(SyntaxSentence& tokens);
 // apposition; the verb goes on from the subject of the one it is joined to.
 void repair_appositions_as_subjects(SyntaxSentence& tokens);
 
+// "A, the Labour MP who chairs the committee, asked him to ...", parsed with
+// A as a vocative and the description as the verb's subject: A is the
+// subject, the description its apposition.
+void repair_vocative_subjects(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -107,6 +107,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A name the parser read as a vocative, its description as the subject.
+      {"Omar Haddad appeared before the Harbour Committee on Monday. Ines Hallman, the Labour MP who chairs the "
+       "committee, asked him to publish the test results within a week.",
+       {{"demands_from", "Ines Hallman", "Omar Haddad"}}, {}},
       // "expected B to ...": what a state expects of another is asked of it;
       // not a forecast whose subject names no one, nor "is expected to".
       {"Tom Keller said Portugal still expected Spain to apologise for the incident. Analysts expect Spain to "
