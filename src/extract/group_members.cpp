@@ -112,12 +112,40 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
     Modality modality;
     std::uint32_t sentence;
     int subject;
+    int object;  // -1 for an act on a group
   };
   std::vector<Act> acts;
-  for (const RawFact& f : raw) acts.push_back({f.relation, f.modality, f.sentence, f.subject});
-  for (const TreeGroup& g : groups) acts.push_back({g.relation, g.modality, g.sentence, g.subject});
+  for (const RawFact& f : raw) acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object});
+  for (const TreeGroup& g : groups) acts.push_back({g.relation, g.modality, g.sentence, g.subject, -1});
   std::vector<RawFact> added;
   for (const RawFact& p : pending) {
+    // "Sweden and Denmark also imposed sanctions": on whom the latest act
+    // of the five sentences before was, other than themselves.
+    if (p.object < 0) {
+      std::uint32_t latest = 0;
+      bool found = false;
+      for (const Act& f : acts)
+        if (f.relation == p.relation && f.modality == Modality::Occurred && f.object >= 0 && f.object != p.subject &&
+            f.sentence < p.sentence && f.sentence + 5 >= p.sentence && (!found || f.sentence > latest)) {
+          latest = f.sentence;
+          found = true;
+        }
+      std::vector<int> targets;
+      for (const Act& f : acts)
+        if (found && f.relation == p.relation && f.modality == Modality::Occurred && f.sentence == latest &&
+            f.object >= 0 && f.object != p.subject && std::find(targets.begin(), targets.end(), f.object) == targets.end())
+          targets.push_back(f.object);
+      for (const int t : targets) {
+        if (!may_relate(ctx, p.relation, p.subject, t)) continue;
+        RawFact f = p;
+        f.object = t;
+        // ("Japan joined the sanctions. Sweden and Denmark also imposed
+        // sanctions": an act found so is the latest for the next.)
+        acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object});
+        added.push_back(std::move(f));
+      }
+      continue;
+    }
     // A counted group acted on in the five sentences before ("would impose
     // sanctions on 11 Americans, ... in retaliation for Washington's
     // sanctions on Lam. Those named include A and B"): its members are

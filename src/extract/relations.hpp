@@ -93,7 +93,9 @@ bool agent_is_verb_object(const RawFact& f, const std::vector<VerbObject>& objec
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw);
 // Each fact whose subject is the last actor gets the subjects of the same
 // relation's acts (facts, or acts on a group: "sanctions on five officials")
-// in the latest of the five sentences before it that has one
+// in the latest of the five sentences before it that has one; each whose
+// object is the last target (object -1: "Sweden also imposed sanctions")
+// gets the objects of that relation's acts there, other than its subject
 // (group_members.cpp).
 void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, const std::vector<RawFact>& pending,
                      std::vector<RawFact>& raw);

@@ -473,6 +473,23 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     veto(relation, scope);
     return;
   }
+  // "Sweden and Denmark also imposed sanctions": whom the act named last was
+  // on is found once all the document's facts are (group_members.cpp).
+  if (r.object.size() == 1 && r.object.front().front().last_actor) {
+    // (Not when the sentence names them: "also imposed sanctions on X".)
+    std::vector<int> named;
+    for (const int k : children_[static_cast<std::size_t>(trigger)]) {
+      conjuncts(k, named);
+      for (const int g : children_[static_cast<std::size_t>(k)]) conjuncts(g, named);
+    }
+    if (std::any_of(named.begin(), named.end(), [&](int k) {
+          return (has_label(tok(k).deprel, "obl") || has_label(tok(k).deprel, "nmod")) &&
+                 introduced_by(k, {"on", "against"}) && mention_of(k) >= 0;
+        }))
+      return;
+    for (const int a : subjects(r.subject, trigger)) emit(r, relation, a, -1, *mod);
+    return;
+  }
   // A pair rule's parties are its subject: inherited like any subject ("A and B are set to hold talks").
   auto objects = r.pairs ? subjects(r.object, trigger) : ends(trigger, r.object);
   if (const int group = r.pairs || relation == RelationType::LeaderOf || relation == RelationType::WorksFor
@@ -590,17 +607,26 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
   const auto entity = [&](int m) {
     return role_relation ? ctx_.mentions[static_cast<std::size_t>(m)].entity : end_entity(ctx_, m, sentence_);
   };
-  const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
-  const int eb = entity(b);
-  if (eb < 0 || (mb.kind == MentionKind::Demonym && eb == mb.entity)) return;  // adjectives, not parties
   RawFact f;
-  f.object = eb;
   f.relation = relation;
   f.modality = mod;
   f.confidence = r.confidence;
   f.sentence = sentence_;
-  f.object_span = span_here(b);
   f.rule = "tree." + r.id;
+  if (b < 0) {  // "@last" object: its subject now, its object later (group_members.cpp)
+    const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
+    f.subject = entity(a);
+    if (f.subject < 0 || (ma.kind == MentionKind::Demonym && f.subject == ma.entity)) return;
+    f.subject_span = span_here(a);
+    f.object_span = {tok(trigger_).begin, tok(trigger_).end};
+    last_actor_.push_back(std::move(f));
+    return;
+  }
+  const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
+  const int eb = entity(b);
+  if (eb < 0 || (mb.kind == MentionKind::Demonym && eb == mb.entity)) return;  // adjectives, not parties
+  f.object = eb;
+  f.object_span = span_here(b);
   if (a < 0) {  // "@last": the subject is found once all the document's facts are (group_members.cpp)
     f.subject_span = {tok(trigger_).begin, tok(trigger_).end};
     last_actor_.push_back(std::move(f));

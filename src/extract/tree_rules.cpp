@@ -169,8 +169,9 @@ TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::
   const auto last_actor = [](const std::vector<TreePath>& end) {
     return std::any_of(end.begin(), end.end(), [](const TreePath& p) { return p.front().last_actor; });
   };
-  if (last_actor(r.object) || (last_actor(r.subject) && r.subject.size() > 1))
-    throw TsvError{"rule '" + r.id + "': @last is the whole subject"};
+  if ((last_actor(r.object) && (r.object.size() > 1 || r.pairs || last_actor(r.subject))) ||
+      (last_actor(r.subject) && r.subject.size() > 1))
+    throw TsvError{"rule '" + r.id + "': @last is the whole subject or the whole object, not both"};
   for (const auto& c : r.conditions)
     if (!c.lemmas.empty() && !c.negated) r.needs.push_back(c.lemmas);
   // The object: when every alternative needs some word, one of them must be there.

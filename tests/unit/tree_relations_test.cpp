@@ -480,6 +480,15 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Sanctions on no one named are on whom the latest sanctions were:
+      // "also imposed sanctions", "joined the sanctions"; not when a target
+      // is named, nor a bare "imposed sanctions" with no "also".
+      {"Portugal imposed sweeping sanctions on Spain on Wednesday. France, Spain's biggest aid donor, joined the "
+       "sanctions on Thursday. Sweden and Denmark also imposed sanctions, suspending development aid. Norway also "
+       "imposed sanctions on Peru on Friday. Italy imposed sanctions in 2019.",
+       {{"sanctions", "France", "Spain"}, {"sanctions", "Sweden", "Spain"}, {"sanctions", "Denmark", "Spain"},
+        {"sanctions", "Norway", "Peru"}},
+       {{"sanctions", "Norway", "Spain"}, {"sanctions", "Italy", "Spain"}, {"sanctions", "Italy", "Peru"}}},
       // Who signs a decree imposing a package of sanctions imposes them.
       {"President Tom Keller signed a decree on Saturday imposing a package of sanctions on Spain, banning charter "
        "flights between the two countries.",
