@@ -235,15 +235,19 @@ void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
   // leads Z", "four companies: A and B, two firms in Delaware; C; and the
   // meatpacker D": the name opening each item after a ";" (past a
   // description: "the meatpacker") is a conjunct of the name of the same
-  // kind opening the first item, right after the colon.
+  // kind opening the first item, right after the colon, or right after the
+  // verb whose object it is ("The Treasury's list names A, the Kremlin chief
+  // of staff; B, ...; the billionaire brothers C and D; ...").
   const int n = static_cast<int>(s.size());
   for (int colon = 0; colon + 1 < n; ++colon) {
-    if (s[static_cast<std::size_t>(colon)].form != ":") continue;
+    const SyntaxToken& opener = s[static_cast<std::size_t>(colon)];
+    const SyntaxToken& next = s[static_cast<std::size_t>(colon + 1)];
+    if (opener.form != ":" && !(opener.upos == "VERB" && next.deprel == "obj" && next.head == colon)) continue;
     const int first = colon + 1;
     const int kind = kind_of(ctx, s[static_cast<std::size_t>(first)]);
     if (kind != 0 && kind != 1) continue;
     for (int i = first + 1; i + 1 < n; ++i) {
-      if (s[static_cast<std::size_t>(i)].form == ":") break;
+      if (s[static_cast<std::size_t>(i)].form == ":" || s[static_cast<std::size_t>(i)].form == ".") break;
       if (s[static_cast<std::size_t>(i)].form != ";") continue;
       int item = i + 1;
       if (s[static_cast<std::size_t>(item)].upos == "CCONJ" && item + 1 < n) ++item;
@@ -253,8 +257,14 @@ void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
           if (upos == "PROPN") item = k;
           if (upos != "NOUN" && upos != "ADJ") break;
         }
+      // ("his deputy, B": the name after a description and a comma.)
+      if ((s[static_cast<std::size_t>(item)].upos == "PRON" || s[static_cast<std::size_t>(item)].upos == "DET") &&
+          item + 3 < n && s[static_cast<std::size_t>(item + 1)].upos == "NOUN" &&
+          s[static_cast<std::size_t>(item + 2)].form == "," && s[static_cast<std::size_t>(item + 3)].upos == "PROPN")
+        item += 3;
       SyntaxToken& t = s[static_cast<std::size_t>(item)];
-      if (kind_of(ctx, t) != kind || descends_from(s, first, item)) continue;
+      // (After a verb, names only.)
+      if (kind_of(ctx, t) != kind || descends_from(s, first, item) || (opener.form != ":" && t.upos != "PROPN")) continue;
       t.head = first;
       t.deprel = "conj";
     }

@@ -39,7 +39,9 @@ void repair_conjuncts_after_dashes(SyntaxSentence& tokens);
 
 // "three regulators: A, who heads X; B, the director of Y; and C, who leads
 // Z": the person opening each item after a ";" is a conjunct of the person
-// right after the colon (the parser, trained on short lists, scatters them).
+// right after the colon (the parser, trained on short lists, scatters them);
+// so is a name opening an item after a verb's object ("names A, ...; the
+// brothers B and C; ...", "sanctioned A, a banker; his deputy, B; ...").
 void repair_semicolon_lists(SyntaxSentence& tokens, const Context& ctx);
 
 }  // namespace kg::extract

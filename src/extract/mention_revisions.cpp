@@ -110,6 +110,55 @@ void companies_before_titles(Context& ctx) {
 // "Mohamed Hamdan Dagalo, better known as Hemedti": the capitalised words
 // after "known as" name the person, there and wherever the document
 // writes them.
+void shared_surnames(Context& ctx) {
+  std::vector<int> at = mention_index(ctx);
+  const std::size_t before = ctx.mentions.size();
+  for (std::size_t i = 0; i < before; ++i) {
+    const Mention m = ctx.mentions[i];
+    if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.last - m.first < 2) continue;
+    const Sentence& s = ctx.seg.sentences[m.sentence];
+    if (m.first < s.first + 2 || fold_case(ctx.token(m.first - 1)) != "and") continue;
+    // The single capitalised words before "and", each after a comma but the first.
+    std::vector<std::uint32_t> given;
+    std::uint32_t k = m.first - 1;
+    if (k > s.first && ctx.token(k - 1) == ",") --k;
+    while (k > s.first) {
+      const std::uint32_t w = k - 1;
+      const Token& t = ctx.seg.tokens[w];
+      if (t.kind != TokenKind::Word || !t.capitalized) break;
+      if (const int q = at[w]; q >= 0 && (ctx.mentions[static_cast<std::size_t>(q)].first != w ||
+                                          ctx.mentions[static_cast<std::size_t>(q)].last != w + 1 ||
+                                          ctx.mentions[static_cast<std::size_t>(q)].from_lexicon))
+        break;
+      given.push_back(w);
+      if (w == s.first || ctx.token(w - 1) != ",") {
+        k = w;
+        break;
+      }
+      k = w - 1;
+    }
+    if (given.empty()) continue;
+    const bool kin = k > s.first && ctx.lex.in("pair_kin", fold_case(ctx.token(k - 1)));
+    if (!kin && !std::all_of(given.begin(), given.end(), [&](std::uint32_t w) { return ctx.lex.first_name(ctx.token(w)); }))
+      continue;
+    std::string surname;
+    for (std::uint32_t w = m.first + 1; w < m.last; ++w) surname += " " + std::string(ctx.token(w));
+    for (const std::uint32_t w : given) {
+      const std::string canonical = std::string(ctx.token(w)) + surname;
+      if (const int q = at[w]; q >= 0) {
+        Mention& one = ctx.mentions[static_cast<std::size_t>(q)];
+        one.type = EntityType::Person;
+        one.canonical = canonical;
+        one.person_cue = true;
+        continue;
+      }
+      add_mention(ctx, m.sentence, w, w + 1, EntityType::Person, MentionKind::Name, canonical, false);
+      ctx.mentions.back().person_cue = true;
+    }
+  }
+  if (ctx.mentions.size() > before) sort_by_position(ctx);
+}
+
 void nicknames(Context& ctx) {
   std::vector<int> at = mention_index(ctx);
   // Free, or a name of its own the finder found there (not a lexicon entry).

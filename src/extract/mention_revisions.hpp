@@ -21,6 +21,12 @@ void companies_before_titles(Context& ctx);
 // as" name the person, there and wherever the document writes them.
 void nicknames(Context& ctx);
 
+// "the brothers Arkady and Boris Rotenberg", "Bill and Hillary Clinton":
+// first names listed before one person's full name share its surname (each
+// a first name the lexicon knows, or the list right after a plural family
+// word: pair_kin.txt).
+void shared_surnames(Context& ctx);
+
 // "Theresa May", "Nick Read": the surname alone, a common word, is the
 // person inside a sentence or before a verb of saying at its start; not in
 // a date ("in May", "May 5") or inside another name ("the Green Party").

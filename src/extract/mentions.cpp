@@ -42,6 +42,7 @@ void MentionFinder::run() {
   drop_descriptions_of_names(ctx_);
   companies_before_titles(ctx_);
   nicknames(ctx_);
+  shared_surnames(ctx_);
   settle_person_types();
   common_word_surnames(ctx_);
   demonym_named_bodies(ctx_);

@@ -85,6 +85,15 @@ TEST(NameRuns, ATitleWordAfterAFirstNameIsASurname) {
   EXPECT_EQ(entity(f, "Steve"), nullptr) << names(f);
 }
 
+TEST(NameRuns, FirstNamesListedBeforeAFullNameShareItsSurname) {
+  const auto f = run(
+      "The Treasury blacklisted the billionaire brothers Zhanibek and Tuomo Varga on Thursday. Tom and Anna Keller "
+      "attended the dinner. Sanctions hit Portugal and Omar Haddad.\n");
+  for (const char* person : {"Zhanibek Varga", "Tuomo Varga", "Tom Keller", "Anna Keller", "Omar Haddad"})
+    EXPECT_TRUE(has(f, person, EntityType::Person)) << person << "\n" << names(f);
+  EXPECT_EQ(entity(f, "Portugal Haddad"), nullptr) << names(f);
+}
+
 TEST(NameRuns, AnAdverbOpeningASentenceIsNoFirstNameOfAKnownSurname) {
   const auto f = run(
       "Harbour Minister Odalric Venn and Port Director Sela Venn took questions.\n"

@@ -907,6 +907,14 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // Items set off by semicolons after the verb's object: each item's
+      // name, and names joined to it.
+      {"The Treasury's list names Omar Haddad, the Kremlin chief of staff; Luis Ortega, the speaker of the State "
+       "Duma, the lower house of parliament; the billionaire brothers Tom and Ivan Keller; and Anna Berg.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Luis Ortega"},
+        {"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Ivan Keller"},
+        {"sanctions", "Treasury Department", "Anna Berg"}},
+       {}},
       // "bars" after an aside is the list's verb, not a plural noun; whom a
       // list bars its owner sanctions.
       {"The Portuguese Foreign Ministry's list, published minutes after Tom Keller spoke, bars Senator Anna Berg; "
