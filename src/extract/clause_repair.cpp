@@ -390,4 +390,24 @@ void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
   }
 }
 
+void repair_participle_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 1; v < n; ++v) {
+    SyntaxToken& participle = s[static_cast<std::size_t>(v)];
+    const int verb = participle.head;
+    if (participle.xpos != "VBG" || participle.deprel != "advcl" || verb <= v ||
+        s[static_cast<std::size_t>(verb)].upos != "VERB" ||
+        has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
+      continue;
+    for (int k = v - 1; k >= 0; --k) {
+      SyntaxToken& subject = s[static_cast<std::size_t>(k)];
+      if (subject.head != v || subject.deprel != "nsubj") continue;
+      subject.head = verb;
+      participle.head = k;
+      participle.deprel = "acl";
+      break;
+    }
+  }
+}
+
 }  // namespace kg::extract

@@ -72,6 +72,11 @@ void repair_barred_from(SyntaxSentence& tokens, const Lexicon& lex);
 void repair_verbs_read_as_modifiers(SyntaxSentence& tokens);
 void repair_obliques_read_as_conjuncts(SyntaxSentence& tokens);
 
+// "EU leaders meeting for a summit tightened ...", parsed with the leaders
+// as the subject of "meeting" and "meeting" an adverbial of a verb with no
+// subject: the leaders are that verb's subject, "meeting" their modifier.
+void repair_participle_subjects(SyntaxSentence& tokens);
+
 // "X is due in Moscow on Tuesday for talks with Y", parsed with the day as
 // the predicate of "is": "due" is the predicate, and what the parser hung
 // from the day (the subject, "is", "for talks with Y") hangs from "due",

@@ -62,7 +62,10 @@ std::vector<int> copula_members(const Context& ctx, std::uint32_t sentence) {
   for (std::uint32_t k = i; k < s.last; ++k) {
     const std::string w = word(k);
     if (w == (semicolons ? ";" : ",") || (!semicolons && w == "and")) {
-      open = true;
+      // (Not an apposition: "A, the speaker of the Federation Council, and B".)
+      const std::string next = word(k + 1);
+      open = !((next == "the" || next == "a" || next == "an") && k + 2 < s.last &&
+               !ctx.seg.tokens[k + 2].capitalized && ctx.seg.tokens[k + 2].kind == TokenKind::Word);
       continue;
     }
     if (w == "who" || w == "which" || w == "whom") open = false;

@@ -126,6 +126,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_mandative_verbs(tokens, ctx.lex);
     repair_verbless_clauses(tokens);
     repair_due_to(tokens);
+    repair_plural_participles(tokens);
     repair_quoted_verbs(tokens);
     repair_relative_clause_verbs(tokens);
     lemmas.clear();
@@ -147,6 +148,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_time_openers(tokens, ctx);
     repair_date_modifiers(tokens, ctx);
     repair_due_predicates(tokens);
+    repair_participle_subjects(tokens);
     repair_verbs_read_as_modifiers(tokens);
     repair_barred_from(tokens, ctx.lex);
     repair_obliques_read_as_conjuncts(tokens);

@@ -76,6 +76,17 @@ void repair_relative_clause_verbs(SyntaxSentence& tokens) {
   }
 }
 
+void repair_plural_participles(SyntaxSentence& tokens) {
+  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    if (t.xpos != "NN" || t.form.size() < 5 || !t.form.ends_with("ing") || tokens[k - 1].xpos != "NNS" ||
+        tokens[k + 1].upos != "ADP")
+      continue;
+    t.upos = "VERB";
+    t.xpos = "VBG";
+  }
+}
+
 void repair_due_to(SyntaxSentence& tokens) {
   for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
     SyntaxToken& due = tokens[k];

@@ -21,6 +21,12 @@ void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex);
 // tense, third person).
 void repair_verbless_clauses(SyntaxSentence& tokens);
 
+// "EU leaders meeting for a two-day summit tightened ...": a word in -ing
+// right after a plural noun and before a preposition is a participle of
+// the plural (the tagger reads "meeting" as a noun, the parser then makes
+// it the subject).
+void repair_plural_participles(SyntaxSentence& tokens);
+
 // "A and B are due to meet": "due" before "to" and a verb's base form, after
 // a form of "be", is read as a participle ("are expected to meet"), so the
 // parser does not take "due to" for a preposition.

@@ -907,6 +907,16 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // "EU leaders meeting for a summit" are the subject of the verb after
+      // them; the group's members are the names opening its items, not a
+      // body inside an item's apposition.
+      {"In Brussels, European Union leaders meeting for a two-day summit tightened the bloc's own sanctions on "
+       "Spain, adding 12 names to its list of people facing asset freezes and travel bans. Among them were Luis "
+       "Ortega, Anna Berg, the speaker of the Harbour Council, and Tom Keller, the head of the new state news "
+       "agency.",
+       {{"sanctions", "European Union", "Luis Ortega"}, {"sanctions", "European Union", "Anna Berg"},
+        {"sanctions", "European Union", "Tom Keller"}},
+       {{"sanctions", "European Union", "Harbour Council"}}},
       // Items set off by semicolons after the verb's object: each item's
       // name, and names joined to it.
       {"The Treasury's list names Omar Haddad, the Kremlin chief of staff; Luis Ortega, the speaker of the State "
