@@ -111,10 +111,19 @@ void repair_quoted_verbs(SyntaxSentence& tokens) {
 }
 
 void repair_verbless_clauses(SyntaxSentence& tokens) {
-  // Whether a word outside [lo, hi) is a finite verb.
+  // Whether a word outside [lo, hi) is a finite verb (not one of a relative
+  // clause: "bars A, the Democrat who chairs X; B; ...").
+  const auto relative = [&](std::size_t k) {
+    for (std::size_t j = k; j > 0 && k - j < 2; --j) {
+      const std::string w = to_lower_ascii(tokens[j - 1].form);
+      if (w == "who" || w == "which" || w == "that") return true;
+    }
+    return false;
+  };
   const auto finite_outside = [&](std::size_t lo, std::size_t hi) {
     for (std::size_t k = 0; k < tokens.size(); ++k)
-      if ((k < lo || k >= hi) && (tokens[k].upos == "AUX" || finite_tag(tokens[k].xpos) || tokens[k].xpos == "MD"))
+      if ((k < lo || k >= hi) && (tokens[k].upos == "AUX" || finite_tag(tokens[k].xpos) || tokens[k].xpos == "MD") &&
+          !relative(k))
         return true;
     return false;
   };

@@ -928,7 +928,7 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
       // "bars" after an aside is the list's verb, not a plural noun; whom a
       // list bars its owner sanctions.
       {"The Portuguese Foreign Ministry's list, published minutes after Tom Keller spoke, bars Senator Anna Berg; "
-       "Governor Omar Haddad; and Luis Ortega.",
+       "Governor Omar Haddad, the Democrat who chairs the Harbour Committee; and Luis Ortega.",
        {{"sanctions", "Portuguese Foreign Ministry", "Anna Berg"},
         {"sanctions", "Portuguese Foreign Ministry", "Luis Ortega"}},
        {}},
