@@ -16,9 +16,11 @@ void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex);
 
 // A sentence with no finite verb has one the tagger read as a plural noun
 // between its subject and its object: "The Treasury's list names Sergei
-// Ivanov, ...". The first plural noun right after a noun or a name and
-// right before a name, a determiner or a number is that verb (present
-// tense, third person).
+// Ivanov, ...". The first plural noun right after a noun or a name (or
+// after an aside set off by commas after one: "The list, published after X
+// spoke, bars A") and right before a name, a determiner or a number is that
+// verb (present tense, third person); the verbs of the aside and of
+// relative clauses ("A, the Democrat who chairs X; B") do not count.
 void repair_verbless_clauses(SyntaxSentence& tokens);
 
 // "EU leaders meeting for a two-day summit tightened ...": a word in -ing
