@@ -610,7 +610,16 @@ class Appositions {
       if (p.last + 1 >= s.last || tok(p.last) != "of") continue;
       std::uint32_t j = p.last + 1;
       if (fold_case(tok(j)) == "the" && j + 1 < s.last) ++j;
-      const int b = mention_at(j);
+      int b = mention_at(j);
+      // "Josefina Vidal of Cuba's Foreign Ministry": the state's body.
+      if (b >= 0 && ctx_.mentions[b].type == EntityType::Country && ctx_.mentions[b].last + 1 < s.last &&
+          ctx_.possessive(ctx_.mentions[b].last))
+        if (const int body = mention_at(ctx_.mentions[b].last + 1);
+            body >= 0 && ctx_.mentions[body].type == EntityType::Organization &&
+            ctx_.mentions[body].first == ctx_.mentions[b].last + 1) {
+          b = body;
+          j = ctx_.mentions[body].first;
+        }
       // "Rep. Rick Larsen of Washington": a city after the name is where the
       // person is from, not whom they serve.
       if (b < 0 || !is_body(ctx_.mentions[b]) || ctx_.mentions[b].first != j ||

@@ -1087,6 +1087,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "A of Cuba's Foreign Ministry": the state's body is whom A serves.
+      {"The talks were led by Roberta Jacobson, the top U.S. diplomat for Latin America, and Anna Berg of Cuba's "
+       "Foreign Ministry.",
+       {{"works_for", "Anna Berg", "Cuban Foreign Ministry"}}, {}},
       // "a senior leader of Y": one of several, no lead of it.
       {"The delegation, which included Omar Haddad, a senior leader of the Northern Liberation Front, signed the "
        "accord in Paris last Thursday.",
