@@ -1375,6 +1375,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Anna Berg held talks with Fiji's military-installed Prime Minister, Commodore Tom Keller, on Friday.",
        {{"leader_of", "Tom Keller", "Fiji"}, {"met_with", "Anna Berg", "Tom Keller"}},
        {{"works_for", "Tom Keller", "Fiji"}}},
+      // ... nor a word of the holder's fate ("detained", "ailing").
+      {"Anna Berg met Niger's detained President Omar Haddad in Niamey on Sunday.",
+       {{"leader_of", "Omar Haddad", "Niger"}}, {{"works_for", "Omar Haddad", "Niger"}}},
       // "Opposition Leader" written capitalised is a title, and "the
       // Opposition Leader" its holder, not the state's leader named too.
       {"Prime Minister Tom Keller met Opposition Leader Anna Berg on Monday. Labour Minister Omar Haddad demanded "
