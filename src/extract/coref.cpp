@@ -885,6 +885,9 @@ class Resolver {
     });
   }
 
+  std::map<std::string, int> self_names_;
+  bool self_names_ready_ = false;
+
   static constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
   // The title of a person given no name that opens a sentence ("A
@@ -917,6 +920,33 @@ class Resolver {
       }
     }
     return kNone;
+  }
+
+  // Anaphors that name themselves ("the junta, which calls itself X"): the
+  // folded phrase -> X's entity, found once.
+  const std::map<std::string, int>& self_names() {
+    if (self_names_ready_) return self_names_;
+    self_names_ready_ = true;
+    for (const Mention& m : ctx_.mentions) {
+      if (m.anaphor == -1 || m.kind == MentionKind::Pronoun) continue;
+      const std::uint32_t end = ctx_.seg.sentences[m.sentence].last;
+      std::uint32_t k = m.last;
+      if (k + 4 >= end || ctx_.token(k) != "," || (fold_case(ctx_.token(k + 1)) != "which" &&
+                                                   fold_case(ctx_.token(k + 1)) != "who"))
+        continue;
+      k += 2;
+      if (fold_case(ctx_.token(k)) != "calls" && fold_case(ctx_.token(k)) != "call") continue;
+      const std::string reflexive = fold_case(ctx_.token(k + 1));
+      if (reflexive != "itself" && reflexive != "themselves") continue;
+      k += 2;
+      if (k < end && fold_case(ctx_.token(k)) == "the") ++k;
+      const int named = k < end ? ctx_.mention_at[k] : -1;
+      if (named < 0) continue;
+      const Mention& n = ctx_.mentions[static_cast<std::size_t>(named)];
+      if (n.first == k && n.kind == MentionKind::Name && n.entity >= 0 && n.type == m.type)
+        self_names_.emplace(fold_case(m.surface), n.entity);
+    }
+    return self_names_;
   }
 
   // What a pronoun standing for the unnamed holder of title t resolves
@@ -1005,6 +1035,12 @@ class Resolver {
         continue;
       }
       if (m.anaphor == -1) continue;
+      // "the junta, which calls itself the National Council for ...": the
+      // name it gives itself, there and wherever the document writes it.
+      if (const auto it = self_names().find(fold_case(m.surface)); it != self_names().end()) {
+        m.entity = it->second;
+        continue;
+      }
       const std::vector<std::string> bare{fold_case(m.surface)};
       const auto& heads = m.anaphor == kBareHead ? bare : ctx_.lex.anaphors()[m.anaphor].heads;
       m.entity = -2;

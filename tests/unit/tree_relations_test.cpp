@@ -1375,6 +1375,12 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Anna Berg held talks with Fiji's military-installed Prime Minister, Commodore Tom Keller, on Friday.",
        {{"leader_of", "Tom Keller", "Fiji"}, {"met_with", "Anna Berg", "Tom Keller"}},
        {{"works_for", "Tom Keller", "Fiji"}}},
+      // "the junta, which calls itself X": the junta is X, there and later.
+      {"The Harbour Council met on Monday. The junta, which calls itself the National Council for the Safeguard of "
+       "the Republic, is led by General Tom Keller. The Harbour Council gave the junta 15 days to return to barracks.",
+       {{"leader_of", "Tom Keller", "National Council for the Safeguard of the Republic"},
+        {"demands_from", "Harbour Council", "National Council for the Safeguard of the Republic"}},
+       {{"leader_of", "Tom Keller", "Harbour Council"}}},
       // ... nor a word of the holder's fate ("detained", "ailing").
       {"Anna Berg met Niger's detained President Omar Haddad in Niamey on Sunday.",
        {{"leader_of", "Omar Haddad", "Niger"}}, {{"works_for", "Omar Haddad", "Niger"}}},
