@@ -43,6 +43,9 @@ class Appositions {
     const Mention& p = ctx_.mentions[person];
     const Mention& b = ctx_.mentions[body];
     if (p.entity < 0 || b.entity < 0 || p.entity == b.entity) return;
+    // "X, the British executive who was fired by Y": a company's post after
+    // a demonym tells a nationality, not an employer.
+    if (b.kind == MentionKind::Demonym && t != nullptr && ctx_.lex.in("company_titles", t->role)) return;
     ctx_.roles.push_back({p.entity, b.entity, rel, t ? t->role : std::string(), sentence, ctx_.span_of(p),
                           ctx_.span_of(b), rule});
   }

@@ -1087,6 +1087,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A company's post after a demonym is a nationality; a state's post is not.
+      {"Tom Keller, the British executive who was fired as chief executive of Quarvex Corp, met Anna Berg, the "
+       "British foreign secretary.",
+       {{"works_for", "Anna Berg", "United Kingdom"}}, {{"works_for", "Tom Keller", "United Kingdom"}}},
       // "A of Cuba's Foreign Ministry": the state's body is whom A serves.
       {"The talks were led by Roberta Jacobson, the top U.S. diplomat for Latin America, and Anna Berg of Cuba's "
        "Foreign Ministry.",
