@@ -189,7 +189,7 @@ class FurnitureFinder {
   bool head_furniture(std::uint32_t t0, std::uint32_t t1, std::size_t words) const {
     if (words < 4 || byline(t0, t1, words)) return true;
     std::size_t numbers = 0, upper = 0, letters = 0, capitals = 0, function = 0;
-    bool role = false, handle = false;
+    bool role = false, title_role = false, handle = false;
     std::uint32_t colon = 0;
     for (std::uint32_t i = t0; i < t1; ++i) {
       const Token& t = ctx_.seg.tokens[i];
@@ -211,12 +211,16 @@ class FurnitureFinder {
       if (!any_lower) ++upper;
       if (t.capitalized) ++capitals;
       if (lex_.in("function_words", fold_case(w))) ++function;
-      if (lex_.in("byline_roles", fold_case(w))) role = true;
+      if (lex_.in("byline_roles", fold_case(w))) {
+        role = true;
+        title_role = title_role || t.capitalized;
+      }
     }
     if (handle) return true;
     if (letters > 0 && upper == letters) return true;             // "MOST READ NEWS"
     if (numbers >= 2 && words <= 10) return true;                 // dates and times
     if (role && words <= 8) return true;                          // "Jane Roe Political Correspondent"
+    if (title_role && words <= 14) return true;  // "Jane Roe, Moscow Correspondent, with reporting by John Doe"
     if (colon > 0 && count_words(t0, colon) <= 3 && count_words(colon, t1) <= 6) return true;  // "Share this: ..."
     // A list of names: every word capitalised, no function word, a comma.
     if (words <= 8 && capitals == letters && function == 0) {

@@ -42,6 +42,17 @@ TEST(FurnitureLines, BylineWithDateTimeAndRightsNoticesAreNotEntities) {
     EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
 }
 
+TEST(FurnitureLines, AnUnmarkedBylineWithItsRoleAndCoAuthorIsNoText) {
+  const auto f = run(
+      "Harbour Board Bars 18 Pilots After Port Publishes Its Blacklist\n\n"
+      "Quenby Trask, Lisbon Correspondent, with reporting by Arlo Penn in Porto\n"
+      "Saturday, April 13, 2013, 15:20\n\n"
+      "Trade Minister Odalric Venn said on Monday the harbour dues would rise by a tenth next spring.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  for (const char* junk : {"Quenby Trask", "Arlo Penn", "Lisbon", "Porto"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+}
+
 TEST(FurnitureLines, TheBylineAuthorsBiographyAfterTheArticleIsNoText) {
   const auto f = run(
       "Ministers Trade Barbs Over Harbour Dues\n\n"
