@@ -369,7 +369,16 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
           // ("The talks were cancelled": the subject noun's own phrase.)
           if (scope && c.on_head && tok(node).upos == "NOUN" && !has_label(tok(node).deprel, "nsubj")) *scope = head;
           return std::nullopt;
-        case TreeEffect::Planned: planned = true; break;
+        case TreeEffect::Planned:
+          // "had hoped to meet the minister": a hope in the past perfect
+          // did not come true (words/hope_verbs.txt).
+          if (c.on_head && ctx_.lex.in("hope_verbs", lemmas_[static_cast<std::size_t>(head)]) &&
+              std::any_of(children_[static_cast<std::size_t>(head)].begin(),
+                          children_[static_cast<std::size_t>(head)].end(),
+                          [&](int k) { return tok(k).deprel == "aux" && to_lower_ascii(tok(k).form) == "had"; }))
+            return std::nullopt;
+          planned = true;
+          break;
         case TreeEffect::Hypothetical:
           // "said Britain would freeze X": a future reported in the past, planned.
           if (!c.on_head && reported_would(node)) planned = true;

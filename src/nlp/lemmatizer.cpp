@@ -83,8 +83,15 @@ std::string Lemmatizer::by_rules(std::string_view form, std::string_view xpos) c
   const char how = casing == casing_index_.end() ? 'l' : casing->second;
   std::string base = how == 'k' ? std::string(form) : low;
   if (how == 't' && !base.empty() && base[0] >= 'a' && base[0] <= 'z') base[0] = static_cast<char>(base[0] - 'a' + 'A');
+  // A regular verb's past tense and past participle are one form with one
+  // lemma: either tag's rules serve both, the longest suffix first ("hoped"
+  // VBN -> "hope" by the rule learned from past tenses, not "hop").
+  const bool past = xpos == "VBD" || xpos == "VBN";
+  const std::uint64_t other = past ? hash_bytes(xpos == "VBD" ? "VBN" : "VBD") : tag;
   for (std::size_t n = std::min(kMaxSuffix, low.size());; --n) {
-    const auto it = rule_index_.find(mix(tag, hash_bytes(std::string_view(low).substr(low.size() - n))));
+    const std::uint64_t suffix = hash_bytes(std::string_view(low).substr(low.size() - n));
+    auto it = rule_index_.find(mix(tag, suffix));
+    if (it == rule_index_.end() && past) it = rule_index_.find(mix(other, suffix));
     if (it != rule_index_.end() && it->second.strip <= base.size())
       return base.substr(0, base.size() - it->second.strip) + it->second.add;
     if (n == 0) break;

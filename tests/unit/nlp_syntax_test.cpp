@@ -68,6 +68,16 @@ TEST(Syntax, VerbFormsRegularAndIrregular) {
   for (const char* f : {"seeks", "sought", "seeking"}) EXPECT_TRUE(has(seek, f)) << f;
 }
 
+// A regular verb's past participle has its past tense's lemma ("had hoped",
+// not "hop"), while a doubled consonant still goes ("had stopped": "stop").
+TEST(Syntax, PastParticipleLemmaIsThePastTenses) {
+  const auto& lem = model().impl().lemmatizer;
+  EXPECT_EQ(lem.lemma("hoped", "VBN"), "hope");
+  EXPECT_EQ(lem.lemma("hoped", "VBD"), "hope");
+  EXPECT_EQ(lem.lemma("stopped", "VBN"), "stop");
+  EXPECT_EQ(lem.lemma("imposed", "VBN"), "impose");
+}
+
 TEST(Syntax, PassiveWithAgent) {
   const Parsed p("Belarus was sanctioned by the European Union in June.");
   EXPECT_EQ(p["sanctioned"].upos, "VERB");

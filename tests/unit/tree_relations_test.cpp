@@ -2266,6 +2266,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // A hope in the past perfect did not come true; a hope now is a plan.
+      {"Anna Berg said she had hoped to meet Tom Keller but had not been invited. Omar Haddad hopes to meet Tom "
+       "Keller next week.",
+       {{"met_with", "Omar Haddad", "Tom Keller", "planned"}}, {{"met_with", "Anna Berg", "Tom Keller"}}},
       // An act demanded in the subjunctive, which the tagger reads as a noun
       // ("that Britain sanction X"), is a demand, not the act.
       {"Tom Keller demanded last week in parliament that Britain sanction Omar Haddad \"without delay\", and "
