@@ -483,6 +483,9 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       // Sanctions on no one named are on whom the latest sanctions were:
       // "also imposed sanctions", "joined the sanctions"; not when a target
       // is named, nor a bare "imposed sanctions" with no "also".
+      {"Australia imposed sanctions on Fiji in 2006. New Zealand, which imposed similar measures, eased some of "
+       "them in 2012. Portugal adopted its own sanctions on Spain.",
+       {{"sanctions", "New Zealand", "Fiji"}, {"sanctions", "Portugal", "Spain"}}, {{"sanctions", "Portugal", "Fiji"}}},
       {"Portugal imposed sweeping sanctions on Spain on Wednesday. France, Spain's biggest aid donor, joined the "
        "sanctions on Thursday. Sweden and Denmark also imposed sanctions, suspending development aid. Norway also "
        "imposed sanctions on Peru on Friday. Italy imposed sanctions in 2019.",
