@@ -1999,6 +1999,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Those a summit brings together meet each other.
+      {"The Harbour Summit, the first held in person, brought together Portuguese President Tom Keller, Spanish "
+       "Prime Minister Anna Berg and Omar Haddad.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Anna Berg", "Omar Haddad"},
+        {"met_with", "Tom Keller", "Omar Haddad"}},
+       {}},
       // "due in X on Tuesday for talks with B", parsed with the day as the
       // predicate: "due" is, and the talks are planned.
       {"Tom Keller is due in Lisbon on Tuesday for talks with Portuguese Foreign Minister Anna Berg.",
