@@ -47,8 +47,22 @@ void MentionFinder::run() {
   common_word_surnames(ctx_);
   demonym_named_bodies(ctx_);
   demonyms_as_nouns(ctx_);
-  std::stable_sort(ctx_.titles.begin(), ctx_.titles.end(),
-                   [](const TitleSpan& a, const TitleSpan& b) { return a.first < b.first; });
+  // Titles in text order too (the headlines' were found last), and each
+  // mention's title index follows its title.
+  std::vector<std::size_t> order(ctx_.titles.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return ctx_.titles[a].first < ctx_.titles[b].first; });
+  std::vector<int> moved(order.size());
+  std::vector<TitleSpan> sorted;
+  sorted.reserve(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    moved[order[k]] = static_cast<int>(k);
+    sorted.push_back(std::move(ctx_.titles[order[k]]));
+  }
+  ctx_.titles = std::move(sorted);
+  for (Mention& m : ctx_.mentions)
+    if (m.title >= 0) m.title = moved[static_cast<std::size_t>(m.title)];
 }
 
 void MentionFinder::sentence(std::uint32_t s) {

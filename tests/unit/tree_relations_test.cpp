@@ -107,6 +107,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "directed B to work with ..." asks it of B.
+      {"President Tom Keller said he had directed Foreign Minister Anna Berg to work with Spain on a new resolution.",
+       {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
       // A name the parser read as a vocative, its description as the subject.
       {"Omar Haddad appeared before the Harbour Committee on Monday. Ines Hallman, the Labour MP who chairs the "
        "committee, asked him to publish the test results within a week.",
@@ -1761,6 +1764,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "alongside B" hung from the committee: B appeared too.
+      {"Tom Keller, who appeared before the Harbour Committee alongside Quarvex chairman Anna Berg, said the "
+       "behaviour fell below the standards expected.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}, {"testified_at", "Anna Berg", "Harbour Committee"}}, {}},
       // An inquiry named after its chair in lower case, and "the inquiry" for it.
       {"Former minister Mara Voss gave evidence to the Brandt inquiry on Monday. Her deputy, Olle Dahl, will give "
        "evidence to the inquiry next week. The last premier to appear before a royal commission was Tom Keller, who "
@@ -1999,6 +2006,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A title in the headline (found after the body's) leaves each name
+      // its own title, so titled names stay one item of the list.
+      {"Harbour Leaders Meet In Porto\n\nThe Harbour Summit, the first held in person, brought together Luis Ortega, "
+       "Kazakh President Tom Keller, Spanish Prime Minister Anna Berg and Uzbek President Omar Haddad.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Anna Berg", "Omar Haddad"},
+        {"met_with", "Luis Ortega", "Omar Haddad"}},
+       {}},
       // Those a summit brings together meet each other.
       {"The Harbour Summit, the first held in person, brought together Portuguese President Tom Keller, Spanish "
        "Prime Minister Anna Berg and Omar Haddad.",
