@@ -199,9 +199,11 @@ bool MentionFinder::employer_before_title(const Mention& m) const {
     return n > 0 && title->relation == RelationType::LeaderOf &&
            !lex_.in("state_leader_titles", fold_case(ctx_.span_text(m.last + 1, m.last + 1 + n)));
   }
+  // (Not a portfolio before a government's title: "Foreign Affairs Minister
+  // X", "Defence Secretary Y" name no body.)
   const std::uint32_t n = m.last < s.last ? title_at(m.last, s).first : 0;
   return n > 0 && m.last + n < s.last && ctx_.seg.tokens[m.last + n].capitalized &&
-         ctx_.seg.tokens[m.last + n].kind == TokenKind::Word;
+         ctx_.seg.tokens[m.last + n].kind == TokenKind::Word && !portfolio_before_title(m.last, s);
 }
 
 // Whether a company's post follows a name's possessive: a title only a

@@ -395,6 +395,15 @@ TEST(BodyNames, AWordWhoseChairmanIsApposedIsABody) {
   EXPECT_FALSE(has(f, "Keller", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, APortfolioBeforeAMinistersTitleIsNoBody) {
+  const auto f = run(
+      "In a statement, Foreign Affairs Minister Anna Berg said Lisbon had reasonable grounds. Harbour Affairs "
+      "Minister Tom Keller agreed. Quarvex Chief Executive Omar Haddad did not.\n");
+  for (const char* junk : {"Foreign Affairs", "Harbour Affairs"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is a portfolio\n" << names(f);
+  EXPECT_TRUE(has(f, "Quarvex", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, APlacesGovernmentIsABodyAStatesIsTheState) {
   const auto f = run("Tom Keller, who heads the Hong Kong government, met officials of the Chinese government.\n");
   EXPECT_TRUE(has(f, "Hong Kong government", EntityType::Organization)) << names(f);
