@@ -334,14 +334,10 @@ void repair_barred_from(SyntaxSentence& s, const Lexicon& lex) {
     if (gerund.xpos != "VBG" || gerund.deprel != "acl" ||
         !has_child(s, g, [](const SyntaxToken& c) { return to_lower_ascii(c.form) == "from"; }))
       continue;
-    for (int up = gerund.head, steps = 0; up >= 0 && steps < 5; up = s[static_cast<std::size_t>(up)].head, ++steps) {
-      const SyntaxToken& v = s[static_cast<std::size_t>(up)];
-      if (v.upos != "VERB") continue;
-      if (lex.in("barring_verbs", to_lower_ascii(v.lemma))) {
-        gerund.head = up;
-        gerund.deprel = "advcl";
-      }
-      break;
+    const int verb = governing_verb(s, gerund.head);
+    if (verb >= 0 && lex.in("barring_verbs", to_lower_ascii(s[static_cast<std::size_t>(verb)].lemma))) {
+      gerund.head = verb;
+      gerund.deprel = "advcl";
     }
   }
 }
@@ -381,12 +377,10 @@ void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
     if (conj.deprel != "conj" || conj.head < 0 || !has_case(c) || has_case(conj.head) ||
         s[static_cast<std::size_t>(conj.head)].upos != "PROPN")
       continue;
-    for (int up = conj.head, steps = 0; up >= 0 && steps < 4; up = s[static_cast<std::size_t>(up)].head, ++steps)
-      if (s[static_cast<std::size_t>(up)].upos == "VERB") {
-        conj.head = up;
-        conj.deprel = "obl";
-        break;
-      }
+    if (const int verb = governing_verb(s, conj.head); verb >= 0) {
+      conj.head = verb;
+      conj.deprel = "obl";
+    }
   }
 }
 

@@ -120,24 +120,34 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
   std::vector<Act> acts;
   for (const RawFact& f : raw) acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object});
   for (const TreeGroup& g : groups) acts.push_back({g.relation, g.modality, g.sentence, g.subject, -1});
+  // One end of each occurred act of p's relation that `keep` accepts, in
+  // the latest of the five sentences before p that has such an act.
+  const auto latest_ends = [&](const RawFact& p, auto end, auto keep) {
+    const auto fits = [&](const Act& f) {
+      return f.relation == p.relation && f.modality == Modality::Occurred && f.sentence < p.sentence &&
+             f.sentence + 5 >= p.sentence && keep(f);
+    };
+    std::vector<int> out;
+    std::uint32_t latest = 0;
+    bool found = false;
+    for (const Act& f : acts)
+      if (fits(f) && (!found || f.sentence > latest)) {
+        latest = f.sentence;
+        found = true;
+      }
+    for (const Act& f : acts)
+      if (found && fits(f) && f.sentence == latest && std::find(out.begin(), out.end(), end(f)) == out.end())
+        out.push_back(end(f));
+    return out;
+  };
   std::vector<RawFact> added;
   for (const RawFact& p : pending) {
     // "Sweden and Denmark also imposed sanctions": on whom the latest act
     // of the five sentences before was, other than themselves.
     if (p.object < 0) {
-      std::uint32_t latest = 0;
-      bool found = false;
-      for (const Act& f : acts)
-        if (f.relation == p.relation && f.modality == Modality::Occurred && f.object >= 0 && f.object != p.subject &&
-            f.sentence < p.sentence && f.sentence + 5 >= p.sentence && (!found || f.sentence > latest)) {
-          latest = f.sentence;
-          found = true;
-        }
-      std::vector<int> targets;
-      for (const Act& f : acts)
-        if (found && f.relation == p.relation && f.modality == Modality::Occurred && f.sentence == latest &&
-            f.object >= 0 && f.object != p.subject && std::find(targets.begin(), targets.end(), f.object) == targets.end())
-          targets.push_back(f.object);
+      const auto targets = latest_ends(
+          p, [](const Act& f) { return f.object; },
+          [&](const Act& f) { return f.object >= 0 && f.object != p.subject; });
       for (const int t : targets) {
         if (!may_relate(ctx, p.relation, p.subject, t)) continue;
         RawFact f = p;
@@ -167,22 +177,8 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
       }
       continue;
     }
-    // Else the latest sentence of the five before with an act of this relation.
-    std::uint32_t latest = 0;
-    bool found = false;
-    for (const Act& f : acts)
-      if (f.relation == p.relation && f.modality == Modality::Occurred && f.sentence < p.sentence &&
-          f.sentence + 5 >= p.sentence && (!found || f.sentence > latest)) {
-        latest = f.sentence;
-        found = true;
-      }
-    if (!found) continue;
-    std::vector<int> actors;
-    for (const Act& f : acts)
-      if (f.relation == p.relation && f.modality == Modality::Occurred && f.sentence == latest &&
-          std::find(actors.begin(), actors.end(), f.subject) == actors.end())
-        actors.push_back(f.subject);
-    for (const int a : actors) {
+    // Else whoever acted in the latest sentence of the five before with an act of this relation.
+    for (const int a : latest_ends(p, [](const Act& f) { return f.subject; }, [](const Act&) { return true; })) {
       if (!may_relate(ctx, p.relation, a, p.object)) continue;
       RawFact f = p;
       f.subject = a;
