@@ -723,10 +723,7 @@ class Resolver {
     if (subject < 0 || name < 0) return false;
     const SyntaxSentence& tree = ctx_.syntax[pronoun.sentence];
     if (!tree[static_cast<std::size_t>(subject)].deprel.starts_with("nsubj")) return false;
-    const int verb = tree[static_cast<std::size_t>(subject)].head;
-    for (int k = name, steps = 0; k >= 0 && steps < static_cast<int>(tree.size()); k = tree[static_cast<std::size_t>(k)].head, ++steps)
-      if (k == verb) return true;
-    return false;
+    return descends_from(tree, name, tree[static_cast<std::size_t>(subject)].head);
   }
 
   // The person who is the subject of the pronoun's clause in the parse of
