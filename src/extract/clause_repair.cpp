@@ -353,11 +353,22 @@ void repair_verbs_read_as_modifiers(SyntaxSentence& s) {
     int subject = -1;
     for (int k = 0; k < v; ++k)
       if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj")) subject = k;
-    if (subject < 0 || object.head >= 0) continue;  // only the sentence's root
+    if (subject < 0) continue;
+    // Only the sentence's root, or the subject of a root participle after it
+    // ("A designated B, ..., freezing their assets": "freezing" read as the
+    // root, with B its subject), which then hangs from the verb.
+    const int participle = object.head;
+    if (participle >= 0 && (participle < noun || s[static_cast<std::size_t>(participle)].head >= 0 ||
+                            s[static_cast<std::size_t>(participle)].xpos != "VBG" || !object.deprel.starts_with("nsubj")))
+      continue;
     verb.head = -1;
     verb.deprel = "root";
     object.head = v;
     object.deprel = "obj";
+    if (participle >= 0) {
+      s[static_cast<std::size_t>(participle)].head = v;
+      s[static_cast<std::size_t>(participle)].deprel = "advcl";
+    }
     for (int k = 0; k < n; ++k) {
       SyntaxToken& t = s[static_cast<std::size_t>(k)];
       if (t.head != noun) continue;

@@ -511,6 +511,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
       {"The Treasury Department designated Tom Keller, widely known as Tomcat, for his role in the attacks.",
        {{"sanctions", "Treasury Department", "Tom Keller"}}, {}},
+      // ... and with a participle after the list read as the sentence's root.
+      {"The Treasury Department designated Anna Berg, Portugal's vice minister of justice and director of the "
+       "prison system, and Luis Ortega, who heads the government's outreach unit, freezing any assets they may "
+       "hold in the United States and barring Americans from dealing with them.",
+       {{"sanctions", "Treasury Department", "Anna Berg"}, {"sanctions", "Treasury Department", "Luis Ortega"}}, {}},
       {"Lisbon also listed two men accused of wartime atrocities, former army sergeant Anna Berg and Luis Ortega, a "
        "naval officer, under its Special Economic Measures Act, Portuguese Foreign Minister Omar Haddad said.",
        {{"sanctions", "Portugal", "Anna Berg"}, {"sanctions", "Portugal", "Luis Ortega"}}, {}},
