@@ -378,6 +378,45 @@ void repair_verbs_read_as_modifiers(SyntaxSentence& s) {
   }
 }
 
+void repair_verbs_read_as_participles(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  int root = -1;
+  for (int k = 0; k < n && root < 0; ++k)
+    if (s[static_cast<std::size_t>(k)].head < 0) root = k;
+  if (root < 0 || root + 1 >= n) return;
+  SyntaxToken& subject = s[static_cast<std::size_t>(root)];
+  const int v = root + 1;
+  SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+  if ((subject.upos != "PROPN" && subject.upos != "NOUN") || verb.upos != "VERB" || verb.head != root ||
+      verb.deprel != "acl" || (verb.xpos != "VBD" && verb.xpos != "VBN"))
+    return;
+  // No subject, auxiliary or agent of its own ("the man named by police").
+  const auto by = [&](int k) {
+    return has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "case" && to_lower_ascii(c.form) == "by"; });
+  };
+  for (int k = 0; k < n; ++k) {
+    const SyntaxToken& c = s[static_cast<std::size_t>(k)];
+    if (c.head == v && (c.deprel.starts_with("nsubj") || c.deprel.starts_with("aux") || (c.deprel.starts_with("obl") && by(k))))
+      return;
+  }
+  int object = -1;
+  for (int k = v + 1; k < n && object < 0; ++k) {
+    const SyntaxToken& c = s[static_cast<std::size_t>(k)];
+    if (c.head == v && (c.deprel == "obj" || c.deprel == "xcomp") && (c.upos == "PROPN" || c.upos == "NOUN")) object = k;
+  }
+  if (object < 0) return;
+  verb.head = -1;
+  verb.deprel = "root";
+  subject.head = v;
+  subject.deprel = "nsubj";
+  s[static_cast<std::size_t>(object)].deprel = "obj";
+  // The rest of the list the parser joined to the subject is the object's.
+  for (int k = v + 1; k < n; ++k) {
+    SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head == root) t.head = t.deprel == "conj" ? object : v;
+  }
+}
+
 void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   const auto has_case = [&](int k) {

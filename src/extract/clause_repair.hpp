@@ -70,6 +70,11 @@ void repair_along_with(SyntaxSentence& tokens);
 // "under ..." read as a third name) is an oblique of the verb above them.
 void repair_barred_from(SyntaxSentence& tokens, const Lexicon& lex);
 void repair_verbs_read_as_modifiers(SyntaxSentence& tokens);
+// ... or read as a participle of its subject, the root ("The Treasury named
+// A, who ...; B, ...; and C": "named" hung from "Treasury", the list's later
+// names joined to it): the verb is the root, the noun its subject, the
+// noun after it its object, and the list's names that object's conjuncts.
+void repair_verbs_read_as_participles(SyntaxSentence& tokens);
 void repair_obliques_read_as_conjuncts(SyntaxSentence& tokens);
 
 // "EU leaders meeting for a summit tightened ...", parsed with the leaders

@@ -157,6 +157,7 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
   // ("... sanctions on six officials. The measures target A and B").
   trees.last_actor.insert(trees.last_actor.end(), std::make_move_iterator(window_last_actor.begin()),
                           std::make_move_iterator(window_last_actor.end()));
+  extract::drop_facts_without_prior_act(trees.groups, raw);
   extract::add_last_actors(ctx, trees.groups, trees.last_actor, raw);
   extract::add_group_members(ctx, trees.groups, raw);
   for (const auto& r : ctx.roles) {

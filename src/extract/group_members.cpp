@@ -107,6 +107,24 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
   raw.insert(raw.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 
+void drop_facts_without_prior_act(const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
+  const auto before = [](std::uint32_t act, std::uint32_t fact) { return act < fact && act + 5 >= fact; };
+  const auto prior_act = [&](const RawFact& p) {
+    return std::any_of(raw.begin(), raw.end(),
+                       [&](const RawFact& f) {
+                         return !f.after_act && f.relation == p.relation && f.modality == Modality::Occurred &&
+                                before(f.sentence, p.sentence);
+                       }) ||
+           std::any_of(groups.begin(), groups.end(), [&](const TreeGroup& g) {
+             return g.relation == p.relation && g.modality == Modality::Occurred && before(g.sentence, p.sentence);
+           });
+  };
+  std::vector<RawFact> kept;
+  for (RawFact& f : raw)
+    if (!f.after_act || prior_act(f)) kept.push_back(std::move(f));
+  raw = std::move(kept);
+}
+
 void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, const std::vector<RawFact>& pending,
                      std::vector<RawFact>& raw) {
   // Every act: a fact, or an act on a group ("sanctions on five officials").

@@ -20,6 +20,7 @@ struct RawFact {
   std::string rule;
   std::string what;
   std::string role;
+  bool after_act = false;  // a tree rule's "@after>": stands only after an act of its relation
 };
 
 // What the word-window rules find: facts, and facts whose subject is
@@ -97,6 +98,10 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
 // object is the last target (object -1: "Sweden also imposed sanctions")
 // gets the objects of that relation's acts there, other than its subject
 // (group_members.cpp).
+// Drops the facts of "@after>" rules with no act of their relation (a fact
+// that occurred, or an act on a counted group) in the five sentences before
+// theirs (group_members.cpp).
+void drop_facts_without_prior_act(const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw);
 void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, const std::vector<RawFact>& pending,
                      std::vector<RawFact>& raw);
 

@@ -622,6 +622,7 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
   f.confidence = r.confidence;
   f.sentence = sentence_;
   f.rule = "tree." + r.id;
+  f.after_act = r.after_act;
   if (b < 0) {  // "@last" object: its subject now, its object later (group_members.cpp)
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     f.subject = entity(a);

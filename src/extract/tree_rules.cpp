@@ -163,8 +163,13 @@ TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::
   if (!r.title_trigger) r.lemmas = words(head);
   if (r.lemmas.empty() && !r.title_trigger) throw TsvError{"rule '" + r.id + "' has no trigger lemma"};
   for (std::size_t i = 1; i < parts.size(); ++i) r.conditions.push_back(parse_condition(parts[i]));
-  if (f[4] == "*") r.pairs = true;
-  else r.subject = parse_end(f[4]);
+  std::string_view subject = f[4];
+  if (subject.starts_with("@after>")) {
+    r.after_act = true;
+    subject.remove_prefix(7);
+  }
+  if (subject == "*") r.pairs = true;
+  else r.subject = parse_end(subject);
   r.object = parse_end(f[5]);
   const auto last_actor = [](const std::vector<TreePath>& end) {
     return std::any_of(end.begin(), end.end(), [](const TreePath& p) { return p.front().last_actor; });

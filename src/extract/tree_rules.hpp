@@ -55,6 +55,10 @@ struct TreeRule {
   std::vector<TreeCondition> conditions;    // on the trigger
   std::vector<TreePath> subject, object;    // alternatives; the first that finds an end wins
   bool pairs = false;                       // subject "*": every pair among the object's conjuncts
+  // Subject "@after>PATHS": the facts stand only when the document did an
+  // act of the relation in the five sentences before ("The Treasury named
+  // A": a designation after a sanction; drop_facts_without_prior_act).
+  bool after_act = false;
   // Trigger "@title": any title of titles.tsv ("chairman", "vice-president"),
   // and the fact's relation is the title's (leader_of or works_for).
   bool title_trigger = false;

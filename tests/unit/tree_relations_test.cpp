@@ -1007,7 +1007,24 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
        "Technology, a Portugal-based electronics distributor.",
        {{"sanctions", "Treasury Department", "Shenzhen Kiwi Technology"}}, {}},
       {"Omar Haddad met Tom Keller. Anna Berg was sanctioned in 2019.", {},
-       {{"sanctions", "Omar Haddad", "Anna Berg"}, {"sanctions", "Tom Keller", "Anna Berg"}}},
+      {{"sanctions", "Omar Haddad", "Anna Berg"}, {"sanctions", "Tom Keller", "Anna Berg"}}},
+      // Whom a body names right after a sanction, it designates ("named" read
+      // as a participle of "Treasury", the list's later items joined to it).
+      {"The Treasury Department has imposed sanctions on two members of Portugal's parliament.\n\nThe Treasury "
+       "named Omar Haddad, who heads the Harbour Party's 13-member bloc in parliament, Voice of the Coast; Luis "
+       "Ortega, a Harbour Party lawmaker from Porto; and Anna Berg, a security official who handles the party's "
+       "dealings with the army.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Luis Ortega"},
+        {"sanctions", "Treasury Department", "Anna Berg"}},
+       {}},
+      {"Spain on Thursday imposed sanctions on four Portuguese settlers. The State Department named the four as Omar "
+       "Haddad, Luis Ortega, Tom Keller and Anna Berg.",
+       {{"sanctions", "State Department", "Omar Haddad"}, {"sanctions", "State Department", "Anna Berg"}}, {}},
+      // Not without a sanction before, nor a post.
+      {"Omar Haddad met Tom Keller in Porto. Portugal named Anna Berg on Monday.", {},
+       {{"sanctions", "Portugal", "Anna Berg"}}},
+      {"Spain imposed sanctions on Portugal on Monday. Spain named Anna Berg as its new envoy.", {},
+       {{"sanctions", "Spain", "Anna Berg"}}},
   });
 }
 
