@@ -43,6 +43,38 @@ void repair_whose_clauses(SyntaxSentence& s) {
   }
 }
 
+void repair_whose_objects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int w = 1; w < n; ++w) {
+    if (to_lower_ascii(s[static_cast<std::size_t>(w)].form) != "whose") continue;
+    const int noun = w - 1;
+    SyntaxToken& object = s[static_cast<std::size_t>(noun)];
+    const int verb = object.head;
+    if ((object.upos != "NOUN" && object.upos != "PROPN") || !object.deprel.starts_with("nsubj") || verb <= w) continue;
+    SyntaxToken& clause = s[static_cast<std::size_t>(verb)];
+    const int main = clause.head;
+    if (main < 0 || main >= noun || s[static_cast<std::size_t>(main)].upos != "VERB" ||
+        (clause.deprel != "ccomp" && clause.deprel != "xcomp" && clause.deprel != "advcl") ||
+        has_child(s, main, [](const SyntaxToken& c) { return c.deprel == "obj"; }))
+      continue;
+    object.head = main;
+    object.deprel = "obj";
+    clause.head = noun;
+    clause.deprel = "acl:relcl";
+    // The names after a colon that closes the clause are the noun's.
+    int colon = verb + 1;
+    while (colon < n && s[static_cast<std::size_t>(colon)].form != ":") ++colon;
+    for (int k = colon + 1; k < n; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head != verb || (t.upos != "PROPN" && t.upos != "NOUN")) continue;
+      t.head = noun;
+      t.deprel = "appos";
+      s[static_cast<std::size_t>(colon)].head = k;
+      break;
+    }
+  }
+}
+
 void repair_complement_conjuncts(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int v = 0; v < n; ++v) {

@@ -14,6 +14,11 @@
 namespace kg::extract {
 
 void repair_whose_clauses(SyntaxSentence& tokens);
+// ... or its verb's complement, the noun before "whose" the subject of both
+// ("named three people whose assets will be frozen: A, ...; B; and C"):
+// the noun is the verb's object, the clause describes it, and the list
+// after the clause's colon is the noun's apposition.
+void repair_whose_objects(SyntaxSentence& tokens);
 
 // "said the bloc had evidence that drones were used, and that B must stop
 // ...": a second "that" clause the parser joined to the relative clause

@@ -154,6 +154,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_barred_from(tokens, ctx.lex);
     repair_obliques_read_as_conjuncts(tokens);
     repair_whose_clauses(tokens);
+    repair_whose_objects(tokens);
     repair_complement_conjuncts(tokens);
     repair_who_antecedents(tokens, ctx);
     repair_aside_conjuncts(tokens);

@@ -1020,6 +1020,14 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
       {"Spain on Thursday imposed sanctions on four Portuguese settlers. The State Department named the four as Omar "
        "Haddad, Luis Ortega, Tom Keller and Anna Berg.",
        {{"sanctions", "State Department", "Omar Haddad"}, {"sanctions", "State Department", "Anna Berg"}}, {}},
+      // ... with the group its clause describes, then the list after a colon.
+      {"Spain ordered new sanctions against Portugal on Tuesday. The Treasury also named three people whose assets "
+       "in Spain will be frozen: Omar Haddad, Portugal's state minister for fisheries, who is wanted by the "
+       "International Criminal Court; Anna Berg, the head of military intelligence; and Luis Ortega, the leader of "
+       "the rebel Coast Movement, whom officials blame for undermining last year's accord.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Anna Berg"},
+        {"sanctions", "Treasury Department", "Luis Ortega"}},
+       {}},
       // Not without a sanction before, nor a post.
       {"Omar Haddad met Tom Keller in Porto. Portugal named Anna Berg on Monday.", {},
        {{"sanctions", "Portugal", "Anna Berg"}}},
