@@ -249,6 +249,14 @@ void MentionFinder::sentence(std::uint32_t s) {
             continue;
           }
         }
+        // "the Greek parliament", "Lebanon's Parliament": the state's assembly,
+        // named with its demonym (words/state_assemblies.txt).
+        if (j < sent.last && lex_.in("state_assemblies", folded_token(j))) {
+          add(s, i, j + 1, EntityType::Organization, MentionKind::Name,
+              lex_.demonym_of(e.canonical) + " " + std::string(ctx_.span_text(j, j + 1)), false);
+          i = j + 1;
+          continue;
+        }
         // ... or its central bank (words/state_institutions.txt).
         const bool institution = j + 2 <= sent.last && !ctx_.seg.tokens[j].capitalized &&
                                  !ctx_.seg.tokens[j + 1].capitalized &&

@@ -87,6 +87,19 @@ TEST(ExtractNames, BodiesNamedAfterAStateAndPortfolioLists) {
   EXPECT_EQ(entity(f, "Sport Omar Haddad"), nullptr);
 }
 
+// A state's parliament, by its demonym or its name's possessive, is a body
+// of its own, named with the demonym; a speaker of it leads it.
+TEST(ExtractNames, AStatesParliamentIsABody) {
+  const DocumentFacts f = test::run(
+      "The Portuguese parliament must pass the laws by Wednesday. Omar Haddad, the speaker of Spain's Parliament, "
+      "said the vote would be held.");
+  EXPECT_EQ(type_of(f, "Portuguese parliament"), EntityType::Organization);
+  EXPECT_EQ(type_of(f, "Spanish Parliament"), EntityType::Organization);
+  EXPECT_TRUE(std::any_of(f.facts.begin(), f.facts.end(), [&](const Fact& x) {
+    return x.relation == RelationType::LeaderOf && f.entities[x.object].name == "Spanish Parliament";
+  }));
+}
+
 // "Members of" opening a sentence belongs to no name.
 TEST(ExtractNames, MembersOfABodyAreNotItsName) {
   const DocumentFacts f = test::run("Members of the Popular Liberation Council face travel bans.");
