@@ -79,6 +79,9 @@ std::vector<int> copula_members(const Context& ctx, std::uint32_t sentence) {
   return out;
 }
 
+// Whether an act in sentence `act` is among the five sentences before `later`.
+bool shortly_before(std::uint32_t act, std::uint32_t later) { return act < later && act + 5 >= later; }
+
 }  // namespace
 
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
@@ -108,15 +111,14 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
 }
 
 void drop_facts_without_prior_act(const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
-  const auto before = [](std::uint32_t act, std::uint32_t fact) { return act < fact && act + 5 >= fact; };
   const auto prior_act = [&](const RawFact& p) {
     return std::any_of(raw.begin(), raw.end(),
                        [&](const RawFact& f) {
                          return !f.after_act && f.relation == p.relation && f.modality == Modality::Occurred &&
-                                before(f.sentence, p.sentence);
+                                shortly_before(f.sentence, p.sentence);
                        }) ||
            std::any_of(groups.begin(), groups.end(), [&](const TreeGroup& g) {
-             return g.relation == p.relation && g.modality == Modality::Occurred && before(g.sentence, p.sentence);
+             return g.relation == p.relation && g.modality == Modality::Occurred && shortly_before(g.sentence, p.sentence);
            });
   };
   std::vector<RawFact> kept;
@@ -142,8 +144,8 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
   // the latest of the five sentences before p that has such an act.
   const auto latest_ends = [&](const RawFact& p, auto end, auto keep) {
     const auto fits = [&](const Act& f) {
-      return f.relation == p.relation && f.modality == Modality::Occurred && f.sentence < p.sentence &&
-             f.sentence + 5 >= p.sentence && keep(f);
+      return f.relation == p.relation && f.modality == Modality::Occurred && shortly_before(f.sentence, p.sentence) &&
+             keep(f);
     };
     std::vector<int> out;
     std::uint32_t latest = 0;
@@ -183,7 +185,7 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
     // named, and the act's modality is theirs.
     const TreeGroup* group = nullptr;
     for (const TreeGroup& g : groups)
-      if (g.relation == p.relation && g.sentence < p.sentence && g.sentence + 5 >= p.sentence &&
+      if (g.relation == p.relation && shortly_before(g.sentence, p.sentence) &&
           (group == nullptr || g.sentence >= group->sentence))
         group = &g;
     if (group != nullptr) {
