@@ -255,4 +255,12 @@ int Lexicon::number_value(std::string_view folded) const {
   return it == number_values_.end() ? 0 : it->second;
 }
 
+std::string singular_of(std::string_view plural) {
+  const std::size_t n = plural.size();
+  if (n > 3 && plural.ends_with("ies")) return std::string(plural.substr(0, n - 3)) + "y";
+  if (n > 3 && plural.ends_with("men")) return std::string(plural.substr(0, n - 3)) + "man";
+  if (n > 1 && plural.back() == 's') return std::string(plural.substr(0, n - 1));
+  return {};
+}
+
 }  // namespace kg::extract

@@ -35,6 +35,11 @@ enum class PhraseKind : std::uint8_t {
   Contextual,  // "the North": only when the document names the country otherwise
 };
 
+// The singular of a plural noun as news writes them ("authorities" ->
+// "authority", "businessmen" -> "businessman", "groups" -> "group"); empty
+// when the word does not end like a plural.
+std::string singular_of(std::string_view plural);
+
 // What a first name (or an honorific) tells about a person.
 enum class Gender : std::uint8_t { Unknown, Male, Female };
 

@@ -74,8 +74,7 @@ bool MentionFinder::listed_after_bodies(std::uint32_t first, const Sentence& s) 
     if (w == "," || w == ":") {
       const std::string before = folded_token(k - 2);
       if (ctx_.seg.tokens[k - 2].capitalized || !before.ends_with('s')) continue;
-      const std::string one = before.ends_with("ies") ? before.substr(0, before.size() - 3) + "y"
-                                                      : before.substr(0, before.size() - 1);
+      const std::string one = singular_of(before);
       // The noun heads the phrase the list describes: not "the chairmen of
       // the two banks, A of X and B of Y".
       for (std::uint32_t j = k - 2; j > s.first && k - 2 - j < 4; --j)
@@ -101,9 +100,7 @@ bool MentionFinder::listed_after_people(std::uint32_t first, const Sentence& s) 
   for (std::uint32_t j = k - 1; j > s.first && k - 1 - j < 8; --j) {
     const std::string w = folded_token(j - 1);
     if (ctx_.seg.tokens[j - 1].kind != TokenKind::Word || ctx_.seg.tokens[j - 1].capitalized) return false;
-    std::string one;
-    if (w.size() > 3 && w.ends_with("men")) one = w.substr(0, w.size() - 3) + "man";
-    else if (w.size() > 1 && w.back() == 's') one = w.substr(0, w.size() - 1);
+    const std::string one = singular_of(w);
     if (!one.empty() && lex_.title(one) != nullptr) return true;
   }
   return false;

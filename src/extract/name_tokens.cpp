@@ -18,8 +18,8 @@ struct Stretch {
 bool epithet(const Context& ctx, std::string_view w) {
   if (w.empty() || !std::islower(static_cast<unsigned char>(w.front()))) return false;
   if (ctx.lex.in("person_epithets", w)) return true;
-  if (w.size() > 3 && w.ends_with("men")) return ctx.lex.in("person_epithets", std::string(w.substr(0, w.size() - 3)) + "man");
-  return w.size() > 1 && w.back() == 's' && ctx.lex.in("person_epithets", w.substr(0, w.size() - 1));
+  const std::string one = singular_of(w);
+  return !one.empty() && ctx.lex.in("person_epithets", one);
 }
 
 // Multi-word names, with the title and state or body before a person's name

@@ -269,7 +269,7 @@ std::vector<int> TreeMatcher::family_before(int node) const {
 }
 
 bool TreeMatcher::titled_as(int entity, const std::string& plural) const {
-  const std::string singular = plural.substr(0, plural.size() - 1);
+  const std::string singular = singular_of(plural);
   for (const auto& t : ctx_.titles) {
     if (t.person < 0 || ctx_.mentions[static_cast<std::size_t>(t.person)].entity != entity) continue;
     const std::string role = fold_case(t.role);
