@@ -47,6 +47,9 @@ class MentionFinder {
 
   // name_runs.cpp: which words make a name, how far it runs and what it names.
   bool name_word(std::uint32_t i, const Sentence& s) const;
+  // "K.R." in "K.R. Narayanan": initials before a capitalised word, not a
+  // lexicon name ("U.S.", "D.C.").
+  bool initials_before_name(std::uint32_t i, const Sentence& s) const;
   bool hyphenated_given_name(std::uint32_t j) const;
   bool word_of_person_before(std::string_view w, bool last_only = false) const;
   const Mention* opened_body(std::uint32_t first, std::uint32_t last) const;

@@ -26,7 +26,8 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
   if (const auto dash = w.rfind('-'); dash != std::string_view::npos && dash + 1 < w.size() &&
                                       is_lower_cp(static_cast<unsigned char>(w[dash + 1])))
     return false;
-  if (t.abbreviation && !(w.size() == 2 && w[1] == '.')) return false;  // "U.S." is not a name word; "J." is
+  // "U.S." is not a name word; "J." is, and so is "K.R." before a name.
+  if (t.abbreviation && !(w.size() == 2 && w[1] == '.') && !initials_before_name(i, s)) return false;
   if (is_sentence_start(i, s) || is_upper_word(w)) {
     if (lex_.abbreviations().sentence_openers.count(std::string(w))) return false;
     // "Ban is due to meet X" after "Ban Ki-moon", though "ban" is a word the
@@ -46,6 +47,16 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
       return false;
   }
   return true;
+}
+
+bool MentionFinder::initials_before_name(std::uint32_t i, const Sentence& s) const {
+  const std::string_view w = ctx_.token(i);
+  if (w.size() < 4 || w.size() > 6 || w.size() % 2 != 0) return false;
+  for (std::size_t k = 0; k < w.size(); k += 2)
+    if (!is_upper_cp(static_cast<unsigned char>(w[k])) || w[k + 1] != '.') return false;
+  if (i + 1 >= s.last || lexicon_at(i, s).first > 0) return false;
+  const Token& next = ctx_.seg.tokens[i + 1];
+  return next.kind == TokenKind::Word && next.capitalized && !next.abbreviation;
 }
 
 // Whether w is the first or last word (with last_only, the last) of a

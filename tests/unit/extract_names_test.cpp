@@ -100,6 +100,19 @@ TEST(ExtractNames, AStatesParliamentIsABody) {
   }));
 }
 
+// Initials before a surname open the name ("K.R. Narayanan"); a dotted
+// lexicon name before a capitalised word stays what it is.
+TEST(ExtractNames, InitialsOpenAPersonsName) {
+  const DocumentFacts f = test::run(
+      "Portuguese President J.M. Ferreira received Tom Keller in Lisbon. U.S. Ambassador Anna Berg was there.");
+  EXPECT_EQ(type_of(f, "J.M. Ferreira"), EntityType::Person);
+  EXPECT_EQ(type_of(f, "United States"), EntityType::Country);
+  EXPECT_TRUE(std::any_of(f.facts.begin(), f.facts.end(), [&](const Fact& x) {
+    return x.relation == RelationType::LeaderOf && f.entities[x.subject].name == "J.M. Ferreira" &&
+           f.entities[x.object].name == "Portugal";
+  }));
+}
+
 // "Members of" opening a sentence belongs to no name.
 TEST(ExtractNames, MembersOfABodyAreNotItsName) {
   const DocumentFacts f = test::run("Members of the Popular Liberation Council face travel bans.");
