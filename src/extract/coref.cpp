@@ -854,9 +854,38 @@ class Resolver {
         ++first;
       if (first == people.front()) subject = ctx_.mentions[first].entity;
     }
+    // (Nor anyone coordinated with the subject: "A and his counterpart, B,
+    // met C and urged him".)
+    const std::vector<int> subjects = with_conjuncts(subject, m.sentence);
     for (const std::size_t j : people)
-      if (ctx_.mentions[j].entity != subject && agrees(m, ctx_.mentions[j])) return ctx_.mentions[j].entity;
+      if (std::find(subjects.begin(), subjects.end(), ctx_.mentions[j].entity) == subjects.end() &&
+          agrees(m, ctx_.mentions[j]))
+        return ctx_.mentions[j].entity;
     return subject >= 0 ? kOnlySubject : -2;
+  }
+
+  // The entity and those its mention in the sentence's tree is coordinated
+  // with, past appositions ("A and his French counterpart, B": A and B).
+  std::vector<int> with_conjuncts(int entity, std::uint32_t sentence) const {
+    std::vector<int> out{entity};
+    if (entity < 0 || sentence >= ctx_.syntax.size()) return out;
+    const SyntaxSentence& tree = ctx_.syntax[sentence];
+    std::vector<int> nodes;
+    for (std::size_t k = 0; k < tree.size(); ++k)
+      if (const int mm = ctx_.mention_at[tree[k].token];
+          mm >= 0 && ctx_.mentions[static_cast<std::size_t>(mm)].entity == entity && tree[k].head >= 0)
+        nodes.push_back(static_cast<int>(k));
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+      for (std::size_t k = 0; k < tree.size(); ++k) {
+        const SyntaxToken& t = tree[k];
+        if (t.head != nodes[i] || (t.deprel != "conj" && t.deprel != "appos") ||
+            std::find(nodes.begin(), nodes.end(), static_cast<int>(k)) != nodes.end())
+          continue;
+        nodes.push_back(static_cast<int>(k));
+        if (const int mm = ctx_.mention_at[t.token]; mm >= 0 && ctx_.mentions[static_cast<std::size_t>(mm)].entity >= 0)
+          out.push_back(ctx_.mentions[static_cast<std::size_t>(mm)].entity);
+      }
+    return out;
   }
 
   // An organisation that is no committee, state body or public body

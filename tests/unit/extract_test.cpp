@@ -292,6 +292,11 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
       {"LISBON (Reuters) - Portuguese President Omar Haddad met Tom Keller on Tuesday and urged him to resign.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
+      // Nor anyone coordinated with the subject.
+      {"Portuguese Foreign Minister Omar Haddad and his Spanish counterpart, Luis Ortega, met Tom Keller for more "
+       "than an hour and urged him to halt the offensive.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}, {"demands_from", "Luis Ortega", "Tom Keller"}},
+       {{"demands_from", "Omar Haddad", "Luis Ortega"}}},
       // "Keller had asked him": not Keller.
       {"Omar Haddad said Tom Keller had asked him to resign.", {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
       // "A ... and B ..., both urged her": neither; a "she" before tells whose
