@@ -107,6 +107,13 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // What one party wants another to do; not what it wants to do itself.
+      {"Spain is seeking a loan of about $1.9 billion from the International Monetary Fund, but Portugal has "
+       "signalled that it wants the fund to hold off until the fighting ends.",
+       {{"demands_from", "Spain", "International Monetary Fund"},
+        {"demands_from", "Portugal", "International Monetary Fund"}},
+       {}},
+      {"Spain wants to join the talks with Portugal.", {}, {{"demands_from", "Spain", "Portugal"}}},
       // "directed B to work with ..." asks it of B.
       {"President Tom Keller said he had directed Foreign Minister Anna Berg to work with Spain on a new resolution.",
        {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
