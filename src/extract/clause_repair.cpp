@@ -363,7 +363,13 @@ void repair_barred_from(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   for (int g = 1; g < n; ++g) {
     SyntaxToken& gerund = s[static_cast<std::size_t>(g)];
-    if (gerund.xpos != "VBG" || gerund.deprel != "acl" ||
+    // (Hung as a clause of a noun, or as an adverbial of one: "barred A and
+    // more than 100 of its affiliates from bidding", from "100".)
+    const bool under_noun = gerund.deprel == "acl" ||
+                            (gerund.deprel == "advcl" && gerund.head >= 0 &&
+                             s[static_cast<std::size_t>(gerund.head)].upos != "VERB" &&
+                             s[static_cast<std::size_t>(gerund.head)].upos != "AUX");
+    if (gerund.xpos != "VBG" || !under_noun ||
         !has_child(s, g, [](const SyntaxToken& c) { return to_lower_ascii(c.form) == "from"; }))
       continue;
     const int verb = governing_verb(s, gerund.head);

@@ -32,7 +32,8 @@ std::size_t dateline_length(const std::vector<std::string_view>& s) {
   int depth = 0;
   for (std::size_t i = 1; i < s.size() && i < 12; ++i) {
     const std::string_view w = s[i];
-    if (is_dash(w)) return depth == 0 ? i + 1 : 0;
+    // "LISBON -", "LISBON (Reuters) --", "DHAKA:".
+    if (is_dash(w) || w == ":") return depth == 0 ? i + 1 : 0;
     if (w == "(") ++depth;
     else if (w == ")") --depth;
     else if (depth == 0 && w != "," && w != "." && std::islower(static_cast<unsigned char>(w.front()))) return 0;

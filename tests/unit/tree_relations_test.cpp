@@ -516,6 +516,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Portugal barred Omar Haddad, then the army commander, and his immediate family from entering the country "
        "in 2020.",
        {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
+      // A debarment from bidding, a dateline with a colon, the gerund hung
+      // from the list's last item; a travel ban as a noun.
+      {"LISBON: The World Bank has barred Lusa Engineering, the Portuguese building group, and more than 100 of "
+       "its affiliates from bidding on projects it finances for 10 years, over a plot to bribe officials.",
+       {{"sanctions", "World Bank", "Lusa Engineering"}}, {}},
+      {"Portugal has been under sanctions since 2001, when the Security Council banned its exports of rough "
+       "diamonds and barred Tom Keller and senior members of his government from international travel.",
+       {{"sanctions", "United Nations Security Council", "Tom Keller"}}, {}},
       {"The Treasury Department designated Tom Keller, widely known as Tomcat, for his role in the attacks.",
        {{"sanctions", "Treasury Department", "Tom Keller"}}, {}},
       // ... and with a participle after the list read as the sentence's root.
