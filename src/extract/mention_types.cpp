@@ -213,9 +213,14 @@ bool MentionFinder::company_post_after(const Mention& m) const {
   const std::uint32_t at = m.last + 1;
   if (const auto [n, title] = title_at(at, s); n > 0) {
     const std::string role = fold_case(ctx_.span_text(at, at + n));
-    const bool closes_apposition = at + n < s.last && ctx_.token(at + n) == "," && m.first > s.first &&
-                                   ctx_.token(m.first - 1) == ",";
-    return lex_.in("company_titles", role) || (closes_apposition && lex_.in("body_head_titles", role));
+    // "X, Quarvex's chairman, said"; "Quarvex's chairman, X, said" (not a
+    // state's title: "Ostrania's president, X").
+    const bool comma_after = at + n + 1 < s.last && ctx_.token(at + n) == ",";
+    const bool closes_apposition = comma_after && m.first > s.first && ctx_.token(m.first - 1) == ",";
+    const bool names_holder = comma_after && ctx_.seg.tokens[at + n + 1].capitalized &&
+                              ctx_.seg.tokens[at + n + 1].kind == TokenKind::Word &&
+                              !lex_.in("state_leader_titles", role);
+    return lex_.in("company_titles", role) || ((closes_apposition || names_holder) && lex_.in("body_head_titles", role));
   }
   const auto [p, places] = lexicon_at(at, s);
   return p > 0 && places->front().type == EntityType::Location && title_at(at + p, s).first > 0;

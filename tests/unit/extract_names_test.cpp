@@ -113,6 +113,18 @@ TEST(ExtractNames, InitialsOpenAPersonsName) {
   }));
 }
 
+// "Confederation" heads a body's name, past a demonym inside it; the
+// British Treasury is the lexicon's HM Treasury, not the U.S. one.
+TEST(ExtractNames, ConfederationsAndTheBritishTreasury) {
+  const DocumentFacts f = test::run(
+      "Tom Keller, the president of the Confederation of Portuguese Football, and Anna Berg, the president of the "
+      "Brazilian Football Confederation, spoke. The British Treasury froze the assets of Lusa Bank on Wednesday.");
+  EXPECT_EQ(type_of(f, "Confederation of Portuguese Football"), EntityType::Organization);
+  EXPECT_EQ(type_of(f, "Brazilian Football Confederation"), EntityType::Organization);
+  EXPECT_EQ(type_of(f, "HM Treasury"), EntityType::Organization);
+  EXPECT_EQ(entity(f, "Treasury Department"), nullptr);
+}
+
 // "Members of" opening a sentence belongs to no name.
 TEST(ExtractNames, MembersOfABodyAreNotItsName) {
   const DocumentFacts f = test::run("Members of the Popular Liberation Council face travel bans.");

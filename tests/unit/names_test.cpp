@@ -235,6 +235,9 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   EXPECT_TRUE(has(post, "Brenvik", EntityType::Organization)) << names(post);
   const auto aide = run("Luis Ortega, Haddad's chief adviser, flew to Rome.\n");
   EXPECT_FALSE(has(aide, "Haddad", EntityType::Organization)) << names(aide);
+  // A head's title after the possessive, the holder named in apposition.
+  const auto chair = run("Quarvex's chairman, Tom Keller, said the bank's assets would have covered its debts.\n");
+  EXPECT_TRUE(has(chair, "Quarvex", EntityType::Organization)) << names(chair);
   // Uncued words listed with a body are bodies.
   const auto l = run("Lisbon sanctioned Harbour Bank, Quarvex, Tellmaro and Baltic Shipping.\n");
   EXPECT_TRUE(has(l, "Quarvex", EntityType::Organization)) << names(l);
