@@ -2051,6 +2051,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Time spent with someone; a trip for a meeting after a first meeting.
+      {"Anna Berg, Luis Ortega and Maria Lopez spent about three hours with Tom Keller at the palace.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Maria Lopez", "Tom Keller"}}, {}},
+      {"Tom Keller met Anna Berg on Tuesday and then flew back to Lisbon for a second meeting with Omar Haddad.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}}, {{"met_with", "Anna Berg", "Omar Haddad"}}},
       // A title in the headline (found after the body's) leaves each name
       // its own title, so titled names stay one item of the list.
       {"Harbour Leaders Meet In Porto\n\nThe Harbour Summit, the first held in person, brought together Luis Ortega, "
