@@ -2051,6 +2051,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Whoever received the guest together with the host met the guest too.
+      {"Tom Keller received the envoy Anna Berg together with the junta's number two, General Omar Haddad, state "
+       "media said.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Omar Haddad", "Anna Berg"}}, {}},
       // Time spent with someone; a trip for a meeting after a first meeting.
       {"Anna Berg, Luis Ortega and Maria Lopez spent about three hours with Tom Keller at the palace.",
        {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Maria Lopez", "Tom Keller"}}, {}},
