@@ -805,6 +805,10 @@ class Resolver {
            !ctx_.seg.tokens[k - 1].capitalized && ctx_.token(k - 1) != "and")
       --k;
     if (k <= from || k >= pronoun.first) return false;
+    // A clause with a subject of its own is not coordinated: "and that she told him".
+    static constexpr std::array<std::string_view, 7> kOwnSubject{"that", "he", "she", "they", "we", "i", "it"};
+    for (std::uint32_t w = k; w < pronoun.first; ++w)
+      if (std::find(kOwnSubject.begin(), kOwnSubject.end(), fold_case(ctx_.token(w))) != kOwnSubject.end()) return false;
     return ctx_.token(k - 1) == "and" || (ctx_.token(k - 1) == "," && ctx_.token(k).ends_with("ing"));
   }
 

@@ -292,6 +292,11 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
       {"LISBON (Reuters) - Portuguese President Omar Haddad met Tom Keller on Tuesday and urged him to resign.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
+      // "and that she told him": a clause of its own, not one coordinated
+      // with the first (whose subject "him" would then not be).
+      {"Omar Haddad met Tom Keller on Monday. Luis Ortega said he later told Anna Berg about the offer, and that she "
+       "told him not to accept the money.",
+       {{"demands_from", "Anna Berg", "Luis Ortega"}}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
       // Nor anyone coordinated with the subject.
       {"Portuguese Foreign Minister Omar Haddad and his Spanish counterpart, Luis Ortega, met Tom Keller for more "
        "than an hour and urged him to halt the offensive.",
