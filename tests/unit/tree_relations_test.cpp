@@ -1138,6 +1138,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A high commissioner is a diplomat, not the state's head; the
+      // Chancellor of the Exchequer heads the Treasury; "Senior General" is a rank.
+      {"In December Portugal expelled Spain's acting high commissioner, Anna Berg. The British Treasury froze the "
+       "bank's assets, and Chancellor of the Exchequer Tom Keller said so. Vice Senior General Omar Haddad spoke.",
+       {{"works_for", "Anna Berg", "Spain"}, {"leader_of", "Tom Keller", "HM Treasury"}},
+       {{"leader_of", "Anna Berg", "Spain"}, {"works_for", "Omar Haddad", "Vice Senior"}}},
       // A company's post after a demonym is a nationality; a state's post is not.
       {"Tom Keller, the British executive who was fired as chief executive of Quarvex Corp, met Anna Berg, the "
        "British foreign secretary.",
