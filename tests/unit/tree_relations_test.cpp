@@ -107,6 +107,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A second "that" clause of the demand is a demand of its subject too.
+      {"Tom Keller has demanded that the United Nations withdraw its 10,000-strong mission, and that Spain pull out "
+       "the soldiers it keeps in the country.",
+       {{"demands_from", "Tom Keller", "United Nations"}, {"demands_from", "Tom Keller", "Spain"}}, {}},
       // What one party wants another to do; not what it wants to do itself.
       {"Spain is seeking a loan of about $1.9 billion from the International Monetary Fund, but Portugal has "
        "signalled that it wants the fund to hold off until the fighting ends.",
