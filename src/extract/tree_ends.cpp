@@ -210,7 +210,38 @@ int TreeMatcher::mention_of(int node) const {
   if (const int named = name_right_after(node); named >= 0) return named;
   if (const int speaker = body_said_it(node); speaker >= 0) return speaker;
   if (const int led = led_state(node); led >= 0) return led;
+  if (const int before = group_named_before(node); before >= 0) return before;
   return located_state(node);
+}
+
+int TreeMatcher::group_named_before(int node) const {
+  const std::string noun = fold_case(tok(node).form);
+  if (tok(node).upos != "NOUN" || !noun.ends_with('s') ||
+      (!group_noun(node) && ctx_.lex.title(singular_of(noun)) == nullptr))
+    return -1;
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  if (std::any_of(kids.begin(), kids.end(), [&](int k) {
+        return tok(k).deprel != "det" && tok(k).deprel != "punct" && tok(k).deprel != "case";
+      }) ||
+      std::none_of(kids.begin(), kids.end(), [&](int k) { return lemmas_[static_cast<std::size_t>(k)] == "the"; }))
+    return -1;
+  const std::uint32_t at = tok(node).token;
+  const std::uint32_t from = 0;  // the latest such name, anywhere before
+  for (std::uint32_t k = at; k > from; --k) {
+    if (fold_case(ctx_.token(k - 1)) != noun) continue;
+    // The name right before the noun, past lower-case modifiers ("foreign").
+    std::uint32_t j = k - 1;
+    while (j > from && j + 3 > k - 1 && ctx_.seg.tokens[j - 1].kind == TokenKind::Word &&
+           !ctx_.seg.tokens[j - 1].capitalized && ctx_.mention_at[j - 1] < 0)
+      --j;
+    if (j == from) continue;
+    const int m = ctx_.mention_at[j - 1];
+    if (m < 0) continue;
+    const Mention& mm = ctx_.mentions[static_cast<std::size_t>(m)];
+    if (mm.last != j || (mm.type != EntityType::Country && mm.type != EntityType::Organization)) continue;
+    return state_mention(mm.entity, node);
+  }
+  return -1;
 }
 
 void TreeMatcher::modifier_conjuncts(int node, std::vector<int>& nodes) const {

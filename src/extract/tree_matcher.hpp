@@ -98,6 +98,11 @@ class TreeMatcher {
   // embassy": a group noun (group_nouns.txt) placed in a state or its
   // capital, or of a state's demonym, stands for the state, or -1.
   int located_state(int node) const;
+  // "The ministers also decided ..." after "European Union foreign
+  // ministers on Monday imposed ...": a plural group or title noun with only
+  // "the" stands for the state or body named right before the same noun
+  // last before it in the document, or -1.
+  int group_named_before(int node) const;
   // A mention of state entity `state`, in this sentence if it is named here,
   // recorded as standing in for node's word; -1 when the document never names it.
   int state_mention(int state, int node) const;

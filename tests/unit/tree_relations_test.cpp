@@ -520,6 +520,18 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Portugal barred Omar Haddad, then the army commander, and his immediate family from entering the country "
        "in 2020.",
        {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
+      // "The ministers" after "European Union foreign ministers": the EU; an
+      // arms embargo; a demand stated as a condition.
+      {"European Union foreign ministers on Monday imposed sanctions on Tom Keller. Spain's foreign minister, Anna "
+       "Berg, chaired the meeting. The ministers also decided to halt all sales of arms and military equipment to "
+       "Lisbon. Last month the ministers warned that sanctions would follow unless Lisbon allowed observers to deploy "
+       "freely.",
+       {{"sanctions", "European Union", "Portugal"}, {"demands_from", "European Union", "Portugal"}},
+       {{"sanctions", "Spain", "Portugal"}}},
+      // The party warned, not the one the condition names.
+      {"Senators Tom Keller and Anna Berg had warned Lusa owner Omar Haddad in a letter this week that the company "
+       "could face crushing penalties unless it halted work immediately.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}}, {{"demands_from", "Tom Keller", "Lusa"}}},
       // A debarment from bidding, a dateline with a colon, the gerund hung
       // from the list's last item; a travel ban as a noun.
       {"LISBON: The World Bank has barred Lusa Engineering, the Portuguese building group, and more than 100 of "
