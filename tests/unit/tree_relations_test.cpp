@@ -1154,6 +1154,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // Where a body sits is no region of the post ("the governor of X").
+      {"Omar Haddad, the secretary general of the Lisbon-based Harbour Forum, said so.",
+       {{"leader_of", "Omar Haddad", "Harbour Forum"}}, {{"works_for", "Omar Haddad", "Harbour Forum"}}},
       // A high commissioner is a diplomat, not the state's head; the
       // Chancellor of the Exchequer heads the Treasury; "Senior General" is a rank.
       {"In December Portugal expelled Spain's acting high commissioner, Anna Berg. The British Treasury froze the "
