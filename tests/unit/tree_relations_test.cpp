@@ -1154,6 +1154,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A journalist works for the outlet named after "for".
+      {"Kenji Sato, a video journalist for the Tokyo-based Lusa News, was killed.",
+       {{"works_for", "Kenji Sato", "Lusa News"}}, {}},
       // Where a body sits is no region of the post ("the governor of X").
       {"Omar Haddad, the secretary general of the Lisbon-based Harbour Forum, said so.",
        {{"leader_of", "Omar Haddad", "Harbour Forum"}}, {{"works_for", "Omar Haddad", "Harbour Forum"}}},
