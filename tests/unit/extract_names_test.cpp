@@ -115,13 +115,22 @@ TEST(ExtractNames, InitialsOpenAPersonsName) {
 
 // "Confederation" heads a body's name, past a demonym inside it; the
 // British Treasury is the lexicon's HM Treasury, not the U.S. one.
-TEST(ExtractNames, ConfederationsAndTheBritishTreasury) {
+TEST(ExtractNames, ConfederationsTheBritishTreasuryAndTheCommonwealth) {
   const DocumentFacts f = test::run(
       "Tom Keller, the president of the Confederation of Portuguese Football, and Anna Berg, the president of the "
       "Brazilian Football Confederation, spoke. The British Treasury froze the assets of Lusa Bank on Wednesday.");
   EXPECT_EQ(type_of(f, "Confederation of Portuguese Football"), EntityType::Organization);
   EXPECT_EQ(type_of(f, "Brazilian Football Confederation"), EntityType::Organization);
   EXPECT_EQ(type_of(f, "HM Treasury"), EntityType::Organization);
+  // "The Commonwealth" is the Commonwealth of Nations; its games are an event.
+  const DocumentFacts c = test::run(
+      "The Commonwealth suspended Portugal after the coup, and its secretary-general, Omar Haddad, called for "
+      "elections. Lisbon will not host the Commonwealth Games.");
+  EXPECT_EQ(type_of(c, "Commonwealth of Nations"), EntityType::Organization);
+  EXPECT_EQ(type_of(c, "Commonwealth Games"), EntityType::Event);
+  EXPECT_TRUE(std::any_of(c.facts.begin(), c.facts.end(), [&](const Fact& x) {
+    return x.relation == RelationType::LeaderOf && c.entities[x.object].name == "Commonwealth of Nations";
+  }));
   EXPECT_EQ(entity(f, "Treasury Department"), nullptr);
 }
 
