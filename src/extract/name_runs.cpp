@@ -144,7 +144,9 @@ bool MentionFinder::unknown_words(std::uint32_t i, std::uint32_t j, const Senten
 std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const {
   std::uint32_t j = i;
   while (j < s.last) {
-    if (j > i && inner_demonym(j, s)) break;
+    // (Not after a word that opens bodies' names: "Royal Canadian Mounted
+    // Police", "Royal Thai Army"; words/body_prefixes.txt.)
+    if (j > i && inner_demonym(j, s) && !(j == i + 1 && lex_.in("body_prefixes", ctx_.token(i)))) break;
     if (name_word(j, s) && !(j > i && (lexicon_at(j, s).first > 1 || title_at(j, s).first > 0))) {
       ++j;
       continue;

@@ -121,6 +121,9 @@ TEST(ExtractNames, ConfederationsTheBritishTreasuryAndTheCommonwealth) {
       "Brazilian Football Confederation, spoke. The British Treasury froze the assets of Lusa Bank on Wednesday.");
   EXPECT_EQ(type_of(f, "Confederation of Portuguese Football"), EntityType::Organization);
   EXPECT_EQ(type_of(f, "Brazilian Football Confederation"), EntityType::Organization);
+  // A demonym after "Royal" goes on with the body's name.
+  const DocumentFacts r = test::run("The Royal Portuguese Mounted Police opened an inquiry on Monday.");
+  EXPECT_EQ(type_of(r, "Royal Portuguese Mounted Police"), EntityType::Organization);
   EXPECT_EQ(type_of(f, "HM Treasury"), EntityType::Organization);
   // "The Commonwealth" is the Commonwealth of Nations; its games are an event.
   const DocumentFacts c = test::run(
