@@ -56,7 +56,7 @@ class MentionFinder {
   bool particle_name(std::string_view w) const;
   std::uint32_t complement(std::uint32_t i, const Sentence& s) const;
   std::uint32_t name_run(std::uint32_t i, const Sentence& s) const;
-  bool first_name_of_person(std::uint32_t i, std::uint32_t n, const Sentence& s) const;
+  bool first_name_of_person(std::uint32_t i, std::uint32_t n, const Sentence& s, bool after_title) const;
   bool named_after_place(std::uint32_t j, const Sentence& s) const;
   bool surname_not_title(std::uint32_t j, const Sentence& s) const;
   bool inner_demonym(std::uint32_t j, const Sentence& s) const;

@@ -99,8 +99,12 @@ void MentionFinder::sentence(std::uint32_t s) {
         continue;
       }
     }
-    // Lexicon phrases first: countries, bodies, places.
-    if (auto [n, entries] = lexicon_at(i, sent); n && !first_name_of_person(i, n, sent)) {
+    // Lexicon phrases first: countries, bodies, places (not a place's name
+    // that is a person's first name, as right after a person's title:
+    // "Defence Minister Sydney Keller").
+    const bool after_title = pending_title >= 0 && ctx_.titles[static_cast<std::size_t>(pending_title)].sentence == s &&
+                             ctx_.titles[static_cast<std::size_t>(pending_title)].last == i;
+    if (auto [n, entries] = lexicon_at(i, sent); n && !first_name_of_person(i, n, sent, after_title)) {
       const PhraseEntry& e = entries->front();
       // "the South American country", "Eastern European states": a region's
       // adjective, not the state's demonym ("North Korean" is a lexicon

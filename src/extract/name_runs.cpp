@@ -213,12 +213,14 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
   return j;
 }
 
-// "Sofia Sapega": a one-word place that is also a first name, before a
+// "Sofia Sapega": a one-word place that is also a first name (or any, right
+// after a person's title: "Defence Minister Sydney Keller"), before a
 // name word that is not a known name or a head word, opens a person's name.
-bool MentionFinder::first_name_of_person(std::uint32_t i, std::uint32_t n, const Sentence& s) const {
-  if (n != 1 || !lex_.first_name(ctx_.token(i)) || i + 1 >= s.last || !name_word(i + 1, s)) return false;
+bool MentionFinder::first_name_of_person(std::uint32_t i, std::uint32_t n, const Sentence& s, bool after_title) const {
+  if (n != 1 || !(after_title || lex_.first_name(ctx_.token(i))) || i + 1 >= s.last || !name_word(i + 1, s)) return false;
   const std::string_view next = ctx_.token(i + 1);
-  return lexicon_at(i + 1, s).first == 0 && !lex_.in("org_heads", next) && !lex_.in("location_heads", next) &&
+  return lexicon_at(i + 1, s).first == 0 && title_at(i + 1, s).first == 0 && !lex_.in("org_heads", next) &&
+         !lex_.in("location_heads", next) &&
          !lex_.in("party_adjectives", next) &&
          !lex_.in("event_heads", next) && !lex_.in("non_entity_heads", next);
 }

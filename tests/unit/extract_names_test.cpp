@@ -106,6 +106,9 @@ TEST(ExtractNames, InitialsOpenAPersonsName) {
   const DocumentFacts f = test::run(
       "Portuguese President J.M. Ferreira received Tom Keller in Lisbon. U.S. Ambassador Anna Berg was there.");
   EXPECT_EQ(type_of(f, "J.M. Ferreira"), EntityType::Person);
+  // A place's name right after a person's title opens the person's name.
+  const DocumentFacts p = test::run("Diplomats said the list included Defence Minister Sydney Keller and Omar Haddad.");
+  EXPECT_EQ(type_of(p, "Sydney Keller"), EntityType::Person);
   EXPECT_EQ(type_of(f, "United States"), EntityType::Country);
   EXPECT_TRUE(std::any_of(f.facts.begin(), f.facts.end(), [&](const Fact& x) {
     return x.relation == RelationType::LeaderOf && f.entities[x.subject].name == "J.M. Ferreira" &&
