@@ -146,6 +146,11 @@ void repair_conjuncts_in_asides(SyntaxSentence& s, const Context& ctx) {
     int item = -1;
     for (int up = s[h].head, steps = 0; up >= 0 && steps < 5 && item < 0; up = s[static_cast<std::size_t>(up)].head, ++steps)
       if (kind_of(ctx, s[static_cast<std::size_t>(up)]) == kind) item = up;
+    // ... or a phrase of the body's that names the first item: "before the
+    // committee alongside A, the head of X, and B" (B joined to the committee).
+    for (std::size_t k = c - 1; k > h && item < 0; --k)
+      if (s[k].head == static_cast<int>(h) && s[k].deprel.starts_with("nmod") && kind_of(ctx, s[k]) == kind)
+        item = static_cast<int>(k);
     if (item < 0) continue;
     const SyntaxToken& it = s[static_cast<std::size_t>(item)];
     const int list = it.deprel == "conj" && it.head >= 0 ? it.head : item;

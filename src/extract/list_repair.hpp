@@ -20,7 +20,9 @@ void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 void repair_high_conjuncts(SyntaxSentence& tokens);
 
 // "A, the magnate ..., B, the chief executive of X, and C": a name the
-// parser joined to a body inside an item's aside ("X and C") is the list's.
+// parser joined to a body inside an item's aside ("X and C") is the list's;
+// so is one joined to a body whose phrase names the list's first item
+// ("before the committee alongside A, the head of X, and B").
 void repair_conjuncts_in_asides(SyntaxSentence& tokens, const Context& ctx);
 
 // "on A, a member of parliament, on former police officer B and on C", "the

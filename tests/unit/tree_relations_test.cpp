@@ -2047,6 +2047,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"Earlier this week, Finance Secretary Tom Keller told the Senate Standing Committee on Finance and Revenue "
        "that the country would have faced a very difficult situation without the deal.",
        {{"testified_at", "Tom Keller", "Senate Standing Committee on Finance and Revenue"}}, {}},
+      // A later name the parser joined to the committee is the "alongside" list's.
+      {"Tom Keller appeared before the Harbour Committee alongside Chris Salisbury, the head of the iron ore "
+       "division, and Anna Niven, the group executive for corporate relations, in a hearing that ran for hours.",
+       {{"testified_at", "Chris Salisbury", "Harbour Committee"}, {"testified_at", "Anna Niven", "Harbour Committee"}},
+       {}},
       // The committee took evidence from its witnesses.
       {"The Transport Committee met on Monday. The MPs also took evidence from Tom Keller, the head of Harbour Bank, "
        "and from Omar Haddad.",
