@@ -188,6 +188,9 @@ bool TreeMatcher::subject_names_no_one(const TreeRule& r, int trigger) const {
 
 std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int trigger) const {
   bool via_conjunct = false;
+  // "X, whose country chairs Y", parsed with X as a second subject of
+  // "chairs": the subject is X's country, not X.
+  if (relative_clause_subject(trigger)) return {};
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
     auto out = ends(node, paths);
     if (!out.empty()) return out;

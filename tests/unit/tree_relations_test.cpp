@@ -1154,6 +1154,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // What "whose country" does, the person does not.
+      {"Tom Keller, whose country chairs the Harbour Forum this year, said last week that the bloc's ministers had "
+       "demanded that the government stop using force.",
+       {}, {{"leader_of", "Tom Keller", "Harbour Forum"}}},
       // A journalist works for the outlet named after "for".
       {"Kenji Sato, a video journalist for the Tokyo-based Lusa News, was killed.",
        {{"works_for", "Kenji Sato", "Lusa News"}}, {}},
