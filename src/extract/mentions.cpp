@@ -106,6 +106,16 @@ void MentionFinder::sentence(std::uint32_t s) {
                              ctx_.titles[static_cast<std::size_t>(pending_title)].last == i;
     if (auto [n, entries] = lexicon_at(i, sent); n && !first_name_of_person(i, n, sent, after_title)) {
       const PhraseEntry& e = entries->front();
+      // "Rio" after "Rio Tinto": a place's one-word name that opens the name
+      // of a body the document wrote before is that body, not the place.
+      if (n == 1 && e.type == EntityType::Location && !in_headline_ &&
+          (i + 1 >= sent.last || !ctx_.seg.tokens[i + 1].capitalized))
+        if (const Mention* longer = opened_body(i, i + 1); longer != nullptr) {
+          add(s, i, i + 1, EntityType::Organization, MentionKind::Name, longer->canonical, false);
+          ++i;
+          pending_title = -1;
+          continue;
+        }
       // "the South American country", "Eastern European states": a region's
       // adjective, not the state's demonym ("North Korean" is a lexicon
       // phrase of its own, found at "North").

@@ -1158,6 +1158,10 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Tom Keller, whose country chairs the Harbour Forum this year, said last week that the bloc's ministers had "
        "demanded that the government stop using force.",
        {}, {{"leader_of", "Tom Keller", "Harbour Forum"}}},
+      // A place's name that opens a company's name written before is the company.
+      {"Shares in Geneva Minerals fell on Monday. Geneva said it would cut jobs, and Geneva's chairman, Tom Keller, "
+       "apologised.",
+       {{"leader_of", "Tom Keller", "Geneva Minerals"}}, {}},
       // A journalist works for the outlet named after "for".
       {"Kenji Sato, a video journalist for the Tokyo-based Lusa News, was killed.",
        {{"works_for", "Kenji Sato", "Lusa News"}}, {}},
