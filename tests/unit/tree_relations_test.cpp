@@ -1158,6 +1158,9 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Tom Keller, whose country chairs the Harbour Forum this year, said last week that the bloc's ministers had "
        "demanded that the government stop using force.",
        {}, {{"leader_of", "Tom Keller", "Harbour Forum"}}},
+      // The noun a party is named by is no part of it ("head of the IMF mission").
+      {"Police jailed Tom Keller, the leader of the Harbour party and former speaker of the parliament, on Monday.",
+       {{"leader_of", "Tom Keller", "Harbour"}}, {{"works_for", "Tom Keller", "Harbour"}}},
       // A place's name that opens a company's name written before is the company.
       {"Shares in Geneva Minerals fell on Monday. Geneva said it would cut jobs, and Geneva's chairman, Tom Keller, "
        "apologised.",
