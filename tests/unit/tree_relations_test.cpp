@@ -2387,6 +2387,8 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // A meeting cancelled was not held.
+      {"Portugal cancelled the summit with Spain on Monday.", {}, {{"met_with", "Portugal", "Spain"}}},
       // A hope in the past perfect did not come true; a hope now is a plan.
       {"Anna Berg said she had hoped to meet Tom Keller but had not been invited. Omar Haddad hopes to meet Tom "
        "Keller next week.",
