@@ -2095,6 +2095,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Hours or rounds of talks with a list.
+      {"President Tom Keller, who flew to Brussels on Sunday, held more than ten hours of talks with European "
+       "Council President Anna Berg, European Commission President Omar Haddad and IMF chief Luis Ortega.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Luis Ortega"}}, {}},
       // Whoever received the guest together with the host met the guest too.
       {"Tom Keller received the envoy Anna Berg together with the junta's number two, General Omar Haddad, state "
        "media said.",
