@@ -1165,6 +1165,10 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Shares in Geneva Minerals fell on Monday. Geneva said it would cut jobs, and Geneva's chairman, Tom Keller, "
        "apologised.",
        {{"leader_of", "Tom Keller", "Geneva Minerals"}}, {}},
+      // Who directs a body leads it; who directs someone to act demands.
+      {"Anna Berg, who directs the Harbour Institute in Lisbon, said so. Tom Keller directed the Treasury to impose "
+       "sanctions.",
+       {{"leader_of", "Anna Berg", "Harbour Institute"}}, {{"leader_of", "Tom Keller", "Treasury Department"}}},
       // A journalist works for the outlet named after "for".
       {"Kenji Sato, a video journalist for the Tokyo-based Lusa News, was killed.",
        {{"works_for", "Kenji Sato", "Lusa News"}}, {}},
