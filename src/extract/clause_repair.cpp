@@ -392,21 +392,40 @@ void repair_verbs_read_as_modifiers(SyntaxSentence& s) {
     for (int k = 0; k < v; ++k)
       if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj")) subject = k;
     if (subject < 0) continue;
-    // Only the sentence's root, or the subject of a root participle after it
-    // ("A designated B, ..., freezing their assets": "freezing" read as the
-    // root, with B its subject), which then hangs from the verb.
-    const int participle = object.head;
-    if (participle >= 0 && (participle < noun || s[static_cast<std::size_t>(participle)].head >= 0 ||
-                            s[static_cast<std::size_t>(participle)].xpos != "VBG" || !object.deprel.starts_with("nsubj")))
+    // Only the sentence's root, or the subject of a root verb after it: a
+    // participle ("A designated B, ..., freezing their assets": "freezing"
+    // read as the root, with B its subject), which then hangs from the verb,
+    // or the verb of a second clause ("A imposed sanctions on B, ..., and C
+    // also slapped ...": "sanctions" read as the subject of "slapped", C its
+    // conjunct), which becomes the verb's conjunct with C its subject.
+    const int later = object.head;
+    const std::string_view tag = later >= 0 ? std::string_view(s[static_cast<std::size_t>(later)].xpos) : "";
+    const bool finite = tag == "VBD" || tag == "VBZ" || tag == "VBP";
+    if (later >= 0 && (later < noun || s[static_cast<std::size_t>(later)].head >= 0 || (tag != "VBG" && !finite) ||
+                       !object.deprel.starts_with("nsubj")))
       continue;
     verb.head = -1;
     verb.deprel = "root";
     object.head = v;
     object.deprel = "obj";
-    if (participle >= 0) {
-      s[static_cast<std::size_t>(participle)].head = v;
-      s[static_cast<std::size_t>(participle)].deprel = "advcl";
+    if (later >= 0) {
+      s[static_cast<std::size_t>(later)].head = v;
+      s[static_cast<std::size_t>(later)].deprel = finite ? "conj" : "advcl";
     }
+    if (finite)
+      for (int k = noun + 1; k < later; ++k) {
+        SyntaxToken& t = s[static_cast<std::size_t>(k)];
+        if (t.head != noun || t.deprel != "conj") continue;
+        // The last name joined to the object before the second verb is its
+        // subject; a verb joined to it is the first verb's adverbial.
+        if (t.upos == "PROPN" || t.upos == "NOUN") {
+          t.head = later;
+          t.deprel = "nsubj";
+        } else if (t.upos == "VERB") {
+          t.head = v;
+          t.deprel = "advcl";
+        }
+      }
     for (int k = 0; k < n; ++k) {
       SyntaxToken& t = s[static_cast<std::size_t>(k)];
       if (t.head != noun) continue;
@@ -468,6 +487,26 @@ void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
     if (const int verb = governing_verb(s, conj.head); verb >= 0) {
       conj.head = verb;
       conj.deprel = "obl";
+    }
+  }
+}
+
+void repair_lists_read_as_participle_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 2; v < n; ++v) {
+    const SyntaxToken& participle = s[static_cast<std::size_t>(v)];
+    if (participle.xpos != "VBG" || (participle.deprel != "advcl" && participle.deprel != "conj")) continue;
+    for (int k = 1; k < v; ++k) {
+      SyntaxToken& subject = s[static_cast<std::size_t>(k)];
+      if (subject.head != v || !subject.deprel.starts_with("nsubj") || subject.upos != "PROPN") continue;
+      // The subject's phrase opens right after a comma that closes a plural noun's phrase.
+      int first = k;
+      while (first > 0 && descends_from(s, first - 1, k)) --first;
+      if (first < 2 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;
+      const int noun = first - 2;
+      if (s[static_cast<std::size_t>(noun)].xpos != "NNS") continue;
+      subject.head = noun;
+      subject.deprel = "appos";
     }
   }
 }

@@ -87,6 +87,11 @@ void repair_obliques_read_as_conjuncts(SyntaxSentence& tokens);
 // subject: the leaders are that verb's subject, "meeting" their modifier.
 void repair_participle_subjects(SyntaxSentence& tokens);
 
+// "imposed sanctions on two foundations, A and B, barring ...": names listed
+// after a comma that closes a plural noun, parsed as the subject of the
+// participle after them, are the noun's apposition.
+void repair_lists_read_as_participle_subjects(SyntaxSentence& tokens);
+
 // "X is due in Moscow on Tuesday for talks with Y", parsed with the day as
 // the predicate of "is": "due" is the predicate, and what the parser hung
 // from the day (the subject, "is", "for talks with Y") hangs from "due",

@@ -542,6 +542,15 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "United Nations Security Council", "Tom Keller"}}, {}},
       {"The Treasury Department designated Tom Keller, widely known as Tomcat, for his role in the attacks.",
        {{"sanctions", "Treasury Department", "Tom Keller"}}, {}},
+      // ... and with a second clause's verb read as the root ("sanctions" its
+      // subject), the list after the counted group read as a participle's subject.
+      {"China said so on Tuesday. Its Harbour Affairs Office imposed sanctions on Wednesday on two Portuguese "
+       "foundations, the Lusa Foundation for Democracy and the Harbour Development Fund, barring mainland "
+       "organisations and individuals from working with them, and Beijing also slapped trade sanctions on Portugal, "
+       "halting exports of natural sand to the island.",
+       {{"sanctions", "Harbour Affairs Office", "Lusa Foundation for Democracy"},
+        {"sanctions", "Harbour Affairs Office", "Harbour Development Fund"}, {"sanctions", "China", "Portugal"}},
+       {{"sanctions", "Lusa Foundation for Democracy", "Portugal"}}},
       // ... and with a participle after the list read as the sentence's root.
       {"The Treasury Department designated Anna Berg, Portugal's vice minister of justice and director of the "
        "prison system, and Luis Ortega, who heads the government's outreach unit, freezing any assets they may "
