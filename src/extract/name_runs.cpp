@@ -166,6 +166,14 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
       j += 2;
       continue;
     }
+    // "Nord Stream 2 AG": a small number before a legal form or a body's
+    // head word is part of the name.
+    if (j > i && j + 1 < s.last && ctx_.seg.tokens[j].kind == TokenKind::Number && ctx_.token(j).size() <= 2 &&
+        ctx_.seg.tokens[j + 1].capitalized &&
+        (lex_.in("corporate_suffixes", ctx_.token(j + 1)) || lex_.in("org_heads", ctx_.token(j + 1)))) {
+      j += 2;
+      continue;
+    }
     // "En+ Group", "Canal+": a plus sign glued to a name word is part of it.
     if (j > i && ctx_.token(j) == "+" && ctx_.seg.tokens[j].begin == ctx_.seg.tokens[j - 1].end) {
       ++j;

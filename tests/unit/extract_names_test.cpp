@@ -106,6 +106,10 @@ TEST(ExtractNames, InitialsOpenAPersonsName) {
   const DocumentFacts f = test::run(
       "Portuguese President J.M. Ferreira received Tom Keller in Lisbon. U.S. Ambassador Anna Berg was there.");
   EXPECT_EQ(type_of(f, "J.M. Ferreira"), EntityType::Person);
+  // A small number before a legal form is part of the company's name.
+  const DocumentFacts n = test::run("Harbour Link 2 AG, which is run by chief executive Tom Keller, said so.");
+  EXPECT_EQ(type_of(n, "Harbour Link 2 AG"), EntityType::Organization);
+  EXPECT_EQ(entity(n, "AG"), nullptr);
   // A place's name right after a person's title opens the person's name.
   const DocumentFacts p = test::run("Diplomats said the list included Defence Minister Sydney Keller and Omar Haddad.");
   EXPECT_EQ(type_of(p, "Sydney Keller"), EntityType::Person);
