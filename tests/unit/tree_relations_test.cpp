@@ -1174,6 +1174,10 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Shares in Geneva Minerals fell on Monday. Geneva said it would cut jobs, and Geneva's chairman, Tom Keller, "
        "apologised.",
        {{"leader_of", "Tom Keller", "Geneva Minerals"}}, {}},
+      // Who heads a part of a body or state works for it.
+      {"Anna Berg, who heads Harbour Capital's public-sector practice in Lisbon, testified. Tom Keller, who runs "
+       "Portugal's National Security Office, was sanctioned.",
+       {{"works_for", "Anna Berg", "Harbour Capital"}, {"works_for", "Tom Keller", "Portugal"}}, {}},
       // Who directs a body leads it; who directs someone to act demands.
       {"Anna Berg, who directs the Harbour Institute in Lisbon, said so. Tom Keller directed the Treasury to impose "
        "sanctions.",
