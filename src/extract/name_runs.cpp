@@ -301,8 +301,10 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
   }
   // "Work and Pensions Committee": two subjects and one head; "Digital,
   // Culture, Media and Sport Committee": a list of them.
-  // Not an item of a list of names ("Harbour Bank, Tellmaro and Baltic Shipping").
-  if (!has_head && last - first <= 2 && !lex_.first_name(ctx_.token(first)) && last + 1 < s.last &&
+  // Not an item of a list of names ("Harbour Bank, Tellmaro and Baltic Shipping"),
+  // nor a person named before ("both Aghajani and Shahed Aviation Industries").
+  if (!has_head && last - first <= 2 && !lex_.first_name(ctx_.token(first)) && !word_of_person_before(ctx_.token(first)) &&
+      last + 1 < s.last &&
       (ctx_.token(last) == "and" || ctx_.token(last) == ",") && (first == s.first || ctx_.token(first - 1) != ",")) {
     std::uint32_t k = last;
     for (int items = 0; items < 5 && k + 1 < s.last && ctx_.token(k) == ","; ++items) {

@@ -542,6 +542,15 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "United Nations Security Council", "Tom Keller"}}, {}},
       {"The Treasury Department designated Tom Keller, widely known as Tomcat, for his role in the attacks.",
        {{"sanctions", "Treasury Department", "Tom Keller"}}, {}},
+      // The name after "added to its sanctions list" read as the list's
+      // apposition; a person named before is no first word of a company's
+      // name after "both ... and".
+      {"European Union foreign ministers met on Monday. The bloc added to its sanctions list Maj. Gen. Tom Keller, "
+       "who heads Portugal's Armed Forces General Staff. The United States had already blacklisted both Keller and "
+       "Lusa Aviation Industries last year.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "United States", "Tom Keller"},
+        {"sanctions", "United States", "Lusa Aviation Industries"}},
+       {}},
       // ... and with a second clause's verb read as the root ("sanctions" its
       // subject), the list after the counted group read as a participle's subject.
       {"China said so on Tuesday. Its Harbour Affairs Office imposed sanctions on Wednesday on two Portuguese "
