@@ -322,7 +322,18 @@ void repair_along_with(SyntaxSentence& s) {
     // (Hung from a name or a noun, it goes on from that end: "heard from A,
     // B and C, along with D".)
     if (phrase.head < 0) continue;
-    const std::string_view head = s[static_cast<std::size_t>(phrase.head)].upos;
+    // Hung from the verb of a relative aside it follows ("designated A and B,
+    // which has ruled X since 1993, along with C"): the main verb's.
+    const SyntaxToken& hung = s[static_cast<std::size_t>(phrase.head)];
+    if (hung.upos == "VERB" && hung.deprel == "acl:relcl" && w >= 2 && s[static_cast<std::size_t>(w - 2)].form == "," &&
+        phrase.head < w)
+      if (const int main = governing_verb(s, hung.head); main >= 0 && main < phrase.head) {
+        along.deprel = "advmod";
+        phrase.head = main;
+        phrase.deprel = "obl";
+        continue;
+      }
+    const std::string_view head = hung.upos;
     if (head == "VERB" || head == "NOUN" || head == "PROPN" || head == "PRON") continue;
     along.deprel = "advmod";
     for (int v = w - 2; v >= 0; --v)

@@ -61,7 +61,9 @@ void repair_subordinate_subjects(SyntaxSentence& tokens);
 
 // "designated both men later in the day, along with A and B": a phrase
 // "along (together) with X" the parser hung from an adverb or an adjective
-// goes to the verb before it, "along" its modifier.
+// goes to the verb before it, "along" its modifier; one hung from the verb
+// of a relative aside it follows ("designated A, which has ruled X since
+// 1993, along with B") goes to the main verb.
 void repair_along_with(SyntaxSentence& tokens);
 
 // "barred A, then the army commander, and his family from entering the

@@ -542,6 +542,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "United Nations Security Council", "Tom Keller"}}, {}},
       {"The Treasury Department designated Tom Keller, widely known as Tomcat, for his role in the attacks.",
        {{"sanctions", "Treasury Department", "Tom Keller"}}, {}},
+      // "along with" after a relative aside goes with the main verb.
+      {"The Treasury Department's Office of Foreign Assets Control designated the Portuguese Defense Forces and the "
+       "Harbour Front for Democracy, which has ruled Portugal since independence, along with Tom Keller, the party's "
+       "head of economic affairs, and Anna Berg, who runs Portugal's National Security Office.",
+       {{"sanctions", "Office of Foreign Assets Control", "Tom Keller"},
+        {"sanctions", "Office of Foreign Assets Control", "Anna Berg"}},
+       {}},
       // The name after "added to its sanctions list" read as the list's
       // apposition; a person named before is no first word of a company's
       // name after "both ... and".
