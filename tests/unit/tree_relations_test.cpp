@@ -1062,6 +1062,12 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
       {"The Treasury sanctioned 14 individuals and entities in Portugal. Among those designated is Shenzhen Kiwi "
        "Technology, a Portugal-based electronics distributor.",
        {{"sanctions", "Treasury Department", "Shenzhen Kiwi Technology"}}, {}},
+      // "The sanctions on A and on B" are the latest sanctioner's; not without one.
+      {"Britain imposed sanctions on Anna Berg on Tuesday.\n\nThe sanctions on Berg and on Maria Lopez, a former "
+       "minister, freeze any assets the two hold in the United Kingdom, the Foreign Office said.",
+       {{"sanctions", "United Kingdom", "Maria Lopez"}}, {}},
+      {"Omar Haddad met Tom Keller. The sanctions on Maria Lopez hurt her business.", {},
+       {{"sanctions", "Omar Haddad", "Maria Lopez"}}},
       {"Omar Haddad met Tom Keller. Anna Berg was sanctioned in 2019.", {},
       {{"sanctions", "Omar Haddad", "Anna Berg"}, {"sanctions", "Tom Keller", "Anna Berg"}}},
       // Whom a body names right after a sanction, it designates ("named" read
