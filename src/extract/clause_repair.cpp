@@ -125,9 +125,7 @@ void repair_who_antecedents(SyntaxSentence& s, const Context& ctx) {
 
 void repair_rooted_subjects(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
-  int root = -1;
-  for (int k = 0; k < n && root < 0; ++k)
-    if (s[static_cast<std::size_t>(k)].head < 0) root = k;
+  const int root = root_of(s);
   if (root < 0 || (s[static_cast<std::size_t>(root)].upos != "PROPN" && s[static_cast<std::size_t>(root)].upos != "NOUN"))
     return;
   // The aside's relative clause right after the root, and the verb after it.
@@ -411,7 +409,7 @@ void repair_verbs_read_as_modifiers(SyntaxSentence& s) {
     // conjunct), which becomes the verb's conjunct with C its subject.
     const int later = object.head;
     const std::string_view tag = later >= 0 ? std::string_view(s[static_cast<std::size_t>(later)].xpos) : "";
-    const bool finite = tag == "VBD" || tag == "VBZ" || tag == "VBP";
+    const bool finite = finite_tag(tag);
     if (later >= 0 && (later < noun || s[static_cast<std::size_t>(later)].head >= 0 || (tag != "VBG" && !finite) ||
                        !object.deprel.starts_with("nsubj")))
       continue;
@@ -448,9 +446,7 @@ void repair_verbs_read_as_modifiers(SyntaxSentence& s) {
 
 void repair_verbs_read_as_participles(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
-  int root = -1;
-  for (int k = 0; k < n && root < 0; ++k)
-    if (s[static_cast<std::size_t>(k)].head < 0) root = k;
+  const int root = root_of(s);
   if (root < 0 || root + 1 >= n) return;
   SyntaxToken& subject = s[static_cast<std::size_t>(root)];
   const int v = root + 1;
@@ -510,7 +506,7 @@ void repair_lists_read_as_participle_subjects(SyntaxSentence& s) {
     for (int k = 1; k < v; ++k) {
       SyntaxToken& subject = s[static_cast<std::size_t>(k)];
       if (subject.head != v || !subject.deprel.starts_with("nsubj") || subject.upos != "PROPN") continue;
-      // The subject's phrase opens right after a comma that closes a plural noun's phrase.
+      // The subject's phrase opens right after a comma after a plural noun.
       int first = k;
       while (first > 0 && descends_from(s, first - 1, k)) --first;
       if (first < 2 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;

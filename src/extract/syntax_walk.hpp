@@ -27,6 +27,13 @@ inline int governing_verb(const SyntaxSentence& s, int node) {
   return -1;
 }
 
+// The sentence's root (the first token with no head), or -1.
+inline int root_of(const SyntaxSentence& s) {
+  for (std::size_t k = 0; k < s.size(); ++k)
+    if (s[k].head < 0) return static_cast<int>(k);
+  return -1;
+}
+
 // Whether some token hanging from `node` satisfies `pred`.
 template <class Pred>
 bool has_child(const SyntaxSentence& s, int node, Pred pred) {

@@ -225,16 +225,15 @@ int TreeMatcher::group_named_before(int node) const {
       }) ||
       std::none_of(kids.begin(), kids.end(), [&](int k) { return lemmas_[static_cast<std::size_t>(k)] == "the"; }))
     return -1;
-  const std::uint32_t at = tok(node).token;
-  const std::uint32_t from = 0;  // the latest such name, anywhere before
-  for (std::uint32_t k = at; k > from; --k) {
+  // The latest such noun before it in the document with a name right before
+  // it, past up to three lower-case modifiers ("foreign").
+  for (std::uint32_t k = tok(node).token; k > 0; --k) {
     if (fold_case(ctx_.token(k - 1)) != noun) continue;
-    // The name right before the noun, past lower-case modifiers ("foreign").
     std::uint32_t j = k - 1;
-    while (j > from && j + 3 > k - 1 && ctx_.seg.tokens[j - 1].kind == TokenKind::Word &&
+    while (j > 0 && j + 3 > k - 1 && ctx_.seg.tokens[j - 1].kind == TokenKind::Word &&
            !ctx_.seg.tokens[j - 1].capitalized && ctx_.mention_at[j - 1] < 0)
       --j;
-    if (j == from) continue;
+    if (j == 0) continue;
     const int m = ctx_.mention_at[j - 1];
     if (m < 0) continue;
     const Mention& mm = ctx_.mentions[static_cast<std::size_t>(m)];

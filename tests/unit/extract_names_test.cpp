@@ -87,6 +87,14 @@ TEST(ExtractNames, BodiesNamedAfterAStateAndPortfolioLists) {
   EXPECT_EQ(entity(f, "Sport Omar Haddad"), nullptr);
 }
 
+// Whether a fact says someone (`person`, or anyone when empty) leads `body`.
+bool leads(const DocumentFacts& f, const std::string& person, const std::string& body) {
+  return std::any_of(f.facts.begin(), f.facts.end(), [&](const Fact& x) {
+    return x.relation == RelationType::LeaderOf && (person.empty() || f.entities[x.subject].name == person) &&
+           f.entities[x.object].name == body;
+  });
+}
+
 // A state's parliament, by its demonym or its name's possessive, is a body
 // of its own, named with the demonym; a speaker of it leads it.
 TEST(ExtractNames, AStatesParliamentIsABody) {
@@ -95,17 +103,17 @@ TEST(ExtractNames, AStatesParliamentIsABody) {
       "said the vote would be held.");
   EXPECT_EQ(type_of(f, "Portuguese parliament"), EntityType::Organization);
   EXPECT_EQ(type_of(f, "Spanish Parliament"), EntityType::Organization);
-  EXPECT_TRUE(std::any_of(f.facts.begin(), f.facts.end(), [&](const Fact& x) {
-    return x.relation == RelationType::LeaderOf && f.entities[x.object].name == "Spanish Parliament";
-  }));
+  EXPECT_TRUE(leads(f, "", "Spanish Parliament"));
 }
 
 // Initials before a surname open the name ("K.R. Narayanan"); a dotted
 // lexicon name before a capitalised word stays what it is.
-TEST(ExtractNames, InitialsOpenAPersonsName) {
+TEST(ExtractNames, InitialsNumbersAndPlacesInsideNames) {
   const DocumentFacts f = test::run(
       "Portuguese President J.M. Ferreira received Tom Keller in Lisbon. U.S. Ambassador Anna Berg was there.");
   EXPECT_EQ(type_of(f, "J.M. Ferreira"), EntityType::Person);
+  EXPECT_EQ(type_of(f, "United States"), EntityType::Country);
+  EXPECT_TRUE(leads(f, "J.M. Ferreira", "Portugal"));
   // A small number before a legal form is part of the company's name.
   const DocumentFacts n = test::run("Harbour Link 2 AG, which is run by chief executive Tom Keller, said so.");
   EXPECT_EQ(type_of(n, "Harbour Link 2 AG"), EntityType::Organization);
@@ -113,35 +121,27 @@ TEST(ExtractNames, InitialsOpenAPersonsName) {
   // A place's name right after a person's title opens the person's name.
   const DocumentFacts p = test::run("Diplomats said the list included Defence Minister Sydney Keller and Omar Haddad.");
   EXPECT_EQ(type_of(p, "Sydney Keller"), EntityType::Person);
-  EXPECT_EQ(type_of(f, "United States"), EntityType::Country);
-  EXPECT_TRUE(std::any_of(f.facts.begin(), f.facts.end(), [&](const Fact& x) {
-    return x.relation == RelationType::LeaderOf && f.entities[x.subject].name == "J.M. Ferreira" &&
-           f.entities[x.object].name == "Portugal";
-  }));
 }
 
-// "Confederation" heads a body's name, past a demonym inside it; the
-// British Treasury is the lexicon's HM Treasury, not the U.S. one.
+// "Confederation" heads a body's name, past a demonym inside it; so does a
+// demonym after "Royal"; the British Treasury is the lexicon's HM Treasury,
+// not the U.S. one; "the Commonwealth" is the Commonwealth of Nations.
 TEST(ExtractNames, ConfederationsTheBritishTreasuryAndTheCommonwealth) {
   const DocumentFacts f = test::run(
       "Tom Keller, the president of the Confederation of Portuguese Football, and Anna Berg, the president of the "
       "Brazilian Football Confederation, spoke. The British Treasury froze the assets of Lusa Bank on Wednesday.");
   EXPECT_EQ(type_of(f, "Confederation of Portuguese Football"), EntityType::Organization);
   EXPECT_EQ(type_of(f, "Brazilian Football Confederation"), EntityType::Organization);
-  // A demonym after "Royal" goes on with the body's name.
+  EXPECT_EQ(type_of(f, "HM Treasury"), EntityType::Organization);
+  EXPECT_EQ(entity(f, "Treasury Department"), nullptr);
   const DocumentFacts r = test::run("The Royal Portuguese Mounted Police opened an inquiry on Monday.");
   EXPECT_EQ(type_of(r, "Royal Portuguese Mounted Police"), EntityType::Organization);
-  EXPECT_EQ(type_of(f, "HM Treasury"), EntityType::Organization);
-  // "The Commonwealth" is the Commonwealth of Nations; its games are an event.
   const DocumentFacts c = test::run(
       "The Commonwealth suspended Portugal after the coup, and its secretary-general, Omar Haddad, called for "
       "elections. Lisbon will not host the Commonwealth Games.");
   EXPECT_EQ(type_of(c, "Commonwealth of Nations"), EntityType::Organization);
   EXPECT_EQ(type_of(c, "Commonwealth Games"), EntityType::Event);
-  EXPECT_TRUE(std::any_of(c.facts.begin(), c.facts.end(), [&](const Fact& x) {
-    return x.relation == RelationType::LeaderOf && c.entities[x.object].name == "Commonwealth of Nations";
-  }));
-  EXPECT_EQ(entity(f, "Treasury Department"), nullptr);
+  EXPECT_TRUE(leads(c, "", "Commonwealth of Nations"));
 }
 
 // "Members of" opening a sentence belongs to no name.
