@@ -2432,6 +2432,9 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
       // A meeting cancelled was not held.
       {"Portugal cancelled the summit with Spain on Monday.", {}, {{"met_with", "Portugal", "Spain"}}},
+      {"Portugal on Thursday called off a planned meeting between Foreign Minister Anna Berg and her Spanish "
+       "counterpart, Tom Keller.",
+       {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
       // A hope in the past perfect did not come true; a hope now is a plan.
       {"Anna Berg said she had hoped to meet Tom Keller but had not been invited. Omar Haddad hopes to meet Tom "
        "Keller next week.",
