@@ -82,7 +82,11 @@ int WindowPhrases::np_actor(const Sentence& s, std::uint32_t i) const {
     return -1;
   }
   if (!is_actor(ctx_.mentions[m]) || names_executive(s, m)) return -1;
-  return possessed(s, m);
+  // "Spain's National Assembly Speaker A": the person the possessed body's title introduces.
+  const int owned = possessed(s, m);
+  if (owned >= 0 && owned != m && ctx_.mentions[static_cast<std::size_t>(owned)].type != EntityType::Person)
+    if (const int p = titled_person_after(owned); p >= 0) return p;
+  return owned;
 }
 
 bool WindowPhrases::names_executive(const Sentence& s, int m) const {

@@ -2134,6 +2134,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Talks with "Spain's National Assembly Speaker A" are with A, not the
+      // assembly; "Berg's government" is no person's (and no crash).
+      {"Tom Keller flew on from Lisbon to Madrid, where on Thursday he held talks with Spain's National Assembly "
+       "Speaker Anna Berg. Portuguese Prime Minister Luis Ortega spoke. Tom Keller has called on Ortega's government "
+       "to set out a timetable.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {{"met_with", "Tom Keller", "National Assembly"}}},
       // Hours or rounds of talks with a list.
       {"President Tom Keller, who flew to Brussels on Sunday, held more than ten hours of talks with European "
        "Council President Anna Berg, European Commission President Omar Haddad and IMF chief Luis Ortega.",
