@@ -1207,6 +1207,9 @@ TEST(TreeRelations, TitlesInApposition) {
       // A journalist works for the outlet named after "for".
       {"Kenji Sato, a video journalist for the Tokyo-based Lusa News, was killed.",
        {{"works_for", "Kenji Sato", "Lusa News"}}, {}},
+      // ... and a demonym before "journalist" tells a nationality.
+      {"The operation killed Tom Keller, a Saudi journalist and columnist for the Lusa Post.",
+       {}, {{"works_for", "Tom Keller", "Saudi Arabia"}}},
       // Where a body sits is no region of the post ("the governor of X").
       {"Omar Haddad, the secretary general of the Lisbon-based Harbour Forum, said so.",
        {{"leader_of", "Omar Haddad", "Harbour Forum"}}, {{"works_for", "Omar Haddad", "Harbour Forum"}}},
