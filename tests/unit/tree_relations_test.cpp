@@ -108,9 +108,9 @@ TEST(TreeRelations, Ultimatums) {
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
       // Demands issued to someone.
-      {"Attorney General Tom Keller has issued civil investigative demands to Lusa Power and to several other "
-       "companies, seeking documents about the outages.",
-       {{"demands_from", "Tom Keller", "Lusa Power"}}, {}},
+      {"Attorney General Tom Keller has issued civil investigative demands to the Lusa Power Company and to "
+       "several other companies, seeking documents about the outages.",
+       {{"demands_from", "Tom Keller", "Lusa Power Company"}}, {}},
       // A second "that" clause of the demand is a demand of its subject too.
       {"Tom Keller has demanded that the United Nations withdraw its 10,000-strong mission, and that Spain pull out "
        "the soldiers it keeps in the country.",
