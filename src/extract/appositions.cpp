@@ -234,8 +234,7 @@ class Appositions {
     const int m = k + 1 < s.last ? mention_at(k + 1) : -1;
     if (m < 0) return false;
     // "the secretary general of the Suva-based X": where the body sits, no region.
-    const std::uint32_t after = ctx_.mentions[m].last;
-    if (after + 1 < s.last && tok(after) == "-" && ctx_.lex.in("place_suffixes", fold_case(tok(after + 1)))) return false;
+    if (ctx_.based_at(ctx_.mentions[m].last, s.last)) return false;
     // "the head of Iran's morality police": a body of the state, unnamed.
     return ctx_.mentions[m].type == EntityType::Location || unnamed_body_after(ctx_.mentions[m].last, s);
   }

@@ -141,6 +141,10 @@ struct Context {
   // Vilnius"), not after other words ("a channel open to Tehran", "a threat
   // to Washington").
   bool place_after(std::uint32_t k, std::uint32_t sentence_first) const;
+  // Whether tokens k and k + 1 (before `end`) are "-" and a place suffix
+  // (words/place_suffixes.txt): the name ending at k says where something
+  // is based ("the Seoul-based institute"), not who it is.
+  bool based_at(std::uint32_t k, std::uint32_t end) const;
   // The first token of a party-and-state tag ("R-Texas", "D-N.Y.") set off
   // by commas whose closing comma is token `comma` ("X, R-Wis., who ..."),
   // else `comma`.

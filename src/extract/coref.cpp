@@ -201,8 +201,7 @@ class Resolver {
         place = ctx_.place_after(k, s.first);
       }
       // "the Seoul-based institute": a place.
-      if (m.last + 1 < s.last && ctx_.token(m.last) == "-" && ctx_.lex.in("place_suffixes", ctx_.token(m.last + 1)))
-        place = true;
+      if (ctx_.based_at(m.last, s.last)) place = true;
       // "a flight from Athens to Vilnius": both ends are places.
       if (m.first > s.first && fold_case(ctx_.token(m.first - 1)) == "from" && m.last < s.last &&
           fold_case(ctx_.token(m.last)) == "to")

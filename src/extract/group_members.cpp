@@ -82,6 +82,32 @@ std::vector<int> copula_members(const Context& ctx, std::uint32_t sentence) {
 // Whether an act in sentence `act` is among the five sentences before `later`.
 bool shortly_before(std::uint32_t act, std::uint32_t later) { return act < later && act + 5 >= later; }
 
+// An act: a fact, or an act on a counted group ("sanctions on five officials").
+struct Act {
+  RelationType relation;
+  Modality modality;
+  std::uint32_t sentence;
+  int subject;
+  int object;  // -1 for an act on a group
+};
+
+// The document's acts: its facts and its acts on groups; without the facts
+// of "@after>" rules while those still wait for an act of their own.
+std::vector<Act> acts_of(const std::vector<RawFact>& raw, const std::vector<TreeGroup>& groups, bool include_waiting) {
+  std::vector<Act> acts;
+  for (const RawFact& f : raw)
+    if (include_waiting || !f.after_act) acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object});
+  for (const TreeGroup& g : groups) acts.push_back({g.relation, g.modality, g.sentence, g.subject, -1});
+  return acts;
+}
+
+// Whether an act of this relation occurred in the five sentences before `later`.
+bool occurred_before(const std::vector<Act>& acts, RelationType relation, std::uint32_t later) {
+  return std::any_of(acts.begin(), acts.end(), [&](const Act& a) {
+    return a.relation == relation && a.modality == Modality::Occurred && shortly_before(a.sentence, later);
+  });
+}
+
 }  // namespace
 
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
@@ -111,35 +137,16 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
 }
 
 void drop_facts_without_prior_act(const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
-  const auto prior_act = [&](const RawFact& p) {
-    return std::any_of(raw.begin(), raw.end(),
-                       [&](const RawFact& f) {
-                         return !f.after_act && f.relation == p.relation && f.modality == Modality::Occurred &&
-                                shortly_before(f.sentence, p.sentence);
-                       }) ||
-           std::any_of(groups.begin(), groups.end(), [&](const TreeGroup& g) {
-             return g.relation == p.relation && g.modality == Modality::Occurred && shortly_before(g.sentence, p.sentence);
-           });
-  };
+  const std::vector<Act> acts = acts_of(raw, groups, /*include_waiting=*/false);
   std::vector<RawFact> kept;
   for (RawFact& f : raw)
-    if (!f.after_act || prior_act(f)) kept.push_back(std::move(f));
+    if (!f.after_act || occurred_before(acts, f.relation, f.sentence)) kept.push_back(std::move(f));
   raw = std::move(kept);
 }
 
 void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, const std::vector<RawFact>& pending,
                      std::vector<RawFact>& raw) {
-  // Every act: a fact, or an act on a group ("sanctions on five officials").
-  struct Act {
-    RelationType relation;
-    Modality modality;
-    std::uint32_t sentence;
-    int subject;
-    int object;  // -1 for an act on a group
-  };
-  std::vector<Act> acts;
-  for (const RawFact& f : raw) acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object});
-  for (const TreeGroup& g : groups) acts.push_back({g.relation, g.modality, g.sentence, g.subject, -1});
+  std::vector<Act> acts = acts_of(raw, groups, /*include_waiting=*/true);
   // One end of each occurred act of p's relation that `keep` accepts, in
   // the latest of the five sentences before p that has such an act.
   const auto latest_ends = [&](const RawFact& p, auto end, auto keep) {

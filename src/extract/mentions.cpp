@@ -660,6 +660,10 @@ std::uint32_t Context::age_length(std::size_t i, std::size_t end) const {
   return 0;
 }
 
+bool Context::based_at(std::uint32_t k, std::uint32_t end) const {
+  return k + 1 < end && token(k) == "-" && lex.in("place_suffixes", fold_case(token(k + 1)));
+}
+
 bool Context::place_after(std::uint32_t k, std::uint32_t sentence_first) const {
   const std::string w = fold_case(token(k));
   if (!lex.in("place_prepositions", w)) return false;

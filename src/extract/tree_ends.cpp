@@ -225,15 +225,17 @@ int TreeMatcher::group_named_before(int node) const {
       }) ||
       std::none_of(kids.begin(), kids.end(), [&](int k) { return lemmas_[static_cast<std::size_t>(k)] == "the"; }))
     return -1;
-  // The latest such noun before it in the document with a name right before
-  // it, past up to three lower-case modifiers ("foreign").
-  for (std::uint32_t k = tok(node).token; k > 0; --k) {
+  // The latest such noun in the twenty sentences before with a name right
+  // before it, past up to three lower-case modifiers ("foreign"). (Bounded,
+  // so a huge document does not make the search quadratic.)
+  const std::uint32_t from = ctx_.seg.sentences[sentence_ > 20 ? sentence_ - 20 : 0].first;
+  for (std::uint32_t k = tok(node).token; k > from; --k) {
     if (fold_case(ctx_.token(k - 1)) != noun) continue;
     std::uint32_t j = k - 1;
-    while (j > 0 && j + 3 > k - 1 && ctx_.seg.tokens[j - 1].kind == TokenKind::Word &&
+    while (j > from && j + 3 > k - 1 && ctx_.seg.tokens[j - 1].kind == TokenKind::Word &&
            !ctx_.seg.tokens[j - 1].capitalized && ctx_.mention_at[j - 1] < 0)
       --j;
-    if (j == 0) continue;
+    if (j == from) continue;
     const int m = ctx_.mention_at[j - 1];
     if (m < 0) continue;
     const Mention& mm = ctx_.mentions[static_cast<std::size_t>(m)];

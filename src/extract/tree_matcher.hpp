@@ -101,7 +101,7 @@ class TreeMatcher {
   // "The ministers also decided ..." after "European Union foreign
   // ministers on Monday imposed ...": a plural group or title noun with only
   // "the" stands for the state or body named right before the same noun
-  // last before it in the document, or -1.
+  // last before it (in its sentence or the twenty before), or -1.
   int group_named_before(int node) const;
   // A mention of state entity `state`, in this sentence if it is named here,
   // recorded as standing in for node's word; -1 when the document never names it.

@@ -61,9 +61,7 @@ int WindowPhrases::np_actor(const Sentence& s, std::uint32_t i) const {
   if (m < 0) m = person_after_described_title(s, j);
   if (m < 0) return -1;
   // "two Taiwan-based groups": where they are based, not who they are.
-  if (const std::uint32_t k = ctx_.mentions[m].last;
-      k + 1 < s.last && ctx_.token(k) == "-" && ctx_.lex.in("place_suffixes", word(s, k + 1)))
-    return -1;
+  if (ctx_.based_at(ctx_.mentions[m].last, s.last)) return -1;
   if (ctx_.mentions[m].kind == MentionKind::Demonym || ctx_.mentions[m].type != EntityType::Person) {
     if (const int p = titled_person_after(m); p >= 0) return possessed(s, p);
   }
