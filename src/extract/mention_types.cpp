@@ -36,23 +36,29 @@ bool MentionFinder::apposed_person(std::uint32_t end, const Sentence& s) const {
 }
 
 // ", a refinery in Dalian", ", an American drone maker", ", a North Korean
-// cyber-espionage unit", ", the diamond miner": a description in apposition
-// whose head (the body noun before a function word or the end of the
-// phrase) names a body; not one that owns what follows (", the group's
-// chairman").
+// cyber-espionage unit", ", the diamond miner", ", Russia's state arms
+// exporter": a description in apposition whose head (the body noun before
+// a function word, a participle's object or the end of the phrase) names a
+// body; not one that owns what follows (", the group's chairman").
 bool MentionFinder::apposed_body(std::uint32_t end, const Sentence& s) const {
   if (end + 2 >= s.last || ctx_.token(end) != ",") return false;
   const std::string article = folded_token(end + 1);
-  if (article != "a" && article != "an" && article != "the") return false;
-  for (std::uint32_t k = end + 2; k < s.last && k < end + 8; ++k) {
+  std::uint32_t from = end + 2;
+  if (ctx_.seg.tokens[end + 1].capitalized && ctx_.possessive(end + 2)) from = end + 3;
+  else if (article != "a" && article != "an" && article != "the") return false;
+  for (std::uint32_t k = from; k < s.last && k < end + 8; ++k) {
     if (ctx_.seg.tokens[k].kind != TokenKind::Word && ctx_.token(k) != "-") break;
     // (The head comes before the phrase's first function word: not "the
     // leader of the opposition PASOK party".)
     if (lex_.in("function_words", folded_token(k))) break;
     if (!lex_.in("body_nouns", ctx_.token(k))) continue;
-    return k + 1 >= s.last ||
-           (ctx_.seg.tokens[k + 1].kind != TokenKind::Word && !ctx_.possessive(k + 1)) ||
-           (lex_.in("function_words", ctx_.token(k + 1)) && !ctx_.possessive(k + 1));
+    if (k + 1 >= s.last || ctx_.possessive(k + 1)) return k + 1 >= s.last;
+    // ", the offshore contractor laying the pipeline": a participle with
+    // its object after the head.
+    const std::string next = folded_token(k + 1);
+    const std::string after = k + 2 < s.last ? folded_token(k + 2) : "";
+    const bool participle = next.ends_with("ing") && (after == "the" || after == "a" || after == "an");
+    return ctx_.seg.tokens[k + 1].kind != TokenKind::Word || lex_.in("function_words", next) || participle;
   }
   return false;
 }
@@ -66,11 +72,23 @@ bool MentionFinder::apposed_after_body(std::uint32_t first, std::uint32_t last, 
          lex_.in("body_nouns", ctx_.token(first - 2));
 }
 
-// "two groups, Vardan Front and Kestrel Youth", "three firms: A, B and C": a
-// name in a list in apposition to a plural noun for bodies is a body.
+// "two groups, Vardan Front and Kestrel Youth", "three firms: A, B and C",
+// "companies such as A and B", "other miners, including A": a name in a
+// list in apposition to a plural noun for bodies, or its examples, is a body
+// (not the surname of a person named before: "the heads of the largest
+// firms, including Roe, ...").
 bool MentionFinder::listed_after_bodies(std::uint32_t first, const Sentence& s) const {
+  if (word_of_person_before(ctx_.token(first), /*last_only=*/true)) return false;
   for (std::uint32_t k = first; k > s.first + 1 && first - k < 16; --k) {
-    const std::string_view w = ctx_.token(k - 1);
+    std::string_view w = ctx_.token(k - 1);
+    std::uint32_t at = k;  // where the list opens, after its punctuation
+    if (w == "including" || (w == "as" && folded_token(k - 2) == "such")) {
+      at = w == "as" ? k - 1 : k;
+      if (at < s.first + 3) return false;
+      if (ctx_.token(at - 2) == ",") --at;
+      w = ",";
+      k = at;
+    }
     if (w == "," || w == ":") {
       const std::string before = folded_token(k - 2);
       if (ctx_.seg.tokens[k - 2].capitalized || !before.ends_with('s')) continue;

@@ -225,6 +225,20 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   const auto the = run("Lisbon sanctioned Quarvex, the diamond miner, and Tavio Brenn, the group's chairman.\n");
   EXPECT_TRUE(has(the, "Quarvex", EntityType::Organization)) << names(the);
   EXPECT_FALSE(has(the, "Tavio Brenn", EntityType::Organization)) << names(the);
+  // ... with a participle and its object after the body's noun, or a
+  // possessor for the article.
+  const auto laying = run("Quarvex, the offshore contractor laying the cable, halted work on Friday.\n");
+  EXPECT_TRUE(has(laying, "Quarvex", EntityType::Organization)) << names(laying);
+  const auto owned = run("Lisbon bought jets from Voenexport, Ostrania's state arms exporter, last year.\n");
+  EXPECT_TRUE(has(owned, "Voenexport", EntityType::Organization)) << names(owned);
+  // A name given as an example of such bodies; not a person named before.
+  const auto such = run("The ban could cost airlines such as Quellair millions, and miners, including Brenvik, more.\n");
+  EXPECT_TRUE(has(such, "Quellair", EntityType::Organization)) << names(such);
+  EXPECT_TRUE(has(such, "Brenvik", EntityType::Organization)) << names(such);
+  const auto heads = run("Quarvex chief executive Tom Keller apologised. Luis Ortega met the heads of Ostrania's "
+                         "largest telecom companies, including Keller, Brenvik's Anna Berg and Tellmaro's Omar Haddad, "
+                         "on Monday.\n");
+  EXPECT_FALSE(has(heads, "Keller", EntityType::Organization)) << names(heads);
   // One word before a company's post: after its possessive ("Quarvex's chief
   // executive", "Quarvex's Europe director"), or after the post and "of";
   // not a person's aide ("Keller's chief adviser").
