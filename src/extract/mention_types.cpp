@@ -244,6 +244,19 @@ bool MentionFinder::company_post_after(const Mention& m) const {
   return p > 0 && places->front().type == EntityType::Location && title_at(at + p, s).first > 0;
 }
 
+// "the former Quarvex chief", "the 64-year-old Quarvex boss": one word
+// between lower-case words and a leader's title is the body led, when the
+// title is no government's ("the Brexit commissioner") nor a state leader's.
+bool MentionFinder::led_by_title_after(const Mention& m) const {
+  const Sentence& s = ctx_.seg.sentences[m.sentence];
+  if (m.first == s.first || ctx_.seg.tokens[m.first - 1].capitalized ||
+      ctx_.seg.tokens[m.first - 1].kind != TokenKind::Word || m.last >= s.last)
+    return false;
+  const auto [n, title] = title_at(m.last, s);
+  return n > 0 && title->relation == RelationType::LeaderOf && !portfolio_before_title(m.last, s) &&
+         !lex_.in("state_leader_titles", fold_case(ctx_.span_text(m.last, m.last + n)));
+}
+
 // One uncued word that a relative clause describes is a name: a body
 // before ", which" ("Gazprombank, which was sanctioned by ..."), a person
 // before ", who".
@@ -312,13 +325,15 @@ void MentionFinder::settle_person_types() {
     lone_place(m, cued);
     camel_company(m, cued);
     described_by_relative(m, cued);
-    // "Quarvex's chief executive, X", "Fujitsu's Europe director": one
-    // uncued word whose company post follows its possessive is a body (not
+    // "Quarvex's chief executive, X", "Fujitsu's Europe director", "the
+    // former Quarvex chief": one uncued word whose company post follows its
+    // possessive, or that a leader's title follows, is a body (not
     // a portfolio before a title: "Transport Secretary X"; not a person's
     // aide: "Lula's chief adviser").
     if (m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon && !m.person_cue &&
         !m.by_context && m.last - m.first == 1 && !cued.count(loose_key(m.surface)) &&
-        !in_headline_sentence(m.sentence) && !lex_.first_name(ctx_.token(m.first)) && company_post_after(m)) {
+        !in_headline_sentence(m.sentence) && !lex_.first_name(ctx_.token(m.first)) &&
+        (company_post_after(m) || led_by_title_after(m))) {
       m.type = EntityType::Organization;
       m.by_context = true;
     }

@@ -12,6 +12,18 @@
 
 namespace kg::extract {
 
+namespace {
+
+// "35th", "1st": digits and an ordinal's ending.
+bool ordinal_number(std::string_view w) {
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  const std::string_view end = w.substr(d);
+  return d > 0 && (end == "st" || end == "nd" || end == "rd" || end == "th");
+}
+
+}  // namespace
+
 MentionFinder::MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex), names_(ctx) {
   folded_.reserve(ctx_.seg.tokens.size());
   for (std::uint32_t i = 0; i < ctx_.seg.tokens.size(); ++i) folded_.push_back(fold_case(ctx_.token(i)));
@@ -293,6 +305,15 @@ void MentionFinder::sentence(std::uint32_t s) {
       }
       // "the Geneva Agreement": a lexicon name inside a non-entity name.
       if (i + n < sent.last && ctx_.seg.tokens[i + n].capitalized && lex_.in("non_entity_heads", ctx_.token(i + n))) {
+        i += n + 1;
+        continue;
+      }
+      // "the 35th Asean Summit": a body's name before a capitalised event
+      // head names the event, with its ordinal.
+      if (i + n < sent.last && e.type == EntityType::Organization && ctx_.seg.tokens[i + n].capitalized &&
+          lex_.in("event_heads", ctx_.token(i + n))) {
+        const bool ordinal = i > sent.first && ordinal_number(ctx_.token(i - 1));
+        add(s, ordinal ? i - 1 : i, i + n + 1, EntityType::Event, MentionKind::Name, "", false);
         i += n + 1;
         continue;
       }

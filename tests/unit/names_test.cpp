@@ -85,6 +85,17 @@ TEST(EventNames, APairsSummitIsNoEvent) {
   EXPECT_TRUE(has(f, "Lisbon summit", EntityType::Event)) << names(f);
 }
 
+TEST(EventNames, ABodysSummitIsAnEventAndNoActor) {
+  // The acronym written as a word ("Nato") is the lexicon's body; before a
+  // capitalised event head it names the event, with its ordinal.
+  const auto f = run("Prime Minister Luis Ortega, who hosted the 35th Nato Summit and related meetings in Lisbon, "
+                     "sat down with Tom Keller on Monday. Nato leaders met in Riga.\n");
+  EXPECT_TRUE(has(f, "35th Nato Summit", EntityType::Event)) << names(f);
+  EXPECT_TRUE(has(f, "NATO", EntityType::Organization)) << names(f);
+  EXPECT_FALSE(has_fact(f, RelationType::MetWith, "NATO", "Tom Keller")) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::MetWith, "Luis Ortega", "Tom Keller")) << names(f);
+}
+
 TEST(Furniture, HeadlineNamesAreStillFound) {
   const auto f = run(
       "Lavrov Meets Kono In Moscow As Talks Resume\n"
@@ -239,6 +250,12 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
                          "largest telecom companies, including Keller, Brenvik's Anna Berg and Tellmaro's Omar Haddad, "
                          "on Monday.\n");
   EXPECT_FALSE(has(heads, "Keller", EntityType::Organization)) << names(heads);
+  // One word between lower-case words and a leader's title is the body led;
+  // not a government's portfolio ("the Brexit commissioner").
+  const auto chief = run("Tom Keller, the former Quarvex chief, met Luis Ortega, the Tellmaro secretary, and the "
+                         "Brenvik commissioner.\n");
+  EXPECT_TRUE(has(chief, "Quarvex", EntityType::Organization)) << names(chief);
+  EXPECT_FALSE(has(chief, "Brenvik", EntityType::Organization)) << names(chief);
   // One word before a company's post: after its possessive ("Quarvex's chief
   // executive", "Quarvex's Europe director"), or after the post and "of";
   // not a person's aide ("Keller's chief adviser").
