@@ -61,6 +61,7 @@ class MentionFinder {
   bool surname_not_title(std::uint32_t j, const Sentence& s) const;
   bool inner_demonym(std::uint32_t j, const Sentence& s) const;
   static bool demonym_shaped(std::string_view w);
+  bool state_named_at(std::uint32_t k, const Sentence& s) const;
   bool descriptive_run(std::uint32_t first, std::uint32_t last) const;
   std::uint32_t extend_org(std::uint32_t first, std::uint32_t last, const Sentence& s, std::uint32_t known = 0) const;
   bool portfolio_before_title(std::uint32_t k, const Sentence& s) const;

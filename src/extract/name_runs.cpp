@@ -147,6 +147,9 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
     // (Not after a word that opens bodies' names: "Royal Canadian Mounted
     // Police", "Royal Thai Army"; words/body_prefixes.txt.)
     if (j > i && inner_demonym(j, s) && !(j == i + 1 && lex_.in("body_prefixes", ctx_.token(i)))) break;
+    // "told Putin China was willing": a state's name after the surname of
+    // a person named before is no part of the name.
+    if (j == i + 1 && word_of_person_before(ctx_.token(i), /*last_only=*/true) && state_named_at(j, s)) break;
     if (name_word(j, s) && !(j > i && (lexicon_at(j, s).first > 1 || title_at(j, s).first > 0))) {
       ++j;
       continue;
@@ -267,6 +270,13 @@ bool MentionFinder::inner_demonym(std::uint32_t j, const Sentence& s) const {
   return n == 1 && e->front().kind == PhraseKind::Demonym;
 }
 
+// Whether a state's name or demonym starts at k ("China", "Philippine").
+bool MentionFinder::state_named_at(std::uint32_t k, const Sentence& s) const {
+  if (k >= s.last) return false;
+  const auto [n, e] = lexicon_at(k, s);
+  return n > 0 && e->front().type == EntityType::Country;
+}
+
 // A word shaped like a demonym or a language: "Kurdish", "Korean", "Japanese".
 bool MentionFinder::demonym_shaped(std::string_view w) {
   return w.size() > 3 && (w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish"));
@@ -302,9 +312,15 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
   // "Work and Pensions Committee": two subjects and one head; "Digital,
   // Culture, Media and Sport Committee": a list of them.
   // Not an item of a list of names ("Harbour Bank, Tellmaro and Baltic Shipping"),
-  // nor a person named before ("both Aghajani and Shahed Aviation Industries").
+  // nor a person named before ("both Aghajani and Shahed Aviation Industries")
+  // or by a title right before ("Interior Secretary A B and ..."), nor a
+  // name before a state's body ("... and Philippine National Police").
+  const auto titled = [&] {
+    return std::any_of(ctx_.titles.begin(), ctx_.titles.end(),
+                       [&](const TitleSpan& t) { return t.last == first && t.first >= s.first; });
+  };
   if (!has_head && last - first <= 2 && !lex_.first_name(ctx_.token(first)) && !word_of_person_before(ctx_.token(first)) &&
-      last + 1 < s.last &&
+      last + 1 < s.last && !titled() && !state_named_at(last + 1, s) &&
       (ctx_.token(last) == "and" || ctx_.token(last) == ",") && (first == s.first || ctx_.token(first - 1) != ",")) {
     std::uint32_t k = last;
     for (int items = 0; items < 5 && k + 1 < s.last && ctx_.token(k) == ","; ++items) {

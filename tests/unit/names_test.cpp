@@ -182,6 +182,20 @@ TEST(Names, ParticlesJoinedToANameAndCommaListsEndingABody) {
   EXPECT_EQ(entity(g, "Bank of Ruritania, Marcus Ellery of Harbour Capital"), nullptr) << names(g);
 }
 
+TEST(Names, ATitledNameOrAStateEndsTheRunBeforeIt) {
+  // A titled person's name, then "and" and a state's body, are two names,
+  // not one body's name like "Work and Pensions Committee".
+  const auto f = run("Interior Secretary Tavio Brenlo and Portuguese National Police chief Luis Ortega flew in.\n");
+  EXPECT_TRUE(has(f, "Tavio Brenlo", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Portuguese National Police", EntityType::Organization)) << names(f);
+  const auto c = run("Interior Secretary Tavio Brenlo and Customs Bureau chief Luis Ortega flew in.\n");
+  EXPECT_TRUE(has(c, "Tavio Brenlo", EntityType::Person)) << names(c);
+  // A state's name right after the surname of a person named before.
+  const auto g = run("President Tavio Brenlo met the envoy on Monday. The envoy told Brenlo Portugal would help.\n");
+  EXPECT_EQ(entity(g, "Brenlo Portugal"), nullptr) << names(g);
+  EXPECT_TRUE(has(g, "Portugal", EntityType::Country)) << names(g);
+}
+
 TEST(Names, GenerationalSuffixesEndAName) {
   const auto f = run("Officials said Ramon Castillo Jr. met the delegation in Lima on Tuesday.\n");
   EXPECT_TRUE(has(f, "Ramon Castillo Jr.", EntityType::Person)) << names(f);
