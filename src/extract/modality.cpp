@@ -49,6 +49,13 @@ std::optional<Modality> modality_of(const Context& ctx, const RuleSet& rules, st
     const std::string next = fold_case(ctx.token(cue_last));
     if (next == "nothing" || next == "no") return std::nullopt;
   }
+  // "Neither A nor B has joined the sanctions": the agents' own negation,
+  // before them in the clause.
+  for (std::uint32_t i = from; i > s.first && from - i < 10; --i) {
+    const std::string w = fold_case(ctx.token(i - 1));
+    if (w == "neither") return std::nullopt;
+    if (w == "," || w == ";" || w == ":") break;
+  }
   // A condition opening the clause: "If Iran ..., the EU would impose ...".
   for (std::uint32_t i = s.first; i < from && i < s.first + 2; ++i) {
     const std::string w = fold_case(ctx.token(i));

@@ -196,6 +196,9 @@ std::vector<int> WindowPhrases::patients_right(const Sentence& s, std::uint32_t 
     }
     if (w == ";" || w == "." || w == ",") break;
     if (std::find(preps.begin(), preps.end(), w) == preps.end()) continue;
+    // "away from China", "apart from Iran": a phrase of its own, no argument.
+    if (w == "from" && i > from && (word(s, i - 1) == "away" || word(s, i - 1) == "apart" || word(s, i - 1) == "aside"))
+      continue;
     out = actor_list(s, i + 1, &stop);
     if (out.empty()) out = including(s, i + 1, &stop);
   }

@@ -2443,6 +2443,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // "Neither A nor B" negates what both did.
+      {"Neither Spain nor Portugal has imposed its own sanctions on Belarus, diplomats said.", {},
+       {{"sanctions", "Spain", "Belarus"}, {"sanctions", "Portugal", "Belarus"}}},
+      {"Neither Spain nor Portugal joined the sanctions on Belarus.", {},
+       {{"sanctions", "Spain", "Belarus"}, {"sanctions", "Portugal", "Belarus"}}},
       // A meeting cancelled was not held.
       {"Portugal cancelled the summit with Spain on Monday.", {}, {{"met_with", "Portugal", "Spain"}}},
       {"Portugal on Thursday called off a planned meeting between Foreign Minister Anna Berg and her Spanish "
@@ -2519,6 +2524,9 @@ TEST(TreeRelations, LookAlikesAreNotFacts) {
        {{"demands_from", "Tom Keller", "Northwind Rail"}}},
       {"Russia rejected calls for sanctions relief for Iran.", {}, {{"sanctions", "Russia", "Iran"}}},
       {"Toyota will meet demand from carmakers in China.", {}, {{"met_with", "Toyota", "China"}}},
+      // "away from B" is where a thing moves, not whom it is sought from.
+      {"The deal comes as Portugal seeks partners to move supply chains away from Spain.", {},
+       {{"demands_from", "Portugal", "Spain"}}},
       // "actions targeting B" are no sanctions on B; "measures targeting B" are.
       {"The Treasury Department sanctioned Portugal in May. The order accuses the court of baseless actions "
        "targeting the United States and Spain.",
