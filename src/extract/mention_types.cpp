@@ -63,11 +63,13 @@ bool MentionFinder::apposed_body(std::uint32_t end, const Sentence& s) const {
   return false;
 }
 
-// "the women's professional league, Liga Norte,": a name in apposition
-// (closed by punctuation: not "as first secretary of the party, Castro
-// was") to a description whose head is a noun for a body is a body.
+// "the women's professional league, Liga Norte,", "the main opposition
+// bloc, the Rassemblement,": a name in apposition (closed by punctuation:
+// not "as first secretary of the party, Castro was") to a description
+// whose head is a noun for a body is a body.
 bool MentionFinder::apposed_after_body(std::uint32_t first, std::uint32_t last, const Sentence& s) const {
   const bool closed = last >= s.last || (ctx_.seg.tokens[last].kind != TokenKind::Word && ctx_.token(last) != "-");
+  if (first > s.first && folded_token(first - 1) == "the") --first;
   return closed && first >= s.first + 2 && ctx_.token(first - 1) == "," && !ctx_.seg.tokens[first - 2].capitalized &&
          lex_.in("body_nouns", ctx_.token(first - 2));
 }

@@ -1189,6 +1189,17 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A body named in apposition to "the opposition bloc", led by a
+      // person named after an epithet.
+      {"The main opposition bloc, the Vardanist, led by veteran politician Omar Haddad, boycotted the deal.",
+       {{"leader_of", "Omar Haddad", "Vardanist"}}, {}},
+      // A committee's convener leads it; a devolved parliament's member's
+      // title ("MSP") is no part of the name.
+      {"Anna Berg appeared before the Harbour Finance Committee on Monday. Under questioning from the "
+       "committee's convener, Linda Orr, she conceded the point, while Labour MSP Jackie Brown, who also sits on "
+       "the committee, accused her of lying.",
+       {{"leader_of", "Linda Orr", "Harbour Finance Committee"}, {"works_for", "Jackie Brown", "Harbour Finance Committee"}},
+       {{"works_for", "MSP Jackie Brown", "Harbour Finance Committee"}}},
       // What "whose country" does, the person does not.
       {"Tom Keller, whose country chairs the Harbour Forum this year, said last week that the bloc's ministers had "
        "demanded that the government stop using force.",
@@ -2524,6 +2535,11 @@ TEST(TreeRelations, LookAlikesAreNotFacts) {
        {{"demands_from", "Tom Keller", "Northwind Rail"}}},
       {"Russia rejected calls for sanctions relief for Iran.", {}, {{"sanctions", "Russia", "Iran"}}},
       {"Toyota will meet demand from carmakers in China.", {}, {{"met_with", "Toyota", "China"}}},
+      // Money "to cover" a state's debts covers no one with sanctions; a ban that covers people does.
+      {"Tom Keller asked the Harbour Fund for a loan to cover Portugal's debt repayments.", {},
+       {{"sanctions", "Harbour Fund", "Portugal"}}},
+      {"The EU's visa ban covers the 12 officials, chief among them Interior Minister Omar Haddad.",
+       {{"sanctions", "European Union", "Omar Haddad"}}, {}},
       // "away from B" is where a thing moves, not whom it is sought from.
       {"The deal comes as Portugal seeks partners to move supply chains away from Spain.", {},
        {{"demands_from", "Portugal", "Spain"}}},
