@@ -498,6 +498,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A verb of adding joined to a sanction verb lists more of the same.
+      {"Lisbon had already sanctioned Omar Haddad, the police chief, in June, and in September added Gen. Luis "
+       "Ortega, an army commander, and Gen. Marco Pinto, a former inspector general.",
+       {{"sanctions", "Portugal", "Luis Ortega"}, {"sanctions", "Portugal", "Marco Pinto"}}, {}},
       // Sanctions on no one named are on whom the latest sanctions were:
       // "also imposed sanctions", "joined the sanctions"; not when a target
       // is named, nor a bare "imposed sanctions" with no "also".
