@@ -69,15 +69,16 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
   }
   // "Pompeo, Kono and Kang held a three-way meeting": the subjects meet,
   // when the meeting is what they held, not where something happened, nor
-  // one "with" someone not named ("held talks with the union").
+  // one "with" someone not named ("held talks with the union"), nor one they
+  // joined, as one side of it ("A and B joined the talks").
   if (agents.empty() && patients.empty() && r.relation == RelationType::MetWith && !with_after(sent, cl)) {
     auto subjects = agents_left(sent, cf);
     if (subjects.size() >= 2 && cf - ctx_.mentions[subjects.front()].last <= 6) {
-      bool in_pp = false;
+      bool not_held = false;
       for (std::uint32_t i = ctx_.mentions[subjects.front()].last; i < cf; ++i)
-        in_pp = in_pp || ctx_.lex.in("place_prepositions", word(sent, i)) ||
-                ctx_.lex.in("phrase_prepositions", word(sent, i));
-      if (!in_pp) emit_pairs(r, s, subjects, cf, cl, conf);
+        not_held = not_held || ctx_.lex.in("place_prepositions", word(sent, i)) ||
+                ctx_.lex.in("phrase_prepositions", word(sent, i)) || word(sent, i).starts_with("join");
+      if (!not_held) emit_pairs(r, s, subjects, cf, cl, conf);
     }
     return;
   }

@@ -1503,6 +1503,10 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "top" is no portfolio: the state's top leader leads it.
+      {"President Tom Keller and Portugal's top leader, Harbour Party General Secretary Omar Haddad, agreed on "
+       "Sunday to raise relations.",
+       {{"leader_of", "Omar Haddad", "Portugal"}}, {{"works_for", "Omar Haddad", "Portugal"}}},
       // "the company" is the company the story is about, not the newspaper
       // named after it in the sentence before.
       {"Northwind Rail shut two depots on Monday. Northwind Rail said the closures were temporary. Workers said "
@@ -2156,6 +2160,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Two people who joined the talks are one side of them, not a pair that met.
+      {"Foreign Minister Anna Berg and national security adviser Tom Keller joined the talks.", {},
+       {{"met_with", "Anna Berg", "Tom Keller"}}},
       // Talks with "Spain's National Assembly Speaker A" are with A, not the
       // assembly; "Berg's government" is no person's (and no crash).
       {"Tom Keller flew on from Lisbon to Madrid, where on Thursday he held talks with Spain's National Assembly "
