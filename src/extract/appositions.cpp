@@ -450,12 +450,14 @@ class Appositions {
         i = ctx_.mentions[mention_at(i + 1)].last;
       if (!next_item(i, s)) break;
     }
-    // "her Canadian and Dutch counterparts, A and B": as many states listed
-    // before the title as names after it, each name the holder for the state
-    // in the same place, as the title ties the last ("Canadian and Dutch
-    // prime ministers": each leads a state).
+    // "her Canadian and Dutch counterparts, A and B", "Kyrgyzstan and
+    // Tajikistan, whose presidents, A and B": as many states listed before
+    // the title as names after it, each name the holder for the state in
+    // the same place, as the title ties the last ("Canadian and Dutch prime
+    // ministers": each leads a state).
     std::vector<int> states{anchor};
-    if (anchor == t.anchor && ctx_.mentions[anchor].type == EntityType::Country)
+    const bool whose = t.first > s.first && fold_case(tok(past_adjectives(t.first, t.first, s) - 1)) == "whose";
+    if ((anchor == t.anchor || whose) && ctx_.mentions[anchor].type == EntityType::Country)
       for (int m = listed_state(ctx_, ctx_.mentions[anchor], true); m >= 0;
            m = listed_state(ctx_, ctx_.mentions[static_cast<std::size_t>(m)], true))
         states.insert(states.begin(), m);

@@ -3,6 +3,7 @@
 // stand for.
 #include "kg/text.hpp"
 #include "salience.hpp"
+#include "title_ties.hpp"
 #include "tree_matcher.hpp"
 
 namespace kg::extract::tree {
@@ -507,7 +508,15 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     }
     for (const int n : found) {
       if (!relative_pronoun(n)) continue;
-      if (const int before = antecedent(n); before >= 0) return {before};
+      if (const int before = antecedent(n); before >= 0) {
+        // "Spain and Portugal, whose presidents, A and B": each state's
+        // holder is the name in the same place (appositions.cpp), not all
+        // of them the last state's.
+        if (lemmas_[static_cast<std::size_t>(n)] == "whose" && tok(tok(n).head).xpos == "NNS" &&
+            listed_state(ctx_, ctx_.mentions[static_cast<std::size_t>(before)], true) >= 0)
+          return {};
+        return {before};
+      }
       if (!has_label(tok(trigger).deprel, "acl") || tok(trigger).head < 0) continue;
       // "the Agency, the St. Petersburg troll farm that ...": a description
       // (however the parser hangs it) stands for the name before its comma,

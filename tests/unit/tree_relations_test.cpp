@@ -1503,6 +1503,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "A and B, whose presidents, X and Y": each leads the state in the same place.
+      {"The summit was overshadowed by fighting between Spain and Portugal, whose presidents, Tom Keller and Omar "
+       "Haddad, were both in Lisbon.",
+       {{"leader_of", "Tom Keller", "Spain"}, {"leader_of", "Omar Haddad", "Portugal"}},
+       {{"leader_of", "Tom Keller", "Portugal"}}},
       // "top" is no portfolio: the state's top leader leads it.
       {"President Tom Keller and Portugal's top leader, Harbour Party General Secretary Omar Haddad, agreed on "
        "Sunday to raise relations.",
