@@ -94,6 +94,7 @@ class MentionFinder {
   bool employer_before_title(const Mention& m) const;
   bool company_post_after(const Mention& m) const;
   bool led_by_title_after(const Mention& m) const;
+  bool possessed(std::uint32_t k, const Sentence& s) const;
   void described_by_relative(Mention& m, const std::unordered_set<std::string>& cued);
   void camel_company(Mention& m, const std::unordered_set<std::string>& cued) const;
   bool in_headline_sentence(std::uint32_t s) const;

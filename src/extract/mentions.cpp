@@ -30,6 +30,14 @@ MentionFinder::MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex), names_(ct
   collect_lowercase_words();
 }
 
+// Whether the phrase opening at k has a possessor before it, past words
+// that may stand before a leader's title: "its chairman", "the bank's
+// interim chief executive".
+bool MentionFinder::possessed(std::uint32_t k, const Sentence& s) const {
+  while (k > s.first && lex_.in("leader_modifiers", folded_token(k - 1))) --k;
+  return k > s.first && (ctx_.possessive(k - 1) || lex_.in("possessive_determiners", folded_token(k - 1)));
+}
+
 void MentionFinder::run() {
   std::vector<std::uint32_t> headlines;
   for (std::uint32_t s = 0; s < ctx_.seg.sentences.size(); ++s) {
@@ -661,8 +669,21 @@ void MentionFinder::sentence(std::uint32_t s) {
         continue;
       }
     }
-    // Possessives and determiners keep a pending title's link ("his Russian counterpart").
-    if (w != "'s" && w != "\u2019s") pending_title = -1;
+    // Possessives and determiners keep a pending title's link ("his Russian
+    // counterpart"), and so does the comma of an apposition after a possessed
+    // title ("its chairman, Ole Andersen,": a person's name follows; not a
+    // known name, nor one a title of its own follows, "The committee's
+    // chair, Greens senator X", nor a run longer than a person's name, "the
+    // chairman, Fine Gael TD X").
+    const auto name_alone = [&] {
+      const std::uint32_t end = name_run(i + 1, sent);
+      return end > i + 1 && end <= i + 4 && lexicon_at(i + 1, sent).first == 0 &&
+             (end >= sent.last || title_at(end, sent).first == 0);
+    };
+    const bool possessed_title_comma = w == "," && pending_title >= 0 && i + 1 < sent.last &&
+                                       ctx_.titles[pending_title].last == i &&
+                                       possessed(ctx_.title_start(ctx_.titles[pending_title]), sent) && name_alone();
+    if (w != "'s" && w != "\u2019s" && !possessed_title_comma) pending_title = -1;
     after_by = false;
     ++i;
   }

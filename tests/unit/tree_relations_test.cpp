@@ -1197,6 +1197,14 @@ TEST(TreeRelations, TitlesInApposition) {
       // person named after an epithet.
       {"The main opposition bloc, the Vardanist, led by veteran politician Omar Haddad, boycotted the deal.",
        {{"leader_of", "Omar Haddad", "Vardanist"}}, {}},
+      // A name after a possessed title and its comma is a person's, though
+      // no list knows it; not a longer run with a title of its own inside.
+      {"Harbour Bank's interim chief executive, Jesper Nielsen, has apologised, and its chairman, Ole Andersen, "
+       "has said he will not seek re-election.",
+       {{"leader_of", "Ole Andersen", "Harbour Bank"}}, {}},
+      {"The Harbour Finance Committee met on Monday. The committee's chairman, Vardan Gael TD Tom Keller, told "
+       "the delegation that members expected answers.",
+       {}, {{"leader_of", "Vardan Gael TD Tom Keller", "Harbour Finance Committee"}}},
       // A committee's convener leads it; a devolved parliament's member's
       // title ("MSP") is no part of the name.
       {"Anna Berg appeared before the Harbour Finance Committee on Monday. Under questioning from the "
