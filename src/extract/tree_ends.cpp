@@ -115,7 +115,7 @@ void TreeMatcher::list_included(int node, std::vector<int>& out) const {
   }
 }
 
-void TreeMatcher::leader_of_group(int node, std::vector<int>& out) const {
+void TreeMatcher::leader_of_group(int node, std::vector<int>& out, bool nested) const {
   if (tok(node).upos != "NOUN") return;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
     if (tok(k).deprel != "acl" || (lemmas_[static_cast<std::size_t>(k)] != "lead" &&
@@ -127,6 +127,15 @@ void TreeMatcher::leader_of_group(int node, std::vector<int>& out) const {
         return;
       }
   }
+  // "a delegation of foreign ministers led by X": the parser hangs "led"
+  // from the noun after "of".
+  if (!nested)
+    for (const int k : children_[static_cast<std::size_t>(node)])
+      if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"of"}) && ctx_.mention_at[tok(k).token] < 0) {
+        const std::size_t before = out.size();
+        leader_of_group(k, out, true);
+        if (out.size() > before) return;
+      }
 }
 
 void TreeMatcher::list_inside_asides(int node, std::vector<int>& out) const {

@@ -65,7 +65,7 @@ class TreeMatcher {
   void list_after_colon(int node, std::vector<int>& out) const;
   // The leader who stands for a group that names no one: "a delegation led
   // by Rep. X ... is to meet Tsai".
-  void leader_of_group(int node, std::vector<int>& out) const;
+  void leader_of_group(int node, std::vector<int>& out, bool nested = false) const;
 
   // "A, a former aide to X, the consul in Istanbul, B, and C, an official":
   // a list whose items carry asides is often parsed with its later items

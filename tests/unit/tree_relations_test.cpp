@@ -2173,6 +2173,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A delegation of people led by X: X stands for it, whatever noun the parser hangs "led" from.
+      {"A delegation of Harbour Union foreign ministers led by Foreign Minister Anna Berg travelled to Lisbon last "
+       "Friday, met President Tom Keller and left on Sunday.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       // Two people who joined the talks are one side of them, not a pair that met.
       {"Foreign Minister Anna Berg and national security adviser Tom Keller joined the talks.", {},
        {{"met_with", "Anna Berg", "Tom Keller"}}},
