@@ -91,6 +91,16 @@ void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
       std::size_t k = j + len;
       const std::size_t det = k;
       if (k < s.size() && to_lower_ascii(s[k].form) == "the") ++k;
+      // "A, his brother B, his former assistant C and ...": a possessive
+      // and the words of a kin or a role before a person's name.
+      if (k < s.size() && kind == 0 && s[k].xpos == "PRP$")
+        for (std::size_t w = k + 1; w < s.size() && w <= k + 4; ++w) {
+          if (kind_of(ctx, s[w]) == kind) {
+            k = w;
+            break;
+          }
+          if (s[w].upos != "ADJ" && s[w].upos != "NOUN") break;
+        }
       if (k >= s.size() || kind_of(ctx, s[k]) != kind) break;
       items.push_back({k, j, len, det < k ? det : k});
       joined = joined || conjunction;
@@ -125,7 +135,11 @@ void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
       }
       if (it.det != it.name) {
         s[it.det].head = static_cast<int>(it.name);
-        s[it.det].deprel = "det";
+        s[it.det].deprel = to_lower_ascii(s[it.det].form) == "the" ? "det" : "nmod:poss";
+        for (std::size_t k = it.det + 1; k < it.name; ++k) {
+          s[k].head = static_cast<int>(it.name);
+          s[k].deprel = s[k].upos == "ADJ" ? "amod" : "compound";
+        }
       }
     }
     i = items.back().name;

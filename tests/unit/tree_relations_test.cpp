@@ -498,6 +498,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A list of people each given by a possessive and a kin or role word.
+      {"The Treasury Department said it had frozen any American assets of Tom Keller, his brother Luis Keller, his "
+       "former assistant Anna Berg and his former partner Olga Smith, a Ukrainian national.",
+       {{"sanctions", "Treasury Department", "Luis Keller"}, {"sanctions", "Treasury Department", "Anna Berg"},
+        {"sanctions", "Treasury Department", "Olga Smith"}},
+       {}},
       // A verb of adding joined to a sanction verb lists more of the same.
       {"Lisbon had already sanctioned Omar Haddad, the police chief, in June, and in September added Gen. Luis "
        "Ortega, an army commander, and Gen. Marco Pinto, a former inspector general.",
