@@ -95,6 +95,8 @@ class MentionFinder {
   bool company_post_after(const Mention& m) const;
   bool led_by_title_after(const Mention& m) const;
   bool possessed(std::uint32_t k, const Sentence& s) const;
+  // A title whose holder governs a place (words/place_leader_titles.txt) starts at k.
+  bool place_title_at(std::uint32_t k, const Sentence& s) const;
   void described_by_relative(Mention& m, const std::unordered_set<std::string>& cued);
   void camel_company(Mention& m, const std::unordered_set<std::string>& cued) const;
   bool in_headline_sentence(std::uint32_t s) const;

@@ -256,6 +256,7 @@ bool MentionFinder::led_by_title_after(const Mention& m) const {
     return false;
   const auto [n, title] = title_at(m.last, s);
   return n > 0 && title->relation == RelationType::LeaderOf && !portfolio_before_title(m.last, s) &&
+         !place_title_at(m.last, s) &&
          !lex_.in("state_leader_titles", fold_case(ctx_.span_text(m.last, m.last + n)));
 }
 

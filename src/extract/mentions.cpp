@@ -598,9 +598,11 @@ void MentionFinder::sentence(std::uint32_t s) {
       // "Sanofi CEO Olivier Brandicourt", "Bristol-Myers Squibb Chairman and
       // CEO X": a name right before a leader's title and a name is the body led.
       // (Not a common word written capitalised to open a sentence: "Opposition leader X".)
+      // A mayor's or governor's place is where they govern, no body ("Flint
+      // Mayor X", words/place_leader_titles.txt).
       if (type == EntityType::Person && !lex_.first_name(ctx_.token(i)) && heads_titled_name(last, sent) &&
           !(last - i == 1 && (i == sent.first || lowercase_.count(folded_token(i)))))
-        type = EntityType::Organization;
+        type = place_title_at(last, sent) ? EntityType::Location : EntityType::Organization;
       // "the Unite union", "the ruling ZANU-PF party": a name before a
       // lower-case noun for a body (words/body_nouns.txt) is that body.
       // So is one described by such a noun right before it ("state arms

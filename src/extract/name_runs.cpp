@@ -435,6 +435,11 @@ bool MentionFinder::heads_titled_name(std::uint32_t k, const Sentence& s) const 
          title_at(k, s).first == 0;
 }
 
+bool MentionFinder::place_title_at(std::uint32_t k, const Sentence& s) const {
+  const std::uint32_t n = title_at(k, s).first;
+  return n > 0 && lex_.in("place_leader_titles", fold_case(ctx_.span_text(k, k + n)));
+}
+
 EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) const {
   const std::string_view head = ctx_.token(last - 1);
   const std::string_view lead = ctx_.token(first);

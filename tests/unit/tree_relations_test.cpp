@@ -1522,6 +1522,14 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        "Haddad, were both in Lisbon.",
        {{"leader_of", "Tom Keller", "Spain"}, {"leader_of", "Omar Haddad", "Portugal"}},
        {{"leader_of", "Tom Keller", "Portugal"}}},
+      // A clause's opening word is no part of a title's phrase: the body before it is not the title's.
+      {"Omar Haddad is expected to leave the Harbour Agency when President Tom Keller leaves office.", {},
+       {{"works_for", "Tom Keller", "Harbour Agency"}, {"leader_of", "Tom Keller", "Harbour Agency"}}},
+      // A mayor governs a place, and leads no body of that name.
+      {"Residents said Brenvik Mayor Anna Berg had called for every pipe in the city to be replaced.", {},
+       {{"leader_of", "Anna Berg", "Brenvik"}}},
+      {"Tom Keller, the Tellmaro mayor, met Luis Ortega on Monday.", {},
+       {{"leader_of", "Tom Keller", "Tellmaro"}}},
       // "top" is no portfolio: the state's top leader leads it.
       {"President Tom Keller and Portugal's top leader, Harbour Party General Secretary Omar Haddad, agreed on "
        "Sunday to raise relations.",
