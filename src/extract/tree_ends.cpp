@@ -96,11 +96,12 @@ void TreeMatcher::list_included(int node, std::vector<int>& out) const {
       list_inside_asides(k, out);
     }
   // "added 15 people to its list of those facing asset freezes, including
-  // A, B and C": a counted noun's "including" names, wherever the parser hung
-  // them below it.
+  // A, B and C", "members of his Security Council, including A and B": a
+  // counted noun's or a body's members' "including" names, wherever the
+  // parser hung them below it.
   const auto& kids = children_[static_cast<std::size_t>(node)];
-  if (out.size() > before || std::none_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "nummod"; }))
-    return;
+  const bool counted = std::any_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "nummod"; });
+  if (out.size() > before || (!counted && !ctx_.lex.in("member_nouns", to_lower_ascii(tok(node).form)))) return;
   std::vector<int> stack(kids.begin(), kids.end());
   while (!stack.empty()) {
     const int n = stack.back();

@@ -278,6 +278,8 @@ class TreeMatcher {
   // holds a post in the other.
   bool own_side(int a, int b) const;
   // Whether mention a is no person, or a person the document gives a role.
+  // Whether two lists of mentions name the same entities.
+  bool same_entities(const std::vector<int>& a, const std::vector<int>& b) const;
   bool side_known(int a) const;
 
   // Notes the rule's subjects as acting on a counted group whose members the

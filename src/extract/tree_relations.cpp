@@ -555,6 +555,9 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
   });
   if (agents.empty() && own_words && subject_names_no_one(r, trigger))
     for (const int b : objects) vetoes_.push_back({sentence_, relation, span_here(b)});
+  // "freezing any assets they hold and banning them": one group on both
+  // ends (a misread clause) acts on no one.
+  if (agents.size() >= 2 && same_entities(agents, objects)) return;
   for (const int a : agents) {
     // "X told Y that the two countries should ...", "that China and Germany
     // should ...": a pair that holds the speaker's own side is a proposal to
@@ -571,6 +574,17 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
       continue;
     for (const int b : objects) emit(r, relation, a, b, *mod);
   }
+}
+
+bool TreeMatcher::same_entities(const std::vector<int>& a, const std::vector<int>& b) const {
+  const auto entities = [&](const std::vector<int>& ms) {
+    std::vector<int> out;
+    for (const int m : ms) out.push_back(ctx_.mentions[static_cast<std::size_t>(m)].entity);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  return entities(a) == entities(b);
 }
 
 bool TreeMatcher::side_known(int a) const {

@@ -498,6 +498,14 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // The owner of measures that targeted a body's members, including A and
+      // B; a group read as acting on itself acts on no one.
+      {"Portugal's first designations under the new law targeted President Tom Keller and members of his "
+       "Security Council, including Foreign Minister Anna Berg and Defence Minister Omar Haddad, freezing any "
+       "assets they hold in the country and banning them from travelling here.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Anna Berg"},
+        {"sanctions", "Portugal", "Omar Haddad"}},
+       {{"sanctions", "Anna Berg", "Omar Haddad"}, {"sanctions", "Omar Haddad", "Anna Berg"}}},
       // A list of people each given by a possessive and a kin or role word.
       {"The Treasury Department said it had frozen any American assets of Tom Keller, his brother Luis Keller, his "
        "former assistant Anna Berg and his former partner Olga Smith, a Ukrainian national.",
