@@ -377,9 +377,12 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
       break;
     }
     if (k >= s.last) break;
+    // Not a person named before, nor a body before a title ("the Committee
+    // on Oversight and Government Reform, Snyder and EPA Administrator X").
+    if ((w == "," || w == "and") && word_of_person_before(ctx_.token(k), /*last_only=*/true)) break;
     const auto [n, e] = lexicon_at(k, s);
     std::uint32_t run = n ? k + n : name_run(k, s);
-    if (run == k) break;
+    if (run == k || (n && title_at(k + n, s).first > 0)) break;
     // "Mercator Institute for China Studies": words after a known name.
     const bool place = n && (e->front().type == EntityType::Location || e->front().type == EntityType::Country);
     if (n) run = std::max(run, name_run(run, s));

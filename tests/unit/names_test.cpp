@@ -196,6 +196,18 @@ TEST(Names, ATitledNameOrAStateEndsTheRunBeforeIt) {
   EXPECT_TRUE(has(g, "Portugal", EntityType::Country)) << names(g);
 }
 
+TEST(Names, ABodysListOfSubjectsEndsBeforeAPersonOrATitledName) {
+  // A committee's name runs on through a list of its subjects, not through a
+  // person named before nor a body that opens a titled name.
+  const auto f = run("Governor Anna Berg spoke on Monday. Testifying before the House Committee on Oversight and "
+                     "Government Reform, Berg and EPA Administrator Tom Keller blamed each other.\n");
+  EXPECT_TRUE(has(f, "House Committee on Oversight and Government Reform", EntityType::Organization)) << names(f);
+  const auto g = run("Anna Berg appeared before the Senate Committee on Energy and EPA Administrator Tom Keller "
+                     "appeared before the House.\n");
+  EXPECT_TRUE(has(g, "Senate Committee on Energy", EntityType::Organization)) << names(g);
+  EXPECT_TRUE(has(g, "Tom Keller", EntityType::Person)) << names(g);
+}
+
 TEST(Names, GenerationalSuffixesEndAName) {
   const auto f = run("Officials said Ramon Castillo Jr. met the delegation in Lima on Tuesday.\n");
   EXPECT_TRUE(has(f, "Ramon Castillo Jr.", EntityType::Person)) << names(f);
