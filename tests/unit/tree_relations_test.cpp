@@ -1875,6 +1875,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"The Senate Banking Committee grilled the bankers. Sen. Anna Berg, a freshman Ohio Democrat on the committee, "
        "asked about pay.",
        {{"works_for", "Anna Berg", "Senate Banking Committee"}}, {}},
+      // ... also where the parser makes the party word a conjunct of the name.
+      {"The House Oversight Committee heard the governor. Rep. Matt Corbin, a Pennsylvania Democrat on the committee, "
+       "told Tom Keller he had heard enough of his apologies and that he should resign too.",
+       {{"works_for", "Matt Corbin", "House Oversight Committee"}}, {}},
       // A family word before a name is read with it: "his wife X" is an item of the list.
       {"The United States imposed sanctions on Portugal, targeting President Omar Haddad, his wife Anna Haddad and "
        "more than 30 other people.",
