@@ -65,9 +65,12 @@ RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Men
   const bool deputy = ctx.lex.in("deputy_words", first_word) ||
                       (anchor.first > 0 && ctx.lex.in("deputy_words", fold_case(ctx.token(anchor.first - 1))));
   // "Treasury Secretary X" heads the department; "Pentagon press secretary
-  // X" holds a post in it.
+  // X" holds a post in it, and so does "Security Council Secretary X" in a
+  // council or a committee (no department).
   const bool portfolio = first_word != last_word && !ctx.lex.in("leader_modifiers", first_word);
-  if (ctx.lex.in("department_head_titles", last_word) && !deputy && !portfolio) return RelationType::LeaderOf;
+  const bool council = ctx.lex.in("collegial_heads", fold_case(ctx.lex.body_head(anchor.canonical)));
+  if (ctx.lex.in("department_head_titles", last_word) && !deputy && !portfolio && !council)
+    return RelationType::LeaderOf;
   return t.entry.relation;
 }
 

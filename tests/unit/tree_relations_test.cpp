@@ -1940,6 +1940,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
        {{"leader_of", "Karl Brandt", "Portuguese foreign ministry"}}, {}},
       {"Treasury Secretary Anna Berg said the measures would stay.",
        {{"leader_of", "Anna Berg", "Treasury Department"}}, {{"works_for", "Anna Berg", "Treasury Department"}}},
+      // A council's secretary serves it; the council is no department he heads.
+      {"Russian Security Council Secretary Tom Keller warned on Tuesday that Moscow would respond.",
+       {{"works_for", "Tom Keller", "Security Council of Russia"}},
+       {{"leader_of", "Tom Keller", "Security Council of Russia"}}},
       {"Deputy Treasury Secretary Tom Keller said the measures would stay.",
        {{"works_for", "Tom Keller", "Treasury Department"}}, {{"leader_of", "Tom Keller", "Treasury Department"}}},
       // The state written before the department ties the secretary to it (SCHEMA.md, call 2).
