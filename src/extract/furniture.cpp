@@ -16,6 +16,9 @@
 // - A parenthesised group with a slash ending a line ("(AP Photo/Name)"), and
 //   a parenthesised group followed by a dash near a line's start (the agency
 //   of a dateline: "SEOUL, April 9 (Agency) --").
+// - After the prose, a line opening with a dash or bullet and written in
+//   title case is an item of a list of other headlines, however it ends
+//   ("- Lula Meets Party Leaders As Crisis Deepens?").
 // - After the prose, a line opening with the byline author's name that holds
 //   a byline role word is the author's biography ("Jane Roe is a
 //   correspondent in Paris covering ...").
@@ -94,7 +97,7 @@ class FurnitureFinder {
         mark(t0, t1);
         continue;
       }
-      if (rights_notice(t0, t1) || (prose && label_line(t0, t1))) {
+      if (rights_notice(t0, t1) || (prose && (label_line(t0, t1) || listed_headline(t0, t1)))) {
         mark(t0, t1);
         continue;
       }
@@ -123,6 +126,20 @@ class FurnitureFinder {
     std::size_t n = 0;
     for (std::uint32_t i = t0; i < t1; ++i) n += ctx_.seg.tokens[i].kind == TokenKind::Word;
     return n;
+  }
+
+  // "- Lula Meets Party Leaders As Crisis Deepens?": an item of a list of
+  // other headlines after the prose, a dash or bullet and words in title
+  // case, however it ends.
+  bool listed_headline(std::uint32_t t0, std::uint32_t t1) const {
+    if (!is_dash(ctx_.token(t0)) && !is_separator(ctx_.token(t0))) return false;
+    std::size_t words = 0, upper = 0;
+    for (std::uint32_t i = t0 + 1; i < t1; ++i) {
+      if (ctx_.seg.tokens[i].kind != TokenKind::Word) continue;
+      ++words;
+      upper += ctx_.seg.tokens[i].capitalized;
+    }
+    return words >= 3 && upper * 5 >= words * 4;
   }
 
   // "By Jane Roe, Agency", "(Reporting by ...)" as a sentence of its own;

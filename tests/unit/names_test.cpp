@@ -46,6 +46,19 @@ TEST(Furniture, BylinesCreditsAndClosingHeadlinesGiveNoEntities) {
     EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
 }
 
+TEST(Furniture, ListedHeadlinesAreFurnitureHoweverTheyEnd) {
+  const auto f = run(
+      "Ministers clash over fishing quotas\n"
+      "Japanese Foreign Minister Taro Kono met Chinese Foreign Minister Wang Yi in Tokyo on Monday to discuss "
+      "fishing quotas and the shared patrols.\n"
+      "More Politics\n"
+      "- Senators Call Harbour Official Back To Hearing?\n"
+      "- Keller Meets Osric Pembleton As Crisis Deepens!\n");
+  EXPECT_TRUE(has(f, "Taro Kono", EntityType::Person)) << names(f);
+  for (const char* junk : {"Osric Pembleton", "Back To Hearing", "Harbour Official"})
+    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+}
+
 TEST(Furniture, DatelineAgencyAndReportingCreditsAreNotEntities) {
   const auto f = run(
       "By Petronella Vask, Global Wire\n"
