@@ -498,6 +498,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Sanctions imposed again, and a visa taken away.
+      {"Portugal agreed to freeze the assets of Tom Keller and reimposed a travel ban on Belarusian President "
+       "Alexander Lukashenko.",
+       {{"sanctions", "Portugal", "Alexander Lukashenko"}}, {}},
+      {"The United States has revoked the visa of Omar Haddad, the man who took over as president in June.",
+       {{"sanctions", "United States", "Omar Haddad"}}, {}},
       // The owner of measures that targeted a body's members, including A and
       // B; a group read as acting on itself acts on no one.
       {"Portugal's first designations under the new law targeted President Tom Keller and members of his "
