@@ -498,6 +498,9 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A state's embargo against another.
+      {"The new law tightens the 40-year-old U.S. trade embargo against Cuba.",
+       {{"sanctions", "United States", "Cuba"}}, {}},
       // Sanctions imposed again, and a visa taken away.
       {"Portugal agreed to freeze the assets of Tom Keller and reimposed a travel ban on Belarusian President "
        "Alexander Lukashenko.",
