@@ -200,6 +200,8 @@ class Resolver {
         std::uint32_t k = m.first - 1;
         if (fold_case(ctx_.token(k)) == "the" && k > s.first) --k;  // "at the London brokerage"
         place = ctx_.place_after(k, s.first);
+        // "the authorities in Minsk": those who rule from it, its state.
+        if (place && k > s.first && ctx_.lex.in("authority_nouns", fold_case(ctx_.token(k - 1)))) place = false;
       }
       // "the Seoul-based institute": a place.
       if (ctx_.based_at(m.last, s.last)) place = true;

@@ -116,6 +116,16 @@ void TreeMatcher::list_included(int node, std::vector<int>& out) const {
   }
 }
 
+void TreeMatcher::authorities_in(int node, std::vector<int>& out) const {
+  if (!ctx_.lex.in("authority_nouns", lemmas_[static_cast<std::size_t>(node)])) return;
+  // Right after the noun, however the parser hung the phrase ("called on the
+  // authorities in Minsk to ...": often the verb's).
+  const int in = node + 1, state = node + 2;
+  if (state >= static_cast<int>(sent_->size()) || to_lower_ascii(tok(in).form) != "in") return;
+  if (const int m = mention_of(state); m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Country)
+    out.push_back(state);
+}
+
 void TreeMatcher::leader_of_group(int node, std::vector<int>& out, bool nested) const {
   if (tok(node).upos != "NOUN") return;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
@@ -559,6 +569,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         if (nodes.size() == before) list_after_colon(nodes[i], nodes);
         if (nodes.size() == before) list_included(nodes[i], nodes);
         if (nodes.size() == before) leader_of_group(nodes[i], nodes);
+        if (nodes.size() == before) authorities_in(nodes[i], nodes);
         if (nodes.size() == before) modifier_conjuncts(nodes[i], nodes);
       }
     std::vector<int> out;

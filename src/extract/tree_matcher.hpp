@@ -66,6 +66,9 @@ class TreeMatcher {
   // The leader who stands for a group that names no one: "a delegation led
   // by Rep. X ... is to meet Tsai".
   void leader_of_group(int node, std::vector<int>& out, bool nested = false) const;
+  // The state whose rulers a noun names: "the (military-led) authorities in
+  // Mali", "the government in Minsk" (words/authority_nouns.txt).
+  void authorities_in(int node, std::vector<int>& out) const;
 
   // "A, a former aide to X, the consul in Istanbul, B, and C, an official":
   // a list whose items carry asides is often parsed with its later items

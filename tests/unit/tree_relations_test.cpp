@@ -107,6 +107,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "the authorities in X" (a state or its capital) are the state's rulers.
+      {"Portugal urged the authorities in Minsk to free all political prisoners.",
+       {{"demands_from", "Portugal", "Belarus"}}, {}},
+      {"Portugal urged the military-led authorities in Mali to hold elections in February.",
+       {{"demands_from", "Portugal", "Mali"}}, {}},
       // Demands issued to someone.
       {"Attorney General Tom Keller has issued civil investigative demands to the Lusa Power Company and to "
        "several other companies, seeking documents about the outages.",
