@@ -142,13 +142,15 @@ bool MentionFinder::second_of_pair(std::uint32_t i, const Sentence& s) const {
 // An anaphor phrase ("the committee") at i: its length and index.
 std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i, const Sentence& s) const {
   const auto& list = lex_.anaphors();
-  // "told a Senate committee", "an Oireachtas committee": a committee the
-  // document names (coref.cpp), as "the Senate committee" would be.
+  // "told a Senate committee", "an Oireachtas committee", "a House panel": a
+  // committee the document names (coref.cpp), as "the Senate committee"
+  // would be (a noun whose anaphor goes to committees).
   if ((folded_token(i) == "a" || folded_token(i) == "an") && i + 2 < s.last && ctx_.seg.tokens[i + 1].capitalized &&
-      ctx_.seg.tokens[i + 1].kind == TokenKind::Word &&
-      !ctx_.seg.tokens[i + 2].capitalized && lex_.in("committee_heads", folded_token(i + 2)))
+      ctx_.seg.tokens[i + 1].kind == TokenKind::Word && !ctx_.seg.tokens[i + 2].capitalized)
     for (std::size_t a = 0; a < list.size(); ++a)
-      if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(i + 2))
+      if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(i + 2) &&
+          std::any_of(list[a].heads.begin(), list[a].heads.end(),
+                      [&](const std::string& h) { return lex_.in("committee_heads", h); }))
         return {3, a};
   if (!lex_.anaphor_opener(folded_token(i))) return {0, 0};
   // "the same committee": a modifier that only says "the one named before";

@@ -1970,6 +1970,19 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // Told or admitted to a commission, an appearance before it.
+      {"The Harbour Commission of Inquiry resumed its hearings on Monday. Tom Keller told the commission that he had "
+       "never met the brothers. Anna Berg resigned days after admitting to the commission that she had visited the "
+       "family. Two days earlier, Omar Haddad used his own appearance before the commission to defend the program.",
+       {{"testified_at", "Tom Keller", "Harbour Commission of Inquiry"},
+        {"testified_at", "Anna Berg", "Harbour Commission of Inquiry"},
+        {"testified_at", "Omar Haddad", "Harbour Commission of Inquiry"}},
+       {}},
+      // "a House panel" is the House committee the document names, not the House.
+      {"The House Energy Subcommittee held a hearing on Thursday. Tom Keller faced hours of questioning, telling a "
+       "House panel that he had not been involved in the decisions.",
+       {{"testified_at", "Tom Keller", "House Energy Subcommittee"}},
+       {{"testified_at", "Tom Keller", "House of Representatives"}}},
       // "alongside B" hung from the committee: B appeared too.
       {"Tom Keller, who appeared before the Harbour Committee alongside Quarvex chairman Anna Berg, said the "
        "behaviour fell below the standards expected.",
