@@ -454,7 +454,10 @@ void MentionFinder::sentence(std::uint32_t s) {
       ++i;
       continue;
     }
-    if (const auto n = anaphor_at(i, sent); n.first) {
+    // (Not the opening of a longer known name: "the Bloc Quebecois" is no
+    // "the bloc".)
+    if (const auto n = anaphor_at(i, sent);
+        n.first && !(n.first >= 2 && lexicon_at(i + 1, sent).first > n.first - 1)) {
       const auto& a = lex_.anaphors()[n.second];
       const bool state = a.heads.front() == "COUNTRY" || a.heads.front() == "STATE" || a.heads.front() == "STYLED";
       const EntityType type = state ? EntityType::Country : EntityType::Organization;  // ORGANIZATION, GROUP or a body by head

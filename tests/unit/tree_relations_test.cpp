@@ -1233,6 +1233,12 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The Harbour Finance Committee met on Monday. The committee's chairman, Vardan Gael TD Tom Keller, told "
        "the delegation that members expected answers.",
        {}, {{"leader_of", "Vardan Gael TD Tom Keller", "Harbour Finance Committee"}}},
+      // "the Bloc Quebecois" is the party, no "the bloc" anaphor; a second-in-command works for the group.
+      {"Tom Keller met Anna Berg, the leader of the Bloc Quebecois, on Monday. Troops killed Luis Ortega, the "
+       "second-in-command of the Revolutionary Armed Forces of Colombia, in March.",
+       {{"leader_of", "Anna Berg", "Bloc Québécois"},
+        {"works_for", "Luis Ortega", "Revolutionary Armed Forces of Colombia"}},
+       {}},
       // A committee's convener leads it; a devolved parliament's member's
       // title ("MSP") is no part of the name.
       {"Anna Berg appeared before the Harbour Finance Committee on Monday. Under questioning from the "
