@@ -107,6 +107,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // The second "that" clause of what someone was told.
+      {"Rep. Matt Corbin told Governor Tom Keller he had heard enough of his apologies and that he should resign "
+       "too.",
+       {{"demands_from", "Matt Corbin", "Tom Keller"}}, {}},
       // "the authorities in X" (a state or its capital) are the state's rulers.
       {"Portugal urged the authorities in Minsk to free all political prisoners.",
        {{"demands_from", "Portugal", "Belarus"}}, {}},
