@@ -329,7 +329,13 @@ void MentionFinder::sentence(std::uint32_t s) {
       i += n;
       continue;  // a title may follow ("North Korean leader")
     }
-    if (auto [n, title] = title_at(i, sent); n) {
+    // "the King Commission": a capitalised title word before a body's head
+    // word opens the body's name, no title.
+    const auto names_body = [&](std::uint32_t n) {
+      return ctx_.seg.tokens[i].capitalized && i + n < sent.last && ctx_.seg.tokens[i + n].capitalized &&
+             lex_.in("org_heads", ctx_.token(i + n)) && i > sent.first && folded_token(i - 1) == "the";
+    };
+    if (auto [n, title] = title_at(i, sent); n && !names_body(n)) {
       TitleSpan t;
       t.sentence = s;
       t.first = i;
@@ -357,14 +363,18 @@ void MentionFinder::sentence(std::uint32_t s) {
       std::uint32_t end = i + n;
       end = complement(end, sent);
       t.last = end;
-      // "international justice director at X": a director of a field the
-      // lower-case word before names works for the body (not "acting director").
-      if (t.entry.relation == RelationType::LeaderOf && t.role == "director" && i > sent.first &&
-          ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.seg.tokens[i - 1].capitalized) {
+      // "international justice director at X", "its evidence leader", "the
+      // majority leader": a director or leader of a field the lower-case word
+      // before names works for the body (not "acting director", nor "party
+      // leader", "opposition leader": the body or side led).
+      if (t.entry.relation == RelationType::LeaderOf && (t.role == "director" || t.role == "leader") &&
+          i > sent.first && ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.seg.tokens[i - 1].capitalized) {
         const std::string before = folded_token(i - 1);
         if (!lex_.in("function_words", before) && !lex_.in("former_words", before) &&
             !lex_.in("leader_modifiers", before) && !lex_.in("deputy_words", before) &&
-            !lex_.in("title_modifiers", before) && !lex_.in("speech_verbs", before))
+            !lex_.in("title_modifiers", before) && !lex_.in("speech_verbs", before) &&
+            !(t.role == "leader" && (lex_.in("body_nouns", before) || lex_.in("opposition_words", before) ||
+                                     ctx_.possessive(i - 1))))
           t.entry.relation = RelationType::WorksFor;
       }
       // "its managing director of networks", "head of sales": who heads a

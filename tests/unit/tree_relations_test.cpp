@@ -1243,6 +1243,16 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Anna Berg", "Bloc Québécois"},
         {"works_for", "Luis Ortega", "Revolutionary Armed Forces of Colombia"}},
        {}},
+      // A capitalised title word before a body's head opens its name ("the
+      // King Commission"); a leader of a field works for the body.
+      {"Tom Keller appeared before the King Commission on Thursday. The commission, headed by retired judge Omar "
+       "Haddad, sat in Cape Town. Anna Berg, its evidence leader, told reporters the hearing would go on.",
+       {{"testified_at", "Tom Keller", "King Commission"}, {"leader_of", "Omar Haddad", "King Commission"},
+        {"works_for", "Anna Berg", "King Commission"}},
+       {{"leader_of", "Anna Berg", "King Commission"}}},
+      {"The Harbour Commission sat in Cape Town. Anna Berg, its evidence leader, told reporters the hearing would "
+       "go on.",
+       {{"works_for", "Anna Berg", "Harbour Commission"}}, {{"leader_of", "Anna Berg", "Harbour Commission"}}},
       // A committee's convener leads it; a devolved parliament's member's
       // title ("MSP") is no part of the name.
       {"Anna Berg appeared before the Harbour Finance Committee on Monday. Under questioning from the "
