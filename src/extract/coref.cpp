@@ -1531,7 +1531,7 @@ class Resolver {
   // Defense" (or "Turkish defence ministry"): the ministry, else -1.
   int portfolio_ministry(const TitleSpan& t) const {
     const auto words = name_tokens(t.role);
-    if (words.size() < 2 || words.back() != "minister") return -1;
+    if (words.size() < 2 || (words.back() != "minister" && words.back() != "secretary")) return -1;
     // The portfolio's words, by their stems: "defense" and "defence" alike.
     std::vector<std::string> portfolio;
     for (std::size_t k = 0; k + 1 < words.size(); ++k)
@@ -1542,7 +1542,9 @@ class Resolver {
     for (std::size_t e = 0; e < ctx_.entities.size(); ++e) {
       if (ctx_.entities[e].type != EntityType::Organization) continue;
       const auto name = name_tokens(ctx_.entities[e].name);
-      if (std::find(name.begin(), name.end(), "ministry") == name.end()) continue;
+      if (std::find(name.begin(), name.end(), "ministry") == name.end() &&
+          std::find(name.begin(), name.end(), "department") == name.end())
+        continue;
       const bool all = std::all_of(portfolio.begin(), portfolio.end(), [&](const std::string& stem) {
         return std::any_of(name.begin(), name.end(), [&](const std::string& w) { return w.starts_with(stem); });
       });

@@ -1974,6 +1974,14 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
        {{"leader_of", "Karl Brandt", "Portuguese foreign ministry"}}, {}},
       {"Treasury Secretary Anna Berg said the measures would stay.",
        {{"leader_of", "Anna Berg", "Treasury Department"}}, {{"works_for", "Anna Berg", "Treasury Department"}}},
+      // A portfolio no list knows before a government title names the
+      // department the document names; a list of portfolios still goes back
+      // to its state.
+      {"On Monday, Transportation Secretary Tom Keller said owners should stop driving. The Department of "
+       "Transportation oversees the agency.",
+       {{"leader_of", "Tom Keller", "Department of Transportation"}}, {}},
+      {"On Thursday, Anna Berg met Japanese Economy, Trade and Industry Minister Tom Keller in Paris.",
+       {{"works_for", "Tom Keller", "Japan"}, {"met_with", "Anna Berg", "Tom Keller"}}, {}},
       // A council's secretary serves it; the council is no department he heads.
       {"Russian Security Council Secretary Tom Keller warned on Tuesday that Moscow would respond.",
        {{"works_for", "Tom Keller", "Security Council of Russia"}},
