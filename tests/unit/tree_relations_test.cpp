@@ -507,6 +507,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Barring a company's executives from entering sanctions the company
+      // (its legal form read with its name).
+      {"Harbour Mining International chairman Tom Keller spoke in Toronto earlier this year.\n\nTORONTO -- The "
+       "United States moved on Wednesday to bar senior executives of Harbour Mining International Corp. from "
+       "entering the country, the first use against a Canadian company of a new law.",
+       {{"sanctions", "United States", "Harbour Mining International"}}, {}},
       // A state's embargo against another.
       {"The new law tightens the 40-year-old U.S. trade embargo against Cuba.",
        {{"sanctions", "United States", "Cuba"}}, {}},
