@@ -387,8 +387,12 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
     const bool place = n && (e->front().type == EntityType::Location || e->front().type == EntityType::Country);
     if (n) run = std::max(run, name_run(run, s));
     // A list inside a name goes on one word at a time ("Antitrust,
-    // Commercial and ..."); "Bank of America, Jane Roe of ..." ends at the comma.
-    if (w == "," && run > k + 1) break;
+    // Commercial and ..."), or two that open with no person's name ("on the
+    // Environment, Public Health and Food Safety"); "Bank of America, Jane
+    // Roe of ..." ends at the comma.
+    if (w == "," && (run > k + 2 || (run == k + 2 && (lex_.first_name(ctx_.token(k)) || n > 0 ||
+                                                      word_of_person_before(ctx_.token(k + 1), true)))))
+      break;
     // "University on Russky Island": a place after "on" is where the body is.
     if (w == "on" && lex_.in("location_heads", ctx_.token(run - 1))) break;
     if (w == "," && before_list == 0) before_list = j;

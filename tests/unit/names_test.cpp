@@ -219,6 +219,11 @@ TEST(Names, ABodysListOfSubjectsEndsBeforeAPersonOrATitledName) {
                      "appeared before the House.\n");
   EXPECT_TRUE(has(g, "Senate Committee on Energy", EntityType::Organization)) << names(g);
   EXPECT_TRUE(has(g, "Tom Keller", EntityType::Person)) << names(g);
+  // Two-word subjects in the list, none opening with a person's name.
+  const auto h = run("Anna Berg told a joint hearing of the Harbour Assembly's Committee on the Environment, Public "
+                     "Health and Food Safety that the firm would deliver.\n");
+  EXPECT_TRUE(has(h, "Committee on the Environment, Public Health and Food Safety", EntityType::Organization))
+      << names(h);
 }
 
 TEST(Names, GenerationalSuffixesEndAName) {
