@@ -249,6 +249,17 @@ void MentionFinder::sentence(std::uint32_t s) {
           continue;
         }
       }
+      // "the Nepali Congress": a state's body named with another state's
+      // demonym right before it is that state's own body of the name.
+      if (e.type == EntityType::Organization && e.kind == PhraseKind::Name && !e.country.empty() && i > sent.first &&
+          !ctx_.mentions.empty() && ctx_.mentions.back().sentence == s && ctx_.mentions.back().last == i &&
+          ctx_.mentions.back().kind == MentionKind::Demonym && ctx_.mentions.back().canonical != e.country) {
+        const std::uint32_t first = ctx_.mentions.back().first;
+        ctx_.mentions.pop_back();
+        add(s, first, i + n, EntityType::Organization, MentionKind::Name, "", false);
+        i += n;
+        continue;
+      }
       // "the European Council building": a body's building is a place.
       if (e.type == EntityType::Organization && e.kind == PhraseKind::Name && i + n < sent.last &&
           !ctx_.seg.tokens[i + n].capitalized && lex_.in("building_heads", ctx_.token(i + n))) {

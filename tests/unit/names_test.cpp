@@ -226,6 +226,19 @@ TEST(Names, ABodysListOfSubjectsEndsBeforeAPersonOrATitledName) {
       << names(h);
 }
 
+TEST(Names, AnotherStatesDemonymBeforeAStateBodyNamesItsOwn) {
+  // "Congress" and "Labour Party" are the lexicon's U.S. and British bodies;
+  // with another state's demonym before them they are that state's.
+  const auto f = run("Prime Minister Tom Keller, who also leads the Nepali Congress, met Anna Berg of the Brazilian "
+                     "Labour Party.\n");
+  EXPECT_TRUE(has(f, "Nepali Congress", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Brazilian Labour Party", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Congress"), nullptr) << names(f);
+  const auto g = run("The U.S. Congress passed the bill, and the British Labour Party welcomed it.\n");
+  EXPECT_TRUE(has(g, "Congress", EntityType::Organization)) << names(g);
+  EXPECT_TRUE(has(g, "Labour Party", EntityType::Organization)) << names(g);
+}
+
 TEST(Names, GenerationalSuffixesEndAName) {
   const auto f = run("Officials said Ramon Castillo Jr. met the delegation in Lima on Tuesday.\n");
   EXPECT_TRUE(has(f, "Ramon Castillo Jr.", EntityType::Person)) << names(f);
