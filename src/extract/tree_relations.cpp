@@ -417,9 +417,11 @@ void TreeMatcher::apply_title_rules() {
       former = former || ctx_.lex.in("former_words", lemma) || ctx_.lex.in("opposition_words", lemma);
       if (ctx_.lex.in("deputy_words", lemma)) relation = RelationType::WorksFor;
       // "Pakistan's army chief", "the EU's foreign policy chief": a portfolio
-      // noun before the title makes it a post in a part of the body.
+      // noun before the title makes it a post in a part of the body (not a
+      // word of the title itself: "director general").
       if (d == "compound" && tok(k).upos == "NOUN" && ctx_.mention_at[tok(k).token] < 0 &&
-          !ctx_.seg.tokens[tok(k).token].capitalized)
+          !ctx_.seg.tokens[tok(k).token].capitalized &&
+          !ctx_.lex.title(to_lower_ascii(tok(k).form) + " " + to_lower_ascii(tok(static_cast<int>(i)).form)))
         relation = RelationType::WorksFor;
       // "Fujitsu's Europe director": a post over a region of the body.
       if (d == "compound")

@@ -1259,6 +1259,13 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The Harbour Commission sat in Cape Town. Anna Berg, its evidence leader, told reporters the hearing would "
        "go on.",
        {{"works_for", "Anna Berg", "Harbour Commission"}}, {{"leader_of", "Anna Berg", "Harbour Commission"}}},
+      // A title of two words heads the body ("took over as X's director
+      // general"); an additional director general is a deputy.
+      {"The broadcaster named a new chief. Tom Keller, who took over as Harbour Radio's director general on Monday, "
+       "has said he will replace the board.",
+       {{"leader_of", "Tom Keller", "Harbour Radio"}}, {{"works_for", "Tom Keller", "Harbour Radio"}}},
+      {"The Treasury named Anna Berg, Harbour Force's additional director general for operations.",
+       {{"works_for", "Anna Berg", "Harbour Force"}}, {{"leader_of", "Anna Berg", "Harbour Force"}}},
       // A committee's convener leads it; a devolved parliament's member's
       // title ("MSP") is no part of the name.
       {"Anna Berg appeared before the Harbour Finance Committee on Monday. Under questioning from the "
