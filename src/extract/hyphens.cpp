@@ -8,7 +8,7 @@
 // whole ("Guinea-Bissau"), as do names whose parts never stand alone
 // ("Bristol-Myers"), a family name opened by a particle ("Al-Sabah"), and a
 // pair that names a body with the capitalised words after it ("the EU-UK
-// Joint Committee"). A place and a word saying where
+// Joint Committee") or a company word before it ("Air France-KLM"). A place and a word saying where
 // something is ("Seoul-based") are split too, so the place is found. A sentence break the segmenter put
 // inside a chunk is undone.
 #include <optional>
@@ -90,6 +90,11 @@ class HyphenSplitter {
     const bool place_suffix =
         c.parts.size() == 2 && ctx_.lex.in("place_suffixes", c.parts[1]) && place_ends_in(c.parts[0]);
     if (!place_suffix && j > c.last && ctx_.lex.in("org_heads", ctx_.token(j - 1))) return std::nullopt;
+    // "Air France-KLM": a company word before the chunk makes its first part
+    // the end of a body's name, not a state's; the chunk names one company.
+    if (!place_suffix && c.first > 0 && toks_[c.first - 1].kind == TokenKind::Word && toks_[c.first - 1].capitalized &&
+        toks_[c.first - 1].end < toks_[c.first].begin && ctx_.lex.in("org_words", ctx_.token(c.first - 1)))
+      return std::nullopt;
     for (std::size_t k = 0; k < c.parts.size(); ++k) {
       const bool last = k + 1 == c.parts.size();
       if (place_suffix) continue;  // a place and where something is: checked above

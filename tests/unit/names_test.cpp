@@ -186,6 +186,9 @@ TEST(Names, HyphenatedPairsAreTwoNames) {
   // A compound adjective is not a name.
   const auto h = run("A Moscow-backed militia and a Kremlin-linked bank were named in the report.\n");
   EXPECT_EQ(entity(h, "Kremlin-linked"), nullptr) << names(h);
+  // A company word before the pair makes it one company's name.
+  const auto c = run("Shares fell after Air Portugal-TVX chief executive Tom Keller quit. TVX said nothing.\n");
+  EXPECT_TRUE(has(c, "Air Portugal-TVX", EntityType::Organization)) << names(c);
 }
 
 TEST(Names, ParticlesJoinedToANameAndCommaListsEndingABody) {
