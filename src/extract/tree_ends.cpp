@@ -316,13 +316,21 @@ bool TreeMatcher::group_noun(int node) const {
 }
 
 int TreeMatcher::state_mention(int state, int node) const {
-  int found = -1;
+  // A name of the state, in this sentence if there is one; else its demonym
+  // ("Bangladeshi Prime Minister X ... X's government": the state is named
+  // by no other word).
+  int found = -1, demonym = -1;
   for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
     const Mention& mm = ctx_.mentions[m];
-    if (mm.entity != state || mm.kind == MentionKind::Demonym) continue;
+    if (mm.entity != state) continue;
+    if (mm.kind == MentionKind::Demonym) {
+      if (demonym < 0) demonym = static_cast<int>(m);
+      continue;
+    }
     if (found < 0 || mm.sentence == sentence_) found = static_cast<int>(m);
     if (mm.sentence == sentence_) break;
   }
+  if (found < 0) found = demonym;
   if (found >= 0) stand_ins_.emplace_back(found, Span{tok(node).begin, tok(node).end});
   return found;
 }

@@ -281,6 +281,8 @@ class TreeMatcher {
   // holds a post in the other.
   bool own_side(int a, int b) const;
   // Whether mention a is no person, or a person the document gives a role.
+  // Whether mention m stands in for a phrase of this sentence (stand_ins_).
+  bool standing_in(int m) const;
   // Whether two lists of mentions name the same entities.
   bool same_entities(const std::vector<int>& a, const std::vector<int>& b) const;
   bool side_known(int a) const;

@@ -578,6 +578,10 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
   }
 }
 
+bool TreeMatcher::standing_in(int m) const {
+  return std::any_of(stand_ins_.begin(), stand_ins_.end(), [&](const auto& s) { return s.first == m; });
+}
+
 bool TreeMatcher::same_entities(const std::vector<int>& a, const std::vector<int>& b) const {
   const auto entities = [&](const std::vector<int>& ms) {
     std::vector<int> out;
@@ -645,7 +649,7 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
   if (b < 0) {  // "@last" object: its subject now, its object later (group_members.cpp)
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     f.subject = entity(a);
-    if (f.subject < 0 || (ma.kind == MentionKind::Demonym && f.subject == ma.entity)) return;
+    if (f.subject < 0 || (ma.kind == MentionKind::Demonym && f.subject == ma.entity && !standing_in(a))) return;
     f.subject_span = span_here(a);
     f.object_span = {tok(trigger_).begin, tok(trigger_).end};
     last_actor_.push_back(std::move(f));
@@ -653,7 +657,8 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
   }
   const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
   const int eb = entity(b);
-  if (eb < 0 || (mb.kind == MentionKind::Demonym && eb == mb.entity)) return;  // adjectives, not parties
+  // Adjectives, not parties (unless one stands for a state no other word names: state_mention).
+  if (eb < 0 || (mb.kind == MentionKind::Demonym && eb == mb.entity && !standing_in(b))) return;
   f.object = eb;
   f.object_span = span_here(b);
   if (a < 0) {  // "@last": the subject is found once all the document's facts are (group_members.cpp)
@@ -663,7 +668,7 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
   }
   const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
   const int ea = entity(a);
-  if ((ma.kind == MentionKind::Demonym && ea == ma.entity && !owning_adjective(a)) ||
+  if ((ma.kind == MentionKind::Demonym && ea == ma.entity && !owning_adjective(a) && !standing_in(a)) ||
       !may_relate(ctx_, relation, ea, eb))
     return;
   f.subject = ea;

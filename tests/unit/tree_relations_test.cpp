@@ -355,6 +355,10 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
       {"Portugal's Prime Minister Omar Haddad met reporters. Senator Maria Lopez has pressed Haddad's government to "
        "release the files.",
        {{"demands_from", "Maria Lopez", "Portugal"}}, {{"demands_from", "Maria Lopez", "Omar Haddad"}}},
+      // ... also when only a demonym names the state.
+      {"Portuguese Prime Minister Omar Haddad met reporters. Senator Maria Lopez has pressed Haddad's government to "
+       "release the files. Haddad's government has asked Spain for help with financing.",
+       {{"demands_from", "Maria Lopez", "Portugal"}, {"demands_from", "Portugal", "Spain"}}, {}},
       {"Portugal's Prime Minister Omar Haddad met reporters. Senator Maria Lopez has pressed Haddad's officials to "
        "release the files.",
        {{"demands_from", "Maria Lopez", "Portugal"}}, {}},
