@@ -95,6 +95,7 @@ class MentionFinder {
   bool company_post_after(const Mention& m) const;
   bool led_by_title_after(const Mention& m) const;
   bool possessed(std::uint32_t k, const Sentence& s) const;
+  std::uint32_t portfolio_start(std::uint32_t i, std::uint32_t s);
   // A title whose holder governs a place (words/place_leader_titles.txt) starts at k.
   bool place_title_at(std::uint32_t k, const Sentence& s) const;
   void described_by_relative(Mention& m, const std::unordered_set<std::string>& cued);

@@ -38,6 +38,42 @@ bool MentionFinder::possessed(std::uint32_t k, const Sentence& s) const {
   return k > s.first && (ctx_.possessive(k - 1) || lex_.in("possessive_determiners", folded_token(k - 1)));
 }
 
+// "Transportation Secretary X", "Homeland Security Secretary Y": one or two
+// capitalised words no mention holds, right before the government title at
+// i, are its portfolio (the department it heads: coref.cpp); the finder may
+// have read them as a name (not a known one, nor one opening with a first
+// name), which is then dropped. Where the title starts: i when there is no
+// portfolio, or when it closes a list of them ("Economy, Trade and Industry
+// Minister" goes back to its state, coref.cpp; not "On Monday, ...").
+std::uint32_t MentionFinder::portfolio_start(std::uint32_t i, std::uint32_t s) {
+  const Sentence& sent = ctx_.seg.sentences[s];
+  if (i == sent.first) return i;
+  auto& ms = ctx_.mentions;
+  const bool read = !ms.empty() && ms.back().sentence == s && ms.back().last == i;
+  const auto listed = [&](std::uint32_t k) {
+    const std::string_view joiner = k > sent.first ? ctx_.token(k - 1) : std::string_view();
+    if (joiner == "and" || joiner == "&") return true;
+    return joiner == "," && k > sent.first + 1 && ctx_.seg.tokens[k - 2].capitalized &&
+           !lex_.in("time_words", folded_token(k - 2)) && !lex_.in("month_names", folded_token(k - 2));
+  };
+  if (read) {
+    const Mention& m = ms.back();
+    if (m.from_lexicon || m.kind != MentionKind::Name || m.last - m.first > 2 || m.type != EntityType::Person ||
+        lex_.first_name(ctx_.token(m.first)) || listed(m.first))
+      return i;
+    const std::uint32_t first = m.first;
+    ms.pop_back();
+    return first;
+  }
+  std::uint32_t k = i;
+  while (k > sent.first && i - k < 2 && ctx_.seg.tokens[k - 1].capitalized &&
+         ctx_.seg.tokens[k - 1].kind == TokenKind::Word && !ctx_.seg.tokens[k - 1].abbreviation &&
+         lexicon_at(k - 1, sent).first == 0 && title_at(k - 1, sent).first == 0 &&
+         !lex_.in("function_words", folded_token(k - 1)))
+    --k;
+  return listed(k) ? i : k;
+}
+
 void MentionFinder::run() {
   std::vector<std::uint32_t> headlines;
   for (std::uint32_t s = 0; s < ctx_.seg.sentences.size(); ++s) {
@@ -369,38 +405,9 @@ void MentionFinder::sentence(std::uint32_t s) {
           t.first = portfolio;
         }
       }
-      // "Transportation Secretary X", "Homeland Security Secretary Y": one or
-      // two capitalised words no mention holds, right before a government
-      // title, are its portfolio (the department it heads: coref.cpp).
-      // (The finder may have read them as a name: not a known one, nor one
-      // opening with a first name.)
-      if (t.first == i && i > sent.first && lex_.in("government_titles", fold_case(ctx_.token(i + n - 1)))) {
-        auto& ms = ctx_.mentions;
-        const bool read = !ms.empty() && ms.back().sentence == s && ms.back().last == i;
-        // (Not the last of a list of portfolios: "Economy, Trade and
-        // Industry Minister" goes back to its state, coref.cpp.)
-        // ("On Monday, Transportation Secretary X": a day before the comma.)
-        const auto listed = [&](std::uint32_t k) {
-          const std::string_view joiner = k > sent.first ? ctx_.token(k - 1) : std::string_view();
-          if (joiner == "and" || joiner == "&") return true;
-          return joiner == "," && k > sent.first + 1 && ctx_.seg.tokens[k - 2].capitalized &&
-                 !lex_.in("time_words", folded_token(k - 2)) && !lex_.in("month_names", folded_token(k - 2));
-        };
-        if (read && !ms.back().from_lexicon && ms.back().kind == MentionKind::Name && ms.back().last - ms.back().first <= 2 &&
-            ms.back().type == EntityType::Person && !lex_.first_name(ctx_.token(ms.back().first)) &&
-            !listed(ms.back().first)) {
-          t.first = ms.back().first;
-          ms.pop_back();
-        } else if (!read) {
-          std::uint32_t k = i;
-          while (k > sent.first && i - k < 2 && ctx_.seg.tokens[k - 1].capitalized &&
-                 ctx_.seg.tokens[k - 1].kind == TokenKind::Word && !ctx_.seg.tokens[k - 1].abbreviation &&
-                 lexicon_at(k - 1, sent).first == 0 && title_at(k - 1, sent).first == 0 &&
-                 !lex_.in("function_words", folded_token(k - 1)))
-            --k;
-          if (!listed(k)) t.first = k;
-        }
-      }
+      // "Transportation Secretary X": a portfolio no list knows.
+      if (t.first == i && lex_.in("government_titles", fold_case(ctx_.token(i + n - 1))))
+        t.first = portfolio_start(i, s);
       t.role = fold_case(ctx_.span_text(t.first, i + n));
       t.entry = *title;
       std::uint32_t end = i + n;

@@ -74,10 +74,14 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
   if (agents.empty() && patients.empty() && r.relation == RelationType::MetWith && !with_after(sent, cl)) {
     auto subjects = agents_left(sent, cf);
     if (subjects.size() >= 2 && cf - ctx_.mentions[subjects.front()].last <= 6) {
+      // (A form of "join", not "held joint talks".)
+      const auto joined = [&](const std::string& w) {
+        return w == "join" || w == "joins" || w == "joined" || w == "joining";
+      };
       bool not_held = false;
       for (std::uint32_t i = ctx_.mentions[subjects.front()].last; i < cf; ++i)
         not_held = not_held || ctx_.lex.in("place_prepositions", word(sent, i)) ||
-                ctx_.lex.in("phrase_prepositions", word(sent, i)) || word(sent, i).starts_with("join");
+                   ctx_.lex.in("phrase_prepositions", word(sent, i)) || joined(word(sent, i));
       if (!not_held) emit_pairs(r, s, subjects, cf, cl, conf);
     }
     return;

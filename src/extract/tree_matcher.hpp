@@ -281,11 +281,15 @@ class TreeMatcher {
   // holds a post in the other.
   bool own_side(int a, int b) const;
   // Whether mention a is no person, or a person the document gives a role.
+  bool side_known(int a) const;
   // Whether mention m stands in for a phrase of this sentence (stand_ins_).
   bool standing_in(int m) const;
+  // Whether mention m, whose end is entity `end`, is only a demonym of that
+  // state ("British officials"), an adjective rather than a party, and stands
+  // in for no phrase.
+  bool demonym_only(int m, int end) const;
   // Whether two lists of mentions name the same entities.
   bool same_entities(const std::vector<int>& a, const std::vector<int>& b) const;
-  bool side_known(int a) const;
 
   // Notes the rule's subjects as acting on a counted group whose members the
   // next sentence may name (relations.hpp, TreeGroup).

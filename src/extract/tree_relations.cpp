@@ -582,6 +582,12 @@ bool TreeMatcher::standing_in(int m) const {
   return std::any_of(stand_ins_.begin(), stand_ins_.end(), [&](const auto& s) { return s.first == m; });
 }
 
+bool TreeMatcher::demonym_only(int m, int end) const {
+  // (One standing in for a state no other word names is the state: state_mention.)
+  const Mention& mm = ctx_.mentions[static_cast<std::size_t>(m)];
+  return mm.kind == MentionKind::Demonym && end == mm.entity && !standing_in(m);
+}
+
 bool TreeMatcher::same_entities(const std::vector<int>& a, const std::vector<int>& b) const {
   const auto entities = [&](const std::vector<int>& ms) {
     std::vector<int> out;
@@ -647,18 +653,15 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
   f.rule = "tree." + r.id;
   f.after_act = r.after_act;
   if (b < 0) {  // "@last" object: its subject now, its object later (group_members.cpp)
-    const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     f.subject = entity(a);
-    if (f.subject < 0 || (ma.kind == MentionKind::Demonym && f.subject == ma.entity && !standing_in(a))) return;
+    if (f.subject < 0 || demonym_only(a, f.subject)) return;
     f.subject_span = span_here(a);
     f.object_span = {tok(trigger_).begin, tok(trigger_).end};
     last_actor_.push_back(std::move(f));
     return;
   }
-  const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
   const int eb = entity(b);
-  // Adjectives, not parties (unless one stands for a state no other word names: state_mention).
-  if (eb < 0 || (mb.kind == MentionKind::Demonym && eb == mb.entity && !standing_in(b))) return;
+  if (eb < 0 || demonym_only(b, eb)) return;  // adjectives, not parties
   f.object = eb;
   f.object_span = span_here(b);
   if (a < 0) {  // "@last": the subject is found once all the document's facts are (group_members.cpp)
@@ -666,11 +669,8 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
     last_actor_.push_back(std::move(f));
     return;
   }
-  const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
   const int ea = entity(a);
-  if ((ma.kind == MentionKind::Demonym && ea == ma.entity && !owning_adjective(a) && !standing_in(a)) ||
-      !may_relate(ctx_, relation, ea, eb))
-    return;
+  if ((demonym_only(a, ea) && !owning_adjective(a)) || !may_relate(ctx_, relation, ea, eb)) return;
   f.subject = ea;
   f.subject_span = span_here(a);
   facts_.push_back(std::move(f));
