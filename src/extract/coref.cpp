@@ -76,6 +76,7 @@ class Resolver {
     person_genders();
     resolve_pronouns_and_anaphors();
     resolve_descriptions();
+    pronouns_after_descriptions();
     finish();
   }
 
@@ -1263,6 +1264,30 @@ class Resolver {
     for (const std::uint32_t n : {1u, 2u, 5u})
       if (k >= n && ctx_.age_length(k - n, k) == n) return n;
     return 0;
+  }
+
+  // "The Chinese leader reached X, where he held talks": a subject pronoun
+  // stands for the description its sentence opens with, as it would for a
+  // name there. Descriptions are resolved after pronouns (they lean on
+  // them), so such a pronoun went to a person of an earlier sentence; it is
+  // bound again here when no one named before it in its sentence took it.
+  void pronouns_after_descriptions() {
+    for (Mention& m : ctx_.mentions) {
+      if (m.kind != MentionKind::Pronoun || object_pronoun(m) || after_both_or_all(m)) continue;
+      const Mention* opening = nullptr;
+      bool taken = false;
+      for (const Mention& p : ctx_.mentions) {
+        if (p.sentence != m.sentence || p.last > m.first || p.type != EntityType::Person || p.entity < 0 ||
+            p.kind == MentionKind::Pronoun)
+          continue;
+        if (p.entity == m.entity) taken = true;
+        if (opening == nullptr || p.first < opening->first) opening = &p;
+      }
+      if (taken || opening == nullptr || opening->kind != MentionKind::Description || !agrees(m, *opening) ||
+          object_of_pronoun_clause(*opening, m))
+        continue;
+      m.entity = opening->entity;
+    }
   }
 
   // "the North Korean leader": a title without a name, standing for the

@@ -2275,6 +2275,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "he" after a description opening its sentence is whom the description stands for.
+      {"Portuguese President Tom Keller flew to Madrid on Monday with Spanish President Omar Haddad. Haddad went on "
+       "to Rome. The Portuguese leader reached Vienna from Madrid, where he held talks on Wednesday with Austrian "
+       "Chancellor Anna Berg.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {{"met_with", "Omar Haddad", "Anna Berg"}}},
       // A delegation of people led by X: X stands for it, whatever noun the parser hangs "led" from.
       {"A delegation of Harbour Union foreign ministers led by Foreign Minister Anna Berg travelled to Lisbon last "
        "Friday, met President Tom Keller and left on Sunday.",
