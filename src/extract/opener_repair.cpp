@@ -120,4 +120,27 @@ void repair_time_openers(SyntaxSentence& s, const Context& ctx) {
   s[static_cast<std::size_t>(subject)].deprel = "nsubj";
 }
 
+void repair_inverted_passives(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  int v = 0;
+  while (v < n && (s[static_cast<std::size_t>(v)].upos == "ADV" || s[static_cast<std::size_t>(v)].upos == "CCONJ")) ++v;
+  if (v + 2 >= n) return;
+  SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+  SyntaxToken& be = s[static_cast<std::size_t>(v + 1)];
+  const int names = verb.head;
+  if (verb.xpos != "VBN" || !verb.deprel.starts_with("nsubj") || names <= v + 1 || be.lemma != "be" ||
+      be.head != names || be.deprel != "cop")
+    return;
+  SyntaxToken& predicate = s[static_cast<std::size_t>(names)];
+  verb.head = predicate.head;
+  verb.deprel = predicate.deprel;
+  predicate.head = v;
+  predicate.deprel = "nsubj:pass";
+  be.head = v;
+  be.deprel = "aux:pass";
+  for (int k = 0; k < n; ++k)
+    if (SyntaxToken& t = s[static_cast<std::size_t>(k)]; t.head == names && (k < v || (k == n - 1 && t.upos == "PUNCT")))
+      t.head = v;
+}
+
 }  // namespace kg::extract

@@ -24,4 +24,9 @@ void repair_date_modifiers(SyntaxSentence& tokens, const Context& ctx);
 // the adverb's modifier and the phrase after it the verb's subject.
 void repair_time_openers(SyntaxSentence& tokens, const Context& ctx);
 
+// "Also designated were A and B": a participle opening its sentence before
+// "were" (was), which the parser reads as the subject of a copula whose
+// predicate is the names, is the passive verb, and the names its subject.
+void repair_inverted_passives(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -511,6 +511,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "Also designated were A and B": an inverted passive after a sanctions act names its targets;
+      // "was designated as" names no one.
+      {"Portugal on Friday imposed sanctions on the Harbour Army and two companies. Also designated were the Red "
+       "Coast Trading Corporation, the army's main commercial arm, and the Delta Trust, the holding company that "
+       "owns it. Tom Keller was designated as the army's envoy.",
+       {{"sanctions", "Portugal", "Red Coast Trading Corporation"}, {"sanctions", "Portugal", "Delta Trust"}},
+       {{"sanctions", "Portugal", "Tom Keller"}}},
       // Barring a company's executives from entering sanctions the company
       // (its legal form read with its name).
       {"Harbour Mining International chairman Tom Keller spoke in Toronto earlier this year.\n\nTORONTO -- The "
