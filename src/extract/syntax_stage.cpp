@@ -129,6 +129,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_plural_participles(tokens);
     repair_quoted_verbs(tokens);
     repair_relative_clause_verbs(tokens);
+    repair_former_words(tokens, ctx.lex);
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {

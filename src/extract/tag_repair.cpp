@@ -151,4 +151,14 @@ void repair_verbless_clauses(SyntaxSentence& tokens) {
   }
 }
 
+void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    SyntaxToken& t = tokens[i];
+    if (t.upos == "VERB" && tokens[i + 1].upos == "PROPN" && lex.in("former_words", to_lower_ascii(t.form))) {
+      t.upos = "ADJ";
+      t.xpos = "JJ";
+    }
+  }
+}
+
 }  // namespace kg::extract

@@ -45,4 +45,8 @@ void repair_quoted_verbs(SyntaxSentence& tokens);
 // preposition or punctuation is that verb.
 void repair_relative_clause_verbs(SyntaxSentence& tokens);
 
+// "and retired General X": a word that makes a title past (former_words.txt)
+// right before a name is its modifier, not a verb taking the name as object.
+void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex);
+
 }  // namespace kg::extract

@@ -511,6 +511,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "retired General X" is a name with a modifier, not "retired" taking X as its object.
+      {"Portugal on Saturday barred 18 Spaniards from entering the country. The Portuguese Foreign Ministry's list "
+       "includes Tom Keller, who was chief of staff to the governor, Omar Haddad, a former lawyer, and retired "
+       "General Luis Ortega.",
+       {{"sanctions", "Portuguese Foreign Ministry", "Omar Haddad"},
+        {"sanctions", "Portuguese Foreign Ministry", "Luis Ortega"}},
+       {}},
       // "Also designated were A and B": an inverted passive after a sanctions act names its targets;
       // "was designated as" names no one.
       {"Portugal on Friday imposed sanctions on the Harbour Army and two companies. Also designated were the Red "
