@@ -378,9 +378,14 @@ void MentionFinder::sentence(std::uint32_t s) {
     }
     // "the King Commission": a capitalised title word before a body's head
     // word opens the body's name, no title.
+    // So does one before a capitalised portfolio word that no name follows:
+    // "the Armed Forces General Staff".
     const auto names_body = [&](std::uint32_t n) {
-      return ctx_.seg.tokens[i].capitalized && i + n < sent.last && ctx_.seg.tokens[i + n].capitalized &&
-             lex_.in("org_heads", ctx_.token(i + n)) && i > sent.first && folded_token(i - 1) == "the";
+      const std::uint32_t next = i + n;
+      if (!ctx_.seg.tokens[i].capitalized || next >= sent.last || !ctx_.seg.tokens[next].capitalized) return false;
+      const bool portfolio = lex_.in("title_complements", ctx_.token(next)) &&
+                             (next + 1 == sent.last || !ctx_.seg.tokens[next + 1].capitalized);
+      return portfolio || (lex_.in("org_heads", ctx_.token(next)) && i > sent.first && folded_token(i - 1) == "the");
     };
     if (auto [n, title] = title_at(i, sent); n && !names_body(n)) {
       TitleSpan t;

@@ -511,6 +511,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "General Staff" names a body: "Staff" is no person, and the list it sits in goes on.
+      {"The European Union on Thursday imposed sanctions on three Portuguese officers. The bloc added to its "
+       "sanctions list Maj. Gen. Tom Keller, who heads Portugal's Armed Forces General Staff; Brig. Gen. Omar "
+       "Haddad, a commander in the Harbour Guard Corps who oversees its drone operations; and Brig. Gen. Luis "
+       "Ortega, a senior official of Portugal's Ministry of Defence and Armed Forces Logistics.",
+       {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Luis Ortega"}},
+       {{"works_for", "Staff", "Armed Forces Logistics"}}},
       // "retired General X" is a name with a modifier, not "retired" taking X as its object.
       {"Portugal on Saturday barred 18 Spaniards from entering the country. The Portuguese Foreign Ministry's list "
        "includes Tom Keller, who was chief of staff to the governor, Omar Haddad, a former lawyer, and retired "
