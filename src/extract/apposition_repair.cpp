@@ -89,9 +89,13 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     // An apposition, or a described noun with no preposition read as the
     // verb's oblique ("sat down with A, the party's most senior official,
     // and B").
-    const bool oblique = (t.deprel == "obl" || t.deprel == "obj") && t.upos == "NOUN" &&
-                         !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) { return c.deprel == "case"; });
-    if (t.deprel != "appos" && !oblique) continue;
+    const bool bare = t.upos == "NOUN" &&
+                      !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) { return c.deprel == "case"; });
+    const bool oblique = (t.deprel == "obl" || t.deprel == "obj") && bare;
+    // Or read as the verb's complement ("designated A, commander of X, and
+    // B": not "designated A commander").
+    const bool complement = t.deprel == "xcomp" && bare;
+    if (t.deprel != "appos" && !oblique && !complement) continue;
     const std::string_view head = s[static_cast<std::size_t>(t.head)].upos;
     if (head != "VERB" && head != "AUX") continue;
     std::size_t start = i;  // the phrase's first word, past its determiner and modifiers
@@ -104,12 +108,21 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     if (s[start - 2].upos != "PROPN" || m < 0 || ctx.mentions[static_cast<std::size_t>(m)].type != EntityType::Person)
       continue;
     if (oblique && (s[start].form != "the" || s[start - 2].head != t.head)) continue;
+    if (complement && s[start - 2].head != t.head) continue;
     const int name = static_cast<int>(start - 2);
     t.head = name;
     t.deprel = "appos";
-    // Its conjuncts after its closing comma are the name's ("..., and B").
+    // Its conjuncts after its closing comma are the name's ("..., and B"),
+    // and so is a person's the parser hung from a word of the complement.
+    const auto person = [&](std::size_t k) {
+      const int p = ctx.mention_at[s[k].token];
+      return p >= 0 && ctx.mentions[static_cast<std::size_t>(p)].type == EntityType::Person;
+    };
     for (std::size_t k = i + 1; k < s.size(); ++k)
-      if (s[k].head == static_cast<int>(i) && s[k].deprel == "conj" && s[k].upos == "PROPN") s[k].head = name;
+      if (s[k].deprel == "conj" && s[k].upos == "PROPN" &&
+          (s[k].head == static_cast<int>(i) ||
+           (complement && person(k) && descends_from(s, s[k].head, static_cast<int>(i)))))
+        s[k].head = name;
   }
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& name = s[i];

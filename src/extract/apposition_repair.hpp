@@ -9,8 +9,9 @@
 // the parser hung from a verb ("named alongside A, B, the chief executive
 // of X, and C") is the apposition of the person named before its comma, as
 // is a described noun with no preposition the parser made the verb's
-// oblique ("sat down with A, the party's most senior official, and B"),
-// whose conjuncts after it are the person's.
+// oblique ("sat down with A, the party's most senior official, and B") or
+// complement ("designated A, commander of X, and B"), whose conjuncts after
+// it are the person's.
 #pragma once
 
 #include "context.hpp"

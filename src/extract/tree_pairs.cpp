@@ -29,10 +29,15 @@ std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
   if (!people && !states && !bodies && !sides) return std::nullopt;
   // "the brothers", "the couple" just named are them too (words/pair_kin.txt).
   const bool kin = people && ctx_.lex.in("pair_kin", form);
-  for (const int k : children_[static_cast<std::size_t>(node)]) {
+  // "the two officials", not "two officials" (a pair the text introduces).
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  const bool definite = std::any_of(kids.begin(), kids.end(), [&](int k) {
+    return tok(k).deprel == "det" || tok(k).deprel == "nmod:poss";
+  });
+  for (const int k : kids) {
     const std::string& d = lemmas_[static_cast<std::size_t>(k)];
     // "the companies" just named stand for them too; "the leaders" may be others.
-    if (d == "both" || d == "two" || ((bodies || kin) && d == "the")) {
+    if (d == "both" || (d == "two" && definite) || ((bodies || kin) && d == "the")) {
       named = true;
       if (sides) return std::nullopt;  // states or bodies
       return people ? EntityType::Person : bodies ? EntityType::Organization : EntityType::Country;

@@ -511,6 +511,16 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "designated A, commander of X, and B": the title is A's apposition, not the verb's
+      // complement, and B is designated too; "two officials" are new people, not a pair named before.
+      {"Anna Berg raised the base with Luis Ortega in May. Portugal on Wednesday imposed sanctions on two senior "
+       "Spanish military officials, accusing them of graft. The Portuguese Treasury designated Tom Keller, "
+       "commander of the Spanish Navy, and Omar Haddad, who heads the Technical Services Department of Spain's "
+       "Ministry of Defence, freezing any assets they hold in Portugal.",
+       {{"sanctions", "Portuguese Treasury", "Tom Keller"},
+        {"sanctions", "Portuguese Treasury", "Omar Haddad"},
+        {"sanctions", "Portugal", "Tom Keller"}},
+       {{"sanctions", "Portugal", "Anna Berg"}, {"sanctions", "Portugal", "Luis Ortega"}}},
       // "General Staff" names a body: "Staff" is no person, and the list it sits in goes on.
       {"The European Union on Thursday imposed sanctions on three Portuguese officers. The bloc added to its "
        "sanctions list Maj. Gen. Tom Keller, who heads Portugal's Armed Forces General Staff; Brig. Gen. Omar "
