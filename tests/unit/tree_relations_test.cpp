@@ -511,6 +511,18 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Freezing or impounding what someone owns sanctions the owner, however the parser hangs "owned".
+      {"The Harbour Finance Guard impounded the 65-metre Lady Anna, owned by steel magnate Tom Keller, in the port "
+       "of Imperia. The Harbour Finance Guard also froze a villa near Lucca belonging to metals tycoon Omar Haddad.",
+       {{"sanctions", "Harbour Finance Guard", "Tom Keller"}, {"sanctions", "Harbour Finance Guard", "Omar Haddad"}},
+       {}},
+      // "Also on the list are A, B, ...": an inverted copula after a sanctions act.
+      {"Portugal imposed sanctions on Tom Keller on Monday. Also on the list are Defence Minister Anna Berg, Omar "
+       "Haddad, the minister of state for the Harbour province, and Luis Ortega, a deputy director of the Central "
+       "Intelligence Organisation.",
+       {{"sanctions", "Portugal", "Anna Berg"}, {"sanctions", "Portugal", "Omar Haddad"},
+        {"sanctions", "Portugal", "Luis Ortega"}},
+       {}},
       // "designated A, commander of X, and B": the title is A's apposition, not the verb's
       // complement, and B is designated too; "two officials" are new people, not a pair named before.
       {"Anna Berg raised the base with Luis Ortega in May. Portugal on Wednesday imposed sanctions on two senior "
