@@ -53,10 +53,14 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
   if (agents.empty() && !patients.empty()) {
     agents = agents_left(sent, cf);
     if (!agents.empty() && cf - ctx_.mentions[agents.front()].last > 6) agents.clear();
-    // "is due to fly to Canada on Sunday for talks with X": a place, not who talks.
+    // "is due to fly to Canada on Sunday for talks with X": a place, not who
+    // talks; so is a capital anything is brought or sent to ("brought A back
+    // to Banjul for talks with X").
     if (!agents.empty()) {
       const Mention& nearest = ctx_.mentions[static_cast<std::size_t>(agents.front())];
-      if (nearest.first > sent.first && ctx_.place_after(nearest.first - 1, sent.first)) agents.clear();
+      const bool destination = nearest.kind == MentionKind::Capital && nearest.first > sent.first &&
+                               word(sent, nearest.first - 1) == "to";
+      if (destination || (nearest.first > sent.first && ctx_.place_after(nearest.first - 1, sent.first))) agents.clear();
     }
     // "He said sanctions on X would stay": the speaker imposes nothing;
     // "..., as talks with X stall": the noun heads a clause of its own;

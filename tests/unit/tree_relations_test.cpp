@@ -2318,6 +2318,15 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "went into a meeting with X": both subjects of the verbs it goes on from.
+      {"Guinean President Tom Keller and Mauritanian President Omar Haddad flew into the capital in the morning "
+       "and went into a meeting with Luis Ortega at State House.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}, {"met_with", "Omar Haddad", "Luis Ortega"}}, {}},
+      // "brought A and B back to Lisbon for talks with X": those brought talk, not the city's state.
+      {"A second mission on January 13 brought Tom Keller and Anna Berg back to Lisbon for talks with Luis Ortega "
+       "that again ended without agreement.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}, {"met_with", "Anna Berg", "Luis Ortega"}},
+       {{"met_with", "Portugal", "Luis Ortega"}}},
       // "he" after a description opening its sentence is whom the description stands for.
       {"Portuguese President Tom Keller flew to Madrid on Monday with Spanish President Omar Haddad. Haddad went on "
        "to Rome. The Portuguese leader reached Vienna from Madrid, where he held talks on Wednesday with Austrian "
