@@ -260,10 +260,18 @@ void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int colon = 0; colon + 1 < n; ++colon) {
     const SyntaxToken& opener = s[static_cast<std::size_t>(colon)];
-    const SyntaxToken& next = s[static_cast<std::size_t>(colon + 1)];
+    // (The object past its article: "blacklisted the bank; ...".)
+    const int first = colon + 2 < n && opener.form != ":" && s[static_cast<std::size_t>(colon + 1)].upos == "DET" ? colon + 2
+                                                                                                                 : colon + 1;
+    const SyntaxToken& next = s[static_cast<std::size_t>(first)];
     if (opener.form != ":" && !(opener.upos == "VERB" && next.deprel == "obj" && next.head == colon)) continue;
-    const int first = colon + 1;
-    const int kind = kind_of(ctx, s[static_cast<std::size_t>(first)]);
+    int kind = kind_of(ctx, next);
+    // "blacklisted the bank; the chairman of its board, A; B, ...": a body
+    // the object refers back to opens a list of people.
+    const int refers = ctx.mention_at[next.token];
+    if (kind < 0 && opener.form != ":" && refers >= 0 &&
+        ctx.mentions[static_cast<std::size_t>(refers)].type == EntityType::Organization)
+      kind = 0;
     if (kind != 0 && kind != 1) continue;
     for (int i = first + 1; i + 1 < n; ++i) {
       if (s[static_cast<std::size_t>(i)].form == ":" || s[static_cast<std::size_t>(i)].form == ".") break;
@@ -276,11 +284,17 @@ void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
           if (upos == "PROPN") item = k;
           if (upos != "NOUN" && upos != "ADJ") break;
         }
-      // ("his deputy, B": the name after a description and a comma.)
+      // ("his deputy, B", "the chairman of its board, B": the name after a
+      // description and a comma.)
       if ((s[static_cast<std::size_t>(item)].upos == "PRON" || s[static_cast<std::size_t>(item)].upos == "DET") &&
-          item + 3 < n && s[static_cast<std::size_t>(item + 1)].upos == "NOUN" &&
-          s[static_cast<std::size_t>(item + 2)].form == "," && s[static_cast<std::size_t>(item + 3)].upos == "PROPN")
-        item += 3;
+          item + 1 < n && s[static_cast<std::size_t>(item + 1)].upos == "NOUN")
+        for (int k = item + 2; k + 1 < n && k <= item + 8; ++k) {
+          const std::string_view form = s[static_cast<std::size_t>(k)].form;
+          if (form == ";" || form == ":") break;
+          if (form != ",") continue;
+          if (s[static_cast<std::size_t>(k + 1)].upos == "PROPN") item = k + 1;
+          break;
+        }
       SyntaxToken& t = s[static_cast<std::size_t>(item)];
       // (After a verb, names only.)
       if (kind_of(ctx, t) != kind || descends_from(s, first, item) || (opener.form != ":" && t.upos != "PROPN")) continue;

@@ -43,7 +43,8 @@ void repair_conjuncts_after_dashes(SyntaxSentence& tokens);
 // Z": the person opening each item after a ";" is a conjunct of the person
 // right after the colon (the parser, trained on short lists, scatters them);
 // so is a name opening an item after a verb's object ("names A, ...; the
-// brothers B and C; ...", "sanctioned A, a banker; his deputy, B; ...").
+// brothers B and C; ...", "sanctioned A, a banker; his deputy, B; ...",
+// "blacklisted the bank; the chairman of its board, B; C, ...").
 void repair_semicolon_lists(SyntaxSentence& tokens, const Context& ctx);
 
 }  // namespace kg::extract

@@ -511,6 +511,14 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "blacklisted the bank; the chairman of its board, A; B, ...; and C": the people listed after
+      // semicolons are the object's conjuncts, the first past its description.
+      {"Portugal on Wednesday imposed sanctions on the Harbour Investment Bank, a lender based in Lisbon. The "
+       "Portuguese Treasury blacklisted the bank; the chairman of its management board, Tom Keller; Omar Haddad, a "
+       "Spanish member of the management board; and Luis Ortega, a deputy chairman.",
+       {{"sanctions", "Portuguese Treasury", "Tom Keller"}, {"sanctions", "Portuguese Treasury", "Omar Haddad"},
+        {"sanctions", "Portuguese Treasury", "Luis Ortega"}},
+       {}},
       // Freezing or impounding what someone owns sanctions the owner, however the parser hangs "owned".
       {"The Harbour Finance Guard impounded the 65-metre Lady Anna, owned by steel magnate Tom Keller, in the port "
        "of Imperia. The Harbour Finance Guard also froze a villa near Lucca belonging to metals tycoon Omar Haddad.",
