@@ -580,6 +580,18 @@ class Appositions {
           ctx_.lex.in("clause_conjunctions", w))
         break;
     }
+    // "blacklisted the police, known by ..., along with its director, X":
+    // the body it is listed with, the latest named before.
+    if (i >= s.first + 3 && fold_case(tok(i - 2)) == "with" &&
+        (fold_case(tok(i - 3)) == "along" || fold_case(tok(i - 3)) == "together")) {
+      int listed = -1;
+      for (const Mention& mm : ctx_.mentions) {
+        if (mm.first >= i - 3) break;
+        if (mm.sentence == t.sentence && mm.type == EntityType::Organization && mm.entity >= 0)
+          listed = static_cast<int>(&mm - ctx_.mentions.data());
+      }
+      if (listed >= 0) return listed;
+    }
     // "ECOWAS has imposed sanctions on Niger. Its chairman, X, ...": the body
     // the sentence before is about, the first it names.
     if (i - 1 == s.first && t.sentence > 0)

@@ -320,10 +320,12 @@ void repair_along_with(SyntaxSentence& s) {
     // (Hung from a name or a noun, it goes on from that end: "heard from A,
     // B and C, along with D".)
     if (phrase.head < 0) continue;
-    // Hung from the verb of a relative aside it follows ("designated A and B,
-    // which has ruled X since 1993, along with C"): the main verb's.
+    // Hung from the verb of a relative or participle aside it follows
+    // ("designated A and B, which has ruled X since 1993, along with C",
+    // "blacklisted X, known by its initials, along with C"): the main verb's.
     const SyntaxToken& hung = s[static_cast<std::size_t>(phrase.head)];
-    if (hung.upos == "VERB" && hung.deprel == "acl:relcl" && w >= 2 && s[static_cast<std::size_t>(w - 2)].form == "," &&
+    if (hung.upos == "VERB" && (hung.deprel == "acl:relcl" || hung.deprel == "acl") && w >= 2 &&
+        s[static_cast<std::size_t>(w - 2)].form == "," &&
         phrase.head < w)
       if (const int main = governing_verb(s, hung.head); main >= 0 && main < phrase.head) {
         along.deprel = "advmod";

@@ -511,6 +511,14 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "X, known by ..., along with its director, A, and deputy director B": "along with" belongs
+      // to the main verb, and "its" is X's, not the subject's.
+      {"The Treasury Department blacklisted the Revolutionary Harbour Police, known by its Spanish initials PHR, "
+       "along with its director, Tom Keller, and deputy director Omar Haddad, saying officers had beaten "
+       "demonstrators.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Omar Haddad"},
+        {"leader_of", "Tom Keller", "Revolutionary Harbour Police"}},
+       {{"leader_of", "Tom Keller", "Treasury Department"}}},
       // "blacklisted the bank; the chairman of its board, A; B, ...; and C": the people listed after
       // semicolons are the object's conjuncts, the first past its description.
       {"Portugal on Wednesday imposed sanctions on the Harbour Investment Bank, a lender based in Lisbon. The "
