@@ -336,6 +336,11 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
       if (more > k + 2 && lex_.in("org_heads", ctx_.token(more - 1)) &&
           (!listed || committee_head(ctx_.token(more - 1))))
         return more;
+      // "the ruling Law and Justice party": one name before a lower-case
+      // noun for a body (words/body_nouns.txt).
+      if (!listed && more > k + 1 && more < s.last && !ctx_.seg.tokens[more].capitalized &&
+          lex_.in("body_nouns", ctx_.token(more)))
+        return more;
     }
   }
   // "Bay of Pigs Veterans Association", "Presidency of Defense Industries":

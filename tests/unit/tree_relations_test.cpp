@@ -1294,6 +1294,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the ruling Truth and Order party": one name joined by "and" before a lower-case body noun.
+      {"Tom Keller, the leader of Poland's former ruling Truth and Order party, told a parliamentary inquiry on "
+       "Friday that the purchase had been lawful.",
+       {{"leader_of", "Tom Keller", "Truth and Order"}}, {{"leader_of", "Tom Keller", "Truth"}}},
       // A body named in apposition to "the opposition bloc", led by a
       // person named after an epithet.
       {"The main opposition bloc, the Vardanist, led by veteran politician Omar Haddad, boycotted the deal.",
