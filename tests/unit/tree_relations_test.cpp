@@ -2338,6 +2338,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "held 90 minutes of talks with X": the delegation's leaders met X, not each other.
+      {"The delegation, led by Tom Keller, the White House's Indo-Pacific coordinator, and Omar Haddad, the State "
+       "Department's top official for East Asia, held 90 minutes of talks with Luis Ortega and members of his "
+       "cabinet.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}, {"met_with", "Omar Haddad", "Luis Ortega"}},
+       {{"met_with", "Tom Keller", "Omar Haddad"}}},
       // "went into a meeting with X": both subjects of the verbs it goes on from.
       {"Guinean President Tom Keller and Mauritanian President Omar Haddad flew into the capital in the morning "
        "and went into a meeting with Luis Ortega at State House.",
