@@ -1043,7 +1043,20 @@ class Resolver {
         // than any name ("A spokesman for the ministry said ... He also
         // demanded"), is whom it means: a spokesperson's words are the body's.
         const std::uint32_t unnamed_at = unnamed_speaker_before(m);
-        for (const bool strict : {m.gender == Gender::Female, false})
+        // (Not past the first person the sentence before names, when no word
+        // tells that person's gender: "... before Tsai sets off on a trip.
+        // She is scheduled to meet ...".)
+        const bool unknown_opener = [&] {
+          if (m.sentence == 0) return false;
+          for (std::size_t j = 0; j < i; ++j) {
+            const Mention& p = ctx_.mentions[j];
+            if (p.sentence == m.sentence - 1 && p.type == EntityType::Person && p.entity >= 0 &&
+                p.kind != MentionKind::Pronoun)
+              return ctx_.entities[p.entity].gender == Gender::Unknown;
+          }
+          return false;
+        }();
+        for (const bool strict : {m.gender == Gender::Female && !unknown_opener, false})
           for (std::uint32_t back = 1; back <= 3 && back <= m.sentence && m.entity < 0; ++back) {
             if (unnamed_at != kNone && m.sentence - back < ctx_.titles[unnamed_at].sentence) break;
             for (std::size_t j = 0; j < i; ++j) {

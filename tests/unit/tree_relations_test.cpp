@@ -2338,6 +2338,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "She" after a sentence whose first person has no known gender is that person, not a woman
+      // named further back.
+      {"Foreign Minister Maria Olsen criticised the decision. The loss comes days before President Ren Sato sets "
+       "off on a trip to Lisbon. She is scheduled to meet Portuguese President Tom Keller during the tour.",
+       {{"met_with", "Ren Sato", "Tom Keller", "planned"}}, {{"met_with", "Maria Olsen", "Tom Keller"}}},
       // "held 90 minutes of talks with X": the delegation's leaders met X, not each other.
       {"The delegation, led by Tom Keller, the White House's Indo-Pacific coordinator, and Omar Haddad, the State "
        "Department's top official for East Asia, held 90 minutes of talks with Luis Ortega and members of his "
