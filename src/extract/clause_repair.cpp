@@ -10,7 +10,17 @@ void repair_whose_clauses(SyntaxSentence& s) {
   for (int w = 0; w < n; ++w) {
     if (to_lower_ascii(s[static_cast<std::size_t>(w)].form) != "whose") continue;
     const int noun = s[static_cast<std::size_t>(w)].head;
-    if (noun < 0 || !s[static_cast<std::size_t>(noun)].deprel.starts_with("nsubj")) continue;
+    if (noun < 0) continue;
+    // ("X, whose general secretary, A, has addressed ..., demanded": the
+    // clause's subject read as a conjunct of X.)
+    if (SyntaxToken& own = s[static_cast<std::size_t>(noun)]; own.deprel == "conj" && own.head >= 0 && own.head < w) {
+      const SyntaxToken& described = s[static_cast<std::size_t>(own.head)];
+      if (described.deprel.starts_with("nsubj") && described.head > noun) {
+        own.head = described.head;
+        own.deprel = "nsubj";
+      }
+    }
+    if (!s[static_cast<std::size_t>(noun)].deprel.starts_with("nsubj")) continue;
     const int verb = s[static_cast<std::size_t>(noun)].head;
     if (verb < 0) continue;
     // The subject the clause describes, before it, and the verb after it.

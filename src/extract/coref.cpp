@@ -1100,8 +1100,11 @@ class Resolver {
         // on the company); else the one the document names most before it
         // (the story's company, not the agency that investigates it).
         const auto company = [&](int e) {
+          const auto& after = words_after_names_[static_cast<std::size_t>(e)];
           return body_of_its_own(e) &&
-                 !ctx_.lex.in("non_company_heads", body_head(ctx_.entities[static_cast<std::size_t>(e)].name));
+                 !ctx_.lex.in("non_company_heads", body_head(ctx_.entities[static_cast<std::size_t>(e)].name)) &&
+                 std::none_of(after.begin(), after.end(),
+                              [&](std::string_view w) { return ctx_.lex.in("non_company_heads", w); });
         };
         int latest = -1;
         for (std::size_t j = i; j > 0 && latest < 0; --j) {

@@ -73,6 +73,15 @@ struct VerbObject {
   // object of an aside meets no one either.
   bool aside = false;
 };
+// "The union, whose general secretary, A, has addressed ..., demanded that
+// B ...": a relative clause's words (its subject too), where a name acts on
+// nothing outside them but the noun it describes ("an emergency with respect
+// to X, under which Washington had maintained sanctions").
+struct TreeAside {
+  std::uint32_t sentence = 0;
+  Span span;
+  Span described;  // the noun's phrase, the clause with it
+};
 struct TreeFindings {
   std::vector<RawFact> facts;
   std::vector<TreeVeto> vetoes;
@@ -82,6 +91,7 @@ struct TreeFindings {
   // Names the tree makes a verb's object ("have armed Ukraine and imposed
   // sanctions on Russia"): no word window's agent of a sanction or demand.
   std::vector<VerbObject> verb_objects;
+  std::vector<TreeAside> asides;
 };
 TreeFindings find_tree_relations(const Context& ctx, const RuleSet& rules);
 // Whether a vetoed stretch holds the fact's object.
@@ -89,6 +99,9 @@ bool vetoed(const RawFact& f, const std::vector<TreeVeto>& vetoes);
 // Whether a word window's sanction or demand took its agent from a name the
 // tree makes a verb's object ("have armed Ukraine and imposed sanctions").
 bool agent_is_verb_object(const RawFact& f, const std::vector<VerbObject>& objects);
+// Whether a word window's sanction, demand or meeting took its agent inside a
+// relative clause and its object outside it and the noun it describes.
+bool agent_in_aside(const RawFact& f, const std::vector<TreeAside>& asides);
 // The group's subject with each member the next sentence names in a fact of
 // the same relation (group_members.cpp).
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw);

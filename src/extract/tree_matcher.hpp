@@ -242,6 +242,7 @@ class TreeMatcher {
   bool subject_names_no_one(const TreeRule& r, int trigger) const;
   // Names a verb takes as its object, for the extractor (TreeFindings::verb_objects).
   void note_verb_objects();
+  void note_asides();
 
   // The trigger's modality, or nullopt when the tree says it did not happen
   // (negated) or is only asked for or proposed.
@@ -304,6 +305,7 @@ class TreeMatcher {
   std::vector<RawFact> facts_;
   std::vector<TreeVeto> vetoes_;
   std::vector<VerbObject> verb_objects_;
+  std::vector<TreeAside> asides_;
   std::vector<TreeGroup> groups_;
   std::vector<RawFact> last_actor_;  // facts of "@last" rules, their subject not known yet
   bool pairs_allowed_ = true;  // whether "both leaders" may stand for a pair in the rule at hand

@@ -32,8 +32,10 @@ TreeFindings TreeMatcher::run() {
     }
     if (rules_.has_title_rules) apply_title_rules();
     note_verb_objects();
+    note_asides();
   }
-  return {std::move(facts_), std::move(vetoes_), std::move(groups_), std::move(last_actor_), std::move(verb_objects_)};
+  return {std::move(facts_),       std::move(vetoes_),        std::move(groups_),
+          std::move(last_actor_),  std::move(verb_objects_),  std::move(asides_)};
 }
 
 bool TreeMatcher::holds(int node, const TreeCondition& c) const {
@@ -155,6 +157,42 @@ void TreeMatcher::note_verb_objects() {
         subtree_span(k, v.clause, false);
       }
     verb_objects_.push_back(v);
+  }
+}
+
+void TreeMatcher::note_asides() {
+  // A clause a relative pronoun opens ("X, who ...", "whose", "under
+  // which"), not "the measures Portugal announced".
+  const auto relative = [&](int k) {
+    const std::string& l = lemmas_[static_cast<std::size_t>(k)];
+    return tok(k).upos == "PRON" && (l == "who" || l == "whose" || l == "which" || l == "whom");
+  };
+  const auto opened = [&](int clause) {
+    for (const int k : children_[static_cast<std::size_t>(clause)]) {
+      if (relative(k)) return true;
+      const auto& grand = children_[static_cast<std::size_t>(k)];
+      if (std::any_of(grand.begin(), grand.end(), relative)) return true;
+    }
+    return false;
+  };
+  for (int i = 0; i < static_cast<int>(sent_->size()); ++i) {
+    const SyntaxToken& t = tok(i);
+    if (t.deprel != "acl:relcl" || t.head < 0 || !opened(i)) continue;
+    // Every word below, the clause's conjuncts too ("who suspended talks
+    // ... and sanctioned X").
+    Span span{t.begin, t.end}, described{tok(t.head).begin, tok(t.head).end};
+    for (int k = 0; k < static_cast<int>(sent_->size()); ++k) {
+      const SyntaxToken& w = tok(k);
+      if (descends_from(*sent_, k, i)) {
+        span.begin = std::min(span.begin, w.begin);
+        span.end = std::max(span.end, w.end);
+      }
+      if (descends_from(*sent_, k, t.head)) {
+        described.begin = std::min(described.begin, w.begin);
+        described.end = std::max(described.end, w.end);
+      }
+    }
+    asides_.push_back({sentence_, span, described});
   }
 }
 
@@ -710,6 +748,15 @@ bool agent_is_verb_object(const RawFact& f, const std::vector<VerbObject>& objec
            return v.sentence == f.sentence && v.span.begin <= f.subject_span.begin && f.subject_span.end <= v.span.end &&
                   !in_clause && (acts || v.aside);
          });
+}
+
+bool agent_in_aside(const RawFact& f, const std::vector<TreeAside>& asides) {
+  const auto inside = [](const Span& outer, const Span& inner) {
+    return outer.begin <= inner.begin && inner.end <= outer.end;
+  };
+  return std::any_of(asides.begin(), asides.end(), [&](const TreeAside& a) {
+    return a.sentence == f.sentence && inside(a.span, f.subject_span) && !inside(a.described, f.object_span);
+  });
 }
 
 bool vetoed(const RawFact& f, const std::vector<TreeVeto>& vetoes) {

@@ -107,6 +107,13 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "The union, whose general secretary, A, has ..., demanded that the company ...": the union
+      // demands, not A inside the aside, and "the company" is no union.
+      {"Harbour Ferries Ltd sacked 800 crew members last week. The Harbour Workers union, whose general "
+       "secretary, Tom Keller, has addressed protests by sacked crew members in Dover, demanded that the company "
+       "reinstate the workers on their previous terms.",
+       {{"demands_from", "Harbour Workers", "Harbour Ferries Ltd"}},
+       {{"demands_from", "Tom Keller", "Harbour Ferries Ltd"}, {"demands_from", "Tom Keller", "Harbour Workers"}}},
       // The second "that" clause of what someone was told.
       {"Rep. Matt Corbin told Governor Tom Keller he had heard enough of his apologies and that he should resign "
        "too.",
