@@ -534,7 +534,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Portuguese Treasury", "Tom Keller"}, {"sanctions", "Portuguese Treasury", "Omar Haddad"},
         {"sanctions", "Portuguese Treasury", "Luis Ortega"}},
        {}},
-      // Freezing or impounding what someone owns sanctions the owner, however the parser hangs "owned".
+      // Freezing or impounding what someone owns sanctions the owner, however the parser hangs "owned"
+      // (or "belonging", after the sum the property is worth).
+      {"Portugal has frozen villas worth about 140 million euros belonging to Luis Ortega, the government said.",
+       {{"sanctions", "Portugal", "Luis Ortega"}}, {}},
       {"The Harbour Finance Guard impounded the 65-metre Lady Anna, owned by steel magnate Tom Keller, in the port "
        "of Imperia. The Harbour Finance Guard also froze a villa near Lucca belonging to metals tycoon Omar Haddad.",
        {{"sanctions", "Harbour Finance Guard", "Tom Keller"}, {"sanctions", "Harbour Finance Guard", "Omar Haddad"}},
