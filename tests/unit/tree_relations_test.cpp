@@ -107,6 +107,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "appealed to A and B to help him" / "appealed to X for help": asked of each; an appeal to a
+      // court against a ruling asks nothing of it.
+      {"Omar Haddad appealed to the Harbour Council and the United Nations to help him take office.",
+       {{"demands_from", "Omar Haddad", "Harbour Council"}, {"demands_from", "Omar Haddad", "United Nations"}}, {}},
+      {"Tom Keller appealed to the United Nations for the urgent deployment of a police force.",
+       {{"demands_from", "Tom Keller", "United Nations"}}, {}},
+      {"Tom Keller appealed to the Harbour Supreme Court against the ruling.", {},
+       {{"demands_from", "Tom Keller", "Harbour Supreme Court"}}},
       // "The union, whose general secretary, A, has ..., demanded that the company ...": the union
       // demands, not A inside the aside, and "the company" is no union.
       {"Harbour Ferries Ltd sacked 800 crew members last week. The Harbour Workers union, whose general "
