@@ -2356,6 +2356,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "X brought the two men together for talks": X meets each, and they meet each other.
+      {"Commodore Tom Keller and Prime Minister Luis Ortega traded threats for weeks. The coup came a week after "
+       "Portuguese Foreign Minister Omar Haddad brought the two men together for two hours of talks in Lisbon.",
+       {{"met_with", "Omar Haddad", "Tom Keller"}, {"met_with", "Omar Haddad", "Luis Ortega"},
+        {"met_with", "Tom Keller", "Luis Ortega"}},
+       {}},
       // "She" after a sentence whose first person has no known gender is that person, not a woman
       // named further back.
       {"Foreign Minister Maria Olsen criticised the decision. The loss comes days before President Ren Sato sets "
