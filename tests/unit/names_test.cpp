@@ -269,6 +269,10 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   const auto f = run("Investors in Harbour Capital sold shares as Delta Air Lines cut routes.\n");
   EXPECT_FALSE(has(f, "Harbour Capital", EntityType::Person)) << names(f);
   EXPECT_FALSE(has(f, "Delta Air Lines", EntityType::Person)) << names(f);
+  // ... nor is one opened by a company word news keeps untranslated.
+  const auto w = run("Banco Veltrano said its shares fell as the Guardia di Varenna seized a yacht.\n");
+  EXPECT_TRUE(has(w, "Banco Veltrano", EntityType::Organization)) << names(w);
+  EXPECT_TRUE(has(w, "Guardia di Varenna", EntityType::Organization)) << names(w);
   // A head word before "of" makes a body; an acronym in the run too.
   const auto b = run("Investors watched the Central Bank of Ruritania and the Kurdish PKR militia closely.\n");
   EXPECT_TRUE(has(b, "Central Bank of Ruritania", EntityType::Organization)) << names(b);

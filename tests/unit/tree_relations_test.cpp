@@ -1312,6 +1312,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A state's ruler, de facto or not, leads it.
+      {"Crown Prince Omar Haddad, Saudi Arabia's de facto ruler and prime minister, hosted the talks.",
+       {{"leader_of", "Omar Haddad", "Saudi Arabia"}}, {}},
       // "the ruling Truth and Order party": one name joined by "and" before a lower-case body noun.
       {"Tom Keller, the leader of Poland's former ruling Truth and Order party, told a parliamentary inquiry on "
        "Friday that the purchase had been lawful.",
