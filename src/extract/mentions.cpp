@@ -264,9 +264,14 @@ void MentionFinder::sentence(std::uint32_t s) {
         }
         // "Chicago Department of Aviation": the head may come before "of".
         // "Iran Air": a state's name and one company word (org_words.txt).
+        // "the Kenya Kwanza coalition": a state's name opening a run that a
+        // lower-case noun for a body follows (body_nouns.txt).
+        const bool body_noun_after = e.type == EntityType::Country && run < sent.last &&
+                                     !ctx_.seg.tokens[run].capitalized && lex_.in("body_nouns", ctx_.token(run));
         if (run > i + n && (lex_.in("org_heads", ctx_.token(run - 1)) ||
                             (run > i + n + 2 && classify(i + n, run) == EntityType::Organization) ||
-                            (run == i + n + 1 && e.type == EntityType::Country && lex_.in("org_words", ctx_.token(i + n))))) {
+                            (run == i + n + 1 && e.type == EntityType::Country && lex_.in("org_words", ctx_.token(i + n))) ||
+                            body_noun_after)) {
           add(s, i, run, EntityType::Organization, MentionKind::Name, "", false);
           i = run;
           continue;

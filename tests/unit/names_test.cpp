@@ -281,6 +281,9 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   // "administration" is not.
   const auto u = run("Staff at the Avanti union and fighters of the Corvo group met the Biden administration.\n");
   EXPECT_TRUE(has(u, "Avanti", EntityType::Organization)) << names(u);
+  // ... a run a state's name opens too ("the Portugal Forward movement").
+  const auto m = run("Marchers of the opposition-backed Portugal Forward movement demanded new elections.\n");
+  EXPECT_TRUE(has(m, "Portugal Forward", EntityType::Organization)) << names(m);
   EXPECT_TRUE(has(u, "Corvo", EntityType::Organization)) << names(u);
   EXPECT_FALSE(has(u, "Biden", EntityType::Organization)) << names(u);
   // ... and so is a name right after such a noun.
