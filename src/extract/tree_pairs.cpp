@@ -125,6 +125,17 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   bool names_pair = false;
   const std::optional<EntityType> kind = pair_kind(node, names_pair);
   if (!names_pair) return {};
+  // "EU foreign ministers are expected to agree ... when they meet": a
+  // pronoun after a plural subject of its sentence that names no pair
+  // stands for that subject.
+  if (tok(node).upos == "PRON")
+    for (int k = 0; k < node; ++k) {
+      bool pair = false;
+      pair_kind(k, pair);
+      if (has_label(tok(k).deprel, "nsubj") && (tok(k).xpos == "NNS" || tok(k).xpos == "NNPS") &&
+          ctx_.mention_at[tok(k).token] < 0 && !pair)
+        return {};
+    }
   const std::uint32_t at = tok(node).token;
   const std::uint32_t from = ctx_.seg.sentences[sentence_ > 3 ? sentence_ - 3 : 0].first;
   // "the two sides": a state and a body as well as two of either.

@@ -446,6 +446,10 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "they" after a plural subject of its own sentence that names no pair is that subject.
+      {"Tom Keller and Luis Ortega signed the accord. Harbour Union foreign ministers are expected to "
+       "agree on a ban on imports of Portuguese timber when they meet in Luxembourg on October 15, diplomats said.",
+       {}, {{"met_with", "Tom Keller", "Luis Ortega"}}},
       // "the brothers" just named are the pair, as "the two brothers" would be.
       {"Tom Keller and his brother Omar Keller founded the charity in 1995. The brothers, who still run it, "
        "testified before the Harbour Committee for about four hours.",
