@@ -429,6 +429,8 @@ class Appositions {
       ++i;
     // One name or a list: "two Russian deputy defence ministers, Pavel Popov and Alexei Krivoruchko".
     const std::uint32_t list_start = i;
+    const std::string_view title_tag = ctx_.xpos_at(t.sentence, t.last - 1);
+    const bool singular = title_tag == "NN" || title_tag == "NNP";
     std::vector<int> people;
     while (i < s.last) {
       const int person = mention_at(i);
@@ -448,6 +450,9 @@ class Appositions {
       if (i + 1 < s.last && tok(i) == "of" && mention_at(i + 1) >= 0 &&
           ctx_.mentions[mention_at(i + 1)].type == EntityType::Country)
         i = ctx_.mentions[mention_at(i + 1)].last;
+      // A singular title has one holder: "the commission's chief counsel,
+      // A, B said" (B the clause's subject).
+      if (singular && (i >= s.last || tok(i) == ",")) break;
       if (!next_item(i, s)) break;
     }
     // "her Canadian and Dutch counterparts, A and B", "Kyrgyzstan and

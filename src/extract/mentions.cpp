@@ -449,6 +449,22 @@ void MentionFinder::sentence(std::uint32_t s) {
         if (k > end + 1 && (k == sent.last || !ctx_.seg.tokens[k].capitalized))
           t.entry.relation = RelationType::WorksFor;
       }
+      // "chief technical pilot", "chief technology and information officer":
+      // a modifying title before lower-case words that are no title names a
+      // post under the body's head (works_for), and the post goes on to them.
+      if (lex_.in("title_modifiers", t.role) && end == i + n && end < sent.last &&
+          ctx_.seg.tokens[end].kind == TokenKind::Word && !ctx_.seg.tokens[end].capitalized &&
+          !lex_.in("function_words", folded_token(end)) && title_at(end, sent).first == 0) {
+        std::uint32_t k = end;
+        while (k < sent.last && k < end + 4 && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+               !ctx_.seg.tokens[k].capitalized && (k == end || ctx_.token(k) == "and" || !lex_.in("function_words", folded_token(k))))
+          ++k;
+        if (k < sent.last && (ctx_.token(k) == "," || ctx_.seg.tokens[k].capitalized)) {
+          t.entry.relation = RelationType::WorksFor;
+          t.last = end = k;
+          t.role = fold_case(ctx_.span_text(t.first, k));
+        }
+      }
       // "chief economist": the title before only modifies this one.
       if (!ctx_.titles.empty()) {
         const TitleSpan& before = ctx_.titles.back();

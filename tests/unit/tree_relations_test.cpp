@@ -1316,6 +1316,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "chief" before lower-case words that are no title names a post under the head.
+      {"Instant messages showed that Mark Keller, Harbour Air's chief technical pilot, told a colleague he "
+       "had misled the regulator.",
+       {{"works_for", "Mark Keller", "Harbour Air"}}, {{"leader_of", "Mark Keller", "Harbour Air"}}},
+      // A singular title in apposition has one holder: the name after it is the clause's subject.
+      {"Paul Keller testified before the Harbour Commission on Thursday. Under questioning by the commission's "
+       "chief counsel, Bernard Roy, Keller said he had learned of the abuses only later.",
+       {{"testified_at", "Paul Keller", "Harbour Commission"}, {"works_for", "Bernard Roy", "Harbour Commission"}},
+       {{"works_for", "Paul Keller", "Harbour Commission"}}},
       // A state's ruler, de facto or not, leads it.
       {"Crown Prince Omar Haddad, Saudi Arabia's de facto ruler and prime minister, hosted the talks.",
        {{"leader_of", "Omar Haddad", "Saudi Arabia"}}, {}},
