@@ -258,8 +258,9 @@ class Appositions {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     std::uint32_t i = ctx_.title_start(t);
     const int anchor = t.anchor;
-    // Adjectives between the article and the title: "a former spy chief", "a metals analyst".
-    i = past_adjectives(i, t.first, s);
+    // Adjectives between the article and the title: "a former spy chief", "a
+    // metals analyst"; before its anchor: "then Harbour Air's chief executive".
+    i = past_adjectives(i, i, s);
     // Coordinated titles: "X, executive vice president and chief commercial officer of Y".
     while (anchor < 0 && i > s.first + 1 && tok(i - 1) == "and") {
       const TitleSpan* before = title_ending_at(t.sentence, i - 1);

@@ -1316,6 +1316,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "then" before the title's anchor, however long the anchor's name.
+      {"Mark Keller, then Harbour Air's chief executive, told a colleague that he had lied.",
+       {{"leader_of", "Mark Keller", "Harbour Air"}}, {}},
       // "chief" before lower-case words that are no title names a post under the head.
       {"Instant messages showed that Mark Keller, Harbour Air's chief technical pilot, told a colleague he "
        "had misled the regulator.",
