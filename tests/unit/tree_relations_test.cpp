@@ -530,6 +530,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A state halting imports from, or traffic and shipments to, another sanctions it; an airline
+      // suspending flights does not.
+      {"Portugal suspended all coal imports from Spain in February.", {{"sanctions", "Portugal", "Spain"}}, {}},
+      {"Portugal responded by halting oil shipments to Spain.", {{"sanctions", "Portugal", "Spain"}}, {}},
+      {"Portugal halted all air, rail, road and sea traffic with Morocco on Tuesday.",
+       {{"sanctions", "Portugal", "Morocco"}}, {}},
+      {"Harbour Air suspended all flights to Spain on Monday.", {}, {{"sanctions", "Harbour Air", "Spain"}}},
       // "X, known by ..., along with its director, A, and deputy director B": "along with" belongs
       // to the main verb, and "its" is X's, not the subject's.
       {"The Treasury Department blacklisted the Revolutionary Harbour Police, known by its Spanish initials PHR, "
