@@ -150,7 +150,13 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
     // "told Putin China was willing": a state's name after the surname of
     // a person named before is no part of the name.
     if (j == i + 1 && word_of_person_before(ctx_.token(i), /*last_only=*/true) && state_named_at(j, s)) break;
-    if (name_word(j, s) && !(j > i && (lexicon_at(j, s).first > 1 || title_at(j, s).first > 0))) {
+    // (A title word right before a body's head word is part of the body's
+    // name: "District Public Prosecutors Office".)
+    const auto title_ends_run = [&] {
+      const std::uint32_t n = title_at(j, s).first;
+      return n > 0 && !(j + n < s.last && ctx_.seg.tokens[j + n].capitalized && lex_.in("org_heads", ctx_.token(j + n)));
+    };
+    if (name_word(j, s) && !(j > i && (lexicon_at(j, s).first > 1 || title_ends_run()))) {
       ++j;
       continue;
     }

@@ -1323,6 +1323,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A title word right before a body's head word is part of the body's name.
+      {"Toru Keller, deputy chief prosecutor of the Harbour District Public Prosecutors Office, told a news "
+       "conference that the office had decided.",
+       {{"works_for", "Toru Keller", "Harbour District Public Prosecutors Office"}},
+       {{"works_for", "Toru Keller", "Harbour District Public"}}},
       // "then" before the title's anchor, however long the anchor's name.
       {"Mark Keller, then Harbour Air's chief executive, told a colleague that he had lied.",
        {{"leader_of", "Mark Keller", "Harbour Air"}}, {}},
