@@ -389,7 +389,7 @@ class Resolver {
   // several candidates -> the one mentioned most before `at` (when given
   // and one was), else the most mentioned; the first named on a tie ("Mr
   // Murdoch" after "Rupert Murdoch and his son James" is the father).
-  int person_for_token(std::string_view word, const Mention* at = nullptr) const {
+  int person_for_token(std::string_view word, const Mention* at = nullptr, bool family_only = false) const {
     const std::string key = loose_key(word);
     int best = -1, best_count = -1;
     // "Assad" for "Bashar al-Assad": a family name past its particle;
@@ -404,7 +404,7 @@ class Resolver {
     std::vector<std::array<int, 3>> candidates;  // entity, before, all
     bool any_before = false;
     for (const auto& [e, toks] : person_tokens_) {
-      if (toks.size() < 2 || (toks.front() != key && !family(toks.back()))) continue;
+      if (toks.size() < 2 || ((family_only || toks.front() != key) && !family(toks.back()))) continue;
       int before = 0, all = 0;
       for (const Mention& m : ctx_.mentions) {
         if (m.entity != static_cast<int>(e)) continue;
@@ -465,7 +465,9 @@ class Resolver {
       const bool surname_like = m.from_lexicon && m.last - m.first == 1 && m.type != EntityType::Person &&
                                 (m.kind == MentionKind::Name || (m.kind == MentionKind::Capital && after_particle));
       if (!single_person && !surname_like) continue;
-      const int p = person_for_token(m.surface, &m);
+      // (A country's name is a person's family name, never a given name:
+      // "Israel" after "Israel Katz" is the state.)
+      const int p = person_for_token(m.surface, &m, /*family_only=*/surname_like);
       if (p >= 0) {
         m.entity = p;
         m.type = EntityType::Person;

@@ -530,6 +530,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A state's name is no person's given name: "Israel" after "Israel Katz" is the state.
+      {"Foreign Minister Israel Katz accused Turkey of breaking agreements. The embargo is the toughest economic "
+       "sanction Ankara has imposed on Israel since the war began.",
+       {{"sanctions", "Turkey", "Israel"}}, {{"sanctions", "Turkey", "Israel Katz"}}},
       // A state halting imports from, or traffic and shipments to, another sanctions it; an airline
       // suspending flights does not.
       {"Portugal suspended all coal imports from Spain in February.", {{"sanctions", "Portugal", "Spain"}}, {}},
