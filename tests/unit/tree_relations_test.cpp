@@ -541,6 +541,8 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Portugal halted all air, rail, road and sea traffic with Morocco on Tuesday.",
        {{"sanctions", "Portugal", "Morocco"}}, {}},
       {"Harbour Air suspended all flights to Spain on Monday.", {}, {{"sanctions", "Harbour Air", "Spain"}}},
+      {"Portugal has stopped all exports to and imports from Morocco, its trade ministry said.",
+       {{"sanctions", "Portugal", "Morocco"}}, {}},
       // "X, known by ..., along with its director, A, and deputy director B": "along with" belongs
       // to the main verb, and "its" is X's, not the subject's.
       {"The Treasury Department blacklisted the Revolutionary Harbour Police, known by its Spanish initials PHR, "
