@@ -2393,6 +2393,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "A and B were joined by C for a three-way meeting": C met them; "A was joined by his army chief
+      // for a meeting with X" is one side of that meeting.
+      {"On Thursday Tom Keller and Omar Haddad were joined by Portuguese President Luis Ortega for a three-way "
+       "meeting.",
+       {{"met_with", "Luis Ortega", "Tom Keller"}, {"met_with", "Luis Ortega", "Omar Haddad"}}, {}},
+      {"After the one-on-one session, Tom Keller was joined by army chief General Omar Haddad for an expanded "
+       "meeting with the Spanish side.",
+       {}, {{"met_with", "Tom Keller", "Omar Haddad"}}},
       // "X brought the two men together for talks": X meets each, and they meet each other.
       {"Commodore Tom Keller and Prime Minister Luis Ortega traded threats for weeks. The coup came a week after "
        "Portuguese Foreign Minister Omar Haddad brought the two men together for two hours of talks in Lisbon.",
