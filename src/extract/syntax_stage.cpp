@@ -130,6 +130,8 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_quoted_verbs(tokens);
     repair_relative_clause_verbs(tokens);
     repair_former_words(tokens, ctx.lex);
+    repair_sanction_nouns(tokens, ctx.lex);
+    repair_elect(tokens);
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {

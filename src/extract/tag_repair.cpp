@@ -161,4 +161,30 @@ void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex) {
   }
 }
 
+void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
+  for (std::size_t i = 2; i < tokens.size(); ++i) {
+    SyntaxToken& t = tokens[i];
+    if (t.upos != "VERB" || t.xpos != "VBZ" || tokens[i - 1].upos != "NOUN" || tokens[i - 2].upos != "VERB" ||
+        !lex.in("sanction_nouns", to_lower_ascii(t.form)))
+      continue;
+    t.upos = "NOUN";
+    t.xpos = "NNS";
+    t.lemma = to_lower_ascii(t.form);
+    if (t.lemma.ends_with("es") && lex.in("sanction_nouns", t.lemma.substr(0, t.lemma.size() - 2))) t.lemma.resize(t.lemma.size() - 2);
+    else if (t.lemma.ends_with('s')) t.lemma.pop_back();
+  }
+}
+
+void repair_elect(SyntaxSentence& tokens) {
+  for (std::size_t i = 2; i < tokens.size(); ++i)
+    if (to_lower_ascii(tokens[i].form) == "elect" && tokens[i - 1].form == "-" &&
+        (tokens[i - 2].upos == "PROPN" || tokens[i - 2].upos == "NOUN")) {
+      // One word: the title, spanning its suffix (the parser has not run).
+      tokens[i - 2].end = tokens[i].end;
+      tokens[i - 2].space_after = tokens[i].space_after;
+      tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i - 1), tokens.begin() + static_cast<std::ptrdiff_t>(i + 1));
+      --i;
+    }
+}
+
 }  // namespace kg::extract

@@ -49,4 +49,13 @@ void repair_relative_clause_verbs(SyntaxSentence& tokens);
 // right before a name is its modifier, not a verb taking the name as object.
 void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "imposed entry bans on X": a sanction noun (sanction_nouns.txt) the tagger
+// read as a verb right after a noun that modifies it ("entry", "travel",
+// "asset") and right after a verb is a plural noun, the verb's object.
+void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
+
+// "President-elect Donald Trump": "-elect" after a title word is part of
+// that word, not a verb; the three tokens become one, spanning them.
+void repair_elect(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

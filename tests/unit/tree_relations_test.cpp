@@ -530,6 +530,9 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "entry bans" is a noun however the tagger reads "bans".
+      {"Estonia, Latvia and Lithuania imposed entry bans on Tom Keller and more than a dozen other officials.",
+       {{"sanctions", "Estonia", "Tom Keller"}, {"sanctions", "Lithuania", "Tom Keller"}}, {}},
       // A state's name is no person's given name: "Israel" after "Israel Katz" is the state.
       {"Foreign Minister Israel Katz accused Turkey of breaking agreements. The embargo is the toughest economic "
        "sanction Ankara has imposed on Israel since the war began.",
@@ -2393,6 +2396,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "President-elect" is one title word before the name.
+      {"Anna Berg met President-elect Tom Keller and French President Luis Ortega in Paris earlier this month.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Luis Ortega"}}, {}},
       // "A and B were joined by C for a three-way meeting": C met them; "A was joined by his army chief
       // for a meeting with X" is one side of that meeting.
       {"On Thursday Tom Keller and Omar Haddad were joined by Portuguese President Luis Ortega for a three-way "
