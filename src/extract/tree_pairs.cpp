@@ -140,6 +140,10 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   const std::uint32_t from = ctx_.seg.sentences[sentence_ > 3 ? sentence_ - 3 : 0].first;
   // "the two sides": a state and a body as well as two of either.
   const bool sides = ctx_.lex.in("pair_sides", to_lower_ascii(tok(node).form));
+  // "A raised the drilling with B when the two met": "the two" (no noun)
+  // after two people its own sentence names is those two.
+  if (!kind && !sides && tok(node).upos == "NUM")
+    if (std::vector<int> same = pair_earlier_in_sentence(node, EntityType::Person, -1); !same.empty()) return same;
   const auto actor = [](const Mention& m) {
     return m.type == EntityType::Country || m.type == EntityType::Organization;
   };

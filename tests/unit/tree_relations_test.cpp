@@ -446,6 +446,10 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "the two" with no noun after two people its own sentence names is those two.
+      {"Cyprus and Greece protested to the bloc. Greek Prime Minister Tom Keller raised the drilling with Omar "
+       "Haddad when the two met on the sidelines of a summit near London in December.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}}, {{"met_with", "Cyprus", "Greece"}}},
       // "they" after a plural subject of its own sentence that names no pair is that subject.
       {"Tom Keller and Luis Ortega signed the accord. Harbour Union foreign ministers are expected to "
        "agree on a ban on imports of Portuguese timber when they meet in Luxembourg on October 15, diplomats said.",
