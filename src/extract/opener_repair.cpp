@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "kg/text.hpp"
+#include "syntax_walk.hpp"
 
 namespace kg::extract {
 namespace {
@@ -118,6 +119,30 @@ void repair_time_openers(SyntaxSentence& s, const Context& ctx) {
   s[adverb].deprel = "advmod";
   s[static_cast<std::size_t>(subject)].head = verb;
   s[static_cast<std::size_t>(subject)].deprel = "nsubj";
+}
+
+void repair_time_noun_openers(SyntaxSentence& s) {
+  // "Last week the State Department and the Treasury sanctioned X": "last"
+  // (this, next) and a unit of time at the sentence's start, and a verb with
+  // no subject, whose subject the parser hung from the time noun.
+  if (s.size() < 5 || (to_lower_ascii(s[0].form) != "last" && to_lower_ascii(s[0].form) != "this" &&
+                       to_lower_ascii(s[0].form) != "next"))
+    return;
+  static constexpr std::size_t unit = 1;
+  const std::string u = to_lower_ascii(s[unit].form);
+  if (u != "week" && u != "month" && u != "year") return;
+  const int verb = s[unit].head;
+  if (verb <= static_cast<int>(unit) || s[static_cast<std::size_t>(verb)].upos != "VERB" ||
+      has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
+    return;
+  // The phrase's head: the first noun or name right after the unit, hung from it.
+  for (std::size_t k = unit + 1; k < static_cast<std::size_t>(verb); ++k) {
+    if (s[k].head != static_cast<int>(unit)) continue;
+    if (s[k].upos != "PROPN" && s[k].upos != "NOUN") return;
+    s[k].head = verb;
+    s[k].deprel = "nsubj";
+    return;
+  }
 }
 
 void repair_inverted_passives(SyntaxSentence& s) {

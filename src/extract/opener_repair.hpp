@@ -24,6 +24,10 @@ void repair_date_modifiers(SyntaxSentence& tokens, const Context& ctx);
 // the adverb's modifier and the phrase after it the verb's subject.
 void repair_time_openers(SyntaxSentence& tokens, const Context& ctx);
 
+// "Last week the State Department sanctioned X": the parser hangs the
+// subject from "week" (an apposition) and leaves the verb without one.
+void repair_time_noun_openers(SyntaxSentence& tokens);
+
 // "Also designated were A and B": a participle opening its sentence before
 // "were" (was), which the parser reads as the subject of a copula whose
 // predicate is the names, is the passive verb, and the names its subject.

@@ -534,6 +534,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "Last week the State Department and the Treasury sanctioned X": the subject the parser hung from
+      // "week".
+      {"Last week the State Department and the Treasury sanctioned Portugal's interior minister, Tom Keller, and "
+       "Omar Haddad, a senior commander of the special police units.",
+       {{"sanctions", "State Department", "Tom Keller"}, {"sanctions", "State Department", "Omar Haddad"},
+        {"sanctions", "Treasury Department", "Tom Keller"}},
+       {}},
       // "entry bans" is a noun however the tagger reads "bans".
       {"Estonia, Latvia and Lithuania imposed entry bans on Tom Keller and more than a dozen other officials.",
        {{"sanctions", "Estonia", "Tom Keller"}, {"sanctions", "Lithuania", "Tom Keller"}}, {}},
