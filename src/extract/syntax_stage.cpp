@@ -132,6 +132,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_former_words(tokens, ctx.lex);
     repair_sanction_nouns(tokens, ctx.lex);
     repair_elect(tokens);
+    repair_infinitives_read_as_nouns(tokens);
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {

@@ -187,4 +187,19 @@ void repair_elect(SyntaxSentence& tokens) {
     }
 }
 
+void repair_infinitives_read_as_nouns(SyntaxSentence& tokens) {
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    SyntaxToken& t = tokens[i];
+    const std::string w = to_lower_ascii(t.form);
+    if (t.upos != "NOUN" || to_lower_ascii(tokens[i - 1].form) != "to" ||
+        !(w.ends_with("ise") || w.ends_with("ize") || w.ends_with("yse")))
+      continue;
+    t.upos = "VERB";
+    t.xpos = "VB";
+    t.lemma = w;
+    tokens[i - 1].upos = "PART";
+    tokens[i - 1].xpos = "TO";
+  }
+}
+
 }  // namespace kg::extract

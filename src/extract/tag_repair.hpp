@@ -58,4 +58,9 @@ void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
 // that word, not a verb; the three tokens become one, spanning them.
 void repair_elect(SyntaxSentence& tokens);
 
+// "called on Denmark to apologise": a word in -ise, -ize or -yse right after
+// "to" that the tagger read as a noun (British spellings it rarely saw) is
+// the verb of the "to" clause.
+void repair_infinitives_read_as_nouns(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -107,6 +107,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "to apologise": a British spelling the tagger reads as a noun is the clause's verb.
+      {"The Harbour Council, the 57-nation body whose secretary-general, Tom Keller, has led the diplomatic "
+       "protests, has called on Denmark to apologise.",
+       {{"demands_from", "Harbour Council", "Denmark"}}, {}},
       // "appealed to A and B to help him" / "appealed to X for help": asked of each; an appeal to a
       // court against a ruling asks nothing of it.
       {"Omar Haddad appealed to the Harbour Council and the United Nations to help him take office.",
