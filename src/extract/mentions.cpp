@@ -409,7 +409,11 @@ void MentionFinder::sentence(std::uint32_t s) {
                                      (ms.back().type == EntityType::Person && ms.back().first + 1 < i));
         const std::uint32_t portfolio = portfolio_body ? ms.back().first : i - 1;
         const std::size_t before = ms.size() - (portfolio_body ? 1 : 0);
-        if (before > 0 && ms[before - 1].last == portfolio && ms[before - 1].type == EntityType::Country &&
+        // (Or a known body: "EU Trade Commissioner X".)
+        const auto state_or_union = [&](const Mention& m) {
+          return m.type == EntityType::Country || (m.type == EntityType::Organization && m.from_lexicon);
+        };
+        if (before > 0 && ms[before - 1].last == portfolio && state_or_union(ms[before - 1]) &&
             ms[before - 1].sentence == s) {
           if (portfolio_body) ms.pop_back();
           t.first = portfolio;

@@ -55,6 +55,10 @@ RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Men
           !ctx.lex.in("leader_modifiers", w))
         return RelationType::WorksFor;
     }
+    // "EU Trade Commissioner X": a capitalised portfolio the title opens with.
+    if (anchor.type == EntityType::Organization && t.first < ctx.seg.tokens.size() &&
+        ctx.lex.in("title_complements", ctx.token(t.first)) && t.role.find(' ') != std::string::npos)
+      return RelationType::WorksFor;
     return RelationType::LeaderOf;
   }
   if (t.entry.relation != RelationType::WorksFor || anchor.type != EntityType::Organization) return t.entry.relation;

@@ -1347,6 +1347,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "EU Trade Commissioner X": the portfolio is the title's, and a portfolio's post works for the bloc.
+      {"EU Trade Commissioner Tom Keller said the bloc could take the matter to the WTO.",
+       {{"works_for", "Tom Keller", "European Union"}}, {{"leader_of", "Tom Keller", "Trade"}}},
       // A title word right before a body's head word is part of the body's name.
       {"Toru Keller, deputy chief prosecutor of the Harbour District Public Prosecutors Office, told a news "
        "conference that the office had decided.",
