@@ -559,6 +559,7 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Portugal halted all air, rail, road and sea traffic with Morocco on Tuesday.",
        {{"sanctions", "Portugal", "Morocco"}}, {}},
       {"Harbour Air suspended all flights to Spain on Monday.", {}, {{"sanctions", "Harbour Air", "Spain"}}},
+      {"Portugal cut off nearly all trade with Morocco on Monday.", {{"sanctions", "Portugal", "Morocco"}}, {}},
       {"Portugal has stopped all exports to and imports from Morocco, its trade ministry said.",
        {{"sanctions", "Portugal", "Morocco"}}, {}},
       // "X, known by ..., along with its director, A, and deputy director B": "along with" belongs
