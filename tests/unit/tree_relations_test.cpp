@@ -1348,6 +1348,13 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the organisation" is the union of states or international organisation named before, not a state.
+      {"The United Nations took custody of the two men. Kofi Annan was accompanied by the organisation's chief "
+       "legal counsel, Hans Corell.",
+       {{"works_for", "Hans Corell", "United Nations"}}, {}},
+      {"The United States backed the Organization of American States. The organization's secretary-general, Tom "
+       "Keller, said the raid violated sovereignty.",
+       {{"leader_of", "Tom Keller", "Organization of American States"}}, {{"leader_of", "Tom Keller", "United States"}}},
       // "EU Trade Commissioner X": the portfolio is the title's, and a portfolio's post works for the bloc.
       {"EU Trade Commissioner Tom Keller said the bloc could take the matter to the WTO.",
        {{"works_for", "Tom Keller", "European Union"}}, {{"leader_of", "Tom Keller", "Trade"}}},
