@@ -1527,7 +1527,29 @@ class Resolver {
       else if (const int committee = committee_of_title(t); committee >= 0)
         ctx_.roles.push_back({p.entity, ctx_.mentions[committee].entity, t.entry.relation, t.role, t.sentence,
                               ctx_.span_of(p), ctx_.span_of(ctx_.mentions[committee]), "title.committee"});
+      else if (const int house = legislature_of_title(t); house >= 0)
+        ctx_.roles.push_back({p.entity, house, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p),
+                              "title.legislature"});
     }
+  }
+
+  // "Speaker X declared the compact approved": a legislature's title with
+  // no body of its own, in a document that names exactly one legislature:
+  // that legislature's entity, else -1.
+  int legislature_of_title(const TitleSpan& t) const {
+    if (t.anchor >= 0 || t.list_anchor >= 0 || !ctx_.lex.in("legislature_titles", fold_case(t.role))) return -1;
+    int found = -1;
+    for (const Mention& mm : ctx_.mentions) {
+      if (mm.entity < 0 || mm.type != EntityType::Organization) continue;
+      const std::string& name = ctx_.entities[static_cast<std::size_t>(mm.entity)].name;
+      if (!ctx_.lex.in("legislature_heads", fold_case(ctx_.lex.body_head(name))) &&
+          !ctx_.lex.in("legislature_heads", fold_case(last_word(name))))
+        continue;
+      if (ctx_.lex.in("committee_heads", fold_case(last_word(name)))) continue;
+      if (found >= 0 && found != mm.entity) return -1;
+      found = mm.entity;
+    }
+    return found;
   }
 
   // "the House Energy and Commerce Committee, where Chairman Greg Walden

@@ -1348,6 +1348,14 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "Speaker X" with no body of its own leads the one legislature the document names; with two
+      // named, none.
+      {"Portugal's House of Representatives ratified the compact on Sunday. Speaker Tom Keller declared the "
+       "compact approved by a majority voice vote.",
+       {{"leader_of", "Tom Keller", "House of Representatives"}}, {}},
+      {"Portugal's House of Representatives and the Spanish Senate met. Speaker Tom Keller declared the compact "
+       "approved.",
+       {}, {{"leader_of", "Tom Keller", "House of Representatives"}}},
       // "the organisation" is the union of states or international organisation named before, not a state.
       {"The United Nations took custody of the two men. Kofi Annan was accompanied by the organisation's chief "
        "legal counsel, Hans Corell.",
