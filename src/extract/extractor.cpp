@@ -144,9 +144,7 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
     return extract::agent_is_verb_object(f, trees.verb_objects) && dropped("agent is a verb's object", f);
   });
   std::erase_if(raw, [&](const extract::RawFact& f) {
-    const bool acts = f.relation == RelationType::Sanctions || f.relation == RelationType::DemandsFrom ||
-                      f.relation == RelationType::MetWith;
-    return acts && extract::agent_in_aside(f, trees.asides) && dropped("agent inside a relative clause", f);
+    return extract::agent_in_aside(f, trees.asides) && dropped("agent inside a relative clause", f);
   });
   std::erase_if(window_last_actor, vetoed);
   // "the two sides": the pair the tree found just named, not the window's guess.

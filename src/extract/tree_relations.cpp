@@ -751,6 +751,9 @@ bool agent_is_verb_object(const RawFact& f, const std::vector<VerbObject>& objec
 }
 
 bool agent_in_aside(const RawFact& f, const std::vector<TreeAside>& asides) {
+  if (f.relation != RelationType::Sanctions && f.relation != RelationType::DemandsFrom &&
+      f.relation != RelationType::MetWith)
+    return false;
   const auto inside = [](const Span& outer, const Span& inner) {
     return outer.begin <= inner.begin && inner.end <= outer.end;
   };
