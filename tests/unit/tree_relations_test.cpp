@@ -2781,6 +2781,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // "said the group had to be managed ...": a passive obligation asks nothing of the group.
+      {"Harbour Air announced the purchase. Portuguese Finance Minister Tom Keller called it incomprehensible, and "
+       "said Harbour Air had to be managed in the interest of the company.",
+       {}, {{"demands_from", "Tom Keller", "Harbour Air"}}},
       // "Neither A nor B" negates what both did.
       {"Neither Spain nor Portugal has imposed its own sanctions on Belarus, diplomats said.", {},
        {{"sanctions", "Spain", "Belarus"}, {"sanctions", "Portugal", "Belarus"}}},
