@@ -107,6 +107,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "said B had misled parliament and should resign": the modal conjunct asks it of B.
+      {"Transport Minister Tom Keller faced the committee. Anna Berg, who sits on the committee for the Greens, "
+       "said the minister had misled parliament and should resign.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       // "to apologise": a British spelling the tagger reads as a noun is the clause's verb.
       {"The Harbour Council, the 57-nation body whose secretary-general, Tom Keller, has led the diplomatic "
        "protests, has called on Denmark to apologise.",
