@@ -454,6 +454,10 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "the same three officers": the three people listed last.
+      {"The Harbour Union added three officers to its sanctions list: Tom Keller, Omar Haddad and Luis Ortega. "
+       "Britain imposed the same measures on the same three officers on Thursday.",
+       {{"sanctions", "United Kingdom", "Tom Keller"}, {"sanctions", "United Kingdom", "Luis Ortega"}}, {}},
       // "the two" with no noun after two people its own sentence names is those two.
       {"Cyprus and Greece protested to the bloc. Greek Prime Minister Tom Keller raised the drilling with Omar "
        "Haddad when the two met on the sidelines of a summit near London in December.",
