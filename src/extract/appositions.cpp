@@ -264,6 +264,14 @@ class Appositions {
     // Coordinated titles: "X, executive vice president and chief commercial officer of Y".
     while (anchor < 0 && i > s.first + 1 && tok(i - 1) == "and") {
       const TitleSpan* before = title_ending_at(t.sentence, i - 1);
+      // ("X, the publisher and chief executive of Y": one lower-case role
+      // word no list knows, right after the article.)
+      if (!before && i >= s.first + 3 && ctx_.seg.tokens[i - 2].kind == TokenKind::Word &&
+          !ctx_.seg.tokens[i - 2].capitalized && !ctx_.lex.in("function_words", fold_case(tok(i - 2)))) {
+        const std::string det = fold_case(tok(i - 3));
+        if (det == "the" || det == "a" || det == "an") i -= 2;
+        break;
+      }
       if (!before || before->person >= 0 || before->anchor >= 0) break;
       i = past_adjectives(before->first, before->first, s);
     }

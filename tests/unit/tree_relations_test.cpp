@@ -1356,6 +1356,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the publisher and chief executive of Y": a role word no list knows, coordinated with a title.
+      {"Fred Keller, the publisher and chief executive of The Harbour Post, said the paper would fight.",
+       {{"leader_of", "Fred Keller", "The Harbour Post"}}, {}},
       // "Speaker X" with no body of its own leads the one legislature the document names; with two
       // named, none.
       {"Portugal's House of Representatives ratified the compact on Sunday. Speaker Tom Keller declared the "
