@@ -396,8 +396,11 @@ class Appositions {
     // "a spokesperson for the Kenyan foreign ministry, X" (an organisation
     // named there).
     int served = -1;
-    // ("Russia's ambassador to Ukraine, X": the post's place.)
-    if (i < s.last && (tok(i) == "for" || tok(i) == "on" || tok(i) == "to")) {
+    // ("Russia's ambassador to Ukraine, X", "Lithuania's charge d'affaires in
+    // Moscow, X": the post's place; a post in a place leads no whole body:
+    // "the alliance's supreme commander in Europe, X".)
+    const bool regional = i < s.last && tok(i) == "in";
+    if (i < s.last && (tok(i) == "for" || tok(i) == "on" || tok(i) == "to" || regional)) {
       std::uint32_t k = i + 1;
       while (k < s.last && k - i <= 6 && ctx_.seg.tokens[k].kind == TokenKind::Word) ++k;
       if (k < s.last && tok(k) == ",") {
@@ -421,7 +424,8 @@ class Appositions {
     }
     // Written right before the title ("Pakistan's army chief, X"), the anchor
     // ties as a title before a name does; one found further off, as the title says.
-    const RelationType relation = anchor == t.anchor ? anchored_relation(ctx_, t, ctx_.mentions[anchor]) : t.entry.relation;
+    RelationType relation = anchor == t.anchor ? anchored_relation(ctx_, t, ctx_.mentions[anchor]) : t.entry.relation;
+    if (regional) relation = RelationType::WorksFor;
     // "Its chairman, Nigerian President Bola Tinubu": the name a title after
     // the comma introduces (past "former": "Ukraine's envoy, former president X").
     std::uint32_t opens = i;

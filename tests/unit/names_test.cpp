@@ -270,6 +270,11 @@ TEST(Names, RunWithoutHeadOrPersonCueIsNotAPerson) {
   EXPECT_FALSE(has(f, "Harbour Capital", EntityType::Person)) << names(f);
   EXPECT_FALSE(has(f, "Delta Air Lines", EntityType::Person)) << names(f);
   // ... nor is one opened by a company word news keeps untranslated.
+  // A run a place's head word closes is a place, not a person: "the Vostra Mine", "the Tavran Shal
+  // mountains".
+  const auto p = run("Trucks left the Vostra Mine high in the Tavran Shal mountains on Monday.\n");
+  EXPECT_TRUE(has(p, "Vostra Mine", EntityType::Location)) << names(p);
+  EXPECT_FALSE(has(p, "Tavran Shal", EntityType::Person)) << names(p);
   const auto w = run("Banco Veltrano said its shares fell as the Guardia di Varenna seized a yacht.\n");
   EXPECT_TRUE(has(w, "Banco Veltrano", EntityType::Organization)) << names(w);
   EXPECT_TRUE(has(w, "Guardia di Varenna", EntityType::Organization)) << names(w);

@@ -1356,6 +1356,19 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A post in a place: "X's charge d'affaires in Moscow, Y" works for X; "the alliance's supreme
+      // commander in Europe, Y" leads no whole body.
+      {"On Monday the Russian foreign ministry summoned Lithuania's charge d'affaires in Moscow, Anna Berg, and "
+       "demanded that the restrictions be lifted.",
+       {{"works_for", "Anna Berg", "Lithuania"}}, {}},
+      {"NATO's secretary-general said the alliance was ready. The alliance's supreme commander in Europe, General "
+       "Tom Keller, began air operations.",
+       {{"works_for", "Tom Keller", "NATO"}}, {{"leader_of", "Tom Keller", "NATO"}}},
+      // "Minister of State" is one title before its portfolio; "editor-in-chief" leads the paper.
+      {"Portuguese Minister of State for Foreign Affairs Tom Keller said the country would not be pressured.",
+       {{"works_for", "Tom Keller", "Portugal"}}, {}},
+      {"Omar Haddad, the editor-in-chief of the Harbour Post, apologised last week.",
+       {{"leader_of", "Omar Haddad", "Harbour Post"}}, {}},
       // "the publisher and chief executive of Y": a role word no list knows, coordinated with a title.
       {"Fred Keller, the publisher and chief executive of The Harbour Post, said the paper would fight.",
        {{"leader_of", "Fred Keller", "The Harbour Post"}}, {}},
