@@ -46,7 +46,13 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
     return tok(k).deprel == "conj" && own >= 0 && m >= 0 &&
            ctx_.mentions[static_cast<std::size_t>(m)].type == ctx_.mentions[static_cast<std::size_t>(own)].type;
   });
-  if (!joined && items < 2) return;
+  // ... and two states after a comma are, where the parser hung the list's
+  // "and the C" from the verb ("Britain, Canada and the United States joined").
+  const bool states = items == 1 && own >= 0 &&
+                      ctx_.mentions[static_cast<std::size_t>(own)].type == EntityType::Country &&
+                      ctx_.mentions[static_cast<std::size_t>(own)].last < ctx_.seg.tokens.size() &&
+                      ctx_.token(ctx_.mentions[static_cast<std::size_t>(own)].last) == ",";
+  if (!joined && items < 2 && !states) return;
   // "on A and Paraguay's sitting vice president, B": a conjunct the parser
   // gave a possessive "'s" is the possessor of the item, not an item.
   const auto possessor = [&](int k) {

@@ -546,6 +546,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "Britain, Canada and the United States joined the EU in sanctioning X": every state of the list.
+      {"Britain, Canada and the United States joined the EU in sanctioning Tom Keller and Omar Haddad on the same "
+       "day.",
+       {{"sanctions", "Canada", "Tom Keller"}, {"sanctions", "United Kingdom", "Omar Haddad"}}, {}},
       // "Last week the State Department and the Treasury sanctioned X": the subject the parser hung from
       // "week".
       {"Last week the State Department and the Treasury sanctioned Portugal's interior minister, Tom Keller, and "
