@@ -1542,7 +1542,7 @@ class Resolver {
     for (const Mention& mm : ctx_.mentions) {
       if (mm.entity < 0 || mm.type != EntityType::Organization) continue;
       const std::string& name = ctx_.entities[static_cast<std::size_t>(mm.entity)].name;
-      if (!ctx_.lex.in("legislature_heads", fold_case(ctx_.lex.body_head(name))) &&
+      if (!ctx_.lex.in("legislature_heads", body_head(name)) &&
           !ctx_.lex.in("legislature_heads", fold_case(last_word(name))))
         continue;
       if (ctx_.lex.in("committee_heads", fold_case(last_word(name)))) continue;

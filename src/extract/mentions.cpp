@@ -410,10 +410,10 @@ void MentionFinder::sentence(std::uint32_t s) {
         const std::uint32_t portfolio = portfolio_body ? ms.back().first : i - 1;
         const std::size_t before = ms.size() - (portfolio_body ? 1 : 0);
         // (Or a known body: "EU Trade Commissioner X".)
-        const auto state_or_union = [&](const Mention& m) {
+        const auto state_or_known_body = [&](const Mention& m) {
           return m.type == EntityType::Country || (m.type == EntityType::Organization && m.from_lexicon);
         };
-        if (before > 0 && ms[before - 1].last == portfolio && state_or_union(ms[before - 1]) &&
+        if (before > 0 && ms[before - 1].last == portfolio && state_or_known_body(ms[before - 1]) &&
             ms[before - 1].sentence == s) {
           if (portfolio_body) ms.pop_back();
           t.first = portfolio;

@@ -121,16 +121,15 @@ void repair_time_openers(SyntaxSentence& s, const Context& ctx) {
   s[static_cast<std::size_t>(subject)].deprel = "nsubj";
 }
 
-void repair_time_noun_openers(SyntaxSentence& s) {
+void repair_time_noun_openers(SyntaxSentence& s, const Context& ctx) {
   // "Last week the State Department and the Treasury sanctioned X": "last"
   // (this, next) and a unit of time at the sentence's start, and a verb with
   // no subject, whose subject the parser hung from the time noun.
-  if (s.size() < 5 || (to_lower_ascii(s[0].form) != "last" && to_lower_ascii(s[0].form) != "this" &&
-                       to_lower_ascii(s[0].form) != "next"))
-    return;
+  if (s.size() < 5) return;
+  const std::string opener = to_lower_ascii(s[0].form);
+  if (opener != "last" && opener != "this" && opener != "next") return;
   static constexpr std::size_t unit = 1;
-  const std::string u = to_lower_ascii(s[unit].form);
-  if (u != "week" && u != "month" && u != "year") return;
+  if (!ctx.lex.in("time_units", to_lower_ascii(s[unit].form))) return;
   const int verb = s[unit].head;
   if (verb <= static_cast<int>(unit) || s[static_cast<std::size_t>(verb)].upos != "VERB" ||
       has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))

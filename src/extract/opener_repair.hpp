@@ -26,7 +26,7 @@ void repair_time_openers(SyntaxSentence& tokens, const Context& ctx);
 
 // "Last week the State Department sanctioned X": the parser hangs the
 // subject from "week" (an apposition) and leaves the verb without one.
-void repair_time_noun_openers(SyntaxSentence& tokens);
+void repair_time_noun_openers(SyntaxSentence& tokens, const Context& ctx);
 
 // "Also designated were A and B": a participle opening its sentence before
 // "were" (was), which the parser reads as the subject of a copula whose

@@ -150,7 +150,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     ctx.syntax_model->parse(tokens);
     repair_date_openers(tokens, ctx);
     repair_time_openers(tokens, ctx);
-    repair_time_noun_openers(tokens);
+    repair_time_noun_openers(tokens, ctx);
     repair_inverted_passives(tokens);
     repair_date_modifiers(tokens, ctx);
     repair_due_predicates(tokens);

@@ -177,8 +177,8 @@ void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
 
 void repair_elect(SyntaxSentence& tokens) {
   for (std::size_t i = 2; i < tokens.size(); ++i)
-    if (to_lower_ascii(tokens[i].form) == "elect" && tokens[i - 1].form == "-" &&
-        (tokens[i - 2].upos == "PROPN" || tokens[i - 2].upos == "NOUN")) {
+    if (tokens[i - 1].form == "-" && (tokens[i - 2].upos == "PROPN" || tokens[i - 2].upos == "NOUN") &&
+        to_lower_ascii(tokens[i].form) == "elect") {
       // One word: the title, spanning its suffix (the parser has not run).
       tokens[i - 2].end = tokens[i].end;
       tokens[i - 2].space_after = tokens[i].space_after;
@@ -190,10 +190,9 @@ void repair_elect(SyntaxSentence& tokens) {
 void repair_infinitives_read_as_nouns(SyntaxSentence& tokens) {
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];
+    if (t.upos != "NOUN" || to_lower_ascii(tokens[i - 1].form) != "to") continue;
     const std::string w = to_lower_ascii(t.form);
-    if (t.upos != "NOUN" || to_lower_ascii(tokens[i - 1].form) != "to" ||
-        !(w.ends_with("ise") || w.ends_with("ize") || w.ends_with("yse")))
-      continue;
+    if (!w.ends_with("ise") && !w.ends_with("ize") && !w.ends_with("yse")) continue;
     t.upos = "VERB";
     t.xpos = "VB";
     t.lemma = w;

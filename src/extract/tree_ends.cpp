@@ -48,10 +48,10 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
   });
   // ... and two states after a comma are, where the parser hung the list's
   // "and the C" from the verb ("Britain, Canada and the United States joined").
-  const bool states = items == 1 && own >= 0 &&
-                      ctx_.mentions[static_cast<std::size_t>(own)].type == EntityType::Country &&
-                      ctx_.mentions[static_cast<std::size_t>(own)].last < ctx_.seg.tokens.size() &&
-                      ctx_.token(ctx_.mentions[static_cast<std::size_t>(own)].last) == ",";
+  const bool states = items == 1 && [&] {
+    const Mention& m = ctx_.mentions[static_cast<std::size_t>(own)];  // own >= 0: it has an item
+    return m.type == EntityType::Country && m.last < ctx_.seg.tokens.size() && ctx_.token(m.last) == ",";
+  }();
   if (!joined && items < 2 && !states) return;
   // "on A and Paraguay's sitting vice president, B": a conjunct the parser
   // gave a possessive "'s" is the possessor of the item, not an item.

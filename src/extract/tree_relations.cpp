@@ -163,10 +163,7 @@ void TreeMatcher::note_verb_objects() {
 void TreeMatcher::note_asides() {
   // A clause a relative pronoun opens ("X, who ...", "whose", "under
   // which"), not "the measures Portugal announced".
-  const auto relative = [&](int k) {
-    const std::string& l = lemmas_[static_cast<std::size_t>(k)];
-    return tok(k).upos == "PRON" && (l == "who" || l == "whose" || l == "which" || l == "whom");
-  };
+  const auto relative = [&](int k) { return relative_pronoun(k); };
   const auto opened = [&](int clause) {
     for (const int k : children_[static_cast<std::size_t>(clause)]) {
       if (relative(k)) return true;

@@ -13,6 +13,7 @@ namespace kg {
 namespace {
 
 using test::entity;
+using test::expect_furniture;
 using test::has;
 using test::names;
 using test::run;
@@ -37,9 +38,8 @@ TEST(FurnitureLines, BylineWithDateTimeAndRightsNoticesAreNotEntities) {
       "Our Standards: The Marlow Quay Trust Principles.\n\n"
       "(c) 2025 The Harbour Lantern. All rights reserved.\n");
   EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
-  for (const char* junk : {"Quenby Trask", "Maritime Affairs", "The Marlow Quay Trust Principles", "Marlow Quay",
-                           "The Harbour Lantern", "Harbour Lantern"})
-    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+  expect_furniture(f, {"Quenby Trask", "Maritime Affairs", "The Marlow Quay Trust Principles", "Marlow Quay",
+                           "The Harbour Lantern", "Harbour Lantern"});
 }
 
 TEST(FurnitureLines, AnUnmarkedBylineWithItsRoleAndCoAuthorIsNoText) {
@@ -49,8 +49,7 @@ TEST(FurnitureLines, AnUnmarkedBylineWithItsRoleAndCoAuthorIsNoText) {
       "Saturday, April 13, 2013, 15:20\n\n"
       "Trade Minister Odalric Venn said on Monday the harbour dues would rise by a tenth next spring.\n");
   EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
-  for (const char* junk : {"Quenby Trask", "Arlo Penn", "Lisbon", "Porto"})
-    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+  expect_furniture(f, {"Quenby Trask", "Arlo Penn", "Lisbon", "Porto"});
 }
 
 TEST(FurnitureLines, TheBylineAuthorsBiographyAfterTheArticleIsNoText) {
@@ -60,8 +59,7 @@ TEST(FurnitureLines, TheBylineAuthorsBiographyAfterTheArticleIsNoText) {
       "Trade Minister Odalric Venn said on Monday the harbour dues would rise by a tenth next spring.\n\n"
       "Quenby Trask is a Harbour Lantern correspondent in Marlow covering trade. Follow her on X.\n");
   EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
-  for (const char* junk : {"Quenby Trask", "Harbour Lantern", "Marlow"})
-    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+  expect_furniture(f, {"Quenby Trask", "Harbour Lantern", "Marlow"});
 }
 
 TEST(FurnitureLines, AQuoteClosingAParagraphDoesNotJoinTheNextLine) {

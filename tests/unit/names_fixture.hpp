@@ -2,7 +2,10 @@
 // document extracted from a string, and looking its entities up by name.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 
 #include "kg/extract.hpp"
@@ -38,6 +41,11 @@ inline std::string names(const DocumentFacts& f) {
 inline bool has(const DocumentFacts& f, const std::string& name, EntityType type) {
   const auto* e = entity(f, name);
   return e && e->type == type;
+}
+
+// Page furniture gives no entity: none of these names is one of f's.
+inline void expect_furniture(const DocumentFacts& f, std::initializer_list<const char*> junk) {
+  for (const char* name : junk) EXPECT_EQ(entity(f, name), nullptr) << name << " is furniture\n" << names(f);
 }
 
 }  // namespace kg::test

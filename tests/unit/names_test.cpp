@@ -13,6 +13,7 @@ namespace kg {
 namespace {
 
 using test::entity;
+using test::expect_furniture;
 using test::has;
 using test::names;
 using test::run;
@@ -41,9 +42,8 @@ TEST(Furniture, BylinesCreditsAndClosingHeadlinesGiveNoEntities) {
       "Osric Pembleton wins the village chess trophy\n");
   EXPECT_TRUE(has(f, "Taro Kono", EntityType::Person)) << names(f);
   EXPECT_TRUE(has(f, "Wang Yi", EntityType::Person)) << names(f);
-  for (const char* junk : {"Marta Quillfeather", "Tobias Grindle", "Osric Pembleton", "Facebook", "View Offer",
-                           "Related Articles", "Lantern Images"})
-    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+  expect_furniture(f, {"Marta Quillfeather", "Tobias Grindle", "Osric Pembleton", "Facebook", "View Offer",
+                           "Related Articles", "Lantern Images"});
 }
 
 TEST(Furniture, ListedHeadlinesAreFurnitureHoweverTheyEnd) {
@@ -55,8 +55,7 @@ TEST(Furniture, ListedHeadlinesAreFurnitureHoweverTheyEnd) {
       "- Senators Call Harbour Official Back To Hearing?\n"
       "- Keller Meets Osric Pembleton As Crisis Deepens!\n");
   EXPECT_TRUE(has(f, "Taro Kono", EntityType::Person)) << names(f);
-  for (const char* junk : {"Osric Pembleton", "Back To Hearing", "Harbour Official"})
-    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+  expect_furniture(f, {"Osric Pembleton", "Back To Hearing", "Harbour Official"});
 }
 
 TEST(Furniture, DatelineAgencyAndReportingCreditsAreNotEntities) {
@@ -65,8 +64,7 @@ TEST(Furniture, DatelineAgencyAndReportingCreditsAreNotEntities) {
       "OSLO, May 2 (Global Wire) -- Norway's prime minister met the Swedish prime minister on Friday.\n"
       "Negotiators arrived at the meeting hall. (Wire Photo/Lund Arneson)\n"
       "(Reporting by Petronella Vask; Editing by Halvard Moe)\n");
-  for (const char* junk : {"Petronella Vask", "Global Wire", "Lund Arneson", "Halvard Moe"})
-    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+  expect_furniture(f, {"Petronella Vask", "Global Wire", "Lund Arneson", "Halvard Moe"});
   EXPECT_TRUE(has(f, "Norway", EntityType::Country)) << names(f);
 }
 
@@ -77,8 +75,7 @@ TEST(Furniture, ABylineWithRolesAndATimestamp) {
       "By Petronella Vask, Semiconductor Correspondent, and Osric Pembleton, Markets Editor \u00b7 December 3, 2024, "
       "6:10 a.m. PT\n"
       "Harbour Semiconductor said on Monday that its chief executive had retired.\n");
-  for (const char* junk : {"Petronella Vask", "Semiconductor Correspondent", "Osric Pembleton", "Markets Editor"})
-    EXPECT_EQ(entity(f, junk), nullptr) << junk << " is furniture\n" << names(f);
+  expect_furniture(f, {"Petronella Vask", "Semiconductor Correspondent", "Osric Pembleton", "Markets Editor"});
 }
 
 TEST(Furniture, ACaptionBeforeItsCreditIsText) {
