@@ -603,6 +603,11 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (m >= 0 && pairs_allowed_ && ctx_.mention_at[tok(n).token] == m)
         if (const int p = titled_person_of_possessor(m); p >= 0) m = p;
       if (m >= 0 && path.back().end_type && ctx_.mentions[static_cast<std::size_t>(m)].type != *path.back().end_type) m = -1;
+      // "imports of Spanish wine" (amod#country): a rule that asks for a
+      // typed adjective asks for the state it names, not for an adjective.
+      if (m >= 0 && path.back().end_type && path.back().label == "amod" &&
+          ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Demonym)
+        stand_ins_.emplace_back(m, ctx_.span_of(ctx_.mentions[static_cast<std::size_t>(m)]));
       add(m);
       if (m < 0 && pairs_allowed_) {
         std::vector<int> group = pair_before(n);

@@ -761,6 +761,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "shortages.",
        {{"sanctions", "Portugal", "Spain"}, {"sanctions", "Portugal", "Norway"}, {"works_for", "Tom Keller", "Portugal"}},
        {}},
+      // ... or of goods its adjective names: the state the adjective stands for.
+      {"In reply Portugal banned imports of Spanish olive oil and cheese.",
+       {{"sanctions", "Portugal", "Spain"}}, {}},
+      {"Portugal halted Norwegian timber imports on Monday.", {{"sanctions", "Portugal", "Norway"}}, {}},
       {"Canada froze the accounts belonging to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
       // An epithet goes with the names it describes: "of businessmen A and B".
       {"The European Union froze the assets of fugitive Portuguese businessmen Tom Keller and Omar Haddad on "
