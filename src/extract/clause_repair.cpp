@@ -133,6 +133,51 @@ void repair_who_antecedents(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_infinitives_after_asides(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  const auto form = [&](int k) { return to_lower_ascii(s[static_cast<std::size_t>(k)].form); };
+  for (int to = 3; to + 1 < n; ++to) {
+    if (form(to) != "to" || s[static_cast<std::size_t>(to)].deprel != "mark" || s[static_cast<std::size_t>(to - 1)].form != ",")
+      continue;
+    const int verb = s[static_cast<std::size_t>(to)].head;
+    if (verb <= to || s[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    // The aside: ", who/which/where ..." closed by the comma before "to".
+    int open = -1;
+    for (int k = to - 2; k >= 1 && k >= to - 30 && open < 0; --k) {
+      const std::string w = form(k);
+      if (s[static_cast<std::size_t>(k - 1)].form == "," && (w == "who" || w == "whom" || w == "which" || w == "where"))
+        open = k - 1;
+    }
+    if (open < 1) continue;
+    const int clause = governing_verb(s, open + 1);
+    if (clause <= open || clause >= to || !descends_from(s, verb, clause)) continue;
+    // The noun before the aside, up its list and modifiers to the verb
+    // that governs it, which must be one whose object is asked to act.
+    int object = open - 1, controller = -1;
+    for (int steps = 0; object >= 0 && steps < 4; ++steps) {
+      const int head = s[static_cast<std::size_t>(object)].head;
+      if (head < 0) break;
+      if (s[static_cast<std::size_t>(head)].upos == "VERB") {
+        if (lex.in("object_control_verbs", to_lower_ascii(s[static_cast<std::size_t>(head)].lemma))) controller = head;
+        break;
+      }
+      object = head;
+    }
+    if (controller < 0 || controller >= open) continue;
+    s[static_cast<std::size_t>(verb)].head = controller;
+    s[static_cast<std::size_t>(verb)].deprel = "xcomp";
+    // The aside's verb the parser joined to the main one describes the noun.
+    if (s[static_cast<std::size_t>(clause)].head == controller) {
+      s[static_cast<std::size_t>(clause)].head = open - 1;
+      s[static_cast<std::size_t>(clause)].deprel = "acl:relcl";
+    }
+    // A single object read as the second object of two is the object.
+    if (s[static_cast<std::size_t>(object)].deprel == "iobj" &&
+        !has_child(s, controller, [](const SyntaxToken& c) { return c.deprel == "obj"; }))
+      s[static_cast<std::size_t>(object)].deprel = "obj";
+  }
+}
+
 void repair_rooted_subjects(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   const int root = root_of(s);

@@ -38,6 +38,13 @@ void repair_who_antecedents(SyntaxSentence& tokens, const Context& ctx);
 // phrase's comma) are the subject.
 void repair_fronted_phrases(SyntaxSentence& tokens, const Context& ctx);
 
+// "urged the Assembly, where budget bills start, to act", "called on A and
+// B, who leads the army, to stop": an infinitive after a relative aside's
+// closing comma that the parser hung inside the aside is the complement of
+// the verb governing the noun before the aside, when that verb asks its
+// object to act (words/object_control_verbs.txt).
+void repair_infinitives_after_asides(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "X, who is midway through a tour, co-chaired the meeting with B": a
 // subject with a relative aside that the parser made the root, with the
 // main verb hung loose from it (dep, parataxis, ...) or inside the aside

@@ -2,6 +2,7 @@
 #include "frame_matcher.hpp"
 
 #include "kg/text.hpp"
+#include "syntax_walk.hpp"
 
 namespace kg::extract {
 
@@ -17,6 +18,15 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       end = past_aside(sent, end);
       for (std::uint32_t i = end; i < sent.last && i - end < 3; ++i)
         if (word(sent, i) == "to") return;
+      // ... however long the list before the infinitive, where the tree has it.
+      if (const SyntaxToken* cue = ctx_.syntax_at(s, cf)) {
+        const SyntaxSentence& tree = ctx_.syntax[s];
+        const int at = static_cast<int>(cue - tree.data());
+        for (int k = at + 1; k < static_cast<int>(tree.size()); ++k)
+          if (tree[static_cast<std::size_t>(k)].head == at && tree[static_cast<std::size_t>(k)].deprel == "xcomp" &&
+              has_child(tree, k, [](const SyntaxToken& c) { return c.deprel == "mark" && to_lower_ascii(c.form) == "to"; }))
+            return;
+      }
       emit_all(r, s, agents_left(sent, cf), patients, cf, cl, conf);
       return;
     }

@@ -111,6 +111,15 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Transport Minister Tom Keller faced the committee. Anna Berg, who sits on the committee for the Greens, "
        "said the minister had misled parliament and should resign.",
        {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
+      // An infinitive after a relative aside asks it of the noun before the aside, not of the
+      // aside; "called on" with an infinitive is no visit, however long the list before it.
+      {"Senator Anna Berg urged the Harbour Council, where spending bills must start, to vote on the bill "
+       "before May.",
+       {{"demands_from", "Anna Berg", "Harbour Council"}}, {}},
+      {"Foreign Minister Tom Keller called on Defence Minister Omar Haddad and the army's chief Luis Ortega, "
+       "who leads the junta, to stop the fighting.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}, {"demands_from", "Tom Keller", "Luis Ortega"}},
+       {{"met_with", "Tom Keller", "Omar Haddad"}}},
       // "to apologise": a British spelling the tagger reads as a noun is the clause's verb.
       {"The Harbour Council, the 57-nation body whose secretary-general, Tom Keller, has led the diplomatic "
        "protests, has called on Denmark to apologise.",
