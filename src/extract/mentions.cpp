@@ -650,6 +650,16 @@ void MentionFinder::sentence(std::uint32_t s) {
       ++i;
       continue;
     }
+    // "the Greens", "the Free Democrats": a plural a party goes by is its
+    // name; before a title ("Greens senator X") it is a party adjective.
+    if (run > i && lex_.in("party_plurals", ctx_.span_text(i, run))) {
+      if (title_at(run, sent).first > 0) party_end = run;
+      else add(s, i, run, EntityType::Organization, MentionKind::Name, "", false);
+      i = run;
+      pending_title = -1;
+      after_by = false;
+      continue;
+    }
     if (run > i && (lex_.in("non_entity_heads", ctx_.token(run - 1)) || descriptive_run(i, run))) {
       i = run;
       pending_title = -1;

@@ -43,6 +43,13 @@ inline bool has(const DocumentFacts& f, const std::string& name, EntityType type
   return e && e->type == type;
 }
 
+// Whether f holds relation r from subject to object (by entity name).
+inline bool has_fact(const DocumentFacts& f, RelationType r, const std::string& subject, const std::string& object) {
+  for (const auto& x : f.facts)
+    if (x.relation == r && f.entities[x.subject].name == subject && f.entities[x.object].name == object) return true;
+  return false;
+}
+
 // Page furniture gives no entity: none of these names is one of f's.
 inline void expect_furniture(const DocumentFacts& f, std::initializer_list<const char*> junk) {
   for (const char* name : junk) EXPECT_EQ(entity(f, name), nullptr) << name << " is furniture\n" << names(f);

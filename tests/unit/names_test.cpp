@@ -15,14 +15,9 @@ namespace {
 using test::entity;
 using test::expect_furniture;
 using test::has;
+using test::has_fact;
 using test::names;
 using test::run;
-
-bool has_fact(const DocumentFacts& f, RelationType r, const std::string& subject, const std::string& object) {
-  for (const auto& x : f.facts)
-    if (x.relation == r && f.entities[x.subject].name == subject && f.entities[x.object].name == object) return true;
-  return false;
-}
 
 // --- page furniture ---------------------------------------------------------
 
