@@ -26,8 +26,9 @@ void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex) {
     if (i + 2 >= tokens.size() || tokens[i].form != "that") continue;
     std::size_t end = i + 1;
     bool verb = false;
+    // (A gerund is no clause's verb: "that his government stop blocking aid".)
     while (end < tokens.size() && tokens[end].upos != "PUNCT" && tokens[end].upos != "SCONJ") {
-      verb = verb || tokens[end].upos == "VERB" || tokens[end].upos == "AUX";
+      verb = verb || (tokens[end].upos == "VERB" && tokens[end].xpos != "VBG") || tokens[end].upos == "AUX";
       ++end;
     }
     if (verb) continue;
@@ -35,7 +36,7 @@ void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex) {
       SyntaxToken& t = tokens[k];
       const std::string_view before = tokens[k - 1].upos;
       if (t.upos != "NOUN" || t.xpos != "NN" || t.form != t.lemma ||
-          (before != "NOUN" && before != "PROPN" && before != "PRON"))
+          (before != "NOUN" && before != "PROPN" && (before != "PRON" || tokens[k - 1].xpos == "PRP$")))
         continue;
       t.upos = "VERB";
       t.xpos = "VB";

@@ -345,6 +345,8 @@ int TreeMatcher::led_state(int node) const {
   const std::string* executive = ctx_.lex.executive(lemmas_[static_cast<std::size_t>(node)]);
   if (!group_noun(node) && executive == nullptr) return -1;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
+    if (executive != nullptr && tok(k).deprel == "nmod:poss" && tok(k).xpos == "PRP$")
+      if (const int state = possessor_state(k); state >= 0) return state_mention(state, node);
     if (!leader_name(k, executive != nullptr)) continue;
     // A name the finder did not take ties its person to no state.
     const int p = ctx_.mention_at[tok(k).token];
@@ -366,6 +368,27 @@ int TreeMatcher::led_state(int node) const {
     if (tok(k).deprel != "case") kids.push_back(k);
   if (executive != nullptr && !executive->empty() && kids.size() == 1 && lemmas_[static_cast<std::size_t>(kids[0])] == "the")
     if (const int state = ctx_.entity_named(*executive, EntityType::Country); state >= 0) return state_mention(state, node);
+  return -1;
+}
+
+int TreeMatcher::possessor_state(int k) const {
+  const std::string pronoun = fold_case(tok(k).form);
+  const Gender wanted = pronoun == "his" ? Gender::Male : pronoun == "her" ? Gender::Female : Gender::Unknown;
+  if (wanted == Gender::Unknown) return -1;
+  // The latest person before the pronoun, in this sentence or the one before,
+  // whose gender the pronoun allows.
+  int person = -1;
+  for (std::size_t m = ctx_.mentions.size(); m-- > 0 && person < 0;) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.first >= tok(k).token || mm.type != EntityType::Person || mm.entity < 0) continue;
+    if (mm.sentence + 1 < sentence_) break;
+    const Gender g = ctx_.entities[static_cast<std::size_t>(mm.entity)].gender;
+    if (g == Gender::Unknown || g == wanted) person = mm.entity;
+  }
+  for (const RoleFact& r : ctx_.roles)
+    if (r.person == person && person >= 0 &&
+        ctx_.entities[static_cast<std::size_t>(r.body)].type == EntityType::Country)
+      return r.body;
   return -1;
 }
 

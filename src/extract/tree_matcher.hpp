@@ -93,6 +93,10 @@ class TreeMatcher {
   // "Khan's government" (group_nouns.txt): the state its possessor leads
   // (a leader_of role found in the document), or -1.
   int led_state(int node) const;
+  // "demanded that his government stop ...": the state that the person the
+  // possessive pronoun k stands for leads or serves (the latest person of
+  // its gender named before it, here or in the sentence before), or -1.
+  int possessor_state(int k) const;
   // Whether child k of a group or executive noun names a person before it:
   // "Khan's" (nmod:poss), or, for an executive noun (`executive`), a name
   // compound "Trump", also one the mention finder did not take.

@@ -120,6 +120,11 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        "who leads the junta, to stop the fighting.",
        {{"demands_from", "Tom Keller", "Omar Haddad"}, {"demands_from", "Tom Keller", "Luis Ortega"}},
        {{"met_with", "Tom Keller", "Omar Haddad"}}},
+      // "demanded that his government stop ...": the subjunctive before a gerund is the clause's
+      // verb, and "his government" the state of the man just named.
+      {"Ambassador Anna Berg met President Tom Keller of Portugal on Monday and demanded that his government "
+       "stop blocking aid.",
+       {{"demands_from", "Anna Berg", "Portugal"}}, {}},
       // "to apologise": a British spelling the tagger reads as a noun is the clause's verb.
       {"The Harbour Council, the 57-nation body whose secretary-general, Tom Keller, has led the diplomatic "
        "protests, has called on Denmark to apologise.",
