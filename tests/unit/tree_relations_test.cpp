@@ -1378,6 +1378,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the union's president": the union named before (anaphors.tsv); none named, no one led.
+      {"The Harbour Football Union was suspended on Monday. The union's president, Omar Haddad, protested.",
+       {{"leader_of", "Omar Haddad", "Harbour Football Union"}}, {}},
+      {"The federation's president, Omar Haddad, said the Harbour Football Association would appeal.",
+       {}, {{"leader_of", "Omar Haddad", "Harbour Football Association"}}},
       // A post in a place: "X's charge d'affaires in Moscow, Y" works for X; "the alliance's supreme
       // commander in Europe, Y" leads no whole body.
       {"On Monday the Russian foreign ministry summoned Lithuania's charge d'affaires in Moscow, Anna Berg, and "
