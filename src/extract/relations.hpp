@@ -38,8 +38,9 @@ inline constexpr const char* kTwoSidesRule = "met.two.sides";
 // works_for to the state whose name a body of a role carries ("India's
 // Ministry of External Affairs"), for those roles among facts, and the act
 // of such a body for its state too ("China's foreign ministry announced
-// sanctions") (state_ties.cpp).
-std::vector<RawFact> state_ties(const Context& ctx, const std::vector<RawFact>& facts);
+// sanctions") (state_ties.cpp); a state only such a body's name writes
+// is added to ctx's entities.
+std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts);
 // The syntax stage (syntax_stage.cpp): fills ctx.syntax; needs the mentions.
 void analyse_syntax(Context& ctx, const RuleSet& rules);
 // What the tree rules find in the parsed sentences (tree_relations.cpp):

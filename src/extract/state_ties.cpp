@@ -27,8 +27,12 @@ struct Tie {
   Span span;
 };
 
-// The state written in or just before the body's mention m.
-Tie state_of(const Context& ctx, const Mention& m) {
+// The state written in or just before the body's mention m. One that only
+// the body's name writes ("U.S. Treasury Secretary X" in a story that names
+// the United States nowhere else) becomes an entity of its own when `add`
+// (a person's tie to the state is required, SCHEMA.md call 2; a body's act
+// for it is not, call 3).
+Tie state_of(Context& ctx, const Mention& m, bool add) {
   // "India's Ministry ...", "the Indian ministry": a state mention before it.
   std::uint32_t k = m.first;
   if (k > 0 && ctx.possessive(k - 1)) --k;
@@ -42,14 +46,22 @@ Tie state_of(const Context& ctx, const Mention& m) {
   for (std::uint32_t t = m.first; t < m.last; ++t) words.push_back(ctx.token(t));
   const auto [country, n] = ctx.lex.country_opening(words);
   if (!country) return {};
-  const int state = ctx.entity_named(country->canonical, EntityType::Country);
-  if (state < 0) return {};
+  int state = ctx.entity_named(country->canonical, EntityType::Country);
+  if (state < 0 && !add) return {};
+  if (state < 0) {
+    ContextEntity e;
+    e.name = country->canonical;
+    e.type = EntityType::Country;
+    e.mentions = 1;
+    ctx.entities.push_back(std::move(e));
+    state = static_cast<int>(ctx.entities.size()) - 1;
+  }
   return {state, {ctx.seg.tokens[m.first].begin, ctx.seg.tokens[m.first + n - 1].end}};
 }
 
 // The mention of entity e whose span is span in sentence s, if it is a
 // state's body ("China's foreign ministry"): the state behind it.
-Tie state_behind(const Context& ctx, int e, Span span, std::uint32_t s) {
+Tie state_behind(Context& ctx, int e, Span span, std::uint32_t s, bool add) {
   if (e < 0 || ctx.entities[e].type != EntityType::Organization) return {};
   auto body = std::find_if(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
     return m.sentence == s && m.entity == e && ctx.span_of(m).begin == span.begin &&
@@ -72,20 +84,20 @@ Tie state_behind(const Context& ctx, int e, Span span, std::uint32_t s) {
   if (!ctx.lex.in("state_body_heads", head_word(ctx, *body)) &&
       !ctx.lex.in("state_body_heads", fold_case(last_word(name))))
     return {};
-  Tie tie = state_of(ctx, *body);
+  Tie tie = state_of(ctx, *body, add);
   if (pronoun) tie.span = span;
   return tie;
 }
 
 }  // namespace
 
-std::vector<RawFact> state_ties(const Context& ctx, const std::vector<RawFact>& facts) {
+std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts) {
   std::vector<RawFact> out;
   for (const auto& f : facts) {
     const bool role = f.relation == RelationType::WorksFor || f.relation == RelationType::LeaderOf;
     if (role) {
       // A role towards a state's body is work for the state.
-      const Tie tie = state_behind(ctx, f.object, f.object_span, f.sentence);
+      const Tie tie = state_behind(ctx, f.object, f.object_span, f.sentence, true);
       if (tie.state < 0 || tie.state == f.subject) continue;
       RawFact g = f;
       g.relation = RelationType::WorksFor;
@@ -96,7 +108,7 @@ std::vector<RawFact> state_ties(const Context& ctx, const std::vector<RawFact>& 
     } else if (f.relation != RelationType::TestifiedAt) {
       // A state's body that acts names its state as the actor ("China's
       // foreign ministry announced sanctions on ..."; SCHEMA.md, call 3).
-      const Tie tie = state_behind(ctx, f.subject, f.subject_span, f.sentence);
+      const Tie tie = state_behind(ctx, f.subject, f.subject_span, f.sentence, false);
       if (tie.state < 0 || tie.state == f.object) continue;
       RawFact g = f;
       g.subject = tie.state;

@@ -1378,6 +1378,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "U.S. Treasury Secretary X": the state the department's name writes, named nowhere else
+      // (SCHEMA.md call 2); the department's own act is not the state's (call 3).
+      {"U.S. Treasury Secretary Tom Keller welcomed the deal on Monday.",
+       {{"works_for", "Tom Keller", "United States"}, {"leader_of", "Tom Keller", "Treasury Department"}}, {}},
+      {"The U.S. Treasury imposed sanctions on Omar Haddad on Monday.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}}, {{"sanctions", "United States", "Omar Haddad"}}},
       // "the union's president": the union named before (anaphors.tsv); none named, no one led.
       {"The Harbour Football Union was suspended on Monday. The union's president, Omar Haddad, protested.",
        {{"leader_of", "Omar Haddad", "Harbour Football Union"}}, {}},
