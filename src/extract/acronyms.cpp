@@ -33,9 +33,71 @@ struct Definition {
   bool explicit_;  // written in parentheses after the name: overrides the lexicon
 };
 
+// The first token of the capitalised words right before token `open` whose
+// initials spell `acr` ("Sri Lanka Cricket (SLC)", "the Harbour Rowing
+// Union (HRU)": "of", "and", "for" and "the" inside add no letter), or
+// `open` when none does.
+std::uint32_t spelt_name_start(const Context& ctx, const Sentence& s, std::uint32_t open, std::string_view acr) {
+  static const std::set<std::string_view> inner{"of", "and", "for", "the", "on"};
+  std::size_t letters = 0;
+  for (std::uint32_t k = open; k > s.first;) {
+    const std::uint32_t j = k - 1;
+    const Token& tok = ctx.seg.tokens[j];
+    if (tok.kind == TokenKind::Word && tok.capitalized) {
+      if (letters == acr.size() || ctx.token(j)[0] != acr[acr.size() - 1 - letters]) return open;
+      ++letters;
+      if (letters == acr.size()) return j;
+    } else if (!(letters > 0 && inner.count(ctx.token(j)))) {
+      return open;
+    }
+    k = j;
+  }
+  return open;
+}
+
+// "Sri Lanka Cricket (SLC)": a name whose initials the acronym after it
+// spells is one body's name, though the finder split it ("Sri Lanka" and a
+// word) or missed it, wherever the document writes those words.
+void name_bodies_spelt_out(Context& ctx) {
+  std::vector<std::vector<std::string_view>> names;
+  for (const Sentence& s : ctx.seg.sentences)
+    for (std::uint32_t t = s.first + 2; t + 2 < s.last; ++t) {
+      const std::string_view acr = ctx.token(t + 1);
+      if (ctx.token(t) != "(" || ctx.token(t + 2) != ")" || !acronym_like(acr) ||
+          acr.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)
+        continue;
+      const std::uint32_t first = spelt_name_start(ctx, s, t, acr);
+      if (first + 2 > t) continue;
+      // (Not one mention already, a body's or a person's initials: "John Smith (JS)".)
+      if (std::any_of(ctx.mentions.begin(), ctx.mentions.end(),
+                      [&](const Mention& m) { return m.first <= first && t <= m.last; }))
+        continue;
+      std::vector<std::string_view> words;
+      for (std::uint32_t k = first; k < t; ++k) words.push_back(ctx.token(k));
+      names.push_back(std::move(words));
+    }
+  if (names.empty()) return;
+  for (const auto& words : names)
+    for (std::uint32_t si = 0; si < ctx.seg.sentences.size(); ++si) {
+      const Sentence& s = ctx.seg.sentences[si];
+      for (std::uint32_t t = s.first; t + words.size() <= s.last; ++t) {
+        if (!std::equal(words.begin(), words.end(), ctx.seg.tokens.begin() + t, [&](std::string_view w, const Token& k) {
+              return ctx.text.substr(k.begin, k.end - k.begin) == w;
+            }))
+          continue;
+        const auto last = static_cast<std::uint32_t>(t + words.size());
+        std::erase_if(ctx.mentions, [&](const Mention& m) { return m.sentence == si && m.first < last && t < m.last; });
+        ctx.mentions.push_back(ctx.mention(si, t, last, EntityType::Organization, MentionKind::Name, "", false));
+      }
+    }
+  std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
 }  // namespace
 
 void define_acronyms(Context& ctx) {
+  name_bodies_spelt_out(ctx);
   std::map<std::string, Definition, std::less<>> defs;
   for (const auto& m : ctx.mentions) {
     if (m.type != EntityType::Organization || m.kind != MentionKind::Name || m.last + 2 >= ctx.seg.tokens.size()) continue;

@@ -97,6 +97,16 @@ TEST(NameRuns, APluralAPartyGoesByNamesThePartyButNotBeforeATitle) {
   EXPECT_FALSE(has_fact(f, RelationType::WorksFor, "Anna Berg", "Greens")) << "'Greens senator X': a party adjective";
 }
 
+TEST(NameRuns, AnAcronymSpellingTheWordsBeforeItMakesThemOneBody) {
+  const auto f = run(
+      "The council suspended Portugal Rowing (PR) on Monday. Portugal Rowing said it would appeal, and PR's "
+      "lawyers agreed.\n");
+  EXPECT_TRUE(has(f, "Portugal Rowing", EntityType::Organization)) << names(f);
+  const auto* body = entity(f, "Portugal Rowing");
+  ASSERT_NE(body, nullptr);
+  EXPECT_NE(std::find(body->aliases.begin(), body->aliases.end(), "PR"), body->aliases.end()) << names(f);
+}
+
 TEST(NameRuns, AFirstNameThatIsAPlaceOpensAPersonsName) {
   const auto f = run("Police detained the blogger and his partner Sofia Varnholt at the airport.\n");
   EXPECT_TRUE(has(f, "Sofia Varnholt", EntityType::Person)) << names(f);
