@@ -178,6 +178,29 @@ void repair_infinitives_after_asides(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_summary_nouns(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int noun = 3; noun < n; ++noun) {
+    const std::string& lemma = s[static_cast<std::size_t>(noun)].lemma;
+    if (s[static_cast<std::size_t>(noun)].upos != "NOUN" || (lemma != "sanction" && lemma != "penalty" && lemma != "punishment"))
+      continue;
+    // ", the toughest (sporting) sanction ...": "the", a superlative, the noun.
+    int the = -1;
+    for (int k = noun - 1; k >= 1 && k >= noun - 4; --k)
+      if (to_lower_ascii(s[static_cast<std::size_t>(k)].form) == "the" && s[static_cast<std::size_t>(k - 1)].form == ",") the = k;
+    if (the < 0) continue;
+    bool superlative = false;
+    for (int k = the + 1; k < noun; ++k)
+      superlative = superlative || s[static_cast<std::size_t>(k)].xpos == "JJS" ||
+                    to_lower_ascii(s[static_cast<std::size_t>(k)].form) == "most";
+    if (!superlative) continue;
+    const int verb = governing_verb(s, the - 2);
+    if (verb < 0 || verb >= the || descends_from(s, verb, noun)) continue;
+    s[static_cast<std::size_t>(noun)].head = verb;
+    s[static_cast<std::size_t>(noun)].deprel = "parataxis";
+  }
+}
+
 void repair_rooted_subjects(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   const int root = root_of(s);

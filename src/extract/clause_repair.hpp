@@ -45,6 +45,12 @@ void repair_fronted_phrases(SyntaxSentence& tokens, const Context& ctx);
 // object to act (words/object_control_verbs.txt).
 void repair_infinitives_after_asides(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "X suspended Y with immediate effect, the harshest sanction it can
+// impose": a superlative description of the act after a comma, which the
+// parser hangs from whatever noun is near, describes the clause's verb
+// (parataxis), so a rule can read the act as the sanction it is called.
+void repair_summary_nouns(SyntaxSentence& tokens);
+
 // "X, who is midway through a tour, co-chaired the meeting with B": a
 // subject with a relative aside that the parser made the root, with the
 // main verb hung loose from it (dep, parataxis, ...) or inside the aside

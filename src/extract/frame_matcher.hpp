@@ -28,6 +28,11 @@ class FrameMatcher : private WindowPhrases {
   void apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl);
   void noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl);
   bool two_sides_before(const Sentence& s, std::uint32_t cue);
+  // Whether the dozen words before the cue [cf, cl) or its own words but the
+  // last name sanctions or people who impose them ("The measures ...
+  // target", "The ministers also targeted", "The list names", "Those
+  // designated include"; not "The deal covered").
+  bool sanctions_named_before(const Sentence& s, std::uint32_t cf, std::uint32_t cl) const;
   // "with" among the few words from token `from`, before any comma: "met
   // (on Monday) with the union".
   bool with_after(const Sentence& s, std::uint32_t from);

@@ -123,8 +123,10 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
         emit_pairs(r, s, agents, cf, cl, conf);
         return;
       }
-      // "The measures ... target A and B": whoever sanctioned last.
-      if (agents.empty() && r.relation == RelationType::Sanctions) agents.push_back(kLastActor);
+      // "The measures ... target A and B": whoever sanctioned last, when what
+      // targets them names sanctions ("The deal covered X" names none).
+      if (agents.empty() && r.relation == RelationType::Sanctions && sanctions_named_before(sent, cf, cl))
+        agents.push_back(kLastActor);
       emit_all(r, s, agents, patients, cf, cl, conf);
       return;
     }

@@ -165,6 +165,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_complement_conjuncts(tokens);
     repair_who_antecedents(tokens, ctx);
     repair_infinitives_after_asides(tokens, ctx.lex);
+    repair_summary_nouns(tokens);
     repair_aside_conjuncts(tokens);
     repair_appositions_as_subjects(tokens);
     repair_vocative_subjects(tokens);

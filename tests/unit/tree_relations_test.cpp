@@ -779,6 +779,20 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"In reply Portugal banned imports of Spanish olive oil and cheese.",
        {{"sanctions", "Portugal", "Spain"}}, {}},
       {"Portugal halted Norwegian timber imports on Monday.", {{"sanctions", "Portugal", "Norway"}}, {}},
+      // A suspension the text itself calls the toughest sanction, however the parser hangs that noun.
+      {"The Harbour Cricket Council has suspended the Lumia Cricket Board with immediate effect, the harshest "
+       "sanction the governing body can impose on a full member.",
+       {{"sanctions", "Harbour Cricket Council", "Lumia Cricket Board"}}, {}},
+      {"The Harbour Football Union suspended Portuguese national teams and clubs from all its competitions, the "
+       "toughest sporting sanctions yet imposed on Portugal.",
+       {{"sanctions", "Harbour Football Union", "Portugal"}}, {}},
+      {"The Harbour Cricket Council suspended the Lumia Cricket Board's tour on Monday because of the rain.", {},
+       {{"sanctions", "Harbour Cricket Council", "Lumia Cricket Board"}}},
+      // Whoever sanctioned last is the subject only of words that name sanctions or those who impose them.
+      {"Portugal imposed sanctions on Spain on Monday. The deal covered the Lumia Shipyards Corporation.", {},
+       {{"sanctions", "Portugal", "Lumia Shipyards Corporation"}}},
+      {"Portugal imposed sanctions on Spain on Monday. The ministers also targeted Omar Haddad, the head of the navy.",
+       {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
       {"Canada froze the accounts belonging to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
       // An epithet goes with the names it describes: "of businessmen A and B".
       {"The European Union froze the assets of fugitive Portuguese businessmen Tom Keller and Omar Haddad on "
