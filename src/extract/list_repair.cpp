@@ -304,4 +304,29 @@ void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_caseless_obliques(SyntaxSentence& s, const Context& ctx) {
+  for (int n = 1; n < static_cast<int>(s.size()); ++n) {
+    SyntaxToken& name = s[static_cast<std::size_t>(n)];
+    if (name.deprel != "obl" || name.head < 0 || name.head > n || kind_of(ctx, name) < 0 ||
+        has_child(s, n, [](const SyntaxToken& c) { return c.deprel == "case"; }))
+      continue;
+    // The phrase opens after a comma ("..., his brother B").
+    int first = n;
+    for (int k = n - 1; k > name.head && descends_from(s, k, n) && s[static_cast<std::size_t>(k)].upos != "PUNCT"; --k)
+      first = k;
+    if (first < 1 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;
+    // The verb's object before it, a name of the same kind.
+    for (int o = name.head + 1; o < first; ++o)
+      if (s[static_cast<std::size_t>(o)].head == name.head && s[static_cast<std::size_t>(o)].deprel == "obj" &&
+          kind_of(ctx, s[static_cast<std::size_t>(o)]) == kind_of(ctx, name)) {
+        name.head = o;
+        name.deprel = "conj";
+        // UD hangs every conjunct from the first: "and C" after B too.
+        for (SyntaxToken& t : s)
+          if (t.head == n && t.deprel == "conj") t.head = o;
+        break;
+      }
+  }
+}
+
 }  // namespace kg::extract

@@ -14,6 +14,12 @@ namespace kg::extract {
 
 void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 
+// "designated A, the leader of X, his brother B, a commander of the group,
+// and C": a name the parser hung from the verb as an oblique with no
+// preposition, after a comma and the verb's object (a name of the same
+// kind), is the object's next conjunct.
+void repair_caseless_obliques(SyntaxSentence& tokens, const Context& ctx);
+
 // A noun the parser joins as a conjunct to the verb whose object or
 // oblique comes right before it ("sanctioning X's wife, A, and his
 // daughter, B") is a conjunct of that phrase: UD joins only like with like.

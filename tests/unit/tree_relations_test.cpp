@@ -793,6 +793,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Portugal", "Lumia Shipyards Corporation"}}},
       {"Portugal imposed sanctions on Spain on Monday. The ministers also targeted Omar Haddad, the head of the navy.",
        {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
+      // "A, the leader of X, his brother B, a commander of the group, and C": B hung from the verb
+      // with no preposition is the list's next name.
+      {"The Treasury Department said it had designated Tom Keller, the leader of the Harbour Front, his brother "
+       "Luis Keller, a senior commander of the group, and Omar Haddad, the head of security for the Popular Forces.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Luis Keller"},
+        {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {}},
       {"Canada froze the accounts belonging to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
       // An epithet goes with the names it describes: "of businessmen A and B".
       {"The European Union froze the assets of fugitive Portuguese businessmen Tom Keller and Omar Haddad on "
