@@ -78,6 +78,8 @@ TEST(TreeRelations, Ultimatums) {
        {{"demands_from", "Portugal", "Northern Front"}, {"demands_from", "Spain", "Northern Front"}}, {}},
       {"Tom Keller issued an ultimatum to Spain on Monday.", {{"demands_from", "Tom Keller", "Spain"}}, {}},
       // Whoever rejects a state's demand is the one asked.
+      {"Lumen Energy had refused Norvik Gas's demand that it pay for its gas in euros.",
+       {{"demands_from", "Norvik Gas", "Lumen Energy"}}, {}},
       {"Anna Berg rejected the Portuguese demand that Spain apologise.", {{"demands_from", "Portugal", "Anna Berg"}},
        {}},
       // The infinitive read as an adjunct of "urged" still says what is asked.
