@@ -134,11 +134,11 @@ class Resolver {
             ctx_.mentions[m].type != EntityType::Person)
           t.anchor = m;
       }
-      // The person right after, or after a short title of their own
-      // ("Committee Chairman Sen. Jim Risch").
+      // The person right after, or after a short title or an honorific of
+      // their own ("Committee Chairman Sen. Jim Risch", "IAAF President Lord Coe").
       std::uint32_t p = t.last;
       if (p + 1 < s.last && ctx_.mention_at[p] < 0 && ctx_.seg.tokens[p].capitalized &&
-          ctx_.lex.title(fold_case(ctx_.token(p))))
+          (ctx_.lex.title(fold_case(ctx_.token(p))) || ctx_.lex.in("honorifics", ctx_.token(p))))
         ++p;
       if (p < s.last) {
         const int m = ctx_.mention_at[p];
@@ -1255,6 +1255,8 @@ class Resolver {
       k = ctx_.mentions[place].last;
     }
     if (k + 1 >= end || ctx_.token(k) != ",") return -1;
+    // (Past an honorific: "the FSA's chairman, Lord Turner".)
+    if (k + 2 < end && ctx_.mention_at[k + 1] < 0 && ctx_.lex.in("honorifics", ctx_.token(k + 1))) ++k;
     const int p = ctx_.mention_at[k + 1];
     if (p < 0 || ctx_.mentions[p].first != k + 1 || ctx_.mentions[p].type != EntityType::Person ||
         ctx_.mentions[p].kind != MentionKind::Name || ctx_.mentions[p].entity < 0)

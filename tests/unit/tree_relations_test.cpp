@@ -1401,6 +1401,14 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // An honorific between a title and its name: "Union President Sir X", "the bank's chairman, Lord X".
+      {"Harbour Rowing Union President Sir Tom Keller told MPs he had not read the letter.",
+       {{"leader_of", "Tom Keller", "Harbour Rowing Union"}}, {}},
+      {"Former Lumen Bank chief executive Sir Luis Ortega and chairman Sir Tom Berg apologised on Tuesday. The "
+       "committee will question the Harbour Authority's chairman, Lord Keller, and its chief executive, Anna "
+       "Haddad, later this month.",
+       {{"leader_of", "Keller", "Harbour Authority"}, {"leader_of", "Anna Haddad", "Harbour Authority"}},
+       {{"leader_of", "Tom Berg", "Harbour Authority"}}},
       // "U.S. Treasury Secretary X": the state the department's name writes, named nowhere else
       // (SCHEMA.md call 2); the department's own act is not the state's (call 3).
       {"U.S. Treasury Secretary Tom Keller welcomed the deal on Monday.",
