@@ -149,17 +149,22 @@ class TreeMatcher {
   // kind for a pronoun or "the two".
   std::optional<EntityType> pair_kind(int node, bool& named) const;
 
-  // The pair a node like "both leaders" stands for: the last "A and B" of two
-  // people or two states (or two bodies, for "the companies") named before
-  // it, in its sentence or the three before; else the pair of the clause it
-  // goes on from (pair_of_clause); else, for people or states, the
-  // document's two most-mentioned entities of that kind.
   bool relative_clause_subject(int verb) const;
   bool reported_perfect_of_other_tense(int conjunct, int head) const;
   // The person a title anchored on mention m introduces, when m is written
   // "X's" right before the title ("Singapore's Prime Minister Lee"); else -1.
   int titled_person_of_possessor(int m) const;
+  // The pair a node like "both leaders" stands for: the last "A and B" of two
+  // people or two states (or two bodies, for "the companies") named before
+  // it, in its sentence or the three before; else the pair of the clause it
+  // goes on from (pair_of_clause); else, for people or states, the
+  // document's two most-mentioned entities of that kind. "they" in an
+  // adverbial clause is first the pair subject_and_partner finds.
   std::vector<int> pair_before(int node) const;
+  // The subject and the "with" oblique of the verb an adverbial clause
+  // hangs from, when both are people ("A raised it with B when they met"),
+  // else none.
+  std::vector<int> subject_and_partner(int clause) const;
   // pair_before(noun) when the rule allows pairs, each noted as standing in
   // for the noun (its span is the evidence); empty otherwise.
   std::vector<int> pair_standing_for(int noun) const;

@@ -144,6 +144,10 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   // after two people its own sentence names is those two.
   if (!kind && !sides && tok(node).upos == "NUM")
     if (std::vector<int> same = pair_earlier_in_sentence(node, EntityType::Person, -1); !same.empty()) return same;
+  // "A raised the crisis with B when they met": "they" opening a clause hung
+  // from one whose subject and "with" oblique are two people is those two.
+  if (tok(node).upos == "PRON" && has_label(tok(node).deprel, "nsubj"))
+    if (std::vector<int> two = subject_and_partner(tok(node).head); !two.empty()) return two;
   const auto actor = [](const Mention& m) {
     return m.type == EntityType::Country || m.type == EntityType::Organization;
   };
@@ -222,6 +226,25 @@ int TreeMatcher::object_clause_subject(int node) const {
     if (tok(k).deprel == "nsubj")
       if (const int m = mention_of(k); m >= 0) return ctx_.mentions[static_cast<std::size_t>(m)].entity;
   return -1;
+}
+
+std::vector<int> TreeMatcher::subject_and_partner(int clause) const {
+  if (clause < 0 || tok(clause).deprel != "advcl" || tok(clause).head < 0) return {};
+  int subject = -1, partner = -1;
+  const int verb = tok(clause).head;
+  for (const int k : children_[static_cast<std::size_t>(verb)]) {
+    if (has_label(tok(k).deprel, "nsubj")) subject = mention_of(k);
+    if (has_label(tok(k).deprel, "obl") && introduced_by(k, {"with"})) partner = mention_of(k);
+  }
+  // ("A had urged X ..., and raised it with B when they met": the first conjunct's subject.)
+  if (subject < 0 && tok(verb).deprel == "conj" && tok(verb).head >= 0)
+    for (const int k : children_[static_cast<std::size_t>(tok(verb).head)])
+      if (has_label(tok(k).deprel, "nsubj")) subject = mention_of(k);
+  if (subject < 0 || partner < 0) return {};
+  const Mention& a = ctx_.mentions[static_cast<std::size_t>(subject)];
+  const Mention& b = ctx_.mentions[static_cast<std::size_t>(partner)];
+  if (a.type != EntityType::Person || b.type != EntityType::Person || a.entity < 0 || a.entity == b.entity) return {};
+  return {subject, partner};
 }
 
 std::vector<int> TreeMatcher::pair_earlier_in_sentence(int node, EntityType kind, int besides) const {

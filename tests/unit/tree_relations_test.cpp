@@ -482,6 +482,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
       {"Tom Keller and Luis Ortega signed the accord. Harbour Union foreign ministers are expected to "
        "agree on a ban on imports of Portuguese timber when they meet in Luxembourg on October 15, diplomats said.",
        {}, {{"met_with", "Tom Keller", "Luis Ortega"}}},
+      // "they" after "A raised it with B when": A and B, not an earlier pair of states.
+      {"Spain and Portugal recalled their ambassadors. Tom Keller had urged Luis Ortega to resign, and raised the "
+       "crisis with Foreign Minister Anna Berg when they met on the sidelines of a summit in Lisbon.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {{"met_with", "Spain", "Portugal"}}},
       // "the brothers" just named are the pair, as "the two brothers" would be.
       {"Tom Keller and his brother Omar Keller founded the charity in 1995. The brothers, who still run it, "
        "testified before the Harbour Committee for about four hours.",
