@@ -430,6 +430,17 @@ class Appositions {
     // the comma introduces (past "former": "Ukraine's envoy, former president X").
     std::uint32_t opens = i;
     while (opens < s.last && ctx_.lex.in("former_words", fold_case(tok(opens)))) ++opens;
+    // (Past a title that introduces no one before the one that does:
+    // "its chairman, Deputy Chief Justice X", "deputy" a title of its own.)
+    for (bool more = true; more;) {
+      more = false;
+      for (const auto& other : ctx_.titles)
+        if (other.sentence == t.sentence && other.person < 0 && ctx_.title_start(other) == opens &&
+            other.last > opens && other.last < s.last && ctx_.mention_at[other.last] < 0) {
+          opens = other.last;
+          more = true;
+        }
+    }
     for (const auto& other : ctx_.titles)
       if (other.sentence == t.sentence && other.person >= 0 && ctx_.title_start(other) == opens) {
         add(other.person, anchor, &t, relation, t.sentence, "title.apposition");

@@ -1405,6 +1405,16 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "Chief Justice of X" (titles.tsv) heads the court; "its chairman, Deputy Chief Justice Y":
+      // past the title that introduces no one to the one that introduces Y.
+      {"Its other members are Tom Keller, Chief Justice of the Harbour High Court, and Omar Haddad.",
+       {{"leader_of", "Tom Keller", "Harbour High Court"}}, {}},
+      {"He appeared before the Harbour Commission of Inquiry in July, telling its chairman, Deputy Chief Justice "
+       "Anna Berg, that he was the target of a plot.",
+       {{"leader_of", "Anna Berg", "Harbour Commission of Inquiry"}}, {}},
+      // A party the lexicon knows by a name with no head word.
+      {"The ruling party, Law and Justice, which is led by Tom Keller, objected.",
+       {{"leader_of", "Tom Keller", "Law and Justice"}}, {}},
       // An honorific between a title and its name: "Union President Sir X", "the bank's chairman, Lord X".
       {"Harbour Rowing Union President Sir Tom Keller told MPs he had not read the letter.",
        {{"leader_of", "Tom Keller", "Harbour Rowing Union"}}, {}},
