@@ -2963,6 +2963,9 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // Chairing a body's summits leads the summits, not the body.
+      {"Tom Keller, who headed the Portuguese government and has chaired EU summits since 2014, arrived.",
+       {{"leader_of", "Tom Keller", "Portugal"}}, {{"leader_of", "Tom Keller", "European Union"}}},
       // A claim in quotes after "insisted that" says what is, not what must be.
       {"Tom Keller insisted that Northwind Rail \"is not an agent of any government\" and described a plan.", {},
        {{"demands_from", "Tom Keller", "Northwind Rail"}}},
