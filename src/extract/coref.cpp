@@ -121,6 +121,16 @@ class Resolver {
         if (m >= 0 && ctx_.mentions[m].type != EntityType::Person && ctx_.mentions[m].type != EntityType::Event &&
             ctx_.mentions[m].type != EntityType::Location)
           t.anchor = m;
+        // "Britain's UN ambassador": a body a posting title names after a
+        // state is where the state's envoy is posted (SCHEMA.md call 8), so
+        // the title's anchor is the state.
+        if (t.anchor >= 0 && ctx_.mentions[t.anchor].type == EntityType::Organization &&
+            ctx_.lex.in("posting_titles", t.role)) {
+          std::uint32_t j = ctx_.mentions[t.anchor].first;
+          if (j > s.first && ctx_.possessive(j - 1)) --j;
+          const int state = j > s.first ? mention_ending_at(j - 1) : -1;
+          if (state >= 0 && ctx_.mentions[state].type == EntityType::Country) t.anchor = state;
+        }
       }
       // Across capitalised portfolios to a state: "Russian Agriculture
       // Minister", "Japanese Economy, Trade and Industry Minister".

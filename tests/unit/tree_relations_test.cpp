@@ -1405,6 +1405,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "Portugal's UN ambassador": posted to the UN, working for Portugal (SCHEMA.md call 8).
+      {"Portugal's UN ambassador, Anna Berg, said the vote reflected a new era.",
+       {{"works_for", "Anna Berg", "Portugal"}}, {{"works_for", "Anna Berg", "United Nations"}}},
+      {"Portugal's UN ambassador Anna Berg said the vote reflected a new era.",
+       {{"works_for", "Anna Berg", "Portugal"}}, {{"works_for", "Anna Berg", "United Nations"}}},
       // "Chief Justice of X" (titles.tsv) heads the court; "its chairman, Deputy Chief Justice Y":
       // past the title that introduces no one to the one that introduces Y.
       {"Its other members are Tom Keller, Chief Justice of the Harbour High Court, and Omar Haddad.",
