@@ -329,4 +329,14 @@ void repair_caseless_obliques(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_possessive_markers(SyntaxSentence& s) {
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    SyntaxToken& mark = s[i];
+    if (mark.deprel != "case" || (mark.form != "'s" && mark.form != "\u2019s")) continue;
+    const int before = static_cast<int>(i) - 1;
+    if (mark.head == before || (s[i - 1].upos != "PROPN" && s[i - 1].upos != "NOUN")) continue;
+    mark.head = before;
+  }
+}
+
 }  // namespace kg::extract

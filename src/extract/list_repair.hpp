@@ -14,6 +14,11 @@ namespace kg::extract {
 
 void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 
+// "the chairman of Severstal and Russia's richest man": a possessive "'s"
+// the parser hung from a word before the one it is written against marks
+// that word, so that word is a possessor, not a conjunct of the list.
+void repair_possessive_markers(SyntaxSentence& tokens);
+
 // "designated A, the leader of X, his brother B, a commander of the group,
 // and C": a name the parser hung from the verb as an oblique with no
 // preposition, after a comma and the verb's object (a name of the same

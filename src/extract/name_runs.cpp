@@ -406,6 +406,9 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
       break;
     // "University on Russky Island": a place after "on" is where the body is.
     if (w == "on" && lex_.in("location_heads", ctx_.token(run - 1))) break;
+    // "the chairman of Norvik Steel and Portugal's richest man": a possessor
+    // after "and" opens another phrase.
+    if ((w == "and" || w == ",") && run < s.last && ctx_.possessive(run)) break;
     if (w == "," && before_list == 0) before_list = j;
     if (w == "and" || w == "&") before_list = 0;
     after_place = place && run == k + n;

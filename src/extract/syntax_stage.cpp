@@ -174,6 +174,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_subordinate_subjects(tokens);
     repair_along_with(tokens);
     repair_high_conjuncts(tokens);
+    repair_possessive_markers(tokens);
     repair_caseless_obliques(tokens, ctx);
     repair_name_lists(tokens, ctx);
     repair_people_listed_after_bodies(tokens, ctx);

@@ -2968,6 +2968,12 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // "the chairman of X and Portugal's richest man": Portugal is a possessor, not a second body led.
+      {"Omar Haddad, the chairman of steelmaker Norvik Steel and Portugal's richest man, denied it.",
+       {{"leader_of", "Omar Haddad", "Norvik Steel"}}, {{"leader_of", "Omar Haddad", "Portugal"}}},
+      {"Sanctions hit Russia in March. Omar Haddad, the chairman of steelmaker Norvik Steel and Russia's richest "
+       "man according to Forbes, said earlier this week that he had nothing to do with the war.",
+       {{"leader_of", "Omar Haddad", "Norvik Steel"}}, {{"leader_of", "Omar Haddad", "Russia"}}},
       // Chairing a body's summits leads the summits, not the body.
       {"Tom Keller, who headed the Portuguese government and has chaired EU summits since 2014, arrived.",
        {{"leader_of", "Tom Keller", "Portugal"}}, {{"leader_of", "Tom Keller", "European Union"}}},
