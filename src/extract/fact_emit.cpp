@@ -39,6 +39,7 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
     const std::string head = fold_case(pos == std::string::npos ? name : name.substr(pos + 1));
     if (std::find(r.object_heads.begin(), r.object_heads.end(), head) == r.object_heads.end()) return;
   }
+  if (r.relation != RelationType::DemandsFrom && demanded_act(s, cue_first)) return;
   const std::uint32_t agent_end = std::min(ma.last, cue_first);
   // (A demand stated as a condition is one made, whatever the main clause
   // says: SCHEMA.md, call 5.)
@@ -62,6 +63,30 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
   f.rule = r.id;
   if (r.relation == RelationType::DemandsFrom) f.what = demanded(s, cue_last, mb);
   facts_.push_back(std::move(f));
+}
+
+bool FrameMatcher::demanded_act(std::uint32_t s, std::uint32_t cue) const {
+  const SyntaxToken* at = ctx_.syntax_at(s, cue);
+  if (at == nullptr) return false;
+  const SyntaxSentence& tree = ctx_.syntax[s];
+  const auto labelled = [](std::string_view deprel, const std::vector<std::string>& labels) {
+    return std::any_of(labels.begin(), labels.end(), [&](const std::string& l) {
+      return deprel == l || (deprel.size() > l.size() && deprel.starts_with(l) && deprel[l.size()] == ':');
+    });
+  };
+  // Up the conjuncts of the act ("to step back and to sit down together").
+  for (int node = static_cast<int>(at - tree.data()), steps = 0; node >= 0 && steps < 3; ++steps) {
+    const SyntaxToken& t = tree[static_cast<std::size_t>(node)];
+    if (t.head < 0) return false;
+    const std::string head = fold_case(tree[static_cast<std::size_t>(t.head)].lemma);
+    for (const TreeModalityCue& c : rules_.tree_modality)
+      if (c.on_head && c.effect == TreeEffect::Suppressed && c.preps.empty() && labelled(t.deprel, c.labels) &&
+          std::find(c.lemmas.begin(), c.lemmas.end(), head) != c.lemmas.end())
+        return true;
+    if (t.deprel != "conj") return false;
+    node = t.head;
+  }
+  return false;
 }
 
 // "The measures ... target A and B": a fact whose subject is whoever did the

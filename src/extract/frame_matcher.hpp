@@ -54,6 +54,11 @@ class FrameMatcher : private WindowPhrases {
                   float conf);
   std::string demanded(std::uint32_t sentence, std::uint32_t cue_last, const Mention& b) const;
 
+  // Whether the cue at token `cue` of sentence s is, by the tree, an act a
+  // verb of demanding asks for ("urged A and B to sit down together":
+  // tree_modality.tsv's suppressed heads), which is no fact of its own.
+  bool demanded_act(std::uint32_t s, std::uint32_t cue) const;
+
   // An agent that stands for whoever did the act last (emit_for_last_actor).
   static constexpr int kLastActor = -1;
   void emit_for_last_actor(const Rule& r, std::uint32_t s, const Mention& b, std::uint32_t cue_first,

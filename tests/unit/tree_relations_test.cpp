@@ -2888,6 +2888,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // A meeting one is urged to hold is a demand, not a meeting, however many infinitives lead to it.
+      {"Lisbon Mayor Anna Berg urged both Tom Keller and Luis Ortega to step back from the brink and to sit down "
+       "together.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}}, {{"met_with", "Tom Keller", "Luis Ortega"}}},
       // "said the group had to be managed ...": a passive obligation asks nothing of the group.
       {"Harbour Air announced the purchase. Portuguese Finance Minister Tom Keller called it incomprehensible, and "
        "said Harbour Air had to be managed in the interest of the company.",
