@@ -580,10 +580,28 @@ class Appositions {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     const std::uint32_t i = past_adjectives(t.first, t.first, s);
     if (i == s.first) return -1;
-    // "Boeing, whose chief executive X": the body the relative clause hangs from.
+    // "Boeing, whose chief executive X": the body the relative clause hangs
+    // from; past the noun it describes the body with ("the RMT union whose
+    // general secretary, X", "X, a little-known group whose leader, Y").
     if (fold_case(tok(i - 1)) == "whose") {
-      const int body = i >= s.first + 3 && tok(i - 2) == "," ? mention_at(i - 3) : -1;
-      return body >= 0 && is_body(ctx_.mentions[body]) && ctx_.mentions[body].last == i - 2 &&
+      std::uint32_t end = i - 1;  // the body's name ends right before `end`
+      bool comma = false;
+      for (std::uint32_t k = end; k > s.first && end - k < 9; --k) {
+        const Token& w = ctx_.seg.tokens[k - 1];
+        if (mention_at(k - 1) >= 0) {
+          end = k;
+          break;
+        }
+        if (tok(k - 1) == "," && !comma) {
+          comma = true;
+          continue;
+        }
+        if ((w.kind == TokenKind::Punct && tok(k - 1) != "-") ||
+            ctx_.lex.in("clause_conjunctions", fold_case(tok(k - 1))))
+          return -1;
+      }
+      const int body = end > s.first && end < i ? mention_at(end - 1) : -1;
+      return body >= 0 && is_body(ctx_.mentions[body]) && ctx_.mentions[body].last == end &&
                      ctx_.mentions[body].kind != MentionKind::Demonym
                  ? body
                  : -1;

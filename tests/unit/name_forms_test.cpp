@@ -77,9 +77,10 @@ TEST(FurnitureLines, AQuoteClosingAParagraphDoesNotJoinTheNextLine) {
 TEST(NameRuns, RegionAdjectivesAndGroupsOfPeopleAreNotNames) {
   const auto f = run(
       "Southeast Asian leaders met West African envoys and Latin American ministers on Monday.\n"
-      "Several Conservative MPs and Uyghur Muslims living abroad criticised the plan.\n");
+      "Several Conservative MPs and Uyghur Muslims living abroad criticised the plan.\n"
+      "A little-known Islamist group and Maoist rebels claimed the attacks.\n");
   for (const char* junk : {"Southeast Asian", "West African", "Latin American", "Latin", "Conservative MPs",
-                           "Several Conservative MPs", "Uyghur Muslims"})
+                           "Several Conservative MPs", "Uyghur Muslims", "Islamist", "Maoist"})
     EXPECT_EQ(entity(f, junk), nullptr) << junk << " describes, it does not name\n" << names(f);
 }
 

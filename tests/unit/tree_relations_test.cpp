@@ -1405,6 +1405,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "whose leader, X" after the noun that describes the body: that body's leader.
+      {"The Harbour Front, a little-known local Islamist group whose leader, Tom Keller, was killed, claimed "
+       "the attack.",
+       {{"leader_of", "Tom Keller", "Harbour Front"}}, {}},
+      {"The RMT union, whose general secretary, Luis Ortega, has addressed protests, called a strike.",
+       {{"leader_of", "Luis Ortega", "RMT"}}, {}},
+      {"The Harbour Cooperation Council, the 57-nation body whose secretary-general, Anna Berg, has led the "
+       "protests, met on Monday.",
+       {{"leader_of", "Anna Berg", "Harbour Cooperation Council"}}, {}},
       // "Portugal's UN ambassador": posted to the UN, working for Portugal (SCHEMA.md call 8).
       {"Portugal's UN ambassador, Anna Berg, said the vote reflected a new era.",
        {{"works_for", "Anna Berg", "Portugal"}}, {{"works_for", "Anna Berg", "United Nations"}}},
