@@ -224,8 +224,12 @@ bool TreeMatcher::subject_names_no_one(const TreeRule& r, int trigger) const {
 std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int trigger) const {
   bool via_conjunct = false;
   // "X, whose country chairs Y", parsed with X as a second subject of
-  // "chairs": the subject is X's country, not X.
-  if (relative_clause_subject(trigger)) return {};
+  // "chairs": the subject is X's country, not X. (An agent is the subject
+  // a passive's rule wants: "X, whose board is chaired by Y".)
+  const bool wants_subject = std::any_of(paths.begin(), paths.end(), [&](const TreePath& p) {
+    return !p.empty() && !p.front().up && has_label(p.front().label, "nsubj");
+  });
+  if (wants_subject && relative_clause_subject(trigger)) return {};
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
     auto out = ends(node, paths);
     if (!out.empty()) return out;

@@ -1405,6 +1405,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "succeeded X as leader of Y"; "whose board is chaired by X"; "the force's director general, X".
+      {"Anna Berg, who succeeded Tom Keller as leader of the Harbour National Party in 2014, told the committee "
+       "she had not known.",
+       {{"leader_of", "Anna Berg", "Harbour National Party"}}, {{"leader_of", "Tom Keller", "Harbour National Party"}}},
+      {"The Harbour Market Authority, whose board is chaired by Anna Berg, approved the deal.",
+       {{"leader_of", "Anna Berg", "Harbour Market Authority"}}, {}},
+      {"The United States blacklisted the Harbour Rapid Action Force on Friday, together with the force's director "
+       "general, Tom Keller.",
+       {{"leader_of", "Tom Keller", "Harbour Rapid Action Force"}}, {}},
       // "whose leader, X" after the noun that describes the body: that body's leader.
       {"The Harbour Front, a little-known local Islamist group whose leader, Tom Keller, was killed, claimed "
        "the attack.",
