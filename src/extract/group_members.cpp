@@ -119,17 +119,23 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
       return h.relation == f.relation && h.sentence == f.sentence;
     });
   };
+  // "the two House committees": committees, whatever else the next sentence names.
+  const auto of_kind = [&](const TreeGroup& g, int member) {
+    if (!ctx.lex.in("committee_heads", fold_case(g.noun))) return true;
+    return ctx.entities[static_cast<std::size_t>(member)].type == EntityType::Organization &&
+           ctx.lex.in("committee_heads", fold_case(ctx.lex.body_head(ctx.entities[static_cast<std::size_t>(member)].name)));
+  };
   for (const TreeGroup& g : groups) {
     for (const RawFact& f : raw) {
       if (f.relation != g.relation || f.sentence != g.sentence + 1 || !may_relate(ctx, g.relation, g.subject, f.object) ||
-          other_sides(ctx, g.subject, f.subject) || own_group(f))
+          other_sides(ctx, g.subject, f.subject) || own_group(f) || !of_kind(g, f.object))
         continue;
       added.push_back({g.subject, f.object, g.relation, g.modality, g.confidence, g.sentence, g.subject_span,
                        g.group_span, g.rule, {}, {}});
     }
     if (g.sentence + 1 >= ctx.seg.sentences.size()) continue;
     for (const int member : copula_members(ctx, g.sentence + 1))
-      if (member >= 0 && may_relate(ctx, g.relation, g.subject, member))
+      if (member >= 0 && may_relate(ctx, g.relation, g.subject, member) && of_kind(g, member))
         added.push_back({g.subject, member, g.relation, g.modality, g.confidence, g.sentence, g.subject_span,
                          g.group_span, g.rule, {}, {}});
   }

@@ -247,6 +247,29 @@ void repair_conjuncts_after_dashes(SyntaxSentence& s) {
     if (s[item].deprel != "appos" || s[item].head < 0 || item < 1 || !dash(item - 1) || item >= before) continue;
     t.head = s[item].head;
   }
+  // "added three nationals — A, B and C — to its sanctions list": a phrase
+  // with a preposition right after the closing dash, hung inside the list,
+  // goes to the verb whose object the list describes.
+  for (std::size_t close = 2; close + 2 < s.size(); ++close) {
+    if (!dash(close) || s[close + 1].upos != "ADP") continue;
+    std::size_t open = close;
+    while (open > 0 && !dash(open - 1)) --open;
+    if (open == 0 || open + 1 >= close) continue;
+    // The noun the aside describes: where its first word's phrase hangs outside it.
+    int described = -1;
+    for (std::size_t k = open; k < close && described < 0; ++k)
+      if (s[k].head >= 0 && (static_cast<std::size_t>(s[k].head) < open - 1 || static_cast<std::size_t>(s[k].head) > close))
+        described = s[k].head;
+    if (described < 0 || s[static_cast<std::size_t>(described)].head < 0) continue;
+    const int verb = s[static_cast<std::size_t>(described)].head;
+    if (s[static_cast<std::size_t>(verb)].upos != "VERB" || s[static_cast<std::size_t>(described)].deprel != "obj") continue;
+    const int phrase = s[close + 1].head;
+    if (phrase <= static_cast<int>(close) || s[static_cast<std::size_t>(phrase)].head < static_cast<int>(open) ||
+        s[static_cast<std::size_t>(phrase)].head >= static_cast<int>(close))
+      continue;
+    s[static_cast<std::size_t>(phrase)].head = verb;
+    s[static_cast<std::size_t>(phrase)].deprel = "obl";
+  }
 }
 
 void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {

@@ -47,7 +47,8 @@ void repair_people_listed_after_bodies(SyntaxSentence& tokens, const Context& ct
 
 // "five senators — A, B and C — and D, a member of the House": a conjunct
 // after the dash that closes a list in apposition joins the noun the list
-// describes.
+// describes; "added three nationals — A, B and C — to its list": a phrase
+// with a preposition after that dash goes to the verb whose object the noun is.
 void repair_conjuncts_after_dashes(SyntaxSentence& tokens);
 
 // "three regulators: A, who heads X; B, the director of Y; and C, who leads

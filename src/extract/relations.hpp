@@ -63,6 +63,7 @@ struct TreeGroup {
   Modality modality = Modality::Occurred;
   float confidence = 0.0f;
   std::string rule;
+  std::string noun;  // the group's noun, singular ("committee" for "the two House committees")
 };
 struct VerbObject {
   std::uint32_t sentence = 0;

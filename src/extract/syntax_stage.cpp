@@ -131,6 +131,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_relative_clause_verbs(tokens);
     repair_former_words(tokens, ctx.lex);
     repair_sanction_nouns(tokens, ctx.lex);
+    repair_counted_nouns(tokens);
     repair_elect(tokens);
     repair_infinitives_read_as_nouns(tokens);
     lemmas.clear();

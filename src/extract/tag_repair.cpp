@@ -176,6 +176,21 @@ void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
   }
 }
 
+void repair_counted_nouns(SyntaxSentence& tokens) {
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    SyntaxToken& t = tokens[i];
+    if (t.xpos != "VBZ" || !t.form.ends_with('s') || t.form.size() < 4) continue;
+    // A number, then adjectives or a demonym the tagger made a name, then the word.
+    std::size_t k = i - 1;
+    while (k > 0 && i - k <= 3 && (tokens[k].xpos == "JJ" || tokens[k].xpos == "NNP")) --k;
+    if (tokens[k].xpos != "CD" || k + 1 == i + 1) continue;
+    t.upos = "NOUN";
+    t.xpos = "NNS";
+    t.lemma = to_lower_ascii(t.form);
+    t.lemma.pop_back();
+  }
+}
+
 void repair_elect(SyntaxSentence& tokens) {
   for (std::size_t i = 2; i < tokens.size(); ++i)
     if (tokens[i - 1].form == "-" && (tokens[i - 2].upos == "PROPN" || tokens[i - 2].upos == "NOUN") &&

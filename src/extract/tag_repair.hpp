@@ -54,6 +54,11 @@ void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex);
 // "asset") and right after a verb is a plural noun, the verb's object.
 void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "added three Portuguese nationals to its list": a word in -s the tagger
+// read as a verb right after a number (past adjectives or a demonym) is the
+// plural noun the number counts.
+void repair_counted_nouns(SyntaxSentence& tokens);
+
 // "President-elect Donald Trump": "-elect" after a title word is part of
 // that word, not a verb; the three tokens become one, spanning them.
 void repair_elect(SyntaxSentence& tokens);

@@ -731,7 +731,8 @@ void TreeMatcher::note_group(const TreeRule& r, RelationType relation, int trigg
   for (const int a : subjects(r.subject, trigger)) {
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     if (ma.entity < 0 || ma.kind == MentionKind::Demonym) continue;
-    groups_.push_back({sentence_, relation, ma.entity, span_here(a), span, mod, r.confidence, "tree." + r.id + ".group"});
+    groups_.push_back({sentence_, relation, ma.entity, span_here(a), span, mod, r.confidence, "tree." + r.id + ".group",
+                       lemmas_[static_cast<std::size_t>(group)]});
   }
 }
 

@@ -1320,6 +1320,19 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
 
 TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
   check({
+      // "the two committees": committees only, whatever else the next sentence lists.
+      {"Speaker Anna Berg ordered the two committees to hold a joint hearing. Among them were the Harbour Power "
+       "Authority and the Harbour Finance Committee.",
+       {{"demands_from", "Anna Berg", "Harbour Finance Committee"}},
+       {{"demands_from", "Anna Berg", "Harbour Power Authority"}}},
+      // "added three Portuguese nationals — A, ..., his deputy B, and C, ... — to its sanctions list":
+      // "nationals" a noun the number counts, the list the verb's, after the closing dash.
+      {"The Harbour Security Council tightened its sanctions on Thursday. The council also added three Portuguese "
+       "nationals \u2014 Tom Keller, the chief representative of the Harbour Mining Corporation, his deputy Luis "
+       "Keller, and Omar Haddad, an official of the Lumen Trading Company \u2014 to its sanctions list.",
+       {{"sanctions", "Harbour Security Council", "Tom Keller"}, {"sanctions", "Harbour Security Council", "Luis Keller"},
+        {"sanctions", "Harbour Security Council", "Omar Haddad"}},
+       {}},
       // "added 12 names to its sanctions list ... Among them were A and B"; the
       // body its leaders act for.
       {"The European Union added 12 names to its sanctions list on Monday. Among them were Tom Keller and Anna Berg.",
