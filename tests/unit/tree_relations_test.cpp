@@ -127,6 +127,14 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Ambassador Anna Berg met President Tom Keller of Portugal on Monday and demanded that his government "
        "stop blocking aid.",
        {{"demands_from", "Anna Berg", "Portugal"}}, {}},
+      // "told him that Lisbon must explain": the person told is asked, with their side; not a
+      // proposal to both sides.
+      {"Foreign Secretary Anna Berg summoned Portugal's ambassador, Omar Haddad, to the Foreign Office and told "
+       "him that Lisbon must explain the attack.",
+       {{"demands_from", "Anna Berg", "Omar Haddad"}, {"demands_from", "Anna Berg", "Portugal"}}, {}},
+      {"Portuguese President Tom Keller told Luis Ortega that the two countries should respect each other's "
+       "interests.",
+       {}, {{"demands_from", "Tom Keller", "Luis Ortega"}}},
       // "to apologise": a British spelling the tagger reads as a noun is the clause's verb.
       {"The Harbour Council, the 57-nation body whose secretary-general, Tom Keller, has led the diplomatic "
        "protests, has called on Denmark to apologise.",
