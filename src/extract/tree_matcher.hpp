@@ -172,6 +172,12 @@ class TreeMatcher {
   // pair_states.txt with "the" and a number from three to ten): the number
   // and the kind of entity counted, else 0.
   std::size_t counted_pair_noun(int node, EntityType& kind) const;
+  // The state a capitalised plural demonym names ("Americans"), when the
+  // document names that state; else -1.
+  int plural_demonym_state(int node) const;
+  // "the two Americans": the latest two people before the node, in its
+  // sentence or the three before, the document ties to the state; else none.
+  std::vector<int> compatriots_before(int node, int state) const;
   // The `count` entities of a kind a counted noun stands for: the latest
   // list of exactly that many (listed_before), else the first `count`
   // distinct ones named from the sentence before the node up to it, in the

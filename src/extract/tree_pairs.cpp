@@ -24,6 +24,13 @@ std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
     named = std::any_of(kids.begin(), kids.end(), [&](int k) { return lemmas_[static_cast<std::size_t>(k)] == "the"; });
     return std::nullopt;
   }
+  // "the two Americans": two people of that state (compatriots_before).
+  if (plural_demonym_state(node) >= 0) {
+    const auto& kids = children_[static_cast<std::size_t>(node)];
+    named = std::any_of(kids.begin(), kids.end(), [&](int k) { return lemmas_[static_cast<std::size_t>(k)] == "two"; }) &&
+            std::any_of(kids.begin(), kids.end(), [&](int k) { return lemmas_[static_cast<std::size_t>(k)] == "the"; });
+    return named ? std::optional<EntityType>(EntityType::Person) : std::nullopt;
+  }
   const bool people = ctx_.lex.in("pair_people", form), states = ctx_.lex.in("pair_states", form);
   const bool bodies = ctx_.lex.in("pair_bodies", form), sides = ctx_.lex.in("pair_sides", form);
   if (!people && !states && !bodies && !sides) return std::nullopt;
@@ -44,6 +51,35 @@ std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
     }
   }
   return std::nullopt;
+}
+
+int TreeMatcher::plural_demonym_state(int node) const {
+  const std::string& written = tok(node).form;
+  if (written.size() < 5 || written.back() != 's' || tok(node).upos != "PROPN") return -1;
+  const auto* entries = ctx_.lex.phrase(ctx_.lex.key_of(std::string_view(written).substr(0, written.size() - 1)));
+  if (entries == nullptr) return -1;
+  for (const PhraseEntry& e : *entries)
+    if (e.kind == PhraseKind::Demonym) return ctx_.entity_named(e.canonical, EntityType::Country);
+  return -1;
+}
+
+std::vector<int> TreeMatcher::compatriots_before(int node, int state) const {
+  // The latest two people named before the node, in its sentence or the
+  // three before, whom the document ties to the state.
+  std::vector<int> out;
+  const std::uint32_t at = tok(node).token;
+  for (std::size_t m = ctx_.mentions.size(); m-- > 0 && out.size() < 2;) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.first >= at || mm.sentence > sentence_) continue;
+    if (mm.sentence + 3 < sentence_) break;
+    if (mm.type != EntityType::Person || mm.entity < 0 || mm.kind == MentionKind::Pronoun) continue;
+    const bool tied = std::any_of(ctx_.roles.begin(), ctx_.roles.end(),
+                                  [&](const RoleFact& r) { return r.person == mm.entity && r.body == state; });
+    if (tied && std::none_of(out.begin(), out.end(), [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
+      out.push_back(static_cast<int>(m));
+  }
+  if (out.size() < 2) return {};
+  return {out[1], out[0]};
 }
 
 std::size_t TreeMatcher::counted_pair_noun(int node, EntityType& kind) const {
@@ -125,6 +161,7 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   bool names_pair = false;
   const std::optional<EntityType> kind = pair_kind(node, names_pair);
   if (!names_pair) return {};
+  if (const int state = plural_demonym_state(node); state >= 0) return compatriots_before(node, state);
   // "EU foreign ministers are expected to agree ... when they meet": a
   // pronoun after a plural subject of its sentence that names no pair
   // stands for that subject.

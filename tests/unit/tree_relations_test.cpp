@@ -494,6 +494,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
       {"Spain and Portugal recalled their ambassadors. Tom Keller had urged Luis Ortega to resign, and raised the "
        "crisis with Foreign Minister Anna Berg when they met on the sidelines of a summit in Lisbon.",
        {{"met_with", "Tom Keller", "Anna Berg"}}, {{"met_with", "Spain", "Portugal"}}},
+      // "the two Americans": the two people named before whom the document ties to the United States.
+      {"U.S. Secretary of State Tom Keller and U.S. Defense Secretary Luis Ortega flew to Asia with British "
+       "diplomat Omar Haddad. Earlier in the week the two Americans met their Japanese counterparts, Anna Berg "
+       "and Maria Lopez, in Tokyo.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Luis Ortega", "Maria Lopez"}},
+       {{"met_with", "Omar Haddad", "Anna Berg"}}},
       // "the brothers" just named are the pair, as "the two brothers" would be.
       {"Tom Keller and his brother Omar Keller founded the charity in 1995. The brothers, who still run it, "
        "testified before the Harbour Committee for about four hours.",
