@@ -236,6 +236,7 @@ int TreeMatcher::mention_of(int node) const {
     }
   if (const int named = name_right_after(node); named >= 0) return named;
   if (const int speaker = body_said_it(node); speaker >= 0) return speaker;
+  if (const int adopter = resolution_adopter(node); adopter >= 0) return adopter;
   if (const int led = led_state(node); led >= 0) return led;
   if (const int before = group_named_before(node); before >= 0) return before;
   return located_state(node);
@@ -302,6 +303,19 @@ int TreeMatcher::body_said_it(int node) const {
     }
   }
   return -1;
+}
+
+int TreeMatcher::resolution_adopter(int node) const {
+  if (lemmas_[static_cast<std::size_t>(node)] != "resolution" && fold_case(tok(node).form) != "resolution") return -1;
+  if (!has_label(tok(node).deprel, "nsubj")) return -1;
+  // The council or assembly the document names most before it.
+  const int m = most_named_before(ctx_, tok(node).token, [&](int e) {
+    const ContextEntity& body = ctx_.entities[static_cast<std::size_t>(e)];
+    const std::string head = fold_case(ctx_.lex.body_head(body.name));
+    return body.type == EntityType::Organization && (head == "council" || head == "assembly");
+  });
+  if (m >= 0) stand_ins_.emplace_back(m, Span{tok(node).begin, tok(node).end});
+  return m;
 }
 
 int TreeMatcher::name_right_after(int node) const {

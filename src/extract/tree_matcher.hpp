@@ -86,6 +86,9 @@ class TreeMatcher {
   // "The EU said it would impose ...": "it" as the subject of a clause under
   // a verb whose subject is a state or body is that state or body, or -1.
   int body_said_it(int node) const;
+  // "Resolution 1970 imposes an arms embargo on X": a resolution acting is
+  // the council or assembly the document names most before it; else -1.
+  int resolution_adopter(int node) const;
   // "the shipping firm Nordic Lines", however the parser hangs the name: the
   // name right after a described common noun, or -1.
   int name_right_after(int node) const;

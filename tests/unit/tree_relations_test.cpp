@@ -135,6 +135,10 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Portuguese President Tom Keller told Luis Ortega that the two countries should respect each other's "
        "interests.",
        {}, {{"demands_from", "Tom Keller", "Luis Ortega"}}},
+      // A resolution acting is the council that adopted it.
+      {"The Harbour Security Council met on Friday. Resolution 1441, which the council adopted unanimously in "
+       "November, demanded that Portugal give inspectors immediate access.",
+       {{"demands_from", "Harbour Security Council", "Portugal"}}, {}},
       // "to apologise": a British spelling the tagger reads as a noun is the clause's verb.
       {"The Harbour Council, the 57-nation body whose secretary-general, Tom Keller, has led the diplomatic "
        "protests, has called on Denmark to apologise.",
