@@ -824,6 +824,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Luis Keller"},
         {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
+      // "X, the ... movement that is Y's ally and is itself under U.S. sanctions": the name the
+      // relative clause's noun describes.
+      {"Tom Keller said Omar Haddad had aided the Harbour Front, the Iran-backed movement that is the party's main "
+       "ally and is itself under U.S. sanctions.",
+       {{"sanctions", "United States", "Harbour Front"}}, {}},
       {"Canada froze the accounts belonging to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
       // An epithet goes with the names it describes: "of businessmen A and B".
       {"The European Union froze the assets of fugitive Portuguese businessmen Tom Keller and Omar Haddad on "
