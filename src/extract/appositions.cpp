@@ -229,7 +229,7 @@ class Appositions {
   // Xinjiang"): the post is the body's in that region.
   bool regional_post(const TitleSpan& t, const Sentence& s) const {
     std::uint32_t k = t.last;
-    if (k + 1 >= s.last || (tok(k) != "of" && tok(k) != "in")) return false;
+    if (k + 1 >= s.last || (tok(k) != "of" && tok(k) != "in" && tok(k) != "for")) return false;
     if (fold_case(tok(k + 1)) == "the") ++k;
     const int m = k + 1 < s.last ? mention_at(k + 1) : -1;
     if (m < 0) return false;

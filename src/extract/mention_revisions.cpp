@@ -86,6 +86,26 @@ void companies_before_titles(Context& ctx) {
         companies.insert(m->surface);
       continue;
     }
+    // "Bruce Buck, Chelsea's chairman,", "Fujitsu's director for Europe":
+    // capitalised words before the possessive of a company's or a body
+    // head's title, read as a person's name or as nothing, are the body.
+    // (Not a title states have too: "Ostrania's president" may be a state's.)
+    if ((company || ctx.lex.in("body_head_titles", t.role)) && !ctx.lex.in("state_leader_titles", t.role) &&
+        t.first >= s.first + 2 && ctx.possessive(t.first - 1)) {
+      const std::uint32_t end = t.first - 1;
+      if (const int i = at[end - 1]; i >= 0) {
+        const Mention& m = ctx.mentions[static_cast<std::size_t>(i)];
+        if (m.last == end && m.kind == MentionKind::Name && m.type == EntityType::Person && !m.from_lexicon &&
+            !m.person_cue && !ctx.lex.first_name(ctx.token(m.first)) && m.last - m.first == 1)
+          companies.insert(m.surface);
+        continue;
+      }
+      std::uint32_t first = end;
+      while (first > s.first && end - first < 3 && at[first - 1] < 0 && company_word(ctx, first - 1)) --first;
+      if (first < end && (first == s.first || !ctx.seg.tokens[first - 1].capitalized))
+        add_mention(ctx, t.sentence, first, end, EntityType::Organization, MentionKind::Name, "", false);
+      continue;
+    }
     if (!company || t.first == s.first) continue;
     const Mention* holder = mention_from(t.last);
     if (holder == nullptr || holder->type != EntityType::Person) continue;

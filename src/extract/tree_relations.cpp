@@ -462,12 +462,18 @@ void TreeMatcher::apply_title_rules() {
           !ctx_.seg.tokens[tok(k).token].capitalized &&
           !ctx_.lex.title(to_lower_ascii(tok(k).form) + " " + to_lower_ascii(tok(static_cast<int>(i)).form)))
         relation = RelationType::WorksFor;
-      // "Fujitsu's Europe director": a post over a region of the body.
+      // "Fujitsu's Europe director", "Fujitsu's director for Europe": a post
+      // over a region of the body.
       if (d == "compound")
         if (const int m = ctx_.mention_at[tok(k).token];
             m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location)
           relation = RelationType::WorksFor;
     }
+    for (const int k : children_[i])
+      if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"for", "in"}))
+        if (const int m = ctx_.mention_at[tok(k).token];
+            m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location)
+          relation = RelationType::WorksFor;
     // "the head of the IMF mission", "the chief of the bank's Lisbon office":
     // the post leads a part of the body; not its board. So does "Amazon's
     // director of public policy": a field that names no one.

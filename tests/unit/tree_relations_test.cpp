@@ -1441,6 +1441,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "X, Lumenford's chairman": a word no one took before the possessive of a body head's
+      // title is the body; "director for Europe" a post over a region of it.
+      {"Tom Keller, Lumenford's chairman, told staff in an email that the club would survive.",
+       {{"leader_of", "Tom Keller", "Lumenford"}}, {}},
+      {"Omar Haddad, Norvex's director for Europe, apologised on Tuesday.", {{"works_for", "Omar Haddad", "Norvex"}},
+       {{"leader_of", "Omar Haddad", "Norvex"}}},
       // "succeeded X as leader of Y"; "whose board is chaired by X"; "the force's director general, X".
       {"Anna Berg, who succeeded Tom Keller as leader of the Harbour National Party in 2014, told the committee "
        "she had not known.",
