@@ -268,6 +268,12 @@ void MentionFinder::sentence(std::uint32_t s) {
         // lower-case noun for a body follows (body_nouns.txt).
         const bool body_noun_after = e.type == EntityType::Country && run < sent.last &&
                                      !ctx_.seg.tokens[run].capitalized && lex_.in("body_nouns", ctx_.token(run));
+        // "Tokyo Electric Power Co.": a company's legal form after the run.
+        if (run > i + n && run < sent.last && lex_.in("corporate_suffixes", ctx_.token(run))) {
+          add(s, i, run + 1, EntityType::Organization, MentionKind::Name, "", false);
+          i = run + 1;
+          continue;
+        }
         if (run > i + n && (lex_.in("org_heads", ctx_.token(run - 1)) ||
                             (run > i + n + 2 && classify(i + n, run) == EntityType::Organization) ||
                             (run == i + n + 1 && e.type == EntityType::Country && lex_.in("org_words", ctx_.token(i + n))) ||

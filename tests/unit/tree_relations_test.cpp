@@ -1441,6 +1441,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A place opening a company's name with its legal form ("Lisbon Electric Power Co."); "the
+      // utility" refers back to the company.
+      {"Lisbon Electric Power Co. was blamed for the blackout. The minister summoned the utility's president, "
+       "Tom Keller, to his office.",
+       {{"leader_of", "Tom Keller", "Lisbon Electric Power Co."}}, {}},
       // "X, Lumenford's chairman": a word no one took before the possessive of a body head's
       // title is the body; "director for Europe" a post over a region of it.
       {"Tom Keller, Lumenford's chairman, told staff in an email that the club would survive.",
