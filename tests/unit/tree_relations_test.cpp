@@ -1497,6 +1497,8 @@ TEST(TreeRelations, TitlesInApposition) {
       // (SCHEMA.md call 2); the department's own act is not the state's (call 3).
       {"U.S. Treasury Secretary Tom Keller welcomed the deal on Monday.",
        {{"works_for", "Tom Keller", "United States"}, {"leader_of", "Tom Keller", "Treasury Department"}}, {}},
+      {"Beijing announced sanctions on U.S. House Speaker Anna Berg and her family.",
+       {{"works_for", "Anna Berg", "United States"}, {"leader_of", "Anna Berg", "House of Representatives"}}, {}},
       {"The U.S. Treasury imposed sanctions on Omar Haddad on Monday.",
        {{"sanctions", "Treasury Department", "Omar Haddad"}}, {{"sanctions", "United States", "Omar Haddad"}}},
       // "the union's president": the union named before (anaphors.tsv); none named, no one led.
