@@ -85,6 +85,15 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       auto agents = coordinated_verb(sent, cf) || participle_clause ? sentence_subject(sent) : agents_left(sent, cf);
       if (agents.empty()) agents = participle_agent(sent, cf);
       auto patients = patients_right(sent, cl, r.preps, 10);
+      // "host U.S. troops", "hosted the Taliban's political office": a name
+      // that modifies the noun after it is not whom one meets.
+      if (r.relation == RelationType::MetWith)
+        std::erase_if(patients, [&](int m) {
+          const std::uint32_t k = ctx_.mentions[static_cast<std::size_t>(m)].last;
+          if (k >= sent.last) return false;
+          const std::string_view tag = ctx_.xpos_at(s, k);
+          return ctx_.possessive(k) || (!ctx_.seg.tokens[k].capitalized && (tag == "NN" || tag == "NNS"));
+        });
       // "chairs the parliament's delegation": who heads a body's part does not
       // head the body; "heads the bank's Lisbon office": nor the place that
       // qualifies the part.

@@ -352,6 +352,27 @@ void repair_caseless_obliques(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_kin_in_appositions(SyntaxSentence& s, const Context& ctx) {
+  for (int x = 2; x < static_cast<int>(s.size()); ++x) {
+    SyntaxToken& name = s[static_cast<std::size_t>(x)];
+    if (name.deprel != "appos" || name.head < 0 || name.head > x || kind_of(ctx, name) != 0) continue;
+    const int title = name.head;
+    const int first = s[static_cast<std::size_t>(title)].head;
+    if (s[static_cast<std::size_t>(title)].upos != "NOUN" || s[static_cast<std::size_t>(title)].deprel != "appos" ||
+        first < 0 || kind_of(ctx, s[static_cast<std::size_t>(first)]) != 0)
+      continue;
+    // "..., his brother B": a possessive before the name, after a comma.
+    const int poss = x - 1;
+    if (s[static_cast<std::size_t>(poss)].xpos != "PRP$" || s[static_cast<std::size_t>(poss)].head != x ||
+        s[static_cast<std::size_t>(poss - 1)].form != ",")
+      continue;
+    name.head = first;
+    name.deprel = "conj";
+    for (SyntaxToken& t : s)
+      if (t.head == x && t.deprel == "conj") t.head = first;
+  }
+}
+
 void repair_possessive_markers(SyntaxSentence& s) {
   for (std::size_t i = 1; i < s.size(); ++i) {
     SyntaxToken& mark = s[i];

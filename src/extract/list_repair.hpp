@@ -14,6 +14,11 @@ namespace kg::extract {
 
 void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 
+// "sanctions on A, the leader of X, his brother B, and C": a person after a
+// comma and a possessive, hung as an apposition of the first name's title,
+// is the first name's next conjunct.
+void repair_kin_in_appositions(SyntaxSentence& tokens, const Context& ctx);
+
 // "the chairman of Severstal and Russia's richest man": a possessive "'s"
 // the parser hung from a word before the one it is written against marks
 // that word, so that word is a possessor, not a conjunct of the list.

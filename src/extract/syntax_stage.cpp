@@ -177,6 +177,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_high_conjuncts(tokens);
     repair_possessive_markers(tokens);
     repair_caseless_obliques(tokens, ctx);
+    repair_kin_in_appositions(tokens, ctx);
     repair_name_lists(tokens, ctx);
     repair_people_listed_after_bodies(tokens, ctx);
     repair_conjuncts_after_dashes(tokens);

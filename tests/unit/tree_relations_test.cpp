@@ -829,6 +829,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Tom Keller said Omar Haddad had aided the Harbour Front, the Iran-backed movement that is the party's main "
        "ally and is itself under U.S. sanctions.",
        {{"sanctions", "United States", "Harbour Front"}}, {}},
+      // "on A, the leader of X, his brother B, and C": B is the list's second name, not X's leader.
+      {"Last month the Treasury Department imposed sanctions on Tom Keller, the leader of the Iran-backed Harbour "
+       "Front, his brother Luis Keller, and Omar Haddad, the security chief of the Popular Forces.",
+       {{"sanctions", "Treasury Department", "Luis Keller"}, {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {{"leader_of", "Luis Keller", "Harbour Front"}}},
       {"Canada froze the accounts belonging to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
       // An epithet goes with the names it describes: "of businessmen A and B".
       {"The European Union froze the assets of fugitive Portuguese businessmen Tom Keller and Omar Haddad on "
@@ -3039,6 +3044,9 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // Hosting a state's troops, or a movement's office, is no meeting.
+      {"Portugal fired missiles at a base in western Spain and at a base near Porto, both of which host U.S. troops.",
+       {}, {{"met_with", "Spain", "United States"}}},
       // "the chairman of X and Portugal's richest man": Portugal is a possessor, not a second body led.
       {"Omar Haddad, the chairman of steelmaker Norvik Steel and Portugal's richest man, denied it.",
        {{"leader_of", "Omar Haddad", "Norvik Steel"}}, {{"leader_of", "Omar Haddad", "Portugal"}}},
