@@ -30,7 +30,8 @@ bool other_sides(const Context& ctx, int a, int b) {
   return !sa.empty() && !sb.empty() && sa != sb;
 }
 
-// "The three men are A, chief of staff of X; B, who heads Y; and C",
+// "The three men are A, chief of staff of X; B, who heads Y; and C", "The
+// seven are A; B; ...",
 // "Among them were A and B": the people and bodies a sentence opened by
 // "The (number) <plural> are" or "Among them were" lists,
 // one per item (the first name of each; items split by ";" when it has one,
@@ -48,10 +49,12 @@ std::vector<int> copula_members(const Context& ctx, std::uint32_t sentence) {
     const bool counted = ctx.lex.in("number_words", word(i)) ||
                          (i < s.last && std::isdigit(static_cast<unsigned char>(ctx.token(i)[0])));
     if (counted) ++i;
-    // A plural noun: any noun after a number ("the three men").
+    // A plural noun: any noun after a number ("the three men"), or none ("The seven are").
     const std::string noun = word(i);
-    if (noun.size() < 3 || (!counted && noun.back() != 's') || ctx.seg.tokens[i].capitalized) return {};
-    ++i;
+    if (!counted || (noun != "are" && noun != "were")) {
+      if (noun.size() < 3 || (!counted && noun.back() != 's') || ctx.seg.tokens[i].capitalized) return {};
+      ++i;
+    }
   }
   if (word(i) != "are" && word(i) != "were") return {};
   ++i;

@@ -1348,6 +1348,13 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
 
 TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
   check({
+      // "The three are A; B; and C": the number alone, its noun left out.
+      {"European Union ministers approved travel bans and asset freezes against three officials on Monday. The "
+       "three are Gen. Tom Keller, commander of the Harbour Guard; Luis Ortega; and Omar Haddad, who heads the "
+       "police.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Luis Ortega"},
+        {"sanctions", "European Union", "Omar Haddad"}},
+       {}},
       // "the two committees": committees only, whatever else the next sentence lists.
       {"Speaker Anna Berg ordered the two committees to hold a joint hearing. Among them were the Harbour Power "
        "Authority and the Harbour Finance Committee.",
