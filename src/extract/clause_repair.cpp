@@ -201,6 +201,45 @@ void repair_summary_nouns(SyntaxSentence& s) {
   }
 }
 
+void repair_relative_roots(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const int root = root_of(s);
+  if (root < 0 || s[static_cast<std::size_t>(root)].upos != "VERB") return;
+  // Two subjects: the name, and a relative pronoun after it.
+  int name = -1, pronoun = -1;
+  for (int k = 0; k < root; ++k) {
+    const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head != root || !t.deprel.starts_with("nsubj")) continue;
+    const std::string w = to_lower_ascii(t.form);
+    if ((w == "who" || w == "which") && name >= 0) pronoun = k;
+    else if (name < 0 && (t.upos == "PROPN" || t.upos == "NOUN")) name = k;
+  }
+  if (name < 0 || pronoun < 0 || pronoun < 2) return;
+  // The main verb: a conjunct after a comma with no subject of its own.
+  int verb = -1;
+  for (int k = pronoun + 1; k < n && verb < 0; ++k) {
+    const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head != root || t.deprel != "conj" || t.upos != "VERB" || s[static_cast<std::size_t>(k - 1)].form != ",") continue;
+    if (!has_child(s, k, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); })) verb = k;
+  }
+  if (verb < 0) return;
+  // The clause describes the noun right before its pronoun (a description of
+  // the name, "X, a Lisbon Democrat who ..."), else the name.
+  const int before = pronoun - 1;
+  const int described = (s[static_cast<std::size_t>(before)].upos == "NOUN" || s[static_cast<std::size_t>(before)].upos == "PROPN") &&
+                                descends_from(s, before, name)
+                            ? before
+                            : name;
+  SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+  v.head = -1;
+  v.deprel = "root";
+  s[static_cast<std::size_t>(name)].head = verb;
+  for (int k = verb + 1; k < n; ++k)
+    if (s[static_cast<std::size_t>(k)].head == root) s[static_cast<std::size_t>(k)].head = verb;
+  s[static_cast<std::size_t>(root)].head = described;
+  s[static_cast<std::size_t>(root)].deprel = "acl:relcl";
+}
+
 void repair_rooted_subjects(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   const int root = root_of(s);

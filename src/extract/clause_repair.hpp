@@ -51,6 +51,12 @@ void repair_infinitives_after_asides(SyntaxSentence& tokens, const Lexicon& lex)
 // (parataxis), so a rule can read the act as the sanction it is called.
 void repair_summary_nouns(SyntaxSentence& tokens);
 
+// "X, a Lisbon Democrat who led an inquiry with Y, demanded that ...": a
+// relative clause the parser made the root, sharing its subject with the
+// name, and the main verb joined to it as a conjunct: the conjunct is the
+// root, the name its subject, the clause the description's.
+void repair_relative_roots(SyntaxSentence& tokens);
+
 // "X, who is midway through a tour, co-chaired the meeting with B": a
 // subject with a relative aside that the parser made the root, with the
 // main verb hung loose from it (dep, parataxis, ...) or inside the aside

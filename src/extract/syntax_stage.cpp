@@ -170,6 +170,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_aside_conjuncts(tokens);
     repair_appositions_as_subjects(tokens);
     repair_vocative_subjects(tokens);
+    repair_relative_roots(tokens);
     repair_rooted_subjects(tokens);
     repair_fronted_phrases(tokens, ctx);
     repair_subordinate_subjects(tokens);

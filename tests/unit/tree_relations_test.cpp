@@ -139,6 +139,11 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"The Harbour Security Council met on Friday. Resolution 1441, which the council adopted unanimously in "
        "November, demanded that Portugal give inspectors immediate access.",
        {{"demands_from", "Harbour Security Council", "Portugal"}}, {}},
+      // A relative clause the parser made the main one: its people are no agents of the main verb.
+      {"Senator Tom Keller, a Lisbon Democrat who led an earlier inquiry into the case with the Kansas Republican "
+       "Luis Ortega, demanded that the Harbour Justice Department explain why it had failed.",
+       {{"demands_from", "Tom Keller", "Harbour Justice Department"}},
+       {{"demands_from", "Luis Ortega", "Harbour Justice Department"}}},
       // "to apologise": a British spelling the tagger reads as a noun is the clause's verb.
       {"The Harbour Council, the 57-nation body whose secretary-general, Tom Keller, has led the diplomatic "
        "protests, has called on Denmark to apologise.",
