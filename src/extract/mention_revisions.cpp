@@ -346,4 +346,57 @@ void demonyms_as_nouns(Context& ctx) {
   if (ctx.mentions.size() > before) sort_by_position(ctx);
 }
 
+void short_company_names(Context& ctx) {
+  // People's surnames the document writes ("Gomery" of "the Gomery commission").
+  std::set<std::string, std::less<>> surnames;
+  for (const Mention& m : ctx.mentions)
+    if (m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first >= 2)
+      surnames.emplace(ctx.token(m.last - 1));
+  // The first word of each company's name the document writes in full (not
+  // a body named after its subject: "the Wirecard committee of inquiry").
+  std::vector<std::pair<std::string, std::string>> shorts;  // word, canonical
+  for (const Mention& m : ctx.mentions) {
+    if (m.type != EntityType::Organization || m.kind != MentionKind::Name || m.last - m.first < 2) continue;
+    const std::string head = fold_case(ctx.lex.body_head(m.canonical));
+    if (ctx.lex.in("committee_heads", head) || ctx.lex.in("inquiry_heads", head) || ctx.lex.in("committee_kinds", head))
+      continue;
+    const std::string_view w = ctx.token(m.first);
+    if (surnames.contains(w)) continue;
+    if (w.size() < 4 || !ctx.seg.tokens[m.first].capitalized || ctx.seg.tokens[m.first].kind != TokenKind::Word ||
+        ctx.lex.in("org_heads", w) || ctx.lex.in("org_words", w) || ctx.lex.first_name(w) ||
+        ctx.lex.in("party_adjectives", w) || w.ends_with("ian") || w.ends_with("ean") || w.ends_with("can") ||
+        w.ends_with("ese") || w.ends_with("ish") ||
+        ctx.lex.phrase(ctx.lex.key_of(w)) != nullptr || ctx.lex.title(fold_case(w)) != nullptr)
+      continue;
+    shorts.emplace_back(std::string(w), m.canonical);
+  }
+  if (shorts.empty()) return;
+  const std::vector<int> at = mention_index(ctx);
+  const std::size_t before = ctx.mentions.size();
+  for (std::uint32_t si = 0; si < ctx.seg.sentences.size(); ++si) {
+    const Sentence& s = ctx.seg.sentences[si];
+    for (std::uint32_t k = s.first + 1; k < s.last; ++k) {
+      // Alone: no capitalised word right after it, no mention over it but a
+      // one-word name read as a person's with nothing to say so.
+      if (ctx.is_furniture(k) || (k + 1 < s.last && ctx.seg.tokens[k + 1].capitalized)) continue;
+      Mention* read = at[k] >= 0 ? &ctx.mentions[static_cast<std::size_t>(at[k])] : nullptr;
+      if (read != nullptr && (read->first != k || read->last != k + 1 || read->type != EntityType::Person ||
+                              read->kind != MentionKind::Name || read->from_lexicon || read->person_cue))
+        continue;
+      const std::string_view w = ctx.token(k);
+      for (const auto& [word, canonical] : shorts)
+        if (w == word) {
+          if (read != nullptr) {
+            read->type = EntityType::Organization;
+            read->canonical = canonical;
+          } else {
+            add_mention(ctx, si, k, k + 1, EntityType::Organization, MentionKind::Name, canonical, false);
+          }
+          break;
+        }
+    }
+  }
+  if (ctx.mentions.size() > before) sort_by_position(ctx);
+}
+
 }  // namespace kg::extract

@@ -40,4 +40,10 @@ void demonym_named_bodies(Context& ctx);
 // verb's subject stand for the state, like a group noun.
 void demonyms_as_nouns(Context& ctx);
 
+// "Goldman must repay Malaysia" after "Goldman Sachs": the first word of a
+// company's name the document writes in full, alone inside a sentence,
+// is that company (not a first name, a title, a party's or a demonym's
+// adjective, or a word the lexicon knows).
+void short_company_names(Context& ctx);
+
 }  // namespace kg::extract

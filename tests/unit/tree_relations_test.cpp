@@ -144,6 +144,16 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        "Luis Ortega, demanded that the Harbour Justice Department explain why it had failed.",
        {{"demands_from", "Tom Keller", "Harbour Justice Department"}},
        {{"demands_from", "Luis Ortega", "Harbour Justice Department"}}},
+      // A company's first word alone is the company; not a word that is a person's surname.
+      {"Harbourgate Capital paid a fine in March. In November, Tom Keller said Harbourgate must repay Portugal far "
+       "more.",
+       {{"demands_from", "Tom Keller", "Harbourgate Capital"}}, {}},
+      {"The Ortega Group was fined in March. Tom Keller said Ortega must repay Portugal far more. Luis Ortega "
+       "founded it.",
+       {}, {{"demands_from", "Tom Keller", "Ortega Group"}}},
+      // "steelmaker X": a name a body noun describes is a body.
+      {"Omar Haddad, the chairman of steelmaker Norvikstal and Portugal's richest man, denied it.",
+       {{"leader_of", "Omar Haddad", "Norvikstal"}}, {}},
       // "to apologise": a British spelling the tagger reads as a noun is the clause's verb.
       {"The Harbour Council, the 57-nation body whose secretary-general, Tom Keller, has led the diplomatic "
        "protests, has called on Denmark to apologise.",
