@@ -640,14 +640,22 @@ class Appositions {
       if (listed >= 0) return listed;
     }
     // "ECOWAS has imposed sanctions on Niger. Its chairman, X, ...": the body
-    // the sentence before is about, the first it names.
-    if (i - 1 == s.first && t.sentence > 0)
+    // the sentence before is about, the first it names; for a company's or a
+    // body head's title, the first organisation ("... after GTSOU, Ukraine's
+    // gas operator, stopped ... Its chief executive, X": not Ukraine).
+    if (i - 1 == s.first && t.sentence > 0) {
+      const bool company = (ctx_.lex.in("company_titles", t.role) || ctx_.lex.in("body_head_titles", t.role)) &&
+                           !ctx_.lex.in("state_leader_titles", t.role);
+      int first = -1;
       for (const Mention& mm : ctx_.mentions) {
         if (mm.sentence + 1 < t.sentence) continue;
         if (mm.sentence == t.sentence) break;
-        if (is_body(mm) && mm.kind != MentionKind::Demonym && mm.entity >= 0)
-          return static_cast<int>(&mm - ctx_.mentions.data());
+        if (!is_body(mm) || mm.kind == MentionKind::Demonym || mm.entity < 0) continue;
+        if (first < 0) first = static_cast<int>(&mm - ctx_.mentions.data());
+        if (!company || mm.type == EntityType::Organization) return static_cast<int>(&mm - ctx_.mentions.data());
       }
+      if (first >= 0) return first;
+    }
     return owner_body(t.sentence, i - 1);
   }
 

@@ -1468,6 +1468,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A sentence-opening "Its chief executive" is the organisation the sentence before names, not its state.
+      {"Flows through Portugal also fell on Wednesday after Lumagas, Portugal's gas transmission operator, stopped "
+       "accepting gas at the border. Its chief executive, Tom Keller, said troops were interfering with the station.",
+       {{"leader_of", "Tom Keller", "Lumagas"}}, {{"leader_of", "Tom Keller", "Portugal"}}},
       // A place opening a company's name with its legal form ("Lisbon Electric Power Co."); "the
       // utility" refers back to the company.
       {"Lisbon Electric Power Co. was blamed for the blackout. The minister summoned the utility's president, "
