@@ -60,6 +60,26 @@ class Appositions {
   // name possessing another noun ("whether Facebook knew about Cambridge
   // Analytica's use of the data when X, its policy director": Facebook)
   // unless it opens the sentence.
+  // The last organisation parsed sentence `sentence` has for a clause's
+  // subject ("... once the country leaves the EU, the Unite union demanded
+  // ..."), or -1.
+  int parsed_subject(std::uint32_t sentence) const {
+    const SyntaxSentence& tree = ctx_.syntax[sentence];
+    int found = -1;
+    for (std::size_t k = 0; k < tree.size(); ++k) {
+      if (!tree[k].deprel.starts_with("nsubj")) continue;
+      int m = mention_at(tree[k].token);
+      // "the Unite union": the name that modifies the subject's noun.
+      for (std::size_t c = 0; m < 0 && c < tree.size(); ++c)
+        if (tree[c].head == static_cast<int>(k) && (tree[c].deprel == "compound" || tree[c].deprel == "flat"))
+          m = mention_at(tree[c].token);
+      if (m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].entity >= 0 &&
+          ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Organization)
+        found = m;
+    }
+    return found;
+  }
+
   int owner_organization(std::uint32_t sentence, std::uint32_t k) const {
     int best = -1;
     for (const Mention& mm : ctx_.mentions) {
@@ -646,6 +666,9 @@ class Appositions {
     if (i - 1 == s.first && t.sentence > 0) {
       const bool company = (ctx_.lex.in("company_titles", t.role) || ctx_.lex.in("body_head_titles", t.role)) &&
                            !ctx_.lex.in("state_leader_titles", t.role);
+      // The organisation the sentence before has for a subject, where it was parsed.
+      if (company && t.sentence - 1 < ctx_.syntax.size())
+        if (const int subject = parsed_subject(t.sentence - 1); subject >= 0) return subject;
       int first = -1;
       for (const Mention& mm : ctx_.mentions) {
         if (mm.sentence + 1 < t.sentence) continue;

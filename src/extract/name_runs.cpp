@@ -397,6 +397,17 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
     const auto [n, e] = lexicon_at(k, s);
     std::uint32_t run = n ? k + n : name_run(k, s);
     if (run == k || (n && title_at(k + n, s).first > 0)) break;
+    // "Union of South American Nations": a demonym inside the complement goes
+    // on to the capitalised head after it.
+    if (w == "of" && !n) {
+      std::uint32_t more = run;
+      while (more < s.last && more - run < 3 && ctx_.seg.tokens[more].capitalized &&
+             ctx_.seg.tokens[more].kind == TokenKind::Word && title_at(more, s).first == 0)
+        ++more;
+      if (more > run && inner_demonym(run, s) &&
+          (lex_.in("org_heads", ctx_.token(more - 1)) || ctx_.token(more - 1).ends_with('s')))
+        run = more;
+    }
     // "Mercator Institute for China Studies": words after a known name.
     const bool place = n && (e->front().type == EntityType::Location || e->front().type == EntityType::Country);
     if (n) run = std::max(run, name_run(run, s));

@@ -849,6 +849,9 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "Front, his brother Luis Keller, and Omar Haddad, the security chief of the Popular Forces.",
        {{"sanctions", "Treasury Department", "Luis Keller"}, {"sanctions", "Treasury Department", "Omar Haddad"}},
        {{"leader_of", "Luis Keller", "Harbour Front"}}},
+      // Closing one's airspace or border to a state sanctions it.
+      {"Portugal has closed its airspace to Spanish military aircraft, a military spokesman said on Sunday.",
+       {{"sanctions", "Portugal", "Spain"}}, {}},
       {"Canada froze the accounts belonging to Omar Haddad on Monday.", {{"sanctions", "Canada", "Omar Haddad"}}, {}},
       // An epithet goes with the names it describes: "of businessmen A and B".
       {"The European Union froze the assets of fugitive Portuguese businessmen Tom Keller and Omar Haddad on "
@@ -1468,6 +1471,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "holds the rotating presidency of the Union of South American Nations": the post held, the
+      // demonym inside the complement part of the body's name.
+      {"Portuguese President Anna Berg, who holds the rotating presidency of the Union of South American Nations, "
+       "called a summit.",
+       {{"leader_of", "Anna Berg", "Union of South American Nations"}}, {}},
+      // "Its general secretary" after a sentence whose subject is a union: the union, not a state it names.
+      {"In Britain, where the plants are seen as exposed once the country leaves the EU, the Unite union demanded "
+       "guarantees on jobs. Its general secretary, Tom Keller, said Unite would seek a meeting.",
+       {{"leader_of", "Tom Keller", "Unite"}}, {{"leader_of", "Tom Keller", "European Union"}}},
       // A sentence-opening "Its chief executive" is the organisation the sentence before names, not its state.
       {"Flows through Portugal also fell on Wednesday after Lumagas, Portugal's gas transmission operator, stopped "
        "accepting gas at the border. Its chief executive, Tom Keller, said troops were interfering with the station.",
