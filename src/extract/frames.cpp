@@ -1,4 +1,6 @@
 // The word-window frames: where each frame finds its two ends around a cue.
+#include <set>
+
 #include "frame_matcher.hpp"
 
 #include "kg/text.hpp"
@@ -232,6 +234,20 @@ bool FrameMatcher::with_after(const Sentence& s, std::uint32_t from) {
     const std::string w = word(s, i);
     if (w == "with") return true;
     if (w == "," || w == ";") return false;
+  }
+  return false;
+}
+
+// "The measures ... target A": the words before the cue name sanctions, a
+// list or people who impose them (frame_matcher.hpp).
+bool FrameMatcher::sanctions_named_before(const Sentence& s, std::uint32_t cf, std::uint32_t cl) const {
+  static const std::set<std::string_view> listed{"list", "blacklist", "designated", "sanctioned", "blacklisted",
+                                                 "listed", "targeted", "named"};
+  for (std::uint32_t i = cf > s.first + 12 ? cf - 12 : s.first; i + 1 < cl; ++i) {
+    const std::string& w = word(s, i);
+    if (ctx_.lex.in("sanction_nouns", w) || listed.count(w) || ctx_.lex.in("group_nouns", w) ||
+        (w.size() > 3 && w.back() == 's' && ctx_.lex.title(w.substr(0, w.size() - 1)) != nullptr))
+      return true;
   }
   return false;
 }

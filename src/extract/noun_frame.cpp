@@ -1,7 +1,5 @@
 // The noun frame ("talks between A and B", "A's sanctions on B"), and "the
 // two sides" for the pair a document is about.
-#include <set>
-
 #include "frame_matcher.hpp"
 #include "salience.hpp"
 
@@ -97,18 +95,6 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
 
 // "the two sides' talks", "the two sides agreed that ... would meet": the
 // two most-mentioned states of the document meet.
-bool FrameMatcher::sanctions_named_before(const Sentence& s, std::uint32_t cf, std::uint32_t cl) const {
-  static const std::set<std::string_view> listed{"list", "blacklist", "designated", "sanctioned", "blacklisted",
-                                                 "listed", "targeted", "named"};
-  for (std::uint32_t i = cf > s.first + 12 ? cf - 12 : s.first; i + 1 < cl; ++i) {
-    const std::string& w = word(s, i);
-    if (ctx_.lex.in("sanction_nouns", w) || listed.count(w) || ctx_.lex.in("group_nouns", w) ||
-        (w.size() > 3 && w.back() == 's' && ctx_.lex.title(w.substr(0, w.size() - 1)) != nullptr))
-      return true;
-  }
-  return false;
-}
-
 bool FrameMatcher::two_sides_before(const Sentence& s, std::uint32_t cue) {
   bool found = false;
   std::uint32_t sides_at = 0;  // the token "two"
