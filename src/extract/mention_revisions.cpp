@@ -41,6 +41,13 @@ bool company_word(const Context& ctx, std::uint32_t k) {
   return !ctx.lex.in("party_adjectives", ctx.token(k)) && !ctx.lex.in("honorifics", ctx.token(k));
 }
 
+// A name read as a person's with nothing that says so: no lexicon entry,
+// no title, honorific or other cue, no first name ("Snap", "Chelsea").
+bool person_without_cue(const Context& ctx, const Mention& m) {
+  return m.kind == MentionKind::Name && m.type == EntityType::Person && !m.from_lexicon && !m.person_cue &&
+         !ctx.lex.first_name(ctx.token(m.first));
+}
+
 }  // namespace
 
 // "the payments firm Block", "the investment bank Harbour Capital": a
@@ -80,9 +87,7 @@ void companies_before_titles(Context& ctx) {
     const bool company = ctx.lex.in("company_titles", t.role);
     if (const std::string w = fold_case(ctx.token(t.last));
         (company || ctx.lex.in("body_head_titles", t.role)) && (w == "of" || w == "at") && t.last + 1 < s.last) {
-      if (const Mention* m = mention_from(t.last + 1);
-          m != nullptr && m->kind == MentionKind::Name && m->type == EntityType::Person && !m->from_lexicon &&
-          !m->person_cue && !ctx.lex.first_name(ctx.token(m->first)))
+      if (const Mention* m = mention_from(t.last + 1); m != nullptr && person_without_cue(ctx, *m))
         companies.insert(m->surface);
       continue;
     }
@@ -95,9 +100,7 @@ void companies_before_titles(Context& ctx) {
       const std::uint32_t end = t.first - 1;
       if (const int i = at[end - 1]; i >= 0) {
         const Mention& m = ctx.mentions[static_cast<std::size_t>(i)];
-        if (m.last == end && m.kind == MentionKind::Name && m.type == EntityType::Person && !m.from_lexicon &&
-            !m.person_cue && !ctx.lex.first_name(ctx.token(m.first)) && m.last - m.first == 1)
-          companies.insert(m.surface);
+        if (m.last == end && m.last - m.first == 1 && person_without_cue(ctx, m)) companies.insert(m.surface);
         continue;
       }
       std::uint32_t first = end;
@@ -380,9 +383,7 @@ void short_company_names(Context& ctx) {
       // one-word name read as a person's with nothing to say so.
       if (ctx.is_furniture(k) || (k + 1 < s.last && ctx.seg.tokens[k + 1].capitalized)) continue;
       Mention* read = at[k] >= 0 ? &ctx.mentions[static_cast<std::size_t>(at[k])] : nullptr;
-      if (read != nullptr && (read->first != k || read->last != k + 1 || read->type != EntityType::Person ||
-                              read->kind != MentionKind::Name || read->from_lexicon || read->person_cue))
-        continue;
+      if (read != nullptr && (read->first != k || read->last != k + 1 || !person_without_cue(ctx, *read))) continue;
       const std::string_view w = ctx.token(k);
       for (const auto& [word, canonical] : shorts)
         if (w == word) {
