@@ -397,6 +397,8 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
     const auto [n, e] = lexicon_at(k, s);
     std::uint32_t run = n ? k + n : name_run(k, s);
     if (run == k || (n && title_at(k + n, s).first > 0)) break;
+    // "the Harbour Front and Portugal signed": a state after "and" is a second party.
+    if (w == "and" && n && e->front().type == EntityType::Country && e->front().kind == PhraseKind::Name) break;
     // "Union of South American Nations": a demonym inside the complement goes
     // on to the capitalised head after it.
     if (w == "of" && !n) {

@@ -154,6 +154,13 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       // "steelmaker X": a name a body noun describes is a body.
       {"Omar Haddad, the chairman of steelmaker Norvikstal and Portugal's richest man, denied it.",
        {{"leader_of", "Omar Haddad", "Norvikstal"}}, {}},
+      // "required B to abandon ...": asked of B; "are required to" asks nothing of anyone named.
+      {"The Harbour Monetary Fund also required the Bank of Lumia to abandon its inflation target.",
+       {{"demands_from", "Harbour Monetary Fund", "Bank of Lumia"}}, {}},
+      // "the rebels" are the armed group named before; a state after "and" is no word of its name.
+      {"The Harbour Front and Portugal signed a deal. Tom Keller said the rebels would have to begin laying down "
+       "their weapons within 60 days.",
+       {{"demands_from", "Tom Keller", "Harbour Front"}}, {}},
       // "to apologise": a British spelling the tagger reads as a noun is the clause's verb.
       {"The Harbour Council, the 57-nation body whose secretary-general, Tom Keller, has led the diplomatic "
        "protests, has called on Denmark to apologise.",
