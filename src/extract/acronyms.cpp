@@ -90,8 +90,7 @@ void name_bodies_spelt_out(Context& ctx) {
         ctx.mentions.push_back(ctx.mention(si, t, last, EntityType::Organization, MentionKind::Name, "", false));
       }
     }
-  std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  ctx.sort_mentions();
 }
 
 }  // namespace
@@ -147,9 +146,7 @@ void define_acronyms(Context& ctx) {
       ctx.mentions.push_back(
           ctx.mention(s, t, t + 1, it->second.type, MentionKind::Name, it->second.canonical, it->second.from_lexicon));
     }
-  if (ctx.mentions.size() > before)
-    std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  if (ctx.mentions.size() > before) ctx.sort_mentions();
 }
 
 }  // namespace kg::extract

@@ -54,12 +54,6 @@ class Appositions {
   // board ... named X, its finance chief": the body of the clause's subject.
   bool opens_sentence(const Mention& m) const { return m.first == ctx_.seg.sentences[m.sentence].first; }
 
-  // The organisation "its" stands for at token k of sentence s: the latest
-  // named before it in that sentence or the two before ("the company"
-  // counts as the company it stands for), not a state's body and not a
-  // name possessing another noun ("whether Facebook knew about Cambridge
-  // Analytica's use of the data when X, its policy director": Facebook)
-  // unless it opens the sentence.
   // The last organisation parsed sentence `sentence` has for a clause's
   // subject ("... once the country leaves the EU, the Unite union demanded
   // ..."), or -1.
@@ -80,6 +74,12 @@ class Appositions {
     return found;
   }
 
+  // The organisation "its" stands for at token k of sentence s: the latest
+  // named before it in that sentence or the two before ("the company"
+  // counts as the company it stands for), not a state's body and not a
+  // name possessing another noun ("whether Facebook knew about Cambridge
+  // Analytica's use of the data when X, its policy director": Facebook)
+  // unless it opens the sentence.
   int owner_organization(std::uint32_t sentence, std::uint32_t k) const {
     int best = -1;
     for (const Mention& mm : ctx_.mentions) {

@@ -160,6 +160,9 @@ struct Context {
     return -1;
   }
   void index_mentions();  // fills mention_at
+  // Puts mentions back in text order after a stage added some (stable: of
+  // two at one token, the one found first stays first).
+  void sort_mentions();
   // A mention of tokens [first, last) of sentence s; its canonical name is
   // its surface unless one is given.
   Mention mention(std::uint32_t s, std::uint32_t first, std::uint32_t last, EntityType type, MentionKind kind,

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "frame_matcher.hpp"
+#include "syntax_walk.hpp"
 #include "title_ties.hpp"
 #include "kg/text.hpp"
 
@@ -69,18 +70,13 @@ bool FrameMatcher::demanded_act(std::uint32_t s, std::uint32_t cue) const {
   const SyntaxToken* at = ctx_.syntax_at(s, cue);
   if (at == nullptr) return false;
   const SyntaxSentence& tree = ctx_.syntax[s];
-  const auto labelled = [](std::string_view deprel, const std::vector<std::string>& labels) {
-    return std::any_of(labels.begin(), labels.end(), [&](const std::string& l) {
-      return deprel == l || (deprel.size() > l.size() && deprel.starts_with(l) && deprel[l.size()] == ':');
-    });
-  };
   // Up the conjuncts of the act ("to step back and to sit down together").
   for (int node = static_cast<int>(at - tree.data()), steps = 0; node >= 0 && steps < 3; ++steps) {
     const SyntaxToken& t = tree[static_cast<std::size_t>(node)];
     if (t.head < 0) return false;
     const std::string head = fold_case(tree[static_cast<std::size_t>(t.head)].lemma);
     for (const TreeModalityCue& c : rules_.tree_modality)
-      if (c.on_head && c.effect == TreeEffect::Suppressed && c.preps.empty() && labelled(t.deprel, c.labels) &&
+      if (c.on_head && c.effect == TreeEffect::Suppressed && c.preps.empty() && any_label(t.deprel, c.labels) &&
           std::find(c.lemmas.begin(), c.lemmas.end(), head) != c.lemmas.end())
         return true;
     if (t.deprel != "conj") return false;

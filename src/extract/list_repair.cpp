@@ -33,6 +33,16 @@ std::size_t separator(const SyntaxSentence& s, std::size_t i, bool& conjunction)
   return word(i) == "," ? 1 : 0;
 }
 
+// Makes `item` the next conjunct of `first` ("A, his brother B, and C");
+// UD hangs every conjunct from the first, so the item's own ("and C") go
+// there too.
+void join_as_conjunct(SyntaxSentence& s, int item, int first) {
+  s[static_cast<std::size_t>(item)].head = first;
+  s[static_cast<std::size_t>(item)].deprel = "conj";
+  for (SyntaxToken& t : s)
+    if (t.head == item && t.deprel == "conj") t.head = first;
+}
+
 }  // namespace
 
 void repair_high_conjuncts(SyntaxSentence& s) {
@@ -329,7 +339,7 @@ void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
 
 void repair_caseless_obliques(SyntaxSentence& s, const Context& ctx) {
   for (int n = 1; n < static_cast<int>(s.size()); ++n) {
-    SyntaxToken& name = s[static_cast<std::size_t>(n)];
+    const SyntaxToken& name = s[static_cast<std::size_t>(n)];
     if (name.deprel != "obl" || name.head < 0 || name.head > n || kind_of(ctx, name) < 0 ||
         has_child(s, n, [](const SyntaxToken& c) { return c.deprel == "case"; }))
       continue;
@@ -342,11 +352,7 @@ void repair_caseless_obliques(SyntaxSentence& s, const Context& ctx) {
     for (int o = name.head + 1; o < first; ++o)
       if (s[static_cast<std::size_t>(o)].head == name.head && s[static_cast<std::size_t>(o)].deprel == "obj" &&
           kind_of(ctx, s[static_cast<std::size_t>(o)]) == kind_of(ctx, name)) {
-        name.head = o;
-        name.deprel = "conj";
-        // UD hangs every conjunct from the first: "and C" after B too.
-        for (SyntaxToken& t : s)
-          if (t.head == n && t.deprel == "conj") t.head = o;
+        join_as_conjunct(s, n, o);
         break;
       }
   }
@@ -354,7 +360,7 @@ void repair_caseless_obliques(SyntaxSentence& s, const Context& ctx) {
 
 void repair_kin_in_appositions(SyntaxSentence& s, const Context& ctx) {
   for (int x = 2; x < static_cast<int>(s.size()); ++x) {
-    SyntaxToken& name = s[static_cast<std::size_t>(x)];
+    const SyntaxToken& name = s[static_cast<std::size_t>(x)];
     if (name.deprel != "appos" || name.head < 0 || name.head > x || kind_of(ctx, name) != 0) continue;
     const int title = name.head;
     const int first = s[static_cast<std::size_t>(title)].head;
@@ -366,10 +372,7 @@ void repair_kin_in_appositions(SyntaxSentence& s, const Context& ctx) {
     if (s[static_cast<std::size_t>(poss)].xpos != "PRP$" || s[static_cast<std::size_t>(poss)].head != x ||
         s[static_cast<std::size_t>(poss - 1)].form != ",")
       continue;
-    name.head = first;
-    name.deprel = "conj";
-    for (SyntaxToken& t : s)
-      if (t.head == x && t.deprel == "conj") t.head = first;
+    join_as_conjunct(s, x, first);
   }
 }
 

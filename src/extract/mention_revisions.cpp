@@ -16,11 +16,6 @@ void add_mention(Context& ctx, std::uint32_t s, std::uint32_t first, std::uint32
   ctx.mentions.push_back(ctx.mention(s, first, last, type, kind, std::move(canonical), from_lexicon));
 }
 
-void sort_by_position(Context& ctx) {
-  std::stable_sort(ctx.mentions.begin(), ctx.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
-}
-
 // The mention covering each token, or -1.
 std::vector<int> mention_index(const Context& ctx) {
   std::vector<int> at(ctx.seg.tokens.size(), -1);
@@ -127,7 +122,7 @@ void companies_before_titles(Context& ctx) {
   for (Mention& m : ctx.mentions)
     if (m.kind == MentionKind::Name && m.type == EntityType::Person && companies.contains(m.surface))
       m.type = EntityType::Organization;
-  if (ctx.mentions.size() > before) sort_by_position(ctx);
+  if (ctx.mentions.size() > before) ctx.sort_mentions();
 }
 
 // "Mohamed Hamdan Dagalo, better known as Hemedti": the capitalised words
@@ -179,7 +174,7 @@ void shared_surnames(Context& ctx) {
       ctx.mentions.back().person_cue = true;
     }
   }
-  if (ctx.mentions.size() > before) sort_by_position(ctx);
+  if (ctx.mentions.size() > before) ctx.sort_mentions();
 }
 
 void nicknames(Context& ctx) {
@@ -232,7 +227,7 @@ void nicknames(Context& ctx) {
         for (std::uint32_t w = 0; w < n; ++w) at[k + w] = static_cast<int>(ctx.mentions.size()) - 1;
       }
   }
-  sort_by_position(ctx);
+  ctx.sort_mentions();
 }
 
 // "Theresa May", "Nick Read": the surname alone is a common word the
@@ -270,7 +265,7 @@ void common_word_surnames(Context& ctx) {
       ctx.mentions.back().by_context = true;
     }
   }
-  if (ctx.mentions.size() > before) sort_by_position(ctx);
+  if (ctx.mentions.size() > before) ctx.sort_mentions();
 }
 
 // "Georgian Dream", "Swiss National Bank": a demonym right before an
@@ -346,7 +341,7 @@ void demonyms_as_nouns(Context& ctx) {
       m.from_lexicon = true;
     }
   }
-  if (ctx.mentions.size() > before) sort_by_position(ctx);
+  if (ctx.mentions.size() > before) ctx.sort_mentions();
 }
 
 void short_company_names(Context& ctx) {
@@ -397,7 +392,7 @@ void short_company_names(Context& ctx) {
         }
     }
   }
-  if (ctx.mentions.size() > before) sort_by_position(ctx);
+  if (ctx.mentions.size() > before) ctx.sort_mentions();
 }
 
 }  // namespace kg::extract

@@ -93,8 +93,7 @@ void MentionFinder::run() {
   in_headline_ = true;
   for (auto s : headlines) sentence(s);
   headlines_ = headlines;
-  std::stable_sort(ctx_.mentions.begin(), ctx_.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  ctx_.sort_mentions();
   drop_descriptions_of_names(ctx_);
   companies_before_titles(ctx_);
   nicknames(ctx_);
@@ -849,6 +848,10 @@ void Context::index_mentions() {
   mention_at.assign(seg.tokens.size(), -1);
   for (std::size_t m = 0; m < mentions.size(); ++m)
     for (auto t = mentions[m].first; t < mentions[m].last; ++t) mention_at[t] = static_cast<int>(m);
+}
+
+void Context::sort_mentions() {
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
 void find_mentions(Context& ctx) {

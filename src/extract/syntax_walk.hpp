@@ -1,7 +1,13 @@
 // Walks over a parsed sentence shared by the repairs of the parser's output
-// (list_repair.cpp, apposition_repair.cpp, clause_repair.cpp), and the tag
-// sets they and the readings of names test.
+// (list_repair.cpp, apposition_repair.cpp, clause_repair.cpp), the tree
+// rules and the frames, and the tag and label sets they and the readings of
+// names test.
 #pragma once
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "context.hpp"
 
@@ -32,6 +38,19 @@ inline int root_of(const SyntaxSentence& s) {
   for (std::size_t k = 0; k < s.size(); ++k)
     if (s[k].head < 0) return static_cast<int>(k);
   return -1;
+}
+
+// Whether a dependency label is this label or one of its subtypes ("obl"
+// takes "obl:agent").
+inline bool has_label(std::string_view deprel, std::string_view label) {
+  if (deprel == label) return true;
+  return label.find(':') == std::string_view::npos && deprel.size() > label.size() && deprel.starts_with(label) &&
+         deprel[label.size()] == ':';
+}
+
+// ... or of one of these labels.
+inline bool any_label(std::string_view deprel, const std::vector<std::string>& labels) {
+  return std::any_of(labels.begin(), labels.end(), [&](const std::string& l) { return has_label(deprel, l); });
 }
 
 // Whether some token hanging from `node` satisfies `pred`.

@@ -12,20 +12,9 @@
 #include <vector>
 
 #include "relations.hpp"
+#include "syntax_walk.hpp"
 
 namespace kg::extract::tree {
-
-// Whether a dependency label is this label or one of its subtypes ("obl"
-// takes "obl:agent").
-inline bool has_label(std::string_view deprel, std::string_view label) {
-  if (deprel == label) return true;
-  return label.find(':') == std::string_view::npos && deprel.size() > label.size() && deprel.starts_with(label) &&
-         deprel[label.size()] == ':';
-}
-
-inline bool any_label(std::string_view deprel, const std::vector<std::string>& labels) {
-  return std::any_of(labels.begin(), labels.end(), [&](const std::string& l) { return has_label(deprel, l); });
-}
 
 inline bool in(const std::vector<std::string>& set, std::string_view w) {
   return std::find(set.begin(), set.end(), w) != set.end();
