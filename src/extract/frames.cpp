@@ -1,5 +1,4 @@
 // The word-window frames: where each frame finds its two ends around a cue.
-#include <set>
 
 #include "frame_matcher.hpp"
 
@@ -241,11 +240,9 @@ bool FrameMatcher::with_after(const Sentence& s, std::uint32_t from) {
 // "The measures ... target A": the words before the cue name sanctions, a
 // list or people who impose them (frame_matcher.hpp).
 bool FrameMatcher::sanctions_named_before(const Sentence& s, std::uint32_t cf, std::uint32_t cl) const {
-  static const std::set<std::string_view> listed{"list", "blacklist", "designated", "sanctioned", "blacklisted",
-                                                 "listed", "targeted", "named"};
   for (std::uint32_t i = cf > s.first + 12 ? cf - 12 : s.first; i + 1 < cl; ++i) {
     const std::string& w = word(s, i);
-    if (ctx_.lex.in("sanction_nouns", w) || listed.count(w) || ctx_.lex.in("group_nouns", w) ||
+    if (ctx_.lex.in("sanction_nouns", w) || ctx_.lex.in("listing_words", w) || ctx_.lex.in("group_nouns", w) ||
         (w.size() > 3 && w.back() == 's' && ctx_.lex.title(w.substr(0, w.size() - 1)) != nullptr))
       return true;
   }

@@ -311,8 +311,8 @@ int TreeMatcher::resolution_adopter(int node) const {
   // The council or assembly the document names most before it.
   const int m = most_named_before(ctx_, tok(node).token, [&](int e) {
     const ContextEntity& body = ctx_.entities[static_cast<std::size_t>(e)];
-    const std::string head = fold_case(ctx_.lex.body_head(body.name));
-    return body.type == EntityType::Organization && (head == "council" || head == "assembly");
+    return body.type == EntityType::Organization &&
+           ctx_.lex.in("resolution_bodies", fold_case(ctx_.lex.body_head(body.name)));
   });
   if (m >= 0) stand_ins_.emplace_back(m, Span{tok(node).begin, tok(node).end});
   return m;
