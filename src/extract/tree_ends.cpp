@@ -200,9 +200,13 @@ int TreeMatcher::mention_of(int node) const {
   const bool named_person = m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name &&
                             ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
   if (named_person) return m;
+  // A person in apposition to a body's or state's name does not rename it
+  // ("by the State Department, A in August and B in October").
+  const bool named_body = m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
     const auto& d = tok(k).deprel;
     if (d != "appos" && d != "flat" && d != "compound") continue;
+    if (named_body && d == "appos") continue;
     const int n = ctx_.mention_at[tok(k).token];
     if (n >= 0 && ctx_.mentions[static_cast<std::size_t>(n)].kind == MentionKind::Name &&
         ctx_.mentions[static_cast<std::size_t>(n)].type == EntityType::Person)

@@ -1155,6 +1155,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Canada will bar Omar Haddad from entering the country, a spokesman said.",
        {{"sanctions", "Canada", "Omar Haddad", "planned"}}, {}},
       {"Omar Haddad was barred from entering Portugal last year.", {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
+      // The agent of the bar, where the parser hangs "by" from "entering".
+      {"Omar Haddad had already been barred from entering Canada by the Foreign Ministry in March.",
+       {{"sanctions", "Foreign Ministry", "Omar Haddad"}}, {{"sanctions", "Canada", "Omar Haddad"}}},
+      // A name in apposition to the agent's is no agent (a list of who and when).
+      {"Omar Haddad and Tom Keller are generals. Both men had been barred from entering Canada by the Foreign "
+       "Ministry, Haddad in May and Keller in June.",
+       {{"sanctions", "Foreign Ministry", "Omar Haddad"}, {"sanctions", "Foreign Ministry", "Tom Keller"}},
+       {{"sanctions", "Omar Haddad", "Tom Keller"}}},
       {"Washington banned trade with Portugal in 1962.", {{"sanctions", "United States", "Portugal"}}, {}},
       // A flight ban on a carrier; the carrier named in apposition, not its owner before it.
       {"The European Union, which banned flights by the Harbour Group airline LSR last year, said it was ready to act.",
