@@ -65,7 +65,7 @@ class MentionFinder {
   bool descriptive_run(std::uint32_t first, std::uint32_t last) const;
   std::uint32_t extend_org(std::uint32_t first, std::uint32_t last, const Sentence& s, std::uint32_t known = 0) const;
   bool portfolio_before_title(std::uint32_t k, const Sentence& s) const;
-  bool two_bodies(std::uint32_t first, std::uint32_t and_at, const Sentence& s) const;
+  bool two_bodies(std::uint32_t first, std::uint32_t and_at, const Sentence& s, bool headless_second) const;
   bool heads_titled_name(std::uint32_t k, const Sentence& s) const;
   EntityType classify(std::uint32_t first, std::uint32_t last) const;
 

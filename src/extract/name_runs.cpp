@@ -381,7 +381,7 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
       // Bank, Quarvex and Tellmaro": a list of bodies.
       if (w == "," && !after_preposition) break;
       if (w != "," && after_place) break;
-      if (w == "and" && two_bodies(first - known, j, s)) break;
+      if (w == "and" && two_bodies(first - known, j, s, /*headless_second=*/!after_preposition)) break;
       // "two groups, Vardan Front and Kestrel Youth": names listed after a
       // plural noun for bodies are two.
       if (w == "and" && listed_after_bodies(first - known, s)) break;
@@ -449,15 +449,25 @@ bool MentionFinder::portfolio_before_title(std::uint32_t k, const Sentence& s) c
 // in a body's head, "and", then another such name, is two bodies; not one
 // committee's subjects ("House Energy and Commerce Committee") nor a head
 // with a complement ("Department of Energy and Climate Change").
-bool MentionFinder::two_bodies(std::uint32_t first, std::uint32_t and_at, const Sentence& s) const {
+bool MentionFinder::two_bodies(std::uint32_t first, std::uint32_t and_at, const Sentence& s,
+                               bool headless_second) const {
   if (and_at < first + 2 || !lex_.in("org_heads", ctx_.token(and_at - 1))) return false;
   for (std::uint32_t k = first; k < and_at; ++k)
     if (!ctx_.seg.tokens[k].capitalized) return false;
   // The run after "and" may open with a known name ("Iran Airways").
   const std::uint32_t known = lexicon_at(and_at + 1, s).first;
   const std::uint32_t next = name_run(and_at + 1 + known, s);
-  return next >= and_at + 3 && lex_.in("org_heads", ctx_.token(next - 1)) &&
-         !lex_.in("committee_heads", fold_case(ctx_.token(next - 1)));
+  if (next < and_at + 3) return false;
+  // "Harbour Petroleum and Harbour United": a whole name, then a name of
+  // two words with no word of a body's name, is two (not "Myanma Oil and Gas
+  // Enterprise"; inside a complement, "Ministry of Trade and Industry
+  // Policy", one).
+  if (headless_second && !lex_.in("org_heads", ctx_.token(next - 1))) {
+    for (std::uint32_t k = and_at + 1; k < next; ++k)
+      if (lex_.in("org_words", ctx_.token(k)) || lex_.in("org_heads", ctx_.token(k))) return false;
+    return true;
+  }
+  return lex_.in("org_heads", ctx_.token(next - 1)) && !lex_.in("committee_heads", fold_case(ctx_.token(next - 1)));
 }
 
 // Whether a leader's title ("CEO", "Chairman and CEO") starts at k and a

@@ -268,6 +268,17 @@ TEST(BodyNames, TwoBodiesJoinedByAndStayTwo) {
   EXPECT_TRUE(has(f, "Far Eastern Federal University", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, AWholeNameAndAHeadlessNameAfterAndAreTwo) {
+  const auto f = run(
+      "Anna Berg also chairs the oil giant Harbour Petroleum and the football club Tagus United. "
+      "Tom Keller runs Harbour Petroleum and Tagus United. Anna Berg sanctioned Tagus Oil and Gas Enterprise.\n");
+  EXPECT_EQ(entity(f, "Harbour Petroleum and Tagus United"), nullptr) << names(f);
+  EXPECT_TRUE(has(f, "Harbour Petroleum", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Tagus United", EntityType::Organization)) << names(f);
+  // Industry words joined inside one name.
+  EXPECT_TRUE(has(f, "Tagus Oil and Gas Enterprise", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, AStatesOwnBodyWrittenWithItsPossessive) {
   // The lexicon's bare "Security Council" is the UN's; Russia's is the one it lists as "Russian Security Council".
   const auto f = run("Omar Haddad, deputy chairman of Russia's Security Council, mocked the plan.\n");
