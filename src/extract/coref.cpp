@@ -115,6 +115,9 @@ class Resolver {
         if (!plain_word(k - 1) && !joint) break;
         --k;
       }
+      // "Harbour Airports Authority (HAA) managing director X": past the
+      // short form in brackets.
+      if (k > s.first + 3 && ctx_.token(k - 1) == ")" && ctx_.token(k - 3) == "(") k -= 3;
       if (k > s.first && ctx_.possessive(k - 1)) --k;
       if (k > s.first) {
         const int m = mention_ending_at(k - 1);

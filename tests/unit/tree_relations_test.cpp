@@ -1963,6 +1963,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A body's short form in brackets between it and the title.
+      {"Harbour Airports Authority (HAA) managing director Omar Haddad told reporters the airline owed money.",
+       {{"leader_of", "Omar Haddad", "Harbour Airports Authority"}}, {}},
       // "A and B, whose presidents, X and Y": each leads the state in the same place.
       {"The summit was overshadowed by fighting between Spain and Portugal, whose presidents, Tom Keller and Omar "
        "Haddad, were both in Lisbon.",
