@@ -733,6 +733,28 @@ class Resolver {
                : -1;
   }
 
+  // "In his talks with X, Mr. Y called for ...": a "his" or "her" in a
+  // phrase that opens the sentence stands for the person named right after
+  // the phrase's comma, when the pronoun agrees; else -1.
+  int fronted_possessor(std::size_t i) const {
+    const Mention& m = ctx_.mentions[i];
+    const std::string w = fold_case(ctx_.token(m.first));
+    if (w != "his" && w != "her") return -1;
+    const Sentence& s = ctx_.seg.sentences[m.sentence];
+    if (m.first == s.first || !ctx_.lex.in("function_words", fold_case(ctx_.token(s.first)))) return -1;
+    std::uint32_t comma = m.first + 1;
+    while (comma < s.last && ctx_.token(comma) != ",") ++comma;
+    for (std::size_t j = i + 1; j < ctx_.mentions.size() && comma < s.last; ++j) {
+      const Mention& p = ctx_.mentions[j];
+      if (p.sentence != m.sentence) break;
+      if (p.first <= comma) continue;
+      // The first mention after the comma, right after it or after a title.
+      const bool named = p.type == EntityType::Person && p.kind == MentionKind::Name && p.entity >= 0;
+      return named && p.first <= comma + 4 && agrees(m, p) ? p.entity : -1;
+    }
+    return -1;
+  }
+
   // Whether the parse makes the name an object or oblique inside the clause
   // whose subject the pronoun is: "After talks with X, he signed": not X.
   bool object_of_pronoun_clause(const Mention& p, const Mention& pronoun) const {
@@ -1031,6 +1053,8 @@ class Resolver {
         // clause a subject pronoun's clause is joined to.
         if (m.entity == -2)
           if (const int parallel = parallel_subject(m); parallel >= 0) m.entity = parallel;
+        if (m.entity == -2)
+          if (const int later = fronted_possessor(i); later >= 0) m.entity = later;
         // "A and B both demanded that she resign": not one of them.
         const bool after_collective = m.entity == -2 && after_both_or_all(m);
         for (std::size_t j = 0; j < i && m.entity == -2 && !after_collective; ++j) {

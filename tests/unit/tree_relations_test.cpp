@@ -2665,6 +2665,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "his talks with X": the possessor met X; a possessive in a phrase
+      // opening the sentence is the person named after its comma.
+      {"Tom Keller, a Portuguese banker, said his talks with Anna Berg, which began in the spring, had convinced "
+       "him.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      {"Tom Keller arrived on Monday. In his talks with Omar Haddad, Luis Mendes called for reform.",
+       {{"met_with", "Luis Mendes", "Omar Haddad"}}, {{"met_with", "Tom Keller", "Omar Haddad"}}},
       // "President-elect" is one title word before the name.
       {"Anna Berg met President-elect Tom Keller and French President Luis Ortega in Paris earlier this month.",
        {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Luis Ortega"}}, {}},
