@@ -313,6 +313,35 @@ void repair_rooted_subjects(SyntaxSentence& s) {
     if (s[static_cast<std::size_t>(k)].head == root) s[static_cast<std::size_t>(k)].head = verb;
 }
 
+void repair_participle_demonstratives(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int d = 0; d + 2 < n; ++d) {
+    SyntaxToken& those = s[static_cast<std::size_t>(d)];
+    const int p = d + 1;
+    SyntaxToken& participle = s[static_cast<std::size_t>(p)];
+    if (fold_case(those.form) != "those" || participle.xpos != "VBN" || participle.head != d) continue;
+    if (d > 0 && s[static_cast<std::size_t>(d - 1)].form != "," && s[static_cast<std::size_t>(d - 1)].upos != "CCONJ")
+      continue;
+    int verb = -1;
+    for (int k = p + 1; k < n && verb < 0; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if ((t.head == p || t.head == d) && (t.upos == "VERB" || t.upos == "AUX") && finite_tag(t.xpos)) verb = k;
+    }
+    if (verb < 0) continue;
+    SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    v.head = those.head;
+    v.deprel = those.deprel;
+    those.head = verb;
+    those.deprel = "nsubj";
+    participle.deprel = "acl";
+    // What came after the verb hangs from it, not from the subject.
+    for (int k = verb + 1; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == d || s[static_cast<std::size_t>(k)].head == p)
+        s[static_cast<std::size_t>(k)].head = verb;
+    return;
+  }
+}
+
 void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int p = 0; p < n; ++p) {

@@ -63,6 +63,10 @@ void repair_relative_roots(SyntaxSentence& tokens);
 // ("X, who is seen as a candidate, will give evidence": "give" an adverbial
 // of "seen"), becomes the verb's subject again.
 void repair_rooted_subjects(SyntaxSentence& tokens);
+// "Those named include A and B", "Those arrested were freed": a "those"
+// with a participle after it is the subject of the finite verb after them
+// (parsed with "Those" as the root and the verb under the participle).
+void repair_participle_demonstratives(SyntaxSentence& tokens);
 
 // "X flew to Lisbon, days after being sworn in, and sat down with B": a verb
 // after ", and" that the parser joined to an adverbial aside set off by

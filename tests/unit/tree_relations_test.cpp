@@ -1255,6 +1255,11 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // "Those named include X": the parser's "Those" as the root is repaired
+      // to the subject of "include".
+      {"Portugal on Tuesday imposed sanctions on Spain's military leaders. Those named include the army's deputy "
+       "leader, Major General Luis Mendes.",
+       {{"sanctions", "Portugal", "Luis Mendes"}}, {}},
       // "EU leaders meeting for a summit" are the subject of the verb after
       // them; the group's members are the names opening its items, not a
       // body inside an item's apposition.
