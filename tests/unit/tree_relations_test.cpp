@@ -1155,6 +1155,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Canada will bar Omar Haddad from entering the country, a spokesman said.",
        {{"sanctions", "Canada", "Omar Haddad", "planned"}}, {}},
       {"Omar Haddad was barred from entering Portugal last year.", {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
+      // An export ban: "to X" under the verb or under the goods.
+      {"Canada went further, banning the export, sale and supply of aviation fuel to Portugal, citing the strikes.",
+       {{"sanctions", "Canada", "Portugal"}}, {}},
+      {"Canada banned the export of aviation fuel to Portugal on Monday.", {{"sanctions", "Canada", "Portugal"}}, {}},
+      {"Canada expanded the export of aviation fuel to Portugal on Monday.", {}, {{"sanctions", "Canada", "Portugal"}}},
       // The agent of the bar, where the parser hangs "by" from "entering".
       {"Omar Haddad had already been barred from entering Canada by the Foreign Ministry in March.",
        {{"sanctions", "Foreign Ministry", "Omar Haddad"}}, {{"sanctions", "Canada", "Omar Haddad"}}},
