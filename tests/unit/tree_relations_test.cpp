@@ -2675,6 +2675,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Face to face: a pair, or one "with" another; planned when expected.
+      {"Tom Keller and Luis Mendes are expected to come face to face at a regional summit in Madrid on Sunday.",
+       {{"met_with", "Tom Keller", "Luis Mendes", "planned"}}, {}},
+      {"Tom Keller came face to face with Luis Mendes at the summit in Madrid.",
+       {{"met_with", "Tom Keller", "Luis Mendes"}}, {}},
+      {"Tom Keller came face to face with the consequences of the war in Madrid.", {},
+       {{"met_with", "Tom Keller", "Madrid"}}},
       // "his talks with X": the possessor met X; a possessive in a phrase
       // opening the sentence is the person named after its comma.
       {"Tom Keller, a Portuguese banker, said his talks with Anna Berg, which began in the spring, had convinced "
