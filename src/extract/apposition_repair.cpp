@@ -249,6 +249,54 @@ void repair_appositions_as_subjects(SyntaxSentence& s) {
   }
 }
 
+void repair_named_appositions_as_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 2; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB") continue;
+    int name = -1, clause = -1;
+    for (int k = 0; k < v; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head != v) continue;
+      if (t.deprel.starts_with("nsubj") && t.upos == "PROPN") name = k;
+      if ((t.deprel == "advcl" || t.deprel == "ccomp") && t.upos == "VERB" && clause < 0) clause = k;
+    }
+    if (name < 0 || clause < 0 || clause > name) continue;
+    // The earlier clause has a subject of its own (under it, or under its auxiliary).
+    bool subject = false;
+    for (int k = 0; k < clause; ++k)
+      subject = subject ||
+                (descends_from(s, k, clause) && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj"));
+    if (!subject) continue;
+    // After the name's phrase: ", and", then the verb's auxiliaries.
+    int k = v - 1;
+    while (k > name && s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("aux")) --k;
+    if (k - 1 <= name || to_lower_ascii(s[static_cast<std::size_t>(k)].form) != "and" ||
+        s[static_cast<std::size_t>(k - 1)].form != ",")
+      continue;
+    bool phrase = true;
+    for (int j = name + 1; j < k - 1 && phrase; ++j) phrase = descends_from(s, j, name);
+    // Its first word, after a comma that closes a noun of the earlier clause.
+    int first = name;
+    while (first > 0 && descends_from(s, first - 1, name)) --first;
+    while (first < name && s[static_cast<std::size_t>(first)].upos == "PUNCT") ++first;
+    if (!phrase || first < 2 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;
+    const int noun = first - 2;
+    if (s[static_cast<std::size_t>(noun)].upos != "NOUN" || !descends_from(s, noun, clause)) continue;
+    SyntaxToken& c = s[static_cast<std::size_t>(clause)];
+    c.head = verb.head;
+    c.deprel = verb.deprel;
+    verb.head = clause;
+    verb.deprel = "conj";
+    s[static_cast<std::size_t>(name)].head = noun;
+    s[static_cast<std::size_t>(name)].deprel = "appos";
+    // The comma and words before the earlier clause that hung from the verb hang from the clause.
+    for (int j = 0; j < clause; ++j)
+      if (s[static_cast<std::size_t>(j)].head == v) s[static_cast<std::size_t>(j)].head = clause;
+    return;
+  }
+}
+
 void repair_vocative_subjects(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int p = 0; p + 2 < n; ++p) {

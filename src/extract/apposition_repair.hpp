@@ -51,6 +51,13 @@ void repair_appositions_in_clauses(SyntaxSentence& tokens);
 // apposition; the verb goes on from the subject of the one it is joined to.
 void repair_appositions_as_subjects(SyntaxSentence& tokens);
 
+// "lodged a protest with A, who chairs the bloc, the Harbour Union (HU), and
+// asked the bloc to ...": a name set off by commas right after a noun, which
+// the parser made the subject of the verb after ", and" (with the clause
+// before hung from that verb), is the noun's apposition; the verb is the
+// earlier clause's conjunct and shares its subject.
+void repair_named_appositions_as_subjects(SyntaxSentence& tokens);
+
 // "A, the Labour MP who chairs the committee, asked him to ...", parsed with
 // A as a vocative and the description as the verb's subject: A is the
 // subject, the description its apposition.

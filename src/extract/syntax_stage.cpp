@@ -169,6 +169,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_summary_nouns(tokens);
     repair_aside_conjuncts(tokens);
     repair_appositions_as_subjects(tokens);
+    repair_named_appositions_as_subjects(tokens);
     repair_vocative_subjects(tokens);
     repair_relative_roots(tokens);
     repair_rooted_subjects(tokens);
