@@ -994,6 +994,29 @@ class Resolver {
 
   // Anaphors that name themselves ("the junta, which calls itself X"): the
   // folded phrase -> X's entity, found once.
+  // "the regional bloc, the Harbour Union (HU), ... asked the bloc to":
+  // an anaphor right before a comma and a body's name is that body, and so
+  // is an anaphor of the same phrase after it; else -1.
+  int apposed_body(const Mention& m) const {
+    if (m.anaphor < 0) return -1;
+    int found = -1;
+    for (const Mention& a : ctx_.mentions) {
+      if (a.first > m.first) break;
+      if (a.anaphor != m.anaphor || a.kind == MentionKind::Pronoun) continue;
+      std::uint32_t k = a.last;
+      const std::uint32_t end = ctx_.seg.sentences[a.sentence].last;
+      if (k + 1 >= end || ctx_.token(k) != ",") continue;
+      ++k;
+      if (fold_case(ctx_.token(k)) == "the") ++k;
+      const int named = k < end ? ctx_.mention_at[k] : -1;
+      if (named < 0) continue;
+      const Mention& n = ctx_.mentions[static_cast<std::size_t>(named)];
+      if (n.first == k && n.kind == MentionKind::Name && n.entity >= 0 && n.type == EntityType::Organization)
+        found = n.entity;
+    }
+    return found;
+  }
+
   const std::map<std::string, int>& self_names() {
     if (self_names_ready_) return self_names_;
     self_names_ready_ = true;
@@ -1124,6 +1147,10 @@ class Resolver {
       // name it gives itself, there and wherever the document writes it.
       if (const auto it = self_names().find(fold_case(m.surface)); it != self_names().end()) {
         m.entity = it->second;
+        continue;
+      }
+      if (const int named = apposed_body(m); named >= 0) {
+        m.entity = named;
         continue;
       }
       const std::vector<std::string> bare{fold_case(m.surface)};

@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "the regional bloc, the X": the bloc is X, there and after.
+      {"Portugal joined the regional bloc, the Harbour Economic Authority, in 2001. Lisbon has asked the bloc to "
+       "investigate the attack.",
+       {{"demands_from", "Portugal", "Harbour Economic Authority"}}, {}},
       // "said B had misled parliament and should resign": the modal conjunct asks it of B.
       {"Transport Minister Tom Keller faced the committee. Anna Berg, who sits on the committee for the Greens, "
        "said the minister had misled parliament and should resign.",
@@ -1973,6 +1977,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A name the parser made the subject of the verb after ", and" is the
+      // apposition of the noun before its comma.
+      {"Lisbon lodged a protest with Spanish Prime Minister Luis Mendes, who chairs the regional bloc, the Harbour "
+       "Economic Authority (HEA), and asked the bloc to investigate.",
+       {{"leader_of", "Luis Mendes", "Harbour Economic Authority"}}, {}},
       // A body's short form in brackets between it and the title.
       {"Harbour Airports Authority (HAA) managing director Omar Haddad told reporters the airline owed money.",
        {{"leader_of", "Omar Haddad", "Harbour Airports Authority"}}, {}},
