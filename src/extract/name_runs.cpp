@@ -46,6 +46,17 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
         (ctx_.token(i + 1) == "of" || ctx_.token(i + 1) == "from"))
       return false;
   }
+  // "Two Harbour Bank executives said ...": a count opening the sentence (or
+  // its text after a dateline's dash) before a name and a plural noun is no
+  // word of the name.
+  const bool after_dash = i > s.first && (ctx_.token(i - 1) == "-" || ctx_.token(i - 1) == "\u2013" ||
+                                          ctx_.token(i - 1) == "\u2014");
+  if ((is_sentence_start(i, s) || after_dash) && lex_.number_value(fold_case(w)) >= 2) {
+    std::uint32_t j = i + 1;
+    while (j < s.last && ctx_.seg.tokens[j].capitalized && ctx_.seg.tokens[j].kind == TokenKind::Word) ++j;
+    if (j > i + 1 && j < s.last && ctx_.seg.tokens[j].kind == TokenKind::Word && ctx_.token(j).ends_with('s'))
+      return false;
+  }
   return true;
 }
 

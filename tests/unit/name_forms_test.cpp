@@ -279,6 +279,17 @@ TEST(BodyNames, AWholeNameAndAHeadlessNameAfterAndAreTwo) {
   EXPECT_TRUE(has(f, "Tagus Oil and Gas Enterprise", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, ACountOpeningTheSentenceIsNoWordOfTheName) {
+  const auto f = run(
+      "LISBON - Two Harbour Golf Association officials told senators that they had little choice. "
+      "Three Tagus Bank executives resigned. Seven Hills Capital said it would appeal.\n");
+  EXPECT_TRUE(has(f, "Harbour Golf Association", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Tagus Bank", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Three Tagus Bank"), nullptr) << names(f);
+  // Not before a name and no plural noun.
+  EXPECT_TRUE(has(f, "Seven Hills Capital", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, AStatesOwnBodyWrittenWithItsPossessive) {
   // The lexicon's bare "Security Council" is the UN's; Russia's is the one it lists as "Russian Security Council".
   const auto f = run("Omar Haddad, deputy chairman of Russia's Security Council, mocked the plan.\n");
