@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "the tour": the body named before whose name ends so (anaphors.tsv).
+      {"Tom Keller, the commissioner of the Harbour Golf Tour, said the Tagus Investment Fund had pressed the tour "
+       "to stage a team event in Lisbon.",
+       {{"demands_from", "Tagus Investment Fund", "Harbour Golf Tour"}}, {}},
       // "the regional bloc, the X": the bloc is X, there and after.
       {"Portugal joined the regional bloc, the Harbour Economic Authority, in 2001. Lisbon has asked the bloc to "
        "investigate the attack.",
