@@ -28,6 +28,9 @@ class FrameMatcher : private WindowPhrases {
   void apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl);
   void noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, std::uint32_t cl);
   bool two_sides_before(const Sentence& s, std::uint32_t cue);
+  // A name right before a meeting noun with an article before it ("the annual
+  // AUKMIN talks"): the meeting's name.
+  bool names_the_meeting(const Sentence& sent, const Mention& name, std::uint32_t cue) const;
   // Whether the dozen words before the cue [cf, cl) or its own words but the
   // last name sanctions or people who impose them ("The measures ...
   // target", "The ministers also targeted", "The list names", "Those

@@ -27,6 +27,10 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
     const Mention& place = ctx_.mentions[static_cast<std::size_t>(*p)];
     if (r.relation == RelationType::MetWith && place.kind == MentionKind::Capital && place.last == cf)
       p = place.first > sent.first ? possessor_before(sent, place.first) : std::nullopt;
+    // "hold the annual AUKMIN talks with X": a name between an article and
+    // the meeting noun names the meeting, not one who meets.
+    if (p && r.relation == RelationType::MetWith && names_the_meeting(sent, ctx_.mentions[static_cast<std::size_t>(*p)], cf))
+      p = std::nullopt;
     if (p) agents.push_back(*p);
   }
   // "the Trump-Kim summit": two names joined by a hyphen before the cue.
@@ -53,6 +57,9 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
   if (agents.empty() && !patients.empty()) {
     agents = agents_left(sent, cf);
     if (!agents.empty() && cf - ctx_.mentions[agents.front()].last > 6) agents.clear();
+    if (!agents.empty() && r.relation == RelationType::MetWith &&
+        names_the_meeting(sent, ctx_.mentions[static_cast<std::size_t>(agents.front())], cf))
+      agents.clear();
     // "is due to fly to Canada on Sunday for talks with X": a place, not who
     // talks; so is a capital anything is brought or sent to ("brought A back
     // to Banjul for talks with X").
@@ -91,6 +98,19 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
     return;
   }
   emit_all(r, s, agents, patients, cf, cl, conf);
+}
+
+bool FrameMatcher::names_the_meeting(const Sentence& sent, const Mention& name, std::uint32_t cue) const {
+  if (name.last != cue) return false;
+  const auto article = [&](std::uint32_t k) {
+    const std::string& w = word(sent, k);
+    return w == "the" || w == "a" || w == "an";
+  };
+  std::uint32_t i = name.first;
+  while (i > sent.first && cue - i < 5 && !ctx_.seg.tokens[i - 1].capitalized &&
+         ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !article(i - 1))
+    --i;
+  return i > sent.first && article(i - 1);
 }
 
 // "the two sides' talks", "the two sides agreed that ... would meet": the

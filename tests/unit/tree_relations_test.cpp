@@ -2688,6 +2688,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A name between an article and the meeting noun names the meeting.
+      {"Anna Berg and Defence Minister Tom Keller are due to hold the annual Harbour Forum talks in London on Wednesday "
+       "with British Foreign Secretary Luis Mendes.",
+       {{"met_with", "Tom Keller", "Luis Mendes", "planned"}}, {{"met_with", "Harbour Forum", "Luis Mendes"}}},
       // Face to face: a pair, or one "with" another; planned when expected.
       {"Tom Keller and Luis Mendes are expected to come face to face at a regional summit in Madrid on Sunday.",
        {{"met_with", "Tom Keller", "Luis Mendes", "planned"}}, {}},
