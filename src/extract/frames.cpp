@@ -128,8 +128,13 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       // them" someone else.
       const bool pronoun_object = cl < sent.last && (ctx_.lex.in("pronouns", word(sent, cl)) ||
                                                      ctx_.lex.in("pair_pronouns", to_lower_ascii(word(sent, cl))));
+      // (Not "A, B and C had received more than $50 billion": what they
+      // received is no meeting.)
+      const std::string_view after = cl < sent.last ? ctx_.xpos_at(s, cl) : std::string_view{};
+      const bool thing_object = after == "DT" || after == "PRP$" || after == "JJR" || after == "RBR" || after == "$" ||
+                                ((after == "NN" || after == "NNS") && !ctx_.seg.tokens[cl].capitalized);
       if (r.relation == RelationType::MetWith && patients.empty() && agents.size() >= 2 && !with_after(sent, cl) &&
-          !pronoun_object) {
+          !pronoun_object && !thing_object) {
         emit_pairs(r, s, agents, cf, cl, conf);
         return;
       }

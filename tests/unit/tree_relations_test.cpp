@@ -2688,6 +2688,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // What a list received or hosted is no meeting among them.
+      {"The carriers argued that Harbour Airways, Tagus Airways and Lisbon Jet had received more than $50 billion "
+       "in state support.",
+       {}, {{"met_with", "Harbour Airways", "Tagus Airways"}}},
+      {"Tom Keller and Luis Mendes met on Monday.", {{"met_with", "Tom Keller", "Luis Mendes"}}, {}},
       // A name between an article and the meeting noun names the meeting.
       {"Anna Berg and Defence Minister Tom Keller are due to hold the annual Harbour Forum talks in London on Wednesday "
        "with British Foreign Secretary Luis Mendes.",
