@@ -104,10 +104,14 @@ class Appositions {
       if (owner < 0 || !is_body(ctx_.mentions[static_cast<std::size_t>(owner)]) ||
           ctx_.mentions[static_cast<std::size_t>(owner)].entity < 0)
         continue;
-      bool listed = false;
-      for (std::uint32_t i = t.last; i < k && !listed; ++i)
-        listed = tok(i) == ";" || (tok(i) == "," && i + 1 < k && fold_case(tok(i + 1)) == "and");
-      if (listed) found = owner;
+      // (Not ", and recalled its own ambassador": a verb after "and" opens a
+      // clause, not an item.)
+      bool listed = false, verb = false;
+      for (std::uint32_t i = t.last; i < k; ++i) {
+        listed = listed || tok(i) == ";" || (tok(i) == "," && i + 1 < k && fold_case(tok(i + 1)) == "and");
+        verb = verb || finite_tag(ctx_.xpos_at(sentence, i));
+      }
+      if (listed && !verb) found = owner;
     }
     return found;
   }

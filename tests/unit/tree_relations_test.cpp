@@ -1981,6 +1981,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "its" after ", and" and a verb is the clause's subject's, not the earlier item's owner's.
+      {"On Monday Portugal expelled Spain's ambassador to Portugal, Luis Mendes, and recalled its own ambassador to "
+       "Spain, Omar Haddad, accusing Madrid of meddling.",
+       {{"works_for", "Luis Mendes", "Spain"}, {"works_for", "Omar Haddad", "Portugal"}},
+       {{"works_for", "Omar Haddad", "Spain"}}},
       // A name the parser made the subject of the verb after ", and" is the
       // apposition of the noun before its comma.
       {"Lisbon lodged a protest with Spanish Prime Minister Luis Mendes, who chairs the regional bloc, the Harbour "
