@@ -36,6 +36,18 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       // negotiate until ...") states it all the same.
       const auto patients = actor_list(sent, cl);
       if (patients.empty()) return;
+      // "ran the police for a decade until X sacked him": an "until" after a
+      // clause with no modal, negation or refusal tells when, not on what
+      // terms ("refused to talk until X lifted sanctions" sets terms).
+      if (word(sent, cf) == "until") {
+        bool terms = false;
+        for (std::uint32_t i = cf; i > sent.first && !terms && word(sent, i - 1) != ","; --i) {
+          const std::string& w = word(sent, i - 1);
+          terms = ctx_.xpos_at(s, i - 1) == "MD" || w == "not" || w == "n't" || w == "never" || w == "no" ||
+                  ctx_.lex.in("refusal_verbs", w);
+        }
+        if (!terms) return;
+      }
       // "Pompeo said that Washington would keep sanctions until ...": the
       // subject of the clause holding the condition, else the sentence's.
       // A clause subject that is no actor ("X said ... that tension would

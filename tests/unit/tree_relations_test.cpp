@@ -109,6 +109,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "until": terms after a modal, a negation or a refusal; a time after a plain past.
+      {"Portugal refused to discuss the treaty until Spain lifted its sanctions.",
+       {{"demands_from", "Portugal", "Spain"}}, {}},
+      {"Portugal will keep its sanctions until Spain frees the sailors.", {{"demands_from", "Portugal", "Spain"}}, {}},
+      {"Portugal imposed sanctions on Tom Keller, who ran the police for a decade until Luis Mendes sacked him.", {},
+       {{"demands_from", "Portugal", "Luis Mendes"}}},
       // "the tour": the body named before whose name ends so (anaphors.tsv).
       {"Tom Keller, the commissioner of the Harbour Golf Tour, said the Tagus Investment Fund had pressed the tour "
        "to stage a team event in Lisbon.",
