@@ -18,6 +18,7 @@
 #include "kg/text.hpp"
 #include "list_repair.hpp"
 #include "name_tokens.hpp"
+#include "nlp/syntax_model.hpp"
 #include "opener_repair.hpp"
 #include "relations.hpp"
 #include "title_words.hpp"
@@ -125,6 +126,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     // Tags repaired first: the repaired verb may be the rule's trigger.
     repair_mandative_verbs(tokens, ctx.lex);
     repair_verbless_clauses(tokens);
+    repair_past_verbs_read_as_nouns(tokens, ctx.syntax_model->impl().lemmatizer);
     repair_due_to(tokens);
     repair_plural_participles(tokens);
     repair_quoted_verbs(tokens);

@@ -12,6 +12,23 @@ namespace {
 // How many words may stand between the verb and its "that".
 constexpr std::size_t kMaxAdjunct = 12;
 
+// Whether a word outside [lo, hi) is a finite verb, not one of a relative
+// clause ("bars A, the Democrat who chairs X; B; ...").
+bool finite_verb_outside(const SyntaxSentence& tokens, std::size_t lo, std::size_t hi) {
+  const auto relative = [&](std::size_t k) {
+    for (std::size_t j = k; j > 0 && k - j < 2; --j) {
+      const std::string w = to_lower_ascii(tokens[j - 1].form);
+      if (w == "who" || w == "which" || w == "that") return true;
+    }
+    return false;
+  };
+  for (std::size_t k = 0; k < tokens.size(); ++k)
+    if ((k < lo || k >= hi) && (tokens[k].upos == "AUX" || finite_tag(tokens[k].xpos) || tokens[k].xpos == "MD") &&
+        !relative(k))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex) {
@@ -112,22 +129,6 @@ void repair_quoted_verbs(SyntaxSentence& tokens) {
 }
 
 void repair_verbless_clauses(SyntaxSentence& tokens) {
-  // Whether a word outside [lo, hi) is a finite verb (not one of a relative
-  // clause: "bars A, the Democrat who chairs X; B; ...").
-  const auto relative = [&](std::size_t k) {
-    for (std::size_t j = k; j > 0 && k - j < 2; --j) {
-      const std::string w = to_lower_ascii(tokens[j - 1].form);
-      if (w == "who" || w == "which" || w == "that") return true;
-    }
-    return false;
-  };
-  const auto finite_outside = [&](std::size_t lo, std::size_t hi) {
-    for (std::size_t k = 0; k < tokens.size(); ++k)
-      if ((k < lo || k >= hi) && (tokens[k].upos == "AUX" || finite_tag(tokens[k].xpos) || tokens[k].xpos == "MD") &&
-          !relative(k))
-        return true;
-    return false;
-  };
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
     const std::string_view after = tokens[k + 1].upos;
@@ -144,10 +145,32 @@ void repair_verbless_clauses(SyntaxSentence& tokens) {
       if (open == 0) continue;
       subject = open - 1;
     }
-    if ((tokens[subject].upos != "NOUN" && tokens[subject].upos != "PROPN") || finite_outside(open, k)) continue;
+    if ((tokens[subject].upos != "NOUN" && tokens[subject].upos != "PROPN") || finite_verb_outside(tokens, open, k))
+      continue;
     t.upos = "VERB";
     t.xpos = "VBZ";
     t.lemma = t.form.substr(0, t.form.size() - 1);
+    return;
+  }
+}
+
+void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer) {
+  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    const std::string_view after = tokens[k + 1].upos;
+    if ((t.xpos != "NN" && t.xpos != "JJ") || tokens[k - 1].upos != "PROPN" ||
+        (after != "PROPN" && after != "DET" && after != "PRON" && after != "NUM") || t.form.empty() ||
+        !std::islower(static_cast<unsigned char>(t.form.front())))
+      continue;
+    const std::string lemma = lemmatizer.lemma(t.form, "VBD");
+    // A past in -ed of five letters or more ("barred"), or one the
+    // lemmatiser knows as irregular ("froze": "freeze").
+    const bool regular = t.form.size() >= 6 && t.form.ends_with("ed");
+    const bool irregular = !t.form.ends_with("ed") && lemma != t.form;
+    if ((!regular && !irregular) || finite_verb_outside(tokens, k, k + 1)) continue;
+    t.upos = "VERB";
+    t.xpos = "VBD";
+    t.lemma = lemma;
     return;
   }
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "context.hpp"
+#include "nlp/lemmatizer.hpp"
 
 namespace kg::extract {
 
@@ -44,6 +45,13 @@ void repair_quoted_verbs(SyntaxSentence& tokens);
 // past the names, a lower-case singular noun in its base form before a
 // preposition or punctuation is that verb.
 void repair_relative_clause_verbs(SyntaxSentence& tokens);
+
+// "the State Department barred X, his wife and ...", "the European Union
+// froze the assets": a sentence with no finite verb has one the tagger read
+// as a noun or adjective right after a name and before a name, determiner,
+// pronoun or number: a past in -ed, or an irregular past the lemmatiser
+// knows; its lemma is the verb's.
+void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer);
 
 // "and retired General X": a word that makes a title past (former_words.txt)
 // right before a name is its modifier, not a verb taking the name as object.

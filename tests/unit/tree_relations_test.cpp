@@ -1169,6 +1169,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Canada will bar Omar Haddad from entering the country, a spokesman said.",
        {{"sanctions", "Canada", "Omar Haddad", "planned"}}, {}},
       {"Omar Haddad was barred from entering Portugal last year.", {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
+      // A past verb the tagger read as a noun after a name, in a sentence with no other verb.
+      {"Tom Keller met Omar Haddad and Anna Kessler. In a parallel move, the State Department barred Haddad, his "
+       "wife and his children from entering the United States under a visa provision that covers foreign officials.",
+       {{"sanctions", "State Department", "Omar Haddad"}}, {}},
       // An export ban: "to X" under the verb or under the goods.
       {"Canada went further, banning the export, sale and supply of aviation fuel to Portugal, citing the strikes.",
        {{"sanctions", "Canada", "Portugal"}}, {}},
