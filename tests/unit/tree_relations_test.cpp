@@ -2001,6 +2001,12 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Lisbon lodged a protest with Spanish Prime Minister Luis Mendes, who chairs the regional bloc, the Harbour "
        "Economic Authority (HEA), and asked the bloc to investigate.",
        {{"leader_of", "Luis Mendes", "Harbour Economic Authority"}}, {}},
+      // A general manager heads the company; a commander-in-chief of a state's army serves the state.
+      {"Harbour Shipping named a new board on Monday. The company's general manager, Tom Keller, was not among those "
+       "listed.",
+       {{"leader_of", "Tom Keller", "Harbour Shipping"}}, {}},
+      {"Luis Mendes, the commander-in-chief of Portugal's army, said the troops were ready.",
+       {{"works_for", "Luis Mendes", "Portugal"}}, {}},
       // A body's short form in brackets between it and the title.
       {"Harbour Airports Authority (HAA) managing director Omar Haddad told reporters the airline owed money.",
        {{"leader_of", "Omar Haddad", "Harbour Airports Authority"}}, {}},
