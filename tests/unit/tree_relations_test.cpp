@@ -2449,6 +2449,16 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // Witnesses listed: at the hearing of the committee named last.
+      {"The Senate Health Committee opened its inquiry in May. Among the earlier witnesses were Tom Keller, a former "
+       "chief of staff, and Luis Mendes, who was president of the central bank until last year.",
+       {{"testified_at", "Tom Keller", "Senate Health Committee"}, {"testified_at", "Luis Mendes", "Senate Health Committee"}},
+       {}},
+      {"The Senate Health Committee opened its inquiry in May. The witnesses included Tom Keller and Luis Mendes.",
+       {{"testified_at", "Tom Keller", "Senate Health Committee"}, {"testified_at", "Luis Mendes", "Senate Health Committee"}},
+       {}},
+      {"Police questioned residents after the fire. Among the witnesses were Tom Keller and Luis Mendes.", {},
+       {{"testified_at", "Tom Keller", "Police"}}},
       // Told or admitted to a commission, an appearance before it.
       {"The Harbour Commission of Inquiry resumed its hearings on Monday. Tom Keller told the commission that he had "
        "never met the brothers. Anna Berg resigned days after admitting to the commission that she had visited the "
