@@ -109,6 +109,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A time adverbial between the verb and its clause.
+      {"Portugal had insisted for years that Norway give such an assurance before contacts could resume.",
+       {{"demands_from", "Portugal", "Norway"}}, {}},
       // "until": terms after a modal, a negation or a refusal; a time after a plain past.
       {"Portugal refused to discuss the treaty until Spain lifted its sanctions.",
        {{"demands_from", "Portugal", "Spain"}}, {}},
