@@ -136,6 +136,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_counted_nouns(tokens);
     repair_elect(tokens);
     repair_infinitives_read_as_nouns(tokens);
+    repair_control_infinitives(tokens, ctx.lex);
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {

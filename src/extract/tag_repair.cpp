@@ -226,6 +226,33 @@ void repair_elect(SyntaxSentence& tokens) {
     }
 }
 
+void repair_control_infinitives(SyntaxSentence& tokens, const Lexicon& lex) {
+  for (std::size_t i = 2; i + 1 < tokens.size(); ++i) {
+    SyntaxToken& t = tokens[i];
+    // Its object after it: a name (also one read as a common noun), a determiner, a pronoun, a number.
+    const SyntaxToken& next = tokens[i + 1];
+    const bool object = next.upos == "PROPN" || next.upos == "DET" || next.upos == "PRON" || next.upos == "NUM" ||
+                        next.upos == "ADJ" ||
+                        (next.upos == "NOUN" && !next.form.empty() && std::isupper(static_cast<unsigned char>(next.form.front())));
+    if (t.xpos != "NN" || to_lower_ascii(tokens[i - 1].form) != "to" || t.form.empty() ||
+        !std::islower(static_cast<unsigned char>(t.form.front())) || !object)
+      continue;
+    // The verb of asking a few words before, with its object in between.
+    bool asked = false;
+    for (std::size_t k = i - 1; k > 0 && i - 1 - k < 8 && !asked; --k) {
+      const SyntaxToken& v = tokens[k - 1];
+      if (v.form == "," || v.form == ";") break;
+      asked = v.upos == "VERB" && k - 1 + 2 < i && lex.in("object_control_verbs", to_lower_ascii(v.lemma));
+    }
+    if (!asked) continue;
+    t.upos = "VERB";
+    t.xpos = "VB";
+    t.lemma = to_lower_ascii(t.form);
+    tokens[i - 1].upos = "PART";
+    tokens[i - 1].xpos = "TO";
+  }
+}
+
 void repair_infinitives_read_as_nouns(SyntaxSentence& tokens) {
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];

@@ -71,6 +71,12 @@ void repair_counted_nouns(SyntaxSentence& tokens);
 // that word, not a verb; the three tokens become one, spanning them.
 void repair_elect(SyntaxSentence& tokens);
 
+// "urged the Albanese government to sanction Harbour Oil": a singular noun
+// right after "to", before its object, a few words after a verb of asking
+// someone (object_control_verbs.txt) with that someone in between, is the
+// infinitive the verb asks for.
+void repair_control_infinitives(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "called on Denmark to apologise": a word in -ise, -ize or -yse right after
 // "to" that the tagger read as a noun (British spellings it rarely saw) is
 // the verb of the "to" clause.

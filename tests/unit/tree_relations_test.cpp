@@ -3096,6 +3096,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // An act asked for is no act, also where the tagger read its verb as a noun after "to".
+      {"Lena Olsen, a campaign manager, urged the Albanese government to sanction Harbour Oil as well.", {},
+       {{"sanctions", "Lena Olsen", "Harbour Oil"}}},
       // A meeting one is urged to hold is a demand, not a meeting, however many infinitives lead to it.
       {"Lisbon Mayor Anna Berg urged both Tom Keller and Luis Ortega to step back from the brink and to sit down "
        "together.",
