@@ -169,6 +169,22 @@ class Resolver {
             person.canonical = std::string(ctx_.span_text(t.first, person.last));
         }
       }
+      // "X, who remains Harbour Post chairman, ...": the title of a relative
+      // clause's predicate is the person's it describes.
+      if (t.person < 0) {
+        std::uint32_t start = t.first;
+        if (t.anchor >= 0 && ctx_.mentions[t.anchor].last <= t.first)
+          start = std::min(start, ctx_.mentions[t.anchor].first);
+        if (start > s.first && fold_case(ctx_.token(start - 1)) == "the") --start;
+        static const std::array<std::string_view, 6> kCopulas{"is", "was", "remains", "remained", "becomes", "became"};
+        if (start >= s.first + 4 &&
+            std::find(kCopulas.begin(), kCopulas.end(), fold_case(ctx_.token(start - 1))) != kCopulas.end() &&
+            fold_case(ctx_.token(start - 2)) == "who" && ctx_.token(start - 3) == ",") {
+          const int m = mention_ending_at(start - 4);
+          if (m >= 0 && ctx_.mentions[m].type == EntityType::Person && ctx_.mentions[m].kind != MentionKind::Pronoun)
+            t.person = m;
+        }
+      }
     }
   }
 

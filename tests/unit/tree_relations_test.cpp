@@ -2004,6 +2004,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Lisbon lodged a protest with Spanish Prime Minister Luis Mendes, who chairs the regional bloc, the Harbour "
        "Economic Authority (HEA), and asked the bloc to investigate.",
        {{"leader_of", "Luis Mendes", "Harbour Economic Authority"}}, {}},
+      // A title in a relative clause's predicate is the person's it describes.
+      {"Tom Keller, who remains Harbour Post chairman, declined to comment.",
+       {{"leader_of", "Tom Keller", "Harbour Post"}}, {}},
+      {"Anna Berg, who became the Harbour Bank chief executive in 2019, resigned.",
+       {{"leader_of", "Anna Berg", "Harbour Bank"}}, {}},
       // A general manager heads the company; a commander-in-chief of a state's army serves the state.
       {"Harbour Shipping named a new board on Monday. The company's general manager, Tom Keller, was not among those "
        "listed.",
