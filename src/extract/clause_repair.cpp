@@ -342,6 +342,46 @@ void repair_participle_demonstratives(SyntaxSentence& s) {
   }
 }
 
+void repair_relative_objects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 0; v < n; ++v) {
+    std::vector<int> subjects;
+    for (int k = 0; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel == "nsubj") subjects.push_back(k);
+    if (subjects.size() < 2) continue;
+    // The relative clause on the first subject, with a pronoun subject and no object.
+    int clause = -1;
+    for (int k = subjects.front() + 1; k < subjects[1]; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head == subjects.front() && t.deprel == "acl:relcl" && t.upos == "VERB") clause = k;
+    }
+    if (clause < 0 || has_child(s, clause, [](const SyntaxToken& c) { return has_label(c.deprel, "obj"); }) ||
+        !has_child(s, clause, [](const SyntaxToken& c) { return c.xpos == "WP" || c.xpos == "WDT"; }))
+      continue;
+    // The object's phrase opens right after the verb (or its adverbs).
+    const int object = subjects[1];
+    int first = object;
+    while (first > clause + 1 && descends_from(s, first - 1, object)) --first;
+    int gap = clause + 1;
+    while (gap < first && (s[static_cast<std::size_t>(gap)].deprel == "advmod" ||
+                           s[static_cast<std::size_t>(gap)].deprel == "compound:prt"))
+      ++gap;
+    if (gap != first) continue;
+    s[static_cast<std::size_t>(object)].head = clause;
+    s[static_cast<std::size_t>(object)].deprel = "obj";
+    // The later subjects, and the "and" before each, are its conjuncts.
+    for (std::size_t i = 2; i < subjects.size(); ++i) {
+      const int c = subjects[i];
+      s[static_cast<std::size_t>(c)].head = object;
+      s[static_cast<std::size_t>(c)].deprel = "conj";
+      for (int k = object + 1; k < c; ++k)
+        if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel == "cc")
+          s[static_cast<std::size_t>(k)].head = c;
+    }
+    return;
+  }
+}
+
 void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int p = 0; p < n; ++p) {

@@ -67,6 +67,11 @@ void repair_rooted_subjects(SyntaxSentence& tokens);
 // with a participle after it is the subject of the finite verb after them
 // (parsed with "Those" as the root and the verb under the participle).
 void repair_participle_demonstratives(SyntaxSentence& tokens);
+// "X, who also chairs the oil giant A and the club B, said": the phrases
+// after a relative clause's verb with no object, which the parser made
+// further subjects of the main verb, are that verb's object and its
+// conjuncts.
+void repair_relative_objects(SyntaxSentence& tokens);
 
 // "X flew to Lisbon, days after being sworn in, and sat down with B": a verb
 // after ", and" that the parser joined to an adverbial aside set off by

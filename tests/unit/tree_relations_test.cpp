@@ -2004,6 +2004,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Lisbon lodged a protest with Spanish Prime Minister Luis Mendes, who chairs the regional bloc, the Harbour "
        "Economic Authority (HEA), and asked the bloc to investigate.",
        {{"leader_of", "Luis Mendes", "Harbour Economic Authority"}}, {}},
+      // Described objects of a relative clause's verb, which the parser made subjects of the main verb.
+      {"Anna Rossi, who also chairs the oil giant Harbour Petroleum and the Premier League club Tagus United, said "
+       "the fund was patient.",
+       {{"leader_of", "Anna Rossi", "Harbour Petroleum"}, {"leader_of", "Anna Rossi", "Tagus United"}}, {}},
       // A title in a relative clause's predicate is the person's it describes.
       {"Tom Keller, who remains Harbour Post chairman, declined to comment.",
        {{"leader_of", "Tom Keller", "Harbour Post"}}, {}},
