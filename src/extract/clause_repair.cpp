@@ -382,6 +382,25 @@ void repair_relative_objects(SyntaxSentence& s) {
   }
 }
 
+void repair_participle_roots(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const int root = root_of(s);
+  if (root < 0) return;
+  const SyntaxToken& v = s[static_cast<std::size_t>(root)];
+  if (v.upos != "VERB" || v.xpos != "VBN") return;
+  const auto child = [&](auto pred) { return has_child(s, root, pred); };
+  if (!child([](const SyntaxToken& c) { return c.deprel == "nsubj"; }) ||
+      child([](const SyntaxToken& c) { return c.deprel.starts_with("aux") || c.deprel == "cop" || c.deprel == "obj"; }))
+    return;
+  for (int k = root + 1; k < n; ++k) {
+    SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head == root && t.deprel == "xcomp" && t.upos == "PROPN") {
+      t.deprel = "obj";
+      return;
+    }
+  }
+}
+
 void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int p = 0; p < n; ++p) {

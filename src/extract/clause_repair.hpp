@@ -72,6 +72,11 @@ void repair_participle_demonstratives(SyntaxSentence& tokens);
 // further subjects of the main verb, are that verb's object and its
 // conjuncts.
 void repair_relative_objects(SyntaxSentence& tokens);
+// "The Treasury Department named A, the deputy chief of X; B, ...": the
+// name the parser made the complement ("a man named A") of a root
+// participle with a subject, no auxiliary and no object (a simple past) is
+// its object.
+void repair_participle_roots(SyntaxSentence& tokens);
 
 // "X flew to Lisbon, days after being sworn in, and sat down with B": a verb
 // after ", and" that the parser joined to an adverbial aside set off by

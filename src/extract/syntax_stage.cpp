@@ -178,6 +178,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_rooted_subjects(tokens);
     repair_participle_demonstratives(tokens);
     repair_relative_objects(tokens);
+    repair_participle_roots(tokens);
     repair_fronted_phrases(tokens, ctx);
     repair_subordinate_subjects(tokens);
     repair_along_with(tokens);

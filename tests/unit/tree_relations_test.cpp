@@ -1281,6 +1281,13 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // "The Treasury Department named A, ...; B, ...; and C": the parser's "named A" complement is the object.
+      {"LISBON - The United States on Thursday imposed sanctions on three senior Portuguese officials. The Treasury "
+       "Department named Luis Mendes, the deputy chief of the National Police; Omar Haddad, secretary general of the "
+       "Mayor's Office of Lisbon; and Tom Keller, president of the state oil company Petrolus.",
+       {{"sanctions", "Treasury Department", "Luis Mendes"}, {"sanctions", "Treasury Department", "Omar Haddad"},
+        {"sanctions", "Treasury Department", "Tom Keller"}},
+       {}},
       // "Those named include X": the parser's "Those" as the root is repaired
       // to the subject of "include".
       {"Portugal on Tuesday imposed sanctions on Spain's military leaders. Those named include the army's deputy "
