@@ -151,6 +151,15 @@ void repair_inverted_passives(SyntaxSentence& s) {
   if (v + 2 >= n) return;
   SyntaxToken& verb = s[static_cast<std::size_t>(v)];
   SyntaxToken& be = s[static_cast<std::size_t>(v + 1)];
+  // "Also designated were A; B; and C" parsed with the names as the
+  // participle's complement and "were" their copula: the names are its subject.
+  if (verb.xpos == "VBN" && be.lemma == "be" && be.deprel == "cop" && be.head > v + 1 &&
+      s[static_cast<std::size_t>(be.head)].head == v && s[static_cast<std::size_t>(be.head)].deprel == "xcomp") {
+    s[static_cast<std::size_t>(be.head)].deprel = "nsubj:pass";
+    be.head = v;
+    be.deprel = "aux:pass";
+    return;
+  }
   const int names = verb.head;
   if (verb.xpos != "VBN" || !verb.deprel.starts_with("nsubj") || names <= v + 1 || be.lemma != "be" ||
       be.head != names || be.deprel != "cop")

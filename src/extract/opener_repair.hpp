@@ -30,7 +30,8 @@ void repair_time_noun_openers(SyntaxSentence& tokens, const Context& ctx);
 
 // "Also designated were A and B": a participle opening its sentence before
 // "were" (was), which the parser reads as the subject of a copula whose
-// predicate is the names, is the passive verb, and the names its subject.
+// predicate is the names, or as a root whose complement the names are, is
+// the passive verb, and the names its subject.
 void repair_inverted_passives(SyntaxSentence& tokens);
 
 }  // namespace kg::extract

@@ -1281,6 +1281,13 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // "Also designated were A, ...; B, ...; and C" parsed with the names as the participle's complement.
+      {"The United States on Monday imposed sanctions on Portugal's defence procurement agency and on four of its "
+       "senior officials. Also designated were Luis Mendes, the agency's vice president; Omar Haddad, who heads its "
+       "air defence department; and Tom Keller, an agency programme manager.",
+       {{"sanctions", "United States", "Luis Mendes"}, {"sanctions", "United States", "Omar Haddad"},
+        {"sanctions", "United States", "Tom Keller"}},
+       {}},
       // "The Treasury Department named A, ...; B, ...; and C": the parser's "named A" complement is the object.
       {"LISBON - The United States on Thursday imposed sanctions on three senior Portuguese officials. The Treasury "
        "Department named Luis Mendes, the deputy chief of the National Police; Omar Haddad, secretary general of the "
