@@ -1281,6 +1281,15 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // "added X to its Entity List together with another firm, Y"; "The department also listed A" after it.
+      {"The Commerce Department added Harbour Systems to its Entity List together with another Portuguese firm, "
+       "Tagus Cyber, saying their tools had been misused. The department also listed Lisbon Technologies, a "
+       "Portuguese cybersecurity firm, in the same action.",
+       {{"sanctions", "Commerce Department", "Harbour Systems"}, {"sanctions", "Commerce Department", "Tagus Cyber"},
+        {"sanctions", "Commerce Department", "Lisbon Technologies"}},
+       {}},
+      {"The report listed Lisbon Technologies among the bidders.", {},
+       {{"sanctions", "Commerce Department", "Lisbon Technologies"}}},
       // "Also designated were A, ...; B, ...; and C" parsed with the names as the participle's complement.
       {"The United States on Monday imposed sanctions on Portugal's defence procurement agency and on four of its "
        "senior officials. Also designated were Luis Mendes, the agency's vice president; Omar Haddad, who heads its "
