@@ -1176,6 +1176,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Tom Keller met Omar Haddad and Anna Kessler. In a parallel move, the State Department barred Haddad, his "
        "wife and his children from entering the United States under a visa provision that covers foreign officials.",
        {{"sanctions", "State Department", "Omar Haddad"}}, {}},
+      // An export ban on a buyer.
+      {"The Commerce Department on Monday barred U.S. firms from selling parts and software to Harbour Telecom for "
+       "seven years.",
+       {{"sanctions", "Commerce Department", "Harbour Telecom"}}, {}},
       // An export ban: "to X" under the verb or under the goods.
       {"Canada went further, banning the export, sale and supply of aviation fuel to Portugal, citing the strikes.",
        {{"sanctions", "Canada", "Portugal"}}, {}},
