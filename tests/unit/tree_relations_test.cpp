@@ -1285,6 +1285,13 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // What the designation covers is the latest sanctioner's.
+      {"The State Department on Monday barred Tom Keller from entering the United States. The designation, which "
+       "makes those named ineligible to enter the United States, also covers Keller's wife, Anna Keller, his "
+       "daughter Lena Keller and his son Petr Keller.",
+       {{"sanctions", "State Department", "Anna Keller"}, {"sanctions", "State Department", "Petr Keller"}}, {}},
+      {"Portugal froze the assets of Tom Keller. The report covers Anna Berg's career.", {},
+       {{"sanctions", "Portugal", "Anna Berg"}}},
       // "added X to its Entity List together with another firm, Y"; "The department also listed A" after it.
       {"The Commerce Department added Harbour Systems to its Entity List together with another Portuguese firm, "
        "Tagus Cyber, saying their tools had been misused. The department also listed Lisbon Technologies, a "
