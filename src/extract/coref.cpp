@@ -1216,6 +1216,19 @@ class Resolver {
         continue;
       }
       if (heads.front() == "STATE") {
+        // "the government in Pristina": the state of the place after "in".
+        if (m.last + 1 < ctx_.seg.sentences[m.sentence].last && fold_case(ctx_.token(m.last)) == "in")
+          if (const int p = ctx_.mention_at[m.last + 1]; p >= 0 && ctx_.mentions[p].entity >= 0) {
+            const Mention& place = ctx_.mentions[p];
+            const int state = place.type == EntityType::Country ? place.entity
+                              : place.type == EntityType::Location && !ctx_.entities[place.entity].country.empty()
+                                  ? ctx_.entity_named(ctx_.entities[place.entity].country)
+                                  : -1;
+            if (state >= 0) {
+              m.entity = state;
+              continue;
+            }
+          }
         // "the country": the state named last, in this sentence or the two
         // before; a place of a known state named nearer stands for its
         // state ("In Caracas, the country's president"), left unresolved

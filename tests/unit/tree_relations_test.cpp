@@ -118,6 +118,10 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Portugal will keep its sanctions until Spain frees the sailors.", {{"demands_from", "Portugal", "Spain"}}, {}},
       {"Portugal imposed sanctions on Tom Keller, who ran the police for a decade until Luis Mendes sacked him.", {},
        {{"demands_from", "Portugal", "Luis Mendes"}}},
+      // "the government in Lisbon" is Portugal's, not the state named last.
+      {"Spain refused to comment. Anna Berg, the EU's foreign policy chief, called on the government in Lisbon to "
+       "revoke the measure immediately.",
+       {{"demands_from", "Anna Berg", "Portugal"}}, {{"demands_from", "Anna Berg", "Spain"}}},
       // "the tour": the body named before whose name ends so (anaphors.tsv).
       {"Tom Keller, the commissioner of the Harbour Golf Tour, said the Tagus Investment Fund had pressed the tour "
        "to stage a team event in Lisbon.",
