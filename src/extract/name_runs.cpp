@@ -301,13 +301,15 @@ bool MentionFinder::demonym_shaped(std::string_view w) {
 
 // Capitalised words that describe rather than name: a region adjective
 // ("Southeast Asian", "West African"), a group of people ("Uyghur
-// Muslims", "Conservative MPs") or a creed's adjective alone ("Islamist").
+// Muslims", "Conservative MPs") or a creed's adjective ("Islamist", "Roman
+// Catholic").
 // Not an entity.
 bool MentionFinder::descriptive_run(std::uint32_t first, std::uint32_t last) const {
   const std::string_view head = ctx_.token(last - 1);
   if (lex_.in("group_plurals", head)) return true;
-  // "a little-known Islamist group": a creed's adjective alone.
-  if (last - first == 1 && lex_.in("ideology_adjectives", head)) return true;
+  // "a little-known Islamist group", "the country's Roman Catholic bishops":
+  // a creed's adjective closing the run.
+  if (lex_.in("ideology_adjectives", head)) return true;
   return last - first == 2 && lex_.in("region_words", ctx_.token(first)) && head.size() > 3 &&
          (head.ends_with("an") || head.ends_with("ese") || head.ends_with("ish"));
 }

@@ -78,9 +78,10 @@ TEST(NameRuns, RegionAdjectivesAndGroupsOfPeopleAreNotNames) {
   const auto f = run(
       "Southeast Asian leaders met West African envoys and Latin American ministers on Monday.\n"
       "Several Conservative MPs and Uyghur Muslims living abroad criticised the plan.\n"
-      "A little-known Islamist group and Maoist rebels claimed the attacks.\n");
+      "A little-known Islamist group and Maoist rebels claimed the attacks.\n"
+      "The country's Roman Catholic bishops have asked Tom Keller to bring the election forward.\n");
   for (const char* junk : {"Southeast Asian", "West African", "Latin American", "Latin", "Conservative MPs",
-                           "Several Conservative MPs", "Uyghur Muslims", "Islamist", "Maoist"})
+                           "Several Conservative MPs", "Uyghur Muslims", "Islamist", "Maoist", "Roman Catholic"})
     EXPECT_EQ(entity(f, junk), nullptr) << junk << " describes, it does not name\n" << names(f);
 }
 
