@@ -118,6 +118,13 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Portugal will keep its sanctions until Spain frees the sailors.", {{"demands_from", "Portugal", "Spain"}}, {}},
       {"Portugal imposed sanctions on Tom Keller, who ran the police for a decade until Luis Mendes sacked him.", {},
        {{"demands_from", "Portugal", "Luis Mendes"}}},
+      // A condition set for another; lobbying to act; at another's request.
+      {"Portugal has made its own ratification conditional on Spain completing those changes.",
+       {{"demands_from", "Portugal", "Spain"}}, {}},
+      {"Portugal has lobbied Washington to reverse the decision.", {{"demands_from", "Portugal", "United States"}}, {}},
+      {"Spain halted all flights to and from the region on Sunday at Portugal's request.",
+       {{"demands_from", "Portugal", "Spain"}}, {}},
+      {"Portugal made the loan available to Spain on Monday.", {}, {{"demands_from", "Portugal", "Spain"}}},
       // "the government in Lisbon" is Portugal's, not the state named last.
       {"Spain refused to comment. Anna Berg, the EU's foreign policy chief, called on the government in Lisbon to "
        "revoke the measure immediately.",
