@@ -2506,6 +2506,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "alongside" ends the phrase before a title: the committee is no anchor of it.
+      {"Gen. Tom Keller testified before the Senate Armed Services Committee alongside Defense Secretary Luis Mendes "
+       "and Gen. Omar Haddad.",
+       {{"testified_at", "Luis Mendes", "Senate Armed Services Committee"},
+        {"testified_at", "Omar Haddad", "Senate Armed Services Committee"}},
+       {{"works_for", "Luis Mendes", "Senate Armed Services Committee"}}},
       // Witnesses listed: at the hearing of the committee named last.
       {"The Senate Health Committee opened its inquiry in May. Among the earlier witnesses were Tom Keller, a former "
        "chief of staff, and Luis Mendes, who was president of the central bank until last year.",
