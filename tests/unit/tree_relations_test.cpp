@@ -2787,6 +2787,14 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "in state support.",
        {}, {{"met_with", "Harbour Airways", "Tagus Airways"}}},
       {"Tom Keller and Luis Mendes met on Monday.", {{"met_with", "Tom Keller", "Luis Mendes"}}, {}},
+      // Expected somewhere for talks (planned); presented to X at a meeting; "between" hung from the place.
+      {"Senator Tom Keller is expected in Lisbon on Monday for talks with President Luis Mendes and Omar Haddad.",
+       {{"met_with", "Tom Keller", "Luis Mendes", "planned"}, {"met_with", "Tom Keller", "Omar Haddad", "planned"}}, {}},
+      {"Tom Keller presented the plan to Luis Mendes at a meeting on June 7.", {{"met_with", "Tom Keller", "Luis Mendes"}},
+       {}},
+      {"The announcement followed a day of talks in Vienna between Foreign Minister Tom Keller, Secretary of State "
+       "Luis Mendes and Anna Berg.",
+       {{"met_with", "Tom Keller", "Luis Mendes"}, {"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // A name between an article and the meeting noun names the meeting.
       {"Anna Berg and Defence Minister Tom Keller are due to hold the annual Harbour Forum talks in London on Wednesday "
        "with British Foreign Secretary Luis Mendes.",
