@@ -20,6 +20,9 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
     return;
   }
   if (r.relation == RelationType::MetWith && two_sides_before(sent, cf)) return;
+  // "open accession negotiations with the EU": a process, no meeting.
+  if (r.relation == RelationType::MetWith && cf > sent.first && ctx_.lex.in("process_modifiers", word(sent, cf - 1)))
+    return;
   std::vector<int> agents;
   if (auto p = possessor_before(sent, cf)) {
     // "Sharif's Paris talks", "the Geneva talks": a capital before a meeting

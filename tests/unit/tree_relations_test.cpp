@@ -3251,6 +3251,11 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // Accession negotiations are a process of joining, no meeting.
+      {"In return, Portugal will stop blocking its neighbour's bids to join NATO and to open accession negotiations "
+       "with the EU.",
+       {}, {{"met_with", "NATO", "European Union"}, {"met_with", "Portugal", "European Union"}}},
+      {"Portugal opened negotiations with the EU on Monday.", {{"met_with", "Portugal", "European Union"}}, {}},
       // Hosting a state's troops, or a movement's office, is no meeting.
       {"Portugal fired missiles at a base in western Spain and at a base near Porto, both of which host U.S. troops.",
        {}, {{"met_with", "Spain", "United States"}}},
