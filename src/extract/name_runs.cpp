@@ -409,7 +409,15 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
     if ((w == "," || w == "and") && word_of_person_before(ctx_.token(k), /*last_only=*/true)) break;
     const auto [n, e] = lexicon_at(k, s);
     std::uint32_t run = n ? k + n : name_run(k, s);
-    if (run == k || (n && title_at(k + n, s).first > 0)) break;
+    // (A known name and a title after "and" or a comma open another phrase:
+    // "..., Snyder and EPA Administrator X"; after "of" the name is the
+    // body's complement: "Bank of Portugal Governor X".)
+    const bool title_after = n && title_at(k + n, s).first > 0;
+    if (run == k || (title_after && w != "of")) break;
+    if (title_after) {
+      j = run;
+      break;
+    }
     // "the Harbour Front and Portugal signed": a state after "and" is a second party.
     if (w == "and" && n && e->front().type == EntityType::Country && e->front().kind == PhraseKind::Name) break;
     // "Union of South American Nations": a demonym inside the complement goes

@@ -2064,6 +2064,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "Harbour Shipping"}}, {}},
       {"Luis Mendes, the commander-in-chief of Portugal's army, said the troops were ready.",
        {{"works_for", "Luis Mendes", "Portugal"}}, {}},
+      // "Bank of X" before a title is the body, not the state after "of".
+      {"Bank of America CEO Brian Moynihan said rates would rise.", {{"leader_of", "Brian Moynihan", "Bank of America"}},
+       {{"works_for", "Brian Moynihan", "United States"}}},
+      {"On Tuesday, Bank of Portugal Governor Luis Mendes defended the central bank's supervision.",
+       {{"leader_of", "Luis Mendes", "Bank of Portugal"}}, {{"works_for", "Luis Mendes", "Portugal"}}},
       // A body's short form in brackets between it and the title.
       {"Harbour Airports Authority (HAA) managing director Omar Haddad told reporters the airline owed money.",
        {{"leader_of", "Omar Haddad", "Harbour Airports Authority"}}, {}},
