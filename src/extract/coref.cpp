@@ -1010,25 +1010,37 @@ class Resolver {
 
   // Anaphors that name themselves ("the junta, which calls itself X"): the
   // folded phrase -> X's entity, found once.
-  // "the regional bloc, the Harbour Union (HU), ... asked the bloc to":
-  // an anaphor right before a comma and a body's name is that body, and so
-  // is an anaphor of the same phrase after it; else -1.
+  // "the regional bloc, the Harbour Union (HU), ... asked the bloc to",
+  // "the Harbour Authority, the agency that buys arms, ... the agency's
+  // chief": an anaphor in apposition to a body's name (right before or
+  // right after it and a comma) is that body, and so is an anaphor of the
+  // same phrase after it; else -1.
   int apposed_body(const Mention& m) const {
     if (m.anaphor < 0) return -1;
+    const auto body = [&](int named) {
+      if (named < 0) return -1;
+      const Mention& n = ctx_.mentions[static_cast<std::size_t>(named)];
+      return n.kind == MentionKind::Name && n.entity >= 0 && n.type == EntityType::Organization ? n.entity : -1;
+    };
     int found = -1;
     for (const Mention& a : ctx_.mentions) {
       if (a.first > m.first) break;
       if (a.anaphor != m.anaphor || a.kind == MentionKind::Pronoun) continue;
+      const Sentence& s = ctx_.seg.sentences[a.sentence];
+      // After it: "the bloc, the Harbour Union".
       std::uint32_t k = a.last;
-      const std::uint32_t end = ctx_.seg.sentences[a.sentence].last;
-      if (k + 1 >= end || ctx_.token(k) != ",") continue;
-      ++k;
-      if (fold_case(ctx_.token(k)) == "the") ++k;
-      const int named = k < end ? ctx_.mention_at[k] : -1;
-      if (named < 0) continue;
-      const Mention& n = ctx_.mentions[static_cast<std::size_t>(named)];
-      if (n.first == k && n.kind == MentionKind::Name && n.entity >= 0 && n.type == EntityType::Organization)
-        found = n.entity;
+      if (k + 1 < s.last && ctx_.token(k) == ",") {
+        ++k;
+        if (fold_case(ctx_.token(k)) == "the") ++k;
+        if (const int named = k < s.last ? ctx_.mention_at[k] : -1;
+            named >= 0 && ctx_.mentions[static_cast<std::size_t>(named)].first == k && body(named) >= 0)
+          found = body(named);
+      }
+      // Before it: "the Harbour Authority, the agency".
+      if (a.first >= s.first + 2 && ctx_.token(a.first - 1) == ",")
+        if (const int named = ctx_.mention_at[a.first - 2];
+            named >= 0 && ctx_.mentions[static_cast<std::size_t>(named)].last == a.first - 1 && body(named) >= 0)
+          found = body(named);
     }
     return found;
   }

@@ -133,6 +133,10 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Tom Keller, the commissioner of the Harbour Golf Tour, said the Tagus Investment Fund had pressed the tour "
        "to stage a team event in Lisbon.",
        {{"demands_from", "Tagus Investment Fund", "Harbour Golf Tour"}}, {}},
+      // "X, the agency that ...": the agency is X, there and after.
+      {"Portugal imposed sanctions on Spain's Harbour Defence Authority, the agency that buys weapons for the army. "
+       "Luis Mendes, the agency's vice president, said it would appeal.",
+       {{"works_for", "Luis Mendes", "Harbour Defence Authority"}}, {}},
       // "the regional bloc, the X": the bloc is X, there and after.
       {"Portugal joined the regional bloc, the Harbour Economic Authority, in 2001. Lisbon has asked the bloc to "
        "investigate the attack.",
