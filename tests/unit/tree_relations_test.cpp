@@ -2062,6 +2062,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
        {{"leader_of", "Tom Keller", "Harbour Post"}}, {}},
       {"Anna Berg, who became the Harbour Bank chief executive in 2019, resigned.",
        {{"leader_of", "Anna Berg", "Harbour Bank"}}, {}},
+      // "the centre" refers back to the body named before whose name ends so.
+      {"The Harbour Cyber Security Centre issued a warning. Tom Keller, the centre's chief executive, said the risk "
+       "was real.",
+       {{"leader_of", "Tom Keller", "Harbour Cyber Security Centre"}}, {}},
       // A general manager heads the company; a commander-in-chief of a state's army serves the state.
       {"Harbour Shipping named a new board on Monday. The company's general manager, Tom Keller, was not among those "
        "listed.",
