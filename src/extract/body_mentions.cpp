@@ -125,6 +125,33 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
     const std::string_view w = ctx_.token(j);
     const Token& t = ctx_.seg.tokens[j];
     if (t.kind == TokenKind::Punct ? w != "," : t.kind != TokenKind::Word || t.capitalized) break;
+    // "the parliamentary commission of inquiry into the banking system": a
+    // body named by its subject after "of inquiry into" (or "on").
+    if ((lex_.in("committee_heads", w) || lex_.in("inquiry_heads", w)) && j + 3 < s.last &&
+        ctx_.token(j + 1) == "of" && lex_.in("committee_kinds", folded_token(j + 2)) &&
+        (ctx_.token(j + 3) == "into" || ctx_.token(j + 3) == "on")) {
+      std::uint32_t e = j + 4;
+      if (e < s.last && folded_token(e) == "the") ++e;
+      const std::uint32_t subject = e;
+      while (e < s.last && e - j < 14 && ctx_.seg.tokens[e].kind == TokenKind::Word &&
+             (!lex_.in("function_words", folded_token(e)) || folded_token(e) == "of" || folded_token(e) == "and" ||
+              folded_token(e) == "the"))
+        ++e;
+      while (e > subject && (folded_token(e - 1) == "of" || folded_token(e - 1) == "and" || folded_token(e - 1) == "the"))
+        --e;
+      if (e > subject) {
+        std::string name;
+        for (std::uint32_t x = k; x < e; ++x) {
+          const std::string f = folded_token(x);
+          const bool small = f == "of" || f == "into" || f == "on" || f == "the" || f == "and";
+          // ("Caixa Geral de Depósitos" keeps its particle.)
+          const bool particle = x >= subject && lex_.in("name_particles", ctx_.token(x));
+          name += (x > k ? " " : "") + (small ? f : particle ? std::string(ctx_.token(x)) : title_case(ctx_.token(x)));
+        }
+        add(s_index(s), k, e, EntityType::Organization, MentionKind::Name, std::move(name), false);
+        return e;
+      }
+    }
     if (lex_.in("committee_heads", w)) {
       const bool select = j > k && ctx_.token(j - 1) == "select";
       // "the transport committee", "the home affairs committee": a committee's subject.

@@ -401,6 +401,33 @@ void repair_participle_roots(SyntaxSentence& s) {
   }
 }
 
+void repair_that_complements(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int c = 0; c < n; ++c) {
+    SyntaxToken& clause = s[static_cast<std::size_t>(c)];
+    if (clause.deprel != "acl:relcl" || clause.head < 0) continue;
+    const SyntaxToken& noun = s[static_cast<std::size_t>(clause.head)];
+    if ((noun.deprel != "iobj" && noun.deprel != "obj") || noun.head < 0) continue;
+    int that = -1;
+    bool subject = false, object = false;
+    for (int k = 0; k < n; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head != c) continue;
+      if (to_lower_ascii(t.form) == "that" && k < c) that = k;
+      else if (has_label(t.deprel, "nsubj")) subject = true;
+      else if (t.deprel == "obj") object = true;
+    }
+    // "that" can be no argument of a clause whose subject and object are others.
+    if (that < 0 || !subject || !object) continue;
+    SyntaxToken& mark = s[static_cast<std::size_t>(that)];
+    mark.deprel = "mark";
+    mark.upos = "SCONJ";
+    mark.xpos = "IN";
+    clause.head = noun.head;
+    clause.deprel = "ccomp";
+  }
+}
+
 void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int p = 0; p < n; ++p) {

@@ -77,6 +77,11 @@ void repair_relative_objects(SyntaxSentence& tokens);
 // participle with a subject, no auxiliary and no object (a simple past) is
 // its object.
 void repair_participle_roots(SyntaxSentence& tokens);
+// "told the commission that B had met him": a "that" clause the parser hung
+// from the verb's object as a relative clause, with "that" as an argument
+// though the clause has a subject and an object of its own, is the verb's
+// complement and "that" its mark.
+void repair_that_complements(SyntaxSentence& tokens);
 
 // "X flew to Lisbon, days after being sworn in, and sat down with B": a verb
 // after ", and" that the parser joined to an adverbial aside set off by

@@ -130,7 +130,9 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
     // preposition ("Bank of America"; "Moon Jae-in": "Jae").
     std::size_t stop = i + 1;
     while (stop < j && !(tagged[stop].upos == "ADP" && tagged[stop - 1].space_after)) ++stop;
-    std::size_t head = i;
+    // (A name written in lower case, "the parliamentary commission of inquiry
+    // into ...": its last word before the preposition.)
+    std::size_t head = stop - 1;
     for (std::size_t k = i; k < stop; ++k)
       if (std::isupper(static_cast<unsigned char>(tagged[k].form.front()))) head = k;
     SyntaxToken name = tagged[head];

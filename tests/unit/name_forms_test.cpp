@@ -280,6 +280,16 @@ TEST(BodyNames, AWholeNameAndAHeadlessNameAfterAndAreTwo) {
   EXPECT_TRUE(has(f, "Tagus Oil and Gas Enterprise", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, ACommitteeOfInquiryInLowerCaseIsNamedByItsSubject) {
+  const auto f = run(
+      "Tom Keller answered questions from the parliamentary committee of inquiry into the management of Tagus "
+      "Bank de Lisboa on Tuesday. The committee of inquiry into the fire will report in May.\n");
+  EXPECT_TRUE(has(f, "Parliamentary Committee of Inquiry into the Management of Tagus Bank de Lisboa",
+                  EntityType::Organization))
+      << names(f);
+  EXPECT_TRUE(has(f, "Committee of Inquiry into the Fire", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, ACountOpeningTheSentenceIsNoWordOfTheName) {
   const auto f = run(
       "LISBON - Two Harbour Golf Association officials told senators that they had little choice. "

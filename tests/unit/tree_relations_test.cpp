@@ -2525,6 +2525,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        {{"testified_at", "Luis Mendes", "Senate Armed Services Committee"},
         {"testified_at", "Omar Haddad", "Senate Armed Services Committee"}},
        {{"works_for", "Luis Mendes", "Senate Armed Services Committee"}}},
+      // A committee of inquiry written in lower case, named by its subject; and
+      // "told X that B had met him" is a complement, not a relative clause on X.
+      {"Last week Harbour chairman Tom Keller told the parliamentary commission of inquiry into the banking system "
+       "that Anna Berg had met him in 2014.",
+       {{"testified_at", "Tom Keller", "Parliamentary Commission of Inquiry into the Banking System"},
+        {"met_with", "Tom Keller", "Anna Berg"}},
+       {{"met_with", "Parliamentary Commission of Inquiry into the Banking System", "Anna Berg"}}},
       // Witnesses listed: at the hearing of the committee named last.
       {"The Senate Health Committee opened its inquiry in May. Among the earlier witnesses were Tom Keller, a former "
        "chief of staff, and Luis Mendes, who was president of the central bank until last year.",
