@@ -404,6 +404,12 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
       break;
     }
     if (k >= s.last) break;
+    // "the Socialist Party of Prime Minister X": a title and a name after "of"
+    // say whose the body is, they are no part of its name.
+    if (w == "of")
+      if (const std::uint32_t n = title_at(k, s).first;
+          n > 0 && k + n < s.last && ctx_.seg.tokens[k + n].capitalized && ctx_.seg.tokens[k + n].kind == TokenKind::Word)
+        break;
     // Not a person named before, nor a body before a title ("the Committee
     // on Oversight and Government Reform, Snyder and EPA Administrator X").
     if ((w == "," || w == "and") && word_of_person_before(ctx_.token(k), /*last_only=*/true)) break;

@@ -280,6 +280,15 @@ TEST(BodyNames, AWholeNameAndAHeadlessNameAfterAndAreTwo) {
   EXPECT_TRUE(has(f, "Tagus Oil and Gas Enterprise", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, ATitleAndANameAfterOfAreNoPartOfTheBody) {
+  const auto f = run(
+      "The Democratic Party has lost three elections to the Socialist Party of Prime Minister Tom Keller. "
+      "The Office of the Prime Minister said so.\n");
+  EXPECT_TRUE(has(f, "Socialist Party", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Socialist Party of Prime"), nullptr) << names(f);
+  EXPECT_TRUE(has(f, "Office of the Prime Minister", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, ACommitteeOfInquiryInLowerCaseIsNamedByItsSubject) {
   const auto f = run(
       "Tom Keller answered questions from the parliamentary committee of inquiry into the management of Tagus "
