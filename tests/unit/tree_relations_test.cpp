@@ -3271,6 +3271,9 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // Sanctions lifted are no sanctions imposed.
+      {"The United States and the European Union lifted a broad range of economic sanctions on Iran late on Saturday.",
+       {}, {{"sanctions", "European Union", "Iran"}, {"sanctions", "United States", "Iran"}}},
       // Accession negotiations are a process of joining, no meeting.
       {"In return, Portugal will stop blocking its neighbour's bids to join NATO and to open accession negotiations "
        "with the EU.",
