@@ -1008,8 +1008,6 @@ class Resolver {
     return kNone;
   }
 
-  // Anaphors that name themselves ("the junta, which calls itself X"): the
-  // folded phrase -> X's entity, found once.
   // "the regional bloc, the Harbour Union (HU), ... asked the bloc to",
   // "the Harbour Authority, the agency that buys arms, ... the agency's
   // chief": an anaphor in apposition to a body's name (right before or
@@ -1045,6 +1043,8 @@ class Resolver {
     return found;
   }
 
+  // Anaphors that name themselves ("the junta, which calls itself X"): the
+  // folded phrase -> X's entity, found once.
   const std::map<std::string, int>& self_names() {
     if (self_names_ready_) return self_names_;
     self_names_ready_ = true;
