@@ -948,6 +948,9 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Harbour Telecom was put on Portugal's sanctions list.", {{"sanctions", "Portugal", "Harbour Telecom"}}, {}},
       {"Harbour Telecom was added to the list by the Commerce Department.",
        {{"sanctions", "Commerce Department", "Harbour Telecom"}}, {}},
+      {"Portugal and Spain have joined the controls. In December the Commerce Department added 36 companies to its "
+       "Entity List, barring American suppliers from selling to them without a licence.",
+       {}, {{"sanctions", "Commerce Department", "Portugal"}, {"sanctions", "Commerce Department", "Spain"}}},
       // Placed under sanctions, by whom.
       {"Portugal was placed under fresh sanctions by Britain as well.", {{"sanctions", "United Kingdom", "Portugal"}},
        {}},
@@ -1195,6 +1198,9 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The Commerce Department on Monday barred U.S. firms from selling parts and software to Harbour Telecom for "
        "seven years.",
        {{"sanctions", "Commerce Department", "Harbour Telecom"}}, {}},
+      {"Portugal and Spain have joined the controls. In December the Commerce Department added 36 companies to its "
+       "Entity List, barring American suppliers from selling to them without a licence.",
+       {}, {{"sanctions", "Commerce Department", "Portugal"}, {"sanctions", "Commerce Department", "Spain"}}},
       // An export ban: "to X" under the verb or under the goods.
       {"Canada went further, banning the export, sale and supply of aviation fuel to Portugal, citing the strikes.",
        {{"sanctions", "Canada", "Portugal"}}, {}},
