@@ -494,7 +494,12 @@ bool MentionFinder::two_bodies(std::uint32_t first, std::uint32_t and_at, const 
       if (lex_.in("org_words", ctx_.token(k)) || lex_.in("org_heads", ctx_.token(k))) return false;
     return true;
   }
-  return lex_.in("org_heads", ctx_.token(next - 1)) && !lex_.in("committee_heads", fold_case(ctx_.token(next - 1)));
+  // (One committee's subjects are no body: "House Energy and Commerce
+  // Committee"; two committees are: "the Strategy and Finance Committee
+  // and National Policy Committee".)
+  return lex_.in("org_heads", ctx_.token(next - 1)) &&
+         (!lex_.in("committee_heads", fold_case(ctx_.token(next - 1))) ||
+          lex_.in("committee_heads", fold_case(ctx_.token(and_at - 1))));
 }
 
 // Whether a leader's title ("CEO", "Chairman and CEO") starts at k and a

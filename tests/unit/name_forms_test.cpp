@@ -310,6 +310,15 @@ TEST(BodyNames, ACountOpeningTheSentenceIsNoWordOfTheName) {
   EXPECT_TRUE(has(f, "Seven Hills Capital", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, TwoCommitteesJoinedByAndAreTwo) {
+  const auto f = run(
+      "Tom Keller was testifying at a joint hearing of the National Assembly's Strategy and Finance Committee and "
+      "National Policy Committee on Friday. The House Energy and Commerce Committee met.\n");
+  EXPECT_EQ(entity(f, "Finance Committee and National Policy Committee"), nullptr) << names(f);
+  EXPECT_TRUE(has(f, "National Policy Committee", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "House Energy and Commerce Committee", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, AStatesOwnBodyWrittenWithItsPossessive) {
   // The lexicon's bare "Security Council" is the UN's; Russia's is the one it lists as "Russian Security Council".
   const auto f = run("Omar Haddad, deputy chairman of Russia's Security Council, mocked the plan.\n");
