@@ -68,8 +68,10 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
     // to Banjul for talks with X").
     if (!agents.empty()) {
       const Mention& nearest = ctx_.mentions[static_cast<std::size_t>(agents.front())];
-      const bool destination = nearest.kind == MentionKind::Capital && nearest.first > sent.first &&
-                               word(sent, nearest.first - 1) == "to";
+      std::uint32_t before = nearest.first;  // past an article: "to the United States"
+      if (before > sent.first + 1 && word(sent, before - 1) == "the") --before;
+      const bool destination = (nearest.kind == MentionKind::Capital || nearest.type == EntityType::Country) &&
+                               before > sent.first && word(sent, before - 1) == "to";
       if (destination || (nearest.first > sent.first && ctx_.place_after(nearest.first - 1, sent.first))) agents.clear();
     }
     // "He said sanctions on X would stay": the speaker imposes nothing;

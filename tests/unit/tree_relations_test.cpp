@@ -2821,6 +2821,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"The announcement followed a day of talks in Vienna between Foreign Minister Tom Keller, Secretary of State "
        "Luis Mendes and Anna Berg.",
        {{"met_with", "Tom Keller", "Luis Mendes"}, {"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      // A state travelled to is no party to the talks.
+      {"Prime Minister Tom Keller is due to travel to the United States next month for talks with President Luis "
+       "Mendes.",
+       {{"met_with", "Tom Keller", "Luis Mendes", "planned"}}, {{"met_with", "United States", "Luis Mendes"}}},
       // A name between an article and the meeting noun names the meeting.
       {"Anna Berg and Defence Minister Tom Keller are due to hold the annual Harbour Forum talks in London on Wednesday "
        "with British Foreign Secretary Luis Mendes.",
