@@ -428,6 +428,34 @@ void repair_that_complements(SyntaxSentence& s) {
   }
 }
 
+void repair_coordinated_relatives(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int second = 0; second < n; ++second) {
+    SyntaxToken& clause = s[static_cast<std::size_t>(second)];
+    if (clause.deprel != "acl:relcl") continue;
+    // Its relative pronoun, right after "and".
+    int pronoun = -1;
+    for (int k = 1; k < second; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head == second && (t.xpos == "WDT" || t.xpos == "WP") &&
+          to_lower_ascii(s[static_cast<std::size_t>(k - 1)].form) == "and")
+        pronoun = k;
+    }
+    if (pronoun < 0) continue;
+    // The relative clause before it, whose words run up to that "and".
+    for (int first = pronoun - 2; first >= 0; --first) {
+      const SyntaxToken& c = s[static_cast<std::size_t>(first)];
+      if (c.deprel != "acl:relcl" || c.head < 0 || c.head == clause.head) continue;
+      bool adjacent = true;
+      for (int k = first + 1; k < pronoun - 1 && adjacent; ++k) adjacent = descends_from(s, k, first);
+      if (!adjacent) break;
+      clause.head = c.head;
+      s[static_cast<std::size_t>(pronoun - 1)].head = second;  // the "and"
+      break;
+    }
+  }
+}
+
 void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int p = 0; p < n; ++p) {

@@ -82,6 +82,10 @@ void repair_participle_roots(SyntaxSentence& tokens);
 // though the clause has a subject and an object of its own, is the verb's
 // complement and "that" its mark.
 void repair_that_complements(SyntaxSentence& tokens);
+// "X, which has supplied A and which the United States placed on a
+// blacklist": a relative clause opened by "and which" that the parser hung
+// from the noun closing the one before describes that one's antecedent.
+void repair_coordinated_relatives(SyntaxSentence& tokens);
 
 // "X flew to Lisbon, days after being sworn in, and sat down with B": a verb
 // after ", and" that the parser joined to an adverbial aside set off by

@@ -1194,6 +1194,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Tom Keller met Omar Haddad and Anna Kessler. In a parallel move, the State Department barred Haddad, his "
        "wife and his children from entering the United States under a visa provision that covers foreign officials.",
        {{"sanctions", "State Department", "Omar Haddad"}}, {}},
+      // A second relative clause opened by "and which" describes the same antecedent.
+      {"Harbour Telecom, which has supplied equipment to several operators and which the United States placed on a "
+       "trade blacklist last year, said it was surprised.",
+       {{"sanctions", "United States", "Harbour Telecom"}}, {}},
       // An export ban on a buyer.
       {"The Commerce Department on Monday barred U.S. firms from selling parts and software to Harbour Telecom for "
        "seven years.",
