@@ -37,15 +37,13 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       const auto patients = actor_list(sent, cl);
       if (patients.empty()) return;
       // "ran the police for a decade until X sacked him": an "until" after a
-      // clause with no modal, negation or refusal tells when, not on what
-      // terms ("refused to talk until X lifted sanctions" sets terms).
+      // clause with no modal and no cue of modality.tsv (a negation, a
+      // refusal, a plan) tells when, not on what terms ("refused to talk
+      // until X lifted sanctions" sets terms).
       if (word(sent, cf) == "until") {
-        bool terms = false;
-        for (std::uint32_t i = cf; i > sent.first && !terms && word(sent, i - 1) != ","; --i) {
-          const std::string& w = word(sent, i - 1);
-          terms = ctx_.xpos_at(s, i - 1) == "MD" || w == "not" || w == "n't" || w == "never" || w == "no" ||
-                  ctx_.lex.in("refusal_verbs", w);
-        }
+        bool terms = modality_of(ctx_, rules_, s, sent.first, cf, cf, Modality::Occurred) != Modality::Occurred;
+        for (std::uint32_t i = cf; i > sent.first && !terms && word(sent, i - 1) != ","; --i)
+          terms = ctx_.xpos_at(s, i - 1) == "MD";
         if (!terms) return;
       }
       // "Pompeo said that Washington would keep sanctions until ...": the
