@@ -14,6 +14,23 @@ bool title_noun(const SyntaxToken& t, const Context& ctx) {
   return t.upos == "NOUN" && ctx.lex.title(to_lower_ascii(t.form)) != nullptr;
 }
 
+// The first word of the phrase headed by `head` when that phrase is set off
+// by a comma before it and ", and" (then the verb's auxiliaries) after it,
+// up to verb `v`: "A, a former deputy chair of X, and has said"; else -1.
+int aside_before_and(const SyntaxSentence& s, int head, int v) {
+  int k = v - 1;
+  while (k > head && s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("aux")) --k;
+  if (k - 1 <= head || to_lower_ascii(s[static_cast<std::size_t>(k)].form) != "and" ||
+      s[static_cast<std::size_t>(k - 1)].form != ",")
+    return -1;
+  for (int j = head + 1; j < k - 1; ++j)
+    if (!descends_from(s, j, head)) return -1;
+  int first = head;
+  while (first > 0 && descends_from(s, first - 1, head)) --first;
+  while (first < head && s[static_cast<std::size_t>(first)].upos == "PUNCT") ++first;
+  return first >= 2 && s[static_cast<std::size_t>(first - 1)].form == "," ? first : -1;
+}
+
 }  // namespace
 
 void repair_closed_appositions(SyntaxSentence& s) {
@@ -228,21 +245,9 @@ void repair_appositions_as_subjects(SyntaxSentence& s) {
       if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj"))
         noun = k;
     if (noun < 0 || s[static_cast<std::size_t>(noun)].upos != "NOUN") continue;
-    // Between the description and the verb: its phrase, ", and", the verb's auxiliaries.
-    int k = v - 1;
-    while (k > noun && s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("aux")) --k;
-    if (k - 1 <= noun || to_lower_ascii(s[static_cast<std::size_t>(k)].form) != "and" ||
-        s[static_cast<std::size_t>(k - 1)].form != ",")
-      continue;
-    bool phrase = true;
-    for (int j = noun + 1; j < k - 1 && phrase; ++j) phrase = descends_from(s, j, noun);
-    // Its first word, after a comma that follows a name.
-    int first = noun;
-    while (first > 0 && descends_from(s, first - 1, noun)) --first;
-    while (first < noun && s[static_cast<std::size_t>(first)].upos == "PUNCT") ++first;
-    if (!phrase || first < 2 || s[static_cast<std::size_t>(first - 1)].form != "," ||
-        s[static_cast<std::size_t>(first - 2)].upos != "PROPN")
-      continue;
+    // The description set off by commas before ", and", after a name.
+    const int first = aside_before_and(s, noun, v);
+    if (first < 0 || s[static_cast<std::size_t>(first - 2)].upos != "PROPN") continue;
     SyntaxToken& t = s[static_cast<std::size_t>(noun)];
     t.head = first - 2;
     t.deprel = "appos";
@@ -268,19 +273,9 @@ void repair_named_appositions_as_subjects(SyntaxSentence& s) {
       subject = subject ||
                 (descends_from(s, k, clause) && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj"));
     if (!subject) continue;
-    // After the name's phrase: ", and", then the verb's auxiliaries.
-    int k = v - 1;
-    while (k > name && s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("aux")) --k;
-    if (k - 1 <= name || to_lower_ascii(s[static_cast<std::size_t>(k)].form) != "and" ||
-        s[static_cast<std::size_t>(k - 1)].form != ",")
-      continue;
-    bool phrase = true;
-    for (int j = name + 1; j < k - 1 && phrase; ++j) phrase = descends_from(s, j, name);
-    // Its first word, after a comma that closes a noun of the earlier clause.
-    int first = name;
-    while (first > 0 && descends_from(s, first - 1, name)) --first;
-    while (first < name && s[static_cast<std::size_t>(first)].upos == "PUNCT") ++first;
-    if (!phrase || first < 2 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;
+    // The name set off by commas before ", and", after a noun of the earlier clause.
+    const int first = aside_before_and(s, name, v);
+    if (first < 0) continue;
     const int noun = first - 2;
     if (s[static_cast<std::size_t>(noun)].upos != "NOUN" || !descends_from(s, noun, clause)) continue;
     SyntaxToken& c = s[static_cast<std::size_t>(clause)];
