@@ -2817,6 +2817,12 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "in state support.",
        {}, {{"met_with", "Harbour Airways", "Tagus Airways"}}},
       {"Tom Keller and Luis Mendes met on Monday.", {{"met_with", "Tom Keller", "Luis Mendes"}}, {}},
+      // Visiting a person is a meeting; visiting a state or a place is not.
+      {"Former Portuguese president Tom Keller flew in on Friday. Keller also visited the detained leader Luis Mendes "
+       "at an army camp outside Lisbon.",
+       {{"met_with", "Tom Keller", "Luis Mendes"}}, {}},
+      {"President Tom Keller visited Portugal and the Lisbon headquarters of Harbour Capital on Monday.", {},
+       {{"met_with", "Tom Keller", "Portugal"}, {"met_with", "Tom Keller", "Harbour Capital"}}},
       // Expected somewhere for talks (planned); presented to X at a meeting; "between" hung from the place.
       {"Senator Tom Keller is expected in Lisbon on Monday for talks with President Luis Mendes and Omar Haddad.",
        {{"met_with", "Tom Keller", "Luis Mendes", "planned"}, {"met_with", "Tom Keller", "Omar Haddad", "planned"}}, {}},
