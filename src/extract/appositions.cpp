@@ -683,6 +683,12 @@ class Appositions {
       }
       if (first >= 0) return first;
     }
+    // "Washington waived sanctions on X, the company ..., and on its chief
+    // executive, Y": a company's title is an organisation's, the latest named
+    // in the sentence that is no state's body, before the state acting in it.
+    if (ctx_.lex.in("company_titles", t.role) && !ctx_.lex.in("state_leader_titles", t.role))
+      if (const int org = owner_organization(t.sentence, i - 1); org >= 0 && ctx_.mentions[org].sentence == t.sentence)
+        return org;
     return owner_body(t.sentence, i - 1);
   }
 

@@ -1932,6 +1932,10 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Anna Berg", "European Union"}}, {{"works_for", "Anna Berg", "Iran"}}},
       {"Harwell Partners said on Monday that its chief executive Tom Keller would step down.",
        {{"leader_of", "Tom Keller", "Harwell Partners"}}, {}},
+      // A company's title after "its": the company named in the sentence, not the state acting in it.
+      {"Portugal lifted sanctions on Harwell Partners, the Lisbon-based firm that owns the port, and on its chief "
+       "executive, Tom Keller, a longtime ally of the president.",
+       {{"leader_of", "Tom Keller", "Harwell Partners"}}, {{"leader_of", "Tom Keller", "Portugal"}}},
       // "The firm" is no university.
       {"Harwell Partners obtained the data through a quiz built by Tom Keller, a researcher at the University of "
        "Ostland. The firm has since suspended its chief executive, Anna Berg.",
