@@ -87,9 +87,15 @@ void TreeMatcher::list_after_colon(int node, std::vector<int>& out) const {
   int colon = node + 1;
   while (colon < n && tok(colon).form != ":") ++colon;
   if (colon >= n) return;
+  // (Not a person a preposition hangs inside an item's description: "A, a
+  // former minister and close aide to B, and C".)
+  const auto in_phrase = [&](int k) {
+    const auto& kids = children_[static_cast<std::size_t>(k)];
+    return std::any_of(kids.begin(), kids.end(), [&](int c) { return tok(c).deprel == "case" && tok(c).upos == "ADP"; });
+  };
   for (int k = colon + 1; k < n; ++k) {
     const int m = mention_of(k);
-    if (m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person) out.push_back(k);
+    if (m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person && !in_phrase(k)) out.push_back(k);
   }
 }
 

@@ -1498,6 +1498,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
       {"European Union leaders added 12 names to their sanctions list on Monday. Among them were Tom Keller and Anna "
        "Berg.",
        {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
+      // The people after a colon, not one a preposition hangs in an item's description.
+      {"In May, the Treasury blacklisted two former ministers allied with the Harbour Front: Tom Keller, a former "
+       "finance minister and close aide to Parliament Speaker Omar Haddad, who leads the Harbour Front, and Anna "
+       "Berg, a former transport minister.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Anna Berg"}},
+       {{"sanctions", "Treasury Department", "Omar Haddad"}}},
       // A next sentence with a counted group of its own is another act, its own agent's.
       {"The United States imposed sanctions on four senior army officers. The Treasury Department separately "
        "blacklisted two Portuguese nationals, Tom Keller and Anna Berg.",
