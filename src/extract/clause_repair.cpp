@@ -593,6 +593,27 @@ void repair_along_with(SyntaxSentence& s) {
         phrase.deprel = "obl";
         continue;
       }
+    // Hung from a phrase after the verb's object ("designated X as an entity
+    // under its programme on Friday, along with Y"), or from the verb when
+    // it counts a group a colon lists ("designated X, along with six
+    // officers: A; B; and C"): the object's.
+    const bool counted_list = noun + 1 < n && s[static_cast<std::size_t>(noun + 1)].form == ":" &&
+                              has_child(s, noun, [](const SyntaxToken& c) { return c.deprel == "nummod"; });
+    if (((hung.upos == "NOUN" && (has_label(hung.deprel, "obl") || has_label(hung.deprel, "nmod"))) ||
+         (hung.upos == "VERB" && counted_list)) &&
+        w >= 2 && s[static_cast<std::size_t>(w - 2)].form == ",")
+      if (const int verb = governing_verb(s, phrase.head); verb >= 0) {
+        int object = -1;
+        for (int k = 0; k < w; ++k)
+          if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel == "obj" &&
+              s[static_cast<std::size_t>(k)].upos == "PROPN")
+            object = k;
+        if (object >= 0 && object < noun) {
+          phrase.head = object;
+          phrase.deprel = "nmod";
+          continue;
+        }
+      }
     const std::string_view head = hung.upos;
     if (head == "VERB" || head == "NOUN" || head == "PROPN" || head == "PRON") continue;
     along.deprel = "advmod";

@@ -28,11 +28,14 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
       return g < k && (l == "along" || l == "together");
     });
   };
+  // "designated X, along with six officers: A; B; and C": the people a
+  // counted noun so joined names after a colon are items too.
   if (ctx_.mention_at[tok(node).token] >= 0)
     for (const int k : kids)
-      if (k > node && has_label(tok(k).deprel, "nmod") && ctx_.mention_at[tok(k).token] >= 0 &&
-          introduced_by(k, {"with"}) && along(k))
-        conjuncts(k, out);
+      if (k > node && has_label(tok(k).deprel, "nmod") && introduced_by(k, {"with"}) && along(k)) {
+        if (ctx_.mention_at[tok(k).token] >= 0) conjuncts(k, out);
+        else list_after_colon(k, out);
+      }
   const bool joined = std::any_of(kids.begin(), kids.end(), [&](int k) {
     if (tok(k).deprel != "conj") return false;
     const auto& grand = children_[static_cast<std::size_t>(k)];

@@ -638,6 +638,20 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Designated "as an entity under" a sanctions programme; the people a counted group joined by
+      // "along with" lists after a colon, wherever the parser hung the group.
+      {"The Treasury designated the Harbour Front as an entity under its Global Magnitsky programme on Friday, "
+       "along with six officers: the front's director general, Tom Keller; his predecessor Anna Berg, now head of "
+       "the Lisbon Police; and Omar Haddad.",
+       {{"sanctions", "Treasury Department", "Harbour Front"}, {"sanctions", "Treasury Department", "Tom Keller"},
+        {"sanctions", "Treasury Department", "Anna Berg"}, {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {}},
+      {"The Treasury designated the Harbour Front on Friday, along with three officers: Tom Keller; Anna Berg; and "
+       "Omar Haddad.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Omar Haddad"}}, {}},
+      // Designated as a candidate is no listing.
+      {"The Harbour Front designated Tom Keller as its candidate under the party's rules.", {},
+       {{"sanctions", "Harbour Front", "Tom Keller"}}},
       // "Britain, Canada and the United States joined the EU in sanctioning X": every state of the list.
       {"Britain, Canada and the United States joined the EU in sanctioning Tom Keller and Omar Haddad on the same "
        "day.",
