@@ -2841,6 +2841,17 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "in state support.",
        {}, {{"met_with", "Harbour Airways", "Tagus Airways"}}},
       {"Tom Keller and Luis Mendes met on Monday.", {{"met_with", "Tom Keller", "Luis Mendes"}}, {}},
+      // The host of the talks at which two met meets each of them.
+      {"President Tom Keller met his former deputy Luis Mendes in Lisbon on June 20, at talks hosted by Prime "
+       "Minister Anna Berg.",
+       {{"met_with", "Tom Keller", "Luis Mendes"}, {"met_with", "Anna Berg", "Tom Keller"},
+        {"met_with", "Anna Berg", "Luis Mendes"}},
+       {}},
+      {"Tom Keller and Luis Mendes held talks hosted by Anna Berg in Lisbon.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Luis Mendes"}}, {}},
+      // "met after a summit hosted by C": C hosted them both.
+      {"Tom Keller and Luis Mendes met for an hour after a summit hosted by Anna Berg.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
       // Visiting a person is a meeting; visiting a state or a place is not.
       {"Former Portuguese president Tom Keller flew in on Friday. Keller also visited the detained leader Luis Mendes "
        "at an army camp outside Lisbon.",
