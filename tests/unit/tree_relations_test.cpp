@@ -2479,6 +2479,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"The Democratic Alliance sacked Omar Haddad as its leader on Sunday and gave him until Monday to resign.",
        {{"demands_from", "Democratic Alliance", "Omar Haddad"}}, {}},
       // Definite descriptions of the body or state named before.
+      {"The Southern Trade Community met on Friday. Anna Berg, who chairs the regional bloc, spoke first.",
+       {{"leader_of", "Anna Berg", "Southern Trade Community"}}, {}},
+      // A modifier that is no word of the body's name is another body.
+      {"The Southern Trade Community met on Friday. Anna Berg, who chairs the military bloc, spoke first.", {},
+       {{"leader_of", "Anna Berg", "Southern Trade Community"}}},
       {"Saudi Arabia rejected the report. The kingdom urged Canada to withdraw its criticism.",
        {{"demands_from", "Saudi Arabia", "Canada"}}, {}},
       {"Anna Berg joined the Hudson Institute in 2019 and has led the institute since 2021.",
