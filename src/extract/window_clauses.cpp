@@ -147,6 +147,10 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
       prev = described_by_clause(s, prev);
       if (prev < 0) break;
       prev = official_of(s, prev);  // "A of X, B of Y and C of Z"
+      // "Before arriving in the Solomon Islands, A and B met": a place a
+      // preposition puts in an opening phrase is no item of the list.
+      if (const std::uint32_t p0 = np_start(prev); c == "," && p0 > s.first && ctx_.lex.in("place_only_prepositions", word(s, p0 - 1)))
+        break;
       out.push_back(prev);
       k = np_start(prev);
     }

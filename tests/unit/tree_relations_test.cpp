@@ -2846,6 +2846,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "in state support.",
        {}, {{"met_with", "Harbour Airways", "Tagus Airways"}}},
       {"Tom Keller and Luis Mendes met on Monday.", {{"met_with", "Tom Keller", "Luis Mendes"}}, {}},
+      // A place in an opening phrase is no item of the subjects' list.
+      {"Before arriving in Portugal, Tom Keller and Anna Berg met Prime Minister Luis Mendes in Lisbon.",
+       {{"met_with", "Tom Keller", "Luis Mendes"}, {"met_with", "Anna Berg", "Luis Mendes"}},
+       {{"met_with", "Portugal", "Luis Mendes"}}},
       // The host of the talks at which two met meets each of them.
       {"President Tom Keller met his former deputy Luis Mendes in Lisbon on June 20, at talks hosted by Prime "
        "Minister Anna Berg.",
