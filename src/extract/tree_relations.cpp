@@ -576,7 +576,16 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     return;
   }
   if (r.subject.size() == 1 && r.subject.front().front().last_actor) {
-    for (const int b : objects) emit(r, relation, -1, b, *mod);
+    // "Also on the Treasury list were A and B": the list's own owner, where
+    // it names a state or body, not whoever acted last.
+    int owner = -1;
+    for (const int k : children_[static_cast<std::size_t>(trigger)])
+      if (tok(k).deprel == "compound" || tok(k).deprel == "nmod:poss")
+        if (const int m = mention_of(k); m >= 0) {
+          const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
+          if (t == EntityType::Country || t == EntityType::Organization) owner = m;
+        }
+    for (const int b : objects) emit(r, relation, owner, b, *mod);
     return;
   }
   auto agents = subjects(r.subject, trigger);

@@ -711,6 +711,16 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Portugal", "Anna Berg"}, {"sanctions", "Portugal", "Omar Haddad"},
         {"sanctions", "Portugal", "Luis Ortega"}},
        {}},
+      // ... on the list of the body it names, not of whoever acted last.
+      {"Spain imposed sanctions on 11 Portuguese officials on Monday, after the Treasury Department froze the "
+       "assets of Tom Keller on Friday. Also on the Treasury list were Anna Berg, commissioner of the Lisbon Police; "
+       "and Omar Haddad, who heads the harbour office.",
+       {{"sanctions", "Treasury Department", "Anna Berg"}, {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {{"sanctions", "Spain", "Anna Berg"}, {"sanctions", "Spain", "Omar Haddad"}}},
+      // The subject of the noun a passive participle describes.
+      {"Tom Keller is the first sitting leader of the province to be sanctioned by Portugal.",
+       {{"sanctions", "Portugal", "Tom Keller"}}, {}},
+      {"Tom Keller is among the officials sanctioned by Portugal.", {{"sanctions", "Portugal", "Tom Keller"}}, {}},
       // "designated A, commander of X, and B": the title is A's apposition, not the verb's
       // complement, and B is designated too; "two officials" are new people, not a pair named before.
       {"Anna Berg raised the base with Luis Ortega in May. Portugal on Wednesday imposed sanctions on two senior "
