@@ -2568,6 +2568,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "appeared as a witness alongside A and B": each at the document's hearing.
+      {"The Senate Banking Committee questioned Tom Keller on Monday. Keller appeared as a witness alongside "
+       "Harbour Bank chief executive Anna Berg and Omar Haddad, all of whom apologised.",
+       {{"testified_at", "Tom Keller", "Senate Banking Committee"}, {"testified_at", "Anna Berg", "Senate Banking Committee"},
+        {"testified_at", "Omar Haddad", "Senate Banking Committee"}},
+       {}},
       // "alongside" ends the phrase before a title: the committee is no anchor of it.
       {"Gen. Tom Keller testified before the Senate Armed Services Committee alongside Defense Secretary Luis Mendes "
        "and Gen. Omar Haddad.",
