@@ -29,16 +29,24 @@ bool all_caps(std::string_view s) {
 }
 
 // "SEOUL" -> "Seoul" for display; other text unchanged. A body's one-word
-// name in capitals is an acronym and keeps them ("ZANU-PF", "KFOR").
+// name in capitals is an acronym and keeps them ("ZANU-PF", "KFOR"), and
+// so is each short word of a body's name ("SK C&C").
 std::string display(std::string_view s, EntityType type) {
-  if (!all_caps(s) || s.size() <= 3 || (type == EntityType::Organization && s.find(' ') == std::string_view::npos))
-    return std::string(s);
+  const bool body = type == EntityType::Organization;
+  if (!all_caps(s) || s.size() <= 3 || (body && s.find(' ') == std::string_view::npos)) return std::string(s);
   std::string out;
-  bool start = true;
-  for (char c : s) {
-    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    out.push_back(letter && !start && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    start = !letter;
+  for (const auto word : split(s, ' ')) {
+    if (!out.empty()) out.push_back(' ');
+    if (body && word.size() <= 3) {
+      out += word;
+      continue;
+    }
+    bool start = true;
+    for (char c : word) {
+      const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      out.push_back(letter && !start && c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+      start = !letter;
+    }
   }
   return out;
 }

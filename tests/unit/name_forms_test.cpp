@@ -109,6 +109,11 @@ TEST(NameRuns, AnAcronymSpellingTheWordsBeforeItMakesThemOneBody) {
   EXPECT_NE(std::find(body->aliases.begin(), body->aliases.end(), "PR"), body->aliases.end()) << names(f);
 }
 
+TEST(NameRuns, ABodysShortWordsInCapitalsKeepThem) {
+  const auto f = run("HV C&C chief executive Odalric Venn apologised on Monday for the outage.\n");
+  EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Odalric Venn", "HV C&C")) << names(f);
+}
+
 TEST(NameRuns, AFirstNameThatIsAPlaceOpensAPersonsName) {
   const auto f = run("Police detained the blogger and his partner Sofia Varnholt at the airport.\n");
   EXPECT_TRUE(has(f, "Sofia Varnholt", EntityType::Person)) << names(f);
