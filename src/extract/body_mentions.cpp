@@ -161,6 +161,29 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
                                              (k > s.first + 1 && lex_.in("committee_chambers", ctx_.token(k - 1)) &&
                                               folded_token(k - 2) == "the"));
       const bool named = j > k && after_the && lex_.in("committee_subjects", subject);
+      // "the Senate committee on women, children and gender equality": a
+      // committee named by the lower-case subjects after "on".
+      if (j == k && j + 2 < s.last && ctx_.token(j + 1) == "on") {
+        std::uint32_t e = j + 2, end = j + 2;
+        while (e < s.last && e - j < 12) {
+          const Token& word = ctx_.seg.tokens[e];
+          const std::string f = folded_token(e);
+          if (word.kind == TokenKind::Word && !word.capitalized && (f == "and" || !lex_.in("function_words", f))) {
+            if (f != "and") end = e + 1;
+          } else if (ctx_.token(e) != ",") {
+            break;
+          }
+          ++e;
+        }
+        if (end == j + 2) return k;
+        std::string name = title_case(w) + " on";
+        for (std::uint32_t x = j + 2; x < end; ++x) {
+          const std::string f = folded_token(x);
+          name += f == "," ? "," : " " + (f == "and" ? f : title_case(ctx_.token(x)));
+        }
+        add(s_index(s), k, end, EntityType::Organization, MentionKind::Name, std::move(name), false);
+        return end;
+      }
       if (!(list || select || named) || j == k || (select && j == k + 1)) return k;
       std::string name;
       for (std::uint32_t x = k; x < j; ++x) {

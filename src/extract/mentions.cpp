@@ -510,6 +510,22 @@ void MentionFinder::sentence(std::uint32_t s) {
         continue;
       }
     }
+    // "the Senate committee on women and children": a committee of the
+    // legislature named before it, by the lower-case subjects after "on";
+    // its name holds the chamber's ("Senate Committee on Women and Children").
+    if (fold_case(w) == "the" && i + 3 < sent.last && ctx_.seg.tokens[i + 1].capitalized &&
+        lex_.in("legislature_heads", folded_token(i + 1)) && !ctx_.seg.tokens[i + 2].capitalized &&
+        committee_head(ctx_.token(i + 2)) && ctx_.token(i + 3) == "on") {
+      if (const auto end = lowercase_body(i + 2, sent); end > i + 2) {
+        Mention& body = ctx_.mentions.back();
+        body.first = i + 1;
+        body.surface = std::string(ctx_.span_text(body.first, body.last));
+        body.canonical = std::string(ctx_.token(i + 1)) + " " + body.canonical;
+        i = end;
+        pending_title = -1;
+        continue;
+      }
+    }
     // "received her.", "urged her to": "her" as an object, not a possessive before a noun.
     const bool object_her = fold_case(w) == "her" &&
                             (i + 1 >= sent.last || ctx_.seg.tokens[i + 1].kind == TokenKind::Punct ||

@@ -373,6 +373,16 @@ TEST(BodyNames, ACommitteeNamedByItsSubjectInLowerCase) {
   EXPECT_EQ(entity(g, "Audit Committee"), nullptr) << names(g);
 }
 
+TEST(BodyNames, AChambersCommitteeNamedByItsSubjectsAfterOn) {
+  const auto f = run("Anna Berg testified before the Senate committee on women, children and gender equality on "
+                     "Monday.\n");
+  EXPECT_TRUE(has_fact(f, RelationType::TestifiedAt, "Anna Berg", "Senate Committee on Women, Children and Gender Equality"))
+      << names(f);
+  // "on" and a time or a function word name no subject.
+  const auto g = run("Anna Berg testified before the Senate committee on Monday.\n");
+  EXPECT_FALSE(has_fact(g, RelationType::TestifiedAt, "Anna Berg", "Senate Committee on Monday")) << names(g);
+}
+
 TEST(BodyNames, ACommitteeNamedByAListOfSubjects) {
   const auto f = run("Dana Pruitt, who chairs the Farming, Fisheries, Food and Rural Affairs Committee, spoke.\n");
   EXPECT_TRUE(has(f, "Farming, Fisheries, Food and Rural Affairs Committee", EntityType::Organization)) << names(f);
