@@ -2568,6 +2568,14 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "Others who have testified include A and B": at the document's hearing too.
+      {"Tom Keller testified before the Senate Banking Committee on Monday. Others who have testified include Anna "
+       "Berg, who said the bank had misled her, and Omar Haddad.",
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"}}, {}},
+      // ... not those who did something else.
+      {"Tom Keller testified before the Senate Banking Committee on Monday. Others who have resigned include Anna "
+       "Berg.",
+       {}, {{"testified_at", "Anna Berg", "Senate Banking Committee"}}},
       // "appeared as a witness alongside A and B": each at the document's hearing.
       {"The Senate Banking Committee questioned Tom Keller on Monday. Keller appeared as a witness alongside "
        "Harbour Bank chief executive Anna Berg and Omar Haddad, all of whom apologised.",
