@@ -456,6 +456,25 @@ void repair_coordinated_relatives(SyntaxSentence& s) {
   }
 }
 
+void repair_conjuncts_after_reduced_relatives(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const auto child = [&](int node, std::string_view label) {
+    return has_child(s, node, [&](const SyntaxToken& c) { return has_label(c.deprel, label); });
+  };
+  for (int second = 0; second < n; ++second) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(second)];
+    if (verb.deprel != "conj" || verb.upos != "VERB" || verb.head < 0 || child(second, "nsubj")) continue;
+    const int clause = verb.head;
+    const SyntaxToken& c = s[static_cast<std::size_t>(clause)];
+    if (c.upos != "VERB" || (c.deprel != "ccomp" && c.deprel != "acl:relcl") || c.head < 0 || c.head > clause) continue;
+    // A clause with its own subject, no object and no "that": "any assets the two men hold".
+    if (!child(clause, "nsubj") || child(clause, "obj") || child(clause, "mark")) continue;
+    const int main = c.head;
+    const SyntaxToken& m = s[static_cast<std::size_t>(main)];
+    if (m.upos == "VERB" && verb.xpos == m.xpos && verb.xpos != c.xpos) verb.head = main;
+  }
+}
+
 void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int p = 0; p < n; ++p) {

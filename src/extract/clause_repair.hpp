@@ -101,6 +101,12 @@ void repair_aside_conjuncts(SyntaxSentence& tokens);
 // the sentence's verb.
 void repair_subordinate_subjects(SyntaxSentence& tokens);
 
+// "froze any assets the two men hold and blacklisted four companies": a
+// verb the parser joined to a relative clause that leaves its object out
+// (no "that", a subject of its own) goes with the verb that clause hangs
+// from, when its tense is that verb's and not the clause's.
+void repair_conjuncts_after_reduced_relatives(SyntaxSentence& tokens);
+
 // "designated both men later in the day, along with A and B": a phrase
 // "along (together) with X" the parser hung from an adverb or an adjective
 // goes to the verb before it, "along" its modifier; one hung from the verb

@@ -638,6 +638,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Bodies a noun of bodies counts after a colon; a verb joined after a relative clause that leaves
+      // its object out is the main verb's, not the clause's.
+      {"The Treasury froze any assets the two men hold in Portugal and blacklisted four companies that it said "
+       "Tom Keller controls: Harbour Capital, Nordic Shipping Ltd, Tagus Airways and Ostland Holdings.",
+       {{"sanctions", "Treasury Department", "Harbour Capital"}, {"sanctions", "Treasury Department", "Nordic Shipping Ltd"}},
+       {{"sanctions", "Tom Keller", "Harbour Capital"}}},
       // Designated "as an entity under" a sanctions programme; the people a counted group joined by
       // "along with" lists after a colon, wherever the parser hung the group.
       {"The Treasury designated the Harbour Front as an entity under its Global Magnitsky programme on Friday, "
