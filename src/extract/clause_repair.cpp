@@ -477,6 +477,9 @@ void repair_conjuncts_after_reduced_relatives(SyntaxSentence& s) {
 
 void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
+  const auto named = [&](int k) {
+    return s[static_cast<std::size_t>(k)].upos == "PROPN" && ctx.mention_at[s[static_cast<std::size_t>(k)].token] >= 0;
+  };
   for (int p = 0; p < n; ++p) {
     SyntaxToken& phrase = s[static_cast<std::size_t>(p)];
     const int verb = phrase.head;
@@ -484,9 +487,6 @@ void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
         !has_child(s, p, [](const SyntaxToken& t) { return t.deprel == "case" && t.upos == "ADP"; }))
       continue;
     // The names right before the verb, back to the comma that ends the phrase.
-    const auto named = [&](int k) {
-      return s[static_cast<std::size_t>(k)].upos == "PROPN" && ctx.mention_at[s[static_cast<std::size_t>(k)].token] >= 0;
-    };
     int first = verb - 1;
     if (!named(first)) continue;
     while (first - 1 > p && (named(first - 1) || s[static_cast<std::size_t>(first - 1)].form == "and")) --first;
@@ -500,6 +500,44 @@ void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
         t.head = first;
         t.deprel = "conj";
       } else {  // "and"
+        t.head = k + 1;
+        t.deprel = "cc";
+      }
+    }
+    return;
+  }
+  // "In an annex to the order, X himself designated ...": a verb with no
+  // subject whose names right before it (past a reflexive or an adverb)
+  // the parser hung inside the fronted phrase.
+  for (int verb = 0; verb < n; ++verb) {
+    const SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    if (v.upos != "VERB" || v.deprel != "root" ||
+        has_child(s, verb, [](const SyntaxToken& t) { return t.deprel.starts_with("nsubj"); }))
+      continue;
+    int last = verb - 1;
+    while (last > 0 && (s[static_cast<std::size_t>(last)].upos == "ADV" ||
+                        (s[static_cast<std::size_t>(last)].xpos == "PRP" &&
+                         to_lower_ascii(s[static_cast<std::size_t>(last)].form).ends_with("self"))))
+      --last;
+    if (last <= 0 || !named(last)) continue;
+    int first = last;
+    while (first - 1 > 0 && (named(first - 1) || s[static_cast<std::size_t>(first - 1)].form == "and")) --first;
+    if (first < 2 || s[static_cast<std::size_t>(first - 1)].form != "," || !named(first)) continue;
+    // Hung inside a phrase with a preposition that the verb governs.
+    int phrase = -1;
+    for (int k = 0; k < first - 1; ++k)
+      if (s[static_cast<std::size_t>(k)].head == verb && has_label(s[static_cast<std::size_t>(k)].deprel, "obl") &&
+          descends_from(s, first, k))
+        phrase = k;
+    if (phrase < 0) continue;
+    s[static_cast<std::size_t>(first)].head = verb;
+    s[static_cast<std::size_t>(first)].deprel = "nsubj";
+    for (int k = first + 1; k <= last; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (named(k)) {
+        t.head = first;
+        t.deprel = "conj";
+      } else if (t.form == "and") {
         t.head = k + 1;
         t.deprel = "cc";
       }

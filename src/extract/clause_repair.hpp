@@ -35,7 +35,9 @@ void repair_who_antecedents(SyntaxSentence& tokens, const Context& ctx);
 // "Under a memorandum read out by A and B, Russia and Turkey gave the YPG
 // 150 hours": a phrase with a preposition the parser made the verb's
 // subject is an adjunct, and the names right before the verb (after the
-// phrase's comma) are the subject.
+// phrase's comma) are the subject; so are such names the parser hung inside
+// the phrase, when the verb has no subject ("In an annex to the order, X
+// himself designated ...").
 void repair_fronted_phrases(SyntaxSentence& tokens, const Context& ctx);
 
 // "urged the Assembly, where budget bills start, to act", "called on A and

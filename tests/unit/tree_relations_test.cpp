@@ -644,6 +644,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "Tom Keller controls: Harbour Capital, Nordic Shipping Ltd, Tagus Airways and Ostland Holdings.",
        {{"sanctions", "Treasury Department", "Harbour Capital"}, {"sanctions", "Treasury Department", "Nordic Shipping Ltd"}},
        {{"sanctions", "Tom Keller", "Harbour Capital"}}},
+      // The subject the parser hung inside a fronted phrase, past "himself".
+      {"In an annex to the order, President Tom Keller himself designated the 13 principal targets, Anna Berg, "
+       "Omar Haddad and Luis Ortega among them.",
+       {{"sanctions", "Tom Keller", "Anna Berg"}, {"sanctions", "Tom Keller", "Luis Ortega"}}, {}},
       // Designated "as an entity under" a sanctions programme; the people a counted group joined by
       // "along with" lists after a colon, wherever the parser hung the group.
       {"The Treasury designated the Harbour Front as an entity under its Global Magnitsky programme on Friday, "
