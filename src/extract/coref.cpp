@@ -1587,6 +1587,12 @@ class Resolver {
       TitleSpan& t = ctx_.titles[k];
       if (t.anchor >= 0 || t.list_anchor >= 0 || t.person < 0 || t.first < 2) continue;
       std::uint32_t j = t.first - 1;
+      // Past a portfolio the title list does not hold ("and Information
+      // Minister B", "and information minister B").
+      for (int skipped = 0; skipped < 3 && j > 1 && ctx_.mention_at[j] < 0 && ctx_.seg.tokens[j].kind == TokenKind::Word &&
+                            !ctx_.lex.in("function_words", fold_case(ctx_.token(j)));
+           ++skipped)
+        --j;
       if (ctx_.token(j) == "and" && ctx_.token(j - 1) == ",") --j;
       if (ctx_.token(j) != "," && ctx_.token(j) != "and") continue;
       const TitleSpan& before = ctx_.titles[k - 1];

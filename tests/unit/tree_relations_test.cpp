@@ -2097,6 +2097,12 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // The state of a list's first title is the state of a title after it whose portfolio the title list
+      // does not hold, in capitals or not.
+      {"The council blacklisted Portugal's defence minister Tom Keller and information minister Anna Berg.",
+       {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Anna Berg", "Portugal"}}, {}},
+      {"The council blacklisted Portuguese Defence Minister Tom Keller and Fisheries Minister Anna Berg.",
+       {{"works_for", "Anna Berg", "Portugal"}}, {}},
       // "its" after ", and" and a verb is the clause's subject's, not the earlier item's owner's.
       {"On Monday Portugal expelled Spain's ambassador to Portugal, Luis Mendes, and recalled its own ambassador to "
        "Spain, Omar Haddad, accusing Madrid of meddling.",
