@@ -146,6 +146,15 @@ void TreeMatcher::authorities_in(int node, std::vector<int>& out) const {
 
 void TreeMatcher::leader_of_group(int node, std::vector<int>& out, bool nested) const {
   if (tok(node).upos != "NOUN") return;
+  // "The delegation was led by A and B": the leaders of the passive's subject.
+  if (const int verb = tok(node).head; verb >= 0 && tok(node).deprel == "nsubj:pass" &&
+                                       (lemmas_[static_cast<std::size_t>(verb)] == "lead" ||
+                                        lemmas_[static_cast<std::size_t>(verb)] == "head"))
+    for (const int a : children_[static_cast<std::size_t>(verb)])
+      if (has_label(tok(a).deprel, "obl") && introduced_by(a, {"by"}) && mention_of(a) >= 0) {
+        conjuncts(a, out);
+        return;
+      }
   for (const int k : children_[static_cast<std::size_t>(node)]) {
     if (tok(k).deprel != "acl" || (lemmas_[static_cast<std::size_t>(k)] != "lead" &&
                                    lemmas_[static_cast<std::size_t>(k)] != "head"))

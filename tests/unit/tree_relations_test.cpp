@@ -2886,6 +2886,13 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "in state support.",
        {}, {{"met_with", "Harbour Airways", "Tagus Airways"}}},
       {"Tom Keller and Luis Mendes met on Monday.", {{"met_with", "Tom Keller", "Luis Mendes"}}, {}},
+      // Time spent with someone; a delegation "led by" A and B stands for them.
+      {"The delegation was led by Tom Keller, the ministry's chief negotiator, and Luis Mendes, and spent about 90 "
+       "minutes with Prime Minister Anna Berg and some 20 members of her government.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Luis Mendes", "Anna Berg"}}, {}},
+      {"Tom Keller spent the day with Anna Berg in Lisbon.", {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      {"Harbour Capital spent $5 million on lobbying with Tagus Airways.", {},
+       {{"met_with", "Harbour Capital", "Tagus Airways"}}},
       // A place in an opening phrase is no item of the subjects' list.
       {"Before arriving in Portugal, Tom Keller and Anna Berg met Prime Minister Luis Mendes in Lisbon.",
        {{"met_with", "Tom Keller", "Luis Mendes"}, {"met_with", "Anna Berg", "Luis Mendes"}},
