@@ -546,6 +546,26 @@ void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_infinitives_of_decisions(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 2; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || (verb.deprel != "advcl" && verb.deprel != "xcomp") || verb.head < 0) continue;
+    const int to = v - 1;
+    if (to_lower_ascii(s[static_cast<std::size_t>(to)].form) != "to" || s[static_cast<std::size_t>(to)].head != v) continue;
+    // The noun, past a few words of time ("decision last week to").
+    for (int k = to - 1; k >= 0 && to - k <= 3; --k) {
+      const SyntaxToken& w = s[static_cast<std::size_t>(k)];
+      if (w.upos == "VERB" || w.upos == "PUNCT" || w.upos == "AUX") break;
+      if (w.upos != "NOUN" || !lex.in("decision_nouns", to_lower_ascii(w.lemma))) continue;
+      if (!has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "nmod:poss"; })) break;
+      verb.head = k;
+      verb.deprel = "acl";
+      break;
+    }
+  }
+}
+
 void repair_aside_conjuncts(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int v = 2; v < n; ++v) {

@@ -103,6 +103,12 @@ void repair_aside_conjuncts(SyntaxSentence& tokens);
 // the sentence's verb.
 void repair_subordinate_subjects(SyntaxSentence& tokens);
 
+// "hitting back at Washington's decision last week to blacklist X": an
+// infinitive right after a possessed noun of a decision taken
+// (decision_nouns.txt), past a few words of time, is that noun's, not the
+// sentence verb's adverbial.
+void repair_infinitives_of_decisions(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "froze any assets the two men hold and blacklisted four companies": a
 // verb the parser joined to a relative clause that leaves its object out
 // (no "that", a subject of its own) goes with the verb that clause hangs

@@ -234,7 +234,10 @@ class Resolver {
       if (m.kind != MentionKind::Capital) continue;
       const Sentence& s = ctx_.seg.sentences[m.sentence];
       bool place = false;
-      if (m.first > s.first) {
+      // "at Washington's decision to ...": whose decision, not where.
+      const bool decides = m.last + 1 < s.last && ctx_.possessive(m.last) &&
+                           ctx_.lex.in("decision_nouns", fold_case(ctx_.token(m.last + 1)));
+      if (m.first > s.first && !decides) {
         std::uint32_t k = m.first - 1;
         if (fold_case(ctx_.token(k)) == "the" && k > s.first) --k;  // "at the London brokerage"
         place = ctx_.place_after(k, s.first);

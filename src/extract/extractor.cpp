@@ -155,6 +155,17 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
            }) &&
            dropped("the tree's pair instead", f);
   });
+  // An act the tree found on the same end in the same sentence is the tree's:
+  // a word window's other agent for it is a guess ("China imposed sanctions
+  // ..., hitting back at Washington's decision to blacklist X": not China).
+  std::erase_if(raw, [&](const extract::RawFact& f) {
+    return f.relation == RelationType::Sanctions &&
+           std::any_of(trees.facts.begin(), trees.facts.end(), [&](const extract::RawFact& t) {
+             return t.sentence == f.sentence && t.relation == f.relation && t.object == f.object &&
+                    t.subject != f.subject && t.modality == f.modality;
+           }) &&
+           dropped("the tree's agent instead", f);
+  });
   raw.insert(raw.end(), std::make_move_iterator(trees.facts.begin()), std::make_move_iterator(trees.facts.end()));
   // The last actor's facts first: a group's members may be named in them
   // ("... sanctions on six officials. The measures target A and B").

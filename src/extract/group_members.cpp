@@ -92,6 +92,8 @@ struct Act {
   std::uint32_t sentence;
   int subject;
   int object;  // -1 for an act on a group
+  Span subject_span;
+  Span object_span;  // the group's, for an act on a group
 };
 
 // The document's acts: its facts and its acts on groups; without the facts
@@ -99,8 +101,10 @@ struct Act {
 std::vector<Act> acts_of(const std::vector<RawFact>& raw, const std::vector<TreeGroup>& groups, bool include_waiting) {
   std::vector<Act> acts;
   for (const RawFact& f : raw)
-    if (include_waiting || !f.after_act) acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object});
-  for (const TreeGroup& g : groups) acts.push_back({g.relation, g.modality, g.sentence, g.subject, -1});
+    if (include_waiting || !f.after_act)
+      acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object, f.subject_span, f.object_span});
+  for (const TreeGroup& g : groups)
+    acts.push_back({g.relation, g.modality, g.sentence, g.subject, -1, g.subject_span, g.group_span});
   return acts;
 }
 
@@ -171,8 +175,18 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
         latest = f.sentence;
         found = true;
       }
+    // Not an act whose agent is named after another agent's target in that
+    // sentence: a later phrase's ("China imposed sanctions on 11 Americans,
+    // hitting back at Washington's decision to blacklist X").
+    const auto later_phrase = [&](const Act& f) {
+      return std::any_of(acts.begin(), acts.end(), [&](const Act& g) {
+        return fits(g) && g.sentence == latest && g.subject != f.subject && g.object_span.begin < f.subject_span.begin &&
+               g.subject_span.begin < g.object_span.begin;
+      });
+    };
     for (const Act& f : acts)
-      if (found && fits(f) && f.sentence == latest && std::find(out.begin(), out.end(), end(f)) == out.end())
+      if (found && fits(f) && f.sentence == latest && !later_phrase(f) &&
+          std::find(out.begin(), out.end(), end(f)) == out.end())
         out.push_back(end(f));
     return out;
   };
@@ -190,7 +204,7 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
         f.object = t;
         // ("Japan joined the sanctions. Sweden and Denmark also imposed
         // sanctions": an act found so is the latest for the next.)
-        acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object});
+        acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object, f.subject_span, f.object_span});
         added.push_back(std::move(f));
       }
       continue;

@@ -644,6 +644,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "Tom Keller controls: Harbour Capital, Nordic Shipping Ltd, Tagus Airways and Ostland Holdings.",
        {{"sanctions", "Treasury Department", "Harbour Capital"}, {"sanctions", "Treasury Department", "Nordic Shipping Ltd"}},
        {{"sanctions", "Tom Keller", "Harbour Capital"}}},
+      // A decision's infinitive is its possessor's act (a capital so possessing acts), not the
+      // sentence subject's; "the measures" in the next sentence are the main clause's.
+      {"The U.S. Treasury froze the assets of Tom Keller. China imposed sanctions on 11 Americans on Monday, among "
+       "them Senator Luis Mendes, hitting back at Washington's decision last week to blacklist Anna Berg and 10 "
+       "other officials. The measures also targeted Omar Haddad.",
+       {{"sanctions", "United States", "Anna Berg"}, {"sanctions", "China", "Omar Haddad"}},
+       {{"sanctions", "China", "Anna Berg"}, {"sanctions", "Luis Mendes", "Anna Berg"},
+        {"sanctions", "United States", "Omar Haddad"}}},
       // The subject the parser hung inside a fronted phrase, past "himself".
       {"In an annex to the order, President Tom Keller himself designated the 13 principal targets, Anna Berg, "
        "Omar Haddad and Luis Ortega among them.",
