@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "who" after "X, the president of Y": X, not the body.
+      {"Tom Keller flew to Lisbon for talks with Anna Berg, the president of the Harbour Authority, who called on "
+       "Spain to reopen its consulate.",
+       {{"demands_from", "Anna Berg", "Spain"}}, {{"demands_from", "Harbour Authority", "Spain"}}},
       // A time adverbial between the verb and its clause.
       {"Portugal had insisted for years that Norway give such an assurance before contacts could resume.",
        {{"demands_from", "Portugal", "Norway"}}, {}},
