@@ -88,7 +88,8 @@ std::uint32_t MentionFinder::chamber_committees(std::uint32_t s_idx, std::uint32
 // after "the": a lower-case committee head right after it, and "of
 // inquiry" (words of committee_kinds.txt) after that ("the Wirecard
 // committee of inquiry"), or an inquiry's head ("the Tasker royal
-// commission", "the Brandt inquiry": inquiry_heads.txt); else last. Not
+// commission", "the Brandt inquiry": inquiry_heads.txt, with a committee
+// head after it, "the Wirecard inquiry committee"); else last. Not
 // after a body's own name ("a Senate committee": a committee of the body,
 // chamber_committees), nor an inquiry after a state or a known body's name.
 std::uint32_t MentionFinder::committee_named_after(std::uint32_t first, std::uint32_t last, const Sentence& s) const {
@@ -104,6 +105,8 @@ std::uint32_t MentionFinder::committee_named_after(std::uint32_t first, std::uin
   std::uint32_t head = last;
   if (head + 1 < s.last && lex_.in("inquiry_modifiers", ctx_.token(head))) ++head;
   if (!lex_.in("inquiry_heads", ctx_.token(head)) || lexicon_at(first, s).first == last - first) return last;
+  // "the Bundestag's Wirecard inquiry committee": the committee holding the inquiry.
+  if (head + 1 < s.last && lex_.in("committee_heads", ctx_.token(head + 1))) return head + 2;
   return head + 1;
 }
 
@@ -161,25 +164,35 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
                                              (k > s.first + 1 && lex_.in("committee_chambers", ctx_.token(k - 1)) &&
                                               folded_token(k - 2) == "the"));
       const bool named = j > k && after_the && lex_.in("committee_subjects", subject);
-      // "the Senate committee on women, children and gender equality": a
-      // committee named by the lower-case subjects after "on".
-      if (j == k && j + 2 < s.last && ctx_.token(j + 1) == "on") {
+      // "the Senate committee on women, children and gender equality", "the
+      // Assembly's special committee on the Choi scandal": a committee named
+      // by the subjects after "on", ending on a lower-case noun (not "the
+      // committee on Monday", "on Capitol Hill").
+      if (!list && j + 2 < s.last && ctx_.token(j + 1) == "on") {
         std::uint32_t e = j + 2, end = j + 2;
+        if (folded_token(e) == "the") ++e;
         while (e < s.last && e - j < 12) {
           const Token& word = ctx_.seg.tokens[e];
           const std::string f = folded_token(e);
-          if (word.kind == TokenKind::Word && !word.capitalized && (f == "and" || !lex_.in("function_words", f))) {
+          if (word.kind == TokenKind::Word && (f == "and" || !lex_.in("function_words", f))) {
             if (f != "and") end = e + 1;
-          } else if (ctx_.token(e) != ",") {
+          } else if (ctx_.token(e) != "," && ctx_.token(e) != "-") {
             break;
           }
           ++e;
         }
-        if (end == j + 2) return k;
-        std::string name = title_case(w) + " on";
+        if (end == j + 2 || ctx_.seg.tokens[end - 1].capitalized) return k;
+        std::string name;
+        for (std::uint32_t x = k; x <= j; ++x) name += (x > k ? " " : "") + title_case(ctx_.token(x));
+        name += " on";
         for (std::uint32_t x = j + 2; x < end; ++x) {
           const std::string f = folded_token(x);
-          name += f == "," ? "," : " " + (f == "and" ? f : title_case(ctx_.token(x)));
+          if (f == "," || f == "-") {
+            name += f;
+            continue;
+          }
+          if (name.back() != '-') name += ' ';
+          name += f == "and" || f == "the" ? f : title_case(ctx_.token(x));
         }
         add(s_index(s), k, end, EntityType::Organization, MentionKind::Name, std::move(name), false);
         return end;

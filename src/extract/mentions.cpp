@@ -510,6 +510,16 @@ void MentionFinder::sentence(std::uint32_t s) {
         continue;
       }
     }
+    // "the National Assembly's special committee on the Choi scandal": a
+    // body written in lower case after a body's possessive.
+    if (ctx_.possessive(i) && i + 1 < sent.last && !ctx_.seg.tokens[i + 1].capitalized && !ctx_.mentions.empty() &&
+        ctx_.mentions.back().last == i && ctx_.mentions.back().type == EntityType::Organization) {
+      if (const auto end = lowercase_body(i + 1, sent); end > i + 1) {
+        i = end;
+        pending_title = -1;
+        continue;
+      }
+    }
     // "the Senate committee on women and children": a committee of the
     // legislature named before it, by the lower-case subjects after "on";
     // its name holds the chamber's ("Senate Committee on Women and Children").

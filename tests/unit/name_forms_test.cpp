@@ -383,6 +383,19 @@ TEST(BodyNames, AChambersCommitteeNamedByItsSubjectsAfterOn) {
   EXPECT_FALSE(has_fact(g, RelationType::TestifiedAt, "Anna Berg", "Senate Committee on Monday")) << names(g);
 }
 
+TEST(BodyNames, AnInquiryCommitteeAndABodysCommitteeOnASubject) {
+  // "the Bundestag's Wirecard inquiry committee": the committee, not the inquiry.
+  const auto f = run("Anna Berg testified before the Bundestag's Harwell inquiry committee on Friday.\n");
+  EXPECT_TRUE(has_fact(f, RelationType::TestifiedAt, "Anna Berg", "Harwell inquiry committee")) << names(f);
+  // A body's committee named by a subject after "on", ending on a lower-case noun.
+  const auto g = run("Anna Berg testified before the National Assembly's special committee on the Harwell Bank "
+                     "scandal on Monday.\n");
+  EXPECT_TRUE(has_fact(g, RelationType::TestifiedAt, "Anna Berg", "Special Committee on the Harwell Bank Scandal"))
+      << names(g);
+  const auto h = run("Anna Berg testified before the Senate's committee on Capitol Hill.\n");
+  EXPECT_FALSE(has_fact(h, RelationType::TestifiedAt, "Anna Berg", "Committee on Capitol Hill")) << names(h);
+}
+
 TEST(BodyNames, ACommitteeNamedByAListOfSubjects) {
   const auto f = run("Dana Pruitt, who chairs the Farming, Fisheries, Food and Rural Affairs Committee, spoke.\n");
   EXPECT_TRUE(has(f, "Farming, Fisheries, Food and Rural Affairs Committee", EntityType::Organization)) << names(f);
