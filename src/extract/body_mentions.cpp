@@ -168,8 +168,9 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
       // Assembly's special committee on the Choi scandal": a committee named
       // by the subjects after "on", ending on a lower-case noun (not "the
       // committee on Monday", "on Capitol Hill").
+      std::uint32_t end = j + 2;
       if (!list && j + 2 < s.last && ctx_.token(j + 1) == "on") {
-        std::uint32_t e = j + 2, end = j + 2;
+        std::uint32_t e = j + 2;
         if (folded_token(e) == "the") ++e;
         while (e < s.last && e - j < 12) {
           const Token& word = ctx_.seg.tokens[e];
@@ -181,7 +182,8 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
           }
           ++e;
         }
-        if (end == j + 2 || ctx_.seg.tokens[end - 1].capitalized) return k;
+      }
+      if (end > j + 2 && !ctx_.seg.tokens[end - 1].capitalized) {
         std::string name;
         for (std::uint32_t x = k; x <= j; ++x) name += (x > k ? " " : "") + title_case(ctx_.token(x));
         name += " on";
