@@ -2596,6 +2596,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "Appearing before the committee were A and B": the names after the inverted copula.
+      {"Appearing before the Senate Banking Committee on Monday were Harbour Bank chief executive Tom Keller and "
+       "Anna Berg.",
+       {{"testified_at", "Tom Keller", "Senate Banking Committee"}, {"testified_at", "Anna Berg", "Senate Banking Committee"}},
+       {}},
       // "Others who have testified include A and B": at the document's hearing too.
       {"Tom Keller testified before the Senate Banking Committee on Monday. Others who have testified include Anna "
        "Berg, who said the bank had misled her, and Omar Haddad.",
