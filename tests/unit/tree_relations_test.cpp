@@ -733,6 +733,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Portugal", "Anna Berg"}, {"sanctions", "Portugal", "Omar Haddad"},
         {"sanctions", "Portugal", "Luis Ortega"}},
        {}},
+      // "were also added to the list": the list of whoever imposed the latest sanctions; the members
+      // a noun of members names after "including".
+      {"The Treasury imposed sanctions on Harbour Bank on Wednesday. Members of Portugal's security council, "
+       "including former president Tom Keller and Prime Minister Anna Berg, were also added to the list.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Anna Berg"}}, {}},
+      {"The Treasury imposed sanctions on Harbour Bank on Wednesday. Anna Berg was added to the list of speakers "
+       "on Thursday.",
+       {}, {{"sanctions", "Treasury Department", "Anna Berg"}}},
       // ... on the list of the body it names, not of whoever acted last.
       {"Spain imposed sanctions on 11 Portuguese officials on Monday, after the Treasury Department froze the "
        "assets of Tom Keller on Friday. Also on the Treasury list were Anna Berg, commissioner of the Lisbon Police; "
