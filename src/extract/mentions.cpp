@@ -490,52 +490,42 @@ void MentionFinder::sentence(std::uint32_t s) {
       i = end;
       continue;
     }
-    if (fold_case(w) == "the" && i + 1 < sent.last && !ctx_.seg.tokens[i + 1].capitalized) {
-      if (const auto end = lowercase_body(i + 1, sent); end > i + 1) {
-        i = end;
-        pending_title = -1;
-        continue;
+    // A body written in lower case from token `from` on (body_mentions.cpp),
+    // its mention opened at `chamber` when a chamber's word stands before it
+    // (its name holding that word when `named`); whether there was one.
+    const auto lowercase_body_at = [&](std::uint32_t from, std::uint32_t chamber, bool named) {
+      const std::uint32_t end = lowercase_body(from, sent);
+      if (end == from) return false;
+      if (chamber < from) {
+        Mention& body = ctx_.mentions.back();  // the chamber's word is the body's too
+        body.first = chamber;
+        body.surface = std::string(ctx_.span_text(body.first, body.last));
+        if (named) body.canonical = std::string(ctx_.token(chamber)) + " " + body.canonical;
       }
-    }
+      i = end;
+      pending_title = -1;
+      return true;
+    };
+    const bool the = fold_case(w) == "the";
+    const bool lower_next = i + 1 < sent.last && !ctx_.seg.tokens[i + 1].capitalized;
+    if (the && lower_next && lowercase_body_at(i + 1, i + 1, false)) continue;
     // "the Commons business and trade committee": the chamber's word before
     // a committee written in lower case (words/committee_chambers.txt).
-    if (fold_case(w) == "the" && i + 2 < sent.last && lex_.in("committee_chambers", ctx_.token(i + 1)) &&
-        !ctx_.seg.tokens[i + 2].capitalized) {
-      if (const auto end = lowercase_body(i + 2, sent); end > i + 2) {
-        Mention& body = ctx_.mentions.back();  // the chamber's word is the body's too
-        body.first = i + 1;
-        body.surface = std::string(ctx_.span_text(body.first, body.last));
-        i = end;
-        pending_title = -1;
-        continue;
-      }
-    }
+    if (the && i + 2 < sent.last && lex_.in("committee_chambers", ctx_.token(i + 1)) &&
+        !ctx_.seg.tokens[i + 2].capitalized && lowercase_body_at(i + 2, i + 1, false))
+      continue;
     // "the National Assembly's special committee on the Choi scandal": a
     // body written in lower case after a body's possessive.
-    if (ctx_.possessive(i) && i + 1 < sent.last && !ctx_.seg.tokens[i + 1].capitalized && !ctx_.mentions.empty() &&
-        ctx_.mentions.back().last == i && ctx_.mentions.back().type == EntityType::Organization) {
-      if (const auto end = lowercase_body(i + 1, sent); end > i + 1) {
-        i = end;
-        pending_title = -1;
-        continue;
-      }
-    }
+    if (ctx_.possessive(i) && lower_next && !ctx_.mentions.empty() && ctx_.mentions.back().last == i &&
+        ctx_.mentions.back().type == EntityType::Organization && lowercase_body_at(i + 1, i + 1, false))
+      continue;
     // "the Senate committee on women and children": a committee of the
     // legislature named before it, by the lower-case subjects after "on";
     // its name holds the chamber's ("Senate Committee on Women and Children").
-    if (fold_case(w) == "the" && i + 3 < sent.last && ctx_.seg.tokens[i + 1].capitalized &&
+    if (the && i + 3 < sent.last && ctx_.seg.tokens[i + 1].capitalized &&
         lex_.in("legislature_heads", folded_token(i + 1)) && !ctx_.seg.tokens[i + 2].capitalized &&
-        committee_head(ctx_.token(i + 2)) && ctx_.token(i + 3) == "on") {
-      if (const auto end = lowercase_body(i + 2, sent); end > i + 2) {
-        Mention& body = ctx_.mentions.back();
-        body.first = i + 1;
-        body.surface = std::string(ctx_.span_text(body.first, body.last));
-        body.canonical = std::string(ctx_.token(i + 1)) + " " + body.canonical;
-        i = end;
-        pending_title = -1;
-        continue;
-      }
-    }
+        committee_head(ctx_.token(i + 2)) && ctx_.token(i + 3) == "on" && lowercase_body_at(i + 2, i + 1, true))
+      continue;
     // "received her.", "urged her to": "her" as an object, not a possessive before a noun.
     const bool object_her = fold_case(w) == "her" &&
                             (i + 1 >= sent.last || ctx_.seg.tokens[i + 1].kind == TokenKind::Punct ||
