@@ -480,6 +480,29 @@ void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   const auto named = [&](int k) {
     return s[static_cast<std::size_t>(k)].upos == "PROPN" && ctx.mention_at[s[static_cast<std::size_t>(k)].token] >= 0;
   };
+  // The first of the names (joined by "and") that end at token `last`,
+  // after a comma past token `floor`; or -1.
+  const auto names_ending_at = [&](int last, int floor) {
+    if (last <= floor || !named(last)) return -1;
+    int first = last;
+    while (first - 1 > floor && (named(first - 1) || s[static_cast<std::size_t>(first - 1)].form == "and")) --first;
+    return first - 1 <= floor || s[static_cast<std::size_t>(first - 1)].form != "," || !named(first) ? -1 : first;
+  };
+  // Those names as the verb's subject, the later ones its conjuncts.
+  const auto make_subject = [&](int first, int last, int verb) {
+    s[static_cast<std::size_t>(first)].head = verb;
+    s[static_cast<std::size_t>(first)].deprel = "nsubj";
+    for (int k = first + 1; k <= last; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (named(k)) {
+        t.head = first;
+        t.deprel = "conj";
+      } else if (t.form == "and") {
+        t.head = k + 1;
+        t.deprel = "cc";
+      }
+    }
+  };
   for (int p = 0; p < n; ++p) {
     SyntaxToken& phrase = s[static_cast<std::size_t>(p)];
     const int verb = phrase.head;
@@ -487,23 +510,10 @@ void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
         !has_child(s, p, [](const SyntaxToken& t) { return t.deprel == "case" && t.upos == "ADP"; }))
       continue;
     // The names right before the verb, back to the comma that ends the phrase.
-    int first = verb - 1;
-    if (!named(first)) continue;
-    while (first - 1 > p && (named(first - 1) || s[static_cast<std::size_t>(first - 1)].form == "and")) --first;
-    if (first - 1 <= p || s[static_cast<std::size_t>(first - 1)].form != "," || !named(first)) continue;
+    const int first = names_ending_at(verb - 1, p);
+    if (first < 0) continue;
     phrase.deprel = "obl";
-    s[static_cast<std::size_t>(first)].head = verb;
-    s[static_cast<std::size_t>(first)].deprel = "nsubj";
-    for (int k = first + 1; k < verb; ++k) {
-      SyntaxToken& t = s[static_cast<std::size_t>(k)];
-      if (named(k)) {
-        t.head = first;
-        t.deprel = "conj";
-      } else {  // "and"
-        t.head = k + 1;
-        t.deprel = "cc";
-      }
-    }
+    make_subject(first, verb - 1, verb);
     return;
   }
   // "In an annex to the order, X himself designated ...": a verb with no
@@ -519,29 +529,15 @@ void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
                         (s[static_cast<std::size_t>(last)].xpos == "PRP" &&
                          to_lower_ascii(s[static_cast<std::size_t>(last)].form).ends_with("self"))))
       --last;
-    if (last <= 0 || !named(last)) continue;
-    int first = last;
-    while (first - 1 > 0 && (named(first - 1) || s[static_cast<std::size_t>(first - 1)].form == "and")) --first;
-    if (first < 2 || s[static_cast<std::size_t>(first - 1)].form != "," || !named(first)) continue;
+    const int first = names_ending_at(last, 0);
+    if (first < 0) continue;
     // Hung inside a phrase with a preposition that the verb governs.
-    int phrase = -1;
+    bool inside = false;
     for (int k = 0; k < first - 1; ++k)
-      if (s[static_cast<std::size_t>(k)].head == verb && has_label(s[static_cast<std::size_t>(k)].deprel, "obl") &&
-          descends_from(s, first, k))
-        phrase = k;
-    if (phrase < 0) continue;
-    s[static_cast<std::size_t>(first)].head = verb;
-    s[static_cast<std::size_t>(first)].deprel = "nsubj";
-    for (int k = first + 1; k <= last; ++k) {
-      SyntaxToken& t = s[static_cast<std::size_t>(k)];
-      if (named(k)) {
-        t.head = first;
-        t.deprel = "conj";
-      } else if (t.form == "and") {
-        t.head = k + 1;
-        t.deprel = "cc";
-      }
-    }
+      inside = inside || (s[static_cast<std::size_t>(k)].head == verb &&
+                          has_label(s[static_cast<std::size_t>(k)].deprel, "obl") && descends_from(s, first, k));
+    if (!inside) continue;
+    make_subject(first, last, verb);
     return;
   }
 }
