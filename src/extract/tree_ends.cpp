@@ -98,7 +98,7 @@ void TreeMatcher::list_after_colon(int node, std::vector<int>& out) const {
   };
   // People, or bodies for a noun of bodies ("four companies: A, B and C").
   const EntityType type =
-      ctx_.lex.in("body_nouns", lemmas_[static_cast<std::size_t>(node)]) || lemmas_[static_cast<std::size_t>(node)] == "entity" ? EntityType::Organization : EntityType::Person;
+      ctx_.lex.in("body_nouns", lemmas_[static_cast<std::size_t>(node)]) ? EntityType::Organization : EntityType::Person;
   for (int k = colon + 1; k < n; ++k) {
     const int m = mention_of(k);
     if (m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == type && !in_phrase(k)) out.push_back(k);
