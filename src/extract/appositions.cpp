@@ -209,8 +209,10 @@ class Appositions {
       if (k > i + 1 && k < s.last && (tok(k) == "at" || tok(k) == "of")) i = k;
     }
     const std::string w = fold_case(tok(i));
-    // "the top Democrat on the Judiciary Committee": a seat on a body (not "envoy on Myanmar").
-    const bool on = w == "on";
+    // "the top Democrat on the Judiciary Committee": a seat on a body (not
+    // "envoy on Myanmar"); "chief of staff in the Prime Minister's Office":
+    // a post in one (not "an official in Iran").
+    const bool on = w == "on" || w == "in";
     // "a senior adviser to the agency" (not "ambassador to").
     const bool to = w == "to" && ctx_.lex.in("serving_titles", fold_case(last_word(t.role)));
     if (w != "at" && w != "of" && w != "with" && !on && !to) return -1;

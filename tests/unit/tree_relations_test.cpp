@@ -2044,6 +2044,10 @@ TEST(TreeRelations, TitlesInApposition) {
       // Read as a conjunct of the name: the name right before the phrase's comma, past "of" a place.
       {"Representative Tom Keller of Ohio, the top Republican on the Senate Banking Committee, accused the banks.",
        {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
+      // A post in a body; not a post in a state.
+      {"Anna Berg, chief of staff in the Harbour Company, testified on Monday.",
+       {{"works_for", "Anna Berg", "Harbour Company"}}, {}},
+      {"Anna Berg, a senior official in Portugal, testified on Monday.", {}, {{"works_for", "Anna Berg", "Portugal"}}},
       {"Anna Berg met several lawmakers, including Tom Keller, the top Democrat on the Senate Banking Committee.",
        {{"works_for", "Tom Keller", "Senate Banking Committee"}}, {}},
       {"The United Nations special envoy on Myanmar, Olga Smith, asked to visit.",
