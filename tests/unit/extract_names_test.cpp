@@ -149,6 +149,9 @@ TEST(ExtractNames, MembersOfABodyAreNotItsName) {
   const DocumentFacts f = test::run("Members of the Popular Liberation Council face travel bans.");
   EXPECT_EQ(type_of(f, "Popular Liberation Council"), EntityType::Organization);
   EXPECT_EQ(entity(f, "Members of the Popular Liberation Council"), nullptr);
+  const DocumentFacts g = test::run("Officers of the State Committee for Harbour Security detained Tom Keller.");
+  EXPECT_EQ(type_of(g, "State Committee for Harbour Security"), EntityType::Organization);
+  EXPECT_EQ(entity(g, "Officers of the State Committee for Harbour Security"), nullptr);
 }
 
 TEST(ExtractNames, AnAdjectiveRunIsNoPersonButANameStays) {
