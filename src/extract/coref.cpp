@@ -592,7 +592,8 @@ class Resolver {
   static bool complement_word(const std::string& w) { return w == "of" || w == "the" || w == "for" || w == "on"; }
 
   // "Suu Kyi" after or before "Aung San Suu Kyi": a person named by the last
-  // two or more words of exactly one longer person's name is that person.
+  // two or more words of exactly one longer person's name is that person;
+  // so is one named by its first three or more words.
   void merge_short_people() {
     std::vector<int> into(ctx_.entities.size(), -1);
     for (std::size_t a = 0; a < ctx_.entities.size(); ++a) {
@@ -603,8 +604,12 @@ class Resolver {
       for (std::size_t b = 0; b < ctx_.entities.size() && found != -2; ++b) {
         if (b == a || ctx_.entities[b].type != EntityType::Person) continue;
         const auto long_words = name_tokens(ctx_.entities[b].name);
+        // The first words, for a name of three words or more: "Abdullah
+        // bin Zayed" is "Abdullah bin Zayed Al Nahyan", "Andres Manuel
+        // Lopez" is "Andres Manuel Lopez Obrador" (a family name left off).
         if (long_words.size() <= short_words.size() ||
-            !std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin()))
+            (!std::equal(short_words.rbegin(), short_words.rend(), long_words.rbegin()) &&
+             (short_words.size() < 3 || !std::equal(short_words.begin(), short_words.end(), long_words.begin()))))
           continue;
         found = found == -1 ? static_cast<int>(b) : -2;  // two candidates: left alone
       }

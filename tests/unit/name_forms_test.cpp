@@ -627,6 +627,16 @@ TEST(People, ALongerNamesLastWordsAreThatPersonInADocument) {
   EXPECT_EQ(entity(f, "Hla Kyi"), full) << names(f);
 }
 
+TEST(People, ALongerNamesFirstThreeWordsAreThatPersonInADocument) {
+  // A family name left off: "Khalid bin Omar" is "Khalid bin Omar Al Harbi"; his brother stays apart.
+  const auto f = run("Sheikh Khalid bin Omar posed for photographers. Foreign Minister Khalid bin Omar Al Harbi met "
+                     "Tom Keller, and his brother, Sheikh Faisal bin Omar, met Anna Berg.\n");
+  const auto* full = entity(f, "Khalid bin Omar Al Harbi");
+  ASSERT_NE(full, nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Khalid bin Omar"), full) << names(f);
+  EXPECT_NE(entity(f, "Faisal bin Omar"), full) << names(f);
+}
+
 TEST(CorpusNodes, AShorterFormOfOnePersonsFullNameIsTheSameNode) {
   KnowledgeGraph g;
   DocumentFacts a, b, c;
