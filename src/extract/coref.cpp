@@ -1627,6 +1627,28 @@ class Resolver {
     return false;
   }
 
+  // "Emirati Foreign Minister A, Bahrain's B, Morocco's C and Egypt's D": a
+  // state's title before a list's first person is each later person's, for
+  // the state whose possessive opens their item.
+  void states_people_after(const TitleSpan& t, const Mention& first) {
+    const std::uint32_t end = ctx_.seg.sentences[t.sentence].last;
+    std::uint32_t i = first.last;
+    while (i + 3 < end && (ctx_.token(i) == "," || ctx_.token(i) == "and")) {
+      ++i;
+      if (ctx_.token(i) == "and") ++i;
+      const int state = ctx_.mention_at[i];
+      if (state < 0 || ctx_.mentions[state].type != EntityType::Country || ctx_.mentions[state].first != i) return;
+      const std::uint32_t k = ctx_.mentions[state].last;
+      const int person = k + 1 < end && ctx_.possessive(k) ? ctx_.mention_at[k + 1] : -1;
+      if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != k + 1) return;
+      const Mention& p = ctx_.mentions[person];
+      const Mention& a = ctx_.mentions[state];
+      ctx_.roles.push_back({p.entity, a.entity, anchored_relation(ctx_, t, a), t.role, t.sentence, ctx_.span_of(p),
+                            ctx_.span_of(a), "title.premodifier"});
+      i = p.last;
+    }
+  }
+
   // "U.S. chief negotiator Stephen Biegun" -> works_for(Biegun, United States);
   // "Secretary of State Mike Pompeo" -> works_for(Pompeo, State Department)
   // when the department is named in the document.
@@ -1642,6 +1664,7 @@ class Resolver {
         const Mention& a = ctx_.mentions[anchor];
         ctx_.roles.push_back({p.entity, a.entity, anchored_relation(ctx_, t, a), t.role, t.sentence, ctx_.span_of(p),
                               ctx_.span_of(a), "title.premodifier"});
+        if (a.type == EntityType::Country) states_people_after(t, p);
       }
       // The secretary heads the department (SCHEMA.md, judgement call 1);
       // an assistant or deputy secretary works for it. So does a minister

@@ -2121,6 +2121,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A state's title before a list's first person is each later "State's person" item's, for their state.
+      {"Spanish Foreign Minister Tom Keller, Portugal's Anna Berg and Italy's Omar Haddad sat down with Luis "
+       "Mendes.",
+       {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Omar Haddad", "Italy"}},
+       {{"works_for", "Anna Berg", "Spain"}}},
       // The state of a list's first title is the state of a title after it whose portfolio the title list
       // does not hold, in capitals or not.
       {"The council blacklisted Portugal's defence minister Tom Keller and information minister Anna Berg.",
