@@ -2920,6 +2920,12 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "in state support.",
        {}, {{"met_with", "Harbour Airways", "Tagus Airways"}}},
       {"Tom Keller and Luis Mendes met on Monday.", {{"met_with", "Tom Keller", "Luis Mendes"}}, {}},
+      // Received somewhere by a host, however the parser hangs "by"; a summit attended, hosted by someone.
+      {"Tom Keller was received with military honours at the Belem palace by President Anna Berg.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      {"Tom Keller, who flew in from Lisbon after attending a summit of Muslim leaders hosted by Prime Minister "
+       "Anna Berg, spoke on Monday.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // Time spent with someone; a delegation "led by" A and B stands for them.
       {"The delegation was led by Tom Keller, the ministry's chief negotiator, and Luis Mendes, and spent about 90 "
        "minutes with Prime Minister Anna Berg and some 20 members of her government.",
