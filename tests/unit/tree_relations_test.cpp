@@ -642,6 +642,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "on X" after the last of a list of measures is on X for them all.
+      {"The Security Council voted on Friday to impose an asset freeze, a travel ban and an arms embargo on Tom "
+       "Keller, the former police officer.",
+       {{"sanctions", "United Nations Security Council", "Tom Keller"}}, {}},
       // Bodies a noun of bodies counts after a colon; a verb joined after a relative clause that leaves
       // its object out is the main verb's, not the clause's.
       {"The Treasury froze any assets the two men hold in Portugal and blacklisted four companies that it said "
