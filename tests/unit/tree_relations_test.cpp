@@ -642,6 +642,9 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "were hit with a visa ban by B", however the parser hangs "by"; a wife named in apposition too.
+      {"Tom Keller and his wife, Anna Keller, were also hit with a visa ban by the State Department.",
+       {{"sanctions", "State Department", "Tom Keller"}, {"sanctions", "State Department", "Anna Keller"}}, {}},
       // "on X" after the last of a list of measures is on X for them all.
       {"The Security Council voted on Friday to impose an asset freeze, a travel ban and an arms embargo on Tom "
        "Keller, the former police officer.",
