@@ -183,7 +183,9 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
           ++e;
         }
       }
-      if (end > j + 2 && !ctx_.seg.tokens[end - 1].capitalized) {
+      // (Or on an acronym after "the": "the committee on the NDDC".)
+      const bool acronym = end > j + 3 && folded_token(end - 2) == "the" && is_upper_word(ctx_.token(end - 1));
+      if (end > j + 2 && (!ctx_.seg.tokens[end - 1].capitalized || acronym)) {
         std::string name;
         for (std::uint32_t x = k; x <= j; ++x) name += (x > k ? " " : "") + title_case(ctx_.token(x));
         name += " on";

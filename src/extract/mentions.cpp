@@ -526,6 +526,37 @@ void MentionFinder::sentence(std::uint32_t s) {
         lex_.in("legislature_heads", folded_token(i + 1)) && !ctx_.seg.tokens[i + 2].capitalized &&
         committee_head(ctx_.token(i + 2)) && ctx_.token(i + 3) == "on" && lowercase_body_at(i + 2, i + 1, true))
       continue;
+    // "a Bundestag committee of inquiry": a legislature's committee named by its kind.
+    if ((the || fold_case(w) == "a") && i + 4 < sent.last && ctx_.seg.tokens[i + 1].capitalized &&
+        lex_.in("legislature_heads", folded_token(i + 1)) && !ctx_.seg.tokens[i + 2].capitalized &&
+        committee_head(ctx_.token(i + 2)) && ctx_.token(i + 3) == "of" && lex_.in("committee_kinds", folded_token(i + 4))) {
+      add(s, i + 1, i + 5, EntityType::Organization, MentionKind::Name,
+          std::string(ctx_.token(i + 1)) + " " + title_case(ctx_.token(i + 2)) + " of " + title_case(ctx_.token(i + 4)),
+          false);
+      i = i + 5;
+      pending_title = -1;
+      continue;
+    }
+    // "the House of Representatives committee on the NDDC": a committee
+    // written in lower case after a legislature's name of several words.
+    if (!ctx_.mentions.empty() && ctx_.mentions.back().last == i && !ctx_.seg.tokens[i].capitalized &&
+        ctx_.mentions.back().type == EntityType::Organization && ctx_.mentions.back().last - ctx_.mentions.back().first > 1 &&
+        lex_.in("legislature_heads", fold_case(ctx_.token(i - 1))) && committee_head(w) && i + 1 < sent.last &&
+        ctx_.token(i + 1) == "on") {
+      const Mention chamber = ctx_.mentions.back();
+      if (const std::uint32_t end = lowercase_body(i, sent); end > i) {
+        Mention body = std::move(ctx_.mentions.back());
+        ctx_.mentions.pop_back();
+        ctx_.mentions.pop_back();  // the chamber's name is the committee's
+        body.first = chamber.first;
+        body.surface = std::string(ctx_.span_text(body.first, body.last));
+        body.canonical = chamber.surface + " " + body.canonical;
+        ctx_.mentions.push_back(std::move(body));
+        i = end;
+        pending_title = -1;
+        continue;
+      }
+    }
     // "received her.", "urged her to": "her" as an object, not a possessive before a noun.
     const bool object_her = fold_case(w) == "her" &&
                             (i + 1 >= sent.last || ctx_.seg.tokens[i + 1].kind == TokenKind::Punct ||

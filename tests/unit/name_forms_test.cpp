@@ -396,6 +396,15 @@ TEST(BodyNames, AnInquiryCommitteeAndABodysCommitteeOnASubject) {
   EXPECT_FALSE(has_fact(h, RelationType::TestifiedAt, "Anna Berg", "Committee on Capitol Hill")) << names(h);
 }
 
+TEST(BodyNames, ALegislaturesCommitteeByItsKindOrOnABody) {
+  const auto f = run("Anna Berg told a Bundestag committee of inquiry on Thursday that she had not been informed.\n");
+  EXPECT_TRUE(has_fact(f, RelationType::TestifiedAt, "Anna Berg", "Bundestag Committee of Inquiry")) << names(f);
+  const auto g = run("Anna Berg testified before the House of Representatives committee on the HDC on Monday.\n");
+  EXPECT_TRUE(has_fact(g, RelationType::TestifiedAt, "Anna Berg", "House of Representatives Committee on the HDC"))
+      << names(g);
+  EXPECT_FALSE(has_fact(g, RelationType::TestifiedAt, "Anna Berg", "House of Representatives")) << names(g);
+}
+
 TEST(BodyNames, ACommitteeNamedByAListOfSubjects) {
   const auto f = run("Dana Pruitt, who chairs the Farming, Fisheries, Food and Rural Affairs Committee, spoke.\n");
   EXPECT_TRUE(has(f, "Farming, Fisheries, Food and Rural Affairs Committee", EntityType::Organization)) << names(f);
