@@ -697,18 +697,8 @@ class Appositions {
   // "the two countries' foreign ministers, Russia's A and Turkey's B": each
   // person is the title's holder for the state named before them.
   void each_state_s_person(const TitleSpan& t, std::uint32_t i) {
-    const Sentence& s = ctx_.seg.sentences[t.sentence];
-    while (i + 2 < s.last) {
-      const int state = mention_at(i);
-      if (state < 0 || ctx_.mentions[state].type != EntityType::Country || ctx_.mentions[state].first != i) return;
-      const std::uint32_t k = ctx_.mentions[state].last;
-      if (k + 1 >= s.last || !ctx_.possessive(k)) return;
-      const int person = mention_at(k + 1);
-      if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != k + 1) return;
+    for (const auto& [person, state] : states_people(ctx_, i, ctx_.seg.sentences[t.sentence].last))
       add(person, state, &t, t.entry.relation, t.sentence, "title.apposition");
-      i = ctx_.mentions[person].last;
-      if (!next_item(i, s)) return;
-    }
   }
 
   // "PERSON of BODY": the role of the title that introduced the name (or the

@@ -1633,19 +1633,13 @@ class Resolver {
   void states_people_after(const TitleSpan& t, const Mention& first) {
     const std::uint32_t end = ctx_.seg.sentences[t.sentence].last;
     std::uint32_t i = first.last;
-    while (i + 3 < end && (ctx_.token(i) == "," || ctx_.token(i) == "and")) {
-      ++i;
-      if (ctx_.token(i) == "and") ++i;
-      const int state = ctx_.mention_at[i];
-      if (state < 0 || ctx_.mentions[state].type != EntityType::Country || ctx_.mentions[state].first != i) return;
-      const std::uint32_t k = ctx_.mentions[state].last;
-      const int person = k + 1 < end && ctx_.possessive(k) ? ctx_.mention_at[k + 1] : -1;
-      if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != k + 1) return;
+    if (i + 1 >= end || (ctx_.token(i) != "," && ctx_.token(i) != "and")) return;
+    if (ctx_.token(++i) == "and") ++i;
+    for (const auto& [person, state] : states_people(ctx_, i, end)) {
       const Mention& p = ctx_.mentions[person];
       const Mention& a = ctx_.mentions[state];
       ctx_.roles.push_back({p.entity, a.entity, anchored_relation(ctx_, t, a), t.role, t.sentence, ctx_.span_of(p),
                             ctx_.span_of(a), "title.premodifier"});
-      i = p.last;
     }
   }
 

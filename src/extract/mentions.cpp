@@ -491,16 +491,22 @@ void MentionFinder::sentence(std::uint32_t s) {
       continue;
     }
     // A body written in lower case from token `from` on (body_mentions.cpp),
-    // its mention opened at `chamber` when a chamber's word stands before it
-    // (its name holding that word when `named`); whether there was one.
+    // its mention opened at `chamber` when a chamber's words stand before it
+    // (its name opening with them when `named`; a mention of the chamber
+    // found already is the body's); whether there was one.
     const auto lowercase_body_at = [&](std::uint32_t from, std::uint32_t chamber, bool named) {
+      const bool chamber_found =
+          chamber < from && !ctx_.mentions.empty() && ctx_.mentions.back().first == chamber && ctx_.mentions.back().last == from;
       const std::uint32_t end = lowercase_body(from, sent);
       if (end == from) return false;
       if (chamber < from) {
-        Mention& body = ctx_.mentions.back();  // the chamber's word is the body's too
+        Mention body = std::move(ctx_.mentions.back());  // the chamber's words are the body's too
+        ctx_.mentions.pop_back();
+        if (chamber_found) ctx_.mentions.pop_back();
         body.first = chamber;
         body.surface = std::string(ctx_.span_text(body.first, body.last));
-        if (named) body.canonical = std::string(ctx_.token(chamber)) + " " + body.canonical;
+        if (named) body.canonical = std::string(ctx_.span_text(chamber, from)) + " " + body.canonical;
+        ctx_.mentions.push_back(std::move(body));
       }
       i = end;
       pending_title = -1;
@@ -542,21 +548,8 @@ void MentionFinder::sentence(std::uint32_t s) {
     if (!ctx_.mentions.empty() && ctx_.mentions.back().last == i && !ctx_.seg.tokens[i].capitalized &&
         ctx_.mentions.back().type == EntityType::Organization && ctx_.mentions.back().last - ctx_.mentions.back().first > 1 &&
         lex_.in("legislature_heads", fold_case(ctx_.token(i - 1))) && committee_head(w) && i + 1 < sent.last &&
-        ctx_.token(i + 1) == "on") {
-      const Mention chamber = ctx_.mentions.back();
-      if (const std::uint32_t end = lowercase_body(i, sent); end > i) {
-        Mention body = std::move(ctx_.mentions.back());
-        ctx_.mentions.pop_back();
-        ctx_.mentions.pop_back();  // the chamber's name is the committee's
-        body.first = chamber.first;
-        body.surface = std::string(ctx_.span_text(body.first, body.last));
-        body.canonical = chamber.surface + " " + body.canonical;
-        ctx_.mentions.push_back(std::move(body));
-        i = end;
-        pending_title = -1;
-        continue;
-      }
-    }
+        ctx_.token(i + 1) == "on" && lowercase_body_at(i, ctx_.mentions.back().first, true))
+      continue;
     // "received her.", "urged her to": "her" as an object, not a possessive before a noun.
     const bool object_her = fold_case(w) == "her" &&
                             (i + 1 >= sent.last || ctx_.seg.tokens[i + 1].kind == TokenKind::Punct ||

@@ -5,6 +5,22 @@
 
 namespace kg::extract {
 
+std::vector<std::pair<int, int>> states_people(const Context& ctx, std::uint32_t i, std::uint32_t end) {
+  std::vector<std::pair<int, int>> out;
+  while (i + 2 < end) {
+    const int state = ctx.mention_at[i];
+    if (state < 0 || ctx.mentions[state].type != EntityType::Country || ctx.mentions[state].first != i) break;
+    const std::uint32_t k = ctx.mentions[state].last;
+    const int person = k + 1 < end && ctx.possessive(k) ? ctx.mention_at[k + 1] : -1;
+    if (person < 0 || ctx.mentions[person].type != EntityType::Person || ctx.mentions[person].first != k + 1) break;
+    out.emplace_back(person, state);
+    i = ctx.mentions[person].last;
+    if (i + 1 >= end || (ctx.token(i) != "," && ctx.token(i) != "and")) break;
+    if (ctx.token(++i) == "and") ++i;
+  }
+  return out;
+}
+
 int listed_state(const Context& ctx, const Mention& m, bool before) {
   const std::uint32_t joiner = before ? m.first - 1 : m.last;
   if ((before && m.first < 2) || (!before && m.last + 1 >= ctx.seg.tokens.size()) ||

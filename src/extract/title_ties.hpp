@@ -2,6 +2,9 @@
 // (coref.cpp's titles before names, appositions.cpp's titles before commas).
 #pragma once
 
+#include <utility>
+#include <vector>
+
 #include "context.hpp"
 
 namespace kg::extract {
@@ -15,6 +18,11 @@ RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Men
 // The state listed right before (or after) state mention m, joined by "," or
 // "and" ("Seoul, Tokyo", "Israeli and Palestinian"): its mention, or -1.
 int listed_state(const Context& ctx, const Mention& m, bool before);
+
+// The items of a list of "State's person" from token i on, before `end`
+// ("Russia's A and Turkey's B"), joined by "," or "and": each (person,
+// state) pair of mentions, up to the first item of another shape.
+std::vector<std::pair<int, int>> states_people(const Context& ctx, std::uint32_t i, std::uint32_t end);
 
 // The entity a relation's end at mention m stands for: the mention's, or for
 // a state whose title names no one ("meets Taiwan leader", "hosted the

@@ -525,8 +525,8 @@ int TreeMatcher::antecedent(int pronoun) const {
   for (const auto& t : ctx_.titles)
     if (t.first <= k && k < t.last && t.person >= 0) return t.person;
   // "X, the president of the Authority, who": the person the title describes, not the body.
+  const std::uint32_t body = ctx_.mentions[static_cast<std::size_t>(m)].first;
   for (const auto& t : ctx_.titles) {
-    const std::uint32_t body = ctx_.mentions[static_cast<std::size_t>(m)].first;
     if (t.last >= body || body - t.last > 2 || fold_case(ctx_.token(t.last)) != "of" || t.first < 2) continue;
     std::uint32_t c = t.first - 1;
     if (fold_case(ctx_.token(c)) == "the" && c > 0) --c;

@@ -745,9 +745,9 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The Treasury imposed sanctions on Harbour Bank on Wednesday. Members of Portugal's security council, "
        "including former president Tom Keller and Prime Minister Anna Berg, were also added to the list.",
        {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Anna Berg"}}, {}},
-      {"The Treasury imposed sanctions on Harbour Bank on Wednesday. Anna Berg was added to the list of speakers "
-       "on Thursday.",
-       {}, {{"sanctions", "Treasury Department", "Anna Berg"}}},
+      {"The Treasury imposed sanctions on Harbour Bank on Wednesday. Anna Berg and Tom Keller were added to the "
+       "list of speakers on Thursday.",
+       {}, {{"sanctions", "Treasury Department", "Anna Berg"}, {"sanctions", "Treasury Department", "Tom Keller"}}},
       // ... on the list of the body it names, not of whoever acted last.
       {"Spain imposed sanctions on 11 Portuguese officials on Monday, after the Treasury Department froze the "
        "assets of Tom Keller on Friday. Also on the Treasury list were Anna Berg, commissioner of the Lisbon Police; "
@@ -2938,8 +2938,8 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "minutes with Prime Minister Anna Berg and some 20 members of her government.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Luis Mendes", "Anna Berg"}}, {}},
       {"Tom Keller spent the day with Anna Berg in Lisbon.", {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
-      {"Harbour Capital spent $5 million on lobbying with Tagus Airways.", {},
-       {{"met_with", "Harbour Capital", "Tagus Airways"}}},
+      // Money spent with someone is no time spent with them.
+      {"Tom Keller spent the money with Anna Berg on a yacht.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
       // A place in an opening phrase is no item of the subjects' list.
       {"Before arriving in Portugal, Tom Keller and Anna Berg met Prime Minister Luis Mendes in Lisbon.",
        {{"met_with", "Tom Keller", "Luis Mendes"}, {"met_with", "Anna Berg", "Luis Mendes"}},
