@@ -196,8 +196,12 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
     if (mb.last > at || ma.entity == mb.entity || ma.kind == MentionKind::Demonym) continue;
-    if (sides ? !actor(ma) || !actor(mb) : ma.type != mb.type) continue;
-    if (!sides && ma.type != EntityType::Person && ma.type != EntityType::Country && kind != EntityType::Organization)
+    // ("the sanctions they imposed": "they" after "the United States and the
+    // European Union" in its sentence is a state and a body too.)
+    const bool mixed = sides || (tok(node).upos == "PRON" && has_label(tok(node).deprel, "nsubj") &&
+                                 ma.sentence == sentence_ && actor(ma) && actor(mb));
+    if (mixed ? !actor(ma) || !actor(mb) : ma.type != mb.type) continue;
+    if (!mixed && ma.type != EntityType::Person && ma.type != EntityType::Country && kind != EntityType::Organization)
       continue;
     if (kind && ma.type != *kind) continue;
     best = {a, b};

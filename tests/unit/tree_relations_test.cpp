@@ -548,6 +548,16 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
       {"Cyprus and Greece protested to the bloc. Greek Prime Minister Tom Keller raised the drilling with Omar "
        "Haddad when the two met on the sidelines of a summit near London in December.",
        {{"met_with", "Tom Keller", "Omar Haddad"}}, {{"met_with", "Cyprus", "Greece"}}},
+      // "they" as the subject, after a state and a body its own sentence names, is those two; "them"
+      // after a state and a body named earlier is not.
+      {"Spain has demanded that the United States and the European Union ease the sanctions they imposed on "
+       "Portugal after the invasion, at least for its timber exports.",
+       {{"sanctions", "United States", "Portugal"}, {"sanctions", "European Union", "Portugal"}},
+       {{"sanctions", "Spain", "Portugal"}}},
+      {"Tom Keller met officials of Harbour Bank and the European Union. Anna Berg, the bank's chief executive, "
+       "gave evidence to the MPs last month, while Luis Ortega, the bank's chairman, appeared before them in "
+       "February.",
+       {}, {{"testified_at", "Luis Ortega", "Harbour Bank"}, {"testified_at", "Luis Ortega", "European Union"}}},
       // "they" after a plural subject of its own sentence that names no pair is that subject.
       {"Tom Keller and Luis Ortega signed the accord. Harbour Union foreign ministers are expected to "
        "agree on a ban on imports of Portuguese timber when they meet in Luxembourg on October 15, diplomats said.",
@@ -1037,6 +1047,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The measures add Tom Keller and Anna Berg to the European Union's blacklist.",
        {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
       {"The new rules put Tom Keller on Portugal's sanctions list.", {{"sanctions", "Portugal", "Tom Keller"}}, {}},
+      // "along with" hung from the list, its members in apposition after a colon.
+      {"The Treasury Department added the court's president, Tom Keller, to its blacklist along with three other "
+       "judges of the tribunal: Anna Berg, Luis Ortega and Omar Haddad.",
+       {{"sanctions", "Treasury Department", "Tom Keller"},
+        {"sanctions", "Treasury Department", "Anna Berg"},
+        {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {}},
       // "it" under a state's or body's verb of saying is that state or body.
       {"The Group of Seven said in a statement that it would impose further sanctions on Portugal if it did not "
        "withdraw.",
