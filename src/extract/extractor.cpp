@@ -202,7 +202,11 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
     if (r.confidence < options.min_confidence) continue;
     if (r.subject < 0 || r.object < 0 || index[r.subject] < 0 || index[r.object] < 0) continue;
     int s = index[r.subject], o = index[r.object];
-    if (is_symmetric(r.relation) && o < s) std::swap(s, o);
+    // A symmetric relation is stored one way round; its spans go with its ends.
+    if (is_symmetric(r.relation) && o < s) {
+      std::swap(s, o);
+      std::swap(r.subject_span, r.object_span);
+    }
     const auto key = std::make_tuple(s, static_cast<int>(r.relation), o, r.sentence);
     if (auto it = seen.find(key); it != seen.end()) {
       if (out.facts[it->second].evidence.confidence >= r.confidence) continue;

@@ -445,6 +445,22 @@ TEST(ExtractEvidence, EveryFactHasItsSentence) {
   }
 }
 
+// met_with is stored one way round (its ends in the order the document
+// first names them); the spans stay with the ends they mark.
+TEST(ExtractEvidence, SpansMarkTheirEnds) {
+  const std::string text = "Ana Ruiz arrived in Rome on Monday.\n\nSpanish diplomat Marco Bell met Ana Ruiz in Rome.";
+  const DocumentFacts f = run(text);
+  const auto at = [&](Span s) { return text.substr(s.begin, s.end - s.begin); };
+  bool met = false;
+  for (const auto& x : f.facts) {
+    EXPECT_EQ(at(x.subject_span), f.entities[x.subject].name) << x.evidence.rule;
+    if (x.relation != RelationType::MetWith) continue;
+    met = true;
+    EXPECT_EQ(at(x.object_span), f.entities[x.object].name) << x.evidence.rule;
+  }
+  EXPECT_TRUE(met);
+}
+
 // A document longer than one coreference scope (100 KB) is read scope by
 // scope: facts from every scope carry spans into the whole text and sentence
 // numbers that keep counting, and entities are merged across scopes.
