@@ -296,6 +296,24 @@ void repair_vocative_subjects(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int p = 0; p + 2 < n; ++p) {
     SyntaxToken& name = s[static_cast<std::size_t>(p)];
+    // "A and B, the two advisers, then met", parsed with A the subject of
+    // the description and the description the verb's: A is the subject,
+    // the description (after a comma) its apposition.
+    if (name.upos == "PROPN" && name.deprel == "nsubj" && name.head > p) {
+      const int d = name.head;
+      SyntaxToken& description = s[static_cast<std::size_t>(d)];
+      int comma = d - 1;
+      while (comma > p && s[static_cast<std::size_t>(comma)].form != "," && descends_from(s, comma, d)) --comma;
+      if (description.upos == "NOUN" && description.deprel.starts_with("nsubj") && description.head > d &&
+          s[static_cast<std::size_t>(description.head)].upos == "VERB" && comma > p &&
+          s[static_cast<std::size_t>(comma)].form == ",") {
+        name.head = description.head;
+        name.deprel = description.deprel;
+        description.head = p;
+        description.deprel = "appos";
+        continue;
+      }
+    }
     if (name.upos != "PROPN" || (name.deprel != "vocative" && name.deprel != "dep" && name.deprel != "discourse") ||
         name.head < 0 || s[static_cast<std::size_t>(p + 1)].form != "," ||
         s[static_cast<std::size_t>(name.head)].upos != "VERB")

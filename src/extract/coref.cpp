@@ -748,14 +748,23 @@ class Resolver {
 
   // The person who is the subject of the clause that the clause of a
   // subject pronoun is a conjunct of, in the parse, when the pronoun agrees
-  // ("B had had time, and that he must"); else -1.
+  // ("B had had time, and that he must"), or whose verb the pronoun's "where"
+  // or "when" clause hangs from ("B visited Lisbon, where she called on
+  // C"); else -1.
   int parallel_subject(const Mention& pronoun) const {
     const int node = tree_node(pronoun);
     if (node < 0) return -1;
     const SyntaxSentence& tree = ctx_.syntax[pronoun.sentence];
     if (!tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj")) return -1;
     const int verb = tree[static_cast<std::size_t>(node)].head;
-    if (tree[static_cast<std::size_t>(verb)].deprel != "conj") return -1;
+    const SyntaxToken& clause = tree[static_cast<std::size_t>(verb)];
+    const bool where = (clause.deprel == "acl:relcl" || clause.deprel == "advcl") && clause.head >= 0 &&
+                       tree[static_cast<std::size_t>(clause.head)].upos == "VERB" &&
+                       has_child(tree, verb, [](const SyntaxToken& c) {
+                         const std::string w = to_lower_ascii(c.form);
+                         return c.deprel == "advmod" && (w == "where" || w == "when");
+                       });
+    if (clause.deprel != "conj" && !where) return -1;
     const auto found = subject_of_verb(tree, tree[static_cast<std::size_t>(verb)].head);
     if (!found || *found == nullptr) return -1;
     const Mention& subject = **found;

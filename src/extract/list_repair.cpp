@@ -1,5 +1,8 @@
 #include "list_repair.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "kg/text.hpp"
 #include "syntax_walk.hpp"
 
@@ -36,6 +39,10 @@ std::size_t separator(const SyntaxSentence& s, std::size_t i, bool& conjunction)
 // Makes `item` the next conjunct of `first` ("A, his brother B, and C");
 // UD hangs every conjunct from the first, so the item's own ("and C") go
 // there too.
+bool is_possessive_mark(const SyntaxToken& t) {
+  return t.deprel == "case" && (t.form == "'s" || t.form == "\u2019s");
+}
+
 void join_as_conjunct(SyntaxSentence& s, int item, int first) {
   s[static_cast<std::size_t>(item)].head = first;
   s[static_cast<std::size_t>(item)].deprel = "conj";
@@ -347,7 +354,21 @@ void repair_caseless_obliques(SyntaxSentence& s, const Context& ctx) {
     int first = n;
     for (int k = n - 1; k > name.head && descends_from(s, k, n) && s[static_cast<std::size_t>(k)].upos != "PUNCT"; --k)
       first = k;
-    if (first < 1 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;
+    // ... or after "and" and a state's possessive the parser joined to the
+    // noun before ("met A in Suva and Fiji's Prime Minister B"): the
+    // possessive is the name's, "and" its conjunction.
+    const int state = first - 2;
+    if (state > 1 && first == n && is_possessive_mark(s[static_cast<std::size_t>(first - 1)]) &&
+        s[static_cast<std::size_t>(state - 1)].form == "and" && kind_of(ctx, s[static_cast<std::size_t>(state)]) == 1 &&
+        s[static_cast<std::size_t>(state)].deprel == "conj") {
+      s[static_cast<std::size_t>(state)].head = n;
+      s[static_cast<std::size_t>(state)].deprel = "nmod:poss";
+      s[static_cast<std::size_t>(first - 1)].head = state;
+      s[static_cast<std::size_t>(state - 1)].head = n;
+      first = state - 1;
+    } else if (first < 1 || s[static_cast<std::size_t>(first - 1)].form != ",") {
+      continue;
+    }
     // The verb's object before it, a name of the same kind.
     for (int o = name.head + 1; o < first; ++o)
       if (s[static_cast<std::size_t>(o)].head == name.head && s[static_cast<std::size_t>(o)].deprel == "obj" &&
@@ -379,10 +400,62 @@ void repair_kin_in_appositions(SyntaxSentence& s, const Context& ctx) {
 void repair_possessive_markers(SyntaxSentence& s) {
   for (std::size_t i = 1; i < s.size(); ++i) {
     SyntaxToken& mark = s[i];
-    if (mark.deprel != "case" || (mark.form != "'s" && mark.form != "\u2019s")) continue;
+    if (!is_possessive_mark(mark)) continue;
     const int before = static_cast<int>(i) - 1;
     if (mark.head == before || (s[i - 1].upos != "PROPN" && s[i - 1].upos != "NOUN")) continue;
     mark.head = before;
+  }
+}
+
+void repair_possessed_pairs(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  // An item at i: a state's name, its "'s", a person's name.
+  const auto item = [&](int i) {
+    return i + 2 < n && kind_of(ctx, s[static_cast<std::size_t>(i)]) == 1 &&
+           is_possessive_mark(s[static_cast<std::size_t>(i + 1)]) && kind_of(ctx, s[static_cast<std::size_t>(i + 2)]) == 0;
+  };
+  for (int first = 0; first < n; ++first) {
+    if (!item(first)) continue;
+    std::vector<int> names{first + 2}, seps;
+    int end = first + 3;  // one past the list
+    while (true) {
+      int next = end;
+      if (next < n && s[static_cast<std::size_t>(next)].form == ",") ++next;
+      if (next < n && s[static_cast<std::size_t>(next)].form == "and") ++next;
+      if (next == end || !item(next)) break;
+      for (int k = end; k < next; ++k) seps.push_back(k);
+      names.push_back(next + 2);
+      end = next + 3;
+    }
+    if (names.size() < 2) continue;
+    const auto inside = [&](int h) { return h >= first && h < end; };
+    // The list hangs where its first name does, else where a word of it
+    // that the parser hung outside it does.
+    const int head = names.front();
+    for (int k = first; k < end && inside(s[static_cast<std::size_t>(head)].head); ++k)
+      if (!inside(s[static_cast<std::size_t>(k)].head)) {
+        s[static_cast<std::size_t>(head)].head = s[static_cast<std::size_t>(k)].head;
+        s[static_cast<std::size_t>(head)].deprel = s[static_cast<std::size_t>(k)].deprel;
+      }
+    for (const int name : names) {
+      s[static_cast<std::size_t>(name - 2)].head = name;
+      s[static_cast<std::size_t>(name - 2)].deprel = "nmod:poss";
+      s[static_cast<std::size_t>(name - 1)].head = name - 2;
+      if (name == head) continue;
+      s[static_cast<std::size_t>(name)].head = head;
+      s[static_cast<std::size_t>(name)].deprel = "conj";
+    }
+    for (const int k : seps) {
+      const int next = *std::upper_bound(names.begin(), names.end(), k);
+      s[static_cast<std::size_t>(k)].head = next;
+      s[static_cast<std::size_t>(k)].deprel = s[static_cast<std::size_t>(k)].form == "," ? "punct" : "cc";
+    }
+    // Whatever else the parser hung from the list's words goes to its first name.
+    for (int k = 0; k < n; ++k)
+      if ((k < first || k >= end) && inside(s[static_cast<std::size_t>(k)].head) &&
+          std::find(names.begin(), names.end(), s[static_cast<std::size_t>(k)].head) == names.end())
+        s[static_cast<std::size_t>(k)].head = head;
+    first = end - 1;
   }
 }
 

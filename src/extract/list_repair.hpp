@@ -24,10 +24,18 @@ void repair_kin_in_appositions(SyntaxSentence& tokens, const Context& ctx);
 // that word, so that word is a possessor, not a conjunct of the list.
 void repair_possessive_markers(SyntaxSentence& tokens);
 
+// "India's A and Pakistan's B, the two advisers, met": a list of people
+// each written after a state's possessive, which the parser cuts up (a
+// state an oblique, a name a flat of the one before), is a list: each
+// state the possessor of its person, the people conjuncts of the first.
+void repair_possessed_pairs(SyntaxSentence& tokens, const Context& ctx);
+
 // "designated A, the leader of X, his brother B, a commander of the group,
 // and C": a name the parser hung from the verb as an oblique with no
 // preposition, after a comma and the verb's object (a name of the same
-// kind), is the object's next conjunct.
+// kind), is the object's next conjunct; so is one after "and" and a state's
+// possessive the parser joined to the noun before ("met A in Suva and Fiji's
+// Prime Minister B in Nadi").
 void repair_caseless_obliques(SyntaxSentence& tokens, const Context& ctx);
 
 // A noun the parser joins as a conjunct to the verb whose object or

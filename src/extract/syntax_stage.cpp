@@ -152,6 +152,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
+    repair_possessed_pairs(tokens, ctx);
     repair_date_openers(tokens, ctx);
     repair_time_openers(tokens, ctx);
     repair_time_noun_openers(tokens, ctx);

@@ -154,7 +154,15 @@ std::vector<int> WindowPhrases::actor_list(const Sentence& s, std::uint32_t i, s
       }
       if (closed_by_and) {
         // the item after "and" is the last one
-        const int last = k < s.last ? np_actor(s, k) : -1;
+        int last = k < s.last ? np_actor(s, k) : -1;
+        // ("sat down with Xi, and the White House has said ...": the subject
+        // of the next clause, a finite verb right after it.)
+        if (last >= 0 && used_comma && out.size() == 1 && &s >= ctx_.seg.sentences.data() &&
+            &s < ctx_.seg.sentences.data() + ctx_.seg.sentences.size()) {
+          const auto sentence = static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data());
+          const std::string_view next = ctx_.xpos_at(sentence, ctx_.mentions[last].last);
+          if (next == "VBZ" || next == "VBD" || next == "VBP" || next == "MD") last = -1;
+        }
         if (last >= 0) {
           out.push_back(last);
           if (end) *end = ctx_.mentions[last].last;

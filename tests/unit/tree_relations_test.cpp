@@ -2939,6 +2939,22 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "State's A and State's B, the two advisers, met": a pair, however the parser cut it.
+      {"Portugal's Ajo Brenn and Spain's Sana Veld, the two national security advisers, then met quietly in "
+       "Bangkok on Dec. 6.",
+       {{"met_with", "Ajo Brenn", "Sana Veld"}}, {}},
+      // "met A in X and State's B in Y": B is met too.
+      {"Ajo Brenn and Luis Ortega met Fijian Prime Minister Tom Keller in Suva and Portugal's Prime Minister Anna "
+       "Berg in Lisbon.",
+       {{"met_with", "Ajo Brenn", "Anna Berg"}, {"met_with", "Luis Ortega", "Anna Berg"}}, {}},
+      // "she" in a "where" clause hung from a verb is that verb's subject.
+      {"Portuguese envoy Ajo Brenn met Tom Keller in Lisbon on Monday, and Foreign Minister Sana Veld visited "
+       "Madrid days later, where she called on Luis Ortega and announced that talks would begin.",
+       {{"met_with", "Sana Veld", "Luis Ortega"}}, {{"met_with", "Ajo Brenn", "Luis Ortega"}}},
+      // "with B, and the White House has said": the White House opens the next clause.
+      {"Adviser Ajo Brenn said Tom Keller had not known about the arrest when he sat down with Luis Ortega, and "
+       "the White House has said the case played no part in the talks.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}}, {{"met_with", "United States", "Tom Keller"}}},
       // What a list received or hosted is no meeting among them.
       {"The carriers argued that Harbour Airways, Tagus Airways and Lisbon Jet had received more than $50 billion "
        "in state support.",
