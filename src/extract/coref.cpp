@@ -727,12 +727,17 @@ class Resolver {
   // The subject (nsubj, nsubj:pass) of node `verb` of a parsed sentence:
   // nullopt when the verb has none, else its mention (nullptr when the
   // subject is no mention).
+  // A subject that is no mention stands for the name in apposition to it
+  // ("Australia's minister, Zed Seselja, met ...").
   std::optional<const Mention*> subject_of_verb(const SyntaxSentence& tree, int verb) const {
-    for (const SyntaxToken& t : tree)
-      if (t.head == verb && t.deprel.starts_with("nsubj")) {
-        const int m = ctx_.mention_at[t.token];
-        return m >= 0 ? &ctx_.mentions[static_cast<std::size_t>(m)] : nullptr;
-      }
+    for (std::size_t k = 0; k < tree.size(); ++k) {
+      const SyntaxToken& t = tree[k];
+      if (t.head != verb || !t.deprel.starts_with("nsubj")) continue;
+      int m = ctx_.mention_at[t.token];
+      for (std::size_t a = k + 1; m < 0 && a < tree.size(); ++a)
+        if (tree[a].head == static_cast<int>(k) && tree[a].deprel == "appos") m = ctx_.mention_at[tree[a].token];
+      return m >= 0 ? &ctx_.mentions[static_cast<std::size_t>(m)] : nullptr;
+    }
     return std::nullopt;
   }
 

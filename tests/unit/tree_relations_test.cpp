@@ -109,6 +109,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "him" is not the subject of its own clause, named in apposition to a title.
+      {"Portugal's minister, Ajo Brenn, met Luis Ortega in Lisbon on April 13 and asked him not to sign the "
+       "agreement.",
+       {{"demands_from", "Ajo Brenn", "Luis Ortega"}}, {}},
+      // A daughter named with her age inside a "whose" aside is not the one who called.
+      {"Outside the hearing room, Tom Keller, whose daughter, Anna Keller, 24, was among the 157 people killed on "
+       "the flight, called on Luis Ortega to step down.",
+       {}, {{"demands_from", "Anna Keller", "Luis Ortega"}}},
       // "who" after "X, the president of Y": X, not the body.
       {"Tom Keller flew to Lisbon for talks with Anna Berg, the president of the Harbour Authority, who called on "
        "Spain to reopen its consulate.",
