@@ -428,6 +428,37 @@ void repair_that_complements(SyntaxSentence& s) {
   }
 }
 
+void repair_relative_agreement(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int r = 0; r < n; ++r) {
+    SyntaxToken& clause = s[static_cast<std::size_t>(r)];
+    if (clause.deprel != "acl:relcl" || clause.head < 0) continue;
+    const std::string_view noun = s[static_cast<std::size_t>(clause.head)].xpos;
+    if (noun != "NN" && noun != "NNP") continue;
+    // "that"/"which" as its subject, and a plural auxiliary ("were hosted").
+    int pronoun = -1;
+    bool plural = false;
+    for (int k = 0; k < r; ++k) {
+      const SyntaxToken& c = s[static_cast<std::size_t>(k)];
+      if (c.head != r) continue;
+      const std::string w = to_lower_ascii(c.form);
+      if (c.deprel.starts_with("nsubj") && (w == "that" || w == "which")) pronoun = k;
+      if ((c.deprel.starts_with("aux") || c.deprel == "cop") && (w == "were" || w == "are")) plural = true;
+    }
+    if (pronoun < 0 || !plural) continue;
+    // The nearest plural noun before it up the noun's heads.
+    for (int up = s[static_cast<std::size_t>(clause.head)].head, steps = 0; up >= 0 && up < pronoun && steps < 6;
+         up = s[static_cast<std::size_t>(up)].head, ++steps) {
+      const std::string_view x = s[static_cast<std::size_t>(up)].xpos;
+      if (x == "NNS" || x == "NNPS") {
+        clause.head = up;
+        break;
+      }
+      if (s[static_cast<std::size_t>(up)].upos == "VERB") break;
+    }
+  }
+}
+
 void repair_coordinated_relatives(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int second = 0; second < n; ++second) {

@@ -89,6 +89,12 @@ void repair_that_complements(SyntaxSentence& tokens);
 // from the noun closing the one before describes that one's antecedent.
 void repair_coordinated_relatives(SyntaxSentence& tokens);
 
+// "talks between A and B, Saudi Arabia's adviser, that were hosted by C": a
+// relative clause with a plural verb ("that were", "which are") the parser
+// hung from a singular noun describes the nearest plural noun above that
+// one ("talks"), so "hosted by C" reaches the talks.
+void repair_relative_agreement(SyntaxSentence& tokens);
+
 // "X flew to Lisbon, days after being sworn in, and sat down with B": a verb
 // after ", and" that the parser joined to an adverbial aside set off by
 // commas is a conjunct of the verb the aside hangs from, whose subject it

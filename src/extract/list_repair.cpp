@@ -43,6 +43,15 @@ bool is_possessive_mark(const SyntaxToken& t) {
   return t.deprel == "case" && (t.form == "'s" || t.form == "\u2019s");
 }
 
+// A place's name, or a capital's (a state or a place, as coreference decides later).
+bool place_or_capital(const Context& ctx, const SyntaxToken& t) {
+  const int m = ctx.mention_at[t.token];
+  if (m < 0 || t.upos != "PROPN") return false;
+  const Mention& mention = ctx.mentions[static_cast<std::size_t>(m)];
+  return mention.kind == MentionKind::Capital ||
+         (mention.kind == MentionKind::Name && mention.type == EntityType::Location);
+}
+
 void join_as_conjunct(SyntaxSentence& s, int item, int first) {
   s[static_cast<std::size_t>(item)].head = first;
   s[static_cast<std::size_t>(item)].deprel = "conj";
@@ -209,8 +218,14 @@ void repair_repeated_prepositions(SyntaxSentence& s, const Context& ctx) {
     const std::string prep = to_lower_ascii(s[p].form);
     for (std::size_t q = first + 1; q + 1 < s.size(); ++q) {
       if (to_lower_ascii(s[q].form) != prep || s[q].deprel != "case" || s[q].head <= static_cast<int>(q)) continue;
-      const std::string before = to_lower_ascii(s[q - 1].form);
-      if (before != "," && before != "and" && before != "or") break;
+      std::string before = to_lower_ascii(s[q - 1].form);
+      // ("..., as well as on two generals, A and B")
+      std::size_t cc = q - 1;
+      if (before == "as" && q >= 3 && to_lower_ascii(s[q - 2].form) == "well" && to_lower_ascii(s[q - 3].form) == "as") {
+        before = "as well as";
+        cc = q - 3;
+      }
+      if (before != "," && before != "and" && before != "or" && before != "as well as") break;
       const auto item = static_cast<std::size_t>(s[q].head);
       // People and bodies alike: the repeated preposition makes the list
       // ("the assets of A, a trader, and of his company, B").
@@ -221,8 +236,8 @@ void repair_repeated_prepositions(SyntaxSentence& s, const Context& ctx) {
       s[item].head = static_cast<int>(first);
       s[item].deprel = "conj";
       if (before != ",") {
-        s[q - 1].head = static_cast<int>(item);
-        s[q - 1].deprel = "cc";
+        s[cc].head = static_cast<int>(item);
+        s[cc].deprel = "cc";
       }
       q = item;
     }
@@ -456,6 +471,86 @@ void repair_possessed_pairs(SyntaxSentence& s, const Context& ctx) {
           std::find(names.begin(), names.end(), s[static_cast<std::size_t>(k)].head) == names.end())
         s[static_cast<std::size_t>(k)].head = head;
     first = end - 1;
+  }
+}
+
+void repair_apposed_conjuncts(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int q = 1; q < n; ++q) {
+    SyntaxToken& second = s[static_cast<std::size_t>(q)];
+    if (second.deprel != "conj" || second.head < 0 || kind_of(ctx, second) != 0 ||
+        kind_of(ctx, s[static_cast<std::size_t>(second.head)]) == 0 || s[static_cast<std::size_t>(q - 1)].form != "and" ||
+        q < 2 || s[static_cast<std::size_t>(q - 2)].form != ",")
+      continue;
+    // Up from the noun it hangs from to an apposition of a person before it.
+    for (int a = second.head, steps = 0; a >= 0 && steps < 4; a = s[static_cast<std::size_t>(a)].head, ++steps) {
+      const SyntaxToken& up = s[static_cast<std::size_t>(a)];
+      if (up.deprel != "appos") continue;
+      if (up.head >= 0 && up.head < a && kind_of(ctx, s[static_cast<std::size_t>(up.head)]) == 0) second.head = up.head;
+      break;
+    }
+  }
+}
+
+void repair_between_places(SyntaxSentence& s, const Context& ctx) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    SyntaxToken& item = s[i];
+    if (item.head < 0 || !item.deprel.starts_with("nmod") || !place_or_capital(ctx, s[static_cast<std::size_t>(item.head)]) ||
+        !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) {
+          return c.deprel == "case" && to_lower_ascii(c.form) == "between";
+        }))
+      continue;
+    const int at = item.head;
+    const SyntaxToken& place = s[static_cast<std::size_t>(at)];
+    if (place.head < 0 || !place.deprel.starts_with("nmod") || s[static_cast<std::size_t>(place.head)].upos != "NOUN")
+      continue;
+    item.head = place.head;
+    // (and an apposition after the item, hung from the place, is the item's)
+    for (std::size_t k = i + 1; k < s.size(); ++k)
+      if (s[k].head == at && s[k].deprel == "appos") s[k].head = static_cast<int>(i);
+  }
+}
+
+void repair_counted_lists(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int noun = 0; noun < n; ++noun) {
+    if (s[static_cast<std::size_t>(noun)].xpos != "NNS") continue;
+    // The count: a number child of the noun ("four people", "2 officers").
+    int count = 0;
+    for (int k = 0; k < noun; ++k) {
+      if (s[static_cast<std::size_t>(k)].head != noun || s[static_cast<std::size_t>(k)].upos != "NUM") continue;
+      const std::string w = to_lower_ascii(s[static_cast<std::size_t>(k)].form);
+      count = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && w.size() <= 2
+                  ? std::stoi(w)
+                  : ctx.lex.number_value(w);
+    }
+    if (count < 2) continue;
+    // The first person named after it, after a colon or a comma, and the
+    // people joined to that one.
+    int first = -1;
+    for (int k = noun + 1; k < n && first < 0; ++k) {
+      if (s[static_cast<std::size_t>(k)].xpos == "NNS" && s[static_cast<std::size_t>(k)].upos == "NOUN") break;
+      if (kind_of(ctx, s[static_cast<std::size_t>(k)]) == 0) first = k;
+    }
+    if (first < 0 || s[static_cast<std::size_t>(first)].head == noun) continue;
+    int opening = first - 1;  // past the words of a title before the name
+    while (opening > noun && (s[static_cast<std::size_t>(opening)].upos == "ADJ" ||
+                              s[static_cast<std::size_t>(opening)].upos == "NOUN") &&
+           s[static_cast<std::size_t>(opening)].head == first)
+      --opening;
+    const std::string_view mark = s[static_cast<std::size_t>(opening)].form;
+    if (mark != ":" && mark != ",") continue;
+    // Its conjuncts, or the names the parser joined to the same word.
+    const int was = s[static_cast<std::size_t>(first)].head;
+    std::vector<int> others;
+    for (int k = first + 1; k < n; ++k)
+      if ((s[static_cast<std::size_t>(k)].head == first || s[static_cast<std::size_t>(k)].head == was) &&
+          s[static_cast<std::size_t>(k)].deprel == "conj" && kind_of(ctx, s[static_cast<std::size_t>(k)]) == 0)
+        others.push_back(k);
+    if (static_cast<int>(others.size()) + 1 != count) continue;
+    s[static_cast<std::size_t>(first)].head = noun;
+    s[static_cast<std::size_t>(first)].deprel = "appos";
+    for (const int k : others) s[static_cast<std::size_t>(k)].head = first;
   }
 }
 

@@ -24,6 +24,24 @@ void repair_kin_in_appositions(SyntaxSentence& tokens, const Context& ctx);
 // that word, so that word is a possessor, not a conjunct of the list.
 void repair_possessive_markers(SyntaxSentence& tokens);
 
+// "talks between A, the secretary of X's council, and B": a person after
+// ", and" that the parser joined to a word inside the apposition of a
+// person before it is that person's conjunct.
+void repair_apposed_conjuncts(SyntaxSentence& tokens, const Context& ctx);
+
+// "bans on four people it blames for the coup: A, B, C and D", "on two
+// generals who led a coup in May, A and B": as many people as a counted
+// plural noun counts, listed after its description (a colon or a comma),
+// which the parser hung from a word of the description, are in apposition
+// to the noun.
+void repair_counted_lists(SyntaxSentence& tokens, const Context& ctx);
+
+// "talks in Beijing between A, the X, and B": a "between" phrase the parser
+// hung from a place (or a capital) that itself modifies a noun is that
+// noun's, and an apposition after it that the parser gave the place is the
+// phrase's.
+void repair_between_places(SyntaxSentence& tokens, const Context& ctx);
+
 // "India's A and Pakistan's B, the two advisers, met": a list of people
 // each written after a state's possessive, which the parser cuts up (a
 // state an oblique, a name a flat of the one before), is a list: each

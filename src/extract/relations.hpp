@@ -83,6 +83,9 @@ struct TreeAside {
   std::uint32_t sentence = 0;
   Span span;
   Span described;  // the noun's phrase, the clause with it
+  // A description in apposition to a person: neither end of a meeting
+  // (which has no agent) is inside it.
+  bool description = false;
 };
 struct TreeFindings {
   std::vector<RawFact> facts;

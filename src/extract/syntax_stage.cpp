@@ -153,6 +153,9 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
     repair_possessed_pairs(tokens, ctx);
+    repair_between_places(tokens, ctx);
+    repair_apposed_conjuncts(tokens, ctx);
+    repair_counted_lists(tokens, ctx);
     repair_date_openers(tokens, ctx);
     repair_time_openers(tokens, ctx);
     repair_time_noun_openers(tokens, ctx);
@@ -182,6 +185,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_participle_roots(tokens);
     repair_that_complements(tokens);
     repair_coordinated_relatives(tokens);
+    repair_relative_agreement(tokens);
     repair_conjuncts_after_reduced_relatives(tokens);
     repair_infinitives_of_decisions(tokens, ctx.lex);
     repair_fronted_phrases(tokens, ctx);

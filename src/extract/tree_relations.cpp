@@ -191,6 +191,23 @@ void TreeMatcher::note_asides() {
     }
     asides_.push_back({sentence_, span, described});
   }
+  // A description in apposition to a person ("A, the secretary of X's
+  // council, and B"): a body named inside it acts for no one here.
+  for (int i = 0; i < static_cast<int>(sent_->size()); ++i) {
+    const SyntaxToken& t = tok(i);
+    if (t.deprel != "appos" || t.upos != "NOUN" || t.head < 0 || t.head > i) continue;
+    const int person = ctx_.mention_at[tok(t.head).token];
+    if (person < 0 || ctx_.mentions[static_cast<std::size_t>(person)].type != EntityType::Person ||
+        ctx_.mentions[static_cast<std::size_t>(person)].kind != MentionKind::Name)
+      continue;
+    Span span{t.begin, t.end};
+    for (int k = 0; k < static_cast<int>(sent_->size()); ++k)
+      if (descends_from(*sent_, k, i)) {
+        span.begin = std::min(span.begin, tok(k).begin);
+        span.end = std::max(span.end, tok(k).end);
+      }
+    asides_.push_back({sentence_, span, Span{tok(t.head).begin, tok(t.head).end}, true});
+  }
 }
 
 bool TreeMatcher::subject_names_no_one(const TreeRule& r, int trigger) const {
@@ -775,7 +792,10 @@ bool agent_in_aside(const RawFact& f, const std::vector<TreeAside>& asides) {
     return outer.begin <= inner.begin && inner.end <= outer.end;
   };
   return std::any_of(asides.begin(), asides.end(), [&](const TreeAside& a) {
-    return a.sentence == f.sentence && inside(a.span, f.subject_span) && !inside(a.described, f.object_span);
+    return a.sentence == f.sentence &&
+           ((inside(a.span, f.subject_span) && !inside(a.described, f.object_span)) ||
+            (a.description && f.relation == RelationType::MetWith && inside(a.span, f.object_span) &&
+             !inside(a.described, f.subject_span)));
   });
 }
 

@@ -1055,6 +1055,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The measures add Tom Keller and Anna Berg to the European Union's blacklist.",
        {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
       {"The new rules put Tom Keller on Portugal's sanctions list.", {{"sanctions", "Portugal", "Tom Keller"}}, {}},
+      // "as well as on two generals who led a coup in May, A and B": as many people as counted,
+      // after the description.
+      {"Last month Portugal imposed sanctions on Public Security Minister Ajo Brenn and Sana Veld, the deputy head "
+       "of Spain's police, whom it accused of directing violence against protesters, as well as on two generals "
+       "who led a failed coup in May, former intelligence chief Tom Keller and former defence minister Luis "
+       "Ortega.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Luis Ortega"}}, {}},
       // "along with" hung from the list, its members in apposition after a colon.
       {"The Treasury Department added the court's president, Tom Keller, to its blacklist along with three other "
        "judges of the tribunal: Anna Berg, Luis Ortega and Omar Haddad.",
@@ -2947,6 +2954,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "talks in X between A, the secretary of a council, and B, ..., that were hosted by C":
+      // the between phrase and the people after its asides, and the plural clause the talks'.
+      {"The accord was announced at the end of four days of talks in Lisbon between Ajo Brenn, the secretary of "
+       "Portugal's Supreme Security Council, and Sana Veld, Spain's national security adviser, that were hosted by "
+       "Tom Keller, Italy's most senior diplomat.",
+       {{"met_with", "Ajo Brenn", "Sana Veld"}, {"met_with", "Ajo Brenn", "Tom Keller"}},
+       {{"met_with", "Supreme Security Council", "Sana Veld"}}},
       // "State's A and State's B, the two advisers, met": a pair, however the parser cut it.
       {"Portugal's Ajo Brenn and Spain's Sana Veld, the two national security advisers, then met quietly in "
        "Bangkok on Dec. 6.",
