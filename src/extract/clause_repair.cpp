@@ -428,6 +428,29 @@ void repair_that_complements(SyntaxSentence& s) {
   }
 }
 
+void repair_double_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const auto subject_of = [&](int verb, int from) {
+    for (int k = from; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj"))
+        return k;
+    return -1;
+  };
+  for (int verb = 0; verb < n; ++verb) {
+    const int first = subject_of(verb, 0);
+    if (first < 0 || s[static_cast<std::size_t>(first)].upos != "PROPN" || subject_of(verb, first + 1) < 0) continue;
+    // Up to the first verb above with no subject of its own.
+    for (int up = s[static_cast<std::size_t>(verb)].head, steps = 0; up >= 0 && steps < 4;
+         up = s[static_cast<std::size_t>(up)].head, ++steps) {
+      if (s[static_cast<std::size_t>(up)].upos != "VERB") continue;
+      if (subject_of(up, 0) >= 0) break;
+      s[static_cast<std::size_t>(first)].head = up;
+      s[static_cast<std::size_t>(first)].deprel = "nsubj";
+      break;
+    }
+  }
+}
+
 void repair_relative_agreement(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int r = 0; r < n; ++r) {

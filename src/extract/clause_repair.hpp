@@ -95,6 +95,11 @@ void repair_coordinated_relatives(SyntaxSentence& tokens);
 // one ("talks"), so "hosted by C" reaches the talks.
 void repair_relative_agreement(SyntaxSentence& tokens);
 
+// "A, who ..., and B, who was ruined after the company sued him, also gave
+// evidence": a verb the parser gave two subjects (the name that opens the
+// sentence and its own) gives the first to the verb above it that has none.
+void repair_double_subjects(SyntaxSentence& tokens);
+
 // "X flew to Lisbon, days after being sworn in, and sat down with B": a verb
 // after ", and" that the parser joined to an adverbial aside set off by
 // commas is a conjunct of the verb the aside hangs from, whose subject it

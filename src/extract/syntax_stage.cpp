@@ -186,6 +186,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_that_complements(tokens);
     repair_coordinated_relatives(tokens);
     repair_relative_agreement(tokens);
+    repair_double_subjects(tokens);
     repair_conjuncts_after_reduced_relatives(tokens);
     repair_infinitives_of_decisions(tokens, ctx.lex);
     repair_fronted_phrases(tokens, ctx);

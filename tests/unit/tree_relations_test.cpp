@@ -2652,6 +2652,21 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "gave evidence to X alongside B" with "alongside B" hung from the committee.
+      {"Ajo Brenn, who runs Harbour Bank's business in Europe, gave evidence to the Treasury Committee on Tuesday "
+       "alongside Sana Veld, the bank's chief executive, in a session.",
+       {{"testified_at", "Ajo Brenn", "Treasury Committee"}, {"testified_at", "Sana Veld", "Treasury Committee"}}, {}},
+      // "X was joined at the hearing by A and B".
+      {"The Treasury Committee questioned Ajo Brenn on Friday. Mr Brenn was joined at the hearing by Sana Veld, the "
+       "head of the bank's iron ore business, and Tom Keller, the group executive responsible for corporate "
+       "relations, who both answered questions.",
+       {{"testified_at", "Sana Veld", "Treasury Committee"}, {"testified_at", "Tom Keller", "Treasury Committee"}}, {}},
+      // "A, who ..., and B, who was ruined after the bank sued him, also gave evidence": the
+      // subject the parser gave to the clause inside B's aside is the main verb's.
+      {"Anna Berg told the Treasury Committee that the government had to pay. Sana Veld, who ran the village shop "
+       "in South Lisbon, and Tom Keller, who was made bankrupt after Harbour Bank sued him over a shortfall at his "
+       "branch in Porto, also gave evidence.",
+       {{"testified_at", "Sana Veld", "Treasury Committee"}, {"testified_at", "Tom Keller", "Treasury Committee"}}, {}},
       // "Appearing before the committee were A and B": the names after the inverted copula.
       {"Appearing before the Senate Banking Committee on Monday were Harbour Bank chief executive Tom Keller and "
        "Anna Berg.",
