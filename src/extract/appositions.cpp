@@ -306,7 +306,10 @@ class Appositions {
     RelationType relation = t.entry.relation;
     for (std::uint32_t k = i; k < t.first; ++k) {
       const std::string w = fold_case(tok(k));
-      if (ctx_.lex.in("former_words", w) || ctx_.lex.in("opposition_words", w)) return;
+      // ("the opposition Labour Party's spokeswoman": the word describes the
+      // party the title is anchored on, not the person's post.)
+      const bool describes_anchor = anchor >= 0 && ctx_.mentions[anchor].first == k + 1;
+      if (ctx_.lex.in("former_words", w) || (ctx_.lex.in("opposition_words", w) && !describes_anchor)) return;
       if (ctx_.lex.in("deputy_words", w)) relation = RelationType::WorksFor;
     }
     if (i <= s.first + 1) return;

@@ -1675,6 +1675,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the opposition X Party's spokeswoman": "opposition" describes the party, not the post;
+      // "the opposition leader" holds no post of the state.
+      {"Ana Ruiz, the opposition Harbour Party's foreign affairs spokeswoman, backed the measures.",
+       {{"works_for", "Ana Ruiz", "Harbour Party"}}, {}},
+      {"Ana Ruiz, the opposition leader, backed the measures against Portugal.", {},
+       {{"leader_of", "Ana Ruiz", "Portugal"}}},
       // "holds the rotating presidency of the Union of South American Nations": the post held, the
       // demonym inside the complement part of the body's name.
       {"Portuguese President Anna Berg, who holds the rotating presidency of the Union of South American Nations, "
