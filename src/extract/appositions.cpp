@@ -319,8 +319,13 @@ class Appositions {
       std::uint32_t k = t.last;
       while (k < s.last && k - t.last < 6 && tok(k) != ",") ++k;
       if (k + 1 < s.last && tok(k) == ",") {
-        const int next = mention_at(k + 1);
-        if (next >= 0 && ctx_.mentions[next].type == EntityType::Person && ctx_.mentions[next].first == k + 1 &&
+        // (past a rank or honorific of the name's own: "his French counterpart, General B")
+        std::uint32_t at = k + 1;
+        if (at + 1 < s.last && mention_at(at) < 0 && ctx_.seg.tokens[at].capitalized &&
+            (ctx_.lex.title(fold_case(tok(at))) || ctx_.lex.in("honorifics", tok(at))))
+          ++at;
+        const int next = mention_at(at);
+        if (next >= 0 && ctx_.mentions[next].type == EntityType::Person && ctx_.mentions[next].first == at &&
             ctx_.mentions[next].kind == MentionKind::Name)
           return;
       }

@@ -554,4 +554,34 @@ void repair_counted_lists(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_possessed_items(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int c = 2; c < n; ++c) {
+    SyntaxToken& item = s[static_cast<std::size_t>(c)];
+    // (hung anywhere but as a subject or the object of a preposition)
+    if (item.head < 0 || item.deprel.starts_with("nsubj") || item.upos != "NOUN" ||
+        has_child(s, c, [](const SyntaxToken& k) { return k.deprel == "case"; }) ||
+        !has_child(s, c, [](const SyntaxToken& k) { return k.xpos == "PRP$"; }) ||
+        !has_child(s, c, [&](const SyntaxToken& k) { return k.deprel == "appos" && kind_of(ctx, k) == 0; }))
+      continue;
+    int first = c;  // where its phrase opens
+    while (first > 0 && s[static_cast<std::size_t>(first - 1)].upos != "PUNCT" && descends_from(s, first - 1, c)) --first;
+    if (first < 2 || s[static_cast<std::size_t>(first - 1)].form != "," ||
+        kind_of(ctx, s[static_cast<std::size_t>(first - 2)]) != 0)
+      continue;
+    // The item the name belongs to: the noun it is in apposition to (or that
+    // the parser joined it to: "the chief negotiator, A, and his counterpart").
+    const int name = first - 2;
+    const SyntaxToken& named = s[static_cast<std::size_t>(name)];
+    const bool apposed = named.head >= 0 && named.head < name &&
+                         (named.deprel == "appos" ||
+                          (named.deprel == "conj" && s[static_cast<std::size_t>(named.head)].upos == "NOUN"));
+    const int before = apposed ? named.head : name;
+    if (before >= 0 && before != item.head && !descends_from(s, before, c)) {
+      item.head = before;
+      item.deprel = "conj";
+    }
+  }
+}
+
 }  // namespace kg::extract

@@ -36,6 +36,12 @@ void repair_apposed_conjuncts(SyntaxSentence& tokens, const Context& ctx);
 // to the noun.
 void repair_counted_lists(SyntaxSentence& tokens, const Context& ctx);
 
+// "brought together Algeria's army chief, General A, his French
+// counterpart, General B, and ...": a possessed noun with a person in
+// apposition, after the comma that closes a person's name, is the next item
+// of that person's list, wherever the parser hung it.
+void repair_possessed_items(SyntaxSentence& tokens, const Context& ctx);
+
 // "talks in Beijing between A, the X, and B": a "between" phrase the parser
 // hung from a place (or a capital) that itself modifies a noun is that
 // noun's, and an apposition after it that the parser gave the place is the

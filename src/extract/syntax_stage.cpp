@@ -156,6 +156,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_between_places(tokens, ctx);
     repair_apposed_conjuncts(tokens, ctx);
     repair_counted_lists(tokens, ctx);
+    repair_possessed_items(tokens, ctx);
     repair_date_openers(tokens, ctx);
     repair_time_openers(tokens, ctx);
     repair_time_noun_openers(tokens, ctx);

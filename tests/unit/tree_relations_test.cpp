@@ -2975,6 +2975,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "brought together A's army chief, General X, his Spanish counterpart, General Y, and ...":
+      // the counterpart is the next item (and not X's post).
+      {"The meeting brought together Portugal's army chief of staff, General Tom Keller, his Spanish counterpart, "
+       "General Luis Ortega, and the heads of both countries' intelligence services.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}, {"works_for", "Luis Ortega", "Spain"}},
+       {{"works_for", "Tom Keller", "Spain"}}},
       // "talks in X between A, the secretary of a council, and B, ..., that were hosted by C":
       // the between phrase and the people after its asides, and the plural clause the talks'.
       {"The accord was announced at the end of four days of talks in Lisbon between Ajo Brenn, the secretary of "
