@@ -769,12 +769,20 @@ class Resolver {
                          const std::string w = to_lower_ascii(c.form);
                          return c.deprel == "advmod" && (w == "where" || w == "when");
                        });
-    if (clause.deprel != "conj" && !where) return -1;
-    const auto found = subject_of_verb(tree, tree[static_cast<std::size_t>(verb)].head);
+    // ... or that reports what the subject of a verb of saying said ("He
+    // described paying bribes to B, and said he had met C": not B).
+    const bool reported = clause.deprel == "ccomp" && clause.head >= 0 &&
+                          ctx_.lex.in("speech_verbs", to_lower_ascii(tree[static_cast<std::size_t>(clause.head)].form));
+    if (clause.deprel != "conj" && !where && !reported) return -1;
+    int speaker_verb = clause.head;
+    auto found = subject_of_verb(tree, speaker_verb);
+    // (the subject of the verb the speech verb is joined to)
+    if (reported && !found && tree[static_cast<std::size_t>(speaker_verb)].deprel == "conj")
+      found = subject_of_verb(tree, tree[static_cast<std::size_t>(speaker_verb)].head);
     if (!found || *found == nullptr) return -1;
     const Mention& subject = **found;
-    return subject.type == EntityType::Person && subject.kind == MentionKind::Name && subject.entity >= 0 &&
-                   agrees(pronoun, subject)
+    const bool named = subject.kind == MentionKind::Name || (reported && subject.kind == MentionKind::Pronoun);
+    return subject.type == EntityType::Person && named && subject.entity >= 0 && agrees(pronoun, subject)
                ? subject.entity
                : -1;
   }

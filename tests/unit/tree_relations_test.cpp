@@ -2996,6 +2996,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"Ajo Brenn and Luis Ortega met Fijian Prime Minister Tom Keller in Suva and Portugal's Prime Minister Anna "
        "Berg in Lisbon.",
        {{"met_with", "Ajo Brenn", "Anna Berg"}, {"met_with", "Luis Ortega", "Anna Berg"}}, {}},
+      // "he" in what a verb of saying reports is that verb's subject (here a pronoun itself).
+      {"Tom Keller testified on Monday. He also described paying bribes to Luis Ortega, then the bank's general "
+       "manager, and said he had met Sam Reyes to discuss the payments.",
+       {{"met_with", "Tom Keller", "Sam Reyes"}}, {{"met_with", "Luis Ortega", "Sam Reyes"}}},
       // "she" in a "where" clause hung from a verb is that verb's subject.
       {"Portuguese envoy Ajo Brenn met Tom Keller in Lisbon on Monday, and Foreign Minister Sana Veld visited "
        "Madrid days later, where she called on Luis Ortega and announced that talks would begin.",
