@@ -2,6 +2,7 @@
 // to its right, the sentence's subject.
 #include <algorithm>
 
+#include "kg/text.hpp"
 #include "window_phrases.hpp"
 
 namespace kg::extract {
@@ -236,7 +237,15 @@ bool WindowPhrases::coordinated_verb(const Sentence& s, std::uint32_t cue) const
   if (cue <= s.first + 1) return false;
   if (joins(cue - 1)) return true;
   const std::string_view adverb = word(s, cue - 1);
-  return cue > s.first + 2 && (adverb == "also" || adverb == "then" || adverb == "later") && joins(cue - 2);
+  if (cue > s.first + 2 && (adverb == "also" || adverb == "then" || adverb == "later") && joins(cue - 2)) return true;
+  // "..., and on Friday sat down with X": past a few words of time.
+  for (std::uint32_t k = cue; k > s.first + 1 && cue - k < 4; --k) {
+    const std::string w = fold_case(word(s, k - 1));
+    if (joins(k - 1)) return k < cue;
+    if (!ctx_.lex.in("time_words", w) && !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+  }
+  return false;
 }
 
 // The subject: the first actor of the sentence, with its coordination.

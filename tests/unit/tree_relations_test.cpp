@@ -2996,6 +2996,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"Ajo Brenn and Luis Ortega met Fijian Prime Minister Tom Keller in Suva and Portugal's Prime Minister Anna "
        "Berg in Lisbon.",
        {{"met_with", "Ajo Brenn", "Anna Berg"}, {"met_with", "Luis Ortega", "Anna Berg"}}, {}},
+      // "..., and on Friday sat down with D": the verb after "and" and a date is the subject's.
+      {"Tom Keller arrived in Osaka. He held talks with Japanese Prime Minister Ajo Brenn, the summit's host, "
+       "Indian Prime Minister Sana Veld and Saudi Crown Prince Luis Ortega, and on Friday sat down with Russian "
+       "President Sam Reyes for their first formal talks.",
+       {{"met_with", "Tom Keller", "Sam Reyes"}}, {{"met_with", "Luis Ortega", "Sam Reyes"}}},
       // "he" in what a verb of saying reports is that verb's subject (here a pronoun itself).
       {"Tom Keller testified on Monday. He also described paying bribes to Luis Ortega, then the bank's general "
        "manager, and said he had met Sam Reyes to discuss the payments.",
