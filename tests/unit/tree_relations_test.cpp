@@ -2166,6 +2166,14 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A post taken with the body before the title: "succeeded Y as X Party leader",
+      // "became / was elected X Party leader"; who appoints holds no post.
+      {"Ana Ruiz succeeded Tom Keller as Harbour Party leader in December 2017.",
+       {{"leader_of", "Ana Ruiz", "Harbour Party"}}, {}},
+      {"Ana Ruiz became Harbour Party leader in 2017.", {{"leader_of", "Ana Ruiz", "Harbour Party"}}, {}},
+      {"Ana Ruiz was elected Harbour Party leader in 2017.", {{"leader_of", "Ana Ruiz", "Harbour Party"}}, {}},
+      {"The board of Harbour Bank met on Monday. Tom Keller appointed Ana Ruiz as Harbour Bank chairman on Monday.",
+       {{"leader_of", "Ana Ruiz", "Harbour Bank"}}, {{"leader_of", "Tom Keller", "Harbour Bank"}}},
       // A state's title before a list's first person is each later "State's person" item's, for their state.
       {"Spanish Foreign Minister Tom Keller, Portugal's Anna Berg and Italy's Omar Haddad sat down with Luis "
        "Mendes.",
