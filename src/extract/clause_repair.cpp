@@ -451,6 +451,30 @@ void repair_double_subjects(SyntaxSentence& s) {
   }
 }
 
+void repair_more_than(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int m = 0; m + 2 < n; ++m) {
+    SyntaxToken& more = s[static_cast<std::size_t>(m)];
+    const std::string w = to_lower_ascii(more.form);
+    if ((w != "more" && w != "fewer" && w != "less") || to_lower_ascii(s[static_cast<std::size_t>(m + 1)].form) != "than" ||
+        s[static_cast<std::size_t>(m + 1)].head != m || more.deprel == "advmod")
+      continue;
+    // The counted noun: the first noun after it, hung beside it.
+    for (int k = m + 2; k < n && k <= m + 5; ++k) {
+      SyntaxToken& noun = s[static_cast<std::size_t>(k)];
+      if (noun.upos != "NOUN" && noun.upos != "PROPN") continue;
+      if (noun.head != more.head) break;
+      noun.head = more.head;
+      noun.deprel = more.deprel;
+      for (SyntaxToken& c : s)
+        if (c.head == m && c.deprel == "case") c.head = k;
+      more.head = k;
+      more.deprel = "advmod";
+      break;
+    }
+  }
+}
+
 void repair_relative_agreement(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int r = 0; r < n; ++r) {

@@ -93,6 +93,11 @@ void repair_coordinated_relatives(SyntaxSentence& tokens);
 // relative clause with a plural verb ("that were", "which are") the parser
 // hung from a singular noun describes the nearest plural noun above that
 // one ("talks"), so "hosted by C" reaches the talks.
+// "attended by more than a dozen lawmakers, including A": a "more than"
+// the parser made the phrase's head (the preposition its case, the counted
+// noun hung beside it) modifies the noun, which heads the phrase.
+void repair_more_than(SyntaxSentence& tokens);
+
 void repair_relative_agreement(SyntaxSentence& tokens);
 
 // "A, who ..., and B, who was ruined after the company sued him, also gave

@@ -186,6 +186,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_participle_roots(tokens);
     repair_that_complements(tokens);
     repair_coordinated_relatives(tokens);
+    repair_more_than(tokens);
     repair_relative_agreement(tokens);
     repair_double_subjects(tokens);
     repair_conjuncts_after_reduced_relatives(tokens);

@@ -158,8 +158,11 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const nlp::Lemmatiz
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
     const std::string_view after = tokens[k + 1].upos;
-    if ((t.xpos != "NN" && t.xpos != "JJ") || tokens[k - 1].upos != "PROPN" ||
-        (after != "PROPN" && after != "DET" && after != "PRON" && after != "NUM") || t.form.empty() ||
+    // (A capitalised adjective after it opens a title: "designated Senior General X".)
+    const bool title_after = after == "ADJ" && !tokens[k + 1].form.empty() &&
+                             std::isupper(static_cast<unsigned char>(tokens[k + 1].form.front()));
+    if ((t.xpos != "NN" && t.xpos != "JJ" && t.xpos != "VBN") || tokens[k - 1].upos != "PROPN" ||
+        (after != "PROPN" && after != "DET" && after != "PRON" && after != "NUM" && !title_after) || t.form.empty() ||
         !std::islower(static_cast<unsigned char>(t.form.front())))
       continue;
     const std::string lemma = lemmatizer.lemma(t.form, "VBD");

@@ -47,10 +47,11 @@ void repair_quoted_verbs(SyntaxSentence& tokens);
 void repair_relative_clause_verbs(SyntaxSentence& tokens);
 
 // "the State Department barred X, his wife and ...", "the European Union
-// froze the assets": a sentence with no finite verb has one the tagger read
-// as a noun or adjective right after a name and before a name, determiner,
-// pronoun or number: a past in -ed, or an irregular past the lemmatiser
-// knows; its lemma is the verb's.
+// froze the assets", "the Treasury Department designated Senior General
+// X": a sentence with no finite verb has one the tagger read as a noun, an
+// adjective or a participle right after a name and before a name,
+// determiner, pronoun, number or title: a past in -ed, or an irregular past
+// the lemmatiser knows; its lemma is the verb's.
 void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer);
 
 // "and retired General X": a word that makes a title past (former_words.txt)

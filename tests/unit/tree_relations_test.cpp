@@ -1062,6 +1062,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "who led a failed coup in May, former intelligence chief Tom Keller and former defence minister Luis "
        "Ortega.",
        {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Luis Ortega"}}, {}},
+      // "designated" read as a participle before a title: the sentence's verb.
+      {"The Treasury Department designated Senior General Tom Keller, commander-in-chief of the armed forces, known "
+       "as the Harbour Guard, along with Luis Ortega, the retired general installed by the army as acting president.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Luis Ortega"}},
+       {{"works_for", "Tom Keller", "Treasury Department"}}},
       // "along with" hung from the list, its members in apposition after a colon.
       {"The Treasury Department added the court's president, Tom Keller, to its blacklist along with three other "
        "judges of the tribunal: Anna Berg, Luis Ortega and Omar Haddad.",
@@ -2983,6 +2988,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "attended by more than a dozen lawmakers, including A and B": "more than" counts the noun.
+      {"Anna Berg hosted Luis Ortega on Wednesday at the library in Lisbon, for a bipartisan meeting attended by "
+       "more than a dozen lawmakers, including Caucus Chair Tom Keller and Rep. Sam Reyes.",
+       {{"met_with", "Luis Ortega", "Tom Keller"}, {"met_with", "Luis Ortega", "Sam Reyes"}}, {}},
       // "brought together A's army chief, General X, his Spanish counterpart, General Y, and ...":
       // the counterpart is the next item (and not X's post).
       {"The meeting brought together Portugal's army chief of staff, General Tom Keller, his Spanish counterpart, "
