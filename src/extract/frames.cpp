@@ -194,8 +194,10 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
       const auto patients = actor_list(sent, cl, &end);
       if (patients.empty()) return;
-      // "... B to <verb>" within a few words; not "B to be arrested": what is
-      // to be done to B asks it of someone else.
+      // "... B to <verb>" within a few words (past an aside after B: "asked A
+      // and B, the leader known as C, to ..."); not "B to be arrested": what
+      // is to be done to B asks it of someone else.
+      end = past_aside(sent, end);
       std::uint32_t to = sent.last;
       for (std::uint32_t i = end; i < sent.last && i - end < 3 && to == sent.last; ++i)
         if (word(sent, i) == "to") to = i;
