@@ -2171,6 +2171,12 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "worked as an adviser to Y", "served as chief of staff at Y"; not a post held before.
+      {"Tom Keller, who worked as a paid adviser to Harbour Capital from 2018, lobbied ministers.",
+       {{"works_for", "Tom Keller", "Harbour Capital"}}, {}},
+      {"Ana Ruiz, who is from Lisbon and previously served as chief financial officer of the smartphone maker "
+       "Harbour Phones, was testifying before the Senate.",
+       {}, {{"works_for", "Ana Ruiz", "Harbour Phones"}, {"leader_of", "Ana Ruiz", "Harbour Phones"}}},
       // A post taken with the body before the title: "succeeded Y as X Party leader",
       // "became / was elected X Party leader"; who appoints holds no post.
       {"Ana Ruiz succeeded Tom Keller as Harbour Party leader in December 2017.",
