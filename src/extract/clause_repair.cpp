@@ -23,6 +23,14 @@ void repair_whose_clauses(SyntaxSentence& s) {
     if (!s[static_cast<std::size_t>(noun)].deprel.starts_with("nsubj")) continue;
     const int verb = s[static_cast<std::size_t>(noun)].head;
     if (verb < 0) continue;
+    // ("X, whose chief executive A has warned ..., had sought ...": the
+    // clause hung loose from X is X's relative clause.)
+    if (SyntaxToken& clause = s[static_cast<std::size_t>(verb)];
+        (clause.deprel == "parataxis" || clause.deprel == "dep") && clause.head >= 0 && clause.head < w &&
+        w >= 2 && s[static_cast<std::size_t>(w - 1)].form == "," && clause.head == w - 2) {
+      clause.deprel = "acl:relcl";
+      continue;
+    }
     // The subject the clause describes, before it, and the verb after it.
     int subject = -1, main = -1;
     for (int k = 0; k < n; ++k) {

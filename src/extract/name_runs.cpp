@@ -524,6 +524,10 @@ EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) cons
   const std::string_view lead = ctx_.token(first);
   // "Harbour Capital GmbH": a legal form is a company's.
   if (lex_.in("org_heads", head) || lex_.in("corporate_suffixes", head)) return EntityType::Organization;
+  // "Halkbank": a word ending like a company's (words/org_word_endings.txt).
+  if (const std::string folded = fold_case(head); folded.size() > 6)
+    for (std::size_t k = 3; k + 3 <= folded.size() && k <= 8; ++k)
+      if (lex_.in("org_word_endings", std::string_view(folded).substr(folded.size() - k))) return EntityType::Organization;
   // "Central Bank of Venezuela": the head comes before "of", "for", "on".
   for (std::uint32_t k = first + 1; k + 1 < last; ++k) {
     const std::string_view w = ctx_.token(k + 1);

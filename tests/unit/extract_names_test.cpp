@@ -45,6 +45,12 @@ TEST(ExtractNames, LegalFormMakesACompany) {
   EXPECT_EQ(mentions_of(f, "Marrow Tide GmbH"), 2u);
 }
 
+// A single word ending like a bank's name is a company, found with no other cue.
+TEST(ExtractNames, AWordEndingInBankIsACompany) {
+  const DocumentFacts f = test::run("Prosecutors said Vastrobank helped Portugal evade the rules in 2012.");
+  EXPECT_EQ(type_of(f, "Vastrobank"), EntityType::Organization);
+}
+
 // A place's head word alone names no place: "Park" after "Park Min-seo" is her.
 TEST(ExtractNames, AHeadWordAloneIsNoPlace) {
   const DocumentFacts f = test::run("President Park Min-seo met Kang Ji-ho in July. Kang said Park had asked for money.");
