@@ -459,6 +459,21 @@ void repair_double_subjects(SyntaxSentence& s) {
   }
 }
 
+void repair_agents_on_obliques(SyntaxSentence& s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    SyntaxToken& agent = s[i];
+    if (agent.head < 0 || agent.deprel != "nmod" ||
+        !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) { return c.deprel == "case" && to_lower_ascii(c.form) == "by"; }))
+      continue;
+    const SyntaxToken& noun = s[static_cast<std::size_t>(agent.head)];
+    if (noun.head < 0 || !noun.deprel.starts_with("obl")) continue;
+    const SyntaxToken& participle = s[static_cast<std::size_t>(noun.head)];
+    if (participle.xpos != "VBN" || !has_label(participle.deprel, "acl")) continue;
+    agent.head = noun.head;
+    agent.deprel = "obl:agent";
+  }
+}
+
 void repair_more_than(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int m = 0; m + 2 < n; ++m) {

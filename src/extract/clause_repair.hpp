@@ -93,6 +93,10 @@ void repair_coordinated_relatives(SyntaxSentence& tokens);
 // relative clause with a plural verb ("that were", "which are") the parser
 // hung from a singular noun describes the nearest plural noun above that
 // one ("talks"), so "hosted by C" reaches the talks.
+// "assets held in the bloc by A": a "by" phrase the parser hung from the
+// oblique of a participle that modifies a noun is the participle's agent.
+void repair_agents_on_obliques(SyntaxSentence& tokens);
+
 // "attended by more than a dozen lawmakers, including A": a "more than"
 // the parser made the phrase's head (the preposition its case, the counted
 // noun hung beside it) modifies the noun, which heads the phrase.

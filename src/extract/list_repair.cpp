@@ -584,4 +584,30 @@ void repair_possessed_items(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_apposed_titles(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int p = 0; p + 2 < n; ++p) {
+    if (kind_of(ctx, s[static_cast<std::size_t>(p)]) != 0 || s[static_cast<std::size_t>(p + 1)].form != ",") continue;
+    // The head of the phrase after the comma ("vice - president").
+    int d = p + 2;
+    while (s[static_cast<std::size_t>(d)].head > d && s[static_cast<std::size_t>(d)].head < n &&
+           s[static_cast<std::size_t>(d)].upos != "NOUN")
+      d = s[static_cast<std::size_t>(d)].head;
+    while (d + 1 < n && s[static_cast<std::size_t>(d)].head > d && s[static_cast<std::size_t>(d)].deprel == "compound")
+      d = s[static_cast<std::size_t>(d)].head;
+    SyntaxToken& title = s[static_cast<std::size_t>(d)];
+    const int was = title.head;
+    if (title.upos != "NOUN" || title.deprel != "conj" || was < 0 || was >= p ||
+        ctx.lex.title(to_lower_ascii(title.lemma)) == nullptr)
+      continue;
+    title.head = p;
+    title.deprel = "appos";
+    // Its own conjuncts ("vice-president and a board member of X") come along.
+    for (int k = d + 1; k < n && kind_of(ctx, s[static_cast<std::size_t>(k)]) != 0; ++k)
+      if (s[static_cast<std::size_t>(k)].head == was && s[static_cast<std::size_t>(k)].deprel == "conj" &&
+          s[static_cast<std::size_t>(k)].upos == "NOUN")
+        s[static_cast<std::size_t>(k)].head = d;
+  }
+}
+
 }  // namespace kg::extract

@@ -42,6 +42,12 @@ void repair_counted_lists(SyntaxSentence& tokens, const Context& ctx);
 // of that person's list, wherever the parser hung it.
 void repair_possessed_items(SyntaxSentence& tokens, const Context& ctx);
 
+// "assets held by A, vice-president and a board member of X, and B, ...": a
+// title after a person's name and comma that the parser made a conjunct of
+// a word before the name is the name's apposition (its own conjuncts with
+// it), so the list after it is the name's.
+void repair_apposed_titles(SyntaxSentence& tokens, const Context& ctx);
+
 // "talks in Beijing between A, the X, and B": a "between" phrase the parser
 // hung from a place (or a capital) that itself modifies a noun is that
 // noun's, and an apposition after it that the parser gave the place is the

@@ -153,6 +153,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
     repair_possessed_pairs(tokens, ctx);
+    repair_apposed_titles(tokens, ctx);
     repair_between_places(tokens, ctx);
     repair_apposed_conjuncts(tokens, ctx);
     repair_counted_lists(tokens, ctx);
@@ -187,6 +188,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_that_complements(tokens);
     repair_coordinated_relatives(tokens);
     repair_more_than(tokens);
+    repair_agents_on_obliques(tokens);
     repair_relative_agreement(tokens);
     repair_double_subjects(tokens);
     repair_conjuncts_after_reduced_relatives(tokens);

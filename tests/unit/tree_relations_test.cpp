@@ -1062,6 +1062,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "who led a failed coup in May, former intelligence chief Tom Keller and former defence minister Luis "
        "Ortega.",
        {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Luis Ortega"}}, {}},
+      // "held by A, vice-president and a board member of X, and B, ...": the title is A's
+      // apposition, B the next name.
+      {"The Council of the European Union froze any assets held in the bloc by Tom Keller, vice-president and a "
+       "board member of the Harbour Petroleum Corporation, and Luis Ortega, deputy director of the company's "
+       "exploration department.",
+       {{"sanctions", "Council of the European Union", "Tom Keller"},
+        {"sanctions", "Council of the European Union", "Luis Ortega"}},
+       {}},
       // "designated" read as a participle before a title: the sentence's verb.
       {"The Treasury Department designated Senior General Tom Keller, commander-in-chief of the armed forces, known "
        "as the Harbour Guard, along with Luis Ortega, the retired general installed by the army as acting president.",
