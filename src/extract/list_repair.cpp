@@ -584,7 +584,7 @@ void repair_possessed_items(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
-void repair_apposed_titles(SyntaxSentence& s, const Context& ctx) {
+void repair_apposed_titles(SyntaxSentence& s, const Context& ctx, bool appositions) {
   const int n = static_cast<int>(s.size());
   for (int p = 0; p + 2 < n; ++p) {
     if (kind_of(ctx, s[static_cast<std::size_t>(p)]) != 0 || s[static_cast<std::size_t>(p + 1)].form != ",") continue;
@@ -597,10 +597,16 @@ void repair_apposed_titles(SyntaxSentence& s, const Context& ctx) {
       d = s[static_cast<std::size_t>(d)].head;
     SyntaxToken& title = s[static_cast<std::size_t>(d)];
     const int was = title.head;
-    if (title.upos != "NOUN" || title.deprel != "conj" || was < 0 || was >= p ||
+    // (or an apposition the parser gave a name further back: "A, who runs X;
+    // B, president of Y; C, chairman of Z", each title hung from A)
+    if (title.upos != "NOUN" || title.deprel != (appositions ? "appos" : "conj") || was < 0 || was >= p ||
         ctx.lex.title(to_lower_ascii(title.lemma)) == nullptr)
       continue;
+    // (Not when the name is inside the description of the one it hangs from:
+    // "A, a former aide to B, the former consul general, C": A's list.)
+    if (title.deprel == "appos" && descends_from(s, p, was)) continue;
     title.head = p;
+    if (title.deprel == "appos") continue;
     title.deprel = "appos";
     // Its own conjuncts ("vice-president and a board member of X") come along.
     for (int k = d + 1; k < n && kind_of(ctx, s[static_cast<std::size_t>(k)]) != 0; ++k)

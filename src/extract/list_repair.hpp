@@ -45,8 +45,11 @@ void repair_possessed_items(SyntaxSentence& tokens, const Context& ctx);
 // "assets held by A, vice-president and a board member of X, and B, ...": a
 // title after a person's name and comma that the parser made a conjunct of
 // a word before the name is the name's apposition (its own conjuncts with
-// it), so the list after it is the name's.
-void repair_apposed_titles(SyntaxSentence& tokens, const Context& ctx);
+// it), so the list after it is the name's; so is one the parser made the
+// apposition of a name further back ("A, who runs X; B, president of Y").
+// (The conjuncts first, the appositions after the other list repairs:
+// appositions true.)
+void repair_apposed_titles(SyntaxSentence& tokens, const Context& ctx, bool appositions);
 
 // "talks in Beijing between A, the X, and B": a "between" phrase the parser
 // hung from a place (or a capital) that itself modifies a noun is that

@@ -133,6 +133,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_relative_clause_verbs(tokens);
     repair_former_words(tokens, ctx.lex);
     repair_sanction_nouns(tokens, ctx.lex);
+    repair_verbs_after_sanction_nouns(tokens, ctx.lex);
     repair_counted_nouns(tokens);
     repair_elect(tokens);
     repair_infinitives_read_as_nouns(tokens);
@@ -153,7 +154,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     tokens = with_names_as_words(tokens, ctx);
     ctx.syntax_model->parse(tokens);
     repair_possessed_pairs(tokens, ctx);
-    repair_apposed_titles(tokens, ctx);
+    repair_apposed_titles(tokens, ctx, false);
     repair_between_places(tokens, ctx);
     repair_apposed_conjuncts(tokens, ctx);
     repair_counted_lists(tokens, ctx);
@@ -204,6 +205,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_people_listed_after_bodies(tokens, ctx);
     repair_conjuncts_after_dashes(tokens);
     repair_semicolon_lists(tokens, ctx);
+    repair_apposed_titles(tokens, ctx, true);
     repair_repeated_prepositions(tokens, ctx);
     repair_loose_appositions(tokens, ctx);
     repair_closed_appositions(tokens);

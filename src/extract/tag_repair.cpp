@@ -188,6 +188,20 @@ void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex) {
   }
 }
 
+void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
+  for (std::size_t i = 2; i + 1 < tokens.size(); ++i) {
+    SyntaxToken& t = tokens[i];
+    const SyntaxToken& subject = tokens[i - 1];
+    if (t.xpos != "NN" || subject.xpos != "NNS" || to_lower_ascii(tokens[i - 2].form) != "the" ||
+        tokens[i + 1].upos != "PROPN" || !lex.in("sanction_nouns", to_lower_ascii(subject.form)) ||
+        !lex.in("sanction_verbs", to_lower_ascii(t.form)))
+      continue;
+    t.upos = "VERB";
+    t.xpos = "VBP";
+    t.lemma = to_lower_ascii(t.form);
+  }
+}
+
 void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
   for (std::size_t i = 2; i < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];

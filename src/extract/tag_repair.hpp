@@ -58,6 +58,11 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const nlp::Lemmatiz
 // right before a name is its modifier, not a verb taking the name as object.
 void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "the sanctions target A, ...": a verb of what measures do to someone
+// (sanction_verbs.txt) the tagger read as a noun, right after "the" and a
+// plural sanction noun and before a name, is the plural's verb.
+void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "imposed entry bans on X": a sanction noun (sanction_nouns.txt) the tagger
 // read as a verb right after a noun that modifies it ("entry", "travel",
 // "asset") and right after a verb is a plural noun, the verb's object.

@@ -109,6 +109,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "X, whose chief executive A has warned ..., had sought Y from Z": the clause hung loose
+      // from X is X's relative clause; A asks nothing.
+      {"QRT-Lavalo, whose chief executive Tom Keller has warned that a criminal conviction could bar the firm "
+       "from federal contracts for a decade, had sought such an agreement from the Public Prosecution Service of "
+       "Canada.",
+       {}, {{"demands_from", "Tom Keller", "Public Prosecution Service of Canada"}}},
       // "him" is not the subject of its own clause, named in apposition to a title.
       {"Portugal's minister, Ajo Brenn, met Luis Ortega in Lisbon on April 13 and asked him not to sign the "
        "agreement.",
@@ -1062,6 +1068,16 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "who led a failed coup in May, former intelligence chief Tom Keller and former defence minister Luis "
        "Ortega.",
        {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Luis Ortega"}}, {}},
+      // "the sanctions target A, ...; B, who runs X; C, president of Y; ...": the last sanctioner's
+      // targets ("target" read as a noun after "the sanctions"), each title its own name's.
+      {"Britain froze the assets of seven oligarchs on Thursday. Along with Tom Keller, the sanctions target Luis "
+       "Ortega, whose business interests include a large stake in the aluminium producer Rusalco; Oleg Sechkin, "
+       "chief executive of the state oil company Rosnefto; Ana Ruiz, who runs the gas giant Gasprom; Sam Reyes, "
+       "president of the pipeline monopoly Transpipe; Ajo Brenn, chairman of VTA Bank; and Sana Veld, chairman of "
+       "the board of Bank Lisboa.",
+       {{"sanctions", "United Kingdom", "Luis Ortega"}, {"sanctions", "United Kingdom", "Sana Veld"},
+        {"leader_of", "Ajo Brenn", "VTA Bank"}},
+       {{"sanctions", "Tom Keller", "Luis Ortega"}, {"leader_of", "Ana Ruiz", "VTA Bank"}}},
       // "held by A, vice-president and a board member of X, and B, ...": the title is A's
       // apposition, B the next name.
       {"The Council of the European Union froze any assets held in the bloc by Tom Keller, vice-president and a "
