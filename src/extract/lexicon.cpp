@@ -237,6 +237,16 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     for (const auto& entry : fs::directory_iterator(words))
       if (entry.path().extension() == ".txt")
         lex.lists_[entry.path().stem().string()] = read_word_list(entry.path().string());
+  // "vice-chairman", "deputy-director": a two-word title opened by a deputy
+  // word (words/deputy_words.txt) written as one hyphenated word.
+  std::vector<std::pair<std::string, TitleEntry>> hyphenated;
+  for (const auto& [key, entry] : lex.titles_)
+    if (const auto space = key.find(' ');
+        space != std::string::npos && key.find(' ', space + 1) == std::string::npos &&
+        lex.in("deputy_words", std::string_view(key).substr(0, space)))
+      hyphenated.emplace_back(key.substr(0, space) + "-" + key.substr(space + 1), entry);
+  for (auto& [key, entry] : hyphenated)
+    if (lex.titles_.emplace(key, entry).second) lex.title_prefixes_.insert(key);
   if (fs::is_regular_file(words / "number_words.txt"))
     read_tsv((words / "number_words.txt").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
       if (f.size() < 2) return;

@@ -2195,6 +2195,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A deputy's title written as one hyphenated word is the title: works for, no lead.
+      {"Harbour Party vice-chairman Faisal Manap met Tom Keller.", {{"works_for", "Faisal Manap", "Harbour Party"}},
+       {{"leader_of", "Faisal Manap", "Harbour Party"}}},
       // "worked as an adviser to Y", "served as chief of staff at Y"; not a post held before.
       {"Tom Keller, who worked as a paid adviser to Harbour Capital from 2018, lobbied ministers.",
        {{"works_for", "Tom Keller", "Harbour Capital"}}, {}},
