@@ -2195,6 +2195,10 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "the authority's president": the Authority named before.
+      {"Tom Keller met Harbour Authority Foreign Minister Luis Ortega on Monday and later met Ana Ruiz, the "
+       "authority's president.",
+       {{"leader_of", "Ana Ruiz", "Harbour Authority"}}, {}},
       // A deputy's title written as one hyphenated word is the title: works for, no lead.
       {"Harbour Party vice-chairman Faisal Manap met Tom Keller.", {{"works_for", "Faisal Manap", "Harbour Party"}},
        {{"leader_of", "Faisal Manap", "Harbour Party"}}},
