@@ -59,8 +59,13 @@ std::uint32_t MentionFinder::chamber_committees(std::uint32_t s_idx, std::uint32
   if (ctx_.seg.tokens[j].capitalized && !plural) return i + n;  // "Senate Judiciary Committee": a lexicon name
   // "the House select committee on China": named by its subject (not the
   // place of a hearing after two committees: "... committees on Capitol Hill").
+  // (Nor the place of the hearing: "the Commons justice committee on Parliament Hill".)
+  const auto hearing_place = [&] {
+    const std::uint32_t end = std::max(name_run(j + 2, s), lexicon_at(j + 2, s).first + j + 2);
+    return end > j + 2 && lex_.in("location_heads", ctx_.token(end - 1));
+  };
   if (!plural && j + 2 < s.last && (ctx_.token(j + 1) == "on" || ctx_.token(j + 1) == "of") &&
-      ctx_.seg.tokens[j + 2].capitalized && !lex_.in("not_names", ctx_.token(j + 2))) {
+      ctx_.seg.tokens[j + 2].capitalized && !lex_.in("not_names", ctx_.token(j + 2)) && !hearing_place()) {
     const std::uint32_t end = std::max(name_run(j + 2, s), lexicon_at(j + 2, s).first + j + 2);
     if (subjects.size() != 1 || end <= j + 2) return i + n;
     const std::string name(ctx_.span_text(i, end));

@@ -2708,6 +2708,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "the Commons justice committee on Parliament Hill": where it sits, not its subject.
+      {"Ana Ruiz is sworn in before testifying at the House of Commons justice committee on Parliament Hill on "
+       "Wednesday.",
+       {{"testified_at", "Ana Ruiz", "House of Commons Justice Committee"}}, {}},
       // "gave evidence to X alongside B" with "alongside B" hung from the committee.
       {"Ajo Brenn, who runs Harbour Bank's business in Europe, gave evidence to the Treasury Committee on Tuesday "
        "alongside Sana Veld, the bank's chief executive, in a session.",
