@@ -1,6 +1,7 @@
 // Clauses for the word-window frames: a cue's agent to its left, its objects
 // to its right, the sentence's subject.
 #include <algorithm>
+#include <array>
 
 #include "kg/text.hpp"
 #include "window_phrases.hpp"
@@ -238,11 +239,15 @@ bool WindowPhrases::coordinated_verb(const Sentence& s, std::uint32_t cue) const
   if (joins(cue - 1)) return true;
   const std::string_view adverb = word(s, cue - 1);
   if (cue > s.first + 2 && (adverb == "also" || adverb == "then" || adverb == "later") && joins(cue - 2)) return true;
-  // "..., and on Friday sat down with X": past a few words of time.
-  for (std::uint32_t k = cue; k > s.first + 1 && cue - k < 4; --k) {
+  // "..., and on Friday sat down with X", "and is expected to hold talks
+  // with X": past a few words of time, auxiliaries and plans.
+  static constexpr std::array<std::string_view, 7> kPlans{"to", "expected", "due", "set", "scheduled", "likely", "also"};
+  for (std::uint32_t k = cue; k > s.first + 1 && cue - k < 5; --k) {
     const std::string w = fold_case(word(s, k - 1));
     if (joins(k - 1)) return k < cue;
-    if (!ctx_.lex.in("time_words", w) && !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (!ctx_.lex.in("time_words", w) && !ctx_.lex.in("auxiliaries", w) &&
+        std::find(kPlans.begin(), kPlans.end(), w) == kPlans.end() &&
+        !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return false;
   }
   return false;

@@ -3054,6 +3054,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"Ajo Brenn and Luis Ortega met Fijian Prime Minister Tom Keller in Suva and Portugal's Prime Minister Anna "
        "Berg in Lisbon.",
        {{"met_with", "Ajo Brenn", "Anna Berg"}, {"met_with", "Luis Ortega", "Anna Berg"}}, {}},
+      // "X is due in Portugal and is expected to hold talks with B": X's planned talks, not Portugal's.
+      {"Spanish Deputy Defence Minister Ajo Brenn is due in Portugal for the parade and is expected to hold talks "
+       "with Tom Keller, a visit that activists said would lend the junta legitimacy.",
+       {{"met_with", "Ajo Brenn", "Tom Keller", "planned"}}, {{"met_with", "Tom Keller", "Portugal", "planned"}}},
       // "..., and on Friday sat down with D": the verb after "and" and a date is the subject's.
       {"Tom Keller arrived in Osaka. He held talks with Japanese Prime Minister Ajo Brenn, the summit's host, "
        "Indian Prime Minister Sana Veld and Saudi Crown Prince Luis Ortega, and on Friday sat down with Russian "
