@@ -432,8 +432,9 @@ class Appositions {
     int served = -1;
     // ("Russia's ambassador to Ukraine, X", "Lithuania's charge d'affaires in
     // Moscow, X": the post's place; a post in a place leads no whole body:
-    // "the alliance's supreme commander in Europe, X".)
-    const bool regional = i < s.last && tok(i) == "in";
+    // "the alliance's supreme commander in Europe, X"; "whose general manager
+    // for Latin America, X".)
+    const bool regional = (i < s.last && tok(i) == "in") || regional_post(t, s);
     if (i < s.last && (tok(i) == "for" || tok(i) == "on" || tok(i) == "to" || regional)) {
       std::uint32_t k = i + 1;
       while (k < s.last && k - i <= 6 && ctx_.seg.tokens[k].kind == TokenKind::Word) ++k;

@@ -2195,6 +2195,10 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "X, whose general manager for Latin America, Y, ...": a regional post works for X.
+      {"The minister defended his response to Harbour Pharmaceuticals, whose general manager for Latin America, Tom "
+       "Keller, told the same commission last week that the company had offered doses.",
+       {{"works_for", "Tom Keller", "Harbour Pharmaceuticals"}}, {{"leader_of", "Tom Keller", "Harbour Pharmaceuticals"}}},
       // "the authority's president": the Authority named before.
       {"Tom Keller met Harbour Authority Foreign Minister Luis Ortega on Monday and later met Ana Ruiz, the "
        "authority's president.",
