@@ -264,6 +264,23 @@ bool MentionFinder::led_by_title_after(const Mention& m) const {
 // before ", which" ("Gazprombank, which was sanctioned by ..."), a person
 // before ", who".
 void MentionFinder::described_by_relative(Mention& m, const std::unordered_set<std::string>& cued) {
+  // "owned by Singtel, whose group chief executive, X": what has a company's
+  // officer is a body (even after "by", which cues a person).
+  if (m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon &&
+      !lex_.first_name(ctx_.token(m.first)) && m.last - m.first == 1 &&
+      m.last + 2 < ctx_.seg.sentences[m.sentence].last && ctx_.token(m.last) == "," &&
+      ctx_.token(m.last + 1) == "whose") {
+    const Sentence& s = ctx_.seg.sentences[m.sentence];
+    for (std::uint32_t k = m.last + 2; k < s.last && k <= m.last + 3; ++k) {
+      const auto [n, title] = title_at(k, s);
+      if (n > 0 && lex_.in("company_titles", fold_case(ctx_.span_text(k, k + n)))) {
+        m.type = EntityType::Organization;
+        m.by_context = true;
+        return;
+      }
+      if (ctx_.seg.tokens[k].capitalized) break;
+    }
+  }
   if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.by_context ||
       m.last - m.first != 1 || in_headline_sentence(m.sentence) ||
       m.last + 1 >= ctx_.seg.sentences[m.sentence].last || ctx_.token(m.last) != ",")

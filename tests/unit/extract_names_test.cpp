@@ -51,6 +51,14 @@ TEST(ExtractNames, AWordEndingInBankIsACompany) {
   EXPECT_EQ(type_of(f, "Vastrobank"), EntityType::Organization);
 }
 
+// One word with a company's officer in a "whose" clause is a company, even after "by".
+TEST(ExtractNames, WhoseChiefExecutiveMakesACompany) {
+  const DocumentFacts f = test::run(
+      "The network is owned by Vastrocom, whose group chief executive, Tom Keller, was not called before the "
+      "committee.");
+  EXPECT_EQ(type_of(f, "Vastrocom"), EntityType::Organization);
+}
+
 // A place's head word alone names no place: "Park" after "Park Min-seo" is her.
 TEST(ExtractNames, AHeadWordAloneIsNoPlace) {
   const DocumentFacts f = test::run("President Park Min-seo met Kang Ji-ho in July. Kang said Park had asked for money.");
