@@ -118,6 +118,9 @@ TEST(ExtractNames, AStatesParliamentIsABody) {
   EXPECT_EQ(type_of(f, "Portuguese parliament"), EntityType::Organization);
   EXPECT_EQ(type_of(f, "Spanish Parliament"), EntityType::Organization);
   EXPECT_TRUE(leads(f, "", "Spanish Parliament"));
+  // ... and its senate.
+  const DocumentFacts g = test::run("Tom Keller, the president of Portugal's Senate, was sanctioned by Spain.");
+  EXPECT_EQ(type_of(g, "Portuguese Senate"), EntityType::Organization);
 }
 
 // Initials before a surname open the name ("K.R. Narayanan"); a dotted
