@@ -562,6 +562,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
       {"Cyprus and Greece protested to the bloc. Greek Prime Minister Tom Keller raised the drilling with Omar "
        "Haddad when the two met on the sidelines of a summit near London in December.",
        {{"met_with", "Tom Keller", "Omar Haddad"}}, {{"met_with", "Cyprus", "Greece"}}},
+      // "the pair" just named are those two.
+      {"Tom Keller and his agent Luis Ortega were questioned for hours. The pair appeared first before the Public "
+       "Accounts Committee and then before the Treasury Committee.",
+       {{"testified_at", "Luis Ortega", "Public Accounts Committee"}, {"testified_at", "Tom Keller", "Treasury Committee"}},
+       {}},
       // "they" as the subject, after a state and a body its own sentence names, is those two; "them"
       // after a state and a body named earlier is not.
       {"Spain has demanded that the United States and the European Union ease the sanctions they imposed on "
