@@ -474,6 +474,23 @@ void repair_agents_on_obliques(SyntaxSentence& s) {
   }
 }
 
+void repair_nouns_with_objects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int noun = 1; noun + 1 < n; ++noun) {
+    if (s[static_cast<std::size_t>(noun)].upos != "NOUN") continue;
+    // The names right after it the parser made its object, and the name
+    // before it its subject, as if it were a verb.
+    const int object = noun + 1;
+    if (s[static_cast<std::size_t>(object)].head != noun || s[static_cast<std::size_t>(object)].deprel != "obj" ||
+        s[static_cast<std::size_t>(object)].upos != "PROPN")
+      continue;
+    s[static_cast<std::size_t>(object)].deprel = "appos";
+    if (SyntaxToken& before = s[static_cast<std::size_t>(noun - 1)];
+        before.head == noun && before.deprel.starts_with("nsubj") && before.upos == "PROPN")
+      before.deprel = "compound";
+  }
+}
+
 void repair_more_than(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int m = 0; m + 2 < n; ++m) {

@@ -93,6 +93,12 @@ void repair_coordinated_relatives(SyntaxSentence& tokens);
 // relative clause with a plural verb ("that were", "which are") the parser
 // hung from a singular noun describes the nearest plural noun above that
 // one ("talks"), so "hosted by C" reaches the talks.
+// "Qatar Airways executives A and B told the committee": a plural title
+// the parser read as a verb (the body before it its subject, the names
+// after it its object) is a noun: the names its apposition, the body its
+// compound.
+void repair_nouns_with_objects(SyntaxSentence& tokens);
+
 // "assets held in the bloc by A": a "by" phrase the parser hung from the
 // oblique of a participle that modifies a noun is the participle's agent.
 void repair_agents_on_obliques(SyntaxSentence& tokens);

@@ -2717,6 +2717,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "Harbour Airways executives A and B told the committee": a plural title the parser read
+      // as a verb with the names as its object.
+      {"The Treasury Committee questioned Alan Joyce on Friday. Earlier in the day, Harbour Airways executives Tom "
+       "Keller and Ana Ruiz told the committee that the Lisbon-based carrier had been surprised by the rejection.",
+       {{"testified_at", "Tom Keller", "Treasury Committee"}, {"testified_at", "Ana Ruiz", "Treasury Committee"}}, {}},
       // "the Commons justice committee on Parliament Hill": where it sits, not its subject.
       {"Ana Ruiz is sworn in before testifying at the House of Commons justice committee on Parliament Hill on "
        "Wednesday.",
