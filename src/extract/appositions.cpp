@@ -631,6 +631,12 @@ class Appositions {
           comma = true;
           continue;
         }
+        // (past the acronym in brackets after the name: "the Canadian ...
+        // Commission (CRTC), whose chairperson")
+        if (tok(k - 1) == ")" && k >= s.first + 3 && tok(k - 3) == "(") {
+          k -= 2;
+          continue;
+        }
         if ((w.kind == TokenKind::Punct && tok(k - 1) != "-") ||
             ctx_.lex.in("clause_conjunctions", fold_case(tok(k - 1))))
           return -1;

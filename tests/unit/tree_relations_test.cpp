@@ -2200,6 +2200,10 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "X (XA), whose chairperson, Y, ...": past the acronym in brackets.
+      {"The Harbour Telecommunications Commission (HTC), whose chairperson, Tom Keller, also testified on Monday, "
+       "has ordered Ana Ruiz to explain why the outage happened.",
+       {{"leader_of", "Tom Keller", "Harbour Telecommunications Commission"}}, {}},
       // "X, whose general manager for Latin America, Y, ...": a regional post works for X.
       {"The minister defended his response to Harbour Pharmaceuticals, whose general manager for Latin America, Tom "
        "Keller, told the same commission last week that the company had offered doses.",
