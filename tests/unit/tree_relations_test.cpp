@@ -3064,6 +3064,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "Tom Keller, Italy's most senior diplomat.",
        {{"met_with", "Ajo Brenn", "Sana Veld"}, {"met_with", "Ajo Brenn", "Tom Keller"}},
        {{"met_with", "Supreme Security Council", "Sana Veld"}}},
+      // "A of X, B of Y and C of Z took the decision after a meeting in W": they met.
+      {"Foreign ministers Tom Keller of Portugal, Ana Ruiz of Spain and Luis Ortega of Italy took the decision "
+       "unanimously after a meeting of a little over an hour in Lisbon.",
+       {{"met_with", "Tom Keller", "Ana Ruiz"}, {"met_with", "Ana Ruiz", "Luis Ortega"}}, {}},
       // "State's A and State's B, the two advisers, met": a pair, however the parser cut it.
       {"Portugal's Ajo Brenn and Spain's Sana Veld, the two national security advisers, then met quietly in "
        "Bangkok on Dec. 6.",
