@@ -45,18 +45,20 @@ TEST(ExtractNames, LegalFormMakesACompany) {
   EXPECT_EQ(mentions_of(f, "Marrow Tide GmbH"), 2u);
 }
 
-// A single word ending like a bank's name is a company, found with no other cue.
-TEST(ExtractNames, AWordEndingInBankIsACompany) {
-  const DocumentFacts f = test::run("Prosecutors said Vastrobank helped Portugal evade the rules in 2012.");
-  EXPECT_EQ(type_of(f, "Vastrobank"), EntityType::Organization);
-}
-
-// One word with a company's officer in a "whose" clause is a company, even after "by".
-TEST(ExtractNames, WhoseChiefExecutiveMakesACompany) {
-  const DocumentFacts f = test::run(
-      "The network is owned by Vastrocom, whose group chief executive, Tom Keller, was not called before the "
-      "committee.");
-  EXPECT_EQ(type_of(f, "Vastrocom"), EntityType::Organization);
+// One word nothing else marks as a name is a company when it ends like a
+// bank's name, or when a "whose" clause gives it a company's officer (even
+// after "by", which cues a person).
+TEST(ExtractNames, OneWordCompanies) {
+  const struct {
+    const char* text;
+    const char* company;
+  } cases[] = {
+      {"Prosecutors said Vastrobank helped Portugal evade the rules in 2012.", "Vastrobank"},
+      {"The network is owned by Vastrocom, whose group chief executive, Tom Keller, was not called before the "
+       "committee.",
+       "Vastrocom"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(type_of(test::run(c.text), c.company), EntityType::Organization) << c.text;
 }
 
 // A place's head word alone names no place: "Park" after "Park Min-seo" is her.
