@@ -2212,6 +2212,9 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Tom Keller met Harbour Authority Foreign Minister Luis Ortega on Monday and later met Ana Ruiz, the "
        "authority's president.",
        {{"leader_of", "Ana Ruiz", "Harbour Authority"}}, {}},
+      // "Caretaker Prime Minister X" names no body "Caretaker".
+      {"The cabinet of Caretaker Prime Minister Tom Keller of Portugal has been unable to agree on a new governor.",
+       {}, {{"leader_of", "Tom Keller", "Caretaker"}}},
       // A deputy's title written as one hyphenated word is the title: works for, no lead.
       {"Harbour Party vice-chairman Faisal Manap met Tom Keller.", {{"works_for", "Faisal Manap", "Harbour Party"}},
        {{"leader_of", "Faisal Manap", "Harbour Party"}}},
