@@ -774,7 +774,7 @@ class Resolver {
     const bool reported = clause.deprel == "ccomp" && clause.head >= 0 &&
                           ctx_.lex.in("speech_verbs", to_lower_ascii(tree[static_cast<std::size_t>(clause.head)].form));
     if (clause.deprel != "conj" && !where && !reported) return -1;
-    int speaker_verb = clause.head;
+    const int speaker_verb = clause.head;
     auto found = subject_of_verb(tree, speaker_verb);
     // (the subject of the verb the speech verb is joined to)
     if (reported && !found && tree[static_cast<std::size_t>(speaker_verb)].deprel == "conj")

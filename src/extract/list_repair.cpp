@@ -36,9 +36,7 @@ std::size_t separator(const SyntaxSentence& s, std::size_t i, bool& conjunction)
   return word(i) == "," ? 1 : 0;
 }
 
-// Makes `item` the next conjunct of `first` ("A, his brother B, and C");
-// UD hangs every conjunct from the first, so the item's own ("and C") go
-// there too.
+// A possessive "'s" (or ’s) marking the word before.
 bool is_possessive_mark(const SyntaxToken& t) {
   return t.deprel == "case" && (t.form == "'s" || t.form == "\u2019s");
 }
@@ -52,6 +50,9 @@ bool place_or_capital(const Context& ctx, const SyntaxToken& t) {
          (mention.kind == MentionKind::Name && mention.type == EntityType::Location);
 }
 
+// Makes `item` the next conjunct of `first` ("A, his brother B, and C");
+// UD hangs every conjunct from the first, so the item's own ("and C") go
+// there too.
 void join_as_conjunct(SyntaxSentence& s, int item, int first) {
   s[static_cast<std::size_t>(item)].head = first;
   s[static_cast<std::size_t>(item)].deprel = "conj";

@@ -1,7 +1,6 @@
 // Clauses for the word-window frames: a cue's agent to its left, its objects
 // to its right, the sentence's subject.
 #include <algorithm>
-#include <array>
 
 #include "kg/text.hpp"
 #include "window_phrases.hpp"
@@ -230,23 +229,21 @@ std::vector<int> WindowPhrases::patients_right(const Sentence& s, std::uint32_t 
 }
 
 // "Maduro broke off relations with Washington and demanded that ...", "She
-// met X and urged Beijing to ...": a verb right after "and" shares the
-// sentence's subject, whatever name ends the clause before it.
+// met X and urged Beijing to ...": a verb right after "and" (or past words
+// of time and of its verb group) shares the sentence's subject, whatever
+// name ends the clause before it.
 bool WindowPhrases::coordinated_verb(const Sentence& s, std::uint32_t cue) const {
   // "... and imposed", "..., but kept", "... and later imposed".
   const auto joins = [&](std::uint32_t k) { return word(s, k) == "and" || word(s, k) == "but"; };
   if (cue <= s.first + 1) return false;
   if (joins(cue - 1)) return true;
-  const std::string_view adverb = word(s, cue - 1);
-  if (cue > s.first + 2 && (adverb == "also" || adverb == "then" || adverb == "later") && joins(cue - 2)) return true;
-  // "..., and on Friday sat down with X", "and is expected to hold talks
-  // with X": past a few words of time, auxiliaries and plans.
-  static constexpr std::array<std::string_view, 7> kPlans{"to", "expected", "due", "set", "scheduled", "likely", "also"};
+  // "... and later imposed", "..., and on Friday sat down with X", "and is
+  // expected to hold talks with X": past a few words of time and of the
+  // verb group (words/auxiliaries.txt: "also", "is", "expected", "to").
   for (std::uint32_t k = cue; k > s.first + 1 && cue - k < 5; --k) {
     const std::string w = fold_case(word(s, k - 1));
     if (joins(k - 1)) return k < cue;
     if (!ctx_.lex.in("time_words", w) && !ctx_.lex.in("auxiliaries", w) &&
-        std::find(kPlans.begin(), kPlans.end(), w) == kPlans.end() &&
         !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return false;
   }
