@@ -504,7 +504,6 @@ void repair_more_than(SyntaxSentence& s) {
       SyntaxToken& noun = s[static_cast<std::size_t>(k)];
       if (noun.upos != "NOUN" && noun.upos != "PROPN") continue;
       if (noun.head != more.head) break;
-      noun.head = more.head;
       noun.deprel = more.deprel;
       for (SyntaxToken& c : s)
         if (c.head == m && c.deprel == "case") c.head = k;
