@@ -272,7 +272,7 @@ void MentionFinder::described_by_relative(Mention& m, const std::unordered_set<s
       ctx_.token(m.last + 1) == "whose") {
     const Sentence& s = ctx_.seg.sentences[m.sentence];
     for (std::uint32_t k = m.last + 2; k < s.last && k <= m.last + 3; ++k) {
-      const auto [n, title] = title_at(k, s);
+      const std::uint32_t n = title_at(k, s).first;
       if (n > 0 && lex_.in("company_titles", fold_case(ctx_.span_text(k, k + n)))) {
         m.type = EntityType::Organization;
         m.by_context = true;
