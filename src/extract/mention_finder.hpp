@@ -92,7 +92,7 @@ class MentionFinder {
   bool common_word(std::uint32_t t) const;
   void lone_place(Mention& m, const std::unordered_set<std::string>& cued) const;
   bool employer_before_title(const Mention& m) const;
-  bool company_post_after(const Mention& m) const;
+  bool company_post_after(const Mention& m, bool& whose) const;
   bool led_by_title_after(const Mention& m) const;
   bool possessed(std::uint32_t k, const Sentence& s) const;
   std::uint32_t portfolio_start(std::uint32_t i, std::uint32_t s);

@@ -226,11 +226,21 @@ bool MentionFinder::employer_before_title(const Mention& m) const {
 // Whether a company's post follows a name's possessive: a title only a
 // company's people hold ("Quarvex's chief executive"), a title that heads
 // a body closing an apposition ("X, Quarvex's chairman, said"), or any
-// title over a region of it ("Fujitsu's Europe director").
-bool MentionFinder::company_post_after(const Mention& m) const {
+// title over a region of it ("Fujitsu's Europe director"). So does one after
+// ", whose" and a lower-case word or two ("Singtel, whose group chief
+// executive, X"): `whose` says which.
+bool MentionFinder::company_post_after(const Mention& m, bool& whose) const {
   const Sentence& s = ctx_.seg.sentences[m.sentence];
-  if (m.last + 1 >= s.last || !ctx_.possessive(m.last)) return false;
-  const std::uint32_t at = m.last + 1;
+  std::uint32_t at = m.last + 1;
+  whose = m.last + 2 < s.last && ctx_.token(m.last) == "," && ctx_.token(m.last + 1) == "whose";
+  if (whose) {
+    at = m.last + 2;
+    while (at + 1 < s.last && at < m.last + 4 && title_at(at, s).first == 0 && !ctx_.seg.tokens[at].capitalized &&
+           ctx_.seg.tokens[at].kind == TokenKind::Word)
+      ++at;
+  } else if (m.last + 1 >= s.last || !ctx_.possessive(m.last)) {
+    return false;
+  }
   if (const auto [n, title] = title_at(at, s); n > 0) {
     const std::string role = fold_case(ctx_.span_text(at, at + n));
     // "X, Quarvex's chairman, said"; "Quarvex's chairman, X, said" (not a
@@ -264,23 +274,6 @@ bool MentionFinder::led_by_title_after(const Mention& m) const {
 // before ", which" ("Gazprombank, which was sanctioned by ..."), a person
 // before ", who".
 void MentionFinder::described_by_relative(Mention& m, const std::unordered_set<std::string>& cued) {
-  // "owned by Singtel, whose group chief executive, X": what has a company's
-  // officer is a body (even after "by", which cues a person).
-  if (m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon &&
-      !lex_.first_name(ctx_.token(m.first)) && m.last - m.first == 1 &&
-      m.last + 2 < ctx_.seg.sentences[m.sentence].last && ctx_.token(m.last) == "," &&
-      ctx_.token(m.last + 1) == "whose") {
-    const Sentence& s = ctx_.seg.sentences[m.sentence];
-    for (std::uint32_t k = m.last + 2; k < s.last && k <= m.last + 3; ++k) {
-      const std::uint32_t n = title_at(k, s).first;
-      if (n > 0 && lex_.in("company_titles", fold_case(ctx_.span_text(k, k + n)))) {
-        m.type = EntityType::Organization;
-        m.by_context = true;
-        return;
-      }
-      if (ctx_.seg.tokens[k].capitalized) break;
-    }
-  }
   if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.by_context ||
       m.last - m.first != 1 || in_headline_sentence(m.sentence) ||
       m.last + 1 >= ctx_.seg.sentences[m.sentence].last || ctx_.token(m.last) != ",")
@@ -349,11 +342,16 @@ void MentionFinder::settle_person_types() {
     // former Quarvex chief": one uncued word whose company post follows its
     // possessive, or that a leader's title follows, is a body (not
     // a portfolio before a title: "Transport Secretary X"; not a person's
-    // aide: "Lula's chief adviser").
-    if (m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon && !m.person_cue &&
-        !m.by_context && m.last - m.first == 1 && !cued.count(loose_key(m.surface)) &&
-        !in_headline_sentence(m.sentence) && !lex_.first_name(ctx_.token(m.first)) &&
-        (company_post_after(m) || led_by_title_after(m))) {
+    // aide: "Lula's chief adviser"); so is one whose "whose" clause gives
+    // it such a post, whatever cued a person ("owned by Singtel, whose group
+    // chief executive, X").
+    if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.last - m.first != 1 ||
+        in_headline_sentence(m.sentence) || lex_.first_name(ctx_.token(m.first)))
+      continue;
+    bool whose = false;
+    const bool post = company_post_after(m, whose);
+    if ((post && whose) || (!m.person_cue && !m.by_context && !cued.count(loose_key(m.surface)) &&
+                            (post || led_by_title_after(m)))) {
       m.type = EntityType::Organization;
       m.by_context = true;
     }
