@@ -633,7 +633,7 @@ class Appositions {
         }
         // (past the acronym in brackets after the name: "the Canadian ...
         // Commission (CRTC), whose chairperson")
-        if (tok(k - 1) == ")" && k >= s.first + 3 && tok(k - 3) == "(") {
+        if (ctx_.short_form_before(k, s.first)) {
           k -= 2;
           continue;
         }

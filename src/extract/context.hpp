@@ -126,6 +126,11 @@ struct Context {
       if (t.token == i) return &t;
     return nullptr;
   }
+  // Whether a name's short form in brackets ends right before token k, with
+  // a word before it past `first` ("Harbour Airports Authority (HAA)").
+  bool short_form_before(std::uint32_t k, std::uint32_t first) const {
+    return k > first + 3 && token(k - 1) == ")" && token(k - 3) == "(";
+  }
   // Whether token i marks a possessive: "'s", or the bare apostrophe of a
   // plural written against it ("American Airlines' chief").
   bool possessive(std::size_t i) const {

@@ -125,7 +125,7 @@ class Resolver {
       }
       // "Harbour Airports Authority (HAA) managing director X": past the
       // short form in brackets.
-      if (k > s.first + 3 && ctx_.token(k - 1) == ")" && ctx_.token(k - 3) == "(") k -= 3;
+      if (ctx_.short_form_before(k, s.first)) k -= 3;
       if (k > s.first && ctx_.possessive(k - 1)) --k;
       if (k > s.first) {
         const int m = mention_ending_at(k - 1);

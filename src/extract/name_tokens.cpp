@@ -51,13 +51,9 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
     }
     // A person's age set off by commas after the name ("X, 24, was among
     // ..."), which the parser takes for a clause's root, goes with it.
-    if (m.type == EntityType::Person && s.last + 2 < hi && ctx.token(s.last) == "," && ctx.token(s.last + 2) == ",") {
-      const std::string_view age = ctx.token(s.last + 1);
-      if (!age.empty() && age.size() <= 3 && std::all_of(age.begin(), age.end(), [](char c) {
-            return std::isdigit(static_cast<unsigned char>(c)) != 0;
-          }))
-        s.last += 2;
-    }
+    if (m.type == EntityType::Person && s.last + 2 < hi && ctx.token(s.last) == "," && ctx.token(s.last + 2) == "," &&
+        ctx.seg.tokens[s.last + 1].kind == TokenKind::Number && ctx.token(s.last + 1).size() <= 3)
+      s.last += 2;
     // A word before it that belongs to no one ("Sens. Dan Sullivan, Joni
     // Ernst and Mark Kelly", "Former Prime Minister X"), a family word
     // ("his wife Asma") or an epithet ("businessmen X and Y"), goes with it.

@@ -244,7 +244,7 @@ bool WindowPhrases::coordinated_verb(const Sentence& s, std::uint32_t cue) const
     const std::string w = fold_case(word(s, k - 1));
     if (joins(k - 1)) return k < cue;
     if (!ctx_.lex.in("time_words", w) && !ctx_.lex.in("auxiliaries", w) &&
-        !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        ctx_.seg.tokens[k - 1].kind != TokenKind::Number)
       return false;
   }
   return false;
