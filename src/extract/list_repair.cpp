@@ -36,11 +36,6 @@ std::size_t separator(const SyntaxSentence& s, std::size_t i, bool& conjunction)
   return word(i) == "," ? 1 : 0;
 }
 
-// A possessive "'s" (or ’s) marking the word before.
-bool is_possessive_mark(const SyntaxToken& t) {
-  return t.deprel == "case" && (t.form == "'s" || t.form == "\u2019s");
-}
-
 // A place's name, or a capital's (a state or a place, as coreference decides later).
 bool place_or_capital(const Context& ctx, const SyntaxToken& t) {
   const int m = ctx.mention_at[t.token];

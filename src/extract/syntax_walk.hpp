@@ -40,6 +40,11 @@ inline int root_of(const SyntaxSentence& s) {
   return -1;
 }
 
+// Whether a token is a possessive "'s" (or "’s") marking the word it hangs from.
+inline bool is_possessive_mark(const SyntaxToken& t) {
+  return t.deprel == "case" && (t.form == "'s" || t.form == "\u2019s");
+}
+
 // Whether a dependency label is this label or one of its subtypes ("obl"
 // takes "obl:agent").
 inline bool has_label(std::string_view deprel, std::string_view label) {

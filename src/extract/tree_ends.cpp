@@ -60,9 +60,7 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
   // gave a possessive "'s" is the possessor of the item, not an item.
   const auto possessor = [&](int k) {
     const auto& grand = children_[static_cast<std::size_t>(k)];
-    return std::any_of(grand.begin(), grand.end(), [&](int g) {
-      return tok(g).deprel == "case" && (tok(g).form == "'s" || tok(g).form == "\u2019s");
-    });
+    return std::any_of(grand.begin(), grand.end(), [&](int g) { return is_possessive_mark(tok(g)); });
   };
   for (const int k : kids)
     if (tok(k).deprel == "conj" && !possessor(k)) conjuncts(k, out);
