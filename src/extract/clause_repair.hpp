@@ -89,10 +89,6 @@ void repair_that_complements(SyntaxSentence& tokens);
 // from the noun closing the one before describes that one's antecedent.
 void repair_coordinated_relatives(SyntaxSentence& tokens);
 
-// "talks between A and B, Saudi Arabia's adviser, that were hosted by C": a
-// relative clause with a plural verb ("that were", "which are") the parser
-// hung from a singular noun describes the nearest plural noun above that
-// one ("talks"), so "hosted by C" reaches the talks.
 // "Qatar Airways executives A and B told the committee": a plural title
 // the parser read as a verb (the body before it its subject, the names
 // after it its object) is a noun: the names its apposition, the body its
@@ -108,6 +104,10 @@ void repair_agents_on_obliques(SyntaxSentence& tokens);
 // noun hung beside it) modifies the noun, which heads the phrase.
 void repair_more_than(SyntaxSentence& tokens);
 
+// "talks between A and B, Saudi Arabia's adviser, that were hosted by C": a
+// relative clause with a plural verb ("that were", "which are") the parser
+// hung from a singular noun describes the nearest plural noun above that
+// one ("talks"), so "hosted by C" reaches the talks.
 void repair_relative_agreement(SyntaxSentence& tokens);
 
 // "A, who ..., and B, who was ruined after the company sued him, also gave
