@@ -5,6 +5,7 @@
 
 #include "kg/text.hpp"
 #include "syntax_walk.hpp"
+#include "title_ties.hpp"
 
 namespace kg::extract {
 namespace {
@@ -420,25 +421,30 @@ void repair_possessive_markers(SyntaxSentence& s) {
 
 void repair_possessed_pairs(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
-  // An item at i: a state's name, its "'s", a person's name.
-  const auto item = [&](int i) {
-    return i + 2 < n && kind_of(ctx, s[static_cast<std::size_t>(i)]) == 1 &&
-           is_possessive_mark(s[static_cast<std::size_t>(i + 1)]) && kind_of(ctx, s[static_cast<std::size_t>(i + 2)]) == 0;
+  if (n == 0) return;
+  // The parsed word of a mention (its first token).
+  const auto word_of = [&](int m) {
+    const std::uint32_t token = ctx.mentions[static_cast<std::size_t>(m)].first;
+    for (int k = 0; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].token == token) return k;
+    return -1;
   };
   for (int first = 0; first < n; ++first) {
-    if (!item(first)) continue;
-    std::vector<int> names{first + 2}, seps;
-    int end = first + 3;  // one past the list
-    while (true) {
-      int next = end;
-      if (next < n && s[static_cast<std::size_t>(next)].form == ",") ++next;
-      if (next < n && s[static_cast<std::size_t>(next)].form == "and") ++next;
-      if (next == end || !item(next)) break;
-      for (int k = end; k < next; ++k) seps.push_back(k);
-      names.push_back(next + 2);
-      end = next + 3;
+    if (kind_of(ctx, s[static_cast<std::size_t>(first)]) != 1) continue;
+    // The list as title_ties.cpp reads it, each item a state's word, its
+    // "'s" and a person's word.
+    const auto listed = states_people(ctx, s[static_cast<std::size_t>(first)].token, s.back().token + 1);
+    if (listed.size() < 2) continue;
+    std::vector<int> names, seps;
+    for (const auto& [person, state] : listed) {
+      const int name = word_of(person);
+      if (name < 2 || word_of(state) != name - 2 || !is_possessive_mark(s[static_cast<std::size_t>(name - 1)])) break;
+      if (!names.empty())
+        for (int k = names.back() + 1; k < name - 2; ++k) seps.push_back(k);
+      names.push_back(name);
     }
-    if (names.size() < 2) continue;
+    if (names.size() < 2 || names.front() != first + 2) continue;
+    const int end = names.back() + 1;  // one past the list
     const auto inside = [&](int h) { return h >= first && h < end; };
     // The list hangs where its first name does, else where a word of it
     // that the parser hung outside it does.
@@ -600,9 +606,9 @@ void repair_apposed_titles(SyntaxSentence& s, const Context& ctx, bool appositio
       continue;
     // (Not when the name is inside the description of the one it hangs from:
     // "A, a former aide to B, the former consul general, C": A's list.)
-    if (title.deprel == "appos" && descends_from(s, p, was)) continue;
+    if (appositions && descends_from(s, p, was)) continue;
     title.head = p;
-    if (title.deprel == "appos") continue;
+    if (appositions) continue;
     title.deprel = "appos";
     // Its own conjuncts ("vice-president and a board member of X") come along.
     for (int k = d + 1; k < n && kind_of(ctx, s[static_cast<std::size_t>(k)]) != 0; ++k)
