@@ -706,14 +706,19 @@ void repair_aside_conjuncts(SyntaxSentence& s) {
 
 void repair_subordinate_subjects(SyntaxSentence& s) {
   // "a month after Tom Keller, the administrator of X, sat down with Y and
-  // gave the company 90 days": a name after "after" (before, since, until)
-  // with an aside and then a finite verb with no subject is that verb's
-  // subject, not the preposition's object, and the verb's clause hangs
-  // from the sentence's verb.
+  // gave the company 90 days", "a week after the Biden administration
+  // demanded that ...": a noun after "after" (before, since, until), with or
+  // without an aside, and then a finite verb with no subject is that verb's
+  // subject, not the preposition's object, and the verb's clause hangs from
+  // the sentence's verb.
   const int n = static_cast<int>(s.size());
-  for (int p = 0; p + 3 < n; ++p) {
+  for (int p = 0; p + 1 < n; ++p) {
     SyntaxToken& name = s[static_cast<std::size_t>(p)];
-    if (name.upos != "PROPN" || s[static_cast<std::size_t>(p + 1)].form != ",") continue;
+    const bool aside_after = name.upos == "PROPN" && s[static_cast<std::size_t>(p + 1)].form == ",";
+    const SyntaxToken& next = s[static_cast<std::size_t>(p + 1)];
+    const bool verb_after = (name.upos == "PROPN" || name.upos == "NOUN") && next.upos == "VERB" &&
+                            finite_tag(next.xpos) && (next.deprel == "conj" || next.deprel == "advcl");
+    if (!aside_after && !verb_after) continue;
     int mark = -1;
     for (int k = 0; k < p; ++k) {
       const SyntaxToken& t = s[static_cast<std::size_t>(k)];
@@ -723,8 +728,8 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
     }
     if (mark < 0) continue;
     // The aside: a noun phrase between two commas, then the verb.
-    int verb = -1;
-    for (int k = p + 2; k < n && k < p + 20; ++k) {
+    int verb = verb_after ? p + 1 : -1;
+    for (int k = p + 2; verb < 0 && k < n && k < p + 20; ++k) {
       const SyntaxToken& t = s[static_cast<std::size_t>(k)];
       if (t.form != "," || k + 1 >= n) continue;
       const SyntaxToken& v = s[static_cast<std::size_t>(k + 1)];
@@ -736,20 +741,22 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
     for (int k = p + 2; k < verb - 1; ++k)
       if (s[static_cast<std::size_t>(k)].upos == "NOUN" && descends_from(s, verb, k)) aside = k;
     const bool subject = has_child(s, verb, [](const SyntaxToken& t) { return t.deprel.starts_with("nsubj"); });
-    if (aside < 0 || subject || descends_from(s, p, verb)) continue;
+    if ((aside < 0 && !verb_after) || subject || descends_from(s, p, verb)) continue;
     // The verb the phrase hung from (through its head noun) takes the clause.
     const int main = governing_verb(s, name.head);
     if (main < 0 || main == verb || descends_from(s, main, verb)) continue;
     SyntaxToken& v = s[static_cast<std::size_t>(verb)];
     // The aside's other verbs ("... and gave") join the clause's verb.
-    for (int k = verb + 1; k < n; ++k)
-      if (s[static_cast<std::size_t>(k)].head == aside && s[static_cast<std::size_t>(k)].deprel == "conj" &&
-          s[static_cast<std::size_t>(k)].upos == "VERB")
-        s[static_cast<std::size_t>(k)].head = verb;
+    if (aside >= 0) {
+      for (int k = verb + 1; k < n; ++k)
+        if (s[static_cast<std::size_t>(k)].head == aside && s[static_cast<std::size_t>(k)].deprel == "conj" &&
+            s[static_cast<std::size_t>(k)].upos == "VERB")
+          s[static_cast<std::size_t>(k)].head = verb;
+      s[static_cast<std::size_t>(aside)].head = p;
+      s[static_cast<std::size_t>(aside)].deprel = "appos";
+    }
     v.head = main;
     v.deprel = "advcl";
-    s[static_cast<std::size_t>(aside)].head = p;
-    s[static_cast<std::size_t>(aside)].deprel = "appos";
     name.head = verb;
     name.deprel = "nsubj";
     s[static_cast<std::size_t>(mark)].head = verb;
@@ -1008,6 +1015,30 @@ void repair_participle_subjects(SyntaxSentence& s) {
       participle.deprel = "acl";
       break;
     }
+  }
+}
+
+void repair_phrases_after_relatives(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int c = 2; c < n; ++c) {
+    SyntaxToken& phrase = s[static_cast<std::size_t>(c)];
+    const int noun = phrase.head;
+    if (phrase.deprel != "nmod" || noun < 0 || noun >= c) continue;
+    int first = c;  // where the phrase opens: its preposition
+    while (first > 0 && descends_from(s, first - 1, c)) --first;
+    if (first <= noun + 1 || s[static_cast<std::size_t>(first)].deprel != "case" ||
+        s[static_cast<std::size_t>(first - 1)].upos == "PUNCT")
+      continue;
+    // Everything between the noun and the phrase is one relative clause of the noun.
+    int clause = -1;
+    for (int k = noun + 1; k < first; ++k)
+      if (s[static_cast<std::size_t>(k)].head == noun && s[static_cast<std::size_t>(k)].deprel == "acl:relcl") clause = k;
+    if (clause < 0) continue;
+    bool whole = true;
+    for (int k = noun + 1; k < first && whole; ++k) whole = descends_from(s, k, clause);
+    if (!whole) continue;
+    phrase.head = clause;
+    phrase.deprel = "obl";
   }
 }
 

@@ -88,6 +88,10 @@ void repair_that_complements(SyntaxSentence& tokens);
 // blacklist": a relative clause opened by "and which" that the parser hung
 // from the noun closing the one before describes that one's antecedent.
 void repair_coordinated_relatives(SyntaxSentence& tokens);
+// "X, who was in Moscow for talks with Y, said": a phrase with a preposition
+// right after a relative clause (no comma between), which the parser hung
+// from the noun the clause describes, is the clause's adjunct.
+void repair_phrases_after_relatives(SyntaxSentence& tokens);
 
 // "Qatar Airways executives A and B told the committee": a plural title
 // the parser read as a verb (the body before it its subject, the names
@@ -126,7 +130,9 @@ void repair_aside_conjuncts(SyntaxSentence& tokens);
 // an aside between commas, then a finite verb with no subject, parsed as the
 // preposition's object with the verb hung from the aside: the name is the
 // verb's subject, the aside its apposition, and the clause an adverbial of
-// the sentence's verb.
+// the sentence's verb. So is a noun with the verb right after it, parsed as
+// a conjunct of the sentence's verb ("came a week after the Biden
+// administration demanded that ...").
 void repair_subordinate_subjects(SyntaxSentence& tokens);
 
 // "hitting back at Washington's decision last week to blacklist X": an

@@ -188,6 +188,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_participle_roots(tokens);
     repair_that_complements(tokens);
     repair_coordinated_relatives(tokens);
+    repair_phrases_after_relatives(tokens);
     repair_nouns_with_objects(tokens);
     repair_more_than(tokens);
     repair_agents_on_obliques(tokens);

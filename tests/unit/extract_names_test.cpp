@@ -297,5 +297,14 @@ TEST(ExtractNames, PeopleListedAfterTheBodiesTheyChair) {
   EXPECT_TRUE(body == nullptr || body->type != EntityType::Person);
 }
 
+// "Unit" heads a body's name (words/org_heads.txt), through "and" between
+// its subjects: "the Liaison and Coordination Unit".
+TEST(ExtractNames, AUnitIsABody) {
+  const DocumentFacts f = test::run(
+      "It also designated Omar Haddad, the head of Quarvex's Liaison and Coordination Unit, which handles the "
+      "group's dealings with the police.");
+  EXPECT_EQ(type_of(f, "Liaison and Coordination Unit"), EntityType::Organization);
+}
+
 }  // namespace
 }  // namespace kg

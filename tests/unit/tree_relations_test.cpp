@@ -3662,4 +3662,29 @@ TEST(TreeRelations, LookAlikesAreNotFacts) {
   });
 }
 
+// Clauses the parser attaches to the wrong word, hung back before the rules run.
+TEST(TreeRelations, MisattachedClauses) {
+  check({
+      // "a week after X demanded ...": the noun after "after" is the clause's subject, not the
+      // preposition's object with the verb a conjunct of the sentence's.
+      {"Portuguese President Tom Keller spoke on Monday. The hearing came a week after the Keller administration "
+       "demanded that Quarvex Holdings sell its stake in Tellmaro, warning that the app could otherwise be banned in "
+       "Portugal.",
+       {{"demands_from", "Portugal", "Quarvex Holdings"}}, {}},
+      // ... also when the parser made the verb an adverbial with no subject ("after India demanded").
+      {"Tariq Malik is Pakistan's adviser. Talks between the two countries were called off after India demanded "
+       "that Malik, then Pakistan's envoy, drop plans to meet separatist leaders.",
+       {{"demands_from", "India", "Tariq Malik"}}, {}},
+      // "who was in Madrid for talks with Y": the phrase after the relative clause is the clause's.
+      {"Foreign Minister Tom Keller, who was in Madrid for talks with his Spanish counterpart, Luis Ortega, said the "
+       "steps were within Portugal's rights under the deal.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}}, {}},
+      // "adopted the EU's sanctions against X": the target the parser hung from the verb.
+      {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
+       {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
+      {"The United States lifted the European Union's sanctions against Portugal.", {},
+       {{"sanctions", "European Union", "Portugal"}, {"sanctions", "United States", "Portugal"}}},
+  });
+}
+
 }  // namespace kg
