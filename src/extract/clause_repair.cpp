@@ -986,9 +986,11 @@ void repair_lists_read_as_participle_subjects(SyntaxSentence& s) {
     for (int k = 1; k < v; ++k) {
       SyntaxToken& subject = s[static_cast<std::size_t>(k)];
       if (subject.head != v || !subject.deprel.starts_with("nsubj") || subject.upos != "PROPN") continue;
-      // The subject's phrase opens right after a comma after a plural noun.
+      // The subject's phrase opens right after a comma after a plural noun
+      // (the comma may hang from the phrase).
       int first = k;
       while (first > 0 && descends_from(s, first - 1, k)) --first;
+      while (first < k && s[static_cast<std::size_t>(first)].upos == "PUNCT") ++first;
       if (first < 2 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;
       const int noun = first - 2;
       if (s[static_cast<std::size_t>(noun)].xpos != "NNS") continue;

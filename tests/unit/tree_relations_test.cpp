@@ -3679,6 +3679,13 @@ TEST(TreeRelations, MisattachedClauses) {
       {"Foreign Minister Tom Keller, who was in Madrid for talks with his Spanish counterpart, Luis Ortega, said the "
        "steps were within Portugal's rights under the deal.",
        {{"met_with", "Tom Keller", "Luis Ortega"}}, {}},
+      // "sanctioned two of X's cousins, A and B, accusing them ...": the names after the counted
+      // group are its apposition, not the participle's subject (the comma before them hangs
+      // from them).
+      {"In March the Treasury Department sanctioned two of Tom Keller's cousins, Omar Haddad and Luis Ortega, "
+       "accusing them of profiting from the drug trade.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Luis Ortega"}},
+       {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
