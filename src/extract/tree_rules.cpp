@@ -107,7 +107,12 @@ TreeStep parse_step(std::string_view s) {
   if (eq != std::string_view::npos)
     for (auto l : split(rest.substr(eq + 1), ',')) step.lemmas.emplace_back(fold_case(l));
   step.label = std::string(rest.substr(0, eq));
-  if (!is_label(step.label) || (eq != std::string_view::npos && step.lemmas.empty()))
+  // (Lemmas come before the prepositions: "nmod@for=government" would read
+  // "for=government" as a preposition and never match.)
+  const bool word_preps = std::none_of(step.preps.begin(), step.preps.end(), [](const std::string& p) {
+    return p.empty() || p.find('=') != std::string::npos;
+  });
+  if (!is_label(step.label) || (eq != std::string_view::npos && step.lemmas.empty()) || !word_preps)
     throw TsvError{"'" + std::string(s) + "': a step is [^]LABEL[=LEMMA,...][@PREP,...][[CONDITION]]"};
   return step;
 }

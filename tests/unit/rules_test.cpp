@@ -48,6 +48,8 @@ TEST(Rules, BadLinesNameFileAndLine) {
       {"t\tmet_with\ttree\tmeet/VERB\tnsubj\tObj\t0.5\n", ":1: 'Obj': a step is [^]LABEL"},
       // Not a UD relation: a lemma list cut at '|' instead of ','.
       {"t\tmet_with\ttree\tattend/VERB\tnsubj\t^acl=meeting|talk>obj\t0.5\n", ":1: 'talk': a step is [^]LABEL"},
+      // Lemmas after the prepositions: they would be read as a preposition "for=government".
+      {"t\trole\ttree\t@title\t^appos\tnmod@for=government>compound\t0.5\n", ":1: 'nmod@for=government': a step is"},
       {"t\tmet_with\ttree\tmeet/VERB\tnsubj\tccomp[aux=must>nsubj\t0.5\n", ":1: 'ccomp[aux=must': a step is"},
       {"t\tmet_with\ttree\tmeet/VERB+obj=\tnsubj\tobj\t0.5\n", ":1: 'obj=': no lemma after '='"},
       {"t\tmet_with\ttree\tmeet\tnsubj\tobj\t0.5\nt\tmet_with\ttree\tmeet\tnsubj\tobj\t0.5\n",

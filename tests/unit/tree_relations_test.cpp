@@ -2195,6 +2195,10 @@ TEST(TreeRelations, TitlesInApposition) {
       // ... nor a state's body the lexicon knows (organizations.tsv gives its state).
       {"Facebook wrote to the State Department, and Tom Keller, its policy director, answered questions.",
        {{"works_for", "Tom Keller", "Facebook"}}, {{"works_for", "Tom Keller", "State Department"}}},
+      // "a spokeswoman for the Portuguese government": the state the government is.
+      {"Anna Berg, a spokeswoman for the Portuguese government, said on Monday that Portugal had no role in the "
+       "fighting.",
+       {{"works_for", "Anna Berg", "Portugal"}}, {}},
   });
 }
 
