@@ -409,13 +409,18 @@ void repair_participle_roots(SyntaxSentence& s) {
   }
 }
 
-void repair_that_complements(SyntaxSentence& s) {
+void repair_that_complements(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   for (int c = 0; c < n; ++c) {
     SyntaxToken& clause = s[static_cast<std::size_t>(c)];
     if (clause.deprel != "acl:relcl" || clause.head < 0) continue;
     const SyntaxToken& noun = s[static_cast<std::size_t>(clause.head)];
-    if ((noun.deprel != "iobj" && noun.deprel != "obj") || noun.head < 0) continue;
+    // ("warned last month that B had to ...": a bare time adverbial, or
+    // the verb itself, which no relative clause describes.)
+    const bool verb = noun.upos == "VERB";
+    const bool adverbial = verb || ((noun.deprel == "obl:unmarked" || noun.deprel == "obl:tmod" || noun.deprel == "nmod:tmod") &&
+                                    lex.in("time_units", to_lower_ascii(noun.form)));
+    if ((noun.deprel != "iobj" && noun.deprel != "obj" && !adverbial) || (noun.head < 0 && !verb)) continue;
     int that = -1;
     bool subject = false, object = false;
     for (int k = 0; k < n; ++k) {
@@ -425,13 +430,14 @@ void repair_that_complements(SyntaxSentence& s) {
       else if (has_label(t.deprel, "nsubj")) subject = true;
       else if (t.deprel == "obj") object = true;
     }
-    // "that" can be no argument of a clause whose subject and object are others.
-    if (that < 0 || !subject || !object) continue;
+    // "that" can be no argument of a clause whose subject and object are
+    // others; after a time adverbial, whose subject is another.
+    if (that < 0 || !subject || (!object && !adverbial)) continue;
     SyntaxToken& mark = s[static_cast<std::size_t>(that)];
     mark.deprel = "mark";
     mark.upos = "SCONJ";
     mark.xpos = "IN";
-    clause.head = noun.head;
+    if (!verb) clause.head = noun.head;
     clause.deprel = "ccomp";
   }
 }

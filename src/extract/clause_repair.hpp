@@ -82,8 +82,10 @@ void repair_participle_roots(SyntaxSentence& tokens);
 // "told the commission that B had met him": a "that" clause the parser hung
 // from the verb's object as a relative clause, with "that" as an argument
 // though the clause has a subject and an object of its own, is the verb's
-// complement and "that" its mark.
-void repair_that_complements(SyntaxSentence& tokens);
+// complement and "that" its mark. So is one the parser hung from a bare
+// time adverbial (words/time_units.txt) with a subject of its own ("warned
+// last month that B had to leave").
+void repair_that_complements(SyntaxSentence& tokens, const Lexicon& lex);
 // "X, which has supplied A and which the United States placed on a
 // blacklist": a relative clause opened by "and which" that the parser hung
 // from the noun closing the one before describes that one's antecedent.

@@ -138,6 +138,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_elect(tokens);
     repair_infinitives_read_as_nouns(tokens);
     repair_control_infinitives(tokens, ctx.lex);
+    repair_past_verbs_after_asides(tokens);
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {
@@ -186,7 +187,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_participle_demonstratives(tokens);
     repair_relative_objects(tokens);
     repair_participle_roots(tokens);
-    repair_that_complements(tokens);
+    repair_that_complements(tokens, ctx.lex);
     repair_coordinated_relatives(tokens);
     repair_phrases_after_relatives(tokens);
     repair_nouns_with_objects(tokens);

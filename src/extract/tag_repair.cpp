@@ -284,4 +284,23 @@ void repair_infinitives_read_as_nouns(SyntaxSentence& tokens) {
   }
 }
 
+void repair_past_verbs_after_asides(SyntaxSentence& tokens) {
+  // The name that opens the sentence, then its aside between commas.
+  std::size_t comma = 0;
+  while (comma < tokens.size() && tokens[comma].upos == "PROPN") ++comma;
+  if (comma == 0 || comma >= tokens.size() || tokens[comma].form != ",") return;
+  std::size_t close = comma + 1;
+  bool noun = false;
+  for (; close < tokens.size() && close < comma + 16 && tokens[close].form != ","; ++close) {
+    // (Not a relative clause or a participle's: "X, who ...", "X, elected in ...".)
+    if (tokens[close].upos == "VERB" || tokens[close].upos == "AUX" || tokens[close].xpos == "WP") return;
+    noun = noun || tokens[close].upos == "NOUN";
+  }
+  if (!noun || close + 2 >= tokens.size() || tokens[close].form != ",") return;
+  SyntaxToken& verb = tokens[close + 1];
+  // ("X, a banker, accused by ... of": a passive participle.)
+  if (verb.xpos != "VBN" || to_lower_ascii(tokens[close + 2].form) == "by") return;
+  verb.xpos = "VBD";
+}
+
 }  // namespace kg::extract

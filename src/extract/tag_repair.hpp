@@ -88,4 +88,10 @@ void repair_control_infinitives(SyntaxSentence& tokens, const Lexicon& lex);
 // the verb of the "to" clause.
 void repair_infinitives_read_as_nouns(SyntaxSentence& tokens);
 
+// "Suhail Shaheen, a spokesman for the group, warned that ...": a verb in
+// the past right after the aside that follows the name opening the
+// sentence, which the tagger reads as a participle of the aside's noun, is
+// the sentence's verb (not before "by": "X, a banker, accused by ...").
+void repair_past_verbs_after_asides(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

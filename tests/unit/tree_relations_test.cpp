@@ -3690,6 +3690,12 @@ TEST(TreeRelations, MisattachedClauses) {
        "accusing them of profiting from the drug trade.",
        {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Luis Ortega"}},
        {}},
+      // "X, a spokesman for Y, warned last month that A and B had to ...": the verb after the
+      // aside is the sentence's (not a participle of the aside's noun), and the "that" clause
+      // its complement (not a relative clause of "month").
+      {"Omar Haddad, a spokesman for the Northern Front, warned in an interview last month that Portugal and Spain "
+       "had to pull their forces out by August.",
+       {{"demands_from", "Omar Haddad", "Portugal"}, {"demands_from", "Omar Haddad", "Spain"}}, {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
