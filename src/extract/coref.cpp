@@ -74,6 +74,7 @@ class Resolver {
   explicit Resolver(Context& ctx) : ctx_(ctx) {}
 
   void run() {
+    drop_nicknames();
     link_titles();
     decide_capitals();
     unranked_names();
@@ -221,6 +222,20 @@ class Resolver {
   // "Sheikh Tamim bin Hamad Al Thani", "Prince Abdulaziz bin Salman": a rank
   // before a name of two or more words is no part of the name (the written
   // form stays an alias); "King Salman" goes by its rank (link_titles).
+  // "Aquilino \"Koko\" Pimentel III" is named "Aquilino Pimentel III": the
+  // nickname in quotes stays in the mention's text, not in the name.
+  void drop_nicknames() {
+    for (auto& m : ctx_.mentions) {
+      if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.canonical != m.surface) continue;
+      std::uint32_t open = m.first;
+      while (open < m.last && !is_quote_mark(ctx_.token(open))) ++open;
+      std::uint32_t close = open + 1;
+      while (close < m.last && !is_quote_mark(ctx_.token(close))) ++close;
+      if (open == m.first || close + 1 >= m.last) continue;
+      m.canonical = std::string(ctx_.span_text(m.first, open)) + " " + std::string(ctx_.span_text(close + 1, m.last));
+    }
+  }
+
   void unranked_names() {
     for (auto& m : ctx_.mentions)
       if (m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon && m.last - m.first >= 3 &&
