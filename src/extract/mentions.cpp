@@ -784,6 +784,14 @@ void MentionFinder::sentence(std::uint32_t s) {
         ++last;
         type = EntityType::Event;
       }
+      // "Summit of the Americas", "Conference on the Great Lakes Region": a
+      // capitalised event head goes on through "of" or "on" to the name after it.
+      if (type == EntityType::Event && ctx_.seg.tokens[last - 1].capitalized && last + 1 < sent.last &&
+          (ctx_.token(last) == "of" || ctx_.token(last) == "on")) {
+        std::uint32_t k = last + 1;
+        if (k < sent.last && ctx_.token(k) == "the") ++k;
+        if (const std::uint32_t more = k < sent.last ? name_run(k, sent) : k; more > k) last = more;
+      }
       add(s, i, last, type, MentionKind::Name, "", false);
       Mention& m = ctx_.mentions.back();
       m.by_context = body_noun_after ||

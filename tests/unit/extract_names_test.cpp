@@ -308,5 +308,12 @@ TEST(ExtractNames, AUnitIsABody) {
   EXPECT_EQ(type_of(f, "Liaison and Coordination Unit"), EntityType::Organization);
 }
 
+// A capitalised event head goes on through "of" or "on" to the name after it.
+TEST(ExtractNames, AnEventsNameGoesOnThroughItsComplement) {
+  const DocumentFacts f = test::run("Tom Keller will not attend next month's Summit of the Harbour Nations in Lisbon.");
+  EXPECT_EQ(type_of(f, "Summit of the Harbour Nations"), EntityType::Event);
+  EXPECT_EQ(entity(f, "Summit"), nullptr);
+}
+
 }  // namespace
 }  // namespace kg
