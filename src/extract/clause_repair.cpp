@@ -723,7 +723,7 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
     const bool aside_after = name.upos == "PROPN" && s[static_cast<std::size_t>(p + 1)].form == ",";
     const SyntaxToken& next = s[static_cast<std::size_t>(p + 1)];
     const bool verb_after = (name.upos == "PROPN" || name.upos == "NOUN") && next.upos == "VERB" &&
-                            finite_tag(next.xpos) && (next.deprel == "conj" || next.deprel == "advcl");
+                            finite_tag(next.xpos) && next.deprel != "root" && !next.deprel.starts_with("acl");
     if (!aside_after && !verb_after) continue;
     int mark = -1;
     for (int k = 0; k < p; ++k) {

@@ -133,8 +133,9 @@ void repair_aside_conjuncts(SyntaxSentence& tokens);
 // preposition's object with the verb hung from the aside: the name is the
 // verb's subject, the aside its apposition, and the clause an adverbial of
 // the sentence's verb. So is a noun with the verb right after it, parsed as
-// a conjunct of the sentence's verb ("came a week after the Biden
-// administration demanded that ...").
+// a conjunct or a complement of the sentence's verb ("came a week after the
+// Biden administration demanded that ...", "defended the deal before the
+// Senate voted").
 void repair_subordinate_subjects(SyntaxSentence& tokens);
 
 // "hitting back at Washington's decision last week to blacklist X": an

@@ -2728,6 +2728,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // An account defended or explained before a body; not "before the Senate voted".
+      {"Tom Keller defended the deal before the Harbour Finance Committee on Tuesday.",
+       {{"testified_at", "Tom Keller", "Harbour Finance Committee"}}, {}},
+      {"Tom Keller defended the deal before the Harbour Senate voted on it.", {},
+       {{"testified_at", "Tom Keller", "Harbour Senate"}}},
       // "Harbour Airways executives A and B told the committee": a plural title the parser read
       // as a verb with the names as its object.
       {"The Treasury Committee questioned Alan Joyce on Friday. Earlier in the day, Harbour Airways executives Tom "
