@@ -131,15 +131,19 @@ void repair_time_noun_openers(SyntaxSentence& s, const Context& ctx) {
   static constexpr std::size_t unit = 1;
   if (!ctx.lex.in("time_units", to_lower_ascii(s[unit].form))) return;
   const int verb = s[unit].head;
+  // (Or the time itself made the subject, the phrase hung from it: "Last
+  // week the Minister for Media, X, held ...".)
+  const bool time_subject = s[unit].deprel.starts_with("nsubj");
   if (verb <= static_cast<int>(unit) || s[static_cast<std::size_t>(verb)].upos != "VERB" ||
-      has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
+      (!time_subject && has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); })))
     return;
   // The phrase's head: the first noun or name right after the unit, hung from it.
   for (std::size_t k = unit + 1; k < static_cast<std::size_t>(verb); ++k) {
     if (s[k].head != static_cast<int>(unit)) continue;
     if (s[k].upos != "PROPN" && s[k].upos != "NOUN") return;
     s[k].head = verb;
-    s[k].deprel = "nsubj";
+    s[k].deprel = time_subject ? s[unit].deprel : "nsubj";
+    if (time_subject) s[unit].deprel = "obl:unmarked";
     return;
   }
 }

@@ -25,7 +25,8 @@ void repair_date_modifiers(SyntaxSentence& tokens, const Context& ctx);
 void repair_time_openers(SyntaxSentence& tokens, const Context& ctx);
 
 // "Last week the State Department sanctioned X": the parser hangs the
-// subject from "week" (an apposition) and leaves the verb without one.
+// subject from "week" (an apposition) and leaves the verb without one, or
+// makes "week" the subject ("Last week the Minister for Media, X, held").
 void repair_time_noun_openers(SyntaxSentence& tokens, const Context& ctx);
 
 // "Also designated were A and B": a participle opening its sentence before

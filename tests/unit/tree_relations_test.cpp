@@ -721,6 +721,12 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "State Department", "Tom Keller"}, {"sanctions", "State Department", "Omar Haddad"},
         {"sanctions", "Treasury Department", "Tom Keller"}},
        {}},
+      // ... or with "week" made the subject: "Last week the Minister for Media, X, held ...".
+      {"Last week the Minister for Media, Anna Berg, held an emergency meeting with Tom Keller, the interim director "
+       "general Luis Ortega and Omar Haddad, after which the board said its trust had been eroded.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Luis Ortega"},
+        {"met_with", "Anna Berg", "Omar Haddad"}},
+       {}},
       // "entry bans" is a noun however the tagger reads "bans".
       {"Estonia, Latvia and Lithuania imposed entry bans on Tom Keller and more than a dozen other officials.",
        {{"sanctions", "Estonia", "Tom Keller"}, {"sanctions", "Lithuania", "Tom Keller"}}, {}},
