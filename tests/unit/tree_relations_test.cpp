@@ -3065,6 +3065,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A passive of receiving joined to the guest's first verb: the guest is its subject.
+      {"Tom Keller had landed on Wednesday evening and was greeted at the airport by Deputy Foreign Minister "
+       "Luis Ortega.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}}, {}},
       // "attended by more than a dozen lawmakers, including A and B": "more than" counts the noun.
       {"Anna Berg hosted Luis Ortega on Wednesday at the library in Lisbon, for a bipartisan meeting attended by "
        "more than a dozen lawmakers, including Caucus Chair Tom Keller and Rep. Sam Reyes.",
