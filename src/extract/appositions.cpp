@@ -615,6 +615,18 @@ class Appositions {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     const std::uint32_t i = past_adjectives(t.first, t.first, s);
     if (i == s.first) return -1;
+    // "whose chief executive, A, and chair, B": the second title's body is
+    // the first's.
+    if (i >= s.first + 3 && tok(i - 1) == "and" && tok(i - 2) == ",") {
+      const int person = mention_at(i - 3);
+      if (person >= 0 && ctx_.mentions[person].type == EntityType::Person && ctx_.mentions[person].last == i - 2) {
+        const std::uint32_t named = ctx_.mentions[person].first;
+        for (const TitleSpan& before : ctx_.titles)
+          if (before.sentence == t.sentence && before.last + 1 == named && tok(before.last) == "," &&
+              before.first < t.first)
+            return before.anchor >= 0 ? before.anchor : possessor(before);
+      }
+    }
     // "Boeing, whose chief executive X": the body the relative clause hangs
     // from; past the noun it describes the body with ("the RMT union whose
     // general secretary, X", "X, a little-known group whose leader, Y").

@@ -2067,6 +2067,11 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Tom Keller", "Northern Shipping Agency"}}, {}},
       {"Harwell Partners, whose chief executive, Anna Berg, will step down, said so.",
        {{"leader_of", "Anna Berg", "Harwell Partners"}}, {}},
+      // ... and a second title after "and" in the same list.
+      {"The committee took evidence from the Harbour Conduct Authority, whose chief executive, Tom Keller, and "
+       "chair, Anna Berg, told MPs that the business fell outside its remit.",
+       {{"leader_of", "Tom Keller", "Harbour Conduct Authority"}, {"leader_of", "Anna Berg", "Harbour Conduct Authority"}},
+       {}},
       // A clause after the name is no apposition to it.
       {"Portugal's prime minister, Tamim Haddad, hosted Hamas negotiators in Lisbon on Monday.",
        {{"leader_of", "Tamim Haddad", "Portugal"}}, {{"works_for", "Tamim Haddad", "Hamas"}}},
