@@ -310,6 +310,12 @@ bool MentionFinder::descriptive_run(std::uint32_t first, std::uint32_t last) con
   // "a little-known Islamist group", "the country's Roman Catholic bishops":
   // a creed's adjective closing the run.
   if (lex_.in("ideology_adjectives", head)) return true;
+  // "the Anglo-Australian group", "a Sino-Russian venture": a hyphenated
+  // adjective ending in a demonym.
+  if (last - first == 1)
+    if (const auto hyphen = head.rfind('-'); hyphen != std::string_view::npos && hyphen > 0)
+      if (const auto* e = lex_.phrase(head.substr(hyphen + 1)); e != nullptr && e->front().kind == PhraseKind::Demonym)
+        return true;
   return last - first == 2 && lex_.in("region_words", ctx_.token(first)) && head.size() > 3 &&
          (head.ends_with("an") || head.ends_with("ese") || head.ends_with("ish"));
 }

@@ -315,5 +315,13 @@ TEST(ExtractNames, AnEventsNameGoesOnThroughItsComplement) {
   EXPECT_EQ(entity(f, "Summit"), nullptr);
 }
 
+// A hyphenated adjective ending in a demonym names no one ("the
+// Anglo-Portuguese group").
+TEST(ExtractNames, AHyphenatedDemonymIsNoName) {
+  const DocumentFacts f =
+      test::run("Tom Keller, who has run the Anglo-Portuguese group since 2016, said the review would decide.");
+  EXPECT_EQ(entity(f, "Anglo-Portuguese"), nullptr);
+}
+
 }  // namespace
 }  // namespace kg

@@ -3716,6 +3716,9 @@ TEST(TreeRelations, MisattachedClauses) {
       {"Omar Haddad, a spokesman for the Northern Front, warned in an interview last month that Portugal and Spain "
        "had to pull their forces out by August.",
        {{"demands_from", "Omar Haddad", "Portugal"}, {"demands_from", "Omar Haddad", "Spain"}}, {}},
+      // A one-token name the UD tokens split at its hyphen is one word for the parser.
+      {"Anna Berg met her former deputy Tom Keller, who leads the rebel NLF-IO, in Lisbon on June 20.",
+       {{"leader_of", "Tom Keller", "NLF-IO"}}, {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
