@@ -16,8 +16,9 @@
 // - A parenthesised group with a slash ending a line ("(AP Photo/Name)"), and
 //   a parenthesised group followed by a dash near a line's start (the agency
 //   of a dateline: "SEOUL, April 9 (Agency) --").
-// - After the prose, a line opening with a dash or bullet and written in
-//   title case is an item of a list of other headlines, however it ends
+// - After the prose, a line opening with a dash, a bullet or a number ("2.")
+//   and written in title case is an item of a list of other headlines,
+//   however it ends
 //   ("- Lula Meets Party Leaders As Crisis Deepens?").
 // - After the prose, a line opening with the byline author's name that holds
 //   a byline role word is the author's biography ("Jane Roe is a
@@ -129,10 +130,13 @@ class FurnitureFinder {
   }
 
   // "- Lula Meets Party Leaders As Crisis Deepens?": an item of a list of
-  // other headlines after the prose, a dash or bullet and words in title
-  // case, however it ends.
+  // other headlines after the prose, a dash, bullet or number and words in
+  // title case, however it ends.
   bool listed_headline(std::uint32_t t0, std::uint32_t t1) const {
-    if (!is_dash(ctx_.token(t0)) && !is_separator(ctx_.token(t0))) return false;
+    // (Or a number: "2. Who Are The Four Judges Who ...", "3) ...".)
+    const bool numbered = ctx_.seg.tokens[t0].kind == TokenKind::Number && ctx_.token(t0).size() <= 2 && t0 + 1 < t1 &&
+                          (ctx_.token(t0 + 1) == "." || ctx_.token(t0 + 1) == ")");
+    if (!is_dash(ctx_.token(t0)) && !is_separator(ctx_.token(t0)) && !numbered) return false;
     std::size_t words = 0, upper = 0;
     for (std::uint32_t i = t0 + 1; i < t1; ++i) {
       if (ctx_.seg.tokens[i].kind != TokenKind::Word) continue;

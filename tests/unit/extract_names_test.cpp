@@ -323,5 +323,16 @@ TEST(ExtractNames, AHyphenatedDemonymIsNoName) {
   EXPECT_EQ(entity(f, "Anglo-Portuguese"), nullptr);
 }
 
+// A numbered list of other headlines after the prose ("Most Read", "1. ...")
+// is page furniture: its title-case words name no one.
+TEST(ExtractNames, ANumberedListOfHeadlinesIsFurniture) {
+  const DocumentFacts f = test::run(
+      "Portugal's Supreme Court annulled the election on Friday, a ruling no court in the region had made before.\n\n"
+      "Most Read\n1. Keller: \"We Shall Respect The Ruling\"\n2. Who Are The Four Judges Who Overturned The Vote?\n");
+  EXPECT_EQ(entity(f, "Who Are The Four"), nullptr);
+  EXPECT_EQ(entity(f, "Who Overturned The Vote"), nullptr);
+  EXPECT_NE(entity(f, "Supreme Court"), nullptr);
+}
+
 }  // namespace
 }  // namespace kg
