@@ -93,7 +93,7 @@ void repair_whose_objects(SyntaxSentence& s) {
   }
 }
 
-void repair_complement_conjuncts(SyntaxSentence& s) {
+void repair_complement_conjuncts(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   for (int v = 0; v < n; ++v) {
     SyntaxToken& conj = s[static_cast<std::size_t>(v)];
@@ -107,6 +107,15 @@ void repair_complement_conjuncts(SyntaxSentence& s) {
       if (s[static_cast<std::size_t>(k)].head == conj.head && s[static_cast<std::size_t>(k)].deprel == "ccomp") complement = k;
     if (complement >= 0) {
       conj.head = complement;
+      continue;
+    }
+    // (With no complement, the first "that" clause hung elsewhere: "said in
+    // an interview that A is subject to the law, and that B had to respect
+    // ...", the first clause read as the interview's: it is the speech
+    // verb's complement.)
+    if (const SyntaxToken& verb = s[static_cast<std::size_t>(conj.head)];
+        verb.deprel == "root" && lex.in("speech_verbs", to_lower_ascii(verb.form))) {
+      conj.deprel = "ccomp";
       continue;
     }
     const std::string_view inside = s[static_cast<std::size_t>(conj.head)].deprel;

@@ -24,8 +24,11 @@ void repair_whose_objects(SyntaxSentence& tokens);
 // ...": a second "that" clause the parser joined to the relative clause
 // before it (or to the speech verb itself: "said the speech had been
 // unacceptable, and that B had to go") is a conjunct of the complement
-// clause that holds that one, so the speech verb reaches its modal.
-void repair_complement_conjuncts(SyntaxSentence& tokens);
+// clause that holds that one, so the speech verb reaches its modal. With no
+// complement clause (the first read as a noun's: "said in an interview that
+// A ..., and that B had to"), it is the speech verb's complement
+// (words/speech_verbs.txt).
+void repair_complement_conjuncts(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "talks between A, the president of X, who led the delegation, and B": a
 // "who" clause the parser hung from a thing ("round") describes the person

@@ -174,7 +174,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_obliques_read_as_conjuncts(tokens);
     repair_whose_clauses(tokens);
     repair_whose_objects(tokens);
-    repair_complement_conjuncts(tokens);
+    repair_complement_conjuncts(tokens, ctx.lex);
     repair_who_antecedents(tokens, ctx);
     repair_infinitives_after_asides(tokens, ctx.lex);
     repair_summary_nouns(tokens);

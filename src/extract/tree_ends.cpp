@@ -36,10 +36,17 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
         if (ctx_.mention_at[tok(k).token] >= 0) conjuncts(k, out);
         else list_after_colon(k, out);
       }
+  // (The "and" may open the next item's own conjunct: "A's officer, X, its
+  // chief, Y, and its head, Z", each item hung from the one before.)
+  const auto ends_list = [&](int k) {
+    const auto& grand = children_[static_cast<std::size_t>(k)];
+    return std::any_of(grand.begin(), grand.end(), [&](int g) { return tok(g).deprel == "cc"; });
+  };
   const bool joined = std::any_of(kids.begin(), kids.end(), [&](int k) {
     if (tok(k).deprel != "conj") return false;
     const auto& grand = children_[static_cast<std::size_t>(k)];
-    return std::any_of(grand.begin(), grand.end(), [&](int g) { return tok(g).deprel == "cc"; });
+    return ends_list(k) ||
+           std::any_of(grand.begin(), grand.end(), [&](int g) { return tok(g).deprel == "conj" && g > k && ends_list(g); });
   });
   // Three names of a kind or more are a list even when the parser hung its
   // "and C" elsewhere ("A, the magnate ..., B, the chief of X, and C": "X and C").

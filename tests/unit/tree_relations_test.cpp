@@ -3719,6 +3719,29 @@ TEST(TreeRelations, MisattachedClauses) {
       // A one-token name the UD tokens split at its hyphen is one word for the parser.
       {"Anna Berg met her former deputy Tom Keller, who leads the rebel NLF-IO, in Lisbon on June 20.",
        {{"leader_of", "Tom Keller", "NLF-IO"}}, {}},
+      // "told the regulator, X, to make sure ...": the told as an indirect object, the clause an
+      // adverbial.
+      {"In Friday's ruling, Tom Keller told the national telecommunications regulator, Harbour Telecom Authority, to "
+       "make sure internet providers cut off access within 24 hours.",
+       {{"demands_from", "Tom Keller", "Harbour Telecom Authority"}}, {}},
+      // "said in an interview that A ..., and that B had to ...": the second clause is the speech
+      // verb's complement though the parser read the first as the interview's.
+      {"Portuguese President Tom Keller said in a radio interview that any foreigner who invests in Portugal is "
+       "subject to the country's laws, and that Omar Haddad had to respect the decisions of the courts.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
+      // ... not the second "that" clause of a speech verb inside another verb's clause.
+      {"Portugal's U.N. ambassador, Tom Keller, urged the council to hold off, saying an embargo would undermine "
+       "regional peace efforts and that the African Union and Spain believed now was not the right time for such "
+       "measures.",
+       {}, {{"demands_from", "Tom Keller", "African Union"}, {"demands_from", "Tom Keller", "Spain"}}},
+      // "Those designated by X include A's officer, B, its chief, C, and its head, D": each item
+      // hung from the one before, the "and" on the last.
+      {"Those designated by the Treasury's Office of Foreign Assets Control include Quarvex's chief operating "
+       "officer, Omar Haddad, its chief legal officer, Luis Ortega, and its chief technology officer, Anna Berg.",
+       {{"sanctions", "Office of Foreign Assets Control", "Omar Haddad"},
+        {"sanctions", "Office of Foreign Assets Control", "Luis Ortega"},
+        {"sanctions", "Office of Foreign Assets Control", "Anna Berg"}},
+       {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
