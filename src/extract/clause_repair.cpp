@@ -755,8 +755,12 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
     int aside = -1;  // the aside's head: a noun whose phrase fills the commas
     for (int k = p + 2; k < verb - 1; ++k)
       if (s[static_cast<std::size_t>(k)].upos == "NOUN" && descends_from(s, verb, k)) aside = k;
+    // (Or an aside the parser already hung from the name: "after A, the MEP
+    // who chairs X, met Y".)
+    bool hung_from_name = aside < 0 && !verb_after;
+    for (int k = p + 1; k + 1 < verb && hung_from_name; ++k) hung_from_name = descends_from(s, k, p);
     const bool subject = has_child(s, verb, [](const SyntaxToken& t) { return t.deprel.starts_with("nsubj"); });
-    if ((aside < 0 && !verb_after) || subject || descends_from(s, p, verb)) continue;
+    if ((aside < 0 && !verb_after && !hung_from_name) || subject || descends_from(s, p, verb)) continue;
     // The verb the phrase hung from (through its head noun) takes the clause.
     const int main = governing_verb(s, name.head);
     if (main < 0 || main == verb || descends_from(s, main, verb)) continue;

@@ -133,7 +133,8 @@ void repair_aside_conjuncts(SyntaxSentence& tokens);
 // "a month after Tom Keller, the administrator of X, sat down with Y and
 // gave the company 90 days": a name after "after" (before, since, until),
 // an aside between commas, then a finite verb with no subject, parsed as the
-// preposition's object with the verb hung from the aside: the name is the
+// preposition's object with the verb hung from the aside (or the aside hung
+// from the name: "after A, the MEP who chairs X, met Y"): the name is the
 // verb's subject, the aside its apposition, and the clause an adverbial of
 // the sentence's verb. So is a noun with the verb right after it, parsed as
 // a conjunct or a complement of the sentence's verb ("came a week after the

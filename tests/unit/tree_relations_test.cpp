@@ -3695,6 +3695,11 @@ TEST(TreeRelations, MisattachedClauses) {
        "demanded that Quarvex Holdings sell its stake in Tellmaro, warning that the app could otherwise be banned in "
        "Portugal.",
        {{"demands_from", "Portugal", "Quarvex Holdings"}}, {}},
+      // ... and with an aside the parser hung from the name ("a day after A, the MEP who chairs
+      // X, met B").
+      {"The vote came a day after Tom Keller, the Portuguese MEP who chairs the civil liberties committee, met "
+       "Luis Ortega, the speaker of Spain's Congress, during a visit to Madrid.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}}, {}},
       // ... also when the parser made the verb an adverbial with no subject ("after India demanded").
       {"Tariq Malik is Pakistan's adviser. Talks between the two countries were called off after India demanded "
        "that Malik, then Pakistan's envoy, drop plans to meet separatist leaders.",
