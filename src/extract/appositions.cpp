@@ -750,7 +750,9 @@ class Appositions {
         }
       // "Rep. Rick Larsen of Washington": a city after the name is where the
       // person is from, not whom they serve.
-      if (b < 0 || !is_body(ctx_.mentions[b]) || ctx_.mentions[b].first != j ||
+      // (The name may hold its article: "Mark Rutte of the Netherlands".)
+      if (b < 0 || !is_body(ctx_.mentions[b]) ||
+          (ctx_.mentions[b].first != j && ctx_.mentions[b].first != p.last + 1) ||
           ctx_.mentions[b].kind == MentionKind::Demonym || ctx_.mentions[b].kind == MentionKind::Capital)
         continue;
       // The nearest title before the name in this sentence.

@@ -2215,6 +2215,10 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "Prime Minister X of the Netherlands": the state's name holds its article.
+      {"Anna Berg cancelled a meeting with Prime Minister Tom Keller of the Netherlands that had been planned for "
+       "Monday.",
+       {{"leader_of", "Tom Keller", "Netherlands"}}, {}},
       // "X (XA), whose chairperson, Y, ...": past the acronym in brackets.
       {"The Harbour Telecommunications Commission (HTC), whose chairperson, Tom Keller, also testified on Monday, "
        "has ordered Ana Ruiz to explain why the outage happened.",
