@@ -2215,6 +2215,10 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "a short seller founded and run by X": the second participle of the description.
+      {"Shares fell after Quarvex Research, a Lisbon-based short seller founded and run by Tom Keller, accused the "
+       "group of fraud.",
+       {{"leader_of", "Tom Keller", "Quarvex Research"}}, {}},
       // "Prime Minister X of the Netherlands": the state's name holds its article.
       {"Anna Berg cancelled a meeting with Prime Minister Tom Keller of the Netherlands that had been planned for "
        "Monday.",
