@@ -219,9 +219,6 @@ class Resolver {
     return m >= 0 && ctx_.mentions[m].type == EntityType::Country ? m : -1;
   }
 
-  // "Sheikh Tamim bin Hamad Al Thani", "Prince Abdulaziz bin Salman": a rank
-  // before a name of two or more words is no part of the name (the written
-  // form stays an alias); "King Salman" goes by its rank (link_titles).
   // "Aquilino \"Koko\" Pimentel III" is named "Aquilino Pimentel III": the
   // nickname in quotes stays in the mention's text, not in the name.
   void drop_nicknames() {
@@ -236,6 +233,9 @@ class Resolver {
     }
   }
 
+  // "Sheikh Tamim bin Hamad Al Thani", "Prince Abdulaziz bin Salman": a rank
+  // before a name of two or more words is no part of the name (the written
+  // form stays an alias); "King Salman" goes by its rank (link_titles).
   void unranked_names() {
     for (auto& m : ctx_.mentions)
       if (m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon && m.last - m.first >= 3 &&

@@ -72,9 +72,11 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
       }
     }
     // (One kg token the UD tokens split is one too: "SPLM-IO".)
-    const auto words = std::count_if(tagged.begin(), tagged.end(),
-                                     [&](const SyntaxToken& t) { return t.token >= s.first && t.token < s.last; });
-    if (s.last - s.first >= 2 || words >= 2) out.push_back(s);
+    const auto split = [&] {
+      return std::count_if(tagged.begin(), tagged.end(),
+                           [&](const SyntaxToken& t) { return t.token >= s.first && t.token < s.last; }) >= 2;
+    };
+    if (s.last - s.first >= 2 || split()) out.push_back(s);
   }
   // The longest of those that start together: "Cabinet Office minister
   // Michael Gove", not the body's name inside it.
