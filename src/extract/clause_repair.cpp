@@ -729,7 +729,9 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int p = 0; p + 1 < n; ++p) {
     SyntaxToken& name = s[static_cast<std::size_t>(p)];
-    const bool aside_after = name.upos == "PROPN" && s[static_cast<std::size_t>(p + 1)].form == ",";
+    // (A list of names may come before the aside: "after A and B, who heads X, asked".)
+    const bool aside_after = name.upos == "PROPN" && (s[static_cast<std::size_t>(p + 1)].form == "," ||
+                                                      s[static_cast<std::size_t>(p + 1)].upos == "CCONJ");
     const SyntaxToken& next = s[static_cast<std::size_t>(p + 1)];
     const bool verb_after = (name.upos == "PROPN" || name.upos == "NOUN") && next.upos == "VERB" &&
                             finite_tag(next.xpos) && next.deprel != "root" && !next.deprel.starts_with("acl");
@@ -749,7 +751,8 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
       if (t.form != "," || k + 1 >= n) continue;
       const SyntaxToken& v = s[static_cast<std::size_t>(k + 1)];
       if (v.upos == "VERB" && finite_tag(v.xpos)) verb = k + 1;
-      break;
+      // (Past the comma that opens a relative aside: "A, who heads X, asked".)
+      if (to_lower_ascii(v.form) != "who") break;
     }
     if (verb < 0) continue;
     int aside = -1;  // the aside's head: a noun whose phrase fills the commas
@@ -757,8 +760,16 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
       if (s[static_cast<std::size_t>(k)].upos == "NOUN" && descends_from(s, verb, k)) aside = k;
     // (Or an aside the parser already hung from the name: "after A, the MEP
     // who chairs X, met Y".)
+    // (A "who" aside may hang elsewhere: it describes the name before it.)
+    int relative = -1, described = -1;
+    for (int k = p + 2; k + 1 < verb; ++k)
+      if (to_lower_ascii(s[static_cast<std::size_t>(k)].form) == "who" && s[static_cast<std::size_t>(k - 1)].form == ",") {
+        relative = s[static_cast<std::size_t>(k)].head;
+        described = k - 2;
+      }
     bool hung_from_name = aside < 0 && !verb_after;
-    for (int k = p + 1; k + 1 < verb && hung_from_name; ++k) hung_from_name = descends_from(s, k, p);
+    for (int k = p + 1; k + 1 < verb && hung_from_name; ++k)
+      hung_from_name = descends_from(s, k, p) || (relative >= 0 && descends_from(s, k, relative));
     const bool subject = has_child(s, verb, [](const SyntaxToken& t) { return t.deprel.starts_with("nsubj"); });
     if ((aside < 0 && !verb_after && !hung_from_name) || subject || descends_from(s, p, verb)) continue;
     // The verb the phrase hung from (through its head noun) takes the clause.
@@ -773,6 +784,10 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
           s[static_cast<std::size_t>(k)].head = verb;
       s[static_cast<std::size_t>(aside)].head = p;
       s[static_cast<std::size_t>(aside)].deprel = "appos";
+    }
+    if (hung_from_name && relative >= 0 && !descends_from(s, relative, p) && descends_from(s, described, p)) {
+      s[static_cast<std::size_t>(relative)].head = described;
+      s[static_cast<std::size_t>(relative)].deprel = "acl:relcl";
     }
     v.head = main;
     v.deprel = "advcl";

@@ -3708,6 +3708,12 @@ TEST(TreeRelations, MisattachedClauses) {
       {"The vote came a day after Tom Keller, the Portuguese MEP who chairs the civil liberties committee, met "
        "Luis Ortega, the speaker of Spain's Congress, during a visit to Madrid.",
        {{"met_with", "Tom Keller", "Luis Ortega"}}, {}},
+      // ... and with a list of names before a "who" aside the parser hung elsewhere.
+      {"The confrontation came two days after Tom Keller and Attorney General Anna Berg, who heads the Public "
+       "Ministry, asked the Supreme Court of Justice to strip Luis Ortega of his immunity.",
+       {{"demands_from", "Tom Keller", "Supreme Court of Justice"}, {"demands_from", "Anna Berg", "Supreme Court of Justice"},
+        {"leader_of", "Anna Berg", "Public Ministry"}},
+       {}},
       // ... also when the parser made the verb an adverbial with no subject ("after India demanded").
       {"Tariq Malik is Pakistan's adviser. Talks between the two countries were called off after India demanded "
        "that Malik, then Pakistan's envoy, drop plans to meet separatist leaders.",
