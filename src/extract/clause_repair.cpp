@@ -719,29 +719,27 @@ void repair_aside_conjuncts(SyntaxSentence& s) {
   }
 }
 
-void repair_subordinate_subjects(SyntaxSentence& s) {
+void repair_subordinate_subjects(SyntaxSentence& s, const Lexicon& lex) {
   // "a month after Tom Keller, the administrator of X, sat down with Y and
   // gave the company 90 days", "a week after the Biden administration
-  // demanded that ...": a noun after "after" (before, since, until), with or
+  // demanded that ...": a noun after "after" (before, since, until:
+  // words/clause_prepositions.txt), with or
   // without an aside, and then a finite verb with no subject is that verb's
   // subject, not the preposition's object, and the verb's clause hangs from
   // the sentence's verb.
   const int n = static_cast<int>(s.size());
   for (int p = 0; p + 1 < n; ++p) {
     SyntaxToken& name = s[static_cast<std::size_t>(p)];
-    // (A list of names may come before the aside: "after A and B, who heads X, asked".)
-    const bool aside_after = name.upos == "PROPN" && (s[static_cast<std::size_t>(p + 1)].form == "," ||
-                                                      s[static_cast<std::size_t>(p + 1)].upos == "CCONJ");
     const SyntaxToken& next = s[static_cast<std::size_t>(p + 1)];
+    // (A list of names may come before the aside: "after A and B, who heads X, asked".)
+    const bool aside_after = name.upos == "PROPN" && (next.form == "," || next.upos == "CCONJ");
     const bool verb_after = (name.upos == "PROPN" || name.upos == "NOUN") && next.upos == "VERB" &&
                             finite_tag(next.xpos) && next.deprel != "root" && !next.deprel.starts_with("acl");
     if (!aside_after && !verb_after) continue;
     int mark = -1;
     for (int k = 0; k < p; ++k) {
       const SyntaxToken& t = s[static_cast<std::size_t>(k)];
-      const std::string w = to_lower_ascii(t.form);
-      if (t.head == p && t.deprel == "case" && (w == "after" || w == "before" || w == "since" || w == "until"))
-        mark = k;
+      if (t.head == p && t.deprel == "case" && lex.in("clause_prepositions", to_lower_ascii(t.form))) mark = k;
     }
     if (mark < 0) continue;
     // The aside: a noun phrase between two commas, then the verb.
@@ -758,8 +756,6 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
     int aside = -1;  // the aside's head: a noun whose phrase fills the commas
     for (int k = p + 2; k < verb - 1; ++k)
       if (s[static_cast<std::size_t>(k)].upos == "NOUN" && descends_from(s, verb, k)) aside = k;
-    // (Or an aside the parser already hung from the name: "after A, the MEP
-    // who chairs X, met Y".)
     // (A "who" aside may hang elsewhere: it describes the name before it.)
     int relative = -1, described = -1;
     for (int k = p + 2; k + 1 < verb; ++k)
@@ -767,6 +763,8 @@ void repair_subordinate_subjects(SyntaxSentence& s) {
         relative = s[static_cast<std::size_t>(k)].head;
         described = k - 2;
       }
+    // (Or an aside the parser already hung from the name: "after A, the MEP
+    // who chairs X, met Y".)
     bool hung_from_name = aside < 0 && !verb_after;
     for (int k = p + 1; k + 1 < verb && hung_from_name; ++k)
       hung_from_name = descends_from(s, k, p) || (relative >= 0 && descends_from(s, k, relative));

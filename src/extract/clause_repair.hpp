@@ -130,19 +130,19 @@ void repair_double_subjects(SyntaxSentence& tokens);
 // shares.
 void repair_aside_conjuncts(SyntaxSentence& tokens);
 
-// "a month after Tom Keller, the administrator of X, sat down with Y and
-// gave the company 90 days": a name after "after" (before, since, until),
-// an aside between commas, then a finite verb with no subject, parsed as the
-// preposition's object with the verb hung from the aside (or the aside hung
-// from the name: "after A, the MEP who chairs X, met Y"; or a "who" aside
-// after a list of names hung anywhere: "after A and B, who heads X,
-// asked Y", the clause then B's): the name is the
-// verb's subject, the aside its apposition, and the clause an adverbial of
-// the sentence's verb. So is a noun with the verb right after it, parsed as
-// a conjunct or a complement of the sentence's verb ("came a week after the
+// "a month after Tom Keller, the administrator of X, sat down with Y and gave
+// the company 90 days": a name after "after" (before, since, until:
+// words/clause_prepositions.txt), an aside between commas, then a finite verb
+// with no subject, parsed as the preposition's object with the verb hung from
+// the aside (or the aside hung from the name: "after A, the MEP who chairs X,
+// met Y"; or a "who" aside after a list of names hung anywhere: "after A and
+// B, who heads X, asked Y", the clause then B's): the name is the verb's
+// subject, the aside its apposition, and the clause an adverbial of the
+// sentence's verb. So is a noun with the verb right after it, parsed as a
+// conjunct or a complement of the sentence's verb ("came a week after the
 // Biden administration demanded that ...", "defended the deal before the
 // Senate voted").
-void repair_subordinate_subjects(SyntaxSentence& tokens);
+void repair_subordinate_subjects(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "hitting back at Washington's decision last week to blacklist X": an
 // infinitive right after a possessed noun of a decision taken

@@ -198,7 +198,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_conjuncts_after_reduced_relatives(tokens);
     repair_infinitives_of_decisions(tokens, ctx.lex);
     repair_fronted_phrases(tokens, ctx);
-    repair_subordinate_subjects(tokens);
+    repair_subordinate_subjects(tokens, ctx.lex);
     repair_along_with(tokens);
     repair_high_conjuncts(tokens);
     repair_possessive_markers(tokens);
