@@ -88,12 +88,20 @@ std::string Lemmatizer::by_rules(std::string_view form, std::string_view xpos) c
   // VBN -> "hope" by the rule learned from past tenses, not "hop").
   const bool past = xpos == "VBD" || xpos == "VBN";
   const std::uint64_t other = past ? hash_bytes(xpos == "VBD" ? "VBN" : "VBD") : tag;
-  for (std::size_t n = std::min(kMaxSuffix, low.size());; --n) {
-    const std::uint64_t suffix = hash_bytes(std::string_view(low).substr(low.size() - n));
+  const auto apply = [&](std::uint64_t suffix) -> const Rule* {
     auto it = rule_index_.find(mix(tag, suffix));
     if (it == rule_index_.end() && past) it = rule_index_.find(mix(other, suffix));
-    if (it != rule_index_.end() && it->second.strip <= base.size())
-      return base.substr(0, base.size() - it->second.strip) + it->second.add;
+    return it != rule_index_.end() && it->second.strip <= base.size() ? &it->second : nullptr;
+  };
+  const auto rewrite = [&](const Rule& r) { return base.substr(0, base.size() - r.strip) + r.add; };
+  if (low.size() <= kMaxSuffix) {
+    char whole[kMaxSuffix + 1];
+    whole[0] = kWholeWord;
+    std::copy(low.begin(), low.end(), whole + 1);
+    if (const Rule* r = apply(hash_bytes(std::string_view(whole, low.size() + 1)))) return rewrite(*r);
+  }
+  for (std::size_t n = std::min(kMaxSuffix, low.size());; --n) {
+    if (const Rule* r = apply(hash_bytes(std::string_view(low).substr(low.size() - n)))) return rewrite(*r);
     if (n == 0) break;
   }
   return base;
@@ -134,7 +142,8 @@ Lemmatizer Lemmatizer::train(const std::vector<TreebankSentence>& train, const s
   // How each (tag, casing of the form) cases its lemmas: the majority.
   std::map<std::string, std::map<char, int>> case_votes;  // xpos \t case class -> casing -> count
   int separators_dropped = 0, separators_kept = 0;
-  std::map<std::string, std::map<std::string, std::map<std::pair<std::uint32_t, std::string>, int>>> votes;
+  // xpos -> suffix -> rule -> {words, words longer than the suffix}
+  std::map<std::string, std::map<std::string, std::map<std::pair<std::uint32_t, std::string>, std::pair<int, int>>>> votes;
   for (const auto& s : train)
     for (const auto& t : s.tokens) {
       if (t.lemma.empty() || t.lemma == "_") continue;
@@ -142,27 +151,48 @@ Lemmatizer Lemmatizer::train(const std::vector<TreebankSentence>& train, const s
       if (is_grouped_number(t.form)) ++(t.lemma.find(',') == std::string::npos ? separators_dropped : separators_kept);
       const std::string low = to_lower_ascii(t.form);
       const Rule r = rule_for(low, to_lower_ascii(t.lemma));
-      for (std::size_t n = 0; n <= std::min(kMaxSuffix, low.size()); ++n)
-        ++votes[t.xpos][low.substr(low.size() - n)][{r.strip, r.add}];
+      for (std::size_t n = 0; n <= std::min(kMaxSuffix, low.size()); ++n) {
+        auto& v = votes[t.xpos][low.substr(low.size() - n)][{r.strip, r.add}];
+        ++v.first;
+        if (n < low.size()) ++v.second;
+      }
     }
   for (const auto& [cased, v] : case_votes) {
     const auto best = std::max_element(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
     if (best->first != 'l') m.casing_.emplace(cased, best->first);
   }
   m.drop_separators_ = separators_dropped > separators_kept;
+  // A suffix's rule is the one most of its words take. When only words that
+  // are the suffix itself take it ("nov" NNP -> "november", from "Nov"), it
+  // is a rule for that whole word, and longer words ending so ("Tikhonov")
+  // take the rule most of them take.
+  const auto most = [](const auto& rules, auto count) {
+    auto best = rules.end();
+    for (auto it = rules.begin(); it != rules.end(); ++it)
+      if (count(it->second) > 0 && (best == rules.end() || count(it->second) > count(best->second))) best = it;
+    return best;
+  };
   for (const auto& [xpos, by_suffix] : votes)
     for (const auto& [suffix, rules] : by_suffix) {
-      const auto best = std::max_element(rules.begin(), rules.end(),
-                                         [](const auto& a, const auto& b) { return a.second < b.second; });
-      if (best->first.first > suffix.size()) continue;  // would strip more than the suffix it was seen with
-      if (suffix.size() >= 2 && best->second < kMinRuleCount) continue;  // one word's quirk, not a rule
-      m.rules_.emplace(key(xpos, suffix), Rule{best->first.first, best->first.second});
+      const auto add = [&, &xpos = xpos, &suffix = suffix](auto best, int count, std::string_view marker) {
+        if (best->first.first > suffix.size()) return;  // would strip more than the suffix it was seen with
+        if (suffix.size() >= 2 && count < kMinRuleCount) return;  // one word's quirk, not a rule
+        m.rules_.emplace(key(xpos, std::string(marker) + suffix), Rule{best->first.first, best->first.second});
+      };
+      const auto best = most(rules, [](const auto& v) { return v.first; });
+      if (best->second.second > 0 || suffix.empty()) {
+        add(best, best->second.first, "");
+        continue;
+      }
+      add(best, best->second.first, std::string_view(&kWholeWord, 1));
+      if (const auto longer = most(rules, [](const auto& v) { return v.second; }); longer != rules.end())
+        add(longer, longer->second.second, "");
     }
   // Prune rules that say what the shorter suffix already says.
   for (auto it = m.rules_.begin(); it != m.rules_.end();) {
     const auto tab = it->first.find('\t');
     const std::string_view suffix = std::string_view(it->first).substr(tab + 1);
-    if (suffix.empty()) {
+    if (suffix.empty() || suffix.front() == kWholeWord) {
       ++it;
       continue;
     }
@@ -291,6 +321,10 @@ std::vector<std::string> Lemmatizer::verb_forms(std::string_view lemma_sv) const
       const auto tab = k.find('\t');
       if (tab == std::string::npos || std::string_view(k).substr(0, tab) != xpos) continue;
       const std::string_view suffix = std::string_view(k).substr(tab + 1);
+      if (!suffix.empty() && suffix.front() == kWholeWord) {
+        candidates.emplace_back(suffix.substr(1));
+        continue;
+      }
       if (r.strip > suffix.size() || !base.ends_with(r.add) || base.size() == r.add.size()) continue;
       const std::string form = base.substr(0, base.size() - r.add.size()) + std::string(suffix.substr(suffix.size() - r.strip));
       if (form.ends_with(suffix)) candidates.push_back(form);

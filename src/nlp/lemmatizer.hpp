@@ -57,10 +57,12 @@ class Lemmatizer {
  private:
   static constexpr std::size_t kMaxSuffix = 6;
   static constexpr int kMinRuleCount = 2;
+  // Marks a rule's suffix as a whole word ("xpos \t ^nov").
+  static constexpr char kWholeWord = '^';
   std::string by_rules(std::string_view form, std::string_view xpos) const;
   static std::string key(std::string_view a, std::string_view b);
 
-  std::unordered_map<std::string, Rule> rules_;             // xpos \t suffix -> rule
+  std::unordered_map<std::string, Rule> rules_;             // xpos \t suffix (or ^word) -> rule
   std::unordered_map<std::string, std::string> exceptions_;  // form \t xpos -> lemma
   // "xpos \t case class of the form" -> 'k' keep the form's case, 't' title
   // case; absent: lower case.

@@ -68,6 +68,17 @@ TEST(Syntax, VerbFormsRegularAndIrregular) {
   for (const char* f : {"seeks", "sought", "seeking"}) EXPECT_TRUE(has(seek, f)) << f;
 }
 
+// A rule seen only on one whole word ("Nov" -> "November") is that word's:
+// a longer name ending so keeps its form.
+TEST(Syntax, WholeWordRuleStaysWithItsWord) {
+  const auto& lem = model().impl().lemmatizer;
+  EXPECT_EQ(lem.lemma("Nov", "NNP"), "November");
+  EXPECT_EQ(lem.lemma("Rostanov", "NNP"), "Rostanov");
+  EXPECT_EQ(lem.lemma("Jan", "NNP"), "January");
+  EXPECT_EQ(lem.lemma("Dubjan", "NNP"), "Dubjan");
+  EXPECT_EQ(lem.lemma("Voskresenov", "NNP"), "Voskresenov");
+}
+
 // A regular verb's past participle has its past tense's lemma ("had hoped",
 // not "hop"), while a doubled consonant still goes ("had stopped": "stop").
 TEST(Syntax, PastParticipleLemmaIsThePastTenses) {
