@@ -1,6 +1,8 @@
 // Where a tree rule's ends are: the nodes its paths reach, followed through
 // coordination, apposition and relative pronouns, and the mentions they
 // stand for.
+#include <functional>
+
 #include "kg/text.hpp"
 #include "salience.hpp"
 #include "title_ties.hpp"
@@ -38,16 +40,14 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
       }
   // (The "and" may open the next item's own conjunct: "A's officer, X, its
   // chief, Y, and its head, Z", each item hung from the one before.)
-  const auto ends_list = [&](int k) {
+  const std::function<bool(int)> ends_list = [&](int k) {
     const auto& grand = children_[static_cast<std::size_t>(k)];
-    return std::any_of(grand.begin(), grand.end(), [&](int g) { return tok(g).deprel == "cc"; });
+    return std::any_of(grand.begin(), grand.end(), [&](int g) {
+      return tok(g).deprel == "cc" || (tok(g).deprel == "conj" && g > k && ends_list(g));
+    });
   };
-  const bool joined = std::any_of(kids.begin(), kids.end(), [&](int k) {
-    if (tok(k).deprel != "conj") return false;
-    const auto& grand = children_[static_cast<std::size_t>(k)];
-    return ends_list(k) ||
-           std::any_of(grand.begin(), grand.end(), [&](int g) { return tok(g).deprel == "conj" && g > k && ends_list(g); });
-  });
+  const bool joined =
+      std::any_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "conj" && ends_list(k); });
   // Three names of a kind or more are a list even when the parser hung its
   // "and C" elsewhere ("A, the magnate ..., B, the chief of X, and C": "X and C").
   const int own = ctx_.mention_at[tok(node).token];

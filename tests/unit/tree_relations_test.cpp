@@ -3761,6 +3761,15 @@ TEST(TreeRelations, MisattachedClauses) {
         {"sanctions", "Office of Foreign Assets Control", "Luis Ortega"},
         {"sanctions", "Office of Foreign Assets Control", "Anna Berg"}},
        {}},
+      // ... and with four items, each hung from the one before, the "and" two levels down.
+      {"Those designated by the Treasury's Office of Foreign Assets Control include Quarvex's chief operating "
+       "officer, Omar Haddad, its chief legal officer, Luis Ortega, its chief business development officer, Rui "
+       "Pinto, and its chief technology officer, Anna Berg.",
+       {{"sanctions", "Office of Foreign Assets Control", "Omar Haddad"},
+        {"sanctions", "Office of Foreign Assets Control", "Luis Ortega"},
+        {"sanctions", "Office of Foreign Assets Control", "Rui Pinto"},
+        {"sanctions", "Office of Foreign Assets Control", "Anna Berg"}},
+       {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
