@@ -374,6 +374,13 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"The Harbour Development Fund approved a loan for Portugal on Friday. The lender has asked Lisbon to sell "
        "stakes in state firms.",
        {{"demands_from", "Harbour Development Fund", "Portugal"}}, {}},
+      // "the watchdog", "the regulator": the regulatory body the document named.
+      {"The Harbour Competition Bureau published a study in June. Portugal has promised to give the watchdog, "
+       "headed by Commissioner Anna Berg, more powers.",
+       {{"leader_of", "Anna Berg", "Harbour Competition Bureau"}}, {}},
+      {"The Harbour Securities Commission fined Lusa Bank last year. The regulator, whose chairman is Tom Keller, "
+       "said it would appeal.",
+       {{"leader_of", "Tom Keller", "Harbour Securities Commission"}}, {}},
       // Someone of a person's is not the person.
       {"Anna Berg met Tom Keller's deputy last month.", {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
       // A second "that" clause of what was said, after a relative clause; a
