@@ -2040,6 +2040,10 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Tom Keller", "Portugal"}}},
       {"Anna Berg, the co-founder and chief executive of Harwell Partners, told lawmakers so.",
        {{"leader_of", "Anna Berg", "Harwell Partners"}}, {}},
+      // A research or advisory firm is a body ("Research", "Advisory": org_heads.txt).
+      {"Tom Keller, an analyst at Harwell Research, said the approach looked aggressive.",
+       {{"works_for", "Tom Keller", "Harwell Research"}}, {}},
+      {"Anna Berg, an economist at Lusa Advisory, said so.", {{"works_for", "Anna Berg", "Lusa Advisory"}}, {}},
       // A name whose leader's title follows it ("X's chief executive") is a body, even one the recogniser misses.
       {"Thames Water's chief executive, Chris Weston, faced tough questions. He was joined by the company's chair, "
        "Adrian Montague.",
