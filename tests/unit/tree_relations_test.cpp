@@ -2044,6 +2044,8 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Tom Keller, an analyst at Harwell Research, said the approach looked aggressive.",
        {{"works_for", "Tom Keller", "Harwell Research"}}, {}},
       {"Anna Berg, an economist at Lusa Advisory, said so.", {{"works_for", "Anna Berg", "Lusa Advisory"}}, {}},
+      {"Tom Keller, the senior vice president of Harwell Wholesale, declined.",
+       {{"works_for", "Tom Keller", "Harwell Wholesale"}}, {}},
       // A name whose leader's title follows it ("X's chief executive") is a body, even one the recogniser misses.
       {"Thames Water's chief executive, Chris Weston, faced tough questions. He was joined by the company's chair, "
        "Adrian Montague.",
