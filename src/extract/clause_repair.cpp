@@ -607,6 +607,29 @@ void repair_conjuncts_after_reduced_relatives(SyntaxSentence& s) {
   }
 }
 
+void repair_past_conjuncts_of_present_clauses(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const auto subject = [&](int node) {
+    return has_child(s, node, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); });
+  };
+  for (int v = 2; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.deprel != "conj" || verb.upos != "VERB" || verb.xpos != "VBD" || verb.head < 0 || subject(v)) continue;
+    if (to_lower_ascii(s[static_cast<std::size_t>(v - 1)].form) != "and" || s[static_cast<std::size_t>(v - 2)].form != ",")
+      continue;
+    const int clause = verb.head;
+    const SyntaxToken& c = s[static_cast<std::size_t>(clause)];
+    if (c.upos != "VERB" || (c.xpos != "VBP" && c.xpos != "VBZ" && c.xpos != "VB") || !subject(clause)) continue;
+    // The nearest verb above the clause in the past with a subject of its own.
+    for (int up = c.head; up >= 0; up = s[static_cast<std::size_t>(up)].head) {
+      const SyntaxToken& u = s[static_cast<std::size_t>(up)];
+      if (u.upos != "VERB" || u.xpos != "VBD" || !subject(up)) continue;
+      if (up < clause) verb.head = up;
+      break;
+    }
+  }
+}
+
 void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   const auto named = [&](int k) {

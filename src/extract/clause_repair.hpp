@@ -156,6 +156,13 @@ void repair_infinitives_of_decisions(SyntaxSentence& tokens, const Lexicon& lex)
 // from, when its tense is that verb's and not the clause's.
 void repair_conjuncts_after_reduced_relatives(SyntaxSentence& tokens);
 
+// "X told the regulator to make sure providers cut off access, and gave A
+// and B five days to ...": a past verb after ", and" with no subject, which
+// the parser joined to a present clause with a subject of its own inside
+// the sentence's complement, goes with the nearest past verb above that
+// clause that has a subject.
+void repair_past_conjuncts_of_present_clauses(SyntaxSentence& tokens);
+
 // "designated both men later in the day, along with A and B": a phrase
 // "along (together) with X" the parser hung from an adverb or an adjective
 // goes to the verb before it, "along" its modifier; one hung from the verb

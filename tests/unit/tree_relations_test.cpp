@@ -3783,6 +3783,12 @@ TEST(TreeRelations, MisattachedClauses) {
         {"sanctions", "Office of Foreign Assets Control", "Rui Pinto"},
         {"sanctions", "Office of Foreign Assets Control", "Anna Berg"}},
        {}},
+      // ", and gave A and B five days": a past verb joined to the present clause inside
+      // the complement goes with the past verb above it, whose subject it shares.
+      {"In Friday's ruling, Tomas Reval told the national telecommunications regulator, Lusa Telecom, to make sure "
+       "internet providers cut off access to the network within 24 hours, and gave Harwell Motors and the Lusa Bank "
+       "five days to pull the app from their stores.",
+       {{"demands_from", "Tomas Reval", "Harwell Motors"}, {"demands_from", "Tomas Reval", "Lusa Bank"}}, {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
