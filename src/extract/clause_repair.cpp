@@ -751,14 +751,17 @@ void repair_subordinate_subjects(SyntaxSentence& s, const Lexicon& lex) {
   // subject, not the preposition's object, and the verb's clause hangs from
   // the sentence's verb.
   const int n = static_cast<int>(s.size());
-  for (int p = 0; p + 1 < n; ++p) {
-    SyntaxToken& name = s[static_cast<std::size_t>(p)];
-    const SyntaxToken& next = s[static_cast<std::size_t>(p + 1)];
+  for (int last = 0; last + 1 < n; ++last) {
+    const SyntaxToken& next = s[static_cast<std::size_t>(last + 1)];
+    const SyntaxToken& before = s[static_cast<std::size_t>(last)];
     // (A list of names may come before the aside: "after A and B, who heads X, asked".)
-    const bool aside_after = name.upos == "PROPN" && (next.form == "," || next.upos == "CCONJ");
-    const bool verb_after = (name.upos == "PROPN" || name.upos == "NOUN") && next.upos == "VERB" &&
+    const bool aside_after = before.upos == "PROPN" && (next.form == "," || next.upos == "CCONJ");
+    const bool verb_after = (before.upos == "PROPN" || before.upos == "NOUN") && next.upos == "VERB" &&
                             finite_tag(next.xpos) && next.deprel != "root" && !next.deprel.starts_with("acl");
     if (!aside_after && !verb_after) continue;
+    // The verb right after a list ("after A and B asked") has the list's first item for subject.
+    const int p = verb_after && before.deprel == "conj" && before.head >= 0 && before.head < last ? before.head : last;
+    SyntaxToken& name = s[static_cast<std::size_t>(p)];
     int mark = -1;
     for (int k = 0; k < p; ++k) {
       const SyntaxToken& t = s[static_cast<std::size_t>(k)];
@@ -766,7 +769,7 @@ void repair_subordinate_subjects(SyntaxSentence& s, const Lexicon& lex) {
     }
     if (mark < 0) continue;
     // The aside: a noun phrase between two commas, then the verb.
-    int verb = verb_after ? p + 1 : -1;
+    int verb = verb_after ? last + 1 : -1;
     for (int k = p + 2; verb < 0 && k < n && k < p + 20; ++k) {
       const SyntaxToken& t = s[static_cast<std::size_t>(k)];
       if (t.form != "," || k + 1 >= n) continue;
@@ -1021,15 +1024,35 @@ void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
   const auto has_case = [&](int k) {
     return has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "case"; });
   };
+  const auto preposition = [&](int k) {
+    for (int c = 0; c < n; ++c)
+      if (s[static_cast<std::size_t>(c)].head == k && s[static_cast<std::size_t>(c)].deprel == "case")
+        return to_lower_ascii(s[static_cast<std::size_t>(c)].form);
+    return std::string();
+  };
   for (int c = 1; c < n; ++c) {
     SyntaxToken& conj = s[static_cast<std::size_t>(c)];
-    if (conj.deprel != "conj" || conj.head < 0 || !has_case(c) || has_case(conj.head) ||
-        s[static_cast<std::size_t>(conj.head)].upos != "PROPN")
+    if (conj.deprel != "conj" || conj.head < 0 || !has_case(c)) continue;
+    const int first = conj.head;
+    const SyntaxToken& f = s[static_cast<std::size_t>(first)];
+    if (!has_case(first)) {
+      if (f.upos != "PROPN") continue;
+      if (const int verb = governing_verb(s, first); verb >= 0) {
+        conj.head = verb;
+        conj.deprel = "obl";
+      }
       continue;
-    if (const int verb = governing_verb(s, conj.head); verb >= 0) {
-      conj.head = verb;
-      conj.deprel = "obl";
     }
+    // "talks in Anchorage, Alaska, with A and B": a "with" phrase after a
+    // phrase of another preposition hangs where that phrase hangs, and the
+    // conjuncts after it are its own.
+    if (preposition(c) != "with" || preposition(first) == "with" || f.head < 0 || (!has_label(f.deprel, "nmod") && !has_label(f.deprel, "obl")))
+      continue;
+    for (int k = c + 1; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == first && s[static_cast<std::size_t>(k)].deprel == "conj")
+        s[static_cast<std::size_t>(k)].head = c;
+    conj.head = f.head;
+    conj.deprel = f.deprel;
   }
 }
 

@@ -546,7 +546,8 @@ EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) cons
   if (((lex_.in("location_heads", head) || lex_.in("state_heads", head)) && last - first > 1) ||
       lex_.in("location_prefixes", lead))
     return EntityType::Location;
-  if (lex_.in("event_heads", head)) return EntityType::Event;
+  // (Not after a first name: "Robert Day" is a person.)
+  if (lex_.in("event_heads", head) && !(last - first == 2 && lex_.first_name(lead))) return EntityType::Event;
   // "Sport Ireland", "Transport Canada": words before a state's name make a
   // body's name (not a first name's: "Michael Jordan").
   if (last - first >= 2 && !lex_.first_name(lead))

@@ -3789,6 +3789,20 @@ TEST(TreeRelations, MisattachedClauses) {
        "internet providers cut off access to the network within 24 hours, and gave Harwell Motors and the Lusa Bank "
        "five days to pull the app from their stores.",
        {{"demands_from", "Tomas Reval", "Harwell Motors"}, {"demands_from", "Tomas Reval", "Lusa Bank"}}, {}},
+      // "after A and B asked": the verb right after a list has the whole list for subject.
+      {"Tom Keller said Portugal would send troops after Spain and Morocco asked Portugal for help in protecting "
+       "their ports.",
+       {{"demands_from", "Spain", "Portugal"}, {"demands_from", "Morocco", "Portugal"}}, {}},
+      // "talks in X, Y, with C and D": the "with" phrase is the talks', not a place's
+      // conjunct, so the two who held them met C and D, not each other.
+      {"The sanctions came days after Anna Berg and national security adviser Tom Keller held two days of "
+       "combative talks in Lisbon, Portugal, with Spain's top diplomat Omar Haddad and Foreign Minister Luis Ortega.",
+       {{"met_with", "Anna Berg", "Omar Haddad"}, {"met_with", "Tom Keller", "Luis Ortega"}},
+       {{"met_with", "Anna Berg", "Tom Keller"}}},
+      // A day is no target: "announced the measures on International Human Rights Day".
+      {"Spain summoned the ambassador a day after the Portuguese Treasury Department and the Foreign Ministry "
+       "announced the measures on International Human Rights Day.",
+       {}, {{"sanctions", "Treasury Department", "International Human Rights Day"}}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
