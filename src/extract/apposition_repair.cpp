@@ -180,6 +180,19 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_appositions_hung_from_punctuation(SyntaxSentence& s, const Context& ctx) {
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.upos != "NOUN" || t.head < 0 || s[static_cast<std::size_t>(t.head)].upos != "PUNCT") continue;
+    std::size_t start = i;  // the phrase's first word: its determiner
+    while (start > 0 && s[start - 1].head == static_cast<int>(i) && s[start - 1].upos != "PUNCT") --start;
+    if (start < 2 || s[start].upos != "DET" || !separator(s[start - 1].form) || ctx.mention_at[s[start - 2].token] < 0)
+      continue;
+    t.head = static_cast<int>(start - 2);
+    t.deprel = "appos";
+  }
+}
+
 void repair_named_descriptions(SyntaxSentence& s, const Context& ctx) {
   // "who leads the women's professional league, Liga Norte, had called":
   // one name between commas right after a singular description that names

@@ -20,6 +20,11 @@ namespace kg::extract {
 
 void repair_loose_appositions(SyntaxSentence& tokens, const Context& ctx);
 
+// "SpaceX, the rocket company Musk runs, on Monday": a noun phrase after a
+// name's comma, opened by a determiner, that the parser hung from a
+// punctuation mark (no word's dependent) is the name's apposition.
+void repair_appositions_hung_from_punctuation(SyntaxSentence& tokens, const Context& ctx);
+
 // "A, the commissioner of X, and B, the director of Y": an apposition after
 // a later conjunct's comma that the parser hung from the first is the
 // later one's; "...: A, chair of X's board; B, ...": a title after a

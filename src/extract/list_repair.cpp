@@ -301,6 +301,26 @@ void repair_conjuncts_after_dashes(SyntaxSentence& s) {
   }
 }
 
+void repair_conjuncts_after_appositions(SyntaxSentence& s) {
+  for (std::size_t i = 3; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.deprel != "conj" || t.head < 0) continue;
+    // ", as well as the X": the "as" that opens the conjunction, after a comma.
+    std::size_t as = i;
+    for (std::size_t k = 0; k < i; ++k)
+      if (s[k].head == static_cast<int>(i) && s[k].deprel == "cc" && to_lower_ascii(s[k].form) == "as") as = k;
+    if (as == i || as == 0 || s[as - 1].form != ",") continue;
+    // The apposition the conjunct was hung inside, and the name it describes.
+    int appos = t.head;
+    while (appos >= 0 && s[static_cast<std::size_t>(appos)].deprel != "appos") appos = s[static_cast<std::size_t>(appos)].head;
+    if (appos < 0 || s[static_cast<std::size_t>(appos)].head < 0) continue;
+    int first = s[static_cast<std::size_t>(appos)].head;
+    while (s[static_cast<std::size_t>(first)].deprel == "conj" && s[static_cast<std::size_t>(first)].head >= 0)
+      first = s[static_cast<std::size_t>(first)].head;
+    t.head = first;
+  }
+}
+
 void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
   // "three regulators: A, who heads X; B, the director of Y; and C, who
   // leads Z", "four companies: A and B, two firms in Delaware; C; and the

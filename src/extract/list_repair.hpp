@@ -97,6 +97,12 @@ void repair_people_listed_after_bodies(SyntaxSentence& tokens, const Context& ct
 // with a preposition after that dash goes to the verb whose object the noun is.
 void repair_conjuncts_after_dashes(SyntaxSentence& tokens);
 
+// "target A and B, the deputy chief of staff at the Kremlin, as well as the
+// X Institute": a conjunct opened by ", as well as" that the parser hung
+// inside a name's apposition joins the list the name is in, not the
+// apposition's last noun.
+void repair_conjuncts_after_appositions(SyntaxSentence& tokens);
+
 // "three regulators: A, who heads X; B, the director of Y; and C, who leads
 // Z": the person opening each item after a ";" is a conjunct of the person
 // right after the colon (the parser, trained on short lists, scatters them);

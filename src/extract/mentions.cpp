@@ -766,11 +766,18 @@ void MentionFinder::sentence(std::uint32_t s) {
                                       !ctx_.seg.tokens[last].capitalized && !ctx_.seg.tokens[last + 1].capitalized &&
                                       !lex_.in("function_words", folded_token(last)) &&
                                       lex_.in("body_nouns", ctx_.token(last + 1));
+      // (Not a lone surname of a person named before: "the carmaker Keller runs".)
+      const auto named_person = [&] {
+        return last - i == 1 && std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
+                 return m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first > 1 &&
+                        ctx_.token(m.last - 1) == ctx_.token(i);
+               });
+      };
       const bool body_noun_after = type == EntityType::Person && !after_honorific && !lex_.first_name(ctx_.token(i)) &&
                                    ((last < sent.last && !ctx_.seg.tokens[last].capitalized &&
                                      lex_.in("body_nouns", ctx_.token(last))) || modified_body_noun ||
                                     (i > sent.first && !ctx_.seg.tokens[i - 1].capitalized &&
-                                     lex_.in("body_nouns", ctx_.token(i - 1))) ||
+                                     lex_.in("body_nouns", ctx_.token(i - 1)) && !named_person()) ||
                                     apposed_body(last, sent) || apposed_after_body(i, last, sent) ||
                                     listed_after_bodies(i, sent));
       if (body_noun_after) type = EntityType::Organization;

@@ -212,6 +212,8 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_apposed_titles(tokens, ctx, true);
     repair_repeated_prepositions(tokens, ctx);
     repair_loose_appositions(tokens, ctx);
+    repair_appositions_hung_from_punctuation(tokens, ctx);
+    repair_conjuncts_after_appositions(tokens);
     repair_closed_appositions(tokens);
     repair_named_descriptions(tokens, ctx);
     repair_conjuncts_in_asides(tokens, ctx);

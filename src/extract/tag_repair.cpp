@@ -63,26 +63,38 @@ void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex) {
 }
 
 void repair_relative_clause_verbs(SyntaxSentence& tokens) {
+  const auto capitalised = [&](std::size_t i) {
+    const char c = tokens[i].form.empty() ? 'a' : tokens[i].form.front();
+    return c >= 'A' && c <= 'Z';
+  };
   for (std::size_t k = 1; k + 3 < tokens.size(); ++k) {
     const std::string_view rel = tokens[k].form;
-    if ((rel != "that" && rel != "which") || tokens[k - 1].upos != "NOUN") continue;
+    if (tokens[k - 1].upos != "NOUN") continue;
+    // (With no "that": "the rocket company Musk runs,".)
+    const bool zero = rel != "that" && rel != "which";
+    if (zero && (tokens[k].upos != "PROPN" || capitalised(k - 1))) continue;
     // The names and their titles: capitalised words, "and" and commas.
-    const auto capitalised = [&](std::size_t i) {
-      const char c = tokens[i].form.empty() ? 'a' : tokens[i].form.front();
-      return c >= 'A' && c <= 'Z';
-    };
-    std::size_t j = k + 1;
-    bool name = false;
+    std::size_t j = zero ? k : k + 1;
+    bool name = false, several = false;
     while (j < tokens.size() && (capitalised(j) || tokens[j].upos == "CCONJ" || tokens[j].form == ",")) {
       name = name || tokens[j].upos == "PROPN";
+      several = several || !capitalised(j);
       ++j;
     }
     if (!name || j + 1 >= tokens.size()) continue;
     SyntaxToken& t = tokens[j];
     const std::string_view next = tokens[j + 1].upos;
-    if (t.upos != "NOUN" || t.xpos != "NN" || t.form != t.lemma || (next != "ADP" && next != "PUNCT")) continue;
-    t.upos = "VERB";
-    t.xpos = "VBP";
+    if (t.upos != "NOUN" || (next != "ADP" && next != "PUNCT")) continue;
+    // A plural's base form, or one name's verb in -s ("the party that Sharif heads").
+    if (!zero && t.xpos == "NN" && t.form == t.lemma) {
+      t.upos = "VERB";
+      t.xpos = "VBP";
+    } else if (t.xpos == "NNS" && !several && t.form.ends_with('s') && !t.form.ends_with("ss")) {
+      t.upos = "VERB";
+      t.xpos = "VBZ";
+    } else {
+      continue;
+    }
     // A capitalised word of the run read as the verb is a demonym ("that
     // Portuguese President X ... hold").
     for (std::size_t i = k + 1; i < j; ++i)

@@ -43,7 +43,9 @@ void repair_quoted_verbs(SyntaxSentence& tokens);
 // present, which the tagger reads as a noun after them: "any assets that
 // Putin and Lavrov hold in the bloc". After a noun and "that" or "which",
 // past the names, a lower-case singular noun in its base form before a
-// preposition or punctuation is that verb.
+// preposition or punctuation is that verb; so is a plural in -s after one
+// name, with or without "that" ("the party that Sharif heads,", "the
+// rocket company Musk runs,").
 void repair_relative_clause_verbs(SyntaxSentence& tokens);
 
 // "the State Department barred X, his wife and ...", "the European Union

@@ -609,10 +609,13 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     if (found.size() == 1 && found.front() == tok(trigger).head && !path.back().up) {
       // The subject a participle leaves out is the name it modifies ("the
       // Banking Committee, chaired by X"); the object a relative clause leaves out
-      // only a description's ("X, a mixer the Treasury sanctioned", not
-      // "the Group of Seven summit he will host").
-      if (tok(trigger).deprel == "acl" && ctx_.mention_at[tok(found.front()).token] >= 0)
-        if (const int m = mention_of(found.front()); m >= 0) return {m};
+      // only a description's ("X, a mixer the Treasury sanctioned", "X,
+      // the carmaker Keller runs", not "the Group of Seven summit he will host").
+      if (ctx_.mention_at[tok(found.front()).token] >= 0)
+        if (const int m = mention_of(found.front());
+            m >= 0 && (tok(trigger).deprel == "acl" ||
+                       ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Description))
+          return {m};
       if (ctx_.mention_at[tok(found.front()).token] < 0)
         if (const int m = name_before(found.front()); m >= 0) return {m};
       continue;

@@ -3803,6 +3803,18 @@ TEST(TreeRelations, MisattachedClauses) {
       {"Spain summoned the ambassador a day after the Portuguese Treasury Department and the Foreign Ministry "
        "announced the measures on International Human Rights Day.",
        {}, {{"sanctions", "Treasury Department", "International Human Rights Day"}}},
+      // "the party that X heads": a name's verb in -s the tagger read as a plural noun.
+      {"Ministers of the Lusa Party, the ruling party that Tom Keller heads, have accused the investigators of bias.",
+       {{"leader_of", "Tom Keller", "Lusa Party"}}, {}},
+      // ... with no "that", and a surname of a person named before, after a body noun:
+      // the apposition the parser hung from the comma is the company's.
+      {"Tom Keller spoke on Monday. Regulators fined Harwell Motors, the carmaker Keller runs, on Tuesday.",
+       {{"leader_of", "Tom Keller", "Harwell Motors"}}, {}},
+      // ", as well as the X" after a person's apposition joins the list, not the apposition's body.
+      {"Portugal's measures target Anna Berg and Tom Keller, the deputy chief of staff at the Lusa Ministry, as "
+       "well as the Harwell Research Institute, which built the drones.",
+       {{"sanctions", "Portugal", "Harwell Research Institute"}, {"works_for", "Tom Keller", "Lusa Ministry"}},
+       {{"works_for", "Tom Keller", "Harwell Research Institute"}}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
