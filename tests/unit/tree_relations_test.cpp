@@ -2046,6 +2046,9 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Anna Berg, an economist at Lusa Advisory, said so.", {{"works_for", "Anna Berg", "Lusa Advisory"}}, {}},
       {"Tom Keller, the senior vice president of Harwell Wholesale, declined.",
        {{"works_for", "Tom Keller", "Harwell Wholesale"}}, {}},
+      // A movement of fighters is a body ("Fighters": org_heads.txt).
+      {"Anna Berg, the leader of the Lusa Freedom Fighters, blamed Tom Keller.",
+       {{"leader_of", "Anna Berg", "Lusa Freedom Fighters"}}, {}},
       // A name whose leader's title follows it ("X's chief executive") is a body, even one the recogniser misses.
       {"Thames Water's chief executive, Chris Weston, faced tough questions. He was joined by the company's chair, "
        "Adrian Montague.",
