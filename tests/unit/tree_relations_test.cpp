@@ -2046,6 +2046,10 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Anna Berg, an economist at Lusa Advisory, said so.", {{"works_for", "Anna Berg", "Lusa Advisory"}}, {}},
       {"Tom Keller, the senior vice president of Harwell Wholesale, declined.",
        {{"works_for", "Tom Keller", "Harwell Wholesale"}}, {}},
+      // "the members of X, including A and B" work for X.
+      {"Portugal sanctioned the 12 members of the Lusa Security Council, including Anna Berg and Tom Keller.",
+       {{"works_for", "Anna Berg", "Lusa Security Council"}, {"works_for", "Tom Keller", "Lusa Security Council"}},
+       {}},
       // A movement of fighters is a body ("Fighters": org_heads.txt).
       {"Anna Berg, the leader of the Lusa Freedom Fighters, blamed Tom Keller.",
        {{"leader_of", "Anna Berg", "Lusa Freedom Fighters"}}, {}},
