@@ -717,6 +717,38 @@ void repair_infinitives_of_decisions(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_times_before_clauses(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 0; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || !finite_tag(verb.xpos)) continue;
+    for (int t = 0; t < v; ++t) {
+      SyntaxToken& time = s[static_cast<std::size_t>(t)];
+      if (time.head != v || !time.deprel.starts_with("nsubj") || !lex.in("time_units", to_lower_ascii(time.form)))
+        continue;
+      // The noun after "after" the parser hung from the time: the clause's subject.
+      int noun = -1, mark = -1;
+      for (int k = t + 1; k < v && noun < 0; ++k)
+        if (s[static_cast<std::size_t>(k)].head == t && has_label(s[static_cast<std::size_t>(k)].deprel, "nmod"))
+          for (int c = t + 1; c < k; ++c)
+            if (s[static_cast<std::size_t>(c)].head == k && s[static_cast<std::size_t>(c)].deprel == "case" &&
+                lex.in("clause_prepositions", to_lower_ascii(s[static_cast<std::size_t>(c)].form))) {
+              noun = k;
+              mark = c;
+            }
+      if (noun < 0) continue;
+      s[static_cast<std::size_t>(noun)].head = v;
+      s[static_cast<std::size_t>(noun)].deprel = "nsubj";
+      s[static_cast<std::size_t>(mark)].head = v;
+      s[static_cast<std::size_t>(mark)].deprel = "mark";
+      time.deprel = "obl:unmarked";
+      // An aside after a comma, not a clause of the list: the verb before's adverbial.
+      if (verb.deprel == "conj" && t > 0 && s[static_cast<std::size_t>(t - 1)].form == ",") verb.deprel = "advcl";
+      break;
+    }
+  }
+}
+
 void repair_aside_conjuncts(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int v = 2; v < n; ++v) {

@@ -130,6 +130,15 @@ void repair_double_subjects(SyntaxSentence& tokens);
 // shares.
 void repair_aside_conjuncts(SyntaxSentence& tokens);
 
+// "blacklisted A in May, weeks after his forces opened fire, and designated
+// B": a unit of time (words/time_units.txt) the parser made the subject of
+// the clause after "after" (before, since: words/clause_prepositions.txt),
+// with the clause's subject hung from it, measures the clause: the noun is
+// the verb's subject, "after" its mark, and a clause set off by a comma is
+// the verb before's adverbial (so a verb after its closing ", and" is the
+// main verb's conjunct, above).
+void repair_times_before_clauses(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "a month after Tom Keller, the administrator of X, sat down with Y and gave
 // the company 90 days": a name after "after" (before, since, until:
 // words/clause_prepositions.txt), an aside between commas, then a finite verb

@@ -3822,6 +3822,12 @@ TEST(TreeRelations, MisattachedClauses) {
        "well as the Harwell Research Institute, which built the drones.",
        {{"sanctions", "Portugal", "Harwell Research Institute"}, {"works_for", "Tom Keller", "Lusa Ministry"}},
        {{"works_for", "Tom Keller", "Harwell Research Institute"}}},
+      // "weeks after his forces opened fire": the time measures the aside, whose
+      // subject is the noun after "after"; the verb after its ", and" is the main verb's.
+      {"The Treasury Department blacklisted Omar Haddad in May 2011, weeks after his security forces opened fire on "
+       "peaceful protesters, and designated Luis Ortega in November 2019, when he was still the country's chief "
+       "justice, over human rights abuses.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Luis Ortega"}}, {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
