@@ -150,6 +150,45 @@ void repair_who_antecedents(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_as_did_subjects(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  int root = -1;
+  for (int k = 0; k < n; ++k)
+    if (s[static_cast<std::size_t>(k)].deprel == "root") root = k;
+  if (root < 0 || s[static_cast<std::size_t>(root)].upos != "VERB") return;
+  int subject = -1;
+  for (int k = 0; k < root && subject < 0; ++k)
+    if (s[static_cast<std::size_t>(k)].head == root && s[static_cast<std::size_t>(k)].deprel == "nsubj") subject = k;
+  if (subject < 0) return;
+  for (int as = root + 2; as + 2 < n; ++as) {
+    const SyntaxToken& aux = s[static_cast<std::size_t>(as + 1)];
+    if (to_lower_ascii(s[static_cast<std::size_t>(as)].form) != "as" || s[static_cast<std::size_t>(as - 1)].form != "," ||
+        (aux.lemma != "do" && aux.lemma != "have" && aux.lemma != "will" && aux.lemma != "would"))
+      continue;
+    // The phrase after the auxiliary, up to the sentence's end (asides and
+    // all: "as did his successor, Health Minister X, a cardiologist"): its
+    // head, a name.
+    const int end = s[static_cast<std::size_t>(n - 1)].upos == "PUNCT" ? n - 1 : n;
+    int head = -1;
+    for (int k = as + 2; k < end && head < 0; ++k) {
+      const int h = s[static_cast<std::size_t>(k)].head;
+      if (h < as + 2 || h >= end) head = k;
+    }
+    if (head < 0 || ctx.mention_at[s[static_cast<std::size_t>(head)].token] < 0) continue;
+    for (int k = 0; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == as + 1 && (k < as || k >= end)) s[static_cast<std::size_t>(k)].head = root;
+    s[static_cast<std::size_t>(head)].head = subject;
+    s[static_cast<std::size_t>(head)].deprel = "conj";
+    for (const int w : {as, as + 1}) {
+      s[static_cast<std::size_t>(w)].head = head;
+      s[static_cast<std::size_t>(w)].deprel = "cc";
+    }
+    s[static_cast<std::size_t>(as - 1)].head = head;
+    s[static_cast<std::size_t>(as - 1)].deprel = "punct";
+    return;
+  }
+}
+
 void repair_infinitives_after_asides(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   const auto form = [&](int k) { return to_lower_ascii(s[static_cast<std::size_t>(k)].form); };

@@ -35,6 +35,12 @@ void repair_complement_conjuncts(SyntaxSentence& tokens, const Lexicon& lex);
 // named nearest before it (so "and B" joins A's list, tree_ends.cpp).
 void repair_who_antecedents(SyntaxSentence& tokens, const Context& ctx);
 
+// "A held talks with B the same day, as did C", "The United States
+// sanctioned X, as did the European Union": a name after ", as did" (has,
+// will, would) that ends the sentence does what the sentence's subject did:
+// it is the subject's conjunct.
+void repair_as_did_subjects(SyntaxSentence& tokens, const Context& ctx);
+
 // "Under a memorandum read out by A and B, Russia and Turkey gave the YPG
 // 150 hours": a phrase with a preposition the parser made the verb's
 // subject is an adjunct, and the names right before the verb (after the

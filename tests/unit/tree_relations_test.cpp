@@ -3828,6 +3828,12 @@ TEST(TreeRelations, MisattachedClauses) {
        "peaceful protesters, and designated Luis Ortega in November 2019, when he was still the country's chief "
        "justice, over human rights abuses.",
        {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Luis Ortega"}}, {}},
+      // ", as did C" at the end: C did what the subject did.
+      {"Spanish President Anna Berg held talks with Tom Keller the same day, as did Moroccan Prime Minister Omar "
+       "Haddad.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Omar Haddad", "Tom Keller"}}, {}},
+      {"Portugal sanctioned Omar Haddad on Monday, as did the European Union.",
+       {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "European Union", "Omar Haddad"}}, {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
