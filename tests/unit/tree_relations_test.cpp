@@ -109,6 +109,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "warned B against doing": B is asked not to (not when the warning is denied).
+      {"Portugal has warned Spain against launching a ground offensive on the border.",
+       {{"demands_from", "Portugal", "Spain"}}, {}},
+      {"Portugal warned Spain against a ground offensive.", {{"demands_from", "Portugal", "Spain"}}, {}},
+      {"Portugal has not warned Spain against launching a ground offensive.", {},
+       {{"demands_from", "Portugal", "Spain"}}},
       // "X, whose chief executive A has warned ..., had sought Y from Z": the clause hung loose
       // from X is X's relative clause; A asks nothing.
       {"QRT-Lavalo, whose chief executive Tom Keller has warned that a criminal conviction could bar the firm "
@@ -3098,6 +3104,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "brought A together with B and C": A met each.
+      {"The ministerial meeting brought Anna Berg together with Spain's Tom Keller and Morocco's Omar Haddad.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Omar Haddad"}}, {}},
       // A passive of receiving joined to the guest's first verb: the guest is its subject.
       {"Tom Keller had landed on Wednesday evening and was greeted at the airport by Deputy Foreign Minister "
        "Luis Ortega.",
