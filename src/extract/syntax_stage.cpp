@@ -139,6 +139,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_infinitives_read_as_nouns(tokens);
     repair_control_infinitives(tokens, ctx.lex);
     repair_past_verbs_after_asides(tokens);
+    repair_coordinated_adjectives(tokens);
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {

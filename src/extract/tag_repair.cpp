@@ -315,4 +315,19 @@ void repair_past_verbs_after_asides(SyntaxSentence& tokens) {
   verb.xpos = "VBD";
 }
 
+void repair_coordinated_adjectives(SyntaxSentence& tokens) {
+  for (std::size_t k = 2; k + 1 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    if ((t.xpos != "VBD" && t.xpos != "VBN") || tokens[k - 1].form != "," || tokens[k - 2].xpos != "JJ" ||
+        tokens[k + 1].upos != "NOUN")
+      continue;
+    // (The adjective opens the noun phrase: after a verb, a preposition or a determiner.)
+    if (k < 3 || (tokens[k - 3].upos != "VERB" && tokens[k - 3].upos != "ADP" && tokens[k - 3].upos != "DET"))
+      continue;
+    t.upos = "ADJ";
+    t.xpos = "JJ";
+    t.lemma = t.form;
+  }
+}
+
 }  // namespace kg::extract

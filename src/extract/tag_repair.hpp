@@ -96,4 +96,9 @@ void repair_infinitives_read_as_nouns(SyntaxSentence& tokens);
 // the sentence's verb (not before "by": "X, a banker, accused by ...").
 void repair_past_verbs_after_asides(SyntaxSentence& tokens);
 
+// "imposed new, targeted sanctions on X": a participle after an adjective
+// and its comma, right before a noun, in a phrase opened by a verb, a
+// preposition or a determiner, is the noun's second adjective, not a verb.
+void repair_coordinated_adjectives(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -3843,6 +3843,10 @@ TEST(TreeRelations, MisattachedClauses) {
        {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Omar Haddad", "Tom Keller"}}, {}},
       {"Portugal sanctioned Omar Haddad on Monday, as did the European Union.",
        {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "European Union", "Omar Haddad"}}, {}},
+      // "new, targeted sanctions": the participle after the comma is an adjective, not a verb.
+      {"Portugal ended its old sanctions programme against Spain, but the Lisbon government immediately imposed new, "
+       "targeted sanctions on Tom Keller and a group of senior officials.",
+       {{"sanctions", "Portugal", "Tom Keller"}}, {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
