@@ -80,7 +80,7 @@ const TitleEntry* Lexicon::title(std::string_view lower_key) const {
 }
 
 std::string_view Lexicon::body_head(std::string_view name) const {
-  for (const std::string_view link : {" of ", " on ", " for "}) {
+  for (const std::string_view link : {" of ", " on ", " for ", " into "}) {
     const auto at = name.find(link);
     if (at == std::string_view::npos) continue;
     const std::string_view before = name.substr(0, at);

@@ -76,6 +76,9 @@ class MentionFinder {
   void ampersand_as_and(Mention& m) const;
   std::uint32_t chamber_committees(std::uint32_t s_idx, std::uint32_t i, std::uint32_t n, const Sentence& s);
   bool committee_head(std::string_view w) const;
+  // An organisation head word (org_heads.txt), or one with a hyphenated
+  // qualifier after it ("League-Nawaz").
+  bool org_head(std::string_view w) const;
   std::uint32_t lowercase_body(std::uint32_t k, const Sentence& s);
   std::uint32_t s_index(const Sentence& s) const;
   static std::string title_case(std::string_view w);

@@ -274,7 +274,7 @@ void MentionFinder::sentence(std::uint32_t s) {
           i = run + 1;
           continue;
         }
-        if (run > i + n && (lex_.in("org_heads", ctx_.token(run - 1)) ||
+        if (run > i + n && (org_head(ctx_.token(run - 1)) ||
                             (run > i + n + 2 && classify(i + n, run) == EntityType::Organization) ||
                             (run == i + n + 1 && e.type == EntityType::Country && lex_.in("org_words", ctx_.token(i + n))) ||
                             body_noun_after)) {

@@ -329,7 +329,7 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
                                         std::uint32_t known) const {
   if (last == first) return last;
   bool has_head = false;
-  for (std::uint32_t k = first; k < last; ++k) has_head = has_head || lex_.in("org_heads", ctx_.token(k));
+  for (std::uint32_t k = first; k < last; ++k) has_head = has_head || org_head(ctx_.token(k));
   // "Energy & Commerce Committee", "Johnson & Johnson", "Merck & Co.": an
   // ampersand joins the words of one name.
   if (!has_head && last + 1 < s.last && ctx_.token(last) == "&") {
@@ -385,14 +385,21 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
   std::uint32_t before_list = 0;  // the end before a comma that no "and" has closed yet
   bool after_place = false;       // the name so far ends in a place's name ("of Scotland")
   bool after_preposition = false;  // the name so far has an "of", "for" or "on"
+  bool after_into = false;         // ... or an inquiry's "into"
   while (j + 1 < s.last) {
     const std::string_view w = ctx_.token(j);
     std::uint32_t k = j + 1;
-    // ("Commission of Inquiry into State Capture": an inquiry's subject.)
-    const bool into = w == "into" && j > first && lex_.in("committee_kinds", fold_case(ctx_.token(j - 1)));
-    if (w == "of" || w == "for" || w == "on" || into) {
+    // ("Commission of Inquiry into State Capture", "Royal Commission into
+    // the X Scheme": an inquiry's subject.)
+    const bool into = w == "into" && j > first &&
+                      (lex_.in("committee_kinds", fold_case(ctx_.token(j - 1))) ||
+                       lex_.in("inquiry_heads", fold_case(ctx_.token(j - 1))));
+    // (... and where: "into Misconduct in the Banking, ... Industry".)
+    const bool in_subject = w == "in" && after_into;
+    if (w == "of" || w == "for" || w == "on" || into || in_subject) {
       if (ctx_.token(k) == "the") ++k;
       after_preposition = true;
+      after_into = after_into || into;
     } else if (w == "and" || w == "&" || w == ",") {
       // only inside a list of capitalised words after a preposition
       // ("Subcommittee on Antitrust, Commercial and Administrative Law");
@@ -525,11 +532,17 @@ bool MentionFinder::place_title_at(std::uint32_t k, const Sentence& s) const {
   return n > 0 && lex_.in("place_leader_titles", fold_case(ctx_.span_text(k, k + n)));
 }
 
+bool MentionFinder::org_head(std::string_view w) const {
+  if (lex_.in("org_heads", w)) return true;
+  const auto hyphen = w.find('-');
+  return hyphen != std::string_view::npos && hyphen > 0 && lex_.in("org_heads", w.substr(0, hyphen));
+}
+
 EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) const {
   const std::string_view head = ctx_.token(last - 1);
   const std::string_view lead = ctx_.token(first);
   // "Harbour Capital GmbH": a legal form is a company's.
-  if (lex_.in("org_heads", head) || lex_.in("corporate_suffixes", head)) return EntityType::Organization;
+  if (org_head(head) || lex_.in("corporate_suffixes", head)) return EntityType::Organization;
   // "Halkbank": a word ending like a company's (words/org_word_endings.txt).
   if (const std::string folded = fold_case(head); folded.size() > 6)
     for (std::size_t k = 3; k + 3 <= folded.size() && k <= 8; ++k)

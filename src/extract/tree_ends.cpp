@@ -547,8 +547,19 @@ bool TreeMatcher::committee(int entity) const {
   return e.type == EntityType::Organization && ctx_.lex.in("committee_heads", fold_case(ctx_.lex.body_head(e.name)));
 }
 
+bool TreeMatcher::hearing_body(int entity) const {
+  if (committee(entity)) return true;
+  // "the Joint Parliamentary Commission of Inquiry", "the Royal Commission
+  // into the Robodebt Scheme": a body that hears witnesses by its name's words.
+  const ContextEntity& e = ctx_.entities[static_cast<std::size_t>(entity)];
+  if (e.type != EntityType::Organization) return false;
+  for (const std::string_view w : split(e.name, ' '))
+    if (ctx_.lex.in("hearing_name_words", fold_case(w))) return true;
+  return false;
+}
+
 int TreeMatcher::hearing_committee(int trigger) const {
-  const auto committee = [&](int e) { return this->committee(e); };
+  const auto committee = [&](int e) { return hearing_body(e); };
   // "a Senate Intelligence Committee hearing at which A and B testified":
   // the committee its own sentence names, else the story's.
   // "X told lawmakers ..., in testimony to the House Y Committee": one named

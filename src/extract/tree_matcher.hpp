@@ -203,6 +203,9 @@ class TreeMatcher {
   // Whether an entity is a committee: an organisation whose name ends in a
   // committee_heads.txt word.
   bool committee(int entity) const;
+  // ... or a body that hears witnesses by its name (words/hearing_name_words.txt:
+  // "Commission of Inquiry", "Royal Commission into X").
+  bool hearing_body(int entity) const;
 
   // Whether a person holds a title the plural noun names: "the two
   // presidents" are presidents, "both leaders" lead something.

@@ -304,6 +304,25 @@ TEST(BodyNames, ACommitteeOfInquiryInLowerCaseIsNamedByItsSubject) {
   EXPECT_TRUE(has(f, "Committee of Inquiry into the Fire", EntityType::Organization)) << names(f);
 }
 
+// "Royal Commission into X in the A, B and C Industry": an inquiry's subject,
+// and where, are its name; "the commission" is it.
+TEST(BodyNames, ARoyalCommissionIsNamedByItsSubject) {
+  const auto f = run(
+      "Tom Keller testified before the Royal Commission into Misconduct in the Banking, Lending and Financial "
+      "Services Industry on Monday. The commission, headed by Anna Berg, will report in May.\n");
+  EXPECT_TRUE(has(f, "Royal Commission into Misconduct in the Banking, Lending and Financial Services Industry",
+                  EntityType::Organization))
+      << names(f);
+  EXPECT_EQ(entity(f, "Financial Services Industry"), nullptr) << names(f);
+}
+
+// "the Pakistan Muslim League-Nawaz": a head with a hyphenated qualifier heads the
+// name, and the state's name before it opens it.
+TEST(BodyNames, AHyphenatedQualifierKeepsTheHead) {
+  const auto f = run("Members of the Portugal Democratic League-Centre protested on Monday.\n");
+  EXPECT_TRUE(has(f, "Portugal Democratic League-Centre", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, ACountOpeningTheSentenceIsNoWordOfTheName) {
   const auto f = run(
       "LISBON - Two Harbour Golf Association officials told senators that they had little choice. "

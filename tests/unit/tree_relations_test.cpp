@@ -2773,6 +2773,20 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "said before the panel that": an account given to it; "told the same session".
+      {"The Lusa Select Committee met on Monday. Tom Keller, the chief of national intelligence, said before the "
+       "panel that Spanish intelligence had warned officials.",
+       {{"testified_at", "Tom Keller", "Lusa Select Committee"}}, {}},
+      {"Anna Berg told the Lusa Select Committee on Monday that she had nothing to hide. Tom Keller told the same "
+       "session that the council had not met.",
+       {{"testified_at", "Tom Keller", "Lusa Select Committee"}}, {}},
+      // ... not "before the hearing", a time.
+      {"Anna Berg, who chairs the Lusa Committee, said before the hearing that the report was unfair.", {},
+       {{"testified_at", "Anna Berg", "Lusa Committee"}}},
+      // A commission of inquiry hears witnesses as a committee does.
+      {"The Royal Commission into the Lusa Scheme resumed on Tuesday. It has already heard testimony from Tom "
+       "Keller, the former head of the Federal Highway Police.",
+       {{"testified_at", "Tom Keller", "Royal Commission into the Lusa Scheme"}}, {}},
       // An account defended or explained before a body; not "before the Senate voted".
       {"Tom Keller defended the deal before the Harbour Finance Committee on Tuesday.",
        {{"testified_at", "Tom Keller", "Harbour Finance Committee"}}, {}},
