@@ -1739,6 +1739,11 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Portuguese President Anna Berg, who holds the rotating presidency of the Union of South American Nations, "
        "called a summit.",
        {{"leader_of", "Anna Berg", "Union of South American Nations"}}, {}},
+      // "who won the Lusa Party leadership": the party led.
+      {"Tom Keller is expected to leave the cabinet when Anna Berg, who won the Lusa Party leadership on Tuesday, "
+       "becomes prime minister.",
+       {{"leader_of", "Anna Berg", "Lusa Party"}}, {}},
+      {"Anna Berg won the leadership of the Lusa Party in May.", {{"leader_of", "Anna Berg", "Lusa Party"}}, {}},
       // "Its general secretary" after a sentence whose subject is a union: the union, not a state it names.
       {"In Britain, where the plants are seen as exposed once the country leaves the EU, the Unite union demanded "
        "guarantees on jobs. Its general secretary, Tom Keller, said Unite would seek a meeting.",
