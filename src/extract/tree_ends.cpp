@@ -483,8 +483,20 @@ int TreeMatcher::name_before(int node) const {
   for (std::size_t k = 0; k < sent_->size(); ++k)
     if (tok(static_cast<int>(k)).upos != "PUNCT" && dominates(node, static_cast<int>(k)))
       first = std::min(first, tok(static_cast<int>(k)).token);
-  if (first < 2 || ctx_.token(first - 1) != ",") return -1;
-  int m = ctx_.mention_at[first - 2];
+  if (first < 2 || ctx_.token(first - 1) != ",") {
+    // "Rosneft, one of Russia's largest companies, which ...": the noun after
+    // "one of" is the description's.
+    const int head = tok(node).head;
+    if (head >= 0 && has_label(tok(node).deprel, "nmod") && tok(head).upos == "NUM" && first == tok(head).token + 1 &&
+        fold_case(ctx_.token(first)) == "of")
+      return name_before(head);
+    return -1;
+  }
+  std::uint32_t end = first - 1;  // the comma; the name ends before it
+  // "Rosneft itself, one of ...": past the intensifying pronoun.
+  if (const std::string w = fold_case(ctx_.token(end - 1)); end >= 2 && (w == "itself" || w == "himself" || w == "herself"))
+    --end;
+  int m = ctx_.mention_at[end - 1];
   // "Representative Jim Jordan of Ohio, the top Republican ...": past the place.
   if (m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location) {
     const std::uint32_t f = ctx_.mentions[static_cast<std::size_t>(m)].first;
@@ -495,7 +507,7 @@ int TreeMatcher::name_before(int node) const {
         return p;
     }
   }
-  if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].last != first - 1) return -1;
+  if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].last != end) return -1;
   const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
   return t == EntityType::Person || t == EntityType::Organization ? m : -1;
 }

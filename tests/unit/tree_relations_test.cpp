@@ -1739,6 +1739,10 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Portuguese President Anna Berg, who holds the rotating presidency of the Union of South American Nations, "
        "called a summit.",
        {{"leader_of", "Anna Berg", "Union of South American Nations"}}, {}},
+      // "X itself, one of Y's largest companies, which is run by Z": the clause describes X.
+      {"The measures stopped short of targeting Harwell Motors itself, one of Portugal's largest companies, which is "
+       "run by Tom Keller, a longtime ally of the president.",
+       {{"leader_of", "Tom Keller", "Harwell Motors"}}, {{"leader_of", "Tom Keller", "Portugal"}}},
       // "who won the Lusa Party leadership": the party led.
       {"Tom Keller is expected to leave the cabinet when Anna Berg, who won the Lusa Party leadership on Tuesday, "
        "becomes prime minister.",
