@@ -138,8 +138,9 @@ void repair_time_noun_openers(SyntaxSentence& s, const Context& ctx) {
       (!time_subject && has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); })))
     return;
   // The phrase's head: the first noun or name right after the unit, hung from it.
+  // (Past a comma: "Last week, X, secretary of Y, wrote ...".)
   for (std::size_t k = unit + 1; k < static_cast<std::size_t>(verb); ++k) {
-    if (s[k].head != static_cast<int>(unit)) continue;
+    if (s[k].head != static_cast<int>(unit) || s[k].upos == "PUNCT") continue;
     if (s[k].upos != "PROPN" && s[k].upos != "NOUN") return;
     s[k].head = verb;
     s[k].deprel = time_subject ? s[unit].deprel : "nsubj";

@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "Last week, X, secretary of Y, wrote to B, telling him that ... must": X is the subject.
+      {"Last week, Anil Prakash Sawhney, secretary of the Ministry of Electronics and Information Technology, wrote "
+       "to Harwell Motors chief executive Tom Keller, telling him that the company must respect the law.",
+       {{"demands_from", "Anil Prakash Sawhney", "Tom Keller"}}, {}},
       // "warned B against doing": B is asked not to (not when the warning is denied).
       {"Portugal has warned Spain against launching a ground offensive on the border.",
        {{"demands_from", "Portugal", "Spain"}}, {}},
