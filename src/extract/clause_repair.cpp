@@ -95,11 +95,37 @@ void repair_whose_objects(SyntaxSentence& s) {
 
 void repair_complement_conjuncts(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
+  const auto opened_by_that = [&](int k) {
+    return has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "mark" && to_lower_ascii(c.form) == "that"; });
+  };
+  // "told reporters that A was not enough, that B was an offence, and that
+  // C must ...": a later "that" clause the parser hung from the verb as an
+  // adverbial is a conjunct of the verb's "that" complement.
+  for (int v = 0; v < n; ++v) {
+    SyntaxToken& clause = s[static_cast<std::size_t>(v)];
+    if (clause.deprel != "advcl" || clause.head < 0 || !opened_by_that(v)) continue;
+    for (int k = 0; k < v; ++k)
+      if (s[static_cast<std::size_t>(k)].head == clause.head && s[static_cast<std::size_t>(k)].deprel == "ccomp" &&
+          opened_by_that(k)) {
+        clause.head = k;
+        clause.deprel = "conj";
+        break;
+      }
+  }
   for (int v = 0; v < n; ++v) {
     SyntaxToken& conj = s[static_cast<std::size_t>(v)];
-    if (conj.deprel != "conj" || conj.head < 0 || (conj.upos != "VERB" && conj.upos != "AUX")) continue;
-    if (!has_child(s, v, [](const SyntaxToken& c) { return c.deprel == "mark" && to_lower_ascii(c.form) == "that"; }))
+    if (conj.deprel != "conj" || conj.head < 0 || !opened_by_that(v)) continue;
+    // (A conjunct of a conjunct of the complement is the complement's: the
+    // third of three "that" clauses.)
+    int first = conj.head;
+    while (s[static_cast<std::size_t>(first)].deprel == "conj" && s[static_cast<std::size_t>(first)].head >= 0 &&
+           opened_by_that(first))
+      first = s[static_cast<std::size_t>(first)].head;
+    if (first != conj.head && s[static_cast<std::size_t>(first)].deprel == "ccomp") {
+      conj.head = first;
       continue;
+    }
+    if (conj.upos != "VERB" && conj.upos != "AUX") continue;
     // "said the speech had been unacceptable, and that B had to go": joined
     // to the speech verb itself, it is a conjunct of the verb's complement.
     int complement = -1;

@@ -113,6 +113,11 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Last week, Anil Prakash Sawhney, secretary of the Ministry of Electronics and Information Technology, wrote "
        "to Harwell Motors chief executive Tom Keller, telling him that the company must respect the law.",
        {{"demands_from", "Anil Prakash Sawhney", "Tom Keller"}}, {}},
+      // "told reporters that A, that B, and that C must": the third "that" clause is what was said too.
+      {"Harwell Motors apologised on Monday. Anna Berg told reporters after the sitting that the apology was not "
+       "enough, that misrepresenting the map was a criminal offence, and that the company must submit a written "
+       "explanation.",
+       {{"demands_from", "Anna Berg", "Harwell Motors"}}, {}},
       // "warned B against doing": B is asked not to (not when the warning is denied).
       {"Portugal has warned Spain against launching a ground offensive on the border.",
        {{"demands_from", "Portugal", "Spain"}}, {}},
