@@ -27,7 +27,9 @@ void repair_whose_objects(SyntaxSentence& tokens);
 // clause that holds that one, so the speech verb reaches its modal. With no
 // complement clause (the first read as a noun's: "said in an interview that
 // A ..., and that B had to"), it is the speech verb's complement
-// (words/speech_verbs.txt).
+// (words/speech_verbs.txt). Of three "that" clauses ("told reporters that A,
+// that B, and that C must ..."), the later ones the parser hung from the verb
+// as adverbials, or from each other, are conjuncts of the first.
 void repair_complement_conjuncts(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "talks between A, the president of X, who led the delegation, and B": a
