@@ -3879,6 +3879,11 @@ TEST(TreeRelations, MisattachedClauses) {
       {"Portugal ended its old sanctions programme against Spain, but the Lisbon government immediately imposed new, "
        "targeted sanctions on Tom Keller and a group of senior officials.",
        {{"sanctions", "Portugal", "Tom Keller"}}, {}},
+      // "The Treasury said X had been added to its list of specially designated nationals": the speaker's list.
+      {"The Treasury Department said Harwell Trading and Tom Keller, the chairman of its board, had been added to "
+       "its list of specially designated nationals.",
+       {{"sanctions", "Treasury Department", "Harwell Trading"}, {"sanctions", "Treasury Department", "Tom Keller"}},
+       {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
