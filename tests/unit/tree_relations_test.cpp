@@ -2074,6 +2074,11 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Portugal sanctioned the 12 members of the Lusa Security Council, including Anna Berg and Tom Keller.",
        {{"works_for", "Anna Berg", "Lusa Security Council"}, {"works_for", "Tom Keller", "Lusa Security Council"}},
        {}},
+      // A deputy president serves the state; a general counsel the company.
+      {"Spain's Deputy President, Tom Keller, told the commission on Monday that he had tried to prevent bloodshed.",
+       {{"works_for", "Tom Keller", "Spain"}}, {{"leader_of", "Tom Keller", "Spain"}}},
+      {"The commission heard that Harwell Motors' general counsel, Anna Berg, had sent comments on the drafts.",
+       {{"works_for", "Anna Berg", "Harwell Motors"}}, {}},
       // A movement of fighters is a body ("Fighters": org_heads.txt).
       {"Anna Berg, the leader of the Lusa Freedom Fighters, blamed Tom Keller.",
        {{"leader_of", "Anna Berg", "Lusa Freedom Fighters"}}, {}},
