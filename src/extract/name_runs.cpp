@@ -16,7 +16,12 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
   const std::string_view w = ctx_.token(i);
   if (!t.capitalized) return particle_name(w);  // "al-Assad", "bin-Talal"
 
-  if (lex_.in("not_names", w) || lex_.in("honorifics", w) || lex_.in("pronouns", w) ||
+  // (A pronoun written capitalised inside a sentence right after a name word
+  // is a name: "Vice Premier Liu He".)
+  const bool named_pronoun = i > s.first && !is_sentence_start(i, s) && w != "I" &&
+                             ctx_.seg.tokens[i - 1].kind == TokenKind::Word && ctx_.seg.tokens[i - 1].capitalized &&
+                             !lex_.in("pronouns", ctx_.token(i - 1));
+  if (lex_.in("not_names", w) || lex_.in("honorifics", w) || (lex_.in("pronouns", w) && !named_pronoun) ||
       lex_.in("name_premodifiers", w))
     return false;
   // "Opposition Leader Bill Shorten", "the Opposition Leader": a word that

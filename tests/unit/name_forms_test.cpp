@@ -179,6 +179,15 @@ TEST(NameRuns, KoreanFamilyNamesOpenHyphenatedGivenNames) {
   EXPECT_TRUE(has(f, "Ryu Hae-jin", EntityType::Person)) << names(f);
 }
 
+// "Vice Premier Liu He", "Foreign Minister Leonard She Okitundu": a pronoun
+// written capitalised inside a sentence after a name word is a word of the
+// name; "He" opening a sentence is still a pronoun.
+TEST(NameRuns, ACapitalisedPronounInsideANameIsAName) {
+  const auto f = run("Tom Keller held talks with Vice Premier Wen He in Lisbon. He said so.\n");
+  EXPECT_TRUE(has(f, "Wen He", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Wen"), nullptr) << names(f);
+}
+
 TEST(NameRuns, PluralTitleBeforeNamesIsNotPartOfThem) {
   const auto f = run("Senators Odalric Venn and Bertil Ashgrove questioned the chief executive.\n");
   EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
