@@ -78,9 +78,13 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
     // "..., as talks with X stall": the noun heads a clause of its own;
     // "X, who was accompanied by the heads of A and B, held talks with Y":
     // the name nearest is inside an aside.
+    // "met A in Jeddah on Wednesday and held talks with B": the name is the
+    // first verb's object, the talks the second verb's, whose subject is
+    // further back.
     for (std::uint32_t i = agents.empty() ? cf : ctx_.mentions[agents.front()].last; i < cf; ++i)
       if (ctx_.lex.in("speech_verbs", word(sent, i)) || ctx_.lex.in("clause_conjunctions", word(sent, i)) ||
-          word(sent, i) == ",")
+          word(sent, i) == "," ||
+          (word(sent, i) == "and" && cf - i <= 3 && !ctx_.seg.tokens[i + 1].capitalized && ctx_.mention_at[i + 1] < 0))
         agents.clear();
   }
   // "Pompeo, Kono and Kang held a three-way meeting": the subjects meet,

@@ -3141,6 +3141,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "met A in Lisbon on Wednesday and held talks with B": A's talks are not B's.
+      {"Tom Keller met Spanish Prime Minister Anna Berg in Lisbon on Wednesday and held talks with Omar Haddad, the "
+       "crown prince of Morocco, on Thursday.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}},
+       {{"met_with", "Anna Berg", "Omar Haddad"}}},
       // "brought A together with B and C": A met each.
       {"The ministerial meeting brought Anna Berg together with Spain's Tom Keller and Morocco's Omar Haddad.",
        {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Anna Berg", "Omar Haddad"}}, {}},
