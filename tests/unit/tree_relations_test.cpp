@@ -2074,6 +2074,11 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Portugal sanctioned the 12 members of the Lusa Security Council, including Anna Berg and Tom Keller.",
        {{"works_for", "Anna Berg", "Lusa Security Council"}, {"works_for", "Tom Keller", "Lusa Security Council"}},
        {}},
+      // "the company" is no state agency named between ("HM Revenue and Customs":
+      // non_company_heads.txt), but the company named before.
+      {"Harwell Motors has been criticised for low pay. The union held talks with HM Revenue and Customs about back "
+       "pay. Tom Keller appeared without the company's chief executive, Anna Berg.",
+       {{"leader_of", "Anna Berg", "Harwell Motors"}}, {{"leader_of", "Anna Berg", "HM Revenue and Customs"}}},
       // A deputy president serves the state; a general counsel the company.
       {"Spain's Deputy President, Tom Keller, told the commission on Monday that he had tried to prevent bloodshed.",
        {{"works_for", "Tom Keller", "Spain"}}, {{"leader_of", "Tom Keller", "Spain"}}},
