@@ -799,6 +799,15 @@ void MentionFinder::sentence(std::uint32_t s) {
         if (k < sent.last && ctx_.token(k) == "the") ++k;
         if (const std::uint32_t more = k < sent.last ? name_run(k, sent) : k; more > k) last = more;
       }
+      // "Executive Order 13382", "Resolution 2231": a document's noun before
+      // its number (words/numbered_documents.txt) is no one's name.
+      if (type == EntityType::Person && last - i == 1 && last < sent.last &&
+          ctx_.seg.tokens[last].kind == TokenKind::Number && lex_.in("numbered_documents", ctx_.token(i))) {
+        i = last;
+        pending_title = -1;
+        after_by = false;
+        continue;
+      }
       add(s, i, last, type, MentionKind::Name, "", false);
       Mention& m = ctx_.mentions.back();
       m.by_context = body_noun_after ||

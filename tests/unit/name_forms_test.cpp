@@ -332,6 +332,16 @@ TEST(BodyNames, AHyphenatedQualifierKeepsTheHead) {
   EXPECT_TRUE(has(f, "Portugal Democratic League-Centre", EntityType::Organization)) << names(f);
 }
 
+// "Akhtar and Sons Private Limited": a family firm's "and Sons" joins its
+// name; "Executive Order 13382" names no one.
+TEST(BodyNames, AFamilyFirmAndANumberedOrder) {
+  const auto f = run("Portugal designated Haddad and Sons Private Limited and Lusa Enterprise under Executive Order "
+                     "13382 on Monday.\n");
+  EXPECT_TRUE(has(f, "Haddad and Sons Private Limited", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Sons Private Limited"), nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Order"), nullptr) << names(f);
+}
+
 TEST(BodyNames, ACountOpeningTheSentenceIsNoWordOfTheName) {
   const auto f = run(
       "LISBON - Two Harbour Golf Association officials told senators that they had little choice. "
