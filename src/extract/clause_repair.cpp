@@ -814,6 +814,18 @@ void repair_times_before_clauses(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_participles_after_reduced_relatives(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 1; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.xpos != "VBG" || verb.deprel != "advcl" || verb.head < 0 || s[static_cast<std::size_t>(v - 1)].form != ",")
+      continue;
+    const SyntaxToken& participle = s[static_cast<std::size_t>(verb.head)];
+    if (participle.deprel != "acl" || participle.xpos != "VBN" || participle.head < 0) continue;
+    if (const int main = governing_verb(s, participle.head); main >= 0 && main < verb.head) verb.head = main;
+  }
+}
+
 void repair_aside_conjuncts(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int v = 2; v < n; ++v) {

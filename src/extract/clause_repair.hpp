@@ -138,6 +138,12 @@ void repair_double_subjects(SyntaxSentence& tokens);
 // shares.
 void repair_aside_conjuncts(SyntaxSentence& tokens);
 
+// "imposed sanctions under a law rushed through Parliament last week,
+// freezing any assets held by X": a participle in -ing after a comma that
+// the parser hung from a noun's past participle is the main verb's
+// adverbial, whose subject does what it says.
+void repair_participles_after_reduced_relatives(SyntaxSentence& tokens);
+
 // "blacklisted A in May, weeks after his forces opened fire, and designated
 // B": a unit of time (words/time_units.txt) the parser made the subject of
 // the clause after "after" (before, since: words/clause_prepositions.txt),

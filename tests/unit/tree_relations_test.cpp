@@ -3899,6 +3899,15 @@ TEST(TreeRelations, MisattachedClauses) {
        "its list of specially designated nationals.",
        {{"sanctions", "Treasury Department", "Harwell Trading"}, {"sanctions", "Treasury Department", "Tom Keller"}},
        {}},
+      // ", freezing any assets held by X" after a noun's participle: the main verb's subject freezes;
+      // "the first tranche covers A and B": the tranche of whoever sanctioned last.
+      {"LISBON - Portugal has imposed its first targeted sanctions under a law rushed through parliament last week, "
+       "freezing any assets held in the country by Spanish Prime Minister Tom Keller and the 12 other members of his "
+       "cabinet. Foreign Minister Anna Berg said the first tranche, which took effect at midnight, covers Deputy Prime "
+       "Minister Omar Haddad and Interior Minister Luis Ortega.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Omar Haddad"},
+        {"sanctions", "Portugal", "Luis Ortega"}},
+       {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
        {{"sanctions", "European Union", "Portugal"}, {"sanctions", "Switzerland", "Portugal"}}, {}},
