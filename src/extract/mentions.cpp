@@ -447,6 +447,12 @@ void MentionFinder::sentence(std::uint32_t s) {
                                      ctx_.possessive(i - 1))))
           t.entry.relation = RelationType::WorksFor;
       }
+      // "the assistant general secretary of X", "Deputy Governor X": a deputy
+      // word before a title (mention_lookups.cpp) makes a deputy, not the
+      // head, unless the titles list holds the whole ("first vice president").
+      if (t.entry.relation == RelationType::LeaderOf && t.role.find(' ') != std::string::npos &&
+          lex_.in("deputy_words", std::string_view(t.role).substr(0, t.role.find(' '))) && lex_.title(t.role) == nullptr)
+        t.entry.relation = RelationType::WorksFor;
       // "its managing director of networks", "head of sales": who heads a
       // part of the body works for it (not "head of state", nor "chief
       // executive of parent company Alphabet").
@@ -475,14 +481,19 @@ void MentionFinder::sentence(std::uint32_t s) {
           t.role = fold_case(ctx_.span_text(t.first, k));
         }
       }
-      // "chief economist": the title before only modifies this one.
+      // "chief economist": the title before only modifies this one; so does
+      // a lone deputy word ("Deputy Governor X": a deputy, not the head).
       if (!ctx_.titles.empty()) {
         const TitleSpan& before = ctx_.titles.back();
-        if (before.sentence == s && before.last == t.first && before.person < 0 &&
-            !ctx_.seg.tokens[t.first].capitalized && lex_.in("title_modifiers", before.role)) {
-          t.first = before.first;
-          t.role = before.role + " " + t.role;
-          ctx_.titles.pop_back();
+        if (before.sentence == s && before.last == t.first && before.person < 0) {
+          const bool modifier = !ctx_.seg.tokens[t.first].capitalized && lex_.in("title_modifiers", before.role);
+          const bool deputy = lex_.in("deputy_words", before.role) && lex_.title(before.role + " " + t.role) == nullptr;
+          if (modifier || deputy) {
+            if (deputy) t.entry.relation = RelationType::WorksFor;
+            t.first = before.first;
+            t.role = before.role + " " + t.role;
+            ctx_.titles.pop_back();
+          }
         }
       }
       ctx_.titles.push_back(t);

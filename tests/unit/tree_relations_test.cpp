@@ -2079,6 +2079,11 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Harwell Motors has been criticised for low pay. The union held talks with HM Revenue and Customs about back "
        "pay. Tom Keller appeared without the company's chief executive, Anna Berg.",
        {{"leader_of", "Anna Berg", "Harwell Motors"}}, {{"leader_of", "Anna Berg", "HM Revenue and Customs"}}},
+      // A deputy word before a leader's title the titles list does not hold makes a deputy.
+      {"Tom Keller, the assistant general secretary of the Unite union, told the committee so.",
+       {{"works_for", "Tom Keller", "Unite"}}, {{"leader_of", "Tom Keller", "Unite"}}},
+      {"Deputy Governor Anna Berg of the Lusa Central Bank said so.", {{"works_for", "Anna Berg", "Lusa Central Bank"}},
+       {{"leader_of", "Anna Berg", "Lusa Central Bank"}}},
       // A deputy president serves the state; a general counsel the company.
       {"Spain's Deputy President, Tom Keller, told the commission on Monday that he had tried to prevent bloodshed.",
        {{"works_for", "Tom Keller", "Spain"}}, {{"leader_of", "Tom Keller", "Spain"}}},
