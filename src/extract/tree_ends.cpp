@@ -512,6 +512,21 @@ int TreeMatcher::name_before(int node) const {
   return t == EntityType::Person || t == EntityType::Organization ? m : -1;
 }
 
+int TreeMatcher::subject_it(int node) const {
+  // "writing that if Facebook wanted to become a bank, it must seek a
+  // charter": a subject "it" stands for the nearest body or state before it
+  // in the sentence that is itself a clause's subject.
+  if (!tok(node).deprel.starts_with("nsubj") || fold_case(tok(node).form) != "it") return -1;
+  for (int k = node - 1; k >= 0; --k) {
+    if (!tok(k).deprel.starts_with("nsubj")) continue;
+    const int m = mention_of(k);
+    if (m < 0) continue;
+    const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
+    return t == EntityType::Organization || t == EntityType::Country ? m : -1;
+  }
+  return -1;
+}
+
 bool TreeMatcher::dominates(int top, int node) const {
   for (int n = node, steps = 0; n >= 0 && steps < 64; n = tok(n).head, ++steps)
     if (n == top) return true;
@@ -700,6 +715,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     };
     for (const int n : nodes) {
       int m = mention_of(n);
+      if (m < 0) m = subject_it(n);
       // "X, the Commission's vice-president" hung from the wrong word: the
       // name right before the apposition's comma.
       if (m < 0 && path.back().up && has_label(tok(trigger).deprel, "appos")) m = name_before(trigger);

@@ -202,6 +202,9 @@ class TreeMatcher {
   std::vector<int> committees_before(int node) const;
   // Whether an entity is a committee: an organisation whose name ends in a
   // committee_heads.txt word.
+  // The body or state a subject "it" stands for: the nearest clause subject
+  // before it in the sentence that names one, or -1.
+  int subject_it(int node) const;
   bool committee(int entity) const;
   // ... or a body that hears witnesses by its name (words/hearing_name_words.txt:
   // "Commission of Inquiry", "Royal Commission into X").

@@ -118,6 +118,10 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        "enough, that misrepresenting the map was a criminal offence, and that the company must submit a written "
        "explanation.",
        {{"demands_from", "Anna Berg", "Harwell Motors"}}, {}},
+      // "writing that if B wanted to ..., it must ...": "it" is the body the clause before names.
+      {"Tom Keller weighed in the same week, writing that if Harwell Motors wanted to become a bank, it must seek a "
+       "new banking charter.",
+       {{"demands_from", "Tom Keller", "Harwell Motors"}}, {}},
       // "warned B against doing": B is asked not to (not when the warning is denied).
       {"Portugal has warned Spain against launching a ground offensive on the border.",
        {{"demands_from", "Portugal", "Spain"}}, {}},
