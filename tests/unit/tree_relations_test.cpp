@@ -118,6 +118,12 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        "enough, that misrepresenting the map was a criminal offence, and that the company must submit a written "
        "explanation.",
        {{"demands_from", "Anna Berg", "Harwell Motors"}}, {}},
+      // "agreed that B could return only if it made progress": a demand stated as a condition;
+      // not a plain "if".
+      {"Anna Berg and Tom Keller agreed that Spain could return only if it made real progress on the peace deal.",
+       {{"demands_from", "Anna Berg", "Spain"}, {"demands_from", "Tom Keller", "Spain"}}, {}},
+      {"Tom Keller said Spain could rejoin the talks if it released the prisoners.", {},
+       {{"demands_from", "Tom Keller", "Spain"}}},
       // "writing that if B wanted to ..., it must ...": "it" is the body the clause before names.
       {"Tom Keller weighed in the same week, writing that if Harwell Motors wanted to become a bank, it must seek a "
        "new banking charter.",
