@@ -8,7 +8,7 @@
 namespace kg::extract {
 namespace {
 
-bool separator(std::string_view w) { return w == "," || w == "-" || w == "\u2013" || w == "\u2014"; }
+bool separator(std::string_view w) { return w == "," || w == "-" || w == "--" || w == "\u2013" || w == "\u2014"; }
 
 bool title_noun(const SyntaxToken& t, const Context& ctx) {
   return t.upos == "NOUN" && ctx.lex.title(to_lower_ascii(t.form)) != nullptr;

@@ -33,6 +33,8 @@ class Tokenizer {
       if (is_word_cp(c)) {
         i = word(i, out);
       } else {
+        // "--", a typewriter's dash, is one token, as a dash is.
+        if (c == '-' && next < text_.size() && text_[next] == '-') ++next;
         out.push_back(make(i, next, TokenKind::Punct));
         i = next;
       }

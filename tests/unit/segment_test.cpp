@@ -63,6 +63,12 @@ TEST(Segment, TokensKeepNamesAndSplitPossessives) {
   EXPECT_EQ(tokens_of("It cost 3., she said"), (std::vector<std::string>{"It", "cost", "3", ".", ",", "she", "said"}));
 }
 
+// "--", a typewriter's dash, is one token; a hyphen inside a word is none.
+TEST(Segment, ADoubleHyphenIsOneDash) {
+  EXPECT_EQ(tokens_of("The bosses -- A and B -- met Anna Berg-Smith."),
+            (std::vector<std::string>{"The", "bosses", "--", "A", "and", "B", "--", "met", "Anna", "Berg-Smith", "."}));
+}
+
 TEST(Segment, SpansIndexTheText) {
   const std::string text = "  Ri met Lavrov.\n\nXi waited.";
   const Segmentation seg = segment(text, test_abbreviations());
