@@ -255,7 +255,7 @@ std::vector<int> WindowPhrases::sentence_subject(const Sentence& s) const {
   // Past a dateline: "TOKYO, March 3 (AP) -- ...".
   std::uint32_t from = s.first;
   for (std::uint32_t i = s.first; i + 1 < s.last && i < s.first + 12; ++i)
-    if ((word(s, i) == "-" && word(s, i + 1) == "-") || word(s, i) == "\u2014") from = i + 1;
+    if (word(s, i) == "--" || word(s, i) == "\u2014") from = i + 1;
   int depth = 0;
   for (std::uint32_t i = from; i < s.last; ++i) {
     if (word(s, i) == "(") ++depth;
