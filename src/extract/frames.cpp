@@ -93,7 +93,9 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       // "The U.S. imposed sanctions on Syria, targeting ...": a participle
       // after a comma goes on from the clause and shares its subject.
       const bool participle_clause = cf > sent.first && word(sent, cf - 1) == "," && word(sent, cf).ends_with("ing");
-      auto agents = coordinated_verb(sent, cf) || participle_clause ? sentence_subject(sent) : agents_left(sent, cf);
+      auto agents = coordinated_verb(sent, cf) || participle_clause || after_participle_aside(sent, cf)
+                        ? sentence_subject(sent)
+                        : agents_left(sent, cf);
       if (agents.empty()) agents = participle_agent(sent, cf);
       auto patients = patients_right(sent, cl, r.preps, 10);
       // "host U.S. troops", "hosted the Taliban's political office": a name

@@ -267,6 +267,24 @@ std::vector<int> WindowPhrases::sentence_subject(const Sentence& s) const {
   return {};
 }
 
+bool WindowPhrases::after_participle_aside(const Sentence& s, std::uint32_t cue) const {
+  // "X, hosting the gathering in the United States for the first time,
+  // also held talks with Y": the subject's name, a comma, an aside opened
+  // by a participle in -ing, and its closing comma right before the cue
+  // (past an adverb).
+  const auto subject = sentence_subject(s);
+  if (subject.empty()) return false;
+  const std::uint32_t end = ctx_.mentions[static_cast<std::size_t>(subject.front())].last;
+  if (end + 2 >= cue || word(s, end) != "," || !word(s, end + 1).ends_with("ing") || ctx_.seg.tokens[end + 1].capitalized)
+    return false;
+  std::uint32_t close = cue;
+  while (close > end + 2 && cue - close < 3 && word(s, close - 1) != ",") {
+    if (ctx_.seg.tokens[close - 1].capitalized || ctx_.mention_at[close - 1] >= 0) return false;
+    --close;
+  }
+  return close > end + 2 && word(s, close - 1) == ",";
+}
+
 // "Testifying at a Senate hearing on Wednesday, Stilwell said": the agent
 // of a sentence-opening participle is the first person after its comma.
 std::vector<int> WindowPhrases::participle_agent(const Sentence& s, std::uint32_t cue) const {

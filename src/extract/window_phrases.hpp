@@ -58,6 +58,9 @@ class WindowPhrases {
                                   std::uint32_t window, std::uint32_t* end = nullptr) const;
   bool coordinated_verb(const Sentence& s, std::uint32_t cue) const;
   std::vector<int> sentence_subject(const Sentence& s) const;
+  // Whether the cue comes right after an aside opened by a participle that
+  // follows the sentence subject's name ("X, hosting ..., also held talks").
+  bool after_participle_aside(const Sentence& s, std::uint32_t cue) const;
   std::vector<int> participle_agent(const Sentence& s, std::uint32_t cue) const;
 
   const Context& ctx_;

@@ -3161,6 +3161,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "X, hosting the gathering in Y for the first time since ..., also held talks with Z": X met Z.
+      {"Anna Berg, hosting the gathering in the United States for the first time since the inaugural summit in "
+       "Miami in 1994, also held talks with Spanish Prime Minister Tom Keller.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {{"met_with", "United States", "Tom Keller"}}},
       // "met A in Lisbon on Wednesday and held talks with B": A's talks are not B's.
       {"Tom Keller met Spanish Prime Minister Anna Berg in Lisbon on Wednesday and held talks with Omar Haddad, the "
        "crown prince of Morocco, on Thursday.",
