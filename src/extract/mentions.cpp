@@ -148,8 +148,14 @@ void MentionFinder::sentence(std::uint32_t s) {
     if (lex_.in("party_adjectives", w) && i + 1 < sent.last && ctx_.seg.tokens[i + 1].capitalized) {
       const std::uint32_t run = name_run(i + 1, sent);
       const bool title = title_at(i + 1, sent).first > 0;
-      if (title || (run > i + 1 && !lex_.in("org_heads", ctx_.token(extend_org(i + 1, run, sent) - 1)) &&
-                    !lexicon_at(i + 1, sent).first)) {
+      // (A head anywhere in the name makes it a body's: "Democratic Party of Korea".)
+      const auto headed = [&] {
+        const std::uint32_t end = extend_org(i + 1, run, sent);
+        for (std::uint32_t k = i + 1; k < end; ++k)
+          if (org_head(ctx_.token(k))) return true;
+        return false;
+      };
+      if (title || (run > i + 1 && !headed() && !lexicon_at(i + 1, sent).first)) {
         party_end = i + 1;
         ++i;
         continue;

@@ -99,6 +99,14 @@ TEST(NameRuns, APluralAPartyGoesByNamesThePartyButNotBeforeATitle) {
   EXPECT_FALSE(has_fact(f, RelationType::WorksFor, "Anna Berg", "Greens")) << "'Greens senator X': a party adjective";
 }
 
+// "the Democratic Party of Korea": a party adjective opening a name whose head
+// comes before "of" is the name's first word, not an adjective.
+TEST(NameRuns, APartyAdjectiveOpeningAHeadedNameIsPartOfIt) {
+  const auto f = run("Tom Keller, who leads the opposition Democratic Party of Korea in Seoul, called it humiliating.\n");
+  EXPECT_TRUE(has(f, "Democratic Party of Korea", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Party of Korea"), nullptr) << names(f);
+}
+
 TEST(NameRuns, AnAcronymSpellingTheWordsBeforeItMakesThemOneBody) {
   const auto f = run(
       "The council suspended Portugal Rowing (PR) on Monday. Portugal Rowing said it would appeal, and PR's "
