@@ -165,7 +165,10 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
       // "the transport committee", "the home affairs committee": a committee's subject.
       std::string subject;
       for (std::uint32_t x = k; x < j; ++x) subject += (x > k ? " " : "") + folded_token(x);
+      // (or after a body's possessive, "the National Assembly's foreign affairs
+      // committee"; not a committee's, whose subcommittee has a name of its own)
       const bool after_the = k > s.first && (folded_token(k - 1) == "the" ||
+                                             (ctx_.possessive(k - 1) && k >= 2 && !committee_head(ctx_.token(k - 2))) ||
                                              (k > s.first + 1 && lex_.in("committee_chambers", ctx_.token(k - 1)) &&
                                               folded_token(k - 2) == "the"));
       const bool named = j > k && after_the && lex_.in("committee_subjects", subject);

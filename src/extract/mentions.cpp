@@ -539,9 +539,18 @@ void MentionFinder::sentence(std::uint32_t s) {
       continue;
     // "the National Assembly's special committee on the Choi scandal": a
     // body written in lower case after a body's possessive.
+    // (A committee's name holds its chamber's: "National Assembly Foreign
+    // Affairs Committee".)
     if (ctx_.possessive(i) && lower_next && !ctx_.mentions.empty() && ctx_.mentions.back().last == i &&
-        ctx_.mentions.back().type == EntityType::Organization && lowercase_body_at(i + 1, i + 1, false))
-      continue;
+        ctx_.mentions.back().type == EntityType::Organization) {
+      const std::string owner = ctx_.mentions.back().canonical;
+      if (lowercase_body_at(i + 1, i + 1, false)) {
+        Mention& body = ctx_.mentions.back();
+        if (committee_head(last_word(body.canonical)) && !body.canonical.starts_with(owner))
+          body.canonical = owner + " " + body.canonical;
+        continue;
+      }
+    }
     // "the Senate committee on women and children": a committee of the
     // legislature named before it, by the lower-case subjects after "on";
     // its name holds the chamber's ("Senate Committee on Women and Children").

@@ -350,6 +350,16 @@ TEST(BodyNames, AFamilyFirmAndANumberedOrder) {
   EXPECT_EQ(entity(f, "Order"), nullptr) << names(f);
 }
 
+// "the National Assembly's foreign affairs committee": a committee in lower
+// case after a body's possessive, named with the body's name.
+TEST(BodyNames, ACommitteeAfterABodysPossessiveHoldsItsName) {
+  const auto f = run("Tom Keller told a hearing of the National Assembly's foreign affairs committee in May that the "
+                     "plan would fail.\n");
+  EXPECT_TRUE(has(f, "National Assembly Foreign Affairs Committee", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::TestifiedAt, "Tom Keller", "National Assembly Foreign Affairs Committee"))
+      << names(f);
+}
+
 TEST(BodyNames, ACountOpeningTheSentenceIsNoWordOfTheName) {
   const auto f = run(
       "LISBON - Two Harbour Golf Association officials told senators that they had little choice. "
