@@ -464,10 +464,14 @@ void MentionFinder::sentence(std::uint32_t s) {
       // executive of parent company Alphabet").
       if (t.entry.relation == RelationType::LeaderOf && end == i + n && end + 1 < sent.last &&
           (ctx_.token(end) == "of" || ctx_.token(end) == "for")) {
+        // (A word of the whole state ends it, "head of government", unless a
+        // noun follows it: "director of government affairs" is a field.)
+        const auto lower_word = [&](std::uint32_t x) {
+          return x < sent.last && !ctx_.seg.tokens[x].capitalized && ctx_.seg.tokens[x].kind == TokenKind::Word &&
+                 !lex_.in("function_words", ctx_.token(x));
+        };
         std::uint32_t k = end + 1;
-        while (k < sent.last && !ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word &&
-               !lex_.in("function_words", ctx_.token(k)) && !lex_.in("whole_state_words", ctx_.token(k)))
-          ++k;
+        while (lower_word(k) && (!lex_.in("whole_state_words", ctx_.token(k)) || lower_word(k + 1))) ++k;
         if (k > end + 1 && (k == sent.last || !ctx_.seg.tokens[k].capitalized))
           t.entry.relation = RelationType::WorksFor;
       }

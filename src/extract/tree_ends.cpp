@@ -512,6 +512,25 @@ int TreeMatcher::name_before(int node) const {
   return t == EntityType::Person || t == EntityType::Organization ? m : -1;
 }
 
+std::vector<int> TreeMatcher::quantified_list(int node) const {
+  // "Australia, the United States and the EU, all of which have sanctioned
+  // X": "all" ("both", "each") of a relative pronoun right after a list's
+  // comma is each item of the list.
+  const std::string& l = lemmas_[static_cast<std::size_t>(node)];
+  if (node < 2 || (l != "all" && l != "both" && l != "each") || tok(node - 1).form != ",") return {};
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  if (std::none_of(kids.begin(), kids.end(), [&](int k) { return relative_pronoun(k); })) return {};
+  int first = node - 2;
+  if (mention_of(first) < 0) return {};
+  while (tok(first).deprel == "conj" && tok(first).head >= 0) first = tok(first).head;
+  std::vector<int> items;
+  conjuncts(first, items);
+  std::vector<int> out;
+  for (const int k : items)
+    if (const int m = mention_of(k); m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  return out;
+}
+
 int TreeMatcher::subject_it(int node) const {
   // "writing that if Facebook wanted to become a bank, it must seek a
   // charter": a subject "it" stands for the nearest body or state before it
@@ -659,6 +678,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       continue;
     }
     for (const int n : found) {
+      if (std::vector<int> list = quantified_list(n); !list.empty()) return list;
       if (!relative_pronoun(n)) continue;
       if (const int before = antecedent(n); before >= 0) {
         // "Spain and Portugal, whose presidents, A and B": each state's

@@ -205,6 +205,8 @@ class TreeMatcher {
   // The body or state a subject "it" stands for: the nearest clause subject
   // before it in the sentence that names one, or -1.
   int subject_it(int node) const;
+  // The names of the list before "all of which" ("both of whom"), or none.
+  std::vector<int> quantified_list(int node) const;
   bool committee(int entity) const;
   // ... or a body that hears witnesses by its name (words/hearing_name_words.txt:
   // "Commission of Inquiry", "Royal Commission into X").

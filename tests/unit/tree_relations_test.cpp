@@ -2094,6 +2094,10 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Tom Keller", "Unite"}}, {{"leader_of", "Tom Keller", "Unite"}}},
       {"Deputy Governor Anna Berg of the Lusa Central Bank said so.", {{"works_for", "Anna Berg", "Lusa Central Bank"}},
        {{"leader_of", "Anna Berg", "Lusa Central Bank"}}},
+      // "director of government affairs" heads a field, works for the company ("head of government" leads).
+      {"Harwell Motors said so. Tom Keller, who appeared with Anna Berg, the company's director of government "
+       "affairs and public policy, said Harwell Motors was willing to pay.",
+       {{"works_for", "Anna Berg", "Harwell Motors"}}, {{"leader_of", "Anna Berg", "Harwell Motors"}}},
       // A deputy president serves the state; a general counsel the company.
       {"Spain's Deputy President, Tom Keller, told the commission on Monday that he had tried to prevent bloodshed.",
        {{"works_for", "Tom Keller", "Spain"}}, {{"leader_of", "Tom Keller", "Spain"}}},
@@ -3926,6 +3930,12 @@ TEST(TreeRelations, MisattachedClauses) {
        "Minister Omar Haddad and Interior Minister Luis Ortega.",
        {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Omar Haddad"},
         {"sanctions", "Portugal", "Luis Ortega"}},
+       {}},
+      // "A, B and C, all of which have sanctioned X": each of the list.
+      {"The measures bring Portugal into line with Australia, the United States, Britain and the European Union, all "
+       "of which have already sanctioned Tom Keller personally.",
+       {{"sanctions", "Australia", "Tom Keller"}, {"sanctions", "United States", "Tom Keller"},
+        {"sanctions", "United Kingdom", "Tom Keller"}, {"sanctions", "European Union", "Tom Keller"}},
        {}},
       // "adopted the EU's sanctions against X": the target the parser hung from the verb.
       {"Switzerland adopted the European Union's sanctions against Portugal in full on Monday.",
