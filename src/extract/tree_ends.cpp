@@ -536,12 +536,23 @@ int TreeMatcher::subject_it(int node) const {
   // charter": a subject "it" stands for the nearest body or state before it
   // in the sentence that is itself a clause's subject.
   if (!tok(node).deprel.starts_with("nsubj") || fold_case(tok(node).form) != "it") return -1;
+  const auto body = [&](int m) {
+    const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
+    return t == EntityType::Organization || t == EntityType::Country;
+  };
   for (int k = node - 1; k >= 0; --k) {
     if (!tok(k).deprel.starts_with("nsubj")) continue;
     const int m = mention_of(k);
     if (m < 0) continue;
-    const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
-    return t == EntityType::Organization || t == EntityType::Country ? m : -1;
+    return body(m) ? m : -1;
+  }
+  // "The United States imposed sanctions on A. It also designated B": an
+  // "it" opening its sentence is the body or state the sentence before opens with.
+  if (node > 1 || sentence_ == 0) return -1;
+  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.sentence != sentence_ - 1) continue;
+    return body(static_cast<int>(m)) && mm.kind == MentionKind::Name ? static_cast<int>(m) : -1;
   }
   return -1;
 }

@@ -3931,6 +3931,10 @@ TEST(TreeRelations, MisattachedClauses) {
        {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Omar Haddad"},
         {"sanctions", "Portugal", "Luis Ortega"}},
        {}},
+      // "It also designated B" after a sentence opened by the sanctioning body.
+      {"The Treasury Department imposed sanctions on Friday on three militia leaders. It also designated Tom Keller, "
+       "a businessman from Lisbon, for paying bribes.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}}, {}},
       // "A, B and C, all of which have sanctioned X": each of the list.
       {"The measures bring Portugal into line with Australia, the United States, Britain and the European Union, all "
        "of which have already sanctioned Tom Keller personally.",
