@@ -203,7 +203,8 @@ class TreeMatcher {
   // Whether an entity is a committee: an organisation whose name ends in a
   // committee_heads.txt word.
   // The body or state a subject "it" stands for: the nearest clause subject
-  // before it in the sentence that names one, or -1.
+  // before it in the sentence that names one, else (opening its sentence)
+  // the one the sentence before opens with, or -1.
   int subject_it(int node) const;
   // The names of the list before "all of which" ("both of whom"), or none.
   std::vector<int> quantified_list(int node) const;
