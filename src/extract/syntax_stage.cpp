@@ -140,6 +140,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_control_infinitives(tokens, ctx.lex);
     repair_past_verbs_after_asides(tokens);
     repair_coordinated_adjectives(tokens);
+    repair_possessives_read_as_verbs(tokens);
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {

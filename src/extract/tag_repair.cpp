@@ -330,4 +330,25 @@ void repair_coordinated_adjectives(SyntaxSentence& tokens) {
   }
 }
 
+void repair_possessives_read_as_verbs(SyntaxSentence& tokens) {
+  for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    if (t.upos != "AUX" && t.upos != "VERB") continue;
+    if ((t.form != "'s" && t.form != "\u2019s") || tokens[k - 1].upos != "PROPN") continue;
+    // An adverb, then a participle or an adjective, then the noun they describe.
+    std::size_t j = k + 1;
+    if (tokens[j].upos == "ADV") ++j;
+    if (j + 1 >= tokens.size() || (tokens[j].xpos != "VBN" && tokens[j].upos != "ADJ")) continue;
+    if (tokens[j + 1].upos != "NOUN") continue;
+    t.upos = "PART";
+    t.xpos = "POS";
+    t.lemma = "'s";
+    if (tokens[j].xpos == "VBN") {
+      tokens[j].upos = "ADJ";
+      tokens[j].xpos = "JJ";
+      tokens[j].lemma = tokens[j].form;
+    }
+  }
+}
+
 }  // namespace kg::extract

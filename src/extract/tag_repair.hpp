@@ -101,4 +101,9 @@ void repair_past_verbs_after_asides(SyntaxSentence& tokens);
 // preposition or a determiner, is the noun's second adjective, not a verb.
 void repair_coordinated_adjectives(SyntaxSentence& tokens);
 
+// "Yemen's internationally recognised government, led by X": an "'s" after
+// a name, before an adverb and a participle (or an adjective) and the noun
+// they describe, is the possessive, not "is"; the participle an adjective.
+void repair_possessives_read_as_verbs(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -531,6 +531,11 @@ std::vector<int> TreeMatcher::quantified_list(int node) const {
   return out;
 }
 
+int TreeMatcher::government_state(int node) const {
+  // "Yemen's internationally recognised government, led by X": the state.
+  return ctx_.lex.in("government_words", tok(node).form) ? state_of_government_before(tok(node).token + 1) : -1;
+}
+
 int TreeMatcher::subject_it(int node) const {
   // "writing that if Facebook wanted to become a bank, it must seek a
   // charter": a subject "it" stands for the nearest body or state before it
@@ -684,8 +689,10 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
             m >= 0 && (tok(trigger).deprel == "acl" ||
                        ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Description))
           return {m};
-      if (ctx_.mention_at[tok(found.front()).token] < 0)
+      if (ctx_.mention_at[tok(found.front()).token] < 0) {
         if (const int m = name_before(found.front()); m >= 0) return {m};
+        if (const int m = government_state(found.front()); m >= 0) return {m};
+      }
       continue;
     }
     for (const int n : found) {
@@ -747,6 +754,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     for (const int n : nodes) {
       int m = mention_of(n);
       if (m < 0) m = subject_it(n);
+      if (m < 0) m = government_state(n);
       // "X, the Commission's vice-president" hung from the wrong word: the
       // name right before the apposition's comma.
       if (m < 0 && path.back().up && has_label(tok(trigger).deprel, "appos")) m = name_before(trigger);

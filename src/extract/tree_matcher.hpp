@@ -206,6 +206,9 @@ class TreeMatcher {
   // before it in the sentence that names one, else (opening its sentence)
   // the one the sentence before opens with, or -1.
   int subject_it(int node) const;
+  // The state a "government" word stands for ("Yemen's recognised
+  // government"), or -1.
+  int government_state(int node) const;
   // The names of the list before "all of which" ("both of whom"), or none.
   std::vector<int> quantified_list(int node) const;
   bool committee(int entity) const;

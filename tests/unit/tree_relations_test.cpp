@@ -2098,6 +2098,9 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Harwell Motors said so. Tom Keller, who appeared with Anna Berg, the company's director of government "
        "affairs and public policy, said Harwell Motors was willing to pay.",
        {{"works_for", "Anna Berg", "Harwell Motors"}}, {{"leader_of", "Anna Berg", "Harwell Motors"}}},
+      // "Spain's internationally recognised government, led by President X": X leads the state.
+      {"Spain's internationally recognised government, led by President Tom Keller, welcomed the designation.",
+       {{"leader_of", "Tom Keller", "Spain"}}, {}},
       // A deputy president serves the state; a general counsel the company.
       {"Spain's Deputy President, Tom Keller, told the commission on Monday that he had tried to prevent bloodshed.",
        {{"works_for", "Tom Keller", "Spain"}}, {{"leader_of", "Tom Keller", "Spain"}}},
