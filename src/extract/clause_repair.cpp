@@ -1155,7 +1155,8 @@ void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
     // "talks in Anchorage, Alaska, with A and B": a "with" phrase after a
     // phrase of another preposition hangs where that phrase hangs, and the
     // conjuncts after it are its own.
-    if (preposition(c) != "with" || preposition(first) == "with" || f.head < 0 || (!has_label(f.deprel, "nmod") && !has_label(f.deprel, "obl")))
+    if (preposition(c) != "with" || preposition(first) == "with" || f.head < 0 ||
+        (!has_label(f.deprel, "nmod") && !has_label(f.deprel, "obl")))
       continue;
     for (int k = c + 1; k < n; ++k)
       if (s[static_cast<std::size_t>(k)].head == first && s[static_cast<std::size_t>(k)].deprel == "conj")

@@ -209,6 +209,10 @@ void repair_verbs_read_as_modifiers(SyntaxSentence& tokens);
 // names joined to it): the verb is the root, the noun its subject, the
 // noun after it its object, and the list's names that object's conjuncts.
 void repair_verbs_read_as_participles(SyntaxSentence& tokens);
+// A phrase with a preposition joined as a conjunct to a name with none is
+// the verb's oblique; a "with" phrase joined to a phrase of another
+// preposition ("talks in Anchorage, Alaska, with A and B") hangs where that
+// phrase hangs, and the conjuncts after it are its own.
 void repair_obliques_read_as_conjuncts(SyntaxSentence& tokens);
 
 // "EU leaders meeting for a summit tightened ...", parsed with the leaders

@@ -122,9 +122,12 @@ void Lemmatizer::index() {
   rule_index_.clear();
   exception_index_.clear();
   casing_index_.clear();
+  verb_rules_.clear();
   for (const auto& [k, r] : rules_) {
     const auto [xpos, suffix] = split(k);
     rule_index_.emplace(mix(hash_bytes(xpos), hash_bytes(suffix)), r);
+    if (xpos == "VBZ" || xpos == "VBD" || xpos == "VBN" || xpos == "VBG")
+      verb_rules_[std::string(xpos)].emplace_back(std::string(suffix), r);
   }
   for (const auto& [k, lemma] : exceptions_) {
     const auto [form, xpos] = split(k);
@@ -317,10 +320,10 @@ std::vector<std::string> Lemmatizer::verb_forms(std::string_view lemma_sv) const
     // backwards ("eld" -> "old" gives "held" for "hold"), and the
     // treebank's exceptions for this verb; kept when they lemmatise back.
     std::vector<std::string> candidates = regular_forms(base, xpos);
-    for (const auto& [k, r] : rules_) {
-      const auto tab = k.find('\t');
-      if (tab == std::string::npos || std::string_view(k).substr(0, tab) != xpos) continue;
-      const std::string_view suffix = std::string_view(k).substr(tab + 1);
+    static const std::vector<std::pair<std::string, Rule>> kNone;
+    const auto tagged = verb_rules_.find(std::string(xpos));
+    for (const auto& [suffix_string, r] : tagged == verb_rules_.end() ? kNone : tagged->second) {
+      const std::string_view suffix = suffix_string;
       if (!suffix.empty() && suffix.front() == kWholeWord) {
         candidates.emplace_back(suffix.substr(1));
         continue;

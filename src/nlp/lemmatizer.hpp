@@ -74,6 +74,8 @@ class Lemmatizer {
   std::unordered_map<std::uint64_t, Rule> rule_index_;
   std::unordered_map<std::uint64_t, std::string> exception_index_;
   std::unordered_map<std::uint64_t, char> casing_index_;
+  // The verb tags' rules (suffix, rule), for verb_forms.
+  std::unordered_map<std::string, std::vector<std::pair<std::string, Rule>>> verb_rules_;
   ModelId id_;
 };
 
