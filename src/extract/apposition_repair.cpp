@@ -186,7 +186,8 @@ void repair_appositions_hung_from_punctuation(SyntaxSentence& s, const Context& 
     if (t.upos != "NOUN" || t.head < 0 || s[static_cast<std::size_t>(t.head)].upos != "PUNCT") continue;
     std::size_t start = i;  // the phrase's first word: its determiner
     while (start > 0 && s[start - 1].head == static_cast<int>(i) && s[start - 1].upos != "PUNCT") --start;
-    if (start < 2 || s[start].upos != "DET" || !separator(s[start - 1].form) || ctx.mention_at[s[start - 2].token] < 0)
+    if (start < 2 || s[start].upos != "DET" || !separator(s[start - 1].form) || ctx.mention_at[s[start - 2].token] < 0 ||
+        descends_from(s, static_cast<int>(start - 2), static_cast<int>(i)))
       continue;
     t.head = static_cast<int>(start - 2);
     t.deprel = "appos";

@@ -301,6 +301,41 @@ void repair_conjuncts_after_dashes(SyntaxSentence& s) {
   }
 }
 
+void repair_among_them(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int t = 2; t + 1 < n; ++t) {
+    SyntaxToken& them = s[static_cast<std::size_t>(t)];
+    SyntaxToken& among = s[static_cast<std::size_t>(t - 1)];
+    if (to_lower_ascii(them.form) != "them" || to_lower_ascii(among.form) != "among" ||
+        s[static_cast<std::size_t>(t - 2)].form != ",")
+      continue;
+    // The first name after "them", and the plural noun the names are of.
+    // (Not a possessor: "among them X's press secretary, Y".)
+    const int name = t + 1;
+    if (name + 1 >= n || s[static_cast<std::size_t>(name)].upos != "PROPN" ||
+        is_possessive_mark(s[static_cast<std::size_t>(name + 1)]))
+      continue;
+    int plural = -1;
+    for (int k = t - 3; k >= 0 && k >= t - 10 && plural < 0; --k)
+      if (s[static_cast<std::size_t>(k)].xpos == "NNS") plural = k;
+    if (plural < 0) continue;
+    // (The phrase's head: "officers of the companies, among them A".)
+    while (has_label(s[static_cast<std::size_t>(plural)].deprel, "nmod") && s[static_cast<std::size_t>(plural)].head >= 0 &&
+           s[static_cast<std::size_t>(s[static_cast<std::size_t>(plural)].head)].xpos == "NNS")
+      plural = s[static_cast<std::size_t>(plural)].head;
+    if (descends_from(s, plural, name) || descends_from(s, plural, t)) continue;  // no cycle
+    SyntaxToken& first = s[static_cast<std::size_t>(name)];
+    first.head = plural;
+    first.deprel = "nmod";
+    among.head = name;
+    among.deprel = "case";
+    them.head = name;
+    them.deprel = "dep";
+    for (int k = 0; k < n; ++k)
+      if (k != name && s[static_cast<std::size_t>(k)].head == t) s[static_cast<std::size_t>(k)].head = name;
+  }
+}
+
 void repair_conjuncts_after_appositions(SyntaxSentence& s) {
   for (std::size_t i = 3; i < s.size(); ++i) {
     SyntaxToken& t = s[i];

@@ -103,6 +103,12 @@ void repair_conjuncts_after_dashes(SyntaxSentence& tokens);
 // apposition's last noun.
 void repair_conjuncts_after_appositions(SyntaxSentence& tokens);
 
+// "the 12 other members of the council, among them A, B and C": the names
+// after ", among them" are the plural noun's, as after "including" (the
+// parser hangs "them" anywhere): the first name is the noun's modifier
+// opened by "among", the others its conjuncts.
+void repair_among_them(SyntaxSentence& tokens);
+
 // "three regulators: A, who heads X; B, the director of Y; and C, who leads
 // Z": the person opening each item after a ";" is a conjunct of the person
 // right after the colon (the parser, trained on short lists, scatters them);

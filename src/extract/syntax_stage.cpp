@@ -219,6 +219,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_loose_appositions(tokens, ctx);
     repair_appositions_hung_from_punctuation(tokens, ctx);
     repair_conjuncts_after_appositions(tokens);
+    repair_among_them(tokens);
     repair_closed_appositions(tokens);
     repair_named_descriptions(tokens, ctx);
     repair_conjuncts_in_asides(tokens, ctx);

@@ -114,7 +114,7 @@ void TreeMatcher::list_included(int node, std::vector<int>& out) const {
   if (tok(node).xpos != "NNS" && tok(node).xpos != "NNPS") return;
   const std::size_t before = out.size();
   for (const int k : children_[static_cast<std::size_t>(node)])
-    if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"include", "including"})) {
+    if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"include", "including", "among"})) {
       conjuncts(k, out);
       list_inside_asides(k, out);
     }

@@ -2080,6 +2080,14 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Anna Berg, an economist at Lusa Advisory, said so.", {{"works_for", "Anna Berg", "Lusa Advisory"}}, {}},
       {"Tom Keller, the senior vice president of Harwell Wholesale, declined.",
        {{"works_for", "Tom Keller", "Harwell Wholesale"}}, {}},
+      // ... and "among them A and B" (not a possessor: "among them X's press secretary, Y").
+      {"Portugal sanctioned Tom Keller and the 12 other members of the Lusa Security Council, among them Prime "
+       "Minister Anna Berg, Foreign Minister Omar Haddad and Defence Minister Luis Ortega.",
+       {{"works_for", "Anna Berg", "Lusa Security Council"}, {"works_for", "Luis Ortega", "Lusa Security Council"},
+        {"sanctions", "Portugal", "Luis Ortega"}},
+       {}},
+      {"The Treasury blacklisted 16 people, among them Tom Keller's press secretary, Anna Berg, on Monday.", {},
+       {{"sanctions", "Treasury Department", "Tom Keller"}}},
       // "the members of X, including A and B" work for X.
       {"Portugal sanctioned the 12 members of the Lusa Security Council, including Anna Berg and Tom Keller.",
        {{"works_for", "Anna Berg", "Lusa Security Council"}, {"works_for", "Tom Keller", "Lusa Security Council"}},
