@@ -342,7 +342,7 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
     if (more > last + 1) return more;
     if (lex_.in("corporate_suffixes", ctx_.token(last + 1))) return last + 2;
   }
-  // "Akhtar and Sons Private Limited", "Lehman Brothers": a family firm's
+  // "Akhtar and Sons Private Limited", "Harland and Partners": a family firm's
   // "and Sons" (words/firm_partner_words.txt) joins the name before it.
   if (!has_head && last + 1 < s.last && ctx_.token(last) == "and" && lex_.in("firm_partner_words", ctx_.token(last + 1))) {
     std::uint32_t more = name_run(last + 1, s);
