@@ -10,6 +10,14 @@ namespace {
 
 bool separator(std::string_view w) { return w == "," || w == "-" || w == "--" || w == "\u2013" || w == "\u2014"; }
 
+// The first word of the phrase headed by `head`, past its determiner and
+// modifiers (back to a punctuation mark).
+std::size_t phrase_start(const SyntaxSentence& s, std::size_t head) {
+  std::size_t start = head;
+  while (start > 0 && s[start - 1].head == static_cast<int>(head) && s[start - 1].upos != "PUNCT") --start;
+  return start;
+}
+
 bool title_noun(const SyntaxToken& t, const Context& ctx) {
   return t.upos == "NOUN" && ctx.lex.title(to_lower_ascii(t.form)) != nullptr;
 }
@@ -115,8 +123,7 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     if (t.deprel != "appos" && !oblique && !complement) continue;
     const std::string_view head = s[static_cast<std::size_t>(t.head)].upos;
     if (head != "VERB" && head != "AUX") continue;
-    std::size_t start = i;  // the phrase's first word, past its determiner and modifiers
-    while (start > 0 && s[start - 1].head == static_cast<int>(i) && s[start - 1].upos != "PUNCT") --start;
+    std::size_t start = phrase_start(s, i);
     // (Past a possessor's own words: "the Chinese Communist Party's".)
     while (start > 0 && s[start - 1].upos != "PUNCT" && descends_from(s, static_cast<int>(start - 1), static_cast<int>(i)))
       --start;
@@ -184,8 +191,7 @@ void repair_appositions_hung_from_punctuation(SyntaxSentence& s, const Context& 
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
     if (t.upos != "NOUN" || t.head < 0 || s[static_cast<std::size_t>(t.head)].upos != "PUNCT") continue;
-    std::size_t start = i;  // the phrase's first word: its determiner
-    while (start > 0 && s[start - 1].head == static_cast<int>(i) && s[start - 1].upos != "PUNCT") --start;
+    const std::size_t start = phrase_start(s, i);  // its determiner
     if (start < 2 || s[start].upos != "DET" || !separator(s[start - 1].form) || ctx.mention_at[s[start - 2].token] < 0 ||
         descends_from(s, static_cast<int>(start - 2), static_cast<int>(i)))
       continue;

@@ -178,9 +178,7 @@ void repair_who_antecedents(SyntaxSentence& s, const Context& ctx) {
 
 void repair_as_did_subjects(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
-  int root = -1;
-  for (int k = 0; k < n; ++k)
-    if (s[static_cast<std::size_t>(k)].deprel == "root") root = k;
+  const int root = root_of(s);
   if (root < 0 || s[static_cast<std::size_t>(root)].upos != "VERB") return;
   int subject = -1;
   for (int k = 0; k < root && subject < 0; ++k)

@@ -9,6 +9,14 @@ namespace kg::extract {
 
 namespace {
 
+// A word the tagger read as a verb or participle that is an adjective: its
+// own form is its lemma.
+void make_adjective(SyntaxToken& t) {
+  t.upos = "ADJ";
+  t.xpos = "JJ";
+  t.lemma = t.form;
+}
+
 // How many words may stand between the verb and its "that".
 constexpr std::size_t kMaxAdjunct = 12;
 
@@ -98,11 +106,7 @@ void repair_relative_clause_verbs(SyntaxSentence& tokens) {
     // A capitalised word of the run read as the verb is a demonym ("that
     // Portuguese President X ... hold").
     for (std::size_t i = k + 1; i < j; ++i)
-      if (tokens[i].upos == "VERB" && capitalised(i)) {
-        tokens[i].upos = "ADJ";
-        tokens[i].xpos = "JJ";
-        tokens[i].lemma = tokens[i].form;
-      }
+      if (tokens[i].upos == "VERB" && capitalised(i)) make_adjective(tokens[i]);
   }
 }
 
@@ -324,9 +328,7 @@ void repair_coordinated_adjectives(SyntaxSentence& tokens) {
     // (The adjective opens the noun phrase: after a verb, a preposition or a determiner.)
     if (k < 3 || (tokens[k - 3].upos != "VERB" && tokens[k - 3].upos != "ADP" && tokens[k - 3].upos != "DET"))
       continue;
-    t.upos = "ADJ";
-    t.xpos = "JJ";
-    t.lemma = t.form;
+    make_adjective(t);
   }
 }
 
@@ -343,11 +345,7 @@ void repair_possessives_read_as_verbs(SyntaxSentence& tokens) {
     t.upos = "PART";
     t.xpos = "POS";
     t.lemma = "'s";
-    if (tokens[j].xpos == "VBN") {
-      tokens[j].upos = "ADJ";
-      tokens[j].xpos = "JJ";
-      tokens[j].lemma = tokens[j].form;
-    }
+    if (tokens[j].xpos == "VBN") make_adjective(tokens[j]);
   }
 }
 
