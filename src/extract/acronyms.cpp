@@ -33,10 +33,20 @@ struct Definition {
   bool explicit_;  // written in parentheses after the name: overrides the lexicon
 };
 
+// The letters a capitalised word gives an acronym: its first, and the first
+// of each capitalised part after a hyphen ("Tehreek-e-Insaf": "TI").
+std::string word_initials(std::string_view w) {
+  std::string out(1, w[0]);
+  for (std::size_t dash = w.find('-'); dash != std::string_view::npos && dash + 1 < w.size();
+       dash = w.find('-', dash + 1))
+    if (w[dash + 1] >= 'A' && w[dash + 1] <= 'Z') out += w[dash + 1];
+  return out;
+}
+
 // The first token of the capitalised words right before token `open` whose
 // initials spell `acr` ("Sri Lanka Cricket (SLC)", "the Harbour Rowing
-// Union (HRU)": "of", "and", "for" and "the" inside add no letter), or
-// `open` when none does.
+// Union (HRU)": "of", "and", "for" and "the" inside add no letter;
+// "Pakistan Tehreek-e-Insaf (PTI)"), or `open` when none does.
 std::uint32_t spelt_name_start(const Context& ctx, const Sentence& s, std::uint32_t open, std::string_view acr) {
   static const std::set<std::string_view> inner{"of", "and", "for", "the", "on"};
   std::size_t letters = 0;
@@ -44,8 +54,11 @@ std::uint32_t spelt_name_start(const Context& ctx, const Sentence& s, std::uint3
     const std::uint32_t j = k - 1;
     const Token& tok = ctx.seg.tokens[j];
     if (tok.kind == TokenKind::Word && tok.capitalized) {
-      if (letters == acr.size() || ctx.token(j)[0] != acr[acr.size() - 1 - letters]) return open;
-      ++letters;
+      const std::string initials = word_initials(ctx.token(j));
+      if (letters + initials.size() > acr.size() ||
+          acr.substr(acr.size() - letters - initials.size(), initials.size()) != initials)
+        return open;
+      letters += initials.size();
       if (letters == acr.size()) return j;
     } else if (!(letters > 0 && inner.count(ctx.token(j)))) {
       return open;
@@ -68,9 +81,15 @@ void name_bodies_spelt_out(Context& ctx) {
         continue;
       const std::uint32_t first = spelt_name_start(ctx, s, t, acr);
       if (first + 2 > t) continue;
-      // (Not one mention already, a body's or a person's initials: "John Smith (JS)".)
-      if (std::any_of(ctx.mentions.begin(), ctx.mentions.end(),
-                      [&](const Mention& m) { return m.first <= first && t <= m.last; }))
+      // (Not one mention already, a body's or a person's initials: "John
+      // Smith (JS)"; but a run that only the recogniser read as a person's
+      // name, with no first name, title or honorific to say so, is a body's:
+      // "Gabungan Parti Sarawak (GPS)".)
+      if (std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
+            const bool uncued = m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon &&
+                                !m.person_cue && !m.by_context && m.first == first && m.last == t;
+            return m.first <= first && t <= m.last && !uncued;
+          }))
         continue;
       std::vector<std::string_view> words;
       for (std::uint32_t k = first; k < t; ++k) words.push_back(ctx.token(k));

@@ -119,6 +119,12 @@ void companies_before_titles(Context& ctx) {
     while (first > s.first && t.first - first < 3 && at[first - 1] < 0 && company_word(ctx, first - 1)) --first;
     if (first < t.first) add_mention(ctx, t.sentence, first, t.first, EntityType::Organization, MentionKind::Name, "", false);
   }
+  // (Not the surname of a person the document names with a cue: "Abe's
+  // executive secretary" after "Prime Minister Shinzo Abe".)
+  for (const Mention& m : ctx.mentions)
+    if (m.kind == MentionKind::Name && m.type == EntityType::Person && m.last - m.first > 1 &&
+        (m.person_cue || m.by_context))
+      companies.erase(std::string(ctx.token(m.last - 1)));
   for (Mention& m : ctx.mentions)
     if (m.kind == MentionKind::Name && m.type == EntityType::Person && companies.contains(m.surface))
       m.type = EntityType::Organization;

@@ -396,13 +396,20 @@ void MentionFinder::sentence(std::uint32_t s) {
     // "the King Commission": a capitalised title word before a body's head
     // word opens the body's name, no title.
     // So does one before a capitalised portfolio word that no name follows:
-    // "the Armed Forces General Staff".
+    // "the Armed Forces General Staff"; and one before a short run of
+    // capitalised words that a body's head word ends, with no first name to
+    // open a person's, and no capitalised word after it: "General Bank", "the
+    // rival General National Congress" (not "Chief Cabinet Secretary X").
     const auto names_body = [&](std::uint32_t n) {
       const std::uint32_t next = i + n;
       if (!ctx_.seg.tokens[i].capitalized || next >= sent.last || !ctx_.seg.tokens[next].capitalized) return false;
       const bool portfolio = lex_.in("title_complements", ctx_.token(next)) &&
                              (next + 1 == sent.last || !ctx_.seg.tokens[next + 1].capitalized);
-      return portfolio || (lex_.in("org_heads", ctx_.token(next)) && i > sent.first && folded_token(i - 1) == "the");
+      if (portfolio || (lex_.in("org_heads", ctx_.token(next)) && i > sent.first && folded_token(i - 1) == "the"))
+        return true;
+      const std::uint32_t run = name_run(next, sent);
+      return run > next && run - next <= 3 && (run == sent.last || !ctx_.seg.tokens[run].capitalized) &&
+             org_head(ctx_.token(run - 1)) && !lex_.first_name(ctx_.token(next)) && lexicon_at(next, sent).first == 0;
     };
     if (auto [n, title] = title_at(i, sent); n && !names_body(n)) {
       TitleSpan t;

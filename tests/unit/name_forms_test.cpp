@@ -117,6 +117,29 @@ TEST(NameRuns, AnAcronymSpellingTheWordsBeforeItMakesThemOneBody) {
   EXPECT_NE(std::find(body->aliases.begin(), body->aliases.end(), "PR"), body->aliases.end()) << names(f);
 }
 
+TEST(NameRuns, AnAcronymSpellsTheCapitalisedPartsOfAHyphenatedWord) {
+  const auto f = run("Tom Keller, who chairs the ruling Portugal Harbour-e-Ventas (PHV), was in Porto on Friday.\n");
+  EXPECT_TRUE(has(f, "Portugal Harbour-e-Ventas", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Tom Keller", "Portugal Harbour-e-Ventas")) << names(f);
+}
+
+TEST(NameRuns, AnUncuedRunAnAcronymSpellsIsABodyButAPersonsNameIsNot) {
+  const auto f = run("Gabungan Varo Quell (GVQ), the bloc led by Tom Keller, holds 23 seats.\n");
+  EXPECT_TRUE(has(f, "Gabungan Varo Quell", EntityType::Organization)) << names(f);
+  const auto g = run("Senator John Smith (JS) said on Monday that the harbour dues would rise.\n");
+  EXPECT_TRUE(has(g, "John Smith", EntityType::Person)) << names(g);
+}
+
+TEST(NameRuns, ATitleWordOpensABodysNameThatAHeadWordEnds) {
+  const auto f = run(
+      "Portugal froze the assets of four banks, Vostra, Alfa Harbour Bank, General Bank and Black Quay Bank.\n");
+  EXPECT_TRUE(has(f, "General Bank", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::Sanctions, "Portugal", "General Bank")) << names(f);
+  const auto g = run("Chief Cabinet Secretary Tom Keller said the measures were not a countermeasure.\n");
+  EXPECT_TRUE(has(g, "Tom Keller", EntityType::Person)) << names(g);
+  EXPECT_EQ(entity(g, "Chief Cabinet"), nullptr) << names(g);
+}
+
 TEST(NameRuns, ABodysShortWordsInCapitalsKeepThem) {
   const auto f = run("HV C&C chief executive Odalric Venn apologised on Monday for the outage.\n");
   EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Odalric Venn", "HV C&C")) << names(f);
@@ -618,6 +641,14 @@ TEST(BodyNames, ADemonymAndACompanyWordAndANameBeforeATitle) {
   EXPECT_TRUE(has(f, "Norwegian Airlines", EntityType::Organization)) << names(f);
   EXPECT_TRUE(has(f, "Harbour Quay", EntityType::Organization)) << names(f);
   EXPECT_TRUE(has(f, "Jane Roe", EntityType::Person)) << names(f);
+}
+
+TEST(BodyNames, ASurnameOfATitledPersonBeforeACompanysTitleIsThePerson) {
+  const auto f = run(
+      "Prime Minister Tom Keller spoke on Monday. Anna Berg, who served as Keller's executive secretary, "
+      "testified before the Harbour Committee.\n");
+  EXPECT_FALSE(has(f, "Keller", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Tom Keller", EntityType::Person)) << names(f);
 }
 
 TEST(BodyNames, AnAcronymSpellingABodysInitialsIsThatBody) {
