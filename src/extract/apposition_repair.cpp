@@ -163,7 +163,14 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     // UN, X,"): the title the body completes is X's.
     const bool body_head = head_mention >= 0 && head_mention != m &&
                            ctx.mentions[static_cast<std::size_t>(head_mention)].type != EntityType::Person;
-    const bool glued = (name.deprel == "flat" || name.deprel == "appos") && body_head;
+    // And one the parser joined to the body's as a conjunct, with no "and"
+    // and a comma or the end after it ("his ambassador to Iraq, X, had"),
+    // where no list goes on (not "A, the consul general in Y, B, and C").
+    const bool closed = i + 1 == s.size() ||
+                        (s[i + 1].form == "," && (i + 2 == s.size() || s[i + 2].upos != "CCONJ"));
+    const bool joined = name.deprel == "conj" && closed &&
+                        !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) { return c.deprel == "cc"; });
+    const bool glued = (name.deprel == "flat" || name.deprel == "appos" || joined) && body_head;
     if (!glued && (name.deprel == "appos" || name.deprel == "nmod:poss" || name.deprel == "compound" ||
                    name.deprel == "flat" || name.deprel == "conj"))
       continue;
@@ -178,6 +185,12 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
       k = s[static_cast<std::size_t>(k)].head;
     }
     if (title < 0 || title == name.head) continue;
+    // (A conjunct only for a title that is no item of a list itself: "with
+    // Iran's ambassador to Iraq, X," but not "A, Spain's ambassador to
+    // Portugal, B, the OSCE's C and D".)
+    if (joined && name.deprel == "conj" &&
+        (s[static_cast<std::size_t>(title)].deprel == "conj" || s[static_cast<std::size_t>(title)].deprel == "appos"))
+      continue;
     // No cycle: the title must not hang below the name.
     if (descends_from(s, title, static_cast<int>(i))) continue;
     name.head = title;

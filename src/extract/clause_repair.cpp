@@ -462,6 +462,59 @@ void repair_relative_objects(SyntaxSentence& s) {
   }
 }
 
+void repair_zero_relatives(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  const auto child = [&](int node, auto pred) { return has_child(s, node, pred); };
+  for (int v = 2; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || !finite_tag(verb.xpos) || verb.head < 0 ||
+        child(v, [](const SyntaxToken& c) { return has_label(c.deprel, "obj") || c.deprel == "ccomp"; }))
+      continue;
+    // The pronoun subject right after the noun, then only auxiliaries and adverbs.
+    int p = v - 1;
+    while (p > 1 && (s[static_cast<std::size_t>(p)].upos == "AUX" || s[static_cast<std::size_t>(p)].upos == "ADV")) --p;
+    const SyntaxToken& pronoun = s[static_cast<std::size_t>(p)];
+    if (pronoun.head != v || pronoun.deprel != "nsubj" || pronoun.xpos != "PRP") continue;
+    const int noun = p - 1;
+    if (s[static_cast<std::size_t>(noun)].upos != "NOUN") continue;
+    // The top of the noun's phrase, which the parser hung from the verb:
+    // no phrase with a preposition, nor a time ("Last week he met X").
+    int top = noun;
+    while (has_label(s[static_cast<std::size_t>(top)].deprel, "nmod") && s[static_cast<std::size_t>(top)].head >= 0 &&
+           s[static_cast<std::size_t>(top)].head < top)
+      top = s[static_cast<std::size_t>(top)].head;
+    const SyntaxToken& phrase = s[static_cast<std::size_t>(top)];
+    if (phrase.head != v || phrase.upos != "NOUN" || lex.in("time_units", to_lower_ascii(phrase.lemma)) ||
+        child(top, [](const SyntaxToken& c) { return c.deprel == "case"; }))
+      continue;
+    // The later clause the parser hung from the verb's head or above it
+    // ("and that ... he held ... had produced"), with no subject of its own.
+    int later = -1;
+    for (int k = v + 1; k < n && later < 0; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if ((t.upos == "VERB" || t.upos == "AUX") && (t.deprel == "ccomp" || t.deprel == "conj") && t.head >= 0 &&
+          descends_from(s, v, t.head) && !descends_from(s, k, v))
+        later = k;
+    }
+    if (later < 0 || child(later, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj") || c.deprel == "expl"; }) ||
+        !(finite_tag(s[static_cast<std::size_t>(later)].xpos) ||
+          child(later, [](const SyntaxToken& c) { return c.deprel.starts_with("aux"); })))
+      continue;
+    // Its marker ("that") and the ", and" before the phrase go with it.
+    for (int k = 0; k < top; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head == v && (t.deprel == "mark" || t.deprel == "cc" || t.deprel == "punct")) t.head = later;
+    }
+    s[static_cast<std::size_t>(later)].head = verb.head;
+    s[static_cast<std::size_t>(later)].deprel = verb.deprel;
+    s[static_cast<std::size_t>(top)].head = later;
+    s[static_cast<std::size_t>(top)].deprel = "nsubj";
+    verb.head = noun;
+    verb.deprel = "acl:relcl";
+    return;
+  }
+}
+
 void repair_participle_roots(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   const int root = root_of(s);

@@ -85,6 +85,13 @@ void repair_participle_demonstratives(SyntaxSentence& tokens);
 // further subjects of the main verb, are that verb's object and its
 // conjuncts.
 void repair_relative_objects(SyntaxSentence& tokens);
+// "said that two rounds of talks he held in X with B had produced nothing":
+// a noun, a pronoun subject and a verb with no object are a relative clause
+// that leaves its object out, which the parser took for the complement's
+// own clause (the noun's phrase an adjunct of that verb) and the later verb
+// with no subject for a second complement. The noun's phrase is that later
+// verb's subject, the verb its relative clause.
+void repair_zero_relatives(SyntaxSentence& tokens, const Lexicon& lex);
 // "The Treasury Department named A, the deputy chief of X; B, ...": the
 // name the parser made the complement ("a man named A") of a root
 // participle with a subject, no auxiliary and no object (a simple past) is

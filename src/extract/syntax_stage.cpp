@@ -126,13 +126,15 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     // Tags repaired first: the repaired verb may be the rule's trigger.
     repair_mandative_verbs(tokens, ctx.lex);
     repair_verbless_clauses(tokens);
-    repair_past_verbs_read_as_nouns(tokens, ctx.syntax_model->impl().lemmatizer);
     repair_due_to(tokens);
     repair_plural_participles(tokens);
     repair_quoted_verbs(tokens);
     repair_relative_clause_verbs(tokens);
     repair_former_words(tokens, ctx.lex);
     repair_sanction_nouns(tokens, ctx.lex);
+    // (After the sanction nouns: "The EU imposed travel bans" has its verb
+    // once "bans" is a noun.)
+    repair_past_verbs_read_as_nouns(tokens, ctx.syntax_model->impl().lemmatizer);
     repair_verbs_after_sanction_nouns(tokens, ctx.lex);
     repair_counted_nouns(tokens);
     repair_elect(tokens);
@@ -191,6 +193,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_rooted_subjects(tokens);
     repair_participle_demonstratives(tokens);
     repair_relative_objects(tokens);
+    repair_zero_relatives(tokens, ctx.lex);
     repair_participle_roots(tokens);
     repair_that_complements(tokens, ctx.lex);
     repair_coordinated_relatives(tokens);

@@ -177,8 +177,15 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const nlp::Lemmatiz
     // (A capitalised adjective after it opens a title: "designated Senior General X".)
     const bool title_after = after == "ADJ" && !tokens[k + 1].form.empty() &&
                              std::isupper(static_cast<unsigned char>(tokens[k + 1].form.front()));
+    // (After a name that opens the sentence, a noun or an adjective may
+    // follow too: "The EU imposed travel bans on X", "Britain froze new assets".)
+    std::size_t name = k;
+    while (name > 0 && tokens[name - 1].upos == "PROPN") --name;
+    const bool opening_subject = name == 0 || (name == 1 && tokens[0].upos == "DET");
+    const bool object_after = opening_subject && t.xpos == "VBN" && (after == "NOUN" || after == "ADJ");
     if ((t.xpos != "NN" && t.xpos != "JJ" && t.xpos != "VBN") || tokens[k - 1].upos != "PROPN" ||
-        (after != "PROPN" && after != "DET" && after != "PRON" && after != "NUM" && !title_after) || t.form.empty() ||
+        (after != "PROPN" && after != "DET" && after != "PRON" && after != "NUM" && !title_after && !object_after) ||
+        t.form.empty() ||
         !std::islower(static_cast<unsigned char>(t.form.front())))
       continue;
     const std::string lemma = lemmatizer.lemma(t.form, "VBD");

@@ -703,6 +703,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "The EU imposed travel bans on X": a past the tagger read as a participle before a noun, once
+      // "bans" is the noun, is the sentence's verb.
+      {"The EU imposed travel bans on Tom Keller on Friday.",
+       {{"sanctions", "European Union", "Tom Keller"}}, {}},
       // "were hit with a visa ban by B", however the parser hangs "by"; a wife named in apposition too.
       {"Tom Keller and his wife, Anna Keller, were also hit with a visa ban by the State Department.",
        {{"sanctions", "State Department", "Tom Keller"}, {"sanctions", "State Department", "Anna Keller"}}, {}},
@@ -2299,6 +2303,13 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "The commander of X, Vice Admiral Y, who ...": the name after the title's phrase is its holder.
+      {"The commander of the Harbour Navy, Vice Admiral Tom Keller, who had been attending a symposium in Lisbon, "
+       "was ordered to cut his trip short.",
+       {{"leader_of", "Tom Keller", "Harbour Navy"}}, {}},
+      // "Ostrania Premier X": a premier governs a place, and leads no body of that name.
+      {"The Harbour bloc, led by Ostrania Premier Tom Keller, holds 23 seats.",
+       {}, {{"leader_of", "Tom Keller", "Ostrania"}}},
       // "a short seller founded and run by X": the second participle of the description.
       {"Shares fell after Quarvex Research, a Lisbon-based short seller founded and run by Tom Keller, accused the "
        "group of fraud.",
@@ -3176,6 +3187,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "the talks he held with X": the meeting a relative clause describes is its subject's
+      // (a planned or hoped-for one is none held).
+      // The ambassador's name after "to Portugal," is the title's, not a conjunct of the state.
+      {"Tom Keller said Spain was arming the rebels, and that two rounds of talks he held in Lisbon this year with "
+       "Spain's ambassador to Portugal, Anna Berg, had produced no change.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // "X, hosting the gathering in Y for the first time since ..., also held talks with Z": X met Z.
       {"Anna Berg, hosting the gathering in the United States for the first time since the inaugural summit in "
        "Miami in 1994, also held talks with Spanish Prime Minister Tom Keller.",
