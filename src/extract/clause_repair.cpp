@@ -852,7 +852,19 @@ void repair_times_before_clauses(SyntaxSentence& s, const Lexicon& lex) {
               noun = k;
               mark = c;
             }
-      if (noun < 0) continue;
+      // (Or the clause has its subject and its "after" already: "four days
+      // after the EU imposed ...", the time a second subject.)
+      if (noun < 0) {
+        bool subject = false, marked = false;
+        for (int k = t + 1; k < v; ++k) {
+          const SyntaxToken& w = s[static_cast<std::size_t>(k)];
+          if (w.head != v) continue;
+          marked = marked || (w.deprel == "mark" && lex.in("clause_prepositions", to_lower_ascii(w.form)));
+          subject = subject || (marked && w.deprel.starts_with("nsubj"));
+        }
+        if (subject) time.deprel = "obl:unmarked";
+        continue;
+      }
       s[static_cast<std::size_t>(noun)].head = v;
       s[static_cast<std::size_t>(noun)].deprel = "nsubj";
       s[static_cast<std::size_t>(mark)].head = v;

@@ -157,7 +157,9 @@ void repair_participles_after_reduced_relatives(SyntaxSentence& tokens);
 // with the clause's subject hung from it, measures the clause: the noun is
 // the verb's subject, "after" its mark, and a clause set off by a comma is
 // the verb before's adverbial (so a verb after its closing ", and" is the
-// main verb's conjunct, above).
+// main verb's conjunct, above). A time made a second subject of a clause
+// that has its "after" and subject ("four days after the EU imposed") is
+// the clause's measure, no subject.
 void repair_times_before_clauses(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "a month after Tom Keller, the administrator of X, sat down with Y and gave

@@ -134,7 +134,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_sanction_nouns(tokens, ctx.lex);
     // (After the sanction nouns: "The EU imposed travel bans" has its verb
     // once "bans" is a noun.)
-    repair_past_verbs_read_as_nouns(tokens, ctx.syntax_model->impl().lemmatizer);
+    repair_past_verbs_read_as_nouns(tokens, ctx.lex, ctx.syntax_model->impl().lemmatizer);
     repair_verbs_after_sanction_nouns(tokens, ctx.lex);
     repair_counted_nouns(tokens);
     repair_elect(tokens);

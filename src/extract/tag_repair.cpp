@@ -170,7 +170,7 @@ void repair_verbless_clauses(SyntaxSentence& tokens) {
   }
 }
 
-void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer) {
+void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex, const nlp::Lemmatizer& lemmatizer) {
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
     const std::string_view after = tokens[k + 1].upos;
@@ -178,11 +178,17 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const nlp::Lemmatiz
     const bool title_after = after == "ADJ" && !tokens[k + 1].form.empty() &&
                              std::isupper(static_cast<unsigned char>(tokens[k + 1].form.front()));
     // (After a name that opens the sentence, a noun or an adjective may
-    // follow too: "The EU imposed travel bans on X", "Britain froze new assets".)
+    // follow too: "The EU imposed travel bans on X", "Britain froze new
+    // assets"; so after one that opens a clause after "after", "before",
+    // ..., whatever verbs the sentence has: "four days after the EU
+    // imposed asset freezes on X".)
+    // (The name's words: proper nouns, "European" of "European Union" too.)
     std::size_t name = k;
-    while (name > 0 && tokens[name - 1].upos == "PROPN") --name;
-    const bool opening_subject = name == 0 || (name == 1 && tokens[0].upos == "DET");
-    const bool object_after = opening_subject && t.xpos == "VBN" && (after == "NOUN" || after == "ADJ");
+    while (name > 0 && (tokens[name - 1].upos == "PROPN" || tokens[name - 1].xpos == "NNP")) --name;
+    const std::size_t opener = name > 0 && tokens[name - 1].upos == "DET" ? name - 1 : name;
+    const bool opening_subject = opener == 0;
+    const bool clause_subject = opener > 0 && lex.in("clause_prepositions", to_lower_ascii(tokens[opener - 1].form));
+    const bool object_after = (opening_subject || clause_subject) && t.xpos == "VBN" && (after == "NOUN" || after == "ADJ");
     if ((t.xpos != "NN" && t.xpos != "JJ" && t.xpos != "VBN") || tokens[k - 1].upos != "PROPN" ||
         (after != "PROPN" && after != "DET" && after != "PRON" && after != "NUM" && !title_after && !object_after) ||
         t.form.empty() ||
@@ -193,11 +199,13 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const nlp::Lemmatiz
     // lemmatiser knows as irregular ("froze": "freeze").
     const bool regular = t.form.size() >= 6 && t.form.ends_with("ed");
     const bool irregular = !t.form.ends_with("ed") && lemma != t.form;
-    if ((!regular && !irregular) || finite_verb_outside(tokens, k, k + 1)) continue;
+    if (!regular && !irregular) continue;
+    const bool clause_verb = clause_subject && t.xpos == "VBN";
+    if (!clause_verb && finite_verb_outside(tokens, k, k + 1)) continue;
     t.upos = "VERB";
     t.xpos = "VBD";
     t.lemma = lemma;
-    return;
+    if (!clause_verb) return;
   }
 }
 

@@ -53,8 +53,12 @@ void repair_relative_clause_verbs(SyntaxSentence& tokens);
 // X": a sentence with no finite verb has one the tagger read as a noun, an
 // adjective or a participle right after a name and before a name,
 // determiner, pronoun, number or title: a past in -ed, or an irregular past
-// the lemmatiser knows; its lemma is the verb's.
-void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer);
+// the lemmatiser knows; its lemma is the verb's. After a name that opens
+// the sentence or a clause after a clause preposition ("four days after
+// the EU imposed asset freezes on X"), a participle before a noun or an
+// adjective is that verb too (the clause's, whatever the sentence's other
+// verbs).
+void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex, const nlp::Lemmatizer& lemmatizer);
 
 // "and retired General X": a word that makes a title past (former_words.txt)
 // right before a name is its modifier, not a verb taking the name as object.

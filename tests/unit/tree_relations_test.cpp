@@ -707,6 +707,12 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       // "bans" is the noun, is the sentence's verb.
       {"The EU imposed travel bans on Tom Keller on Friday.",
        {{"sanctions", "European Union", "Tom Keller"}}, {}},
+      // The same after "after", whatever the sentence's other verbs; "four days" measures the
+      // clause and is no subject standing for the list after the colon.
+      {"His visit came four days after the European Union imposed asset freezes and travel bans on three "
+       "politicians it accuses of obstruction: Tom Keller, the speaker of the Harbour Assembly; and Anna Berg.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}},
+       {{"sanctions", "Tom Keller", "Anna Berg"}, {"sanctions", "Anna Berg", "Tom Keller"}}},
       // "were hit with a visa ban by B", however the parser hangs "by"; a wife named in apposition too.
       {"Tom Keller and his wife, Anna Keller, were also hit with a visa ban by the State Department.",
        {{"sanctions", "State Department", "Tom Keller"}, {"sanctions", "State Department", "Anna Keller"}}, {}},
