@@ -424,6 +424,13 @@ class Appositions {
   void before_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     if (their_respectively(t) || from_respectively(t)) return;
+    // A post someone serves "as" is theirs, not the next name's: "X, who
+    // serves as the bloc's chief mediator for Y, Z sat down with ...".
+    if (std::uint32_t start = ctx_.title_start(t); start > s.first + 1) {
+      if (const std::string det = fold_case(tok(start - 1)); (det == "the" || det == "a" || det == "an") && start > s.first + 2)
+        --start;
+      if (fold_case(tok(start - 1)) == "as") return;
+    }
     std::uint32_t i = t.last;
     // What the post deals with: "the U.S. ambassador-at-large for
     // international religious freedom, Sam Brownback"; or whom it serves:

@@ -1757,6 +1757,19 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A mediator works for the bloc; an executive director leads a "Project"; a co-president leads.
+      {"Harbour Union mediator Tom Keller met Ostrania's president on Monday. Anna Berg, the executive director "
+       "of the Harbour Justice Project, said the talks had failed. Omar Haddad, co-president of the Harbour "
+       "Party, agreed.",
+       {{"works_for", "Tom Keller", "Harbour Union"},
+        {"leader_of", "Anna Berg", "Harbour Justice Project"},
+        {"leader_of", "Omar Haddad", "Harbour Party"}},
+       {}},
+      // A post someone serves "as" is theirs, not the next name's, and its "for" names what it deals with.
+      {"Under the mediation of Tom Keller, the former president who serves as the Harbour Union's chief mediator "
+       "for Ostrania, Anna Berg sat down with Omar Haddad.",
+       {{"works_for", "Tom Keller", "Harbour Union"}},
+       {{"works_for", "Anna Berg", "Harbour Union"}, {"works_for", "Tom Keller", "Ostrania"}}},
       // "the opposition X Party's spokeswoman": "opposition" describes the party, not the post;
       // "the opposition leader" holds no post of the state.
       {"Ana Ruiz, the opposition Harbour Party's foreign affairs spokeswoman, backed the measures.",
