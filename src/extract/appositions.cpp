@@ -287,6 +287,14 @@ class Appositions {
     // Adjectives between the article and the title: "a former spy chief", "a
     // metals analyst"; before its anchor: "then Harbour Air's chief executive".
     i = past_adjectives(i, i, s);
+    // A region before the title makes a regional post, which works for the
+    // body: "X, the Asia Pacific head of Y".
+    bool regional = false;
+    if (const int m = i > s.first ? mention_at(i - 1) : -1;
+        anchor < 0 && m >= 0 && ctx_.mentions[m].type == EntityType::Location && ctx_.mentions[m].last == i) {
+      i = past_adjectives(ctx_.mentions[m].first, ctx_.mentions[m].first, s);
+      regional = true;
+    }
     // Coordinated titles: "X, executive vice president and chief commercial officer of Y".
     while (anchor < 0 && i > s.first + 1 && tok(i - 1) == "and") {
       const TitleSpan* before = title_ending_at(t.sentence, i - 1);
@@ -303,7 +311,7 @@ class Appositions {
     }
     // "X, a former chairman of Y": a title no longer held ties nobody (SCHEMA.md, call 8).
     // "X, deputy head of Y": a deputy works for the body the title heads.
-    RelationType relation = t.entry.relation;
+    RelationType relation = regional ? RelationType::WorksFor : t.entry.relation;
     for (std::uint32_t k = i; k < t.first; ++k) {
       const std::string w = fold_case(tok(k));
       // ("the opposition Labour Party's spokeswoman": the word describes the

@@ -1757,6 +1757,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A region before the title makes a regional post: works for the body, leads none.
+      {"On Monday, Tom Keller, the Asia Pacific head of Harbour Pharmaceuticals, testified before the Senate "
+       "Health Committee.",
+       {{"works_for", "Tom Keller", "Harbour Pharmaceuticals"}}, {{"leader_of", "Tom Keller", "Harbour Pharmaceuticals"}}},
       // A mediator works for the bloc; an executive director leads a "Project"; a co-president leads.
       {"Harbour Union mediator Tom Keller met Ostrania's president on Monday. Anna Berg, the executive director "
        "of the Harbour Justice Project, said the talks had failed. Omar Haddad, co-president of the Harbour "
