@@ -131,7 +131,10 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     const int m = ctx.mention_at[s[start - 2].token];
     if (s[start - 2].upos != "PROPN" || m < 0 || ctx.mentions[static_cast<std::size_t>(m)].type != EntityType::Person)
       continue;
-    if (oblique && (s[start].form != "the" || s[start - 2].head != t.head)) continue;
+    // (Opened by "the" or a named possessor: "satisfied A, Ukraine's ambassador to Canada, who ...";
+    // not "barred A, her entire cabinet and ...", a list.)
+    const bool possessed = s[start].deprel == "nmod:poss" && s[start].head == static_cast<int>(i) && s[start].upos == "PROPN";
+    if (oblique && ((s[start].form != "the" && !possessed) || s[start - 2].head != t.head)) continue;
     if (complement && s[start - 2].head != t.head) continue;
     const int name = static_cast<int>(start - 2);
     t.head = name;

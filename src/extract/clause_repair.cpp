@@ -723,6 +723,31 @@ void repair_conjuncts_after_reduced_relatives(SyntaxSentence& s) {
   }
 }
 
+void repair_conjuncts_of_who_clauses(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 3; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.deprel != "conj" || verb.upos != "VERB" || verb.head < 0 || verb.head > v ||
+        to_lower_ascii(s[static_cast<std::size_t>(v - 1)].form) != "and" ||
+        has_child(s, v, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
+      continue;
+    // The relative clause whose last word comes right before "and" (no comma
+    // closes it), opened by "who" and hanging below the verb's head.
+    const int before = v - 2;
+    int clause = -1;
+    for (int k = before; k > verb.head && clause < 0; --k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.deprel == "acl:relcl" && t.upos == "VERB" && descends_from(s, before, k) && descends_from(s, k, verb.head) &&
+          has_child(s, k, [](const SyntaxToken& c) { return c.xpos == "WP" && c.deprel.starts_with("nsubj"); }))
+        clause = k;
+    }
+    if (clause < 0 || s[static_cast<std::size_t>(before)].upos == "PUNCT") continue;
+    // Its tense, not the head's: "did not satisfy X, who appeared ... and urged Y".
+    const SyntaxToken& c = s[static_cast<std::size_t>(clause)];
+    if (verb.xpos == c.xpos && s[static_cast<std::size_t>(verb.head)].xpos != verb.xpos) verb.head = clause;
+  }
+}
+
 void repair_past_conjuncts_of_present_clauses(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   const auto subject = [&](int node) {

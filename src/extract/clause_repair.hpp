@@ -187,6 +187,12 @@ void repair_infinitives_of_decisions(SyntaxSentence& tokens, const Lexicon& lex)
 // (no "that", a subject of its own) goes with the verb that clause hangs
 // from, when its tense is that verb's and not the clause's.
 void repair_conjuncts_after_reduced_relatives(SyntaxSentence& tokens);
+// "did not satisfy X, who appeared before the committee and urged the
+// government to ...": a subjectless verb after "and" (no comma before it)
+// that the parser joined to a verb above a "who" clause ending right before
+// the "and" goes with that clause's verb, when its tense is the clause's and
+// not the other verb's; it shares the clause's subject.
+void repair_conjuncts_of_who_clauses(SyntaxSentence& tokens);
 
 // "X told the regulator to make sure providers cut off access, and gave A
 // and B five days to ...": a past verb after ", and" with no subject, which

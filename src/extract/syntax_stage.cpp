@@ -204,6 +204,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_relative_agreement(tokens);
     repair_double_subjects(tokens);
     repair_conjuncts_after_reduced_relatives(tokens);
+    repair_conjuncts_of_who_clauses(tokens);
     repair_past_conjuncts_of_present_clauses(tokens);
     repair_infinitives_of_decisions(tokens, ctx.lex);
     repair_fronted_phrases(tokens, ctx);

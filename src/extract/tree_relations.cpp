@@ -156,6 +156,19 @@ void TreeMatcher::note_verb_objects() {
         if (v.clause.end == 0) v.clause = Span{tok(k).begin, tok(k).end};
         subtree_span(k, v.clause, false);
       }
+    // Nor for what a relative clause about it says it did: "did not satisfy
+    // X, Ukraine's ambassador, who appeared ... and urged Y to ...".
+    std::vector<int> described{static_cast<int>(i)};
+    for (const int k : children_[i])
+      if (tok(k).deprel == "appos") described.push_back(k);
+    for (const int d : described)
+      for (const int k : children_[static_cast<std::size_t>(d)])
+        if (tok(k).deprel == "acl:relcl") {
+          if (v.clause.end == 0) v.clause = Span{tok(k).begin, tok(k).end};
+          subtree_span(k, v.clause, false);
+          for (const int c : children_[static_cast<std::size_t>(k)])  // its verbs joined by "and"
+            if (tok(c).deprel == "conj") subtree_span(c, v.clause, false);
+        }
     verb_objects_.push_back(v);
   }
 }

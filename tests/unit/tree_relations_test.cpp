@@ -109,6 +109,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A verb after "and" with no comma goes on the "who" clause before it, whose person acts there
+      // though the main verb has her as its object; a pronoun's noun is no apposition.
+      {"The explanation did not satisfy Tom Keller, Ostrania's ambassador to Portugal, who appeared before the "
+       "committee later in the day and urged the Portuguese government to revoke the permit.",
+       {{"demands_from", "Tom Keller", "Portugal"}}, {}},
+      {"Portugal has barred Prime Minister Anna Berg, her entire cabinet and all 120 members of the Harbour "
+       "Parliament from entering the country.",
+       {{"sanctions", "Portugal", "Anna Berg"}}, {{"works_for", "Anna Berg", "Harbour Parliament"}}},
       // "Last week, X, secretary of Y, wrote to B, telling him that ... must": X is the subject.
       {"Last week, Anil Prakash Sawhney, secretary of the Ministry of Electronics and Information Technology, wrote "
        "to Harwell Motors chief executive Tom Keller, telling him that the company must respect the law.",
@@ -3210,6 +3218,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "was met at the airport by A and B": the guest met each.
+      {"Tom Keller flew in from Lisbon in the afternoon and was met at the airport in Porto by Vice President Anna "
+       "Berg and Foreign Minister Omar Haddad, who accompanied him to the ceremony.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
       // "the talks he held with X": the meeting a relative clause describes is its subject's
       // (a planned or hoped-for one is none held).
       // The ambassador's name after "to Portugal," is the title's, not a conjunct of the state.
