@@ -296,14 +296,27 @@ class Appositions {
       regional = true;
     }
     // Coordinated titles: "X, executive vice president and chief commercial officer of Y".
+    bool described = false;  // a description, not a title, before "and"
     while (anchor < 0 && i > s.first + 1 && tok(i - 1) == "and") {
       const TitleSpan* before = title_ending_at(t.sentence, i - 1);
       // ("X, the publisher and chief executive of Y": one lower-case role
-      // word no list knows, right after the article.)
+      // word no list knows, right after the article; "X, a Missouri
+      // Democrat and chairman of Y": up to three words of a description.)
       if (!before && i >= s.first + 3 && ctx_.seg.tokens[i - 2].kind == TokenKind::Word &&
-          !ctx_.seg.tokens[i - 2].capitalized && !ctx_.lex.in("function_words", fold_case(tok(i - 2)))) {
-        const std::string det = fold_case(tok(i - 3));
-        if (det == "the" || det == "a" || det == "an") i -= 2;
+          !ctx_.lex.in("function_words", fold_case(tok(i - 2)))) {
+        for (std::uint32_t k = i - 2; k > s.first && i - 2 - k < 3; --k) {
+          const Token& w = ctx_.seg.tokens[k];
+          if (w.kind != TokenKind::Word || ctx_.lex.in("function_words", fold_case(tok(k)))) break;
+          if (const int m = mention_at(k); m >= 0 && ctx_.mentions[m].type == EntityType::Person) break;
+          if (!w.capitalized || k < i - 2) {
+            const std::string det = fold_case(tok(k - 1));
+            if (det == "the" || det == "a" || det == "an") {
+              described = k < i - 2 || ctx_.seg.tokens[i - 2].capitalized;
+              i = k;
+              break;
+            }
+          }
+        }
         break;
       }
       if (!before || before->person >= 0 || before->anchor >= 0) break;
@@ -355,7 +368,8 @@ class Appositions {
     const bool anchor_has_article = anchor >= 0 && ctx_.mentions[anchor].first == i &&
                                     fold_case(tok(i)) == "the";
     // "X, a Fed governor", "X, a director of Y": one of several holds no lead.
-    if ((det == "a" || det == "an") && relation == RelationType::LeaderOf) relation = RelationType::WorksFor;
+    // (Not an article of a description before "and": "a Missouri Democrat and chairman of Y" chairs Y.)
+    if ((det == "a" || det == "an") && relation == RelationType::LeaderOf && !described) relation = RelationType::WorksFor;
     // "Viktor Vekselberg, chairman of the Renova Group": no article needed.
     if ((det == "a" || det == "an" || det == "the" || det == "its" || det == "his" || det == "her") &&
         !anchor_has_article)

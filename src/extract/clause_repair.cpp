@@ -198,7 +198,20 @@ void repair_as_did_subjects(SyntaxSentence& s, const Context& ctx) {
       const int h = s[static_cast<std::size_t>(k)].head;
       if (h < as + 2 || h >= end) head = k;
     }
-    if (head < 0 || ctx.mention_at[s[static_cast<std::size_t>(head)].token] < 0) continue;
+    if (head < 0) continue;
+    // (A description before the name: "as had the comedian X": the name.)
+    if (ctx.mention_at[s[static_cast<std::size_t>(head)].token] < 0) {
+      int named = -1;
+      for (int k = head + 1; k < end && named < 0; ++k)
+        if (s[static_cast<std::size_t>(k)].head == head && ctx.mention_at[s[static_cast<std::size_t>(k)].token] >= 0 &&
+            (s[static_cast<std::size_t>(k)].deprel == "appos" || s[static_cast<std::size_t>(k)].deprel == "flat"))
+          named = k;
+      if (named < 0) continue;
+      s[static_cast<std::size_t>(named)].head = s[static_cast<std::size_t>(head)].head;
+      s[static_cast<std::size_t>(head)].head = named;
+      s[static_cast<std::size_t>(head)].deprel = "appos";
+      head = named;
+    }
     for (int k = 0; k < n; ++k)
       if (s[static_cast<std::size_t>(k)].head == as + 1 && (k < as || k >= end)) s[static_cast<std::size_t>(k)].head = root;
     s[static_cast<std::size_t>(head)].head = subject;

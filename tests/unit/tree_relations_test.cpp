@@ -109,6 +109,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // ", as had the comedian X": the name the description introduces urged too.
+      {"Survivors had urged Anna Berg to come home, as had the comedian Tom Keller.",
+       {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
       // A verb after "and" with no comma goes on the "who" clause before it, whose person acts there
       // though the main verb has her as its object; a pronoun's noun is no apposition.
       {"The explanation did not satisfy Tom Keller, Ostrania's ambassador to Portugal, who appeared before the "
@@ -1765,6 +1768,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "X, a Missouri Democrat and chairman of Y": the article is the description's; the chairman leads.
+      {"Tom Keller, a Missouri Democrat and chairman of the Harbour Committee, said the buildup had bought time.",
+       {{"leader_of", "Tom Keller", "Harbour Committee"}}, {}},
       // A region before the title makes a regional post: works for the body, leads none.
       {"On Monday, Tom Keller, the Asia Pacific head of Harbour Pharmaceuticals, testified before the Senate "
        "Health Committee.",
