@@ -595,18 +595,24 @@ class Appositions {
 
   // "his counterparts from the UAE, Bahrain and Egypt - A, B and C": as many
   // states after "from" as names after the dash (or comma, or colon), each
-  // name the title's holder for the state in the same place.
+  // name the title's holder for the state in the same place; so for states
+  // or bodies after "of" ("the chief executives of ANZ, NAB and Westpac - A,
+  // B and C -").
   bool from_respectively(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     std::uint32_t i = t.last;
-    if (i + 1 >= s.last || tok(i) != "from") return false;
+    if (i + 1 >= s.last || (tok(i) != "from" && tok(i) != "of")) return false;
+    const bool of = tok(i) == "of";
     ++i;
     std::vector<int> states, people;
     std::uint32_t after = i;
     while (i < s.last) {
       if (fold_case(tok(i)) == "the" && i + 1 < s.last) ++i;
       const int state = mention_at(i);
-      if (state < 0 || ctx_.mentions[state].type != EntityType::Country || ctx_.mentions[state].first != i) break;
+      if (state < 0 || ctx_.mentions[state].first != i ||
+          (ctx_.mentions[state].type != EntityType::Country &&
+           !(of && ctx_.mentions[state].type == EntityType::Organization)))
+        break;
       states.push_back(state);
       i = after = ctx_.mentions[state].last;
       if (!next_item(i, s)) break;
@@ -623,8 +629,10 @@ class Appositions {
     }
     if (people.size() != states.size()) return false;
     for (std::size_t k = 0; k < people.size(); ++k)
-      add(people[k], states[k], &t, anchored_relation(ctx_, t, ctx_.mentions[states[k]]), t.sentence,
-          "title.respectively");
+      add(people[k], states[k], &t,
+          ctx_.mentions[states[k]].type == EntityType::Country ? anchored_relation(ctx_, t, ctx_.mentions[states[k]])
+                                                               : t.entry.relation,
+          t.sentence, "title.respectively");
     return true;
   }
 

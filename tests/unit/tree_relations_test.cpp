@@ -1768,6 +1768,13 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the chief executives of A, B and C - X, Y and Z -": each leads the body in the same place; a
+      // name a head word closes, "and", and a headless name are two bodies.
+      {"The chief executives of Quarvex, Harbour Savings Bank and Tellmaro - Tom Keller, Anna Berg and Omar "
+       "Haddad - followed him before the committee.",
+       {{"leader_of", "Tom Keller", "Quarvex"}, {"leader_of", "Anna Berg", "Harbour Savings Bank"},
+        {"leader_of", "Omar Haddad", "Tellmaro"}},
+       {{"leader_of", "Anna Berg", "Quarvex"}}},
       // "X, a Missouri Democrat and chairman of Y": the article is the description's; the chairman leads.
       {"Tom Keller, a Missouri Democrat and chairman of the Harbour Committee, said the buildup had bought time.",
        {{"leader_of", "Tom Keller", "Harbour Committee"}}, {}},
