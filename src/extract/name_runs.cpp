@@ -450,8 +450,14 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
       break;
     }
     // "ANZ, National Australia Bank and Westpac": a name a head word closes,
-    // then "and" and a name with no head of its own, is two bodies.
-    if (w == "and" && !after_preposition && org_head(ctx_.token(j - 1)) && !org_head(ctx_.token(run - 1))) break;
+    // then "and" and a name with no word of a body's name, is two bodies
+    // (not "Tagus Oil and Gas Enterprise").
+    if (w == "and" && !after_preposition && org_head(ctx_.token(j - 1))) {
+      bool body_word = false;
+      for (std::uint32_t x = k; x < run && !body_word; ++x)
+        body_word = org_head(ctx_.token(x)) || lex_.in("org_words", ctx_.token(x));
+      if (!body_word) break;
+    }
     // "the Harbour Front and Portugal signed": a state after "and" is a second party.
     if (w == "and" && n && e->front().type == EntityType::Country && e->front().kind == PhraseKind::Name) break;
     // "Union of South American Nations": a demonym inside the complement goes
