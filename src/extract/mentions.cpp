@@ -389,6 +389,17 @@ void MentionFinder::sentence(std::uint32_t s) {
         i += n + 1;
         continue;
       }
+      // "the Iraq inquiry", "the Iraq Inquiry": a state's name after "the"
+      // and before an inquiry's head names the inquiry into it, a body.
+      if (e.type == EntityType::Country && i > sent.first && folded_token(i - 1) == "the") {
+        std::uint32_t head = i + n;
+        if (head + 1 < sent.last && lex_.in("inquiry_modifiers", folded_token(head))) ++head;
+        if (head < sent.last && lex_.in("inquiry_heads", folded_token(head))) {
+          add(s, i, head + 1, EntityType::Organization, MentionKind::Name, "", false);
+          i = head + 1;
+          continue;
+        }
+      }
       add(s, i, i + n, e.type, kind, e.canonical, true);
       i += n;
       continue;  // a title may follow ("North Korean leader")

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "kg/text.hpp"
+
 namespace kg::extract {
 namespace {
 
@@ -141,10 +143,14 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
     std::size_t stop = i + 1;
     while (stop < j && !(tagged[stop].upos == "ADP" && tagged[stop - 1].space_after)) ++stop;
     // (A name written in lower case, "the parliamentary commission of inquiry
-    // into ...": its last word before the preposition.)
+    // into ...": its last word before the preposition; so is a lower-case
+    // head a body's name ends in, "the Iraq inquiry", "the Wirecard
+    // committee".)
     std::size_t head = stop - 1;
-    for (std::size_t k = i; k < stop; ++k)
-      if (std::isupper(static_cast<unsigned char>(tagged[k].form.front()))) head = k;
+    const std::string last = fold_case(tagged[head].form);
+    if (!ctx.lex.in("inquiry_heads", last) && !ctx.lex.in("committee_heads", last))
+      for (std::size_t k = i; k < stop; ++k)
+        if (std::isupper(static_cast<unsigned char>(tagged[k].form.front()))) head = k;
     SyntaxToken name = tagged[head];
     name.begin = tagged[i].begin;
     name.end = tagged[j - 1].end;

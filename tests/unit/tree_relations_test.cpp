@@ -2886,6 +2886,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "the Portugal inquiry": a state's name before an inquiry's head names the inquiry, which the
+      // witness told and whose chair leads it (not the state).
+      {"Tom Keller told the Portugal inquiry on Friday that he felt no regret. Anna Berg, who chairs the inquiry, "
+       "closed the session.",
+       {{"testified_at", "Tom Keller", "Portugal inquiry"}, {"leader_of", "Anna Berg", "Portugal inquiry"}},
+       {{"leader_of", "Anna Berg", "Portugal"}}},
       // "said before the panel that": an account given to it; "told the same session".
       {"The Lusa Select Committee met on Monday. Tom Keller, the chief of national intelligence, said before the "
        "panel that Spanish intelligence had warned officials.",
