@@ -1768,6 +1768,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "two Harbour Navy commanders, A and B": a plural title before names in apposition.
+      {"The EU imposed sanctions on two Harbour Navy commanders, Tom Keller and Anna Berg.",
+       {{"works_for", "Tom Keller", "Harbour Navy"}, {"works_for", "Anna Berg", "Harbour Navy"},
+        {"sanctions", "European Union", "Tom Keller"}},
+       {}},
       // "the chief executives of A, B and C - X, Y and Z -": each leads the body in the same place; a
       // name a head word closes, "and", and a headless name are two bodies.
       {"The chief executives of Quarvex, Harbour Savings Bank and Tellmaro - Tom Keller, Anna Berg and Omar "
