@@ -389,6 +389,18 @@ void MentionFinder::sentence(std::uint32_t s) {
         i += n + 1;
         continue;
       }
+      // "the Democratic Party of Struggle": a known body's name going on
+      // through "of" to capitalised words no lexicon knows is another body's
+      // (not "of Korea", "of Virginia": the known name's state or place).
+      if (e.type == EntityType::Organization && i + n + 1 < sent.last && ctx_.token(i + n) == "of" &&
+          ctx_.seg.tokens[i + n + 1].capitalized && lexicon_at(i + n + 1, sent).first == 0) {
+        const std::uint32_t run = name_run(i + n + 1, sent);
+        if (run > i + n + 1 && (run == sent.last || !ctx_.seg.tokens[run].capitalized)) {
+          add(s, i, run, EntityType::Organization, MentionKind::Name, "", false);
+          i = run;
+          continue;
+        }
+      }
       // "the Iraq inquiry", "the Iraq Inquiry": a state's name after "the"
       // and before an inquiry's head names the inquiry into it, a body.
       if (e.type == EntityType::Country && i > sent.first && folded_token(i - 1) == "the") {

@@ -188,8 +188,11 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex,
     const std::size_t opener = name > 0 && tokens[name - 1].upos == "DET" ? name - 1 : name;
     const bool opening_subject = opener == 0;
     const bool clause_subject = opener > 0 && lex.in("clause_prepositions", to_lower_ascii(tokens[opener - 1].form));
-    const bool object_after = (opening_subject || clause_subject) && t.xpos == "VBN" && (after == "NOUN" || after == "ADJ");
-    if ((t.xpos != "NN" && t.xpos != "JJ" && t.xpos != "VBN") || tokens[k - 1].upos != "PROPN" ||
+    // (Or a verb the tagger gave a tag no verb has: "France froze" as AFX.)
+    const bool odd_verb = t.upos == "VERB" && !t.xpos.starts_with("VB");
+    const bool object_after =
+        (opening_subject || clause_subject) && (t.xpos == "VBN" || odd_verb) && (after == "NOUN" || after == "ADJ");
+    if ((t.xpos != "NN" && t.xpos != "JJ" && t.xpos != "VBN" && !odd_verb) || tokens[k - 1].upos != "PROPN" ||
         (after != "PROPN" && after != "DET" && after != "PRON" && after != "NUM" && !title_after && !object_after) ||
         t.form.empty() ||
         !std::islower(static_cast<unsigned char>(t.form.front())))

@@ -140,6 +140,12 @@ TEST(NameRuns, ATitleWordOpensABodysNameThatAHeadWordEnds) {
   EXPECT_EQ(entity(g, "Chief Cabinet"), nullptr) << names(g);
 }
 
+TEST(NameRuns, AKnownBodysNameGoingOnThroughOfIsAnotherBody) {
+  const auto f = run("Anna Berg, the chairwoman of the ruling Democratic Party of Struggle, met Tom Keller.\n");
+  EXPECT_TRUE(has(f, "Democratic Party of Struggle", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Anna Berg", "Democratic Party of Struggle")) << names(f);
+}
+
 TEST(NameRuns, ABodysShortWordsInCapitalsKeepThem) {
   const auto f = run("HV C&C chief executive Odalric Venn apologised on Monday for the outage.\n");
   EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Odalric Venn", "HV C&C")) << names(f);

@@ -714,6 +714,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "France froze X's assets" (the tagger's odd tag for "froze"); "designated X a terrorist",
+      // with no "as"; not "designated Portugal a major ally".
+      {"France froze Masood Keller's assets on its own territory in March. The United States designated Omar "
+       "Haddad a terrorist in 2010. Canada designated the Harbour Front a terrorist group on Monday.",
+       {{"sanctions", "France", "Masood Keller"}, {"sanctions", "United States", "Omar Haddad"},
+        {"sanctions", "Canada", "Harbour Front"}},
+       {}},
       // "The EU imposed travel bans on X": a past the tagger read as a participle before a noun, once
       // "bans" is the noun, is the sentence's verb.
       {"The EU imposed travel bans on Tom Keller on Friday.",
