@@ -148,6 +148,12 @@ class Appositions {
   // negotiators": a clause, not an adjective of the title).
   std::uint32_t past_adjectives(std::uint32_t i, std::uint32_t title_first, const Sentence& s) const {
     const auto sentence = static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data());
+    // "the South African-born chief executive", "the Lisbon-based director":
+    // a place and where someone is from or sits.
+    if (i >= s.first + 3 && ctx_.lex.in("place_suffixes", fold_case(tok(i - 1))) && tok(i - 2) == "-")
+      if (const int m = mention_at(i - 3); m >= 0 && ctx_.mentions[m].type != EntityType::Person &&
+                                           ctx_.mentions[m].type != EntityType::Organization)
+        i = ctx_.mentions[m].first;
     while (i > s.first && title_first - i < 3 && mention_at(i - 1) < 0 && !ctx_.seg.tokens[i - 1].capitalized &&
            ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", tok(i - 1))) {
       const std::string_view x = ctx_.xpos_at(sentence, i - 1);

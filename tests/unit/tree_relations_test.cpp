@@ -1775,6 +1775,14 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "Outgoing X chief executive Y"; "the chief executive of Hong Kong-listed X"; "the South
+      // African-born chief executive of X".
+      {"Outgoing Quarvex chief executive Tom Keller appears before the Harbour Committee on Tuesday. Anna Berg, "
+       "the chief executive of Hong Kong-listed Tellmaro, struck a hopeful note. Omar Haddad, the South "
+       "African-born chief executive of Vardan Motors, stood at the back of the room.",
+       {{"leader_of", "Tom Keller", "Quarvex"}, {"leader_of", "Anna Berg", "Tellmaro"},
+        {"leader_of", "Omar Haddad", "Vardan Motors"}},
+       {{"leader_of", "Tom Keller", "Outgoing Quarvex"}, {"leader_of", "Anna Berg", "Hong"}}},
       // "two Harbour Navy commanders, A and B": a plural title before names in apposition.
       {"The EU imposed sanctions on two Harbour Navy commanders, Tom Keller and Anna Berg.",
        {{"works_for", "Tom Keller", "Harbour Navy"}, {"works_for", "Anna Berg", "Harbour Navy"},
