@@ -3257,6 +3257,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "held a closed-door briefing with A and B": each of the subjects met each.
+      {"A week earlier, Tom Keller and Anna Berg had held a closed-door briefing with Omar Haddad on the grounding.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}, {"met_with", "Anna Berg", "Omar Haddad"}}, {}},
       // "was met at the airport by A and B": the guest met each.
       {"Tom Keller flew in from Lisbon in the afternoon and was met at the airport in Porto by Vice President Anna "
        "Berg and Foreign Minister Omar Haddad, who accompanied him to the ceremony.",
