@@ -372,7 +372,15 @@ void short_company_names(Context& ctx) {
         w.ends_with("ese") || w.ends_with("ish") ||
         ctx.lex.phrase(ctx.lex.key_of(w)) != nullptr || ctx.lex.title(fold_case(w)) != nullptr)
       continue;
-    shorts.emplace_back(std::string(w), m.canonical);
+    // ("Repsol Peru" after "Spain's Repsol": a company's national arm, the
+    // word alone written first is the parent; not "Blackwater USA ...
+    // Blackwater", one company.)
+    const auto* rest = ctx.lex.phrase(ctx.lex.key_of(ctx.span_text(m.first + 1, m.last)));
+    const bool arm = rest != nullptr && rest->front().type == EntityType::Country && rest->front().kind == PhraseKind::Name;
+    bool parent_first = false;
+    for (std::uint32_t k = 0; arm && k < m.first && !parent_first; ++k)
+      parent_first = ctx.token(k) == w && (k + 1 >= ctx.seg.tokens.size() || ctx.token(k + 1) != ctx.token(m.first + 1));
+    shorts.emplace_back(std::string(w), parent_first ? std::string(w) : m.canonical);
   }
   if (shorts.empty()) return;
   const std::vector<int> at = mention_index(ctx);

@@ -657,6 +657,18 @@ TEST(BodyNames, ASurnameOfATitledPersonBeforeACompanysTitleIsThePerson) {
   EXPECT_TRUE(has(f, "Tom Keller", EntityType::Person)) << names(f);
 }
 
+TEST(BodyNames, ACompanysWordBeforeItsNationalArmIsTheParent) {
+  const auto f = run(
+      "A judge barred four executives of Spain's Quarvex from leaving Portugal, covering Tom Keller and two other "
+      "Quarvex Portugal executives, Anna Berg and Omar Haddad. Last week Portugal's government demanded that "
+      "Quarvex pay compensation.\n");
+  EXPECT_TRUE(has(f, "Quarvex", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::DemandsFrom, "Portugal", "Quarvex")) << names(f);
+  // Written whole first, the word alone is the same company.
+  const auto g = run("Vardan USA guards were accused of the shooting. Vardan said its guards had been attacked.\n");
+  EXPECT_FALSE(has(g, "Vardan", EntityType::Organization)) << names(g);
+}
+
 TEST(BodyNames, AnAcronymSpellingABodysInitialsIsThatBody) {
   const auto f = run(
       "The Harbour Defence Forces said on Monday that HDF units had withdrawn from the town.\n");
