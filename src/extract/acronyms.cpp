@@ -36,6 +36,8 @@ struct Definition {
 // The letters a capitalised word gives an acronym: its first, and the first
 // of each capitalised part after a hyphen ("Tehreek-e-Insaf": "TI").
 std::string word_initials(std::string_view w) {
+  // (An acronym inside the name gives all its letters: "UN Support Mission in Libya (UNSMIL)".)
+  if (acronym_like(w) && w.find('-') == std::string_view::npos) return std::string(w);
   std::string out(1, w[0]);
   for (std::size_t dash = w.find('-'); dash != std::string_view::npos && dash + 1 < w.size();
        dash = w.find('-', dash + 1))
@@ -45,25 +47,29 @@ std::string word_initials(std::string_view w) {
 
 // The first token of the capitalised words right before token `open` whose
 // initials spell `acr` ("Sri Lanka Cricket (SLC)", "the Harbour Rowing
-// Union (HRU)": "of", "and", "for" and "the" inside add no letter;
-// "Pakistan Tehreek-e-Insaf (PTI)"), or `open` when none does.
+// Union (HRU)": "of", "and", "for", "the", "on" and "in" inside add no
+// letter, or, where the acronym spells them, their first: "UN Support
+// Mission in Libya (UNSMIL)"; "Pakistan Tehreek-e-Insaf (PTI)"), or `open`
+// when none does.
 std::uint32_t spelt_name_start(const Context& ctx, const Sentence& s, std::uint32_t open, std::string_view acr) {
-  static const std::set<std::string_view> inner{"of", "and", "for", "the", "on"};
-  std::size_t letters = 0;
-  for (std::uint32_t k = open; k > s.first;) {
-    const std::uint32_t j = k - 1;
-    const Token& tok = ctx.seg.tokens[j];
-    if (tok.kind == TokenKind::Word && tok.capitalized) {
-      const std::string initials = word_initials(ctx.token(j));
-      if (letters + initials.size() > acr.size() ||
-          acr.substr(acr.size() - letters - initials.size(), initials.size()) != initials)
-        return open;
-      letters += initials.size();
+  static const std::set<std::string_view> inner{"of", "and", "for", "the", "on", "in"};
+  for (const bool inner_letters : {false, true}) {
+    std::size_t letters = 0;
+    for (std::uint32_t k = open; k > s.first;) {
+      const std::uint32_t j = k - 1;
+      const Token& tok = ctx.seg.tokens[j];
+      const bool small = letters > 0 && inner.count(ctx.token(j)) > 0;
+      std::string initials;
+      if (tok.kind == TokenKind::Word && tok.capitalized) initials = word_initials(ctx.token(j));
+      else if (small && inner_letters) initials = std::string(1, static_cast<char>(ctx.token(j)[0] - 'a' + 'A'));
+      else if (!small) break;
+      const bool spelt = !initials.empty() && letters + initials.size() <= acr.size() &&
+                         acr.substr(acr.size() - letters - initials.size(), initials.size()) == initials;
+      if (spelt) letters += initials.size();
+      else if (!small) break;
       if (letters == acr.size()) return j;
-    } else if (!(letters > 0 && inner.count(ctx.token(j)))) {
-      return open;
+      k = j;
     }
-    k = j;
   }
   return open;
 }

@@ -146,6 +146,12 @@ TEST(NameRuns, AKnownBodysNameGoingOnThroughOfIsAnotherBody) {
   EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Anna Berg", "Democratic Party of Struggle")) << names(f);
 }
 
+TEST(NameRuns, AnAcronymSpellsAnAcronymInsideTheNameAndASmallWordItCounts) {
+  const auto f = run("Anna Berg, who also heads the UN Harbour Mission in Portugal (UNHMIP), said both men agreed.\n");
+  EXPECT_TRUE(has(f, "UN Harbour Mission in Portugal", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Anna Berg", "UN Harbour Mission in Portugal")) << names(f);
+}
+
 TEST(NameRuns, ABodysShortWordsInCapitalsKeepThem) {
   const auto f = run("HV C&C chief executive Odalric Venn apologised on Monday for the outage.\n");
   EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Odalric Venn", "HV C&C")) << names(f);

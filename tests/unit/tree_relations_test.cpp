@@ -1775,6 +1775,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A coordinator works for the body whose coordinator she is.
+      {"Anna Berg, the European Union's coordinator for the negotiations, met Tom Keller in Vienna in August.",
+       {{"works_for", "Anna Berg", "European Union"}}, {}},
       // "Outgoing X chief executive Y"; "the chief executive of Hong Kong-listed X"; "the South
       // African-born chief executive of X".
       {"Outgoing Quarvex chief executive Tom Keller appears before the Harbour Committee on Tuesday. Anna Berg, "
