@@ -4,6 +4,8 @@
 // recorded. Modality comes from the tree: a negated trigger, a future or
 // conditional auxiliary, a head like "agree to", or a demand that only
 // proposes the act ("urged the EU to impose ...").
+#include <set>
+
 #include "kg/text.hpp"
 #include "syntax_walk.hpp"
 #include "title_ties.hpp"
@@ -523,6 +525,19 @@ void TreeMatcher::apply_title_rules() {
         relation = RelationType::WorksFor;
     }
     if (former) continue;
+    // "the presidents of A, B and C - X, Y and Z": a plural title over two or
+    // more people and two or more states or bodies pairs them in order
+    // (appositions.cpp), not each with each.
+    if (tok(static_cast<int>(i)).xpos == "NNS") {
+      std::set<int> people, others;  // entities
+      for (int g = 0; g < static_cast<int>(sent_->size()); ++g) {
+        const int m = ctx_.mention_at[tok(g).token];
+        if (m < 0 || g == static_cast<int>(i) || !descends_from(*sent_, g, static_cast<int>(i))) continue;
+        const Mention& mm = ctx_.mentions[static_cast<std::size_t>(m)];
+        (mm.type == EntityType::Person ? people : others).insert(mm.entity);
+      }
+      if (people.size() >= 2 && others.size() >= 2) continue;
+    }
     // "A, Russia's ambassador to Ukraine, B, ...": a title whose phrase a
     // comma and a person's name close introduces that name, not the one
     // before it it was hung from.

@@ -1775,6 +1775,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the presidents of A, B and C - X, Y and Z -": in order, not each with each.
+      {"Putin sat down in Astana with Rahmon and with the presidents of Portugal, Spain, France and Italy — Tom "
+       "Keller, Anna Berg, Omar Haddad and Sam Reyes — for a meeting marking 30 years of relations.",
+       {{"leader_of", "Tom Keller", "Portugal"}, {"leader_of", "Anna Berg", "Spain"}, {"leader_of", "Sam Reyes", "Italy"}},
+       {{"leader_of", "Anna Berg", "Portugal"}, {"leader_of", "Omar Haddad", "Spain"}, {"leader_of", "Sam Reyes", "France"}}},
       // A coordinator works for the body whose coordinator she is.
       {"Anna Berg, the European Union's coordinator for the negotiations, met Tom Keller in Vienna in August.",
        {{"works_for", "Anna Berg", "European Union"}}, {}},
