@@ -226,7 +226,13 @@ void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& le
   for (std::size_t i = 2; i + 1 < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];
     const SyntaxToken& subject = tokens[i - 1];
-    if (t.xpos != "NN" || subject.xpos != "NNS" || to_lower_ascii(tokens[i - 2].form) != "the" ||
+    // (A noun right after "the" and the plural, or in a sentence with no
+    // other finite verb; or a word read as a preposition, whatever comes
+    // before the plural: "The EU's travel bans and asset freezes target X".
+    // Not "added to its sanctions list Maj. Gen. X": a compound noun.)
+    const bool noun_after_the = t.xpos == "NN" && to_lower_ascii(tokens[i - 2].form) == "the";
+    const bool verbless_noun = t.xpos == "NN" && !finite_verb_outside(tokens, i, i + 1);
+    if ((!noun_after_the && !verbless_noun && t.upos != "ADP") || subject.xpos != "NNS" ||
         tokens[i + 1].upos != "PROPN" || !lex.in("sanction_nouns", to_lower_ascii(subject.form)) ||
         !lex.in("sanction_verbs", to_lower_ascii(t.form)))
       continue;

@@ -65,8 +65,11 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex,
 void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "the sanctions target A, ...": a verb of what measures do to someone
-// (sanction_verbs.txt) the tagger read as a noun, right after "the" and a
-// plural sanction noun and before a name, is the plural's verb.
+// (sanction_verbs.txt) the tagger read as a noun right after "the" and a
+// plural sanction noun (or after any such plural in a sentence with no other
+// finite verb), or as a preposition right after such a plural ("The
+// EU's travel bans and asset freezes target A"), before a name, is the
+// plural's verb.
 void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "imposed entry bans on X": a sanction noun (sanction_nouns.txt) the tagger

@@ -714,6 +714,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "The EU's travel bans and asset freezes target A; B; and C" ("target" read as a preposition);
+      // "Prosecutor-General" is a title, no word of the name.
+      {"The EU's travel bans and asset freezes target Tom Keller, who heads the Harbour Committee; "
+       "Prosecutor-General Anna Berg; and Omar Haddad, the head of the prison service.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"},
+        {"sanctions", "European Union", "Omar Haddad"}},
+       {}},
       // "France froze X's assets" (the tagger's odd tag for "froze"); "designated X a terrorist",
       // with no "as"; not "designated Portugal a major ally".
       {"France froze Masood Keller's assets on its own territory in March. The United States designated Omar "
