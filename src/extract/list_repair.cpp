@@ -201,16 +201,23 @@ void repair_repeated_prepositions(SyntaxSentence& s, const Context& ctx) {
   // and on C": each later "on" phrase is a conjunct of the first, however
   // the parser hung it. An item is a person's or a body's name (as the
   // first is), or a noun with such a name in apposition ("officer B").
+  // (Also "one of its officers, B", and a name in apposition to the noun
+  // after "of": "on the head of X's agency, A, and on one of its officers, B".)
   const auto item_kind = [&](std::size_t n) {
     int kind = kind_of(ctx, s[n]);
+    if (s[n].upos != "NOUN" && s[n].upos != "NUM") return kind;
     for (std::size_t k = 0; kind < 0 && k < s.size(); ++k)
-      if (s[k].head == static_cast<int>(n) && s[k].deprel == "appos" && s[n].upos == "NOUN") kind = kind_of(ctx, s[k]);
+      if (s[k].head == static_cast<int>(n) && s[k].deprel == "appos") kind = kind_of(ctx, s[k]);
+    for (std::size_t k = 0; kind < 0 && k < s.size(); ++k)
+      if (s[k].head == static_cast<int>(n) && s[k].deprel == "nmod" && s[k].upos == "NOUN")
+        for (std::size_t a = k + 1; kind < 0 && a < s.size(); ++a)
+          if (s[a].head == static_cast<int>(k) && s[a].deprel == "appos") kind = kind_of(ctx, s[a]);
     return kind;
   };
   for (std::size_t p = 0; p < s.size(); ++p) {
     if (s[p].deprel != "case" || s[p].upos != "ADP" || s[p].head <= static_cast<int>(p)) continue;
     const auto first = static_cast<std::size_t>(s[p].head);
-    const int kind = kind_of(ctx, s[first]);
+    const int kind = item_kind(first);
     if (kind < 0 || s[first].deprel == "conj") continue;
     const std::string prep = to_lower_ascii(s[p].form);
     for (std::size_t q = first + 1; q + 1 < s.size(); ++q) {

@@ -714,6 +714,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "on the head of X's agency, A, and on one of its officers, B": the repeated "on" lists B too.
+      {"The European Union imposed sanctions on Thursday on the head of Portugal's military intelligence agency, "
+       "Tom Keller, and on one of its officers, Anna Berg, holding them responsible for a cyberattack.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
       // "The EU's travel bans and asset freezes target A; B; and C" ("target" read as a preposition);
       // "Prosecutor-General" is a title, no word of the name.
       {"The EU's travel bans and asset freezes target Tom Keller, who heads the Harbour Committee; "
