@@ -2925,6 +2925,13 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "The three Cabinet members testified": the three people just listed.
+      {"Interior Minister Tom Keller, Energy Minister Anna Berg and Finance Minister Omar Haddad testified before "
+       "the Harbour Committee on Monday. The three Cabinet members testified before the Budget Committee on "
+       "Tuesday.",
+       {{"testified_at", "Tom Keller", "Budget Committee"}, {"testified_at", "Anna Berg", "Budget Committee"},
+        {"testified_at", "Omar Haddad", "Budget Committee"}},
+       {}},
       // "the Portugal inquiry": a state's name before an inquiry's head names the inquiry, which the
       // witness told and whose chair leads it (not the state).
       {"Tom Keller told the Portugal inquiry on Friday that he felt no regret. Anna Berg, who chairs the inquiry, "
