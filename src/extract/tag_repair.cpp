@@ -177,14 +177,14 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex,
     // (A capitalised adjective after it opens a title: "designated Senior General X".)
     const bool title_after = after == "ADJ" && !tokens[k + 1].form.empty() &&
                              std::isupper(static_cast<unsigned char>(tokens[k + 1].form.front()));
+    // (The name's words: proper nouns, "European" of "European Union" too.)
+    std::size_t name = k;
+    while (name > 0 && (tokens[name - 1].upos == "PROPN" || tokens[name - 1].xpos == "NNP")) --name;
     // (After a name that opens the sentence, a noun or an adjective may
     // follow too: "The EU imposed travel bans on X", "Britain froze new
     // assets"; so after one that opens a clause after "after", "before",
     // ..., whatever verbs the sentence has: "four days after the EU
     // imposed asset freezes on X".)
-    // (The name's words: proper nouns, "European" of "European Union" too.)
-    std::size_t name = k;
-    while (name > 0 && (tokens[name - 1].upos == "PROPN" || tokens[name - 1].xpos == "NNP")) --name;
     const std::size_t opener = name > 0 && tokens[name - 1].upos == "DET" ? name - 1 : name;
     const bool opening_subject = opener == 0;
     const bool clause_subject = opener > 0 && lex.in("clause_prepositions", to_lower_ascii(tokens[opener - 1].form));
