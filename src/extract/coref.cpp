@@ -112,11 +112,13 @@ class Resolver {
       // A finite verb is not part of the title's noun phrase: "Russia
       // barred Sen. X", "Japan welcomes President Y" (participles may be:
       // "the ruling party chief").
-      // Nor is a word that opens a clause: "leave the EPA when President X".
+      // Nor is a word that opens a clause: "leave the EPA when President X",
+      // "sanctions on Russia since President X took office".
       const auto plain_word = [&](std::uint32_t j) {
         return ctx_.mention_at[j] < 0 && !ctx_.seg.tokens[j].capitalized &&
                ctx_.seg.tokens[j].kind == TokenKind::Word && !ctx_.lex.in("function_words", ctx_.token(j)) &&
-               !ctx_.lex.in("clause_conjunctions", ctx_.token(j)) && !clause_verb_tag(ctx_.xpos_at(t.sentence, j));
+               !ctx_.lex.in("clause_conjunctions", ctx_.token(j)) &&
+               !ctx_.lex.in("clause_prepositions", ctx_.token(j)) && !clause_verb_tag(ctx_.xpos_at(t.sentence, j));
       };
       for (int skipped = 0; k > s.first && skipped < 3; ++skipped) {
         const bool joint = ctx_.token(k - 1) == "and" && k - 1 > s.first && k < t.first + 1 + skipped &&

@@ -1786,6 +1786,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A state before "since" and a title is no anchor of the title: the clause is another.
+      {"Washington has steadily tightened sanctions on Portugal since President Tom Keller took office.",
+       {{"sanctions", "United States", "Portugal"}},
+       {{"works_for", "Tom Keller", "Portugal"}, {"leader_of", "Tom Keller", "Portugal"},
+        {"sanctions", "United States", "Tom Keller"}}},
       // "the presidents of A, B and C - X, Y and Z -": in order, not each with each.
       {"Putin sat down in Astana with Rahmon and with the presidents of Portugal, Spain, France and Italy — Tom "
        "Keller, Anna Berg, Omar Haddad and Sam Reyes — for a meeting marking 30 years of relations.",
