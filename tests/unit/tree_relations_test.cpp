@@ -714,6 +714,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // An "it" opening the sentence is no body named inside the sentence before ("The resolution,
+      // drafted by Portugal, ...").
+      {"The resolution, drafted by Portugal on behalf of the bloc, was adopted by 14 votes to none. It places an "
+       "arms embargo on Tom Keller and Anna Berg.",
+       {}, {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Anna Berg"}}},
       // "on the head of X's agency, A, and on one of its officers, B": the repeated "on" lists B too.
       {"The European Union imposed sanctions on Thursday on the head of Portugal's military intelligence agency, "
        "Tom Keller, and on one of its officers, Anna Berg, holding them responsible for a cyberattack.",
