@@ -55,7 +55,15 @@ void FrameMatcher::noun_frame(const Rule& r, std::uint32_t s, std::uint32_t cf, 
     if (seen.size() == 2) emit(r, s, seen[1], seen[0], cf, cl, conf * 0.9f);
     return;
   }
-  const auto patients = patients_right(sent, cl, r.preps, 10);
+  auto patients = patients_right(sent, cl, r.preps, 10);
+  // "ignored earlier demands from the council": with no possessor, whom a
+  // demand is "from" makes it, and is asked nothing.
+  if (agents.empty() && r.relation == RelationType::DemandsFrom)
+    std::erase_if(patients, [&](int m) {
+      std::uint32_t k = ctx_.mentions[static_cast<std::size_t>(m)].first;
+      if (k > sent.first + 1 && word(sent, k - 1) == "the") --k;
+      return k > sent.first && word(sent, k - 1) == "from";
+    });
   // A bare noun takes a nearby subject only: "Kim held a summit with".
   if (agents.empty() && !patients.empty()) {
     agents = agents_left(sent, cf);

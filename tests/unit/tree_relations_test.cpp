@@ -3879,6 +3879,12 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // "ignored earlier demands from X", "agreed to a request from X": X asks, and is asked nothing.
+      {"The Harbour Front has already ignored earlier demands from the UN Security Council. Quarvex has since "
+       "agreed to a request from the Tagus Aboriginal Corporation to halt work.",
+       {},
+       {{"demands_from", "Harbour Front", "United Nations Security Council"},
+        {"demands_from", "Quarvex", "Tagus Aboriginal Corporation"}}},
       // Sanctions lifted are no sanctions imposed.
       {"The United States and the European Union lifted a broad range of economic sanctions on Iran late on Saturday.",
        {}, {{"sanctions", "European Union", "Iran"}, {"sanctions", "United States", "Iran"}}},
