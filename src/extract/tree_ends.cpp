@@ -670,6 +670,13 @@ int TreeMatcher::joint_partner(int m) const {
 std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& paths) const {
   for (const TreePath& path : paths) {
     if (path.front().hearing) {
+      // (Not for one given before a court the tree names: words/court_words.txt.)
+      const auto& kids = children_[static_cast<std::size_t>(trigger)];
+      if (std::any_of(kids.begin(), kids.end(), [&](int k) {
+            return has_label(tok(k).deprel, "obl") && introduced_by(k, {"before", "to", "at", "in"}) &&
+                   ctx_.lex.in("court_words", lemmas_[static_cast<std::size_t>(k)]);
+          }))
+        continue;
       if (const int m = hearing_committee(trigger); m >= 0) {
         if (const int partner = joint_partner(m); partner >= 0) return {m, partner};
         return {m};

@@ -3879,6 +3879,10 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // A testimony before a court is not given to the committee the story is about.
+      {"Tom Keller lied to the Harbour inquiry committee in June. Anna Berg testified against Keller before the "
+       "same court during the four-month trial.",
+       {}, {{"testified_at", "Anna Berg", "Harbour inquiry committee"}}},
       // "ignored earlier demands from X", "agreed to a request from X": X asks, and is asked nothing.
       {"The Harbour Front has already ignored earlier demands from the UN Security Council. Quarvex has since "
        "agreed to a request from the Tagus Aboriginal Corporation to halt work.",
