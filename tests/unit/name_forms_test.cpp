@@ -152,6 +152,16 @@ TEST(NameRuns, AnAcronymSpellsAnAcronymInsideTheNameAndASmallWordItCounts) {
   EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Anna Berg", "UN Harbour Mission in Portugal")) << names(f);
 }
 
+TEST(NameRuns, APrepositionOpeningASentenceIsNoWordOfAName) {
+  const auto f = run(
+      "Quarvex shares fell on Monday.\n\nBesides Quarvex, five other miners attended the talks.\n\nQuarvex chief "
+      "executive Tom Keller met the president.\n");
+  const auto* quarvex = entity(f, "Quarvex");
+  ASSERT_NE(quarvex, nullptr) << names(f);
+  EXPECT_EQ(quarvex->mentions, 3u) << "the one after \"Besides\" too";
+  EXPECT_EQ(entity(f, "Besides Quarvex"), nullptr) << names(f);
+}
+
 TEST(NameRuns, ABodysShortWordsInCapitalsKeepThem) {
   const auto f = run("HV C&C chief executive Odalric Venn apologised on Monday for the outage.\n");
   EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Odalric Venn", "HV C&C")) << names(f);
