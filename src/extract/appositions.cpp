@@ -150,7 +150,7 @@ class Appositions {
     const auto sentence = static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data());
     // "the South African-born chief executive", "the Lisbon-based director":
     // a place and where someone is from or sits.
-    if (i >= s.first + 3 && ctx_.lex.in("place_suffixes", fold_case(tok(i - 1))) && tok(i - 2) == "-")
+    if (i >= s.first + 3 && ctx_.based_at(i - 2, s.last))
       if (const int m = mention_at(i - 3); m >= 0 && ctx_.mentions[m].type != EntityType::Person &&
                                            ctx_.mentions[m].type != EntityType::Organization)
         i = ctx_.mentions[m].first;
@@ -452,13 +452,7 @@ class Appositions {
   void before_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     if (their_respectively(t) || from_respectively(t)) return;
-    // A post someone serves "as" is theirs, not the next name's: "X, who
-    // serves as the bloc's chief mediator for Y, Z sat down with ...".
-    if (std::uint32_t start = ctx_.title_start(t); start > s.first + 1) {
-      if (const std::string det = fold_case(tok(start - 1)); (det == "the" || det == "a" || det == "an") && start > s.first + 2)
-        --start;
-      if (fold_case(tok(start - 1)) == "as") return;
-    }
+    if (ctx_.served_as(ctx_.title_start(t), s.first)) return;
     std::uint32_t i = t.last;
     // What the post deals with: "the U.S. ambassador-at-large for
     // international religious freedom, Sam Brownback"; or whom it serves:

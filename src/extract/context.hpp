@@ -150,6 +150,10 @@ struct Context {
   // (words/place_suffixes.txt): the name ending at k says where something
   // is based ("the Seoul-based institute"), not who it is.
   bool based_at(std::uint32_t k, std::uint32_t end) const;
+  // Whether the title phrase opening at token `start` follows "as" (past an
+  // article): a post someone serves as ("who serves as the bloc's chief
+  // mediator for Y, Z sat down") is theirs, not the name's after it.
+  bool served_as(std::uint32_t start, std::uint32_t sentence_first) const;
   // The first token of a party-and-state tag ("R-Texas", "D-N.Y.") set off
   // by commas whose closing comma is token `comma` ("X, R-Wis., who ..."),
   // else `comma`.

@@ -1510,8 +1510,8 @@ class Resolver {
       // title's phrase is its holder (not after "as": "who serves as the
       // bloc's chief mediator for Y, Z sat down": the post is the server's).
       int of_body = -1;
-      const bool served_as = first >= 2 && fold_case(ctx_.token(first - 2)) == "as";
-      if (const int named = served_as ? -1 : named_after_title(t, of_body); named >= 0) {
+      const std::uint32_t sentence_first = ctx_.seg.sentences[t.sentence].first;
+      if (const int named = ctx_.served_as(first, sentence_first) ? -1 : named_after_title(t, of_body); named >= 0) {
         if (former) continue;  // "The former chair of X, A, ...": no role
         if (t.anchor >= 0 && anchor_entity >= 0)
           ctx_.roles.push_back({ctx_.mentions[named].entity, anchor_entity, anchored_relation(ctx_, t, ctx_.mentions[t.anchor]),

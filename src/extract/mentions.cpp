@@ -942,6 +942,14 @@ bool Context::based_at(std::uint32_t k, std::uint32_t end) const {
   return k + 1 < end && token(k) == "-" && lex.in("place_suffixes", fold_case(token(k + 1)));
 }
 
+bool Context::served_as(std::uint32_t start, std::uint32_t sentence_first) const {
+  if (start > sentence_first + 1) {
+    const std::string det = fold_case(token(start - 1));
+    if (det == "the" || det == "a" || det == "an") --start;
+  }
+  return start > sentence_first && fold_case(token(start - 1)) == "as";
+}
+
 bool Context::place_after(std::uint32_t k, std::uint32_t sentence_first) const {
   const std::string w = fold_case(token(k));
   if (!lex.in("place_prepositions", w)) return false;
