@@ -663,8 +663,11 @@ void repair_apposed_titles(SyntaxSentence& s, const Context& ctx, bool appositio
     const int was = title.head;
     // (or an apposition the parser gave a name further back: "A, who runs X;
     // B, president of Y; C, chairman of Z", each title hung from A)
-    if (title.upos != "NOUN" || title.deprel != (appositions ? "appos" : "conj") || was < 0 || was >= p ||
-        ctx.lex.title(to_lower_ascii(title.lemma)) == nullptr)
+    // (Or, before the other repairs, a sentence's aside the parser took it
+    // for: "designated A, commander of X, and B, ..., freezing ...".)
+    const bool aside = !appositions && (title.deprel == "parataxis" || title.deprel == "dep") && was >= 0;
+    if (title.upos != "NOUN" || (title.deprel != (appositions ? "appos" : "conj") && !aside) || was < 0 ||
+        (was >= p && !aside) || ctx.lex.title(to_lower_ascii(title.lemma)) == nullptr)
       continue;
     // (Not when the name is inside the description of the one it hangs from:
     // "A, a former aide to B, the former consul general, C": A's list.)
@@ -672,6 +675,7 @@ void repair_apposed_titles(SyntaxSentence& s, const Context& ctx, bool appositio
     title.head = p;
     if (appositions) continue;
     title.deprel = "appos";
+    if (aside) continue;
     // Its own conjuncts ("vice-president and a board member of X") come along.
     for (int k = d + 1; k < n && kind_of(ctx, s[static_cast<std::size_t>(k)]) != 0; ++k)
       if (s[static_cast<std::size_t>(k)].head == was && s[static_cast<std::size_t>(k)].deprel == "conj" &&

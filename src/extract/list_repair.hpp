@@ -46,7 +46,8 @@ void repair_possessed_items(SyntaxSentence& tokens, const Context& ctx);
 // title after a person's name and comma that the parser made a conjunct of
 // a word before the name is the name's apposition (its own conjuncts with
 // it), so the list after it is the name's; so is one the parser made the
-// apposition of a name further back ("A, who runs X; B, president of Y").
+// apposition of a name further back ("A, who runs X; B, president of Y"),
+// and one it took for an aside of the sentence (parataxis).
 // (The conjuncts first, the appositions after the other list repairs:
 // appositions true.)
 void repair_apposed_titles(SyntaxSentence& tokens, const Context& ctx, bool appositions);

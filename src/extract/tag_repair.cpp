@@ -4,6 +4,7 @@
 
 #include "kg/text.hpp"
 #include "syntax_walk.hpp"
+#include "title_words.hpp"
 
 namespace kg::extract {
 
@@ -21,14 +22,16 @@ void make_adjective(SyntaxToken& t) {
 constexpr std::size_t kMaxAdjunct = 12;
 
 // Whether a word outside [lo, hi) is a finite verb, not one of a relative
-// clause ("bars A, the Democrat who chairs X; B; ...").
+// clause ("bars A, the Democrat who chairs X; B; ..."), nor of one with no
+// relative word, a noun's pronoun subject right before it ("freezing any
+// property they hold").
 bool finite_verb_outside(const SyntaxSentence& tokens, std::size_t lo, std::size_t hi) {
   const auto relative = [&](std::size_t k) {
     for (std::size_t j = k; j > 0 && k - j < 2; --j) {
       const std::string w = to_lower_ascii(tokens[j - 1].form);
       if (w == "who" || w == "which" || w == "that") return true;
     }
-    return false;
+    return k >= 2 && tokens[k - 1].xpos == "PRP" && tokens[k - 2].upos == "NOUN";
   };
   for (std::size_t k = 0; k < tokens.size(); ++k)
     if ((k < lo || k >= hi) && (tokens[k].upos == "AUX" || finite_tag(tokens[k].xpos) || tokens[k].xpos == "MD") &&
@@ -268,6 +271,20 @@ void repair_counted_nouns(SyntaxSentence& tokens) {
     t.xpos = "NNS";
     t.lemma = to_lower_ascii(t.form);
     t.lemma.pop_back();
+  }
+}
+
+void repair_adjective_titles(SyntaxSentence& tokens, const Lexicon& lex) {
+  const auto titles = titles_ending(tokens, lex);
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    SyntaxToken& t = tokens[i];
+    const SyntaxToken& next = tokens[i + 1];
+    if (titles[i] == nullptr || t.upos != "ADJ" ||
+        (to_lower_ascii(next.form) != "of" && next.form != "," && next.upos != "PROPN"))
+      continue;
+    t.upos = "NOUN";
+    t.xpos = "NN";
+    t.lemma = to_lower_ascii(t.form);
   }
 }
 

@@ -82,6 +82,11 @@ void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
 // plural noun the number counts.
 void repair_counted_nouns(SyntaxSentence& tokens);
 
+// "the chief executive of state oil company X": the last word of a title of
+// several words (titles.tsv) that the tagger read as an adjective, before
+// "of", a comma or a name, is the title's noun, not the name's modifier.
+void repair_adjective_titles(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "President-elect Donald Trump": "-elect" after a title word is part of
 // that word, not a verb; the three tokens become one, spanning them.
 void repair_elect(SyntaxSentence& tokens);

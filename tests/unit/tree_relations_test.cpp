@@ -714,6 +714,19 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "along with its director, A, and his deputy, B", "along" read as a preposition.
+      {"The Treasury Department said it had blacklisted Harbour Shipping, known by its initials HS, along with its "
+       "director, Anna Berg, and his deputy, Tom Keller.",
+       {{"sanctions", "Treasury Department", "Anna Berg"}, {"sanctions", "Treasury Department", "Tom Keller"}}, {}},
+      // "designated A, ... under an order, freezing any property they hold": the verb after
+      // the name that opens the sentence, though a zero relative clause has a verb of its own.
+      {"The Treasury Department designated Anna Berg, her husband Tom Keller and Portugal's interior minister, Omar "
+       "Haddad, under a counter-narcotics order, freezing any property they hold in the United States.",
+       {{"sanctions", "Treasury Department", "Anna Berg"}, {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {{"sanctions", "Anna Berg", "Omar Haddad"}}},
+      // "its chief executive, X" with "executive" tagged as an adjective.
+      {"The State Department imposed sanctions on Harbour Shipping Co. and its chief executive, Tom Keller, on Monday.",
+       {{"sanctions", "State Department", "Tom Keller"}}, {}},
       // An "it" opening the sentence is no body named inside the sentence before ("The resolution,
       // drafted by Portugal, ...").
       {"The resolution, drafted by Portugal on behalf of the bloc, was adopted by 14 votes to none. It places an "
