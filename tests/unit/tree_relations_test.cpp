@@ -1804,6 +1804,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // Whoever leads a state's delegation works for the state; does not lead it.
+      {"Omar Haddad, who led the Portuguese government delegation, signed the accord.",
+       {{"works_for", "Omar Haddad", "Portugal"}}, {{"leader_of", "Omar Haddad", "Portugal"}}},
+      // "global chief executive", "group chief executive": the whole company's.
+      {"On Wednesday Harbour Shipping's global chief executive, Tom Keller, told the BBC in Davos that the company "
+       "had apologised.",
+       {{"leader_of", "Tom Keller", "Harbour Shipping"}}, {}},
+      {"Harbour Bank's group chief executive, Anna Berg, said the bank had apologised.",
+       {{"leader_of", "Anna Berg", "Harbour Bank"}}, {}},
       // A state before "since" and a title is no anchor of the title: the clause is another.
       {"Washington has steadily tightened sanctions on Portugal since President Tom Keller took office.",
        {{"sanctions", "United States", "Portugal"}},
