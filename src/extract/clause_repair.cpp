@@ -927,6 +927,18 @@ void repair_participles_after_reduced_relatives(SyntaxSentence& s) {
   }
 }
 
+void repair_participles_of_time_spent(SyntaxSentence& s, const Lexicon& lex) {
+  for (SyntaxToken& verb : s) {
+    if (verb.xpos != "VBG" || verb.deprel != "acl" || verb.head < 0) continue;
+    const SyntaxToken& time = s[static_cast<std::size_t>(verb.head)];
+    if (time.upos != "NOUN" || (time.deprel != "obj" && !has_label(time.deprel, "obl")) || time.head < 0 ||
+        s[static_cast<std::size_t>(time.head)].upos != "VERB" || !lex.in("time_units", to_lower_ascii(time.form)))
+      continue;
+    verb.head = time.head;
+    verb.deprel = "advcl";
+  }
+}
+
 void repair_aside_conjuncts(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int v = 2; v < n; ++v) {

@@ -151,6 +151,11 @@ void repair_aside_conjuncts(SyntaxSentence& tokens);
 // adverbial, whose subject does what it says.
 void repair_participles_after_reduced_relatives(SyntaxSentence& tokens);
 
+// "X spent two days in Beirut negotiating with Y", "waited for hours
+// hoping to meet Z": a participle the parser hung from the span of time
+// (words/time_units.txt) is the verb's adverbial, whose subject does it.
+void repair_participles_of_time_spent(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "blacklisted A in May, weeks after his forces opened fire, and designated
 // B": a unit of time (words/time_units.txt) the parser made the subject of
 // the clause after "after" (before, since: words/clause_prepositions.txt),

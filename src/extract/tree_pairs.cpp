@@ -16,6 +16,10 @@ std::optional<EntityType> TreeMatcher::pair_kind(int node, bool& named) const {
   named = false;
   if (tok(node).upos == "PRON" || tok(node).upos == "DET") {
     named = ctx_.lex.in("pair_pronouns", form);
+    // "held separate talks with each of them": "each" of a pair pronoun.
+    if (form == "each")
+      for (const int k : children_[static_cast<std::size_t>(node)])
+        named = named || (has_label(tok(k).deprel, "nmod") && ctx_.lex.in("pair_pronouns", to_lower_ascii(tok(k).form)));
     return std::nullopt;
   }
   // "as the two sat down": the number with its article and no noun.

@@ -3315,6 +3315,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A participle the parser hung from the time spent is the subject's act.
+      {"Tom Keller spent two days in Lisbon last week negotiating with Prime Minister Anna Berg, a close ally of the "
+       "king.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      // "each of them": each of the pair just named.
+      {"Anna Berg and Omar Haddad arrived in Porto on Monday. Tom Keller held separate talks with each of them.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
       // "held a closed-door briefing with A and B": each of the subjects met each.
       {"A week earlier, Tom Keller and Anna Berg had held a closed-door briefing with Omar Haddad on the grounding.",
        {{"met_with", "Tom Keller", "Omar Haddad"}, {"met_with", "Anna Berg", "Omar Haddad"}}, {}},
