@@ -166,6 +166,18 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
            }) &&
            dropped("the tree's agent instead", f);
   });
+  // The same fact that the tree found planned or hypothetical is the tree's:
+  // it sees cues a window does not ("plans for a meeting between A and B").
+  // (Not one it found occurred: that is only the absence of a cue.)
+  std::erase_if(raw, [&](const extract::RawFact& f) {
+    return std::any_of(trees.facts.begin(), trees.facts.end(), [&](const extract::RawFact& t) {
+             const bool ends = (t.subject == f.subject && t.object == f.object) ||
+                               (is_symmetric(f.relation) && t.subject == f.object && t.object == f.subject);
+             return t.sentence == f.sentence && t.relation == f.relation && ends && t.modality != f.modality &&
+                    t.modality != Modality::Occurred;
+           }) &&
+           dropped("the tree's modality instead", f);
+  });
   raw.insert(raw.end(), std::make_move_iterator(trees.facts.begin()), std::make_move_iterator(trees.facts.end()));
   // The last actor's facts first: a group's members may be named in them
   // ("... sanctions on six officials. The measures target A and B").

@@ -465,7 +465,11 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
     // purpose is as planned as the trip.
     const bool purpose = (has_label(d, "obl") && tok(node).upos == "NOUN" && introduced_by(node, {"for"})) ||
                          purpose_infinitive(node);
-    if (d != "xcomp" && d != "conj" && !purpose) break;
+    // "plans for a meeting between A and B": the meeting is as planned as
+    // the noun it is for ("no plans for a meeting": not planned either).
+    const bool for_noun = has_label(d, "nmod") && tok(node).upos == "NOUN" && head >= 0 &&
+                          tok(head).upos == "NOUN" && introduced_by(node, {"for"});
+    if (d != "xcomp" && d != "conj" && !purpose && !for_noun) break;
     node = head;
   }
   if (hypothetical) return Modality::Hypothetical;

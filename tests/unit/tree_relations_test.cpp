@@ -3821,6 +3821,14 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // A meeting there are no plans for is none; one there are plans for is planned.
+      {"Officials said there were no plans for a meeting between Anna Berg and Spanish Prime Minister Tom Keller.",
+       {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
+      {"Aides said there were plans for a summit between Anna Berg and Tom Keller in May.",
+       {{"met_with", "Anna Berg", "Tom Keller", "planned"}}, {}},
+      // "had been due to meet" after a cancelled visit: no meeting.
+      {"On Tuesday Omar Haddad cancelled a visit to Lisbon, where he had been due to meet Prime Minister Anna Berg.",
+       {}, {{"met_with", "Omar Haddad", "Anna Berg"}}},
       // An act asked for is no act, also where the tagger read its verb as a noun after "to".
       {"Lena Olsen, a campaign manager, urged the Albanese government to sanction Harbour Oil as well.", {},
        {{"sanctions", "Lena Olsen", "Harbour Oil"}}},
