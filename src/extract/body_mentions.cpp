@@ -175,21 +175,29 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
       // "the Senate committee on women, children and gender equality", "the
       // Assembly's special committee on the Choi scandal": a committee named
       // by the subjects after "on", ending on a lower-case noun (not "the
-      // committee on Monday", "on Capitol Hill").
+      // committee on Monday", "on Capitol Hill"). A list's comma must lead
+      // to its "and": "the subcommittee on trade and consumer protection,
+      // X apologized" ends before the comma, as does "on transport, said".
       std::uint32_t end = j + 2;
       if (!list && j + 2 < s.last && ctx_.token(j + 1) == "on") {
         std::uint32_t e = j + 2;
         if (folded_token(e) == "the") ++e;
+        std::uint32_t before_comma = 0;  // the end before the latest comma with no "and" after it yet
         while (e < s.last && e - j < 12) {
           const Token& word = ctx_.seg.tokens[e];
           const std::string f = folded_token(e);
           if (word.kind == TokenKind::Word && (f == "and" || !lex_.in("function_words", f))) {
-            if (f != "and") end = e + 1;
-          } else if (ctx_.token(e) != "," && ctx_.token(e) != "-") {
+            if (before_comma && word.capitalized) break;
+            if (f == "and") before_comma = 0;
+            else end = e + 1;
+          } else if (ctx_.token(e) == ",") {
+            if (!before_comma) before_comma = end;
+          } else if (ctx_.token(e) != "-") {
             break;
           }
           ++e;
         }
+        if (before_comma) end = before_comma;
       }
       // (Or on an acronym after "the": "the committee on the NDDC".)
       const bool acronym = end > j + 3 && folded_token(end - 2) == "the" && is_upper_word(ctx_.token(end - 1));

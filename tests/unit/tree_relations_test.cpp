@@ -2957,6 +2957,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A lower-case subcommittee's name ends at the comma that closes its phrase.
+      {"Testifying before the House Energy and Commerce Committee's subcommittee on trade and consumer protection, "
+       "Tom Keller apologized.",
+       {{"testified_at", "Tom Keller", "Subcommittee on Trade and Consumer Protection"}}, {}},
       // "The three Cabinet members testified": the three people just listed.
       {"Interior Minister Tom Keller, Energy Minister Anna Berg and Finance Minister Omar Haddad testified before "
        "the Harbour Committee on Monday. The three Cabinet members testified before the Budget Committee on "
