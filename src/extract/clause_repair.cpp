@@ -635,6 +635,21 @@ void repair_nouns_with_objects(SyntaxSentence& s) {
   }
 }
 
+void repair_nominal_complements(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int c = 1; c < n; ++c) {
+    SyntaxToken& noun = s[static_cast<std::size_t>(c)];
+    if (noun.deprel != "xcomp" || noun.upos != "NOUN" || noun.head < 0 || noun.head > c) continue;
+    const int v = noun.head;
+    const SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || lex.in("linking_verbs", to_lower_ascii(verb.lemma)) ||
+        has_child(s, v, [](const SyntaxToken& k) { return k.deprel == "obj" || k.deprel == "aux:pass"; }) ||
+        !has_child(s, c, [](const SyntaxToken& k) { return k.deprel == "det" || k.deprel == "nmod:poss"; }))
+      continue;
+    noun.deprel = "obj";
+  }
+}
+
 void repair_more_than(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int m = 0; m + 2 < n; ++m) {

@@ -119,6 +119,13 @@ void repair_phrases_after_relatives(SyntaxSentence& tokens);
 // compound.
 void repair_nouns_with_objects(SyntaxSentence& tokens);
 
+// "still keeps an arms embargo on X", "asked the commission's chairman, X,
+// to order ...": a noun with a determiner or a possessor that the parser made
+// the complement (xcomp) of a verb with no object, other than a linking
+// verb ("became the party's leader": words/linking_verbs.txt) or a passive,
+// is the verb's object.
+void repair_nominal_complements(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "assets held in the bloc by A": a "by" phrase the parser hung from the
 // oblique of a participle that modifies a noun is the participle's agent.
 void repair_agents_on_obliques(SyntaxSentence& tokens);

@@ -201,6 +201,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_coordinated_relatives(tokens);
     repair_phrases_after_relatives(tokens);
     repair_nouns_with_objects(tokens);
+    repair_nominal_complements(tokens, ctx.lex);
     repair_more_than(tokens);
     repair_agents_on_obliques(tokens);
     repair_relative_agreement(tokens);

@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "asked the commission's chairman, X, to ...", the chairman read as the verb's complement.
+      {"Senator Anna Berg, the panel's rapporteur, accused Luis Ortega of lying under oath and asked the "
+       "commission's chairman, Senator Omar Haddad, to order his arrest.",
+       {{"demands_from", "Anna Berg", "Omar Haddad"}}, {}},
       // ", as had the comedian X": the name the description introduces urged too.
       {"Survivors had urged Anna Berg to come home, as had the comedian Tom Keller.",
        {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
@@ -714,6 +718,9 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "still keeps an arms embargo on X", the embargo read as the verb's complement.
+      {"Portugal lifted most of its own measures in 2014 but still keeps an arms embargo on Spain.",
+       {{"sanctions", "Portugal", "Spain"}}, {}},
       // "along with its director, A, and his deputy, B", "along" read as a preposition.
       {"The Treasury Department said it had blacklisted Harbour Shipping, known by its initials HS, along with its "
        "director, Anna Berg, and his deputy, Tom Keller.",
