@@ -507,13 +507,15 @@ void MentionFinder::sentence(std::uint32_t s) {
       }
       // "chief technical pilot", "chief technology and information officer":
       // a modifying title before lower-case words that are no title names a
-      // post under the body's head (works_for), and the post goes on to them.
+      // post under the body's head (works_for), and the post goes on to them
+      // (not through a past verb: "the Apple chief visited Cork").
       if (lex_.in("title_modifiers", t.role) && end == i + n && end < sent.last &&
           ctx_.seg.tokens[end].kind == TokenKind::Word && !ctx_.seg.tokens[end].capitalized &&
           !lex_.in("function_words", folded_token(end)) && title_at(end, sent).first == 0) {
         std::uint32_t k = end;
         while (k < sent.last && k < end + 4 && ctx_.seg.tokens[k].kind == TokenKind::Word &&
-               !ctx_.seg.tokens[k].capitalized && (k == end || ctx_.token(k) == "and" || !lex_.in("function_words", folded_token(k))))
+               !ctx_.seg.tokens[k].capitalized && !ctx_.token(k).ends_with("ed") &&
+               (k == end || ctx_.token(k) == "and" || !lex_.in("function_words", folded_token(k))))
           ++k;
         if (k < sent.last && (ctx_.token(k) == "," || ctx_.seg.tokens[k].capitalized)) {
           t.entry.relation = RelationType::WorksFor;

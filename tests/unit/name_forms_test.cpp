@@ -544,6 +544,21 @@ TEST(BodyNames, ForumsCoalitionsAndUnitsAreBodies) {
   EXPECT_TRUE(has(f, "Ninth Brigade", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, NamesListedAfterChainsIncludingAreBodies) {
+  const auto f = run("In January supermarket chains including Norvale, Tessin and Brandt U had gone on selling "
+                     "recalled tins.\n");
+  EXPECT_TRUE(has(f, "Norvale", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Tessin", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Brandt U", EntityType::Organization)) << names(f);
+}
+
+TEST(BodyNames, AChiefsVerbIsNoPartOfAPostAndAPlaceAfterInStaysAPlace) {
+  const auto f = run("Harbour Bank employs 900 people, most of them at its headquarters in Tralden. Anna Berg met "
+                     "Tom Keller when the Harbour Bank chief visited Tralden in May.\n");
+  EXPECT_TRUE(has(f, "Tralden", EntityType::Location)) << names(f);
+  EXPECT_FALSE(has(f, "Tralden", EntityType::Person)) << names(f);
+}
+
 TEST(BodyNames, APlaceNameAndANameWordIsABody) {
   const auto f = run("The firm hired Cambridge Analytica to study voters.\n");
   EXPECT_TRUE(has(f, "Cambridge Analytica", EntityType::Organization)) << names(f);
