@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "apposition_repair.hpp"
+#include "caption_asides.hpp"
 #include "clause_repair.hpp"
 #include "tag_repair.hpp"
 #include "dateline.hpp"
@@ -158,6 +159,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     if (!may_fire(rules.tree_rules, rules.tree_rules_by_lemma, lemmas, upos) && !(roles && titled())) continue;
     if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
     tokens = with_names_as_words(tokens, ctx);
+    drop_caption_positions(tokens);
     ctx.syntax_model->parse(tokens);
     repair_possessed_pairs(tokens, ctx);
     repair_apposed_titles(tokens, ctx, false);

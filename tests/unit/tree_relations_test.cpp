@@ -2964,6 +2964,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A caption's position words ("X, left, and Y") are no part of the clause.
+      {"Harbour Bank co-founder and chief executive Tom Keller, left, and general counsel Anna Berg are sworn in "
+       "before the House Foreign Affairs Committee on Tuesday.",
+       {{"testified_at", "Tom Keller", "House Foreign Affairs Committee"},
+        {"testified_at", "Anna Berg", "House Foreign Affairs Committee"}},
+       {}},
       // A lower-case subcommittee's name ends at the comma that closes its phrase.
       {"Testifying before the House Energy and Commerce Committee's subcommittee on trade and consumer protection, "
        "Tom Keller apologized.",
