@@ -2425,6 +2425,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // The Speaker of a state's parliament works for the state.
+      {"Portuguese Parliament Speaker Anna Berg met Tom Keller in Lisbon.",
+       {{"leader_of", "Anna Berg", "Portuguese Parliament"}, {"works_for", "Anna Berg", "Portugal"}}, {}},
       // "The commander of X, Vice Admiral Y, who ...": the name after the title's phrase is its holder.
       {"The commander of the Harbour Navy, Vice Admiral Tom Keller, who had been attending a symposium in Lisbon, "
        "was ordered to cut his trip short.",
