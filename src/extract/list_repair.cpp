@@ -556,6 +556,29 @@ void repair_apposed_conjuncts(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_appositions_after_and(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int a = 2; a < n; ++a) {
+    SyntaxToken& item = s[static_cast<std::size_t>(a)];
+    if (item.deprel != "appos" || item.head < 0 || item.head > a) continue;
+    // Its "and" after a comma, before it.
+    int cc = -1;
+    for (int k = item.head + 1; k < a; ++k)
+      if (s[static_cast<std::size_t>(k)].head == a && s[static_cast<std::size_t>(k)].deprel == "cc") cc = k;
+    if (cc < 1 || s[static_cast<std::size_t>(cc - 1)].form != ",") continue;
+    // Up from the noun it hangs from, past appositions and conjuncts, to the
+    // first item of the list.
+    int top = item.head;
+    for (int steps = 0; steps < 4; ++steps) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(top)];
+      if ((t.deprel != "appos" && t.deprel != "conj") || t.head < 0 || t.head > top) break;
+      top = t.head;
+    }
+    item.head = top;
+    item.deprel = "conj";
+  }
+}
+
 void repair_between_places(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& item = s[i];

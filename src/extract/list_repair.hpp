@@ -29,6 +29,11 @@ void repair_possessive_markers(SyntaxSentence& tokens);
 // person before it is that person's conjunct.
 void repair_apposed_conjuncts(SyntaxSentence& tokens, const Context& ctx);
 
+// "Amazon's chief executive, A, and Google's executive chairman, B, were
+// not called": a phrase after ", and" that the parser made an apposition of
+// the name before it is the next item of the list that name's phrase opens.
+void repair_appositions_after_and(SyntaxSentence& tokens);
+
 // "bans on four people it blames for the coup: A, B, C and D", "on two
 // generals who led a coup in May, A and B": as many people as a counted
 // plural noun counts, listed after its description (a colon or a comma),

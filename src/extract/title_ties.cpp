@@ -1,6 +1,8 @@
 // Title ties (title_ties.hpp).
 #include "title_ties.hpp"
 
+#include <algorithm>
+
 #include "kg/text.hpp"
 
 namespace kg::extract {
@@ -64,9 +66,17 @@ RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Men
     // "EU trade chief X", "UN human rights chief X": a portfolio between
     // the body and the title; not "NATO's new chief X", nor "Fiji's
     // military-installed Prime Minister X" (a compound of a participle).
+    // (Not another title joined to this one: "Amazon's founder and chief
+    // executive, X" leads it.)
+    const auto in_title = [&](std::uint32_t k) {
+      return std::any_of(ctx.titles.begin(), ctx.titles.end(), [&](const TitleSpan& o) {
+        return o.sentence == t.sentence && o.first <= k && k < o.last && o.last < t.first;
+      });
+    };
     for (std::uint32_t k = anchor.last; k < t.first; ++k) {
       const std::string w = fold_case(ctx.token(k));
       if (w.find('-') != std::string::npos && w.ends_with("ed")) continue;
+      if (in_title(k) || (w == "and" && k + 1 == t.first && k > anchor.last && in_title(k - 1))) continue;
       if (ctx.seg.tokens[k].kind == TokenKind::Word && !ctx.seg.tokens[k].capitalized && !ctx.possessive(k) &&
           !ctx.lex.in("leader_modifiers", w))
         return RelationType::WorksFor;

@@ -1811,6 +1811,14 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "founder and chief executive": a title joined to the head's is no portfolio.
+      {"Harbour Bank's founder and chief executive, Tom Keller, said the bank would appeal.",
+       {{"leader_of", "Tom Keller", "Harbour Bank"}}, {{"works_for", "Tom Keller", "Harbour Bank"}}},
+      // "A's title, X, and B's title, Y": each holds the title written before the name.
+      {"Harbour Bank's chief executive, Tom Keller, and Northwind Rail's executive chairman, Anna Berg, were not "
+       "called to give evidence.",
+       {{"leader_of", "Tom Keller", "Harbour Bank"}, {"leader_of", "Anna Berg", "Northwind Rail"}},
+       {{"leader_of", "Tom Keller", "Northwind Rail"}}},
       // Whoever leads a state's delegation works for the state; does not lead it.
       {"Omar Haddad, who led the Portuguese government delegation, signed the accord.",
        {{"works_for", "Omar Haddad", "Portugal"}}, {{"leader_of", "Omar Haddad", "Portugal"}}},
@@ -2967,6 +2975,9 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "went before the Senate to defend herself".
+      {"Anna Berg went before the Portuguese Senate on Monday to defend herself in person at her trial.",
+       {{"testified_at", "Anna Berg", "Portuguese Senate"}}, {}},
       // A caption's position words ("X, left, and Y") are no part of the clause.
       {"Harbour Bank co-founder and chief executive Tom Keller, left, and general counsel Anna Berg are sworn in "
        "before the House Foreign Affairs Committee on Tuesday.",
