@@ -230,7 +230,11 @@ void repair_infinitives_after_asides(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   const auto form = [&](int k) { return to_lower_ascii(s[static_cast<std::size_t>(k)].form); };
   for (int to = 3; to + 1 < n; ++to) {
-    if (form(to) != "to" || s[static_cast<std::size_t>(to)].deprel != "mark" || s[static_cast<std::size_t>(to - 1)].form != ",")
+    // (Or a "that" clause after the aside, of a verb of saying: "telling
+    // X, who stood a few steps away, that Y must stop ...".)
+    const bool that = form(to) == "that";
+    if ((form(to) != "to" && !that) || s[static_cast<std::size_t>(to)].deprel != "mark" ||
+        s[static_cast<std::size_t>(to - 1)].form != ",")
       continue;
     const int verb = s[static_cast<std::size_t>(to)].head;
     if (verb <= to || s[static_cast<std::size_t>(verb)].upos != "VERB") continue;
@@ -251,21 +255,22 @@ void repair_infinitives_after_asides(SyntaxSentence& s, const Lexicon& lex) {
       const int head = s[static_cast<std::size_t>(object)].head;
       if (head < 0) break;
       if (s[static_cast<std::size_t>(head)].upos == "VERB") {
-        if (lex.in("object_control_verbs", to_lower_ascii(s[static_cast<std::size_t>(head)].lemma))) controller = head;
+        if (lex.in(that ? "speech_verbs" : "object_control_verbs", to_lower_ascii(s[static_cast<std::size_t>(head)].lemma)))
+          controller = head;
         break;
       }
       object = head;
     }
     if (controller < 0 || controller >= open) continue;
     s[static_cast<std::size_t>(verb)].head = controller;
-    s[static_cast<std::size_t>(verb)].deprel = "xcomp";
+    s[static_cast<std::size_t>(verb)].deprel = that ? "ccomp" : "xcomp";
     // The aside's verb the parser joined to the main one describes the noun.
     if (s[static_cast<std::size_t>(clause)].head == controller) {
       s[static_cast<std::size_t>(clause)].head = open - 1;
       s[static_cast<std::size_t>(clause)].deprel = "acl:relcl";
     }
     // A single object read as the second object of two is the object.
-    if (s[static_cast<std::size_t>(object)].deprel == "iobj" &&
+    if (!that && s[static_cast<std::size_t>(object)].deprel == "iobj" &&
         !has_child(s, controller, [](const SyntaxToken& c) { return c.deprel == "obj"; }))
       s[static_cast<std::size_t>(object)].deprel = "obj";
   }
@@ -1153,10 +1158,17 @@ void repair_barred_from(SyntaxSentence& s, const Lexicon& lex) {
                             (gerund.deprel == "advcl" && gerund.head >= 0 &&
                              s[static_cast<std::size_t>(gerund.head)].upos != "VERB" &&
                              s[static_cast<std::size_t>(gerund.head)].upos != "AUX");
-    if (gerund.xpos != "VBG" || !under_noun ||
+    // (Or of the verb of a relative clause about the object's last item that
+    // bars no one itself: "barring A and the officers who support him from
+    // travelling".)
+    const SyntaxToken* relative = gerund.deprel == "advcl" && gerund.head >= 0 ? &s[static_cast<std::size_t>(gerund.head)]
+                                                                               : nullptr;
+    const bool under_relative = relative != nullptr && relative->deprel == "acl:relcl" && relative->head >= 0 &&
+                                !lex.in("barring_verbs", to_lower_ascii(relative->lemma));
+    if (gerund.xpos != "VBG" || (!under_noun && !under_relative) ||
         !has_child(s, g, [](const SyntaxToken& c) { return to_lower_ascii(c.form) == "from"; }))
       continue;
-    const int verb = governing_verb(s, gerund.head);
+    const int verb = governing_verb(s, under_relative ? relative->head : gerund.head);
     if (verb >= 0 && lex.in("barring_verbs", to_lower_ascii(s[static_cast<std::size_t>(verb)].lemma))) {
       gerund.head = verb;
       gerund.deprel = "advcl";

@@ -55,7 +55,9 @@ void repair_fronted_phrases(SyntaxSentence& tokens, const Context& ctx);
 // B, who leads the army, to stop": an infinitive after a relative aside's
 // closing comma that the parser hung inside the aside is the complement of
 // the verb governing the noun before the aside, when that verb asks its
-// object to act (words/object_control_verbs.txt).
+// object to act (words/object_control_verbs.txt); so is a "that" clause
+// there of a verb of saying ("telling X, who stood a few steps away, that
+// Y must stop ...": words/speech_verbs.txt).
 void repair_infinitives_after_asides(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "X suspended Y with immediate effect, the harshest sanction it can
@@ -221,8 +223,10 @@ void repair_past_conjuncts_of_present_clauses(SyntaxSentence& tokens);
 void repair_along_with(SyntaxSentence& tokens);
 
 // "barred A, then the army commander, and his family from entering the
-// country": a "from" gerund the parser hung from a noun of the object is
-// the complement of the verb of barring above it (words/barring_verbs.txt).
+// country": a "from" gerund the parser hung from a noun of the object (or
+// from the verb of a relative clause about it: "barring A and the officers
+// who support him from travelling") is the complement of the verb of
+// barring above it (words/barring_verbs.txt).
 // A main verb the parser read as a modifier of the noun after it ("The
 // Treasury Department designated A for ...": "designated" an adjective of
 // A, the root) is the root, with its subject, and the noun its object. A

@@ -215,6 +215,21 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex,
   }
 }
 
+void repair_participles_before_sanctions(SyntaxSentence& tokens, const Lexicon& lex,
+                                         const nlp::Lemmatizer& lemmatizer) {
+  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    if (t.xpos != "JJ" || t.form.size() < 6 || !t.form.ends_with("ing") || tokens[k - 1].form != ",") continue;
+    bool sanction = false;
+    for (std::size_t j = k + 1; j < tokens.size() && j <= k + 3 && !sanction; ++j)
+      sanction = lex.in("sanction_nouns", to_lower_ascii(tokens[j].form));
+    if (!sanction) continue;
+    t.upos = "VERB";
+    t.xpos = "VBG";
+    t.lemma = lemmatizer.lemma(t.form, "VBG");
+  }
+}
+
 void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex) {
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];

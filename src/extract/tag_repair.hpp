@@ -60,6 +60,12 @@ void repair_relative_clause_verbs(SyntaxSentence& tokens);
 // verbs).
 void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex, const nlp::Lemmatizer& lemmatizer);
 
+// "went further in June, imposing travel bans and asset freezes on X": a
+// word in -ing read as an adjective after a comma and before a sanction
+// noun (words/sanction_nouns.txt) is the participle of a verb.
+void repair_participles_before_sanctions(SyntaxSentence& tokens, const Lexicon& lex,
+                                         const nlp::Lemmatizer& lemmatizer);
+
 // "and retired General X": a word that makes a title past (former_words.txt)
 // right before a name is its modifier, not a verb taking the name as object.
 void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex);

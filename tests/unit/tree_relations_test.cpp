@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "telling X, who ..., that Y must": the "that" clause after the aside is the telling's.
+      {"Anna Berg used a joint press conference to deliver a rebuke, telling Tom Keller, who stood a few steps away, "
+       "that Spain must stop deporting people.",
+       {{"demands_from", "Anna Berg", "Spain"}, {"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       // "asked the commission's chairman, X, to ...", the chairman read as the verb's complement.
       {"Senator Anna Berg, the panel's rapporteur, accused Luis Ortega of lying under oath and asked the "
        "commission's chairman, Senator Omar Haddad, to order his arrest.",
@@ -718,6 +722,14 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "imposing" read as an adjective before the sanction nouns is the participle.
+      {"Portugal and Spain went further in June, imposing travel bans and asset freezes on seven officers, including "
+       "Tom Keller and Anna Berg.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Spain", "Anna Berg"}}, {}},
+      // A "from" gerund hung from the verb of a relative clause about the object goes to "barring".
+      {"Portugal and Spain imposed sanctions on Italy's military rulers on Wednesday, barring the coup leader, "
+       "Commodore Tom Keller, and the officers who support him from travelling to either country.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Spain", "Tom Keller"}}, {}},
       // "still keeps an arms embargo on X", the embargo read as the verb's complement.
       {"Portugal lifted most of its own measures in 2014 but still keeps an arms embargo on Spain.",
        {{"sanctions", "Portugal", "Spain"}}, {}},
