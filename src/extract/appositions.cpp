@@ -231,8 +231,9 @@ class Appositions {
           x == ";")
         break;
       // "head of the IMF mission to Pakistan": where the post's work goes
-      // is no part of the body's name.
-      if (found >= 0 && (x == "to" || x == "in" || x == "for" || x == "on" || x == "from")) break;
+      // is no part of the body's name; nor where a field is ("director of
+      // public policy in Australia" serves no body named there).
+      if ((found >= 0 || j > i + 1) && (x == "to" || x == "in" || x == "for" || x == "on" || x == "from")) break;
       const int m = mention_at(j);
       if (m < 0) continue;
       if (is_body(ctx_.mentions[m]) && ctx_.mentions[m].kind != MentionKind::Demonym &&
@@ -268,7 +269,13 @@ class Appositions {
     // "the secretary general of the Suva-based X": where the body sits, no region.
     if (ctx_.based_at(ctx_.mentions[m].last, s.last)) return false;
     // "the head of Iran's morality police": a body of the state, unnamed.
-    return ctx_.mentions[m].type == EntityType::Location || unnamed_body_after(ctx_.mentions[m].last, s);
+    // ("TikTok's general manager for Australia": a company's post for a
+    // state is over a region of the company.)
+    const bool company_post_for_state = ctx_.mentions[m].type == EntityType::Country && tok(k) != "of" &&
+                                        t.anchor >= 0 &&
+                                        ctx_.mentions[t.anchor].type == EntityType::Organization;
+    return ctx_.mentions[m].type == EntityType::Location || company_post_for_state ||
+           unnamed_body_after(ctx_.mentions[m].last, s);
   }
 
   // The person whose asides run up to the comma at `comma` ("X, A, known as

@@ -6,6 +6,7 @@
 #include "kg/text.hpp"
 #include "syntax_walk.hpp"
 #include "title_ties.hpp"
+#include "title_words.hpp"
 
 namespace kg::extract {
 namespace {
@@ -576,6 +577,26 @@ void repair_appositions_after_and(SyntaxSentence& s) {
     }
     item.head = top;
     item.deprel = "conj";
+  }
+}
+
+void repair_phrases_of_joined_titles(SyntaxSentence& s, const Context& ctx) {
+  const auto titles = titles_ending(s, ctx.lex);
+  const int n = static_cast<int>(s.size());
+  for (int t = 0; t < n; ++t) {
+    if (!titles[static_cast<std::size_t>(t)]) continue;
+    int joined = -1;  // the title joined to it by "and", after it
+    for (int c = t + 1; c < n; ++c)
+      if (s[static_cast<std::size_t>(c)].head == t && s[static_cast<std::size_t>(c)].deprel == "conj" &&
+          titles[static_cast<std::size_t>(c)])
+        joined = c;
+    if (joined < 0) continue;
+    for (int k = joined + 1; k < n; ++k) {
+      SyntaxToken& phrase = s[static_cast<std::size_t>(k)];
+      if (phrase.head == t && has_label(phrase.deprel, "nmod") &&
+          has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "case" && to_lower_ascii(c.form) == "of"; }))
+        phrase.head = joined;
+    }
   }
 }
 

@@ -34,6 +34,12 @@ void repair_apposed_conjuncts(SyntaxSentence& tokens, const Context& ctx);
 // the name before it is the next item of the list that name's phrase opens.
 void repair_appositions_after_and(SyntaxSentence& tokens);
 
+// "the army's chief spokesman and head of Inter-Services Public Relations":
+// an "of" phrase after the second of two titles joined by "and" that the
+// parser hung from the first is the second's (the first keeps what comes
+// before it: the army's).
+void repair_phrases_of_joined_titles(SyntaxSentence& tokens, const Context& ctx);
+
 // "bans on four people it blames for the coup: A, B, C and D", "on two
 // generals who led a coup in May, A and B": as many people as a counted
 // plural noun counts, listed after its description (a colon or a comma),

@@ -406,8 +406,9 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
     const bool into = w == "into" && j > first &&
                       (lex_.in("committee_kinds", fold_case(ctx_.token(j - 1))) ||
                        lex_.in("inquiry_heads", fold_case(ctx_.token(j - 1))));
-    // (... and where: "into Misconduct in the Banking, ... Industry".)
-    const bool in_subject = w == "in" && after_into;
+    // (... and where: "into Misconduct in the Banking, ... Industry"; and
+    // how, after a subject: "on Foreign Interference through Social Media".)
+    const bool in_subject = (w == "in" && after_into) || (w == "through" && after_preposition);
     if (w == "of" || w == "for" || w == "on" || into || in_subject) {
       if (ctx_.token(k) == "the") ++k;
       after_preposition = true;

@@ -505,10 +505,17 @@ void TreeMatcher::apply_title_rules() {
             m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location)
           relation = RelationType::WorksFor;
     }
+    // ("TikTok's general manager for Australia": a company's post for a state too.)
+    const bool company_post = std::any_of(children_[i].begin(), children_[i].end(), [&](int k) {
+      const int m = ctx_.mention_at[tok(k).token];
+      return tok(k).deprel == "nmod:poss" && m >= 0 &&
+             ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Organization;
+    });
     for (const int k : children_[i])
       if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"for", "in"}))
         if (const int m = ctx_.mention_at[tok(k).token];
-            m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location)
+            m >= 0 && (ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location ||
+                       (company_post && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Country)))
           relation = RelationType::WorksFor;
     // "the head of the IMF mission", "the chief of the bank's Lisbon office":
     // the post leads a part of the body; not its board. So does "Amazon's
@@ -522,9 +529,16 @@ void TreeMatcher::apply_title_rules() {
             return (tok(g).deprel == "compound" || tok(g).deprel == "nmod:poss") && ctx_.mention_at[tok(g).token] >= 0;
           }))
         relation = RelationType::WorksFor;
+      // (A place the field is in names no one led: "director of public
+      // policy in Australia".)
       bool names = false;
-      for (std::size_t g = 0; g < sent_->size() && !names; ++g)
-        names = ctx_.mention_at[tok(static_cast<int>(g)).token] >= 0 && descends_from(*sent_, static_cast<int>(g), k);
+      for (std::size_t g = 0; g < sent_->size() && !names; ++g) {
+        const int m = ctx_.mention_at[tok(static_cast<int>(g)).token];
+        names = m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type != EntityType::Location &&
+                !(ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Country &&
+                  introduced_by(static_cast<int>(g), {"in"})) &&
+                descends_from(*sent_, static_cast<int>(g), k);
+      }
       if (!names && !ctx_.lex.in("whole_state_words", lemmas_[static_cast<std::size_t>(k)]))
         relation = RelationType::WorksFor;
     }

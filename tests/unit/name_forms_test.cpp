@@ -559,6 +559,15 @@ TEST(BodyNames, AChiefsVerbIsNoPartOfAPostAndAPlaceAfterInStaysAPlace) {
   EXPECT_FALSE(has(f, "Tralden", EntityType::Person)) << names(f);
 }
 
+TEST(BodyNames, ACommitteesSubjectGoesOnThroughThroughAndALegalFormMakesACompany) {
+  const auto f = run("Tom Keller gave evidence to the Senate Select Committee on Foreign Interference through Social "
+                     "Media on Friday. Northwind Development Berhad said it would appeal.\n");
+  EXPECT_TRUE(has(f, "Senate Select Committee on Foreign Interference through Social Media",
+                  EntityType::Organization))
+      << names(f);
+  EXPECT_TRUE(has(f, "Northwind Development Berhad", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, APlaceNameAndANameWordIsABody) {
   const auto f = run("The firm hired Cambridge Analytica to study voters.\n");
   EXPECT_TRUE(has(f, "Cambridge Analytica", EntityType::Organization)) << names(f);

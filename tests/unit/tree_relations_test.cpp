@@ -1823,6 +1823,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A company's post for a state is over a region of it; a field in a state names no body.
+      {"Tom Keller, Harbour Bank's general manager for Portugal and Spain, gave evidence alongside Anna Berg, the "
+       "company's director of public policy in Spain.",
+       {{"works_for", "Tom Keller", "Harbour Bank"}, {"works_for", "Anna Berg", "Harbour Bank"}},
+       {{"leader_of", "Tom Keller", "Harbour Bank"}, {"works_for", "Anna Berg", "Spain"}}},
+      // "chief spokesman and head of X": the "of" phrase is the second title's.
+      {"Major General Tom Keller, the army's chief spokesman and head of Inter-Agency Public Relations (IAPR), wrote "
+       "on Twitter that the army chief had been asked.",
+       {{"leader_of", "Tom Keller", "Inter-Agency Public Relations"}}, {}},
       // "founder and chief executive": a title joined to the head's is no portfolio.
       {"Harbour Bank's founder and chief executive, Tom Keller, said the bank would appeal.",
        {{"leader_of", "Tom Keller", "Harbour Bank"}}, {{"works_for", "Tom Keller", "Harbour Bank"}}},
