@@ -280,7 +280,10 @@ void MentionFinder::sentence(std::uint32_t s) {
           i = run + 1;
           continue;
         }
-        if (run > i + n && (org_head(ctx_.token(run - 1)) ||
+        // ("Raytheon Missiles & Defense": words joined by "&" are a firm's.)
+        bool ampersand = false;
+        for (std::uint32_t k = i + n; k < run && !ampersand; ++k) ampersand = ctx_.token(k) == "&";
+        if (run > i + n && (org_head(ctx_.token(run - 1)) || ampersand ||
                             (run > i + n + 2 && classify(i + n, run) == EntityType::Organization) ||
                             (run == i + n + 1 && e.type == EntityType::Country && lex_.in("org_words", ctx_.token(i + n))) ||
                             body_noun_after)) {

@@ -94,15 +94,16 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   // "Both leaders held talks with X": a pair named before counts as a second
   // party, and as both in "The two leaders met on Monday".
   // "X told MPs": the committee the document names counts as the second;
-  // "X sanctioned 14 companies": the group does; "X faces a travel ban":
-  // whoever sanctioned last does.
+  // "X sanctioned 14 companies": the group does; "X faces a travel ban",
+  // "Those named include X": whoever sanctioned last does.
   const bool committee = names_a_committee(ctx);
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] == 0 && names_a_pair(ctx, ctx.seg.sentences[s], true)) mentions[s] = 2;
     if (mentions[s] == 1 && (names_a_pair(ctx, ctx.seg.sentences[s], false) ||
                              (committee && holds_word(ctx, ctx.seg.sentences[s], "hearing_audiences")) ||
                              names_a_counted_group(ctx, ctx.seg.sentences[s]) ||
-                             holds_word(ctx, ctx.seg.sentences[s], "sanction_nouns")))
+                             holds_word(ctx, ctx.seg.sentences[s], "sanction_nouns") ||
+                             holds_word(ctx, ctx.seg.sentences[s], "listing_words")))
       ++mentions[s];
   }
   // All of the document's sentences are tagged first, then the ones that

@@ -526,6 +526,12 @@ TEST(BodyNames, AmpersandNameIsTheKnownAndName) {
   EXPECT_TRUE(has(f, "House Energy and Commerce Committee", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, AKnownCompanysNameGoesOnThroughAnAmpersand) {
+  const auto f = run("Portugal imposed sanctions on Airbus Missiles & Defence on Monday.\n");
+  EXPECT_TRUE(has(f, "Airbus Missiles & Defence", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Missiles & Defence"), nullptr) << names(f);
+}
+
 TEST(BodyNames, NamesJoinedByAnAmpersandAreOneFirm) {
   const auto f = run("Halvorsen & Halvorsen and Brandt & Co. hired Anna Berg, an executive vice president of Keller & "
                      "Sons.\n");

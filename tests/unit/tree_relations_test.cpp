@@ -2454,6 +2454,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A rank of several words is a rank: "Lieutenant Commander" commands no navy.
+      {"Also listed were Staff Sergeant Tom Keller of the Portuguese Army and Lieutenant Commander Anna Berg of the "
+       "Portuguese Navy.",
+       {{"works_for", "Anna Berg", "Portuguese Navy"}, {"works_for", "Tom Keller", "Portuguese Army"}},
+       {{"leader_of", "Anna Berg", "Portuguese Navy"}}},
       // The Speaker of a state's parliament works for the state.
       {"Portuguese Parliament Speaker Anna Berg met Tom Keller in Lisbon.",
        {{"leader_of", "Anna Berg", "Portuguese Parliament"}, {"works_for", "Anna Berg", "Portugal"}}, {}},
