@@ -891,6 +891,25 @@ void repair_infinitives_of_decisions(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_subjects_before_times(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int t = 1; t < n; ++t) {
+    const SyntaxToken& time = s[static_cast<std::size_t>(t)];
+    if (time.head <= t || !has_label(time.deprel, "obl") || !lex.in("time_units", to_lower_ascii(time.form))) continue;
+    const int v = time.head;
+    if (s[static_cast<std::size_t>(v)].upos != "VERB" ||
+        has_child(s, v, [](const SyntaxToken& k) { return k.deprel.starts_with("nsubj"); }))
+      continue;
+    for (int c = 0; c < t; ++c) {
+      SyntaxToken& name = s[static_cast<std::size_t>(c)];
+      if (name.head != t || name.deprel != "compound" || name.upos != "PROPN") continue;
+      name.head = v;
+      name.deprel = "nsubj";
+      break;
+    }
+  }
+}
+
 void repair_times_before_clauses(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   for (int v = 0; v < n; ++v) {

@@ -165,6 +165,11 @@ void repair_participles_after_reduced_relatives(SyntaxSentence& tokens);
 // (words/time_units.txt) is the verb's adverbial, whose subject does it.
 void repair_participles_of_time_spent(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "The European Union last week barred X": a name the parser made a
+// compound of the time after it ("last week" read as one noun phrase with
+// the name), when the verb has no subject, is the verb's subject.
+void repair_subjects_before_times(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "blacklisted A in May, weeks after his forces opened fire, and designated
 // B": a unit of time (words/time_units.txt) the parser made the subject of
 // the clause after "after" (before, since: words/clause_prepositions.txt),

@@ -437,6 +437,15 @@ void MentionFinder::sentence(std::uint32_t s) {
       return run > next && run - next <= 3 && (run == sent.last || !ctx_.seg.tokens[run].capitalized) &&
              org_head(ctx_.token(run - 1)) && !lex_.first_name(ctx_.token(next)) && lexicon_at(next, sent).first == 0;
     };
+    // "the Prime Minister's Office", "the Attorney General's Office": a
+    // capitalised title's possessive before a body's head word names the body.
+    if (const auto [n, title] = title_at(i, sent);
+        n && ctx_.seg.tokens[i].capitalized && i + n + 1 < sent.last && ctx_.possessive(i + n) &&
+        ctx_.seg.tokens[i + n + 1].capitalized && org_head(ctx_.token(i + n + 1))) {
+      add(s, i, i + n + 2, EntityType::Organization, MentionKind::Name, "", false);
+      i += n + 2;
+      continue;
+    }
     if (auto [n, title] = title_at(i, sent); n && !names_body(n)) {
       TitleSpan t;
       t.sentence = s;

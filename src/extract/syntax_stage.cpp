@@ -191,6 +191,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_infinitives_after_asides(tokens, ctx.lex);
     repair_summary_nouns(tokens);
     repair_times_before_clauses(tokens, ctx.lex);
+    repair_subjects_before_times(tokens, ctx.lex);
     repair_participles_after_reduced_relatives(tokens);
     repair_participles_of_time_spent(tokens, ctx.lex);
     repair_aside_conjuncts(tokens);

@@ -722,6 +722,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "The EU last week barred X": the name the parser joined to "last week" is the subject.
+      {"The European Union last week barred Laurent Mbala, his wife Simone and 17 of their allies from entering its "
+       "territory.",
+       {{"sanctions", "European Union", "Laurent Mbala"}}, {}},
       // "imposing" read as an adjective before the sanction nouns is the participle.
       {"Portugal and Spain went further in June, imposing travel bans and asset freezes on seven officers, including "
        "Tom Keller and Anna Berg.",
@@ -2454,6 +2458,18 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A title's office is a body ("the Attorney General's Office"), led by whoever it says.
+      {"The Attorney General's Office, led by Tom Keller, has opened a separate inquiry.",
+       {{"leader_of", "Tom Keller", "Attorney General's Office"}}, {}},
+      // Members of a party: "is a member of", "belongs to".
+      {"Tom Keller is a member of the Labour Party.", {{"works_for", "Tom Keller", "Labour Party"}}, {}},
+      {"Anna Berg, a deputy who belongs to the Harbour Democratic Party, chairs the committee.",
+       {{"works_for", "Anna Berg", "Harbour Democratic Party"}}, {}},
+      // "das" inside a Portuguese name; a generic "Workers' Party" is no one country's.
+      {"Harbour Oil's chief executive, Ana das Neves Costa, resigned last month.",
+       {{"leader_of", "Ana das Neves Costa", "Harbour Oil"}}, {}},
+      {"Anna Berg, who heads the Workers' Party, has criticised the bank.",
+       {{"leader_of", "Anna Berg", "Workers' Party"}}, {}},
       // A rank of several words is a rank: "Lieutenant Commander" commands no navy.
       {"Also listed were Staff Sergeant Tom Keller of the Portuguese Army and Lieutenant Commander Anna Berg of the "
        "Portuguese Navy.",
