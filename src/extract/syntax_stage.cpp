@@ -134,6 +134,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_relative_clause_verbs(tokens);
     repair_former_words(tokens, ctx.lex);
     repair_adjective_titles(tokens, ctx.lex);
+    repair_nouns_before_times(tokens, ctx.lex);
     repair_sanction_nouns(tokens, ctx.lex);
     // (After the sanction nouns: "The EU imposed travel bans" has its verb
     // once "bans" is a noun.)

@@ -230,6 +230,20 @@ void repair_participles_before_sanctions(SyntaxSentence& tokens, const Lexicon& 
   }
 }
 
+void repair_nouns_before_times(SyntaxSentence& tokens, const Lexicon& lex) {
+  for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    const std::string next = to_lower_ascii(tokens[k + 1].form), time = to_lower_ascii(tokens[k + 2].form);
+    if (t.xpos != "JJ" || to_lower_ascii(tokens[k - 1].form) != "the" ||
+        (next != "last" && next != "next" && next != "this") ||
+        (!lex.in("month_names", time) && !lex.in("time_units", time) && !lex.in("time_words", time)))
+      continue;
+    t.upos = "NOUN";
+    t.xpos = "NN";
+    t.lemma = to_lower_ascii(t.form);
+  }
+}
+
 void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex) {
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];

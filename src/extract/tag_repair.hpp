@@ -93,6 +93,11 @@ void repair_counted_nouns(SyntaxSentence& tokens);
 // "of", a comma or a name, is the title's noun, not the name's modifier.
 void repair_adjective_titles(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "was blacklisted by the bloc last May": a word read as an adjective
+// between "the" and "last"/"next"/"this" and a time is a noun (no
+// adjective stands before "last").
+void repair_nouns_before_times(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "President-elect Donald Trump": "-elect" after a title word is part of
 // that word, not a verb; the three tokens become one, spanning them.
 void repair_elect(SyntaxSentence& tokens);

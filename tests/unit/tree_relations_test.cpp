@@ -722,6 +722,14 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "Also added to the EU list were A and B": the inverted passive.
+      {"The EU froze the assets of Anna Berg on Friday. Also added to the EU list were Tom Keller's mother, Ana "
+       "Costa, and Omar Haddad, along with eight ministers.",
+       {{"sanctions", "European Union", "Ana Costa"}, {"sanctions", "European Union", "Omar Haddad"}}, {}},
+      // "by the bloc last May": "bloc" read as an adjective of the month.
+      {"The European Union froze the assets of Anna Berg. Tom Keller, who commands the army's elite Fourth "
+       "Division, was blacklisted by the bloc last May.",
+       {{"sanctions", "European Union", "Tom Keller"}}, {}},
       // "The EU last week barred X": the name the parser joined to "last week" is the subject.
       {"The European Union last week barred Laurent Mbala, his wife Simone and 17 of their allies from entering its "
        "territory.",
