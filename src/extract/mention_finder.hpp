@@ -104,6 +104,7 @@ class MentionFinder {
   void described_by_relative(Mention& m, const std::unordered_set<std::string>& cued);
   void camel_company(Mention& m, const std::unordered_set<std::string>& cued) const;
   bool in_headline_sentence(std::uint32_t s) const;
+  bool member_apposed(const Mention& m) const;
   void settle_person_types();
 
   // lexicon_at's answers, per token, with the sentence each was found in.

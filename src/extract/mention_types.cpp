@@ -315,6 +315,19 @@ void MentionFinder::camel_company(Mention& m, const std::unordered_set<std::stri
   m.by_context = true;
 }
 
+// "X, another member of the committee,", "X, a senior member of Y": a name
+// with such an apposition is someone's, whatever the recogniser reads.
+bool MentionFinder::member_apposed(const Mention& m) const {
+  const Sentence& s = ctx_.seg.sentences[m.sentence];
+  std::uint32_t k = m.last;
+  if (k + 3 >= s.last || ctx_.token(k) != ",") return false;
+  const std::string det = folded_token(k + 1);
+  if (det != "a" && det != "an" && det != "another") return false;
+  for (k += 2; k < s.last && k < m.last + 5; ++k)
+    if (folded_token(k) == "member") return k + 1 < s.last && ctx_.token(k + 1) == "of";
+  return false;
+}
+
 bool MentionFinder::in_headline_sentence(std::uint32_t s) const {
   return std::find(headlines_.begin(), headlines_.end(), s) != headlines_.end();
 }
@@ -406,7 +419,8 @@ void MentionFinder::settle_person_types() {
       // elsewhere in the document, or a leader's title says whose it is
       // ("Thames Water's chief executive").
       const std::string key = loose_key(m.surface);
-      if (employer || names_.reads_name(m.sentence, m.first, m.last, m.type == EntityType::Person)) read.insert(key);
+      if (employer || member_apposed(m) || names_.reads_name(m.sentence, m.first, m.last, m.type == EntityType::Person))
+        read.insert(key);
       else unread.emplace_back(out.size(), key);
     }
     out.push_back(std::move(m));

@@ -167,6 +167,14 @@ TEST(NameRuns, ABodysShortWordsInCapitalsKeepThem) {
   EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Odalric Venn", "HV C&C")) << names(f);
 }
 
+TEST(NameRuns, AMemberOfABodyInAppositionIsAPerson) {
+  // Neither name is in the first-name list; the recogniser alone does not read them here.
+  const auto f = run("Stelian Terhes, a member of the committee, said the contracts must be published. Cristian "
+                     "Dobre, another member of the panel, agreed.\n");
+  EXPECT_TRUE(has(f, "Stelian Terhes", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Cristian Dobre", EntityType::Person)) << names(f);
+}
+
 TEST(NameRuns, AFirstNameThatIsAPlaceOpensAPersonsName) {
   const auto f = run("Police detained the blogger and his partner Sofia Varnholt at the airport.\n");
   EXPECT_TRUE(has(f, "Sofia Varnholt", EntityType::Person)) << names(f);
