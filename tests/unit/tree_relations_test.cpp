@@ -1563,6 +1563,13 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // "named the men as A, who ...; B; C; and D": the group the latest sanctions were on.
+      {"The United States on Friday imposed sanctions on four military commanders. The Treasury Department named "
+       "the men as Major General Tom Keller, who oversaw the operations; Major General Omar Haddad; Brigadier "
+       "General Luis Ortega; and Anna Berg, a former commander of the Border Guard Police.",
+       {{"sanctions", "United States", "Tom Keller"}, {"sanctions", "United States", "Luis Ortega"},
+        {"sanctions", "United States", "Anna Berg"}},
+       {}},
       // What the designation covers is the latest sanctioner's.
       {"The State Department on Monday barred Tom Keller from entering the United States. The designation, which "
        "makes those named ineligible to enter the United States, also covers Keller's wife, Anna Keller, his "
