@@ -978,6 +978,26 @@ void repair_participles_of_time_spent(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_names_hung_from_times(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int k = 1; k < n; ++k) {
+    SyntaxToken& name = s[static_cast<std::size_t>(k)];
+    if (name.upos != "PROPN" || !has_label(name.deprel, "nmod") || name.head < 0 ||
+        !has_child(s, k, [](const SyntaxToken& c) {
+          return c.deprel == "case" && to_lower_ascii(c.form) == "from";
+        }))
+      continue;
+    const SyntaxToken& time = s[static_cast<std::size_t>(name.head)];
+    if (!lex.in("time_units", to_lower_ascii(time.form))) continue;
+    // The verb right before the time, whatever the parser hung the time from.
+    int verb = name.head - 1;
+    while (verb >= 0 && s[static_cast<std::size_t>(verb)].upos != "VERB") --verb;
+    if (verb < 0) continue;
+    name.head = verb;
+    name.deprel = "obl";
+  }
+}
+
 void repair_aside_conjuncts(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int v = 2; v < n; ++v) {

@@ -165,6 +165,12 @@ void repair_participles_after_reduced_relatives(SyntaxSentence& tokens);
 // (words/time_units.txt) is the verb's adverbial, whose subject does it.
 void repair_participles_of_time_spent(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "had heard earlier in the week from X": a name with "from" the parser
+// hung from a unit of time is the oblique of the verb before it. (Not one
+// with "with": "met for half an hour with A and several lawmakers, and B
+// warned ..." then took B, the next clause's subject, as a conjunct.)
+void repair_names_hung_from_times(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "The European Union last week barred X": a name the parser made a
 // compound of the time after it ("last week" read as one noun phrase with
 // the name), when the verb has no subject, is the verb's subject.

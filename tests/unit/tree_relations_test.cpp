@@ -3032,6 +3032,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "had heard earlier in the week from X": the name the parser hung from the week.
+      {"The Harbour Affairs Committee is chaired by Anna Berg. The committee had heard earlier in the week from Tom "
+       "Keller, an official of the Harbour Workers Union, who told MPs that staff had been working to a figure.",
+       {{"testified_at", "Tom Keller", "Harbour Affairs Committee"}}, {}},
       // "went before the Senate to defend herself".
       {"Anna Berg went before the Portuguese Senate on Monday to defend herself in person at her trial.",
        {{"testified_at", "Anna Berg", "Portuguese Senate"}}, {}},
