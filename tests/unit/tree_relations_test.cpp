@@ -1842,6 +1842,16 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A title is its own list item's: "chairman of X; A of Y" says nothing of A's post.
+      {"The others are Tom Keller, chairman of Harbour Motor; Anna Berg of Northwind Capital; and Omar Haddad, an "
+       "engineering professor.",
+       {{"leader_of", "Tom Keller", "Harbour Motor"}, {"works_for", "Anna Berg", "Northwind Capital"}},
+       {{"leader_of", "Anna Berg", "Northwind Capital"}}},
+      // "co-chief executive" leads; "the Americas director" holds a regional post.
+      {"Tom Keller, co-chief executive of the Harbour Council, said the finding confirmed the worst fears.",
+       {{"leader_of", "Tom Keller", "Harbour Council"}}, {}},
+      {"Anna Berg, the Americas director at Harbour Watch, said the sight of soldiers was deeply alarming.",
+       {{"works_for", "Anna Berg", "Harbour Watch"}}, {{"leader_of", "Anna Berg", "Harbour Watch"}}},
       // A company's post for a state is over a region of it; a field in a state names no body.
       {"Tom Keller, Harbour Bank's general manager for Portugal and Spain, gave evidence alongside Anna Berg, the "
        "company's director of public policy in Spain.",
