@@ -826,6 +826,18 @@ class Resolver {
     return -1;
   }
 
+  // Whether the pronoun is the subject of a demand's subjunctive clause
+  // ("demanded that he resign", "urged that she be ...": words/mandative_verbs.txt),
+  // which asks it of someone other than the demander.
+  bool subject_of_demand(const Mention& pronoun) const {
+    const std::uint32_t k = pronoun.first;
+    if (k < 2 || pronoun.last >= ctx_.seg.tokens.size() || fold_case(ctx_.token(k - 1)) != "that") return false;
+    const SyntaxToken* verb = ctx_.syntax_at(pronoun.sentence, k - 2);
+    const SyntaxToken* after = ctx_.syntax_at(pronoun.sentence, pronoun.last);
+    return verb != nullptr && after != nullptr && ctx_.lex.in("mandative_verbs", fold_case(verb->lemma)) &&
+           (after->xpos == "VB" || after->xpos == "MD");
+  }
+
   // Whether the parse makes the name an object or oblique inside the clause
   // whose subject the pronoun is: "After talks with X, he signed": not X.
   bool object_of_pronoun_clause(const Mention& p, const Mention& pronoun) const {
@@ -1163,11 +1175,17 @@ class Resolver {
           if (const int later = fronted_possessor(i); later >= 0) m.entity = later;
         // "A and B both demanded that she resign": not one of them.
         const bool after_collective = m.entity == -2 && after_both_or_all(m);
-        for (std::size_t j = 0; j < i && m.entity == -2 && !after_collective; ++j) {
+        // "A said B had lost ... and demanded that he resign": the nearest
+        // one before it other than the sentence's first, who demands.
+        const bool demanded = m.entity == -2 && !after_collective && subject_of_demand(m);
+        int first_person = -1;
+        for (std::size_t j = 0; j < i && (m.entity == -2 || demanded) && !after_collective; ++j) {
           const Mention& p = ctx_.mentions[j];
           if (p.sentence == m.sentence && p.type == EntityType::Person && p.entity >= 0 &&
-              p.kind != MentionKind::Pronoun && agrees(m, p) && !object_of_pronoun_clause(p, m))
-            m.entity = p.entity;
+              p.kind != MentionKind::Pronoun && agrees(m, p) && !object_of_pronoun_clause(p, m)) {
+            if (first_person < 0) first_person = p.entity;
+            if (!demanded || m.entity == -2 || p.entity != first_person) m.entity = p.entity;
+          }
         }
         // "she" tells the gender of whom it stands for, for the pronouns after it.
         const auto learn_gender = [&] {

@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "demanded that he resign": the subjunctive's subject is someone other than the demander.
+      {"Tom Keller, the leader of the Harbour Party, said Omar Haddad had lost the moral authority to govern and "
+       "demanded that he resign immediately.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
       // "telling X, who ..., that Y must": the "that" clause after the aside is the telling's.
       {"Anna Berg used a joint press conference to deliver a rebuke, telling Tom Keller, who stood a few steps away, "
        "that Spain must stop deporting people.",
