@@ -135,6 +135,14 @@ class Resolver {
         if (m >= 0 && ctx_.mentions[m].type != EntityType::Person && ctx_.mentions[m].type != EntityType::Event &&
             ctx_.mentions[m].type != EntityType::Location)
           t.anchor = m;
+        // "the committee's Labour chair": a party adjective after a body's
+        // possessive says whose member the chair is; the post is the body's.
+        if (m >= 0 && ctx_.mentions[m].last - ctx_.mentions[m].first == 1 &&
+            ctx_.lex.in("party_adjectives", ctx_.token(ctx_.mentions[m].first)) && ctx_.mentions[m].first > s.first + 1 &&
+            ctx_.possessive(ctx_.mentions[m].first - 1))
+          if (const int owner = mention_ending_at(ctx_.mentions[m].first - 2);
+              owner >= 0 && ctx_.mentions[owner].type == EntityType::Organization)
+            t.anchor = owner;
         // "Britain's UN ambassador": a body a posting title names after a
         // state is where the state's envoy is posted (SCHEMA.md call 8), so
         // the title's anchor is the state.

@@ -1846,6 +1846,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the committee's Labour chair, X": the party says whose member X is; X chairs the committee.
+      {"In a session before the Harbour Committee, the former minister clashed with the committee's Labour chair, "
+       "Anna Berg.",
+       {{"leader_of", "Anna Berg", "Harbour Committee"}}, {{"leader_of", "Anna Berg", "Labour Party"}}},
       // A title is its own list item's: "chairman of X; A of Y" says nothing of A's post.
       {"The others are Tom Keller, chairman of Harbour Motor; Anna Berg of Northwind Capital; and Omar Haddad, an "
        "engineering professor.",
