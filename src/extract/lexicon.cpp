@@ -74,6 +74,12 @@ const std::vector<PhraseEntry>* Lexicon::upper_phrase(std::string_view key) cons
   return it == upper_phrases_.end() ? nullptr : &it->second;
 }
 
+void Lexicon::add_title_suffixes(const std::string& key) {
+  title_suffixes_.insert(key);
+  for (std::size_t k = 0; k < key.size(); ++k)
+    if (key[k] == ' ' || key[k] == '-') title_suffixes_.insert(key.substr(k + 1));
+}
+
 const TitleEntry* Lexicon::title(std::string_view lower_key) const {
   const auto it = titles_.find(lower_key);
   return it == titles_.end() ? nullptr : &it->second;
@@ -199,6 +205,7 @@ Lexicon Lexicon::load(const std::string& data_dir) {
       for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
         lex.title_prefixes_.insert(key.substr(0, space));
       lex.title_prefixes_.insert(key);
+      lex.add_title_suffixes(key);
     }
   });
 
@@ -246,7 +253,10 @@ Lexicon Lexicon::load(const std::string& data_dir) {
         lex.in("deputy_words", std::string_view(key).substr(0, space)))
       hyphenated.emplace_back(key.substr(0, space) + "-" + key.substr(space + 1), entry);
   for (auto& [key, entry] : hyphenated)
-    if (lex.titles_.emplace(key, entry).second) lex.title_prefixes_.insert(key);
+    if (lex.titles_.emplace(key, entry).second) {
+      lex.title_prefixes_.insert(key);
+      lex.add_title_suffixes(key);
+    }
   if (fs::is_regular_file(words / "number_words.txt"))
     read_tsv((words / "number_words.txt").string(), [&](const std::vector<std::string_view>& f, std::size_t) {
       if (f.size() < 2) return;

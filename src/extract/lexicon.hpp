@@ -78,6 +78,8 @@ class Lexicon {
   std::size_t longest_title() const { return longest_title_; }
   // Whether some title begins with these lower-cased words (whole words).
   bool title_prefix(std::string_view lower_words) const { return title_prefixes_.contains(lower_words); }
+  // Whether some title ends with these lower-cased words (after a space or a hyphen).
+  bool title_suffix(std::string_view lower_words) const { return title_suffixes_.contains(lower_words); }
 
   // Word lists, by file name without extension (data/lexicon/words/*.txt).
   bool in(std::string_view list, std::string_view word) const;
@@ -139,6 +141,8 @@ class Lexicon {
   WordSet phrase_prefixes_;
   WordMap<TitleEntry> titles_;
   WordSet title_prefixes_;
+  WordSet title_suffixes_;
+  void add_title_suffixes(const std::string& key);
   WordMap<WordSet> lists_;
   WordMap<int> number_values_;
   WordMap<std::string> demonyms_;

@@ -581,8 +581,17 @@ void repair_appositions_after_and(SyntaxSentence& s) {
 }
 
 void repair_phrases_of_joined_titles(SyntaxSentence& s, const Context& ctx) {
-  const auto titles = titles_ending(s, ctx.lex);
   const int n = static_cast<int>(s.size());
+  // (The titles only where a noun has a noun conjunct after it: finding them is the cost.)
+  const auto nominal = [](const SyntaxToken& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "ADJ"; };
+  bool candidate = false;
+  for (int c = 1; c < n && !candidate; ++c) {
+    const SyntaxToken& conj = s[static_cast<std::size_t>(c)];
+    candidate = conj.deprel == "conj" && nominal(conj) && conj.head >= 0 && conj.head < c &&
+                nominal(s[static_cast<std::size_t>(conj.head)]);
+  }
+  if (!candidate) return;
+  const auto titles = titles_ending(s, ctx.lex);
   for (int t = 0; t < n; ++t) {
     if (!titles[static_cast<std::size_t>(t)]) continue;
     int joined = -1;  // the title joined to it by "and", after it

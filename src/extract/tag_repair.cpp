@@ -304,6 +304,13 @@ void repair_counted_nouns(SyntaxSentence& tokens) {
 }
 
 void repair_adjective_titles(SyntaxSentence& tokens, const Lexicon& lex) {
+  // (The titles only where an adjective stands before "of", a comma or a
+  // name: finding them is the cost.)
+  bool candidate = false;
+  for (std::size_t i = 0; i + 1 < tokens.size() && !candidate; ++i)
+    candidate = tokens[i].upos == "ADJ" && (tokens[i + 1].form == "of" || tokens[i + 1].form == "," ||
+                                            tokens[i + 1].upos == "PROPN");
+  if (!candidate) return;
   const auto titles = titles_ending(tokens, lex);
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];

@@ -26,6 +26,8 @@ std::vector<const TitleEntry*> titles_ending(const SyntaxSentence& sentence, con
       hyphened = hyphened.empty() ? w : w + (hyphen ? "-" : " ") + hyphened;
       hyphen = false;
       ++words;
+      // (No title ends with these words: none ends further back either.)
+      if (!lex.title_suffix(spaced) && !lex.title_suffix(hyphened)) break;
       if (adjective && words < 2) continue;
       if (const TitleEntry* t = lex.title(spaced)) out[i] = t;
       if (const TitleEntry* t = lex.title(hyphened)) out[i] = t;
