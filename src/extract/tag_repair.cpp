@@ -306,18 +306,17 @@ void repair_counted_nouns(SyntaxSentence& tokens) {
 void repair_adjective_titles(SyntaxSentence& tokens, const Lexicon& lex) {
   // (The titles only where an adjective stands before "of", a comma or a
   // name: finding them is the cost.)
+  const auto before_phrase = [&](std::size_t i) {
+    const SyntaxToken& next = tokens[i + 1];
+    return tokens[i].upos == "ADJ" && (to_lower_ascii(next.form) == "of" || next.form == "," || next.upos == "PROPN");
+  };
   bool candidate = false;
-  for (std::size_t i = 0; i + 1 < tokens.size() && !candidate; ++i)
-    candidate = tokens[i].upos == "ADJ" && (tokens[i + 1].form == "of" || tokens[i + 1].form == "," ||
-                                            tokens[i + 1].upos == "PROPN");
+  for (std::size_t i = 0; i + 1 < tokens.size() && !candidate; ++i) candidate = before_phrase(i);
   if (!candidate) return;
   const auto titles = titles_ending(tokens, lex);
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];
-    const SyntaxToken& next = tokens[i + 1];
-    if (titles[i] == nullptr || t.upos != "ADJ" ||
-        (to_lower_ascii(next.form) != "of" && next.form != "," && next.upos != "PROPN"))
-      continue;
+    if (titles[i] == nullptr || !before_phrase(i)) continue;
     t.upos = "NOUN";
     t.xpos = "NN";
     t.lemma = to_lower_ascii(t.form);
