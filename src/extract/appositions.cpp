@@ -263,6 +263,7 @@ class Appositions {
   bool regional_post(const TitleSpan& t, const Sentence& s) const {
     std::uint32_t k = t.last;
     if (k + 1 >= s.last || (tok(k) != "of" && tok(k) != "in" && tok(k) != "for")) return false;
+    const bool of = tok(k) == "of";
     if (fold_case(tok(k + 1)) == "the") ++k;
     const int m = k + 1 < s.last ? mention_at(k + 1) : -1;
     if (m < 0) return false;
@@ -271,7 +272,7 @@ class Appositions {
     // "the head of Iran's morality police": a body of the state, unnamed.
     // ("TikTok's general manager for Australia": a company's post for a
     // state is over a region of the company.)
-    const bool company_post_for_state = ctx_.mentions[m].type == EntityType::Country && tok(k) != "of" &&
+    const bool company_post_for_state = ctx_.mentions[m].type == EntityType::Country && !of &&
                                         t.anchor >= 0 &&
                                         ctx_.mentions[t.anchor].type == EntityType::Organization;
     return ctx_.mentions[m].type == EntityType::Location || company_post_for_state ||

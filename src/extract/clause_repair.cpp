@@ -612,7 +612,7 @@ void repair_agents_on_obliques(SyntaxSentence& s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& agent = s[i];
     if (agent.head < 0 || agent.deprel != "nmod" ||
-        !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) { return c.deprel == "case" && to_lower_ascii(c.form) == "by"; }))
+        !has_case(s, static_cast<int>(i), "by"))
       continue;
     const SyntaxToken& noun = s[static_cast<std::size_t>(agent.head)];
     if (noun.head < 0 || !noun.deprel.starts_with("obl")) continue;
@@ -983,9 +983,7 @@ void repair_names_hung_from_times(SyntaxSentence& s, const Lexicon& lex) {
   for (int k = 1; k < n; ++k) {
     SyntaxToken& name = s[static_cast<std::size_t>(k)];
     if (name.upos != "PROPN" || !has_label(name.deprel, "nmod") || name.head < 0 ||
-        !has_child(s, k, [](const SyntaxToken& c) {
-          return c.deprel == "case" && to_lower_ascii(c.form) == "from";
-        }))
+        !has_case(s, k, "from"))
       continue;
     const SyntaxToken& time = s[static_cast<std::size_t>(name.head)];
     if (!lex.in("time_units", to_lower_ascii(time.form))) continue;
@@ -1281,12 +1279,10 @@ void repair_verbs_read_as_participles(SyntaxSentence& s) {
       verb.deprel != "acl" || (verb.xpos != "VBD" && verb.xpos != "VBN"))
     return;
   // No subject, auxiliary or agent of its own ("the man named by police").
-  const auto by = [&](int k) {
-    return has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "case" && to_lower_ascii(c.form) == "by"; });
-  };
   for (int k = 0; k < n; ++k) {
     const SyntaxToken& c = s[static_cast<std::size_t>(k)];
-    if (c.head == v && (c.deprel.starts_with("nsubj") || c.deprel.starts_with("aux") || (c.deprel.starts_with("obl") && by(k))))
+    if (c.head == v &&
+        (c.deprel.starts_with("nsubj") || c.deprel.starts_with("aux") || (c.deprel.starts_with("obl") && has_case(s, k, "by"))))
       return;
   }
   int object = -1;
@@ -1309,7 +1305,7 @@ void repair_verbs_read_as_participles(SyntaxSentence& s) {
 
 void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
-  const auto has_case = [&](int k) {
+  const auto has_preposition = [&](int k) {
     return has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "case"; });
   };
   const auto preposition = [&](int k) {
@@ -1320,10 +1316,10 @@ void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
   };
   for (int c = 1; c < n; ++c) {
     SyntaxToken& conj = s[static_cast<std::size_t>(c)];
-    if (conj.deprel != "conj" || conj.head < 0 || !has_case(c)) continue;
+    if (conj.deprel != "conj" || conj.head < 0 || !has_preposition(c)) continue;
     const int first = conj.head;
     const SyntaxToken& f = s[static_cast<std::size_t>(first)];
-    if (!has_case(first)) {
+    if (!has_preposition(first)) {
       if (f.upos != "PROPN") continue;
       if (const int verb = governing_verb(s, first); verb >= 0) {
         conj.head = verb;

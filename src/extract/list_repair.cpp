@@ -603,7 +603,7 @@ void repair_phrases_of_joined_titles(SyntaxSentence& s, const Context& ctx) {
     for (int k = joined + 1; k < n; ++k) {
       SyntaxToken& phrase = s[static_cast<std::size_t>(k)];
       if (phrase.head == t && has_label(phrase.deprel, "nmod") &&
-          has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "case" && to_lower_ascii(c.form) == "of"; }))
+          has_case(s, k, "of"))
         phrase.head = joined;
     }
   }
@@ -613,9 +613,7 @@ void repair_between_places(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& item = s[i];
     if (item.head < 0 || !item.deprel.starts_with("nmod") || !place_or_capital(ctx, s[static_cast<std::size_t>(item.head)]) ||
-        !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) {
-          return c.deprel == "case" && to_lower_ascii(c.form) == "between";
-        }))
+        !has_case(s, static_cast<int>(i), "between"))
       continue;
     const int at = item.head;
     const SyntaxToken& place = s[static_cast<std::size_t>(at)];

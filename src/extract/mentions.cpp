@@ -439,14 +439,16 @@ void MentionFinder::sentence(std::uint32_t s) {
     };
     // "the Prime Minister's Office", "the Attorney General's Office": a
     // capitalised title's possessive before a body's head word names the body.
-    if (const auto [n, title] = title_at(i, sent);
-        n && ctx_.seg.tokens[i].capitalized && i + n + 1 < sent.last && ctx_.possessive(i + n) &&
-        ctx_.seg.tokens[i + n + 1].capitalized && org_head(ctx_.token(i + n + 1))) {
-      add(s, i, i + n + 2, EntityType::Organization, MentionKind::Name, "", false);
-      i += n + 2;
-      continue;
-    }
-    if (auto [n, title] = title_at(i, sent); n && !names_body(n)) {
+    const auto names_office = [&](std::uint32_t n) {
+      return ctx_.seg.tokens[i].capitalized && i + n + 1 < sent.last && ctx_.possessive(i + n) &&
+             ctx_.seg.tokens[i + n + 1].capitalized && org_head(ctx_.token(i + n + 1));
+    };
+    if (auto [n, title] = title_at(i, sent); n && (names_office(n) || !names_body(n))) {
+      if (names_office(n)) {
+        add(s, i, i + n + 2, EntityType::Organization, MentionKind::Name, "", false);
+        i += n + 2;
+        continue;
+      }
       TitleSpan t;
       t.sentence = s;
       t.first = i;

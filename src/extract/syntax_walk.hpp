@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "context.hpp"
+#include "kg/text.hpp"
 
 namespace kg::extract {
 
@@ -64,6 +65,12 @@ bool has_child(const SyntaxSentence& s, int node, Pred pred) {
   for (const SyntaxToken& t : s)
     if (t.head == node && pred(t)) return true;
   return false;
+}
+
+// Whether the node's phrase is introduced by this preposition (a "case"
+// child, in lower case: "from" in "heard from X").
+inline bool has_case(const SyntaxSentence& s, int node, std::string_view preposition) {
+  return has_child(s, node, [&](const SyntaxToken& c) { return c.deprel == "case" && to_lower_ascii(c.form) == preposition; });
 }
 
 }  // namespace kg::extract
