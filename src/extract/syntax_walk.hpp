@@ -1,7 +1,6 @@
 // Walks over a parsed sentence shared by the repairs of the parser's output
-// (list_repair.cpp, apposition_repair.cpp, clause_repair.cpp), the tree
-// rules and the frames, and the tag and label sets they and the readings of
-// names test.
+// (the *_repair.cpp files), the tree rules and the frames, and the tag and
+// label sets they and the readings of names test.
 #pragma once
 
 #include <algorithm>

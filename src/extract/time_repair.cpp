@@ -1,0 +1,146 @@
+#include "time_repair.hpp"
+
+#include "kg/text.hpp"
+#include "syntax_walk.hpp"
+
+namespace kg::extract {
+
+void repair_infinitives_of_decisions(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 2; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || (verb.deprel != "advcl" && verb.deprel != "xcomp") || verb.head < 0) continue;
+    const int to = v - 1;
+    if (to_lower_ascii(s[static_cast<std::size_t>(to)].form) != "to" || s[static_cast<std::size_t>(to)].head != v) continue;
+    // The noun, past a few words of time ("decision last week to").
+    for (int k = to - 1; k >= 0 && to - k <= 3; --k) {
+      const SyntaxToken& w = s[static_cast<std::size_t>(k)];
+      if (w.upos == "VERB" || w.upos == "PUNCT" || w.upos == "AUX") break;
+      if (w.upos != "NOUN" || !lex.in("decision_nouns", to_lower_ascii(w.lemma))) continue;
+      if (!has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "nmod:poss"; })) break;
+      verb.head = k;
+      verb.deprel = "acl";
+      break;
+    }
+  }
+}
+
+void repair_subjects_before_times(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int t = 1; t < n; ++t) {
+    const SyntaxToken& time = s[static_cast<std::size_t>(t)];
+    if (time.head <= t || !has_label(time.deprel, "obl") || !lex.in("time_units", to_lower_ascii(time.form))) continue;
+    const int v = time.head;
+    if (s[static_cast<std::size_t>(v)].upos != "VERB" ||
+        has_child(s, v, [](const SyntaxToken& k) { return k.deprel.starts_with("nsubj"); }))
+      continue;
+    for (int c = 0; c < t; ++c) {
+      SyntaxToken& name = s[static_cast<std::size_t>(c)];
+      if (name.head != t || name.deprel != "compound" || name.upos != "PROPN") continue;
+      name.head = v;
+      name.deprel = "nsubj";
+      break;
+    }
+  }
+}
+
+void repair_times_before_clauses(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 0; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || !finite_tag(verb.xpos)) continue;
+    for (int t = 0; t < v; ++t) {
+      SyntaxToken& time = s[static_cast<std::size_t>(t)];
+      if (time.head != v || !time.deprel.starts_with("nsubj") || !lex.in("time_units", to_lower_ascii(time.form)))
+        continue;
+      // The noun after "after" the parser hung from the time: the clause's subject.
+      int noun = -1, mark = -1;
+      for (int k = t + 1; k < v && noun < 0; ++k)
+        if (s[static_cast<std::size_t>(k)].head == t && has_label(s[static_cast<std::size_t>(k)].deprel, "nmod"))
+          for (int c = t + 1; c < k; ++c)
+            if (s[static_cast<std::size_t>(c)].head == k && s[static_cast<std::size_t>(c)].deprel == "case" &&
+                lex.in("clause_prepositions", to_lower_ascii(s[static_cast<std::size_t>(c)].form))) {
+              noun = k;
+              mark = c;
+            }
+      // (Or the clause has its subject and its "after" already: "four days
+      // after the EU imposed ...", the time a second subject.)
+      if (noun < 0) {
+        bool subject = false, marked = false;
+        for (int k = t + 1; k < v; ++k) {
+          const SyntaxToken& w = s[static_cast<std::size_t>(k)];
+          if (w.head != v) continue;
+          marked = marked || (w.deprel == "mark" && lex.in("clause_prepositions", to_lower_ascii(w.form)));
+          subject = subject || (marked && w.deprel.starts_with("nsubj"));
+        }
+        if (subject) time.deprel = "obl:unmarked";
+        continue;
+      }
+      s[static_cast<std::size_t>(noun)].head = v;
+      s[static_cast<std::size_t>(noun)].deprel = "nsubj";
+      s[static_cast<std::size_t>(mark)].head = v;
+      s[static_cast<std::size_t>(mark)].deprel = "mark";
+      time.deprel = "obl:unmarked";
+      // An aside after a comma, not a clause of the list: the verb before's adverbial.
+      if (verb.deprel == "conj" && t > 0 && s[static_cast<std::size_t>(t - 1)].form == ",") verb.deprel = "advcl";
+      break;
+    }
+  }
+}
+
+void repair_participles_of_time_spent(SyntaxSentence& s, const Lexicon& lex) {
+  for (SyntaxToken& verb : s) {
+    if (verb.xpos != "VBG" || verb.deprel != "acl" || verb.head < 0) continue;
+    const SyntaxToken& time = s[static_cast<std::size_t>(verb.head)];
+    if (time.upos != "NOUN" || (time.deprel != "obj" && !has_label(time.deprel, "obl")) || time.head < 0 ||
+        s[static_cast<std::size_t>(time.head)].upos != "VERB" || !lex.in("time_units", to_lower_ascii(time.form)))
+      continue;
+    verb.head = time.head;
+    verb.deprel = "advcl";
+  }
+}
+
+void repair_names_hung_from_times(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int k = 1; k < n; ++k) {
+    SyntaxToken& name = s[static_cast<std::size_t>(k)];
+    if (name.upos != "PROPN" || !has_label(name.deprel, "nmod") || name.head < 0 ||
+        !has_case(s, k, "from"))
+      continue;
+    const SyntaxToken& time = s[static_cast<std::size_t>(name.head)];
+    if (!lex.in("time_units", to_lower_ascii(time.form))) continue;
+    // The verb right before the time, whatever the parser hung the time from.
+    int verb = name.head - 1;
+    while (verb >= 0 && s[static_cast<std::size_t>(verb)].upos != "VERB") --verb;
+    if (verb < 0) continue;
+    name.head = verb;
+    name.deprel = "obl";
+  }
+}
+
+void repair_due_predicates(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int d = 1; d < n; ++d) {
+    SyntaxToken& due = s[static_cast<std::size_t>(d)];
+    const SyntaxToken& be = s[static_cast<std::size_t>(d - 1)];
+    if (to_lower_ascii(due.form) != "due" || due.upos != "ADJ" || be.deprel != "cop" || be.head <= d) continue;
+    const int pred = be.head;
+    SyntaxToken& p = s[static_cast<std::size_t>(pred)];
+    if (p.upos != "NOUN" && p.upos != "PROPN") continue;
+    due.head = p.head;
+    due.deprel = p.deprel;
+    for (int k = 0; k < n; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head != pred || k == d) continue;
+      const bool own = t.deprel == "case" || t.deprel == "det" || t.deprel == "amod" || t.deprel == "compound" ||
+                       t.deprel == "nummod" || t.deprel == "flat";
+      if (own && k < pred && k > d) continue;  // the day's own words ("on Tuesday")
+      t.head = d;
+      if (t.deprel == "nmod") t.deprel = "obl";
+    }
+    p.head = d;
+    p.deprel = "obl";
+  }
+}
+
+}  // namespace kg::extract

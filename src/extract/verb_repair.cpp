@@ -1,0 +1,205 @@
+#include "verb_repair.hpp"
+
+#include "kg/text.hpp"
+#include "syntax_walk.hpp"
+
+namespace kg::extract {
+
+void repair_participle_demonstratives(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int d = 0; d + 2 < n; ++d) {
+    SyntaxToken& those = s[static_cast<std::size_t>(d)];
+    const int p = d + 1;
+    SyntaxToken& participle = s[static_cast<std::size_t>(p)];
+    if (fold_case(those.form) != "those" || participle.xpos != "VBN" || participle.head != d) continue;
+    if (d > 0 && s[static_cast<std::size_t>(d - 1)].form != "," && s[static_cast<std::size_t>(d - 1)].upos != "CCONJ")
+      continue;
+    int verb = -1;
+    for (int k = p + 1; k < n && verb < 0; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if ((t.head == p || t.head == d) && (t.upos == "VERB" || t.upos == "AUX") && finite_tag(t.xpos)) verb = k;
+    }
+    if (verb < 0) continue;
+    SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    v.head = those.head;
+    v.deprel = those.deprel;
+    those.head = verb;
+    those.deprel = "nsubj";
+    participle.deprel = "acl";
+    // What came after the verb hangs from it, not from the subject.
+    for (int k = verb + 1; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == d || s[static_cast<std::size_t>(k)].head == p)
+        s[static_cast<std::size_t>(k)].head = verb;
+    return;
+  }
+}
+
+void repair_participle_roots(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const int root = root_of(s);
+  if (root < 0) return;
+  const SyntaxToken& v = s[static_cast<std::size_t>(root)];
+  if (v.upos != "VERB" || v.xpos != "VBN") return;
+  const auto child = [&](auto pred) { return has_child(s, root, pred); };
+  if (!child([](const SyntaxToken& c) { return c.deprel == "nsubj"; }) ||
+      child([](const SyntaxToken& c) { return c.deprel.starts_with("aux") || c.deprel == "cop" || c.deprel == "obj"; }))
+    return;
+  for (int k = root + 1; k < n; ++k) {
+    SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head == root && t.deprel == "xcomp" && t.upos == "PROPN") {
+      t.deprel = "obj";
+      return;
+    }
+  }
+}
+
+void repair_nouns_with_objects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int noun = 1; noun + 1 < n; ++noun) {
+    if (s[static_cast<std::size_t>(noun)].upos != "NOUN") continue;
+    // The names right after it the parser made its object, and the name
+    // before it its subject, as if it were a verb.
+    const int object = noun + 1;
+    if (s[static_cast<std::size_t>(object)].head != noun || s[static_cast<std::size_t>(object)].deprel != "obj" ||
+        s[static_cast<std::size_t>(object)].upos != "PROPN")
+      continue;
+    s[static_cast<std::size_t>(object)].deprel = "appos";
+    if (SyntaxToken& before = s[static_cast<std::size_t>(noun - 1)];
+        before.head == noun && before.deprel.starts_with("nsubj") && before.upos == "PROPN")
+      before.deprel = "compound";
+  }
+}
+
+void repair_verbs_read_as_modifiers(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 0; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || verb.deprel != "amod" || verb.head <= v || (verb.xpos != "VBD" && verb.xpos != "VBN"))
+      continue;
+    const int noun = verb.head;
+    SyntaxToken& object = s[static_cast<std::size_t>(noun)];
+    int subject = -1;
+    for (int k = 0; k < v; ++k)
+      if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj")) subject = k;
+    if (subject < 0) continue;
+    // Only the sentence's root, or the subject of a root verb after it: a
+    // participle ("A designated B, ..., freezing their assets": "freezing"
+    // read as the root, with B its subject), which then hangs from the verb,
+    // or the verb of a second clause ("A imposed sanctions on B, ..., and C
+    // also slapped ...": "sanctions" read as the subject of "slapped", C its
+    // conjunct), which becomes the verb's conjunct with C its subject.
+    const int later = object.head;
+    const std::string_view tag = later >= 0 ? std::string_view(s[static_cast<std::size_t>(later)].xpos) : "";
+    const bool finite = finite_tag(tag);
+    if (later >= 0 && (later < noun || s[static_cast<std::size_t>(later)].head >= 0 || (tag != "VBG" && !finite) ||
+                       !object.deprel.starts_with("nsubj")))
+      continue;
+    verb.head = -1;
+    verb.deprel = "root";
+    object.head = v;
+    object.deprel = "obj";
+    if (later >= 0) {
+      s[static_cast<std::size_t>(later)].head = v;
+      s[static_cast<std::size_t>(later)].deprel = finite ? "conj" : "advcl";
+    }
+    if (finite)
+      for (int k = noun + 1; k < later; ++k) {
+        SyntaxToken& t = s[static_cast<std::size_t>(k)];
+        if (t.head != noun || t.deprel != "conj") continue;
+        // The last name joined to the object before the second verb is its
+        // subject; a verb joined to it is the first verb's adverbial.
+        if (t.upos == "PROPN" || t.upos == "NOUN") {
+          t.head = later;
+          t.deprel = "nsubj";
+        } else if (t.upos == "VERB") {
+          t.head = v;
+          t.deprel = "advcl";
+        }
+      }
+    for (int k = 0; k < n; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head != noun) continue;
+      if (k < subject) t.head = subject;  // "The" of the subject's name
+      else if (t.deprel == "punct" && k == n - 1) t.head = v;
+    }
+  }
+}
+
+void repair_verbs_read_as_participles(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const int root = root_of(s);
+  if (root < 0 || root + 1 >= n) return;
+  SyntaxToken& subject = s[static_cast<std::size_t>(root)];
+  const int v = root + 1;
+  SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+  if ((subject.upos != "PROPN" && subject.upos != "NOUN") || verb.upos != "VERB" || verb.head != root ||
+      verb.deprel != "acl" || (verb.xpos != "VBD" && verb.xpos != "VBN"))
+    return;
+  // No subject, auxiliary or agent of its own ("the man named by police").
+  for (int k = 0; k < n; ++k) {
+    const SyntaxToken& c = s[static_cast<std::size_t>(k)];
+    if (c.head == v &&
+        (c.deprel.starts_with("nsubj") || c.deprel.starts_with("aux") || (c.deprel.starts_with("obl") && has_case(s, k, "by"))))
+      return;
+  }
+  int object = -1;
+  for (int k = v + 1; k < n && object < 0; ++k) {
+    const SyntaxToken& c = s[static_cast<std::size_t>(k)];
+    if (c.head == v && (c.deprel == "obj" || c.deprel == "xcomp") && (c.upos == "PROPN" || c.upos == "NOUN")) object = k;
+  }
+  if (object < 0) return;
+  verb.head = -1;
+  verb.deprel = "root";
+  subject.head = v;
+  subject.deprel = "nsubj";
+  s[static_cast<std::size_t>(object)].deprel = "obj";
+  // The rest of the list the parser joined to the subject is the object's.
+  for (int k = v + 1; k < n; ++k) {
+    SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head == root) t.head = t.deprel == "conj" ? object : v;
+  }
+}
+
+void repair_lists_read_as_participle_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 2; v < n; ++v) {
+    const SyntaxToken& participle = s[static_cast<std::size_t>(v)];
+    if (participle.xpos != "VBG" || (participle.deprel != "advcl" && participle.deprel != "conj")) continue;
+    for (int k = 1; k < v; ++k) {
+      SyntaxToken& subject = s[static_cast<std::size_t>(k)];
+      if (subject.head != v || !subject.deprel.starts_with("nsubj") || subject.upos != "PROPN") continue;
+      // The subject's phrase opens right after a comma after a plural noun
+      // (the comma may hang from the phrase).
+      int first = k;
+      while (first > 0 && descends_from(s, first - 1, k)) --first;
+      while (first < k && s[static_cast<std::size_t>(first)].upos == "PUNCT") ++first;
+      if (first < 2 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;
+      const int noun = first - 2;
+      if (s[static_cast<std::size_t>(noun)].xpos != "NNS") continue;
+      subject.head = noun;
+      subject.deprel = "appos";
+    }
+  }
+}
+
+void repair_participle_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 1; v < n; ++v) {
+    SyntaxToken& participle = s[static_cast<std::size_t>(v)];
+    const int verb = participle.head;
+    if (participle.xpos != "VBG" || participle.deprel != "advcl" || verb <= v ||
+        s[static_cast<std::size_t>(verb)].upos != "VERB" ||
+        has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
+      continue;
+    for (int k = v - 1; k >= 0; --k) {
+      SyntaxToken& subject = s[static_cast<std::size_t>(k)];
+      if (subject.head != v || subject.deprel != "nsubj") continue;
+      subject.head = verb;
+      participle.head = k;
+      participle.deprel = "acl";
+      break;
+    }
+  }
+}
+
+}  // namespace kg::extract

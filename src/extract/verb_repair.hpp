@@ -1,0 +1,48 @@
+// Verbs the parser read as another kind of word (a modifier, a participle
+// of its subject, a noun), and nouns it read as verbs, given their place as
+// the clause's verb, subject or object after parsing (syntax_stage.cpp).
+#pragma once
+
+#include "context.hpp"
+
+namespace kg::extract {
+
+// "Those named include A and B", "Those arrested were freed": a "those"
+// with a participle after it is the subject of the finite verb after them
+// (parsed with "Those" as the root and the verb under the participle).
+void repair_participle_demonstratives(SyntaxSentence& tokens);
+
+// "The Treasury Department named A, the deputy chief of X; B, ...": the
+// name the parser made the complement ("a man named A") of a root
+// participle with a subject, no auxiliary and no object (a simple past) is
+// its object.
+void repair_participle_roots(SyntaxSentence& tokens);
+
+// "Qatar Airways executives A and B told the committee": a plural title
+// the parser read as a verb (the body before it its subject, the names
+// after it its object) is a noun: the names its apposition, the body its
+// compound.
+void repair_nouns_with_objects(SyntaxSentence& tokens);
+
+// A main verb the parser read as a modifier of the noun after it ("The
+// Treasury Department designated A for ...": "designated" an adjective of
+// A, the root) is the root, with its subject, and the noun its object.
+void repair_verbs_read_as_modifiers(SyntaxSentence& tokens);
+
+// ... or read as a participle of its subject, the root ("The Treasury named
+// A, who ...; B, ...; and C": "named" hung from "Treasury", the list's later
+// names joined to it): the verb is the root, the noun its subject, the
+// noun after it its object, and the list's names that object's conjuncts.
+void repair_verbs_read_as_participles(SyntaxSentence& tokens);
+
+// "EU leaders meeting for a summit tightened ...", parsed with the leaders
+// as the subject of "meeting" and "meeting" an adverbial of a verb with no
+// subject: the leaders are that verb's subject, "meeting" their modifier.
+void repair_participle_subjects(SyntaxSentence& tokens);
+
+// "imposed sanctions on two foundations, A and B, barring ...": names listed
+// after a comma that closes a plural noun, parsed as the subject of the
+// participle after them, are the noun's apposition.
+void repair_lists_read_as_participle_subjects(SyntaxSentence& tokens);
+
+}  // namespace kg::extract
