@@ -270,12 +270,9 @@ class Appositions {
     // "the secretary general of the Suva-based X": where the body sits, no region.
     if (ctx_.based_at(ctx_.mentions[m].last, s.last)) return false;
     // "the head of Iran's morality police": a body of the state, unnamed.
-    // ("TikTok's general manager for Australia": a company's post for a
-    // state is over a region of the company.)
-    const bool company_post_for_state = ctx_.mentions[m].type == EntityType::Country && !of &&
-                                        t.anchor >= 0 &&
-                                        ctx_.mentions[t.anchor].type == EntityType::Organization;
-    return ctx_.mentions[m].type == EntityType::Location || company_post_for_state ||
+    const EntityType scope = ctx_.mentions[m].type;
+    const bool company = t.anchor >= 0 && ctx_.mentions[t.anchor].type == EntityType::Organization;
+    return (of ? scope == EntityType::Location : regional_scope(scope, company)) ||
            unnamed_body_after(ctx_.mentions[m].last, s);
   }
 

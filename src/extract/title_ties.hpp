@@ -15,6 +15,16 @@ namespace kg::extract {
 // X" works for the body (a portfolio between body and title).
 RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Mention& anchor);
 
+// Whether a title's "for" or "in" phrase naming an entity of type `scope`
+// makes the title a post over a region of its body, so one that works for
+// the body rather than leads it: a place ("party chief in Xinjiang"), or a
+// state when the body is a company ("TikTok's general manager for
+// Australia"). Window readings (appositions.cpp) and tree readings
+// (tree_relations.cpp) both ask.
+inline bool regional_scope(EntityType scope, bool company_body) {
+  return scope == EntityType::Location || (scope == EntityType::Country && company_body);
+}
+
 // The state listed right before (or after) state mention m, joined by "," or
 // "and" ("Seoul, Tokyo", "Israeli and Palestinian"): its mention, or -1.
 int listed_state(const Context& ctx, const Mention& m, bool before);

@@ -505,8 +505,8 @@ void TreeMatcher::apply_title_rules() {
             m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location)
           relation = RelationType::WorksFor;
     }
-    // ("TikTok's general manager for Australia": a company's post for a state too.)
-    const bool company_post = std::any_of(children_[i].begin(), children_[i].end(), [&](int k) {
+    // "the party chief in Xinjiang", "TikTok's general manager for Australia".
+    const bool company = std::any_of(children_[i].begin(), children_[i].end(), [&](int k) {
       const int m = ctx_.mention_at[tok(k).token];
       return tok(k).deprel == "nmod:poss" && m >= 0 &&
              ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Organization;
@@ -514,8 +514,7 @@ void TreeMatcher::apply_title_rules() {
     for (const int k : children_[i])
       if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"for", "in"}))
         if (const int m = ctx_.mention_at[tok(k).token];
-            m >= 0 && (ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location ||
-                       (company_post && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Country)))
+            m >= 0 && regional_scope(ctx_.mentions[static_cast<std::size_t>(m)].type, company))
           relation = RelationType::WorksFor;
     // "the head of the IMF mission", "the chief of the bank's Lisbon office":
     // the post leads a part of the body; not its board. So does "Amazon's
