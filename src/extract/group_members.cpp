@@ -120,11 +120,23 @@ bool occurred_before(const std::vector<Act>& acts, RelationType relation, std::u
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
   std::vector<RawFact> added;
   // A sentence with a counted group of its own is another act ("The Treasury
-  // separately blacklisted two Russian nationals, A and B").
+  // separately blacklisted two Russian nationals, A and B"); not one that
+  // names the group before again ("The four men, A, B, C and D, were
+  // sanctioned by the State Department").
   const auto own_group = [&](const RawFact& f) {
     return std::any_of(groups.begin(), groups.end(), [&](const TreeGroup& h) {
-      return h.relation == f.relation && h.sentence == f.sentence;
+      return h.relation == f.relation && h.sentence == f.sentence && !h.definite;
     });
+  };
+  // The members of g are named in the next sentence, or in one of the three
+  // after it that names the group again ("The four men, A, B, C and D,
+  // were sanctioned by the State Department").
+  const auto names_members = [&](const TreeGroup& g, const RawFact& f) {
+    return f.sentence == g.sentence + 1 ||
+           (f.sentence > g.sentence && f.sentence <= g.sentence + 3 &&
+            std::any_of(groups.begin(), groups.end(), [&](const TreeGroup& h) {
+              return h.definite && h.relation == g.relation && h.sentence == f.sentence;
+            }));
   };
   // "the two House committees": committees, whatever else the next sentence names.
   const auto of_kind = [&](const TreeGroup& g, int member) {
@@ -134,7 +146,10 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
   };
   for (const TreeGroup& g : groups) {
     for (const RawFact& f : raw) {
-      if (f.relation != g.relation || f.sentence != g.sentence + 1 || !may_relate(ctx, g.relation, g.subject, f.object) ||
+      // (Not the same actor's fact again: "The U.S. Treasury named seven
+      // tycoons. The Treasury also imposed sanctions on A" has A's fact.)
+      if (f.relation != g.relation || !names_members(g, f) || f.subject == g.subject ||
+          !may_relate(ctx, g.relation, g.subject, f.object) ||
           other_sides(ctx, g.subject, f.subject) || own_group(f) || !of_kind(g, f.object))
         continue;
       added.push_back({g.subject, f.object, g.relation, g.modality, g.confidence, g.sentence, g.subject_span,

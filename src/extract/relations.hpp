@@ -64,6 +64,7 @@ struct TreeGroup {
   float confidence = 0.0f;
   std::string rule;
   std::string noun;  // the group's noun, singular ("committee" for "the two House committees")
+  bool definite = false;  // "the four men": a group named before, not a new one
 };
 struct VerbObject {
   std::uint32_t sentence = 0;

@@ -128,6 +128,8 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   for (std::size_t s = 0; s < ctx.syntax.size(); ++s) {
     SyntaxSentence& tokens = ctx.syntax[s];
     if (tokens.empty()) continue;
+    // The dateline is no part of the clause, nor its opening.
+    if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
     // Tags repaired first: the repaired verb may be the rule's trigger.
     repair_mandative_verbs(tokens, ctx.lex);
     repair_verbless_clauses(tokens);
@@ -149,6 +151,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_infinitives_read_as_nouns(tokens);
     repair_control_infinitives(tokens, ctx.lex);
     repair_past_verbs_after_asides(tokens);
+    repair_past_verbs_after_times(tokens, ctx.lex);
     repair_coordinated_adjectives(tokens);
     repair_possessives_read_as_verbs(tokens);
     lemmas.clear();
@@ -163,7 +166,6 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     };
     const bool roles = rules.has_title_rules && person[s] && body[s];
     if (!may_fire(rules.tree_rules, rules.tree_rules_by_lemma, lemmas, upos) && !(roles && titled())) continue;
-    if (const std::size_t n = dateline_length(tokens); n > 0) tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(n));
     tokens = with_names_as_words(tokens, ctx);
     drop_caption_positions(tokens);
     ctx.syntax_model->parse(tokens);

@@ -395,6 +395,24 @@ void repair_past_verbs_after_asides(SyntaxSentence& tokens) {
   verb.xpos = "VBD";
 }
 
+void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex) {
+  const auto lower = [&](std::size_t k) { return to_lower_ascii(tokens[k].form); };
+  std::size_t k = tokens.empty() || lower(0) != "the" ? 0 : 1;
+  const std::size_t name = k;
+  while (k < tokens.size() && tokens[k].xpos.starts_with("NNP")) ++k;  // ("United": ADJ, NNP)
+  const std::size_t time = k;
+  while (k < tokens.size() && k < time + 4 &&
+         (lex.in("time_words", lower(k)) || lex.in("month_names", lower(k)) || tokens[k].upos == "NUM"))
+    ++k;
+  if (k == name || k == time || k + 1 >= tokens.size()) return;
+  SyntaxToken& verb = tokens[k];
+  const std::string_view next = tokens[k + 1].upos;
+  if (verb.xpos != "VBN" || lower(k + 1) == "by" ||
+      (next != "DET" && next != "ADJ" && next != "NOUN" && next != "PROPN" && next != "NUM" && next != "PRON"))
+    return;
+  verb.xpos = "VBD";
+}
+
 void repair_coordinated_adjectives(SyntaxSentence& tokens) {
   for (std::size_t k = 2; k + 1 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];

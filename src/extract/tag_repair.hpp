@@ -118,6 +118,11 @@ void repair_infinitives_read_as_nouns(SyntaxSentence& tokens);
 // sentence, which the tagger reads as a participle of the aside's noun, is
 // the sentence's verb (not before "by": "X, a banker, accused by ...").
 void repair_past_verbs_after_asides(SyntaxSentence& tokens);
+// ... and one after the name and a time ("The United States on Thursday
+// imposed financial sanctions on ...", words/time_words.txt, month names,
+// numbers), before what may open its object (not "by": "X on Monday,
+// accused by ...").
+void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "imposed new, targeted sanctions on X": a participle after an adjective
 // and its comma, right before a noun, in a phrase opened by a verb, a

@@ -805,11 +805,16 @@ bool TreeMatcher::owning_adjective(int m) const {
 void TreeMatcher::note_group(const TreeRule& r, RelationType relation, int trigger, int group, Modality mod) {
   Span span{tok(group).begin, tok(group).end};
   subtree_span(group, span, false);
+  const auto& parts = children_[static_cast<std::size_t>(group)];
+  const bool definite = std::any_of(parts.begin(), parts.end(), [&](int k) {
+    const std::string_view l = lemmas_[static_cast<std::size_t>(k)];
+    return tok(k).deprel == "det" && (l == "the" || l == "this" || l == "these" || l == "those");
+  });
   for (const int a : subjects(r.subject, trigger)) {
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     if (ma.entity < 0 || ma.kind == MentionKind::Demonym) continue;
     groups_.push_back({sentence_, relation, ma.entity, span_here(a), span, mod, r.confidence, "tree." + r.id + ".group",
-                       lemmas_[static_cast<std::size_t>(group)]});
+                       lemmas_[static_cast<std::size_t>(group)], definite});
   }
 }
 

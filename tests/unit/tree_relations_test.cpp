@@ -1604,6 +1604,20 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
        {{"sanctions", "Treasury Department", "Luis Mendes"}, {"sanctions", "Treasury Department", "Omar Haddad"},
         {"sanctions", "Treasury Department", "Tom Keller"}},
        {}},
+      // The group named again two sentences on ("The four men, A, ...,
+      // were sanctioned by" a body of the same state): the state's members;
+      // "imposed" after the name, a time and a dateline is the verb.
+      {"LISBON - The United States on Thursday imposed financial sanctions on four Portuguese settlers accused of "
+       "attacking farmers. The order allows Washington to freeze their assets. The four men, Luis Mendes, Omar "
+       "Haddad, Tom Keller and Anna Berg, were sanctioned by the State Department.",
+       {{"sanctions", "United States", "Luis Mendes"}, {"sanctions", "United States", "Anna Berg"},
+        {"sanctions", "State Department", "Tom Keller"}},
+       {}},
+      // Not a group another act names ("two officials" is the later act's own).
+      {"The United States on Thursday imposed financial sanctions on four Portuguese settlers. The order allows "
+       "Washington to freeze their assets. Canada separately sanctioned two officials, Luis Mendes and Omar Haddad.",
+       {{"sanctions", "Canada", "Luis Mendes"}},
+       {{"sanctions", "United States", "Luis Mendes"}}},
       // "Those named include X": the parser's "Those" as the root is repaired
       // to the subject of "include".
       {"Portugal on Tuesday imposed sanctions on Spain's military leaders. Those named include the army's deputy "
