@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "html_dom.hpp"
+#include "html_entities.hpp"
 #include "kg/text.hpp"
 
 namespace kg::ingest {
@@ -96,11 +97,17 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 // Text data: source line breaks are spaces (only blocks break lines); C1
-// controls become their Windows-1252 characters.
+// controls become their Windows-1252 characters; HTML5's named references
+// that libxml2 left as written become their characters (so does one the
+// page escaped on purpose, "&amp;ncaron;": the text node cannot tell).
 void append_data(std::string& out, const char* s) {
   for (; *s; ++s) {
     const auto c = static_cast<unsigned char>(*s);
-    if (c == '\n' || c == '\r') {
+    std::string_view reference;
+    if (const std::size_t n = c == '&' ? named_reference_at(s, reference) : 0; n > 0) {
+      out += reference;
+      s += n - 1;
+    } else if (c == '\n' || c == '\r') {
       out += ' ';
     } else if (c == 0xC2 && static_cast<unsigned char>(s[1]) >= 0x80 && static_cast<unsigned char>(s[1]) <= 0x9F) {
       append_utf8(out, kCp1252[static_cast<unsigned char>(s[1]) - 0x80]);

@@ -64,6 +64,17 @@ TEST(ReadHtml, DeclaredWindows1252IsConverted) {
   EXPECT_EQ(r.docs[0].info.title, "Caf\u00e9");
 }
 
+TEST(ReadHtml, Html5NamedReferencesAreTheirCharacters) {
+  // libxml2 knows only HTML 4's entities; "&ncaron;" would stay in the name.
+  const auto r = read(data("pass/html5-entities.html"));
+  ASSERT_EQ(r.diags.size(), 0u);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].text,
+            "Tom Kali\u0148\u00e1k and Anna \u0160ime\u010dkov\u00e1 met Lena Ba\u015fo\u011flu \u2013 in "
+            "\u0141\u00f3d\u017a.\n"
+            "An unknown &notareference; and a bare & stay as written; so does &ncaron without its semicolon.");
+}
+
 TEST(ReadHtml, Failures) {
   {
     const auto r = read(data("fail/empty.html"));
