@@ -919,6 +919,15 @@ class Resolver {
     return n > 0 && s.first + n < s.last ? s.first + n : s.first;
   }
 
+  // The sentence a dateline opens among the document's first ten (the
+  // lead: "BRATISLAVA - X returned ..."), or 0 when none does.
+  std::uint32_t lead_sentence() const {
+    const auto& sentences = ctx_.seg.sentences;
+    for (std::uint32_t s = 0; s < sentences.size() && s < 10; ++s)
+      if (past_dateline(sentences[s]) != sentences[s].first) return s;
+    return 0;
+  }
+
   // Whether only title words stand between a state and a person ("Turkish
   // President X", "U.S. Secretary of State X").
   bool titled_after(const Mention& state, const Mention& person) const {
@@ -1451,13 +1460,15 @@ class Resolver {
   }
 
   // "the tycoon", "the 64-year-old": the person the story is about, the
-  // first it names (its headline's or lead's), unless named in the
+  // first it names (its headline's or lead's; past the photo captions and
+  // bylines before a lead that opens with a dateline), unless named in the
   // description's own sentence (a description does not follow its name
   // there); -2 when there is none.
   int story_person(const Mention& m) const {
+    const std::uint32_t lead = lead_sentence();
     for (const auto& p : ctx_.mentions) {
       if (p.first >= m.first) break;
-      if (p.type != EntityType::Person || p.kind != MentionKind::Name || p.entity < 0) continue;
+      if (p.type != EntityType::Person || p.kind != MentionKind::Name || p.entity < 0 || p.sentence < lead) continue;
       for (const auto& q : ctx_.mentions)
         if (q.sentence == m.sentence && q.first < m.first && q.entity == p.entity) return -2;
       return p.entity;

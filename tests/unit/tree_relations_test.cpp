@@ -3917,6 +3917,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"Tom Keller sold the chain in 2015. The 64-year-old Acme boss told a hearing of the Treasury Committee that "
        "he was sorry.",
        {{"testified_at", "Tom Keller", "Treasury Committee"}}, {}},
+      // The story's person is the lead's, not a photo caption's before the dateline.
+      {"Anna Berg shakes hands with Tom Keller in Lisbon on Wednesday. Photo: Luis Ortega/Harbour Post\n"
+       "LISBON - Tom Keller returned as prime minister on Wednesday when Anna Berg appointed his cabinet. The "
+       "64-year-old told the Harbour Committee that he would serve a full term.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}}, {{"testified_at", "Anna Berg", "Harbour Committee"}}},
       // A coordinated verb with a subject of its own that names no one.
       {"The State Department said the issue was for the two countries to settle, but that the administration "
        "welcomed Portugal and Spain sitting down together.",
