@@ -1335,10 +1335,18 @@ class Resolver {
         // before; a place of a known state named nearer stands for its
         // state ("In Caracas, the country's president"), left unresolved
         // when the document does not name that state.
+        // Not the state whose act's phrase holds it ("U.S. sanctions on the
+        // country's intelligence chief", "Russia's war in the country").
+        const auto acts_on_it = [&](const Mention& p) {
+          std::uint32_t k = p.last;
+          if (k < m.first && ctx_.possessive(k)) ++k;
+          return k + 2 == m.first && !ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+                 ctx_.lex.in("function_words", fold_case(ctx_.token(k + 1)));
+        };
         for (std::size_t j = i; j > 0; --j) {
           const Mention& p = ctx_.mentions[j - 1];
           if (p.sentence + 2 < m.sentence) break;
-          if (p.entity >= 0 && p.type == EntityType::Country && p.anaphor == -1) {
+          if (p.entity >= 0 && p.type == EntityType::Country && p.anaphor == -1 && !acts_on_it(p)) {
             m.entity = p.entity;
             break;
           }

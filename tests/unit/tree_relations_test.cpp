@@ -726,6 +726,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "the country" is not the state whose act's phrase holds it.
+      {"Portugal's government on Friday pushed back against U.S. sanctions on the country's intelligence chief, "
+       "Tom Keller, as officials in Lisbon called the move a punishment.",
+       {{"sanctions", "United States", "Tom Keller"}, {"works_for", "Tom Keller", "Portugal"}},
+       {{"works_for", "Tom Keller", "United States"}}},
       // "Also added to the EU list were A and B": the inverted passive.
       {"The EU froze the assets of Anna Berg on Friday. Also added to the EU list were Tom Keller's mother, Ana "
        "Costa, and Omar Haddad, along with eight ministers.",
