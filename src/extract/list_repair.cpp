@@ -472,6 +472,39 @@ void repair_kin_in_appositions(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_names_with_places(SyntaxSentence& s, const Context& ctx) {
+  // The first item: a name that is a verb's object, with "in" and a place
+  // right after it ("meeting A in Paris").
+  const int n = static_cast<int>(s.size());
+  const auto with_place = [&](int x) {
+    return x + 2 < n && to_lower_ascii(s[static_cast<std::size_t>(x + 1)].form) == "in" &&
+           place_or_capital(ctx, s[static_cast<std::size_t>(x + 2)]);
+  };
+  for (int first = 1; first < n; ++first) {
+    const SyntaxToken& f = s[static_cast<std::size_t>(first)];
+    if (f.deprel != "obj" || kind_of(ctx, f) < 0 || kind_of(ctx, f) == 2 || !with_place(first)) continue;
+    // Later items: ", B in Madrid", "and C in Berlin" (one separator, a
+    // name of the same kind, its own place), which the parser hangs from
+    // the place before.
+    for (int x = first + 3; x < n;) {
+      bool conjunction = false;
+      const auto sep = static_cast<int>(separator(s, static_cast<std::size_t>(x), conjunction));
+      const int item = x + sep;
+      if (sep == 0 || item >= n || kind_of(ctx, s[static_cast<std::size_t>(item)]) != kind_of(ctx, f) ||
+          !with_place(item))
+        break;
+      if (s[static_cast<std::size_t>(item)].head != first) {
+        join_as_conjunct(s, item, first);
+        // (Its place is its own oblique's: the verb's, as the first's is.)
+        s[static_cast<std::size_t>(item + 2)].head = f.head;
+        s[static_cast<std::size_t>(item + 2)].deprel = "obl";
+      }
+      x = item + 3;
+      if (conjunction) break;
+    }
+  }
+}
+
 void repair_possessive_markers(SyntaxSentence& s) {
   for (std::size_t i = 1; i < s.size(); ++i) {
     SyntaxToken& mark = s[i];

@@ -125,23 +125,50 @@ void repair_time_noun_openers(SyntaxSentence& s, const Context& ctx) {
   // "Last week the State Department and the Treasury sanctioned X": "last"
   // (this, next) and a unit of time at the sentence's start, and a verb with
   // no subject, whose subject the parser hung from the time noun.
-  if (s.size() < 5) return;
-  const std::string opener = to_lower_ascii(s[0].form);
-  if (opener != "last" && opener != "this" && opener != "next") return;
-  static constexpr std::size_t unit = 1;
+  // (After "earlier", "later", "late" or "early": "Earlier this month X,
+  // the opposition leader, toured ...".)
+  if (s.size() < 6) return;
+  const std::string first = to_lower_ascii(s[0].form);
+  const std::size_t off = first == "earlier" || first == "later" || first == "early" || first == "late" ? 1 : 0;
+  const std::string opener = to_lower_ascii(s[off].form);
+  if (opener != "last" && opener != "this" && opener != "next" && (off == 0 || opener != "that")) return;
+  const std::size_t unit = off + 1;
   if (!ctx.lex.in("time_units", to_lower_ascii(s[unit].form))) return;
-  const int verb = s[unit].head;
+  int verb = s[unit].head;
+  // (The time hung from the description the parser made the subject.)
+  if (verb > static_cast<int>(unit) && s[static_cast<std::size_t>(verb)].upos == "NOUN" &&
+      s[static_cast<std::size_t>(verb)].deprel.starts_with("nsubj") && s[static_cast<std::size_t>(verb)].head >= 0 &&
+      s[static_cast<std::size_t>(s[static_cast<std::size_t>(verb)].head)].upos == "VERB") {
+    s[unit].head = s[static_cast<std::size_t>(verb)].head;
+    verb = s[unit].head;
+  }
   // (Or the time itself made the subject, the phrase hung from it: "Last
   // week the Minister for Media, X, held ...".)
   const bool time_subject = s[unit].deprel.starts_with("nsubj");
-  if (verb <= static_cast<int>(unit) || s[static_cast<std::size_t>(verb)].upos != "VERB" ||
-      (!time_subject && has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); })))
+  if (verb <= static_cast<int>(unit) || s[static_cast<std::size_t>(verb)].upos != "VERB") return;
+  // (Or the name's description after its comma made the subject: "Earlier
+  // this month X, the opposition leader, met ...": the name's apposition.)
+  int description = -1;
+  for (int k = static_cast<int>(unit) + 1; k < verb; ++k)
+    if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj"))
+      description = k;
+  if (!time_subject && description >= 0 &&
+      (s[static_cast<std::size_t>(description)].upos != "NOUN" ||
+       has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj") && c.upos != "NOUN"; })))
+    return;
+  if (!time_subject && description < 0 &&
+      has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
     return;
   // The phrase's head: the first noun or name right after the unit, hung from it.
   // (Past a comma: "Last week, X, secretary of Y, wrote ...".)
   for (std::size_t k = unit + 1; k < static_cast<std::size_t>(verb); ++k) {
     if (s[k].head != static_cast<int>(unit) || s[k].upos == "PUNCT") continue;
     if (s[k].upos != "PROPN" && s[k].upos != "NOUN") return;
+    if (!time_subject && description >= 0) {
+      if (s[k].upos != "PROPN" || static_cast<int>(k) > description || s[k + 1].form != ",") return;
+      s[static_cast<std::size_t>(description)].head = static_cast<int>(k);
+      s[static_cast<std::size_t>(description)].deprel = "appos";
+    }
     s[k].head = verb;
     s[k].deprel = time_subject ? s[unit].deprel : "nsubj";
     if (time_subject) s[unit].deprel = "obl:unmarked";

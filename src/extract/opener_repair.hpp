@@ -24,9 +24,10 @@ void repair_date_modifiers(SyntaxSentence& tokens, const Context& ctx);
 // the adverb's modifier and the phrase after it the verb's subject.
 void repair_time_openers(SyntaxSentence& tokens, const Context& ctx);
 
-// "Last week the State Department sanctioned X": the parser hangs the
-// subject from "week" (an apposition) and leaves the verb without one, or
-// makes "week" the subject ("Last week the Minister for Media, X, held").
+// "Last week the State Department sanctioned X", "Earlier this month X, the
+// opposition leader, toured ...": the parser hangs the subject from "week"
+// (an apposition) and leaves the verb without one, or makes "week" the
+// subject ("Last week the Minister for Media, X, held").
 void repair_time_noun_openers(SyntaxSentence& tokens, const Context& ctx);
 
 // "Also designated were A and B": a participle opening its sentence before

@@ -176,6 +176,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_appositions_after_and(tokens);
     repair_phrases_of_joined_titles(tokens, ctx);
     repair_counted_lists(tokens, ctx);
+    repair_names_with_places(tokens, ctx);
     repair_possessed_items(tokens, ctx);
     repair_date_openers(tokens, ctx);
     repair_time_openers(tokens, ctx);

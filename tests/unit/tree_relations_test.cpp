@@ -3444,6 +3444,15 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Names each with its place after the first ("meeting A in Paris, B in
+      // Madrid and C in Berlin"); the subject after "Earlier this month".
+      {"Last week Tom Keller toured Europe, meeting French President Luis Ortega in Paris, Spanish Prime Minister "
+       "Omar Haddad in Madrid and German Chancellor Anna Berg in Berlin.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}, {"met_with", "Tom Keller", "Omar Haddad"},
+        {"met_with", "Tom Keller", "Anna Berg"}},
+       {}},
+      {"Earlier this month Tom Keller, the opposition leader, met Anna Berg in Paris.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // A participle the parser hung from the time spent is the subject's act.
       {"Tom Keller spent two days in Lisbon last week negotiating with Prime Minister Anna Berg, a close ally of the "
        "king.",
