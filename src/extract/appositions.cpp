@@ -195,10 +195,15 @@ class Appositions {
   bool part_of_body(int m) const {
     const std::uint32_t k = ctx_.mentions[m].last;
     const Sentence& s = ctx_.seg.sentences[ctx_.mentions[m].sentence];
-    // (Not the noun the name is the body's by: "the leader of the Ennahda party".)
+    // (Not the noun the name is the body's by, past a word that says which
+    // kind: "the leader of the Ennahda party", "the chairman of the
+    // Histadrut labor federation".)
+    const auto kind_noun = [&](std::uint32_t j) {
+      return j < s.last && !ctx_.seg.tokens[j].capitalized && ctx_.lex.in("body_nouns", fold_case(tok(j)));
+    };
     return k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized &&
-           !ctx_.lex.in("function_words", fold_case(tok(k))) && !ctx_.possessive(k) &&
-           !ctx_.lex.in("body_nouns", fold_case(tok(k)));
+           !ctx_.lex.in("function_words", fold_case(tok(k))) && !ctx_.possessive(k) && !kind_noun(k) &&
+           !kind_noun(k + 1);
   }
 
   int body_after(const TitleSpan& t) const {

@@ -1865,6 +1865,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // The kind of body after its name, past a word saying which kind, is no part of it.
+      {"On Monday, Tom Keller, the chairman of the Hamas militant group, declared a truce.",
+       {{"leader_of", "Tom Keller", "Hamas"}}, {{"works_for", "Tom Keller", "Hamas"}}},
       // "the committee's Labour chair, X": the party says whose member X is; X chairs the committee.
       {"In a session before the Harbour Committee, the former minister clashed with the committee's Labour chair, "
        "Anna Berg.",
