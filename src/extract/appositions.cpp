@@ -383,9 +383,12 @@ class Appositions {
     }
     const bool anchor_has_article = anchor >= 0 && ctx_.mentions[anchor].first == i &&
                                     fold_case(tok(i)) == "the";
-    // "X, a Fed governor", "X, a director of Y": one of several holds no lead.
+    // "X, a Fed governor", "X, a director of Y", "another commander of Y": one
+    // of several holds no lead.
     // (Not an article of a description before "and": "a Missouri Democrat and chairman of Y" chairs Y.)
-    if ((det == "a" || det == "an") && relation == RelationType::LeaderOf && !described) relation = RelationType::WorksFor;
+    // ("another" opens the adjectives, no article before it.)
+    if ((det == "a" || det == "an" || fold_case(tok(i)) == "another") && relation == RelationType::LeaderOf && !described)
+      relation = RelationType::WorksFor;
     // "Viktor Vekselberg, chairman of the Renova Group": no article needed.
     if ((det == "a" || det == "an" || det == "the" || det == "its" || det == "his" || det == "her") &&
         !anchor_has_article)

@@ -487,7 +487,7 @@ void TreeMatcher::apply_title_rules() {
       const auto& d = tok(k).deprel;
       const std::string& lemma = lemmas_[static_cast<std::size_t>(k)];
       // "X, a senior leader of Y": one of several holds no lead (as in appositions.cpp).
-      if (d == "det" && (lemma == "a" || lemma == "an")) relation = RelationType::WorksFor;
+      if (d == "det" && (lemma == "a" || lemma == "an" || lemma == "another")) relation = RelationType::WorksFor;
       if (d != "amod" && d != "compound" && d != "advmod") continue;
       former = former || ctx_.lex.in("former_words", lemma) || ctx_.lex.in("opposition_words", lemma);
       if (ctx_.lex.in("deputy_words", lemma)) relation = RelationType::WorksFor;

@@ -1865,6 +1865,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A name read as a person's after "the leader of" is the body; "another
+      // senior commander of the group" is one of several.
+      {"The Treasury said Tom Keller, the leader of Kadima Tavor, his brother Luis Keller, another senior "
+       "commander of the group, and Anna Berg had directed the killings.",
+       {{"leader_of", "Tom Keller", "Kadima Tavor"}, {"works_for", "Luis Keller", "Kadima Tavor"}},
+       {{"leader_of", "Luis Keller", "Kadima Tavor"}}},
       // The kind of body after its name, past a word saying which kind, is no part of it.
       {"On Monday, Tom Keller, the chairman of the Hamas militant group, declared a truce.",
        {{"leader_of", "Tom Keller", "Hamas"}}, {{"works_for", "Tom Keller", "Hamas"}}},
