@@ -489,8 +489,10 @@ class Appositions {
         i = k;
       }
     }
-    // "Y's envoy, X"; "four of the court's judges: A of Uganda, B of Peru".
-    if (i >= s.last || (tok(i) != "," && tok(i) != ":")) return;
+    // "Y's envoy, X"; "four of the court's judges: A of Uganda, B of Peru";
+    // "their foreign ministers — A's X and B's Y — joined".
+    if (i >= s.last || (tok(i) != "," && tok(i) != ":" && tok(i) != "\u2014" && tok(i) != "\u2013" && tok(i) != "--"))
+      return;
     ++i;
     // "Hungary ..., but its foreign minister, Peter Szijjarto": the state
     // "its" stands for.

@@ -1871,6 +1871,10 @@ TEST(TreeRelations, TitlesInApposition) {
        "commander of the group, and Anna Berg had directed the killings.",
        {{"leader_of", "Tom Keller", "Kadima Tavor"}, {"works_for", "Luis Keller", "Kadima Tavor"}},
        {{"leader_of", "Luis Keller", "Kadima Tavor"}}},
+      // A plural title's people set off by dashes, each after a state's possessive.
+      {"The presidents spoke alone before their foreign ministers \u2014 Portugal's Tom Keller and Spain's Anna "
+       "Berg \u2014 joined them.",
+       {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Anna Berg", "Spain"}}, {}},
       // The kind of body after its name, past a word saying which kind, is no part of it.
       {"On Monday, Tom Keller, the chairman of the Hamas militant group, declared a truce.",
        {{"leader_of", "Tom Keller", "Hamas"}}, {{"works_for", "Tom Keller", "Hamas"}}},
