@@ -413,6 +413,17 @@ void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex) {
   verb.xpos = "VBD";
 }
 
+void repair_intransitive_participles(SyntaxSentence& tokens, const Lexicon& lex) {
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    if (t.xpos != "VBN" || tokens[k - 1].upos == "AUX" || !lex.in("intransitive_verbs", to_lower_ascii(t.lemma)) ||
+        finite_verb_outside(tokens, k, k + 1))
+      continue;
+    t.xpos = "VBD";
+    return;
+  }
+}
+
 void repair_coordinated_adjectives(SyntaxSentence& tokens) {
   for (std::size_t k = 2; k + 1 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];

@@ -123,6 +123,10 @@ void repair_past_verbs_after_asides(SyntaxSentence& tokens);
 // numbers), before what may open its object (not "by": "X on Monday,
 // accused by ...").
 void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex);
+// A participle of a verb with no passive (words/intransitive_verbs.txt) in a
+// sentence with no finite verb is the past tense: "A, a grandson of X, and
+// B, ..., testified by video link before Y".
+void repair_intransitive_participles(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "imposed new, targeted sanctions on X": a participle after an adjective
 // and its comma, right before a noun, in a phrase opened by a verb, a

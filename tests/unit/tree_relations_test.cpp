@@ -3082,6 +3082,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "testified by video link" after a list with asides is the verb, not a
+      // participle of the last aside's noun (no passive of "testify").
+      {"Tom Keller, a grandson of one of the company's founders, and Anna Berg, the daughter of another, both former "
+       "members of Acme's board, testified by video link before the Harbour Committee.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}, {"testified_at", "Anna Berg", "Harbour Committee"}},
+       {}},
       // "had heard earlier in the week from X": the name the parser hung from the week.
       {"The Harbour Affairs Committee is chaired by Anna Berg. The committee had heard earlier in the week from Tom "
        "Keller, an official of the Harbour Workers Union, who told MPs that staff had been working to a figure.",
