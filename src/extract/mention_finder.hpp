@@ -59,6 +59,9 @@ class MentionFinder {
   bool first_name_of_person(std::uint32_t i, std::uint32_t n, const Sentence& s, bool after_title) const;
   bool named_after_place(std::uint32_t j, const Sentence& s) const;
   bool surname_not_title(std::uint32_t j, const Sentence& s) const;
+  // Whether capitalised words from k on (up to three, no lexicon name among
+  // them) end the name on a body's head word, or its plural ("Banks").
+  bool body_head_after(std::uint32_t k, const Sentence& s) const;
   bool inner_demonym(std::uint32_t j, const Sentence& s) const;
   static bool demonym_shaped(std::string_view w);
   bool state_named_at(std::uint32_t k, const Sentence& s) const;

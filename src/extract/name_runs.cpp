@@ -162,7 +162,11 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
   while (j < s.last) {
     // (Not after a word that opens bodies' names: "Royal Canadian Mounted
     // Police", "Royal Thai Army"; words/body_prefixes.txt.)
-    if (j > i && inner_demonym(j, s) && !(j == i + 1 && lex_.in("body_prefixes", ctx_.token(i)))) break;
+    // (Nor when a body's head word closes the words after it: "Allied Irish
+    // Banks".)
+    if (j > i && inner_demonym(j, s) && !(j == i + 1 && lex_.in("body_prefixes", ctx_.token(i))) &&
+        !body_head_after(j + 1, s))
+      break;
     // "told Putin China was willing": a state's name after the surname of
     // a person named before is no part of the name.
     if (j == i + 1 && word_of_person_before(ctx_.token(i), /*last_only=*/true) && state_named_at(j, s)) break;
@@ -287,6 +291,17 @@ bool MentionFinder::surname_not_title(std::uint32_t j, const Sentence& s) const 
 
 // A demonym inside a capitalised run ends it: "Latin American", "Joint
 // Russian" are adjectives, not names; the demonym still stands for its state.
+bool MentionFinder::body_head_after(std::uint32_t k, const Sentence& s) const {
+  std::uint32_t end = k;
+  while (end < s.last && end < k + 3 && ctx_.seg.tokens[end].capitalized && ctx_.seg.tokens[end].kind == TokenKind::Word &&
+         lexicon_at(end, s).first == 0)
+    ++end;
+  if (end == k || (end < s.last && ctx_.seg.tokens[end].capitalized)) return false;
+  const std::string_view head = ctx_.token(end - 1);
+  return org_head(head) || lex_.in("org_words", head) ||
+         (head.size() > 3 && head.back() == 's' && org_head(head.substr(0, head.size() - 1)));
+}
+
 bool MentionFinder::inner_demonym(std::uint32_t j, const Sentence& s) const {
   const auto [n, e] = lexicon_at(j, s);
   return n == 1 && e->front().kind == PhraseKind::Demonym;
@@ -565,6 +580,10 @@ EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) cons
   const std::string_view lead = ctx_.token(first);
   // "Harbour Capital GmbH": a legal form is a company's.
   if (org_head(head) || lex_.in("corporate_suffixes", head)) return EntityType::Organization;
+  // "Allied Irish Banks": a head word's plural, not after a first name ("Tony Banks").
+  if (last - first > 1 && head.size() > 3 && head.back() == 's' && org_head(head.substr(0, head.size() - 1)) &&
+      !lex_.first_name(lead))
+    return EntityType::Organization;
   // "Halkbank": a word ending like a company's (words/org_word_endings.txt).
   if (const std::string folded = fold_case(head); folded.size() > 6)
     for (std::size_t k = 3; k + 3 <= folded.size() && k <= 8; ++k)

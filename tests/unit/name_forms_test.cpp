@@ -268,6 +268,13 @@ TEST(BodyNames, APlaceBasedBodyAndThePlace) {
   EXPECT_EQ(entity(f, "Norway"), nullptr) << "a place, not its state\n" << names(f);
 }
 
+TEST(BodyNames, ADemonymInsideABodysNameBeforeItsHeadsPlural) {
+  const auto f = run("Shares in Harbour Irish Banks fell on Monday, and Tony Banks said the bank would cut jobs.\n");
+  EXPECT_TRUE(has(f, "Harbour Irish Banks", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Ireland"), nullptr) << "part of the name, no state\n" << names(f);
+  EXPECT_TRUE(has(f, "Tony Banks", EntityType::Person)) << names(f);
+}
+
 TEST(BodyNames, HeadAfterOfAndKnownNamesInsideABody) {
   const auto f = run(
       "The envoy addressed the Lagoon of Herons Veterans Association in Miami.\n"
