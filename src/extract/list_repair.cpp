@@ -1,6 +1,7 @@
 #include "list_repair.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "kg/text.hpp"
@@ -116,15 +117,21 @@ void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
       const std::size_t det = k;
       if (k < s.size() && to_lower_ascii(s[k].form) == "the") ++k;
       // "A, his brother B, his former assistant C and ...": a possessive
-      // and the words of a kin or a role before a person's name.
-      if (k < s.size() && kind == 0 && s[k].xpos == "PRP$")
-        for (std::size_t w = k + 1; w < s.size() && w <= k + 4; ++w) {
-          if (kind_of(ctx, s[w]) == kind) {
-            k = w;
-            break;
-          }
-          if (s[w].upos != "ADJ" && s[w].upos != "NOUN") break;
-        }
+      // and the words of a kin or a role before a person's name; so are
+      // the role's words alone ("first lady B") and a state's possessive
+      // and a role set off by a comma ("and Colombia's interior minister, C").
+      if (k < s.size() && kind == 0) {
+        std::size_t w = k;
+        if (s[w].xpos == "PRP$") ++w;
+        else if (w + 2 < s.size() && kind_of(ctx, s[w]) == 1 && is_possessive_mark(s[w + 1])) w += 2;
+        const std::size_t role = w;
+        while (w < s.size() && w < role + 3 && (s[w].upos == "ADJ" || s[w].upos == "NOUN") &&
+               std::islower(static_cast<unsigned char>(s[w].form.front())))
+          ++w;
+        const bool owned = role > k;
+        if (owned && w + 1 < s.size() && w > role && s[w].form == ",") ++w;
+        if ((owned || w > role) && w < s.size() && kind_of(ctx, s[w]) == kind) k = w;
+      }
       if (k >= s.size() || kind_of(ctx, s[k]) != kind) break;
       items.push_back({k, j, len, det < k ? det : k});
       joined = joined || conjunction;

@@ -3463,6 +3463,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // List items whose names follow a role ("oil trader B"), a possessive
+      // and a role, or a state's role and a comma ("Portugal's interior minister, D").
+      {"The recording was made on June 8 by Tom Keller, the president director of Harbour Mining, during a meeting "
+       "between Luis Ortega, oil trader Omar Haddad and Keller at a hotel in Lisbon.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}, {"met_with", "Tom Keller", "Omar Haddad"},
+        {"met_with", "Luis Ortega", "Omar Haddad"}},
+       {}},
       // Names each with its place after the first ("meeting A in Paris, B in
       // Madrid and C in Berlin"); the subject after "Earlier this month".
       {"Last week Tom Keller toured Europe, meeting French President Luis Ortega in Paris, Spanish Prime Minister "
