@@ -28,7 +28,9 @@ void repair_date_openers(SyntaxSentence& s, const Context& ctx) {
     const bool part = t + 2 < s.size() && s[t + 1].upos == "NOUN" && ctx.lex.in("day_parts", to_lower_ascii(s[t + 1].form));
     const bool which = t + 3 < s.size() && ctx.lex.in("time_words", to_lower_ascii(s[t + 1].form)) &&
                        ctx.lex.in("time_units", to_lower_ascii(s[t + 2].form));
-    const std::size_t n = part ? t + 2 : which ? t + 3 : t + 1;
+    std::size_t n = part ? t + 2 : which ? t + 3 : t + 1;
+    // ("In October the European Union, ..., placed": past "the".)
+    if (n + 1 < s.size() && to_lower_ascii(s[n].form) == "the" && s[n + 1].upos == "PROPN") ++n;
     if (!date_word(ctx, s[t]) || ctx.mention_at[s[n].token] < 0 || s[n].upos != "PROPN") continue;
     // The verb the words hang from.
     int verb = -1;

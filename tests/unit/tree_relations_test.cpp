@@ -726,6 +726,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A date opening the sentence with no comma, then "the" and the name.
+      {"In October the European Union, which is Portugal's biggest donor, placed travel bans on Tom Keller and Anna "
+       "Berg.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
       // "the country" is not the state whose act's phrase holds it.
       {"Portugal's government on Friday pushed back against U.S. sanctions on the country's intelligence chief, "
        "Tom Keller, as officials in Lisbon called the move a punishment.",
