@@ -131,6 +131,24 @@ void companies_before_titles(Context& ctx) {
   if (ctx.mentions.size() > before) ctx.sort_mentions();
 }
 
+void bodies_led_by_people(Context& ctx) {
+  std::set<std::string> bodies;
+  for (const Mention& m : ctx.mentions) {
+    const Sentence& s = ctx.seg.sentences[m.sentence];
+    // (Not a possessor: "who heads Lula's Workers' Party".)
+    if (!person_without_cue(ctx, m) || (m.last < s.last && ctx.possessive(m.last))) continue;
+    std::uint32_t k = m.first;
+    if (k > s.first && fold_case(ctx.token(k - 1)) == "the") --k;
+    if (k < s.first + 2 || !ctx.lex.in("leading_verbs", fold_case(ctx.token(k - 1)))) continue;
+    std::uint32_t who = k - 2;
+    if (who > s.first && fold_case(ctx.token(who)) == "also") --who;
+    if (fold_case(ctx.token(who)) == "who") bodies.insert(m.surface);
+  }
+  for (Mention& m : ctx.mentions)
+    if (m.kind == MentionKind::Name && m.type == EntityType::Person && !m.person_cue && bodies.contains(m.surface))
+      m.type = EntityType::Organization;
+}
+
 // "Mohamed Hamdan Dagalo, better known as Hemedti": the capitalised words
 // after "known as" name the person, there and wherever the document
 // writes them.

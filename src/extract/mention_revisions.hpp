@@ -17,6 +17,11 @@ void drop_descriptions_of_names(Context& ctx);
 // company, also when read as a person's name (wherever the document writes it).
 void companies_before_titles(Context& ctx);
 
+// "Carlos Mesa, who leads the Comunidad Ciudadana alliance": a name read
+// as a person's with no cue, after "who" and a verb of leading
+// (words/leading_verbs.txt), is the body led, wherever the document writes it.
+void bodies_led_by_people(Context& ctx);
+
 // "Mohamed Hamdan Dagalo, better known as Hemedti": the words after "known
 // as" name the person, there and wherever the document writes them.
 void nicknames(Context& ctx);

@@ -103,6 +103,7 @@ void MentionFinder::run() {
   demonym_named_bodies(ctx_);
   demonyms_as_nouns(ctx_);
   short_company_names(ctx_);
+  bodies_led_by_people(ctx_);
   // Titles in text order too (the headlines' were found last), and each
   // mention's title index follows its title.
   std::vector<std::size_t> order(ctx_.titles.size());

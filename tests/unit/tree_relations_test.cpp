@@ -1869,6 +1869,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A name read as a person's after "who leads" is the body; not a possessor.
+      {"The runner-up in the vote, former president Tom Keller, who leads the Comunidad Ciudadana (Citizen "
+       "Community) alliance, says the count was manipulated. Anna Berg, who heads Keller's Harbour Party, agreed.",
+       {{"leader_of", "Tom Keller", "Comunidad Ciudadana"}}, {{"works_for", "Anna Berg", "Tom Keller"}}},
       // A name read as a person's after "the leader of" is the body; "another
       // senior commander of the group" is one of several.
       {"The Treasury said Tom Keller, the leader of Kadima Tavor, his brother Luis Keller, another senior "
