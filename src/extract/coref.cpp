@@ -120,10 +120,20 @@ class Resolver {
                !ctx_.lex.in("clause_conjunctions", ctx_.token(j)) &&
                !ctx_.lex.in("clause_prepositions", ctx_.token(j)) && !clause_verb_tag(ctx_.xpos_at(t.sentence, j));
       };
-      for (int skipped = 0; k > s.first && skipped < 3; ++skipped) {
-        const bool joint = ctx_.token(k - 1) == "and" && k - 1 > s.first && k < t.first + 1 + skipped &&
+      // (And a list of them: "Japan's economy, trade and industry minister".)
+      bool and_seen = false;
+      for (int skipped = 0, joints = 0; k > s.first && skipped < 3;) {
+        const std::string_view w = ctx_.token(k - 1);
+        const bool joint = (w == "and" || (w == "," && and_seen)) && joints < 2 && k - 1 > s.first &&
                            plain_word(k - 2);
-        if (!plain_word(k - 1) && !joint) break;
+        if (joint) {
+          and_seen = true;
+          ++joints;
+        } else if (plain_word(k - 1)) {
+          ++skipped;
+        } else {
+          break;
+        }
         --k;
       }
       // "Harbour Airports Authority (HAA) managing director X": past the

@@ -1879,6 +1879,9 @@ TEST(TreeRelations, TitlesInApposition) {
        "commander of the group, and Anna Berg had directed the killings.",
        {{"leader_of", "Tom Keller", "Kadima Tavor"}, {"works_for", "Luis Keller", "Kadima Tavor"}},
        {{"leader_of", "Luis Keller", "Kadima Tavor"}}},
+      // A state's possessive before a list of portfolios and the title.
+      {"Portugal's economy, trade and industry minister, Tom Keller, insisted that the measures concerned exports.",
+       {{"works_for", "Tom Keller", "Portugal"}}, {}},
       // A plural title's people set off by dashes, each after a state's possessive.
       {"The presidents spoke alone before their foreign ministers \u2014 Portugal's Tom Keller and Spain's Anna "
        "Berg \u2014 joined them.",
