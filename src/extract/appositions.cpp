@@ -415,20 +415,34 @@ class Appositions {
     }
     if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].last != name_end)
       return;
+    // "A and B, the GRU officers": a plural title is each listed person's.
+    std::vector<int> people{person};
+    if (t.role.size() > 1 && t.role.back() == 's')
+      for (int p = person; people.size() < 6;) {
+        const std::uint32_t first = ctx_.mentions[p].first;
+        if (first < s.first + 2 || (tok(first - 1) != "and" && tok(first - 1) != ",")) break;
+        std::uint32_t end = first - 1;
+        if (tok(end) == "and" && end > s.first + 1 && tok(end - 1) == ",") --end;
+        p = mention_at(end - 1);
+        if (p < 0 || ctx_.mentions[p].type != EntityType::Person || ctx_.mentions[p].last != end) break;
+        people.push_back(p);
+      }
     const int body = body_after(t);
-    if (body >= 0)  // "the head of Iran's morality police": works for the state, in a body it does not name
-      add(person, body, &t, regional_post(t, s) || part_of_body(body) ? RelationType::WorksFor : relation, t.sentence,
-          "title.apposition");
-    else if (anchor >= 0)  // "the Communist Party chief of Xinjiang": a region's post works for the body
-      // ("X, the EU's external relations commissioner": a portfolio's post
-      // is no lead of the body, as before a name: anchored_relation).
-      add(person, anchor, &t,
-          regional_post(t, s) ? RelationType::WorksFor
-          : relation == RelationType::LeaderOf ? anchored_relation(ctx_, t, ctx_.mentions[anchor])
-                                              : relation,
-          t.sentence, "title.apposition");
-    else if (const int d = department_named(t); d >= 0)  // "X, a deputy assistant secretary of state"
-      add_entity(person, d, t, relation, "title.apposition.department");
+    for (const int who : people) {
+      if (body >= 0)  // "the head of Iran's morality police": works for the state, in a body it does not name
+        add(who, body, &t, regional_post(t, s) || part_of_body(body) ? RelationType::WorksFor : relation, t.sentence,
+            "title.apposition");
+      else if (anchor >= 0)  // "the Communist Party chief of Xinjiang": a region's post works for the body
+        // ("X, the EU's external relations commissioner": a portfolio's post
+        // is no lead of the body, as before a name: anchored_relation).
+        add(who, anchor, &t,
+            regional_post(t, s) ? RelationType::WorksFor
+            : relation == RelationType::LeaderOf ? anchored_relation(ctx_, t, ctx_.mentions[anchor])
+                                                : relation,
+            t.sentence, "title.apposition");
+      else if (const int d = department_named(t); d >= 0)  // "X, a deputy assistant secretary of state"
+        add_entity(who, d, t, relation, "title.apposition.department");
+    }
   }
 
   // The department a title names ("secretary of state": State Department),

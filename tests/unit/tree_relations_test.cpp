@@ -1879,6 +1879,10 @@ TEST(TreeRelations, TitlesInApposition) {
        "commander of the group, and Anna Berg had directed the killings.",
        {{"leader_of", "Tom Keller", "Kadima Tavor"}, {"works_for", "Luis Keller", "Kadima Tavor"}},
        {{"leader_of", "Luis Keller", "Kadima Tavor"}}},
+      // A plural title in apposition to a list is each person's ("officer" a title).
+      {"The same measures were imposed on Tom Keller and Luis Ortega, the GRU officers who travelled to Lisbon in "
+       "March.",
+       {{"works_for", "Tom Keller", "GRU"}, {"works_for", "Luis Ortega", "GRU"}}, {}},
       // A state's possessive before a list of portfolios and the title.
       {"Portugal's economy, trade and industry minister, Tom Keller, insisted that the measures concerned exports.",
        {{"works_for", "Tom Keller", "Portugal"}}, {}},
