@@ -126,6 +126,28 @@ class Appositions {
   int owner_body(std::uint32_t sentence, std::uint32_t k) const {
     const Sentence& s = ctx_.seg.sentences[sentence];
     if (const int earlier = owner_of_earlier_item(sentence, k); earlier >= 0) return earlier;
+    // "on the head of Russia's GRU military intelligence agency, X, and on
+    // one of its officers, Y": the body a kind noun closes nearest before
+    // (words/body_nouns.txt), the name before that noun, or no one when it
+    // names none ("Portugal's military intelligence agency").
+    for (std::uint32_t j = k; j > s.first && k - j < 12; --j) {
+      // (Past the person named in apposition: ", X, and on one of its".)
+      if (const int p = mention_at(j - 1); p >= 0) {
+        if (ctx_.mentions[p].type != EntityType::Person) break;
+        j = ctx_.mentions[p].first + 1;
+        continue;
+      }
+      if (ctx_.seg.tokens[j - 1].capitalized || !ctx_.lex.in("body_nouns", fold_case(tok(j - 1)))) continue;
+      std::uint32_t m = j - 1;
+      while (m > s.first && m + 3 > j && mention_at(m - 1) < 0 && !ctx_.seg.tokens[m - 1].capitalized &&
+             ctx_.seg.tokens[m - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", fold_case(tok(m - 1))))
+        --m;
+      const int named = m > s.first ? mention_at(m - 1) : -1;
+      return named >= 0 && ctx_.mentions[named].type == EntityType::Organization &&
+                     ctx_.mentions[named].kind != MentionKind::Demonym
+                 ? named
+                 : -1;
+    }
     const std::uint32_t opening = s.first + (ctx_.lex.in("articles", tok(s.first)) ? 1 : 0);
     int only = -1, bodies = 0;
     for (const Mention& mm : ctx_.mentions) {
