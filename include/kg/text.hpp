@@ -63,6 +63,8 @@ bool is_upper_word(std::string_view w);
 bool is_opening_quote(std::string_view w);
 // Whether a token is any quotation mark: straight or curly, single or double.
 bool is_quote_mark(std::string_view w);
+// Whether a token is a dash set between words: "-", "--", an en or em dash.
+bool is_dash(std::string_view w);
 
 // Levenshtein distance over code points (for "did you mean" suggestions).
 std::size_t edit_distance(std::string_view a, std::string_view b);

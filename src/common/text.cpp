@@ -224,6 +224,8 @@ bool is_quote_mark(std::string_view w) {
   return w == "\"" || w == "'" || w == "\u201C" || w == "\u201D" || w == "\u2018" || w == "\u2019";
 }
 
+bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\u2013" || w == "\u2014"; }
+
 bool is_upper_word(std::string_view w) {
   bool any = false;
   for (std::size_t i = 0; i < w.size();) {

@@ -8,7 +8,7 @@
 namespace kg::extract {
 namespace {
 
-bool separator(std::string_view w) { return w == "," || w == "-" || w == "--" || w == "\u2013" || w == "\u2014"; }
+bool separator(std::string_view w) { return w == "," || is_dash(w); }
 
 // The first word of the phrase headed by `head`, past its determiner and
 // modifiers (back to a punctuation mark).

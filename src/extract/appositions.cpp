@@ -439,7 +439,7 @@ class Appositions {
       return;
     // "A and B, the GRU officers": a plural title is each listed person's.
     std::vector<int> people{person};
-    if (t.role.size() > 1 && t.role.back() == 's')
+    if (t.role.size() > 1 && t.role.back() == 's' && !t.role.ends_with("ss"))  // (not "boss")
       for (int p = person; people.size() < 6;) {
         const std::uint32_t first = ctx_.mentions[p].first;
         if (first < s.first + 2 || (tok(first - 1) != "and" && tok(first - 1) != ",")) break;
@@ -527,8 +527,7 @@ class Appositions {
     }
     // "Y's envoy, X"; "four of the court's judges: A of Uganda, B of Peru";
     // "their foreign ministers — A's X and B's Y — joined".
-    if (i >= s.last || (tok(i) != "," && tok(i) != ":" && tok(i) != "\u2014" && tok(i) != "\u2013" && tok(i) != "--"))
-      return;
+    if (i >= s.last || (tok(i) != "," && tok(i) != ":" && !is_dash(tok(i)))) return;
     ++i;
     // "Hungary ..., but its foreign minister, Peter Szijjarto": the state
     // "its" stands for.
@@ -619,7 +618,7 @@ class Appositions {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     if (t.first <= s.first || fold_case(tok(t.first - 1)) != "their" || t.last + 1 >= s.last) return false;
     const std::string_view sep = tok(t.last);
-    if (sep != "," && sep != "-" && sep != "\u2013" && sep != "\u2014" && sep != ":") return false;
+    if (sep != "," && sep != ":" && !is_dash(sep)) return false;
     std::vector<int> people, states;
     for (std::uint32_t i = t.last + 1; i < s.last;) {
       const int person = mention_at(i);
@@ -670,7 +669,7 @@ class Appositions {
     }
     if (states.size() < 2 || after + 1 >= s.last) return false;
     const std::string_view sep = tok(after);
-    if (sep != "," && sep != "-" && sep != "\u2013" && sep != "\u2014" && sep != ":") return false;
+    if (sep != "," && sep != ":" && !is_dash(sep)) return false;
     for (i = after + 1; i < s.last;) {
       const int person = mention_at(i);
       if (person < 0 || ctx_.mentions[person].type != EntityType::Person || ctx_.mentions[person].first != i) break;

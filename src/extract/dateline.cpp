@@ -3,10 +3,10 @@
 #include <cctype>
 #include <string_view>
 
+#include "kg/text.hpp"
+
 namespace kg::extract {
 namespace {
-
-bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\u2014" || w == "\u2013"; }
 
 bool all_capitals(std::string_view w) {
   bool letter = false;

@@ -38,8 +38,6 @@ bool is_terminal(std::string_view w) {
 
 bool is_separator(std::string_view w) { return w == "|" || w == ">" || w == "\u00BB" || w == "\u2022" || w == "\u00B7"; }
 
-bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\u2013" || w == "\u2014"; }
-
 class FurnitureFinder {
  public:
   explicit FurnitureFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex) {}

@@ -135,8 +135,7 @@ std::pair<std::uint32_t, const std::vector<PhraseEntry>*> MentionFinder::find_le
 // ("the Hanoi summit").
 bool MentionFinder::second_of_pair(std::uint32_t i, const Sentence& s) const {
   if (i < s.first + 2 || ctx_.mentions.empty() || ctx_.mentions.back().last != i - 1) return false;
-  const std::string_view d = ctx_.token(i - 1);
-  return d == "-" || d == "\u2013" || d == "\u2014";
+  return is_dash(ctx_.token(i - 1));
 }
 
 // An anaphor phrase ("the committee") at i: its length and index.
