@@ -16,7 +16,7 @@ import json, sys
 docs = {d["id"]: d for d in json.load(open(sys.argv[1]))["graph"]["documents"]}
 want = ["article.html", "articles.jsonl#1", "articles.jsonl#2", "atom.atom#1", "atom.atom#2", "atom.atom#3",
         "bom-crlf.txt", "custom-fields.jsonl#1", "dateline-year-inferred.txt", "headline-dateline.txt",
-        "latin1.xml#1", "no-container.html", "no-metadata.txt", "rss2.rss#1", "rss2.rss#2", "story-body.html",
+        "html5-entities.html", "latin1.xml#1", "no-container.html", "no-metadata.txt", "rss2.rss#1", "rss2.rss#2", "story-body.html",
         "utf16.txt", "windows-1252.html"]
 # Inside a folder, custom-fields.jsonl (no "text" field without --jsonl-field) is
 # taken for a non-article file such as gold.jsonl and skipped without a failure.
