@@ -71,7 +71,7 @@ std::vector<std::string> name_tokens(std::string_view name) {
 
 class Resolver {
  public:
-  explicit Resolver(Context& ctx) : ctx_(ctx) {}
+  explicit Resolver(Context& ctx) : ctx_(ctx), lead_(lead_sentence()) {}
 
   void run() {
     drop_nicknames();
@@ -1483,10 +1483,9 @@ class Resolver {
   // description's own sentence (a description does not follow its name
   // there); -2 when there is none.
   int story_person(const Mention& m) const {
-    const std::uint32_t lead = lead_sentence();
     for (const auto& p : ctx_.mentions) {
       if (p.first >= m.first) break;
-      if (p.type != EntityType::Person || p.kind != MentionKind::Name || p.entity < 0 || p.sentence < lead) continue;
+      if (p.type != EntityType::Person || p.kind != MentionKind::Name || p.entity < 0 || p.sentence < lead_) continue;
       for (const auto& q : ctx_.mentions)
         if (q.sentence == m.sentence && q.first < m.first && q.entity == p.entity) return -2;
       return p.entity;
@@ -1874,6 +1873,7 @@ class Resolver {
   }
 
   Context& ctx_;
+  const std::uint32_t lead_;  // lead_sentence(): the sentences do not change here
   std::map<std::string, int> by_key_;
   std::vector<std::pair<std::size_t, std::vector<std::string>>> person_tokens_;
   std::vector<Mention> descriptions_;

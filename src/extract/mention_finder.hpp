@@ -82,6 +82,8 @@ class MentionFinder {
   // An organisation head word (org_heads.txt), or one with a hyphenated
   // qualifier after it ("League-Nawaz").
   bool org_head(std::string_view w) const;
+  // ... or its plural ("Banks").
+  bool org_head_or_plural(std::string_view w) const;
   std::uint32_t lowercase_body(std::uint32_t k, const Sentence& s);
   std::uint32_t s_index(const Sentence& s) const;
   static std::string title_case(std::string_view w);

@@ -444,12 +444,13 @@ void MentionFinder::sentence(std::uint32_t s) {
       return ctx_.seg.tokens[i].capitalized && i + n + 1 < sent.last && ctx_.possessive(i + n) &&
              ctx_.seg.tokens[i + n + 1].capitalized && org_head(ctx_.token(i + n + 1));
     };
-    if (auto [n, title] = title_at(i, sent); n && (names_office(n) || !names_body(n))) {
-      if (names_office(n)) {
-        add(s, i, i + n + 2, EntityType::Organization, MentionKind::Name, "", false);
-        i += n + 2;
-        continue;
-      }
+    const auto title_here = title_at(i, sent);
+    if (const std::uint32_t n = title_here.first; n && names_office(n)) {
+      add(s, i, i + n + 2, EntityType::Organization, MentionKind::Name, "", false);
+      i += n + 2;
+      continue;
+    }
+    if (auto [n, title] = title_here; n && !names_body(n)) {
       TitleSpan t;
       t.sentence = s;
       t.first = i;

@@ -298,8 +298,7 @@ bool MentionFinder::body_head_after(std::uint32_t k, const Sentence& s) const {
     ++end;
   if (end == k || (end < s.last && ctx_.seg.tokens[end].capitalized)) return false;
   const std::string_view head = ctx_.token(end - 1);
-  return org_head(head) || lex_.in("org_words", head) ||
-         (head.size() > 3 && head.back() == 's' && org_head(head.substr(0, head.size() - 1)));
+  return org_head_or_plural(head) || lex_.in("org_words", head);
 }
 
 bool MentionFinder::inner_demonym(std::uint32_t j, const Sentence& s) const {
@@ -569,6 +568,10 @@ bool MentionFinder::place_title_at(std::uint32_t k, const Sentence& s) const {
   return n > 0 && lex_.in("place_leader_titles", fold_case(ctx_.span_text(k, k + n)));
 }
 
+bool MentionFinder::org_head_or_plural(std::string_view w) const {
+  return org_head(w) || (w.size() > 3 && w.back() == 's' && org_head(w.substr(0, w.size() - 1)));
+}
+
 bool MentionFinder::org_head(std::string_view w) const {
   if (lex_.in("org_heads", w)) return true;
   const auto hyphen = w.find('-');
@@ -581,8 +584,7 @@ EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) cons
   // "Harbour Capital GmbH": a legal form is a company's.
   if (org_head(head) || lex_.in("corporate_suffixes", head)) return EntityType::Organization;
   // "Allied Irish Banks": a head word's plural, not after a first name ("Tony Banks").
-  if (last - first > 1 && head.size() > 3 && head.back() == 's' && org_head(head.substr(0, head.size() - 1)) &&
-      !lex_.first_name(lead))
+  if (last - first > 1 && org_head_or_plural(head) && !lex_.first_name(lead))
     return EntityType::Organization;
   // "Halkbank": a word ending like a company's (words/org_word_endings.txt).
   if (const std::string folded = fold_case(head); folded.size() > 6)
