@@ -143,10 +143,12 @@ class Appositions {
              ctx_.seg.tokens[m - 1].kind == TokenKind::Word && !ctx_.lex.in("function_words", fold_case(tok(m - 1))))
         --m;
       const int named = m > s.first ? mention_at(m - 1) : -1;
-      return named >= 0 && ctx_.mentions[named].type == EntityType::Organization &&
-                     ctx_.mentions[named].kind != MentionKind::Demonym
-                 ? named
-                 : -1;
+      if (named >= 0 && ctx_.mentions[named].type == EntityType::Organization &&
+          ctx_.mentions[named].kind != MentionKind::Demonym)
+        return named;
+      // "X, a Moscow-based metals supplier, and its director general": the
+      // name the noun's phrase is in apposition to.
+      return described_body(j - 1, s);
     }
     const std::uint32_t opening = s.first + (ctx_.lex.in("articles", tok(s.first)) ? 1 : 0);
     int only = -1, bodies = 0;
@@ -161,6 +163,27 @@ class Appositions {
       }
     }
     return bodies == 1 ? only : -1;
+  }
+
+  // The organisation named right before ", a/an/the ... noun" that ends at
+  // token noun (an apposition), or -1.
+  int described_body(std::uint32_t noun, const Sentence& s) const {
+    for (std::uint32_t j = noun; j > s.first + 2 && noun - j < 8; --j) {
+      if (const int m = mention_at(j - 1); m >= 0 && (ctx_.mentions[m].type == EntityType::Person ||
+                                                      ctx_.mentions[m].type == EntityType::Organization))
+        return -1;
+      const std::string article = fold_case(tok(j - 1));
+      if (article != "a" && article != "an" && article != "the") continue;
+      if (tok(j - 2) != ",") return -1;
+      std::uint32_t end = j - 2;  // past a legal form the name leaves out ("X Co., a ...")
+      while (end > s.first + 1 && mention_at(end - 1) < 0 && ctx_.lex.in("corporate_suffixes", tok(end - 1))) --end;
+      const int body = mention_at(end - 1);
+      return body >= 0 && ctx_.mentions[body].type == EntityType::Organization &&
+                     ctx_.mentions[body].kind == MentionKind::Name
+                 ? body
+                 : -1;
+    }
+    return -1;
   }
 
   // Back from token i over the lower-case words that are no name and no

@@ -33,8 +33,8 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
   for (const Mention& m : ctx.mentions) {
     if (m.first < lo || m.last > hi || m.kind != MentionKind::Name) continue;
     Stretch s{m.first, m.last, m.first};
-    // "Sherritt International Corp.": a body's legal form after its name.
-    if (m.type == EntityType::Organization && s.last < hi && ctx.lex.in("corporate_suffixes", ctx.token(s.last)))
+    // "Sherritt International Corp.", "X Pte. Ltd.": a body's legal form after its name.
+    while (m.type == EntityType::Organization && s.last < hi && ctx.lex.in("corporate_suffixes", ctx.token(s.last)))
       ++s.last;
     if (m.title >= 0 && m.type == EntityType::Person) {
       const TitleSpan& t = ctx.titles[static_cast<std::size_t>(m.title)];

@@ -726,6 +726,15 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Two legal forms after a name ("Pte. Ltd."): one name, and no sentence end.
+      {"The Treasury on Monday sanctioned two traders, Marlo Management Pte. Ltd. and Casto Partners Pte. Ltd., for "
+       "buying fuel.",
+       {{"sanctions", "Treasury Department", "Marlo Management"},
+        {"sanctions", "Treasury Department", "Casto Partners"}},
+       {}},
+      // A Russian company's "general director" leads it.
+      {"Orsk Metals LLC and its general director, Ivan Sorokin, were fined.",
+       {{"leader_of", "Ivan Sorokin", "Orsk Metals LLC"}}, {{"works_for", "Ivan Sorokin", "Orsk Metals LLC"}}},
       // A date opening the sentence with no comma, then "the" and the name.
       {"In October the European Union, which is Portugal's biggest donor, placed travel bans on Tom Keller and Anna "
        "Berg.",
