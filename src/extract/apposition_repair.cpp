@@ -10,14 +10,6 @@ namespace {
 
 bool separator(std::string_view w) { return w == "," || is_dash(w); }
 
-// The first word of the phrase headed by `head`, past its determiner and
-// modifiers (back to a punctuation mark).
-std::size_t phrase_start(const SyntaxSentence& s, std::size_t head) {
-  std::size_t start = head;
-  while (start > 0 && s[start - 1].head == static_cast<int>(head) && s[start - 1].upos != "PUNCT") --start;
-  return start;
-}
-
 bool title_noun(const SyntaxToken& t, const Context& ctx) {
   return t.upos == "NOUN" && ctx.lex.title(to_lower_ascii(t.form)) != nullptr;
 }

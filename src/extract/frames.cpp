@@ -77,6 +77,9 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
         if (before == "DT" || before == "JJ" || before == "JJS" || before == "JJR" || before == "PRP$" || before == "POS")
           return;
       }
+      // "North Korea's sanctioned Foreign Trade Bank": an adjective, where
+      // the tagger (or tag_repair.cpp) says so.
+      if (ctx_.xpos_at(s, cf) == "JJ") return;
       // "actions targeting the United States": a participle after a noun acts
       // for that noun; a sanction only when the noun names sanctions.
       if (r.relation == RelationType::Sanctions && ctx_.xpos_at(s, cf) == "VBG" && cf > sent.first &&

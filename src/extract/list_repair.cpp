@@ -60,6 +60,26 @@ void join_as_conjunct(SyntaxSentence& s, int item, int first) {
 
 }  // namespace
 
+void repair_conjuncts_hung_from_punctuation(SyntaxSentence& s) {
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if ((t.upos != "NOUN" && t.upos != "PROPN") || t.head < 0) continue;
+    const auto up = static_cast<std::size_t>(t.head);
+    const bool from_mark = s[up].upos == "PUNCT" && up > i && s[up].head >= 0;
+    const bool loose = t.deprel == "dep" && up < i && (s[up].upos == "NOUN" || s[up].upos == "PROPN");
+    if (!from_mark && !loose) continue;
+    // The "and" right before the phrase, hung from the same head or the noun.
+    const std::size_t start = phrase_start(s, i);
+    if (start == 0 || to_lower_ascii(s[start - 1].form) != "and") continue;
+    SyntaxToken& cc = s[start - 1];
+    if (cc.head != static_cast<int>(up) && cc.head != static_cast<int>(i)) continue;
+    cc.head = static_cast<int>(i);
+    cc.deprel = "cc";
+    if (from_mark) t.head = s[up].head;
+    t.deprel = "conj";
+  }
+}
+
 void repair_high_conjuncts(SyntaxSentence& s) {
   // "sanctioning X's wife, A, and his daughter, B, as well as members of
   // ...", "imposed sanctions on two ministers, A, …, and B, …": nouns

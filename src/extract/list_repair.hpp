@@ -88,6 +88,13 @@ void repair_possessed_pairs(SyntaxSentence& tokens, const Context& ctx);
 // Prime Minister B in Nadi").
 void repair_caseless_obliques(SyntaxSentence& tokens, const Context& ctx);
 
+// "sanctioned A and its owner, B.": a noun after "and" that the parser hung
+// from a punctuation mark (no word's dependent in UD) is a conjunct of the
+// mark's head, which repair_high_conjuncts moves to the object before it;
+// one it hung from a noun before it as an unknown dependent ("dep") is that
+// noun's conjunct.
+void repair_conjuncts_hung_from_punctuation(SyntaxSentence& tokens);
+
 // A noun the parser joins as a conjunct to the verb whose object or
 // oblique comes right before it ("sanctioning X's wife, A, and his
 // daughter, B") is a conjunct of that phrase: UD joins only like with like.

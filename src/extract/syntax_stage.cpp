@@ -229,6 +229,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_fronted_phrases(tokens, ctx);
     repair_subordinate_subjects(tokens, ctx.lex);
     repair_along_with(tokens);
+    repair_conjuncts_hung_from_punctuation(tokens);
     repair_high_conjuncts(tokens);
     repair_possessive_markers(tokens);
     repair_caseless_obliques(tokens, ctx);

@@ -33,6 +33,14 @@ inline int governing_verb(const SyntaxSentence& s, int node) {
   return -1;
 }
 
+// The first word of the phrase headed by `head`, past its determiner and
+// modifiers (back to a punctuation mark).
+inline std::size_t phrase_start(const SyntaxSentence& s, std::size_t head) {
+  std::size_t start = head;
+  while (start > 0 && s[start - 1].head == static_cast<int>(head) && s[start - 1].upos != "PUNCT") --start;
+  return start;
+}
+
 // The sentence's root (the first token with no head), or -1.
 inline int root_of(const SyntaxSentence& s) {
   for (std::size_t k = 0; k < s.size(); ++k)

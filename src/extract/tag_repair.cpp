@@ -440,8 +440,12 @@ void repair_coordinated_adjectives(SyntaxSentence& tokens) {
 void repair_possessives_read_as_verbs(SyntaxSentence& tokens) {
   for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
-    if (t.upos != "AUX" && t.upos != "VERB") continue;
     if ((t.form != "'s" && t.form != "\u2019s") || tokens[k - 1].upos != "PROPN") continue;
+    // "North Korea's sanctioned Foreign Trade Bank": a participle after a
+    // possessive and before a noun or name is an adjective.
+    if (t.upos == "PART" && tokens[k + 1].xpos == "VBN" && tokens[k + 2].xpos.starts_with("NN"))
+      make_adjective(tokens[k + 1]);
+    if (t.upos != "AUX" && t.upos != "VERB") continue;
     // An adverb, then a participle or an adjective, then the noun they describe.
     std::size_t j = k + 1;
     if (tokens[j].upos == "ADV") ++j;

@@ -135,7 +135,9 @@ void repair_coordinated_adjectives(SyntaxSentence& tokens);
 
 // "Yemen's internationally recognised government, led by X": an "'s" after
 // a name, before an adverb and a participle (or an adjective) and the noun
-// they describe, is the possessive, not "is"; the participle an adjective.
+// they describe, is the possessive, not "is"; the participle an adjective,
+// as is one right after a possessive, before a noun or a name ("North
+// Korea's sanctioned Foreign Trade Bank").
 void repair_possessives_read_as_verbs(SyntaxSentence& tokens);
 
 }  // namespace kg::extract

@@ -726,12 +726,18 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "and its owner, B" hung from the closing period: the object's conjunct.
+      {"Britain sanctioned Velta Mining and its owner, Boris Petrenko.",
+       {{"sanctions", "United Kingdom", "Velta Mining"}, {"sanctions", "United Kingdom", "Boris Petrenko"}}, {}},
       // Two legal forms after a name ("Pte. Ltd."): one name, and no sentence end.
       {"The Treasury on Monday sanctioned two traders, Marlo Management Pte. Ltd. and Casto Partners Pte. Ltd., for "
        "buying fuel.",
        {{"sanctions", "Treasury Department", "Marlo Management"},
         {"sanctions", "Treasury Department", "Casto Partners"}},
        {}},
+      // "A's sanctioned B": B is sanctioned, not by A.
+      {"Tarn Trading, a front for Iran's sanctioned Harbour Trade Bank, was fined by a court in Dubai.", {},
+       {{"sanctions", "Iran", "Harbour Trade Bank"}, {"sanctions", "Tarn Trading", "Harbour Trade Bank"}}},
       // A Russian company's "general director" leads it.
       {"Orsk Metals LLC and its general director, Ivan Sorokin, were fined.",
        {{"leader_of", "Ivan Sorokin", "Orsk Metals LLC"}}, {{"works_for", "Ivan Sorokin", "Orsk Metals LLC"}}},
