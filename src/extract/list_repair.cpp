@@ -438,8 +438,11 @@ void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
           break;
         }
       SyntaxToken& t = s[static_cast<std::size_t>(item)];
-      // (After a verb, names only.)
-      if (kind_of(ctx, t) != kind || descends_from(s, first, item) || (opener.form != ":" && t.upos != "PROPN")) continue;
+      // (After a verb, names only; an item already joined to an earlier
+      // one stays: parse_by_items joined them.)
+      if (kind_of(ctx, t) != kind || descends_from(s, first, item) || (opener.form != ":" && t.upos != "PROPN") ||
+          (t.deprel == "conj" && t.head < first))
+        continue;
       t.head = first;
       t.deprel = "conj";
     }

@@ -814,6 +814,10 @@ std::vector<int> TreeMatcher::semicolon_items(int m) const {
   };
   if (first.type != EntityType::Person && first.type != EntityType::Organization) return {};
   const Sentence& s = ctx_.seg.sentences[first.sentence];
+  // A name inside a later item ("...; B, a front for X's sanctioned Y; C")
+  // opens no list.
+  for (std::uint32_t k = s.first; k < first.first; ++k)
+    if (ctx_.token(k) == ";") return {};
   std::vector<int> out;
   for (std::uint32_t k = first.last; k < s.last; ++k) {
     if (ctx_.token(k) == ";") {

@@ -735,6 +735,44 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Treasury Department", "Marlo Management"},
         {"sanctions", "Treasury Department", "Casto Partners"}},
        {}},
+      // A long list of items set off by semicolons, each parsed apart.
+      {"Among those blacklisted by the Treasury were Velta Mining Co., a coal importer, and its owner, Boris "
+       "Petrenko; Harlo Trade Co. and Marvin Holding Co., which the Treasury said had together with Velta imported "
+       "nearly $500 million worth of coal between 2013 and 2016; Tarn Trading Ltd., a Hong Kong company accused of "
+       "acting as a front for Iran's sanctioned Harbour Trade Bank; Orsk Metals LLC, a Moscow-based metals "
+       "supplier, and its director general, Ivan Sorokin; and two traders, Marlo Management Pte. Ltd. and Casto "
+       "Partners Pte. Ltd., which it said had bought fuel.",
+       {{"sanctions", "Treasury Department", "Velta Mining"},
+        {"sanctions", "Treasury Department", "Boris Petrenko"},
+        {"sanctions", "Treasury Department", "Harlo Trade"},
+        {"sanctions", "Treasury Department", "Marvin Holding"},
+        {"sanctions", "Treasury Department", "Tarn Trading"},
+        {"sanctions", "Treasury Department", "Orsk Metals LLC"},
+        {"sanctions", "Treasury Department", "Ivan Sorokin"},
+        {"leader_of", "Ivan Sorokin", "Orsk Metals LLC"}},
+       {{"sanctions", "Iran", "Harbour Trade Bank"},
+        {"sanctions", "Tarn Trading", "Harbour Trade Bank"},
+        {"sanctions", "Treasury Department", "Harbour Trade Bank"}}},
+      // An item the parser reads alone as a clause ("B, the attorney general
+      // installed by ...") is the name that opens it.
+      {"The European Union on Monday imposed sanctions on seven officials. Also on the list are Tom Keller, the "
+       "president of Portugal's Supreme Court; Ana Costa, the attorney general installed last August by the "
+       "pro-government assembly; and Omar Haddad, a former commander of the National Guard.",
+       {{"sanctions", "European Union", "Tom Keller"},
+        {"sanctions", "European Union", "Ana Costa"},
+        {"sanctions", "European Union", "Omar Haddad"}},
+       {}},
+      // Items after a colon: conjuncts of the first one there.
+      {"China on Monday imposed sanctions on eleven Americans. A foreign ministry spokesman said the measures also "
+       "targeted Representative Tom Keller and the heads of four U.S.-based groups: Ana Costa, executive director "
+       "of Harbour Watch; Omar Haddad, president of the Velta Endowment; Boris Petrenko, president of Tarn House; "
+       "and Ivan Sorokin, president of the Orsk Institute.",
+       {{"sanctions", "China", "Tom Keller"},
+        {"sanctions", "China", "Ana Costa"},
+        {"sanctions", "China", "Omar Haddad"},
+        {"sanctions", "China", "Boris Petrenko"},
+        {"sanctions", "China", "Ivan Sorokin"}},
+       {}},
       // "A's sanctioned B": B is sanctioned, not by A.
       {"Tarn Trading, a front for Iran's sanctioned Harbour Trade Bank, was fined by a court in Dubai.", {},
        {{"sanctions", "Iran", "Harbour Trade Bank"}, {"sanctions", "Tarn Trading", "Harbour Trade Bank"}}},
