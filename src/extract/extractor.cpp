@@ -200,7 +200,7 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
     raw.push_back(std::move(f));
   }
 
-  auto ties = extract::state_ties(ctx, raw);
+  auto ties = extract::state_ties(ctx, raw, trees.groups);
   raw.insert(raw.end(), std::make_move_iterator(ties.begin()), std::make_move_iterator(ties.end()));
 
   // Entities that kept at least one mention, numbered in the document.

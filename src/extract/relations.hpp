@@ -35,12 +35,6 @@ FrameFindings find_relations(const Context& ctx, const RuleSet& rules);
 // the document's two most-mentioned states; a tree rule's pair in the same
 // sentence (the pair just named) replaces it.
 inline constexpr const char* kTwoSidesRule = "met.two.sides";
-// works_for to the state whose name a body of a role carries ("India's
-// Ministry of External Affairs"), for those roles among facts, and the act
-// of such a body for its state too ("China's foreign ministry announced
-// sanctions") (state_ties.cpp); a state only such a body's name writes
-// is added to ctx's entities.
-std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts);
 // The syntax stage (syntax_stage.cpp): fills ctx.syntax; needs the mentions.
 void analyse_syntax(Context& ctx, const RuleSet& rules);
 // What the tree rules find in the parsed sentences (tree_relations.cpp):
@@ -111,6 +105,16 @@ bool agent_in_aside(const RawFact& f, const std::vector<TreeAside>& asides);
 // The group's subject with each member the next sentence names in a fact of
 // the same relation (group_members.cpp).
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw);
+
+// works_for to the state whose name a body of a role carries ("India's
+// Ministry of External Affairs"), for those roles among facts, and the act
+// of such a body for its state too ("China's foreign ministry announced
+// sanctions"); a sanction by a body the lexicon gives a state ("the
+// Treasury") is that state's too where the document names the state as a
+// sanctioning actor (a fact's or a group act's) (state_ties.cpp). A state
+// only such a body's name writes is added to ctx's entities.
+std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts, const std::vector<TreeGroup>& groups);
+
 // Each fact whose subject is the last actor gets the subjects of the same
 // relation's acts (facts, or acts on a group: "sanctions on five officials")
 // in the latest of the five sentences before it that has one; each whose

@@ -89,9 +89,31 @@ Tie state_behind(Context& ctx, int e, Span span, std::uint32_t s, bool add) {
   return tie;
 }
 
+// A government body's sanctions are its state's (the Treasury's listings
+// are the United States'): the state the lexicon says the body belongs to,
+// when the document names that state (else -1).
+Tie lexicon_state(const Context& ctx, int e, Span span) {
+  if (e < 0 || ctx.entities[e].type != EntityType::Organization) return {};
+  const auto* entries = ctx.lex.phrase(ctx.entities[e].name);
+  if (entries == nullptr) return {};
+  for (const PhraseEntry& p : *entries)
+    if (p.type == EntityType::Organization && p.canonical == ctx.entities[e].name && !p.country.empty())
+      return {ctx.entity_named(p.country, EntityType::Country), span};
+  return {};
+}
+
 }  // namespace
 
-std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts) {
+std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts, const std::vector<TreeGroup>& groups) {
+  // The states the document names as sanctioning someone ("The United
+  // States imposed sanctions on 16 companies", SCHEMA.md call 3).
+  std::vector<int> sanctioning;
+  const auto state_acts = [&](RelationType relation, int subject) {
+    if (relation == RelationType::Sanctions && subject >= 0 && ctx.entities[subject].type == EntityType::Country)
+      sanctioning.push_back(subject);
+  };
+  for (const auto& f : facts) state_acts(f.relation, f.subject);
+  for (const auto& g : groups) state_acts(g.relation, g.subject);
   std::vector<RawFact> out;
   for (const auto& f : facts) {
     const bool role = f.relation == RelationType::WorksFor || f.relation == RelationType::LeaderOf;
@@ -108,7 +130,11 @@ std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts)
     } else if (f.relation != RelationType::TestifiedAt) {
       // A state's body that acts names its state as the actor ("China's
       // foreign ministry announced sanctions on ..."; SCHEMA.md, call 3).
-      const Tie tie = state_behind(ctx, f.subject, f.subject_span, f.sentence, false);
+      Tie tie = state_behind(ctx, f.subject, f.subject_span, f.sentence, false);
+      if (tie.state < 0 && f.relation == RelationType::Sanctions) {
+        tie = lexicon_state(ctx, f.subject, f.subject_span);
+        if (std::find(sanctioning.begin(), sanctioning.end(), tie.state) == sanctioning.end()) continue;
+      }
       if (tie.state < 0 || tie.state == f.object) continue;
       RawFact g = f;
       g.subject = tie.state;

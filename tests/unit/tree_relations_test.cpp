@@ -726,6 +726,14 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A department's listing is its state's where the story names the
+      // state as a sanctioning actor (SCHEMA.md, call 3) ...
+      {"The United States on Tuesday imposed sanctions on Portugal's army chief, Tom Keller. The Treasury also "
+       "blacklisted Velta Mining, a company he owns, and froze its assets.",
+       {{"sanctions", "Treasury Department", "Velta Mining"}, {"sanctions", "United States", "Velta Mining"}}, {}},
+      // ... and not where the state only appears.
+      {"The Treasury blacklisted Velta Mining on Tuesday. Officials in the United States said more would follow.",
+       {{"sanctions", "Treasury Department", "Velta Mining"}}, {{"sanctions", "United States", "Velta Mining"}}},
       // "and its owner, B" hung from the closing period: the object's conjunct.
       {"Britain sanctioned Velta Mining and its owner, Boris Petrenko.",
        {{"sanctions", "United Kingdom", "Velta Mining"}, {"sanctions", "United Kingdom", "Boris Petrenko"}}, {}},
@@ -1845,10 +1853,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
        {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Anna Berg"}},
        {{"sanctions", "Treasury Department", "Omar Haddad"}}},
       // A next sentence with a counted group of its own is another act, its own agent's.
-      {"The United States imposed sanctions on four senior army officers. The Treasury Department separately "
+      {"The European Union imposed sanctions on four senior army officers. The Treasury Department separately "
        "blacklisted two Portuguese nationals, Tom Keller and Anna Berg.",
        {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Anna Berg"}},
-       {{"sanctions", "United States", "Tom Keller"}, {"sanctions", "United States", "Anna Berg"}}},
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}},
       // "The five ministers", the main verb read as their participle: the five
       // listed before, each with a state ("A of Britain, B of Canada, ...").
       {"In a joint statement, the foreign ministers of the five governments \u2014 Tom Keller of Britain, Anna Berg "
