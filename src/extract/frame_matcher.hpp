@@ -48,6 +48,10 @@ class FrameMatcher : private WindowPhrases {
   // "to be arrested": a passive infinitive at the "to" at token `to` of
   // sentence s (by the tagger, where the sentence was tagged).
   bool passive_infinitive(std::uint32_t s, std::uint32_t to) const;
+  // The "to" of an infinitive within a few words after a list that ends at
+  // `end` (past a phrase "and" joins to it: "called on the Burundian
+  // government and the opposition to return"), or sent.last.
+  std::uint32_t infinitive_after(const Sentence& sent, std::uint32_t end) const;
 
   void emit(const Rule& r, std::uint32_t s, int a, int b, std::uint32_t cue_first, std::uint32_t cue_last,
             float confidence, bool check_modality = true);

@@ -17,8 +17,7 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       // "called on Iran to ..." is a demand; so is "called on Ofwat, the
       // regulator, to ...", past the aside.
       end = past_aside(sent, end);
-      for (std::uint32_t i = end; i < sent.last && i - end < 3; ++i)
-        if (word(sent, i) == "to") return;
+      if (infinitive_after(sent, end) < sent.last) return;
       // ... however long the list before the infinitive, where the tree has it.
       if (const SyntaxToken* cue = ctx_.syntax_at(s, cf)) {
         const SyntaxSentence& tree = ctx_.syntax[s];
@@ -203,9 +202,7 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       // and B, the leader known as C, to ..."); not "B to be arrested": what
       // is to be done to B asks it of someone else.
       end = past_aside(sent, end);
-      std::uint32_t to = sent.last;
-      for (std::uint32_t i = end; i < sent.last && i - end < 3 && to == sent.last; ++i)
-        if (word(sent, i) == "to") to = i;
+      const std::uint32_t to = infinitive_after(sent, end);
       if (to == sent.last || passive_infinitive(s, to)) return;
       emit_all(r, s, agents, patients, cf, cl, conf);
       return;
@@ -227,6 +224,19 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       return;
     }
   }
+}
+
+std::uint32_t FrameMatcher::infinitive_after(const Sentence& sent, std::uint32_t end) const {
+  const auto conjunction = [&](std::uint32_t i) {
+    return i < sent.last && (word(sent, i) == "and" || word(sent, i) == "or");
+  };
+  // (The conjunction may come after the list's last noun: "the Burundian government and".)
+  const std::uint32_t reach = conjunction(end) || conjunction(end + 1) ? 6 : 3;
+  for (std::uint32_t i = end; i < sent.last && i - end < reach; ++i) {
+    if (word(sent, i) == "to") return i;
+    if (reach > 3 && word(sent, i) == ",") break;
+  }
+  return sent.last;
 }
 
 bool FrameMatcher::passive_infinitive(std::uint32_t s, std::uint32_t to) const {

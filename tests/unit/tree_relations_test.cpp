@@ -109,6 +109,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "called on A and B to ...": a demand of each, however long the
+      // phrase "and" joins, and no visit.
+      {"Portugal's president refused to step aside. The European Union called on the Portuguese government and the "
+       "opposition to return to dialogue without delay.",
+       {{"demands_from", "European Union", "Portugal"}}, {{"met_with", "European Union", "Portugal"}}},
       // "demanded that he resign": the subjunctive's subject is someone other than the demander.
       {"Tom Keller, the leader of the Harbour Party, said Omar Haddad had lost the moral authority to govern and "
        "demanded that he resign immediately.",
