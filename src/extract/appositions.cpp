@@ -319,6 +319,14 @@ class Appositions {
     if (m < 0) return false;
     // "the secretary general of the Suva-based X": where the body sits, no region.
     if (ctx_.based_at(ctx_.mentions[m].last, s.last)) return false;
+    // "the chief executive of the Chicago promoter X": the place describes the body.
+    std::uint32_t j = ctx_.mentions[m].last;
+    while (j < s.last && j < ctx_.mentions[m].last + 3 && ctx_.seg.tokens[j].kind == TokenKind::Word &&
+           !ctx_.seg.tokens[j].capitalized && !ctx_.lex.in("function_words", tok(j)))
+      ++j;
+    if (j > ctx_.mentions[m].last && j < s.last && mention_at(j) >= 0 &&
+        ctx_.mentions[mention_at(j)].type == EntityType::Organization)
+      return false;
     // "the head of Iran's morality police": a body of the state, unnamed.
     const EntityType scope = ctx_.mentions[m].type;
     const bool company = t.anchor >= 0 && ctx_.mentions[t.anchor].type == EntityType::Organization;

@@ -120,8 +120,16 @@ std::uint32_t MentionFinder::complement(std::uint32_t i, const Sentence& s) cons
                                                  lex_.in("location_heads", ctx_.token(extend_org(k, run, s) - 1))))
     return i;
   std::uint32_t j = i + 1, end = i;
+  // (A state's name right after a capitalised word no complement ends a
+  // body's name, "of MTN Nigeria": no part of the title.)
+  bool name = false;
   while (j < s.last) {
     if (auto [n, e] = lexicon_at(j, s); n) {
+      if (name && std::any_of(e->begin(), e->end(), [](const PhraseEntry& p) {
+            return p.type == EntityType::Country && p.kind == PhraseKind::Name;
+          }))
+        break;
+      name = false;
       j += n;
       end = j;
       continue;
@@ -138,7 +146,8 @@ std::uint32_t MentionFinder::complement(std::uint32_t i, const Sentence& s) cons
     // a name word opens the holder's name.
     if (j > i + 1 && lex_.first_name(x) && j + 1 < s.last && name_word(j + 1, s)) return j;
     ++j;
-    if (lex_.in("title_complements", x)) end = j;
+    name = !lex_.in("title_complements", x);
+    if (!name) end = j;
   }
   return end;
 }

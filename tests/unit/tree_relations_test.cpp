@@ -1935,6 +1935,17 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A state's name closing a body's name ("of Velta Nigeria") is the
+      // body's, not the title's complement.
+      {"Tom Keller, the chief executive of Velta Nigeria, said the fine was unfair.",
+       {{"leader_of", "Tom Keller", "Velta Nigeria"}}, {{"leader_of", "Tom Keller", "Nigeria"}}},
+      // A place that describes the body ("the Lisbon promoter X") makes no
+      // regional post; "Productions" closes a company's name.
+      {"Anna Berg, the chief executive of the Chicago promoter Harbour Productions, said the fine was unfair.",
+       {{"leader_of", "Anna Berg", "Harbour Productions"}}, {{"works_for", "Anna Berg", "Harbour Productions"}}},
+      // An Indonesian company's "president director" leads it.
+      {"Omar Haddad, the president director of PT Velta Indonesia, said the fine was unfair.",
+       {{"leader_of", "Omar Haddad", "PT Velta Indonesia"}}, {}},
       // A name read as a person's after "who leads" is the body; not a possessor.
       {"The runner-up in the vote, former president Tom Keller, who leads the Comunidad Ciudadana (Citizen "
        "Community) alliance, says the count was manipulated. Anna Berg, who heads Keller's Harbour Party, agreed.",
