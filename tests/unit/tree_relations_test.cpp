@@ -739,6 +739,20 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       // ... and not where the state only appears.
       {"The Treasury blacklisted Velta Mining on Tuesday. Officials in the United States said more would follow.",
        {{"sanctions", "Treasury Department", "Velta Mining"}}, {{"sanctions", "United States", "Velta Mining"}}},
+      // "Also named are A and B": more of whoever sanctioned last, also
+      // where the parser reads the inverted subject as a complement.
+      {"The European Union on Monday imposed sanctions on six Portuguese officials. Also named are two senior "
+       "officers of the force: Omar Haddad, who heads its riot unit, and Ivan Sorokin, director of the prison "
+       "service.",
+       {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Ivan Sorokin"}}, {}},
+      {"The new cabinet met on Monday in Lisbon. Also named are two junior ministers, Omar Haddad and Ivan Sorokin.",
+       {}, {{"sanctions", "Portugal", "Omar Haddad"}}},
+      // A second verb of adding with a subject of its own is that subject's act.
+      {"Washington had already blacklisted Tom Keller in 2018 and Anna Berg last year, and in March the U.S. "
+       "Treasury added the National Police as an institution, together with Omar Haddad, Ivan Sorokin and a third "
+       "commander, Boris Petrenko.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Ivan Sorokin"}},
+       {}},
       // "and its owner, B" hung from the closing period: the object's conjunct.
       {"Britain sanctioned Velta Mining and its owner, Boris Petrenko.",
        {{"sanctions", "United Kingdom", "Velta Mining"}, {"sanctions", "United Kingdom", "Boris Petrenko"}}, {}},
