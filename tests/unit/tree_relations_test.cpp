@@ -747,6 +747,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Ivan Sorokin"}}, {}},
       {"The new cabinet met on Monday in Lisbon. Also named are two junior ministers, Omar Haddad and Ivan Sorokin.",
        {}, {{"sanctions", "Portugal", "Omar Haddad"}}},
+      // "Heading the bloc's list is X": more of whoever sanctioned last ...
+      {"The European Union on Monday imposed sanctions on six Portuguese officials. Heading the bloc's list is the "
+       "head of the national police, Tom Keller, together with his deputy, Anna Berg.",
+       {{"sanctions", "European Union", "Tom Keller"}}, {}},
+      // ... not a party's list of candidates.
+      {"The Harbour Party met on Monday in Lisbon. Heading the party's list is Tom Keller, a former minister.", {},
+       {{"sanctions", "Harbour Party", "Tom Keller"}}},
       // A second verb of adding with a subject of its own is that subject's act.
       {"Washington had already blacklisted Tom Keller in 2018 and Anna Berg last year, and in March the U.S. "
        "Treasury added the National Police as an institution, together with Omar Haddad, Ivan Sorokin and a third "
