@@ -65,7 +65,7 @@ int closing_phrase(const SyntaxSentence& s, std::size_t end) {
 // when a comma, "and" or the item's end closes it; else -1.
 int opening_phrase(const SyntaxSentence& s, std::size_t from, std::size_t to) {
   std::size_t k = from;
-  if (k < to && (s[k].upos == "CCONJ")) ++k;
+  if (k < to && s[k].upos == "CCONJ") ++k;
   while (k < to && (s[k].upos == "DET" || s[k].upos == "ADJ" || s[k].upos == "NUM" || s[k].xpos == "PRP$")) ++k;
   if (k >= to || !nominal(s[k])) return -1;
   while (k + 1 < to && nominal(s[k + 1])) ++k;

@@ -11,9 +11,11 @@ namespace kg::extract {
 // more) across clauses that are not there. With two semicolons or more
 // outside brackets, and a verb before the first, the clause up to the first
 // semicolon and each item after it are parsed apart; an item that is a noun
-// phrase becomes a conjunct of the noun phrase that closes the clause (the
-// list's first item), an item that is a clause the clause's parataxis.
-// Otherwise the sentence is parsed whole.
+// phrase (or opens with one the parser took for a clause's subject: "B, the
+// attorney general installed by X") becomes a conjunct of the list's first
+// item (the phrase after the clause's colon, or the noun phrase that closes
+// the clause), any other item the clause's parataxis. Otherwise the
+// sentence is parsed whole.
 void parse_by_items(const SyntaxModel& model, SyntaxSentence& tokens);
 
 }  // namespace kg::extract
