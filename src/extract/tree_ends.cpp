@@ -261,6 +261,11 @@ int TreeMatcher::mention_of(int node) const {
       if (const int n = ctx_.mention_at[tok(k).token]; n >= 0) {
         const EntityType type = ctx_.mentions[static_cast<std::size_t>(n)].type;
         if (possessed && (type == EntityType::Country || type == EntityType::Location)) continue;
+        // "the Lisbon promoter X": a capital that says where the body named
+        // next sits, not the state ("the Moscow government" is the state).
+        if (!apposed && ctx_.mentions[static_cast<std::size_t>(n)].kind == MentionKind::Capital &&
+            name_right_after(node) >= 0)
+          continue;
         return n;
       }
     }

@@ -1964,6 +1964,12 @@ TEST(TreeRelations, TitlesInApposition) {
       // regional post; "Productions" closes a company's name.
       {"Anna Berg, the chief executive of the Chicago promoter Harbour Productions, said the fine was unfair.",
        {{"leader_of", "Anna Berg", "Harbour Productions"}}, {{"works_for", "Anna Berg", "Harbour Productions"}}},
+      // A capital before the kind noun of a body named next says where the
+      // body sits; it is not the state the person works for.
+      {"Anna Berg, the chief executive of the Lisbon promoter Harbour Productions, said the fine was unfair.",
+       {{"leader_of", "Anna Berg", "Harbour Productions"}}, {{"works_for", "Anna Berg", "Portugal"}}},
+      {"Tom Keller, the spokesman of the Moscow government, said the fine was unfair.",
+       {{"works_for", "Tom Keller", "Russia"}}, {}},
       // An Indonesian company's "president director" leads it.
       {"Omar Haddad, the president director of PT Velta Indonesia, said the fine was unfair.",
        {{"leader_of", "Omar Haddad", "PT Velta Indonesia"}}, {}},
