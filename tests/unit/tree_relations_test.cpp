@@ -745,6 +745,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "officers of the force: Omar Haddad, who heads its riot unit, and Ivan Sorokin, director of the prison "
        "service.",
        {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Ivan Sorokin"}}, {}},
+      {"The Treasury on Tuesday sanctioned Tom Keller. Also sanctioned were three entities linked to Keller: the "
+       "Harbour History Association, which he founded in Lisbon in 2018; Velta Group, a company the Treasury says "
+       "he controls, which is building a zone in Portugal; and the Tarn Cultural Association, a Lisbon-based "
+       "affiliate of the group.",
+       {{"sanctions", "Treasury Department", "Harbour History Association"},
+        {"sanctions", "Treasury Department", "Velta Group"},
+        {"sanctions", "Treasury Department", "Tarn Cultural Association"}},
+       {}},
       {"The new cabinet met on Monday in Lisbon. Also named are two junior ministers, Omar Haddad and Ivan Sorokin.",
        {}, {{"sanctions", "Portugal", "Omar Haddad"}}},
       // "Heading the bloc's list is X": more of whoever sanctioned last ...
