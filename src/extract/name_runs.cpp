@@ -298,8 +298,6 @@ bool MentionFinder::surname_not_title(std::uint32_t j, const Sentence& s) const 
   return j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word;
 }
 
-// A demonym inside a capitalised run ends it: "Latin American", "Joint
-// Russian" are adjectives, not names; the demonym still stands for its state.
 bool MentionFinder::body_head_after(std::uint32_t k, const Sentence& s) const {
   std::uint32_t end = k;
   while (end < s.last && end < k + 3 && ctx_.seg.tokens[end].capitalized && ctx_.seg.tokens[end].kind == TokenKind::Word &&
@@ -310,6 +308,8 @@ bool MentionFinder::body_head_after(std::uint32_t k, const Sentence& s) const {
   return org_head_or_plural(head) || lex_.in("org_words", head);
 }
 
+// A demonym inside a capitalised run ends it: "Latin American", "Joint
+// Russian" are adjectives, not names; the demonym still stands for its state.
 bool MentionFinder::inner_demonym(std::uint32_t j, const Sentence& s) const {
   const auto [n, e] = lexicon_at(j, s);
   return n == 1 && e->front().kind == PhraseKind::Demonym;

@@ -90,16 +90,11 @@ Tie state_behind(Context& ctx, int e, Span span, std::uint32_t s, bool add) {
 }
 
 // A government body's sanctions are its state's (the Treasury's listings
-// are the United States'): the state the lexicon says the body belongs to,
-// when the document names that state (else -1).
+// are the United States'): the state the lexicon gives the body (its
+// entity's country), when the document names that state (else -1).
 Tie lexicon_state(const Context& ctx, int e, Span span) {
-  if (e < 0 || ctx.entities[e].type != EntityType::Organization) return {};
-  const auto* entries = ctx.lex.phrase(ctx.entities[e].name);
-  if (entries == nullptr) return {};
-  for (const PhraseEntry& p : *entries)
-    if (p.type == EntityType::Organization && p.canonical == ctx.entities[e].name && !p.country.empty())
-      return {ctx.entity_named(p.country, EntityType::Country), span};
-  return {};
+  if (e < 0 || ctx.entities[e].type != EntityType::Organization || ctx.entities[e].country.empty()) return {};
+  return {ctx.entity_named(ctx.entities[e].country, EntityType::Country), span};
 }
 
 }  // namespace
