@@ -1783,6 +1783,18 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
        "Omar Haddad, who runs the Baltic Trust, and his sister, Anna Berg, who lives abroad.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}},
        {{"sanctions", "Canada", "Baltic Trust"}}},
+      // The first item's relative clause read as the copula's, the items as the list's appositions.
+      {"Canada added six businessmen to its sanctions list on Monday. Also on the list are Omar Haddad, who has "
+       "investments in shipping, and Anna Berg, a member of parliament from Lucca.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}},
+       {}},
+      // "The targets include A ..., as well as B": the targets of whoever imposed the latest sanctions.
+      {"Canada added six businessmen to its sanctions list on Monday. The targets include Omar Haddad, one of the "
+       "richest men in the province, as well as Anna Berg, who chairs the Berg Group.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}},
+       {{"sanctions", "Canada", "Berg Group"}}},
+      {"Canada met Portugal on Monday. The targets include Omar Haddad and Anna Berg.", {},
+       {{"sanctions", "Canada", "Omar Haddad"}}},
       // A second item coordinated inside the first one's relative clause.
       {"Canada and Spain imposed sanctions on Portugal. Among those named on Monday were Omar Haddad, who heads the "
        "Baltic Trust, and Anna Berg, the wife of a minister.",
