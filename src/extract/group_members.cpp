@@ -145,6 +145,7 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
            ctx.lex.in("committee_heads", fold_case(ctx.lex.body_head(ctx.entities[static_cast<std::size_t>(member)].name)));
   };
   for (const TreeGroup& g : groups) {
+    if (g.named) continue;
     for (const RawFact& f : raw) {
       // (Not the same actor's fact again: "The U.S. Treasury named seven
       // tycoons. The Treasury also imposed sanctions on A" has A's fact.)

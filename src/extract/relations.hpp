@@ -59,6 +59,7 @@ struct TreeGroup {
   std::string rule;
   std::string noun;  // the group's noun, singular ("committee" for "the two House committees")
   bool definite = false;  // "the four men": a group named before, not a new one
+  bool named = false;     // "the two operators, A and B": its members named in place
 };
 struct VerbObject {
   std::uint32_t sentence = 0;

@@ -346,12 +346,16 @@ void repair_control_infinitives(SyntaxSentence& tokens, const Lexicon& lex) {
     if (t.xpos != "NN" || to_lower_ascii(tokens[i - 1].form) != "to" || t.form.empty() ||
         !std::islower(static_cast<unsigned char>(t.form.front())) || !object)
       continue;
-    // The verb of asking a few words before, with its object in between.
-    bool asked = false;
-    for (std::size_t k = i - 1; k > 0 && i - 1 - k < 8 && !asked; --k) {
+    // The verb of asking a few words before, with its object in between; the
+    // object may name its members between commas ("ordered the three
+    // operators, A, B and C, to block ..."), with no verb of their own.
+    bool asked = false, past_comma = false;
+    for (std::size_t k = i - 1; k > 0 && i - 1 - k < (past_comma ? 16u : 8u) && !asked; --k) {
       const SyntaxToken& v = tokens[k - 1];
-      if (v.form == "," || v.form == ";") break;
+      if (v.form == ";") break;
+      past_comma = past_comma || v.form == ",";
       asked = v.upos == "VERB" && k - 1 + 2 < i && lex.in("object_control_verbs", to_lower_ascii(v.lemma));
+      if (past_comma && !asked && (v.upos == "VERB" || v.upos == "AUX" || v.upos == "SCONJ" || v.xpos == "WP")) break;
     }
     if (!asked) continue;
     t.upos = "VERB";

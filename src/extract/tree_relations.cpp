@@ -810,11 +810,13 @@ void TreeMatcher::note_group(const TreeRule& r, RelationType relation, int trigg
     const std::string_view l = lemmas_[static_cast<std::size_t>(k)];
     return tok(k).deprel == "det" && (l == "the" || l == "this" || l == "these" || l == "those");
   });
+  const bool named = std::any_of(parts.begin(), parts.end(),
+                                 [&](int k) { return tok(k).deprel == "appos" && tok(k).upos == "PROPN"; });
   for (const int a : subjects(r.subject, trigger)) {
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     if (ma.entity < 0 || ma.kind == MentionKind::Demonym) continue;
     groups_.push_back({sentence_, relation, ma.entity, span_here(a), span, mod, r.confidence, "tree." + r.id + ".group",
-                       lemmas_[static_cast<std::size_t>(group)], definite});
+                       lemmas_[static_cast<std::size_t>(group)], definite, named});
   }
 }
 

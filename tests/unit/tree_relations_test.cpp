@@ -114,6 +114,18 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Portugal's president refused to step aside. The European Union called on the Portuguese government and the "
        "opposition to return to dialogue without delay.",
        {{"demands_from", "European Union", "Portugal"}}, {{"met_with", "European Union", "Portugal"}}},
+      // "ordered the three banks, A, B and C, to ...": the infinitive past the object's members
+      // (the tagger reads "to fund" as a preposition and a noun); a group named in place waits for
+      // no members in the sentences after it.
+      {"Ostrania's Harbour Regulatory Authority has instructed the country's two carriers, Tarnet Telecom and Velcom Mobile, to "
+       "offer their customers other services before the deadline. Portugal went further on Tuesday. Its "
+       "Finance Commission ordered the three state banks, Lusobank, Costel Finance and Maris Credit, to fund "
+       "Harbour Works by Friday.",
+       {{"demands_from", "Harbour Regulatory Authority", "Tarnet Telecom"},
+        {"demands_from", "Finance Commission", "Lusobank"},
+        {"demands_from", "Finance Commission", "Costel Finance"},
+        {"demands_from", "Finance Commission", "Maris Credit"}},
+       {{"demands_from", "Harbour Regulatory Authority", "Lusobank"}}},
       // "demanded that he resign": the subjunctive's subject is someone other than the demander.
       {"Tom Keller, the leader of the Harbour Party, said Omar Haddad had lost the moral authority to govern and "
        "demanded that he resign immediately.",
