@@ -1795,6 +1795,21 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
        "Omar Haddad, who runs the Baltic Trust, and his sister, Anna Berg, who lives abroad.",
        {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "Canada", "Anna Berg"}},
        {{"sanctions", "Canada", "Baltic Trust"}}},
+      // "X heads the EU's list of ...": on the list of its owner, and no work for it.
+      {"Omar Haddad, the younger brother of President Tom Keller, heads the European Union's list of 13 people hit "
+       "by an asset freeze.",
+       {{"sanctions", "European Union", "Omar Haddad"}}, {{"works_for", "Omar Haddad", "European Union"}}},
+      // "The sanctions are headed by X", "The list is completed by A; B; and C": whoever sanctioned last.
+      {"Canada froze the assets of nine officials on Tuesday. The sanctions, agreed by the cabinet on Monday, are "
+       "headed by Omar Haddad, the president's cousin. The list is completed by Anna Berg, who heads the Harbour "
+       "Directorate; Luis Ortega, its chief in the port of Lucca; and Ivan Sorokin, a senior officer in the army.",
+       {{"sanctions", "Canada", "Omar Haddad"},
+        {"sanctions", "Canada", "Anna Berg"},
+        {"sanctions", "Canada", "Luis Ortega"},
+        {"sanctions", "Canada", "Ivan Sorokin"}},
+       {{"sanctions", "Canada", "Harbour Directorate"}}},
+      {"Omar Haddad met Tom Keller. The list is completed by Anna Berg and Maria Lopez.", {},
+       {{"sanctions", "Omar Haddad", "Anna Berg"}}},
       // The first item's relative clause read as the copula's, the items as the list's appositions.
       {"Canada added six businessmen to its sanctions list on Monday. Also on the list are Omar Haddad, who has "
        "investments in shipping, and Anna Berg, a member of parliament from Lucca.",
