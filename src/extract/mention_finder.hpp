@@ -91,6 +91,7 @@ class MentionFinder {
   // mention_types.cpp: cues in a name's context and the later revisions of types.
   static bool camel_case(std::string_view w);
   bool apposed_person(std::uint32_t end, const Sentence& s) const;
+  bool apposed_epithet(std::uint32_t end, const Sentence& s) const;
   bool apposed_body(std::uint32_t end, const Sentence& s) const;
   bool listed_after_bodies(std::uint32_t first, const Sentence& s) const;
   bool listed_after_people(std::uint32_t first, const Sentence& s) const;

@@ -35,6 +35,21 @@ bool MentionFinder::apposed_person(std::uint32_t end, const Sentence& s) const {
   return false;
 }
 
+// "Arron Banks, the millionaire who ...", ", a British businessman": a
+// person's epithet (words/person_epithets.txt) heading an apposition after
+// a name, past an article and up to three modifiers, not a possessor ("the
+// tycoon's firm").
+bool MentionFinder::apposed_epithet(std::uint32_t end, const Sentence& s) const {
+  if (end + 2 >= s.last || ctx_.token(end) != ",") return false;
+  const std::string article = folded_token(end + 1);
+  if (article != "the" && article != "a" && article != "an") return false;
+  for (std::uint32_t k = end + 2; k < s.last && k < end + 6; ++k) {
+    if (lex_.in("person_epithets", folded_token(k))) return !ctx_.possessive(k);
+    if (ctx_.token(k) == "," || ctx_.seg.tokens[k].capitalized) return false;
+  }
+  return false;
+}
+
 // ", a refinery in Dalian", ", an American drone maker", ", a North Korean
 // cyber-espionage unit", ", the diamond miner", ", Russia's state arms
 // exporter": a description in apposition whose head (the body noun before

@@ -816,6 +816,10 @@ void MentionFinder::sentence(std::uint32_t s) {
             ctx_.titles[static_cast<std::size_t>(pending_title)].last == i) ||
            apposed_person(last, sent)))
         type = EntityType::Person;
+      // A person's epithet in apposition outweighs a last word that names
+      // bodies ("Arron Banks, the millionaire who ...").
+      if (type == EntityType::Organization && !after_honorific && apposed_epithet(last, sent))
+        type = EntityType::Person;
       // Names joined by "&" are a firm's ("Johnson & Johnson"), not a person's.
       for (std::uint32_t k = i + 1; type == EntityType::Person && k + 1 < last; ++k)
         if (ctx_.token(k) == "&") type = EntityType::Organization;
@@ -891,7 +895,7 @@ void MentionFinder::sentence(std::uint32_t s) {
       m.by_context = body_noun_after ||
                      (type == EntityType::Person && last - i == 1 && (pending_title >= 0 || after_by || after_honorific));
       m.person_cue = pending_title >= 0 || after_honorific || (party_end == i && i > sent.first) ||
-                     lex_.first_name(ctx_.token(i)) ||
+                     lex_.first_name(ctx_.token(i)) || (type == EntityType::Person && apposed_epithet(last, sent)) ||
                      // (not "B of X, who" or "an analyst at X, who": the aside is B's)
                      (apposed_person(last, sent) &&
                       !(i > sent.first && (folded_token(i - 1) == "of" || folded_token(i - 1) == "at"))) ||

@@ -58,6 +58,25 @@ class Tokenizer {
     return next_code_point(text_, i);
   }
 
+  // "Leave.EU", "Amazon.com": a period between a word of two letters or more
+  // and a run of capitals or of small letters, with no space, is inside one
+  // name (not "said.The", a missing space between sentences; not "U.S.").
+  bool dotted_name(std::size_t start, std::size_t dot, char32_t c) const {
+    if (c != '.' || dot < start + 2 || !is_alpha_cp(at(dot - 1)) || !is_alpha_cp(at(dot - 2))) return false;
+    std::size_t k = dot + 1, letters = 0;
+    bool upper = false, lower = false;
+    while (k < text_.size() && is_word_cp(at(k))) {
+      std::size_t n = k;
+      const char32_t e = next_code_point(text_, n);
+      if (!is_alpha_cp(e)) return false;
+      upper = upper || is_upper_cp(e);
+      lower = lower || is_lower_cp(e);
+      ++letters;
+      k = n;
+    }
+    return letters >= 2 && upper != lower;
+  }
+
   // A word: letters/digits joined by internal hyphens, apostrophes or (in
   // numbers) periods and commas; a possessive "'s" becomes its own token.
   std::size_t word(std::size_t start, std::vector<Token>& out) {
@@ -82,7 +101,7 @@ class Tokenizer {
       const bool joiner = (is_hyphen(c) && !acronym_next) ||
                           (is_apostrophe(c) && !(d == 's' && !is_word_cp(at(after)))) ||
                           (digits_only && (c == '.' || c == ',') && is_digit_cp(d));
-      if (joiner && is_word_cp(d)) {
+      if ((joiner || dotted_name(start, i, c)) && is_word_cp(d)) {
         i = next;
         continue;
       }

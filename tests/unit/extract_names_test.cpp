@@ -259,6 +259,17 @@ TEST(ExtractNames, AFirstNameBeforeAnApposedTitleIsAPerson) {
   EXPECT_EQ(type_of(f, "Tom Hill"), EntityType::Person);
 }
 
+// A person's epithet in apposition outweighs a last word that names bodies; a
+// body's description does not make a person.
+TEST(ExtractNames, AnApposedEpithetMakesAPersonOfABodysWord) {
+  const DocumentFacts f = test::run(
+      "Arvo Banks, the millionaire who funded the campaign, left the hearing. Harbour Holdings, the lender, "
+      "fell. Later Banks said he had done nothing wrong.");
+  EXPECT_EQ(type_of(f, "Arvo Banks"), EntityType::Person);
+  EXPECT_EQ(type_of(f, "Harbour Holdings"), EntityType::Organization);
+  EXPECT_EQ(mentions_of(f, "Arvo Banks"), 3u);  // and "Banks" and "he" later
+}
+
 // A participle opening a sentence before a state's name describes the state.
 TEST(ExtractNames, AParticipleBeforeAStateIsNoBodysName) {
   const DocumentFacts f = test::run("Neighbouring Portugal, whose rulers have been under sanctions, said it would not "

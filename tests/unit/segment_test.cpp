@@ -61,6 +61,14 @@ TEST(Segment, TokensKeepNamesAndSplitPossessives) {
             (std::vector<std::string>{"Tom", "Ruiz", ",", "R-Wis.", ",", "spoke", "to", "Harbour", "Ltd.", ",", "then",
                                       "left", "."}));
   EXPECT_EQ(tokens_of("It cost 3., she said"), (std::vector<std::string>{"It", "cost", "3", ".", ",", "she", "said"}));
+  // A period inside a name with no space ("Leave.EU", "Harbour.com") joins it; not a
+  // missing space between two sentences, nor an acronym's.
+  EXPECT_EQ(tokens_of("Leave.EU's founder met Harbour.com staff"),
+            (std::vector<std::string>{"Leave.EU", "'s", "founder", "met", "Harbour.com", "staff"}));
+  EXPECT_EQ(sentences_of("The Leave.EU campaign began. It rained."),
+            (std::vector<std::string>{"The Leave.EU campaign began.", "It rained."}));
+  EXPECT_EQ(tokens_of("He left.The end"), (std::vector<std::string>{"He", "left", ".", "The", "end"}));
+  EXPECT_EQ(tokens_of("the U.S.A. team"), (std::vector<std::string>{"the", "U.S.A.", "team"}));
 }
 
 // "--", a typewriter's dash, is one token; a hyphen inside a word is none.
