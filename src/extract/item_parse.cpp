@@ -73,6 +73,26 @@ int opening_phrase(const SyntaxSentence& s, std::size_t from, std::size_t to) {
   return static_cast<int>(k);
 }
 
+// "... and four Libyans: A, the commander of X; B; ...": the first item
+// after a colon that the parser hung from a verb, as one of its arguments,
+// is in apposition to the noun right before the colon (not where that noun
+// hangs from the item).
+void hang_from_noun_before_colon(SyntaxSentence& s, int item) {
+  const int head = s[static_cast<std::size_t>(item)].head;
+  if (head >= 0 && s[static_cast<std::size_t>(head)].upos != "VERB" && s[static_cast<std::size_t>(head)].upos != "AUX")
+    return;
+  int colon = item - 1;
+  while (colon >= 0 && s[static_cast<std::size_t>(colon)].form != ":") --colon;
+  if (colon < 1 || !nominal(s[static_cast<std::size_t>(colon - 1)])) return;
+  const int noun = colon - 1;
+  for (int k = noun, steps = 0; k >= 0 && steps < static_cast<int>(s.size()); ++steps) {
+    if (k == item) return;
+    k = s[static_cast<std::size_t>(k)].head;
+  }
+  s[static_cast<std::size_t>(item)].head = noun;
+  s[static_cast<std::size_t>(item)].deprel = "appos";
+}
+
 }  // namespace
 
 void parse_by_items(const SyntaxModel& model, SyntaxSentence& s) {
@@ -110,6 +130,7 @@ void parse_by_items(const SyntaxModel& model, SyntaxSentence& s) {
   }
   const int main_root = roots.front();
   const int list = closing_phrase(s, breaks.front());
+  if (list >= 0) hang_from_noun_before_colon(s, list);
   for (std::size_t p = 1; p < roots.size(); ++p) {
     const int r = roots[p];
     SyntaxToken& semicolon = s[breaks[p - 1]];

@@ -200,6 +200,22 @@ void MentionFinder::sentence(std::uint32_t s) {
         pending_title = -1;
         continue;
       }
+      // "the Libya sanctions committee", "the council's Iran committee": a
+      // committee named after a state, past a subject in lower case, is a
+      // body, not the state.
+      if (e.type == EntityType::Country && e.kind != PhraseKind::Demonym && i > sent.first &&
+          (folded_token(i - 1) == "the" || ctx_.possessive(i - 1))) {
+        std::uint32_t j = i + n;
+        if (j + 1 < sent.last && !ctx_.seg.tokens[j].capitalized &&
+            (lex_.in("committee_subjects", ctx_.token(j)) || lex_.in("sanction_nouns", ctx_.token(j))))
+          ++j;
+        if (j < sent.last && !ctx_.seg.tokens[j].capitalized && lex_.in("committee_heads", ctx_.token(j))) {
+          add(s, i, j + 1, EntityType::Organization, MentionKind::Name, "", false);
+          i = j + 1;
+          pending_title = -1;
+          continue;
+        }
+      }
       // "American Airlines", "Turkish Airlines": a demonym and a company word name a company;
       // not a portfolio before a government title ("Saudi Energy Minister X").
       if (e.kind == PhraseKind::Demonym && i + n < sent.last && ctx_.seg.tokens[i + n].capitalized &&

@@ -382,7 +382,7 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
     return std::any_of(ctx_.titles.begin(), ctx_.titles.end(),
                        [&](const TitleSpan& t) { return t.last == first && t.first >= s.first; });
   };
-  if (!has_head && last - first <= 2 && !lex_.first_name(ctx_.token(first)) && !word_of_person_before(ctx_.token(first)) &&
+  if (!has_head && last - first <= 3 && !lex_.first_name(ctx_.token(first)) && !word_of_person_before(ctx_.token(first)) &&
       last + 1 < s.last && !titled() && !state_named_at(last + 1, s) &&
       (ctx_.token(last) == "and" || ctx_.token(last) == ",") && (first == s.first || ctx_.token(first - 1) != ",")) {
     std::uint32_t k = last;

@@ -259,6 +259,15 @@ TEST(ExtractNames, AFirstNameBeforeAnApposedTitleIsAPerson) {
   EXPECT_EQ(type_of(f, "Tom Hill"), EntityType::Person);
 }
 
+// "A B C and D Association": three words with no head, "and", and a name
+// with one are a single body's name.
+TEST(ExtractNames, ThreeSubjectWordsAndAHeadAreOneName) {
+  const DocumentFacts f =
+      test::run("The Treasury also sanctioned the Harbour Silk History and Culture Association on Monday.");
+  EXPECT_EQ(type_of(f, "Harbour Silk History and Culture Association"), EntityType::Organization);
+  EXPECT_FALSE(type_of(f, "Culture Association").has_value());
+}
+
 // A person's epithet in apposition outweighs a last word that names bodies; a
 // body's description does not make a person.
 TEST(ExtractNames, AnApposedEpithetMakesAPersonOfABodysWord) {

@@ -1810,6 +1810,20 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
        {{"sanctions", "Canada", "Harbour Directorate"}}},
       {"Omar Haddad met Tom Keller. The list is completed by Anna Berg and Maria Lopez.", {},
        {{"sanctions", "Omar Haddad", "Anna Berg"}}},
+      // A committee named after a state is a body, not the state; the items after "and four
+      // Syrians:" are the ones blacklisted, however the parser hung the first from the verb.
+      {"The council's Portugal sanctions committee met on Thursday. The committee blacklisted two Italians, Omar "
+       "Haddad and Tom Keller, whom it described as leading networks that moved thousands of migrants to the "
+       "coast, and four Syrians: Anna "
+       "Berg, the commander of the Harbour Guard's unit in the western city of Lucca; Luis Ortega, who heads the "
+       "Tarn brigade that guards the refinery; Maria Lopez, a smuggler based in Vigo; and Ivan Sorokin, the "
+       "leader of a militia in the same city.",
+       {{"sanctions", "Portugal sanctions committee", "Omar Haddad"},
+        {"sanctions", "Portugal sanctions committee", "Anna Berg"},
+        {"sanctions", "Portugal sanctions committee", "Luis Ortega"},
+        {"sanctions", "Portugal sanctions committee", "Maria Lopez"},
+        {"sanctions", "Portugal sanctions committee", "Ivan Sorokin"}},
+       {{"sanctions", "Portugal", "Anna Berg"}}},
       // The first item's relative clause read as the copula's, the items as the list's appositions.
       {"Canada added six businessmen to its sanctions list on Monday. Also on the list are Omar Haddad, who has "
        "investments in shipping, and Anna Berg, a member of parliament from Lucca.",
