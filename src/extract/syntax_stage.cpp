@@ -19,7 +19,7 @@
 #include "verb_repair.hpp"
 #include "tag_repair.hpp"
 #include "dateline.hpp"
-#include "item_parse.hpp"
+#include "aside_parse.hpp"
 #include "kg/text.hpp"
 #include "list_repair.hpp"
 #include "name_tokens.hpp"
@@ -170,7 +170,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     if (!may_fire(rules.tree_rules, rules.tree_rules_by_lemma, lemmas, upos) && !(roles && titled())) continue;
     tokens = with_names_as_words(tokens, ctx);
     drop_caption_positions(tokens);
-    parse_by_items(*ctx.syntax_model, tokens);
+    parse_with_asides(*ctx.syntax_model, tokens);
     repair_possessed_pairs(tokens, ctx);
     repair_apposed_titles(tokens, ctx, false);
     repair_between_places(tokens, ctx);

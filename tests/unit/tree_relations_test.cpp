@@ -126,6 +126,14 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
         {"demands_from", "Finance Commission", "Costel Finance"},
         {"demands_from", "Finance Commission", "Maris Credit"}},
        {{"demands_from", "Harbour Regulatory Authority", "Lusobank"}}},
+      // ", among them A and B," parsed apart: the examples of the group the demand is made of.
+      {"The Harbour Rights Forum has urged foreign governments, among them Portugal and the European Union, to "
+       "impose targeted sanctions on officials who obstruct the inquiry.",
+       {{"demands_from", "Harbour Rights Forum", "Portugal"}, {"demands_from", "Harbour Rights Forum", "European Union"}},
+       {}},
+      {"In a televised address on Friday, Tom Keller gave his partners in government, among them the Harbour "
+       "Movement and the Velta Party, 72 hours to show that they backed his reforms.",
+       {{"demands_from", "Tom Keller", "Harbour Movement"}, {"demands_from", "Tom Keller", "Velta Party"}}, {}},
       // "demanded that he resign": the subjunctive's subject is someone other than the demander.
       {"Tom Keller, the leader of the Harbour Party, said Omar Haddad had lost the moral authority to govern and "
        "demanded that he resign immediately.",

@@ -1,0 +1,102 @@
+#include "aside_parse.hpp"
+
+#include <vector>
+
+#include "item_parse.hpp"
+#include "kg/text.hpp"
+
+namespace kg::extract {
+namespace {
+
+// The commas around ", among them <noun phrase>," after a noun: {open,
+// close}, or {0, 0} when the sentence has none. The phrase has no comma of
+// its own (a list with appositions the parser reads well enough), and the
+// clause goes on after it with what the parser loses: an infinitive ("to
+// impose"), a number ("72 hours to ...") or the subject's verb ("were also
+// sanctioned").
+std::pair<std::size_t, std::size_t> examples_aside(const SyntaxSentence& s) {
+  constexpr std::size_t kMaxWords = 20;
+  for (std::size_t i = 1; i + 4 < s.size(); ++i) {
+    if (s[i].form != "," || to_lower_ascii(s[i + 1].form) != "among" || to_lower_ascii(s[i + 2].form) != "them")
+      continue;
+    if (s[i - 1].upos != "NOUN" && s[i - 1].upos != "PROPN") continue;
+    for (std::size_t j = i + 3; j < s.size() && j < i + 3 + kMaxWords; ++j) {
+      if (s[j].upos == "VERB" || s[j].upos == "AUX" || s[j].form == ";") break;
+      if (s[j].form == ",") {
+        if (j > i + 3 && j + 1 < s.size() &&
+            (s[j + 1].xpos == "TO" || s[j + 1].upos == "NUM" || s[j + 1].upos == "AUX" || s[j + 1].upos == "VERB"))
+          return {i, j};
+        break;
+      }
+    }
+  }
+  return {0, 0};
+}
+
+// Parses `piece` and copies its heads and labels to s, each index through `at`.
+void parse_into(const SyntaxModel& model, SyntaxSentence& s, SyntaxSentence piece, const std::vector<std::size_t>& at,
+                bool by_items) {
+  if (by_items)
+    parse_by_items(model, piece);
+  else
+    model.parse(piece);
+  for (std::size_t k = 0; k < piece.size(); ++k) {
+    SyntaxToken& t = s[at[k]];
+    t.deprel = piece[k].deprel;
+    t.head = piece[k].head < 0 ? -1 : static_cast<int>(at[static_cast<std::size_t>(piece[k].head)]);
+  }
+}
+
+}  // namespace
+
+void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
+  const auto [open, close] = examples_aside(s);
+  if (close == 0) {
+    parse_by_items(model, s);
+    return;
+  }
+  // The sentence without the aside and its commas.
+  SyntaxSentence rest;
+  std::vector<std::size_t> rest_at;
+  for (std::size_t k = 0; k < s.size(); ++k)
+    if (k < open || k > close) {
+      rest.push_back(s[k]);
+      rest_at.push_back(k);
+    }
+  parse_into(model, s, std::move(rest), rest_at, /*by_items=*/true);
+  // The examples: the noun phrase after "among them".
+  SyntaxSentence examples(s.begin() + static_cast<std::ptrdiff_t>(open + 3), s.begin() + static_cast<std::ptrdiff_t>(close));
+  std::vector<std::size_t> examples_at;
+  for (std::size_t k = open + 3; k < close; ++k) examples_at.push_back(k);
+  parse_into(model, s, std::move(examples), examples_at, /*by_items=*/false);
+  int root = -1;
+  for (std::size_t k = open + 3; k < close && root < 0; ++k)
+    if (s[k].head < 0) root = static_cast<int>(k);
+  if (root < 0) root = static_cast<int>(open + 3);
+  // The noun phrase the aside follows: up from its last word through the
+  // words it modifies ("his partners in government, among them ...").
+  const auto nominal = [&](std::size_t k) { return s[k].upos == "NOUN" || s[k].upos == "PROPN"; };
+  std::size_t group = open - 1;
+  // (A noun after a preposition right after another noun modifies it,
+  // however the parser hung it: "partners in government".)
+  if (group >= 2 && s[group - 1].upos == "ADP" && s[group - 1].head == static_cast<int>(group) && nominal(group - 2))
+    group -= 2;
+  for (std::size_t steps = 0; steps < s.size(); ++steps) {
+    const SyntaxToken& t = s[group];
+    if (t.head < 0 || (t.deprel != "nmod" && t.deprel != "compound") || !nominal(static_cast<std::size_t>(t.head)))
+      break;
+    group = static_cast<std::size_t>(t.head);
+  }
+  s[static_cast<std::size_t>(root)].head = static_cast<int>(group);
+  s[static_cast<std::size_t>(root)].deprel = "appos";
+  s[open].head = root;
+  s[open].deprel = "punct";
+  s[open + 1].head = static_cast<int>(open + 2);
+  s[open + 1].deprel = "case";
+  s[open + 2].head = root;
+  s[open + 2].deprel = "dep";
+  s[close].head = root;
+  s[close].deprel = "punct";
+}
+
+}  // namespace kg::extract
