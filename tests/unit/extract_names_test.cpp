@@ -259,6 +259,12 @@ TEST(ExtractNames, AFirstNameBeforeAnApposedTitleIsAPerson) {
   EXPECT_EQ(type_of(f, "Tom Hill"), EntityType::Person);
 }
 
+// "Military Intelligence", "Naval Intelligence": an intelligence service's name.
+TEST(ExtractNames, AnIntelligenceServiceIsABody) {
+  const DocumentFacts f = test::run("Tom Keller, a senior officer in Naval Intelligence, was arrested on Monday.");
+  EXPECT_EQ(type_of(f, "Naval Intelligence"), EntityType::Organization);
+}
+
 // "A B C and D Association": three words with no head, "and", and a name
 // with one are a single body's name.
 TEST(ExtractNames, ThreeSubjectWordsAndAHeadAreOneName) {
