@@ -55,7 +55,7 @@ std::uint32_t MentionFinder::chamber_committees(std::uint32_t s_idx, std::uint32
   if (subjects.empty() || j >= s.last) return i + n;
   const std::string& head = folded_token(j);
   const bool plural = head.size() > 1 && head.back() == 's' && lex_.in("committee_heads", head.substr(0, head.size() - 1));
-  if (!(plural ? subjects.size() >= 2 : subjects.size() == 1 && lex_.in("committee_heads", head))) return i + n;
+  if (!(plural ? subjects.size() >= 2 : lex_.in("committee_heads", head))) return i + n;
   if (ctx_.seg.tokens[j].capitalized && !plural) return i + n;  // "Senate Judiciary Committee": a lexicon name
   // "the House select committee on China": named by its subject (not the
   // place of a hearing after two committees: "... committees on Capitol Hill").
@@ -76,6 +76,22 @@ std::uint32_t MentionFinder::chamber_committees(std::uint32_t s_idx, std::uint32
   }
   const std::string chamber(ctx_.span_text(i, i + n));
   const std::string head_name = title_case(plural ? head.substr(0, head.size() - 1) : head);
+  // "the House of Commons digital, culture, media and sport committee": one
+  // committee named by its list of subjects (the lexicon's name, with or
+  // without its chamber, when it knows one).
+  if (!plural && subjects.size() >= 2) {
+    std::string listed;
+    for (auto t = subjects.front().first; t < j; ++t) {
+      const std::string w(ctx_.token(t));
+      listed += w == "," ? "," : (listed.empty() ? "" : " ") + (w == "and" ? w : title_case(w));
+    }
+    listed += " " + head_name;
+    const auto* known = lex_.phrase(lex_.key_of(chamber + " " + listed));
+    if (known == nullptr) known = lex_.phrase(lex_.key_of(listed));
+    add(s_idx, i, j + 1, EntityType::Organization, MentionKind::Name,
+        known ? known->front().canonical : chamber + " " + listed, known != nullptr);
+    return j + 1;
+  }
   for (std::size_t x = 0; x < subjects.size(); ++x) {
     std::string name = chamber;
     for (auto t = subjects[x].first; t < subjects[x].second; ++t) name += " " + title_case(ctx_.token(t));

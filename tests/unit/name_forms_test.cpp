@@ -478,6 +478,13 @@ TEST(BodyNames, ChamberCommitteesWrittenBySubject) {
   EXPECT_TRUE(has(two, "Senate Judiciary Committee", EntityType::Organization)) << names(two);
   EXPECT_TRUE(has(two, "Senate Commerce Committee", EntityType::Organization)) << names(two);
   EXPECT_EQ(entity(two, "Senate"), nullptr) << names(two);
+  // A list of subjects and one committee: a committee named by the list, not the chamber.
+  const auto three = run("She chairs the House of Commons transport, tourism and culture committee at Westminster.\n");
+  EXPECT_TRUE(has(three, "House of Commons Transport, Tourism and Culture Committee", EntityType::Organization))
+      << names(three);
+  EXPECT_EQ(entity(three, "House of Commons"), nullptr) << names(three);
+  const auto four = run("He was sworn in before a House energy and commerce subcommittee on Tuesday.\n");
+  EXPECT_TRUE(has(four, "House Energy and Commerce Subcommittee", EntityType::Organization)) << names(four);
 }
 
 TEST(BodyNames, ACommitteeNamedByItsSubjectInLowerCase) {
