@@ -308,6 +308,20 @@ class Appositions {
     return j > k + 1;
   }
 
+  // "its chief in Aleppo", "its chief in the coastal town of X": a place
+  // named after "in" (within the title's phrase, before a comma), or a noun
+  // for one (words/settlement_nouns.txt), makes the post the body's there.
+  bool post_in_place(const TitleSpan& t, const Sentence& s) const {
+    if (t.last >= s.last || tok(t.last) != "in") return false;
+    for (std::uint32_t k = t.last + 1; k < s.last && k < t.last + 8 && tok(k) != ","; ++k) {
+      if (ctx_.lex.in("settlement_nouns", fold_case(tok(k))) && k + 1 < s.last && tok(k + 1) == "of") return true;
+      if (const int m = mention_at(k);
+          m >= 0 && (ctx_.mentions[m].type == EntityType::Location || ctx_.mentions[m].type == EntityType::Country))
+        return true;
+    }
+    return false;
+  }
+
   // Whether a place follows the title after "of" or "in" ("party chief of
   // Xinjiang"): the post is the body's in that region.
   bool regional_post(const TitleSpan& t, const Sentence& s) const {
@@ -431,7 +445,8 @@ class Appositions {
       if (owner < 0 || i < s.first + 3 || tok(i - 2) != ",") return;
       const int person = mention_at(i - 3);
       if (person >= 0 && ctx_.mentions[person].type == EntityType::Person && ctx_.mentions[person].last == i - 2)
-        add(person, owner, &t, relation, t.sentence, "title.apposition.its");
+        add(person, owner, &t, regional_post(t, s) || post_in_place(t, s) ? RelationType::WorksFor : relation,
+            t.sentence, "title.apposition.its");
       return;
     }
     const bool anchor_has_article = anchor >= 0 && ctx_.mentions[anchor].first == i &&

@@ -2025,6 +2025,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "its chief in the coastal town of X": a post of the body in one place leads none of it.
+      {"The list names Tom Keller, who heads the Harbour Security Directorate, and Anna Berg, its chief in the "
+       "coastal town of Lucca.",
+       {{"leader_of", "Tom Keller", "Harbour Security Directorate"},
+        {"works_for", "Anna Berg", "Harbour Security Directorate"}},
+       {{"leader_of", "Anna Berg", "Harbour Security Directorate"}}},
       // A state's name closing a body's name ("of Velta Nigeria") is the
       // body's, not the title's complement.
       {"Tom Keller, the chief executive of Velta Nigeria, said the fine was unfair.",
