@@ -145,6 +145,11 @@ std::uint32_t MentionFinder::complement(std::uint32_t i, const Sentence& s) cons
     // "Vice Chair for Supervision Michael Barr": a first name followed by
     // a name word opens the holder's name.
     if (j > i + 1 && lex_.first_name(x) && j + 1 < s.last && name_word(j + 1, s)) return j;
+    // "Speaker of Parliament Alban Keller": a legislature's head word closes
+    // the complement before the holder's name, known first name or not.
+    if (lex_.in("legislature_heads", fold_case(x)) && j + 1 < s.last && name_word(j + 1, s) &&
+        lexicon_at(j + 1, s).first == 0)
+      return j + 1;
     ++j;
     name = !lex_.in("title_complements", x);
     if (!name) end = j;

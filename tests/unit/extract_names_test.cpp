@@ -259,6 +259,16 @@ TEST(ExtractNames, AFirstNameBeforeAnApposedTitleIsAPerson) {
   EXPECT_EQ(type_of(f, "Tom Hill"), EntityType::Person);
 }
 
+// "Speaker of Parliament X": the legislature closes the title's complement, and
+// the holder's name is a person's, whatever its first name; a whip is a title.
+TEST(ExtractNames, ALegislatureClosesATitlesComplement) {
+  const DocumentFacts f = test::run(
+      "Chief Opposition Whip Anvar Keller asked Speaker of Parliament Alban Tessaro to summon the officials.");
+  EXPECT_EQ(type_of(f, "Alban Tessaro"), EntityType::Person);
+  EXPECT_EQ(type_of(f, "Anvar Keller"), EntityType::Person);
+  EXPECT_FALSE(type_of(f, "Parliament Alban Tessaro").has_value());
+}
+
 // "Military Intelligence", "Naval Intelligence": an intelligence service's name.
 TEST(ExtractNames, AnIntelligenceServiceIsABody) {
   const DocumentFacts f = test::run("Tom Keller, a senior officer in Naval Intelligence, was arrested on Monday.");
