@@ -2717,6 +2717,10 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "appointed X to head Y": whom the appointing verb names leads Y; not whom it asks to.
+      {"The king appointed Tom Keller to head the Ministry of Harbour Planning.",
+       {{"leader_of", "Tom Keller", "Ministry of Harbour Planning"}}, {}},
+      {"The board asked Tom Keller to run the Harbour Bank.", {}, {{"leader_of", "Tom Keller", "Harbour Bank"}}},
       // A title's office is a body ("the Attorney General's Office"), led by whoever it says.
       {"The Attorney General's Office, led by Tom Keller, has opened a separate inquiry.",
        {{"leader_of", "Tom Keller", "Attorney General's Office"}}, {}},
