@@ -498,6 +498,15 @@ void TreeMatcher::apply_title_rules() {
           !ctx_.seg.tokens[tok(k).token].capitalized &&
           !ctx_.lex.title(to_lower_ascii(tok(k).form) + " " + to_lower_ascii(tok(static_cast<int>(i)).form)))
         relation = RelationType::WorksFor;
+      // "the BBC's creative director", "its artistic director": a director
+      // of a field the adjective names works for the body (as in
+      // mentions.cpp; not "acting director", "its new director").
+      if (d == "amod" && lemmas_[i] == "director" && tok(k).upos == "ADJ" &&
+          !ctx_.seg.tokens[tok(k).token].capitalized && !ctx_.lex.in("leader_modifiers", lemma) &&
+          !ctx_.lex.in("former_words", lemma) && !ctx_.lex.in("deputy_words", lemma) &&
+          !ctx_.lex.in("title_modifiers", lemma) &&
+          !ctx_.lex.title(to_lower_ascii(tok(k).form) + " " + to_lower_ascii(tok(static_cast<int>(i)).form)))
+        relation = RelationType::WorksFor;
       // "Fujitsu's Europe director", "Fujitsu's director for Europe": a post
       // over a region of the body.
       if (d == "compound")

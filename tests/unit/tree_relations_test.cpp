@@ -2025,6 +2025,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the BBC's creative director": a director of a field works for the body.
+      {"Tom Keller, who is also the Harbour Bank's creative director, said the accounts were sound.",
+       {{"works_for", "Tom Keller", "Harbour Bank"}}, {{"leader_of", "Tom Keller", "Harbour Bank"}}},
       // "its chief in the coastal town of X": a post of the body in one place leads none of it.
       {"The list names Tom Keller, who heads the Harbour Security Directorate, and Anna Berg, its chief in the "
        "coastal town of Lucca.",
