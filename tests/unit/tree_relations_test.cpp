@@ -2025,6 +2025,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the charity" stands for the organisation the story is about.
+      {"The Harbour Youth Trust closed its doors in August. Anna Berg and Tom Keller, the chairman of the charity's "
+       "trustees, gave evidence to the committee.",
+       {{"leader_of", "Tom Keller", "Harbour Youth Trust"}}, {}},
       // "the BBC's creative director": a director of a field works for the body.
       {"Tom Keller, who is also the Harbour Bank's creative director, said the accounts were sound.",
        {{"works_for", "Tom Keller", "Harbour Bank"}}, {{"leader_of", "Tom Keller", "Harbour Bank"}}},
