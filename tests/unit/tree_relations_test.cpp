@@ -2029,6 +2029,10 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The Harbour Youth Trust closed its doors in August. Anna Berg and Tom Keller, the chairman of the charity's "
        "trustees, gave evidence to the committee.",
        {{"leader_of", "Tom Keller", "Harbour Youth Trust"}}, {}},
+      // A counsel and a scientist work for the body they serve.
+      {"Harbour Bureau chief scientist Tom Keller had warned the board, and Anna Berg, a counsel for "
+       "Velta Systems, agreed.",
+       {{"works_for", "Tom Keller", "Harbour Bureau"}, {"works_for", "Anna Berg", "Velta Systems"}}, {}},
       // "the BBC's creative director": a director of a field works for the body.
       {"Tom Keller, who is also the Harbour Bank's creative director, said the accounts were sound.",
        {{"works_for", "Tom Keller", "Harbour Bank"}}, {{"leader_of", "Tom Keller", "Harbour Bank"}}},
