@@ -2029,6 +2029,12 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The Harbour Youth Trust closed its doors in August. Anna Berg and Tom Keller, the chairman of the charity's "
        "trustees, gave evidence to the committee.",
        {{"leader_of", "Tom Keller", "Harbour Youth Trust"}}, {}},
+      // A state councilor serves the state; a councillor the council.
+      {"Tom Keller, Japan's national security adviser, and Chinese State Councilor Wen Tao met in Lisbon. Anna "
+       "Berg, a councillor of the Harbour Defence Commission, was there.",
+       {{"met_with", "Tom Keller", "Wen Tao"}, {"works_for", "Wen Tao", "China"},
+        {"works_for", "Anna Berg", "Harbour Defence Commission"}},
+       {}},
       // A counsel and a scientist work for the body they serve.
       {"Harbour Bureau chief scientist Tom Keller had warned the board, and Anna Berg, a counsel for "
        "Velta Systems, agreed.",
