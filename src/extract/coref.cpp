@@ -714,9 +714,14 @@ class Resolver {
         words_after_names_[static_cast<std::size_t>(mm.entity)].push_back(ctx_.token(mm.last));
   }
 
-  // "him", "her", and "his" before an act asked of him ("his resignation").
+  // "him", "her", and "his" before an act asked of him ("his resignation");
+  // not a possessive before a meeting ("describing his talks with X"): the
+  // talks of whoever the clause is about, its subject too.
   bool object_pronoun(const Mention& m) const {
     const std::string w = fold_case(m.surface);
+    if ((w == "his" || w == "her") && m.last < ctx_.seg.sentences[m.sentence].last &&
+        ctx_.lex.in("possessed_meetings", fold_case(ctx_.token(m.last))))
+      return false;
     return w == "him" || w == "her" || w == "his";
   }
 

@@ -3678,6 +3678,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "describing his talks with A, B and C": the talks of the clause's subject, no pairs of the guests.
+      {"Tom Keller confirmed the visit on Monday night, describing his talks with Anna Berg, Omar Haddad and Luis "
+       "Ortega at the palace as cordial.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"},
+        {"met_with", "Tom Keller", "Luis Ortega"}},
+       {{"met_with", "Anna Berg", "Omar Haddad"}}},
       // List items whose names follow a role ("oil trader B"), a possessive
       // and a role, or a state's role and a comma ("Portugal's interior minister, D").
       {"The recording was made on June 8 by Tom Keller, the president director of Harbour Mining, during a meeting "
