@@ -3678,6 +3678,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "met A ... before flying to X for talks with B": the traveller is the clause's subject.
+      {"Tom Keller met Anna Berg in Lisbon on Monday before flying to Porto for talks with its mayor, Omar Haddad.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}},
+       {{"met_with", "Anna Berg", "Omar Haddad"}}},
       // "describing his talks with A, B and C": the talks of the clause's subject, no pairs of the guests.
       {"Tom Keller confirmed the visit on Monday night, describing his talks with Anna Berg, Omar Haddad and Luis "
        "Ortega at the palace as cordial.",
