@@ -97,15 +97,30 @@ Tie lexicon_state(const Context& ctx, int e, Span span) {
   return {ctx.entity_named(ctx.entities[e].country, EntityType::Country), span};
 }
 
+// "the council's Libya sanctions committee": the body a possessive before
+// one of entity e's names makes its owner, or -1.
+int owning_body(const Context& ctx, int e) {
+  if (e < 0 || ctx.entities[e].type != EntityType::Organization) return -1;
+  for (const Mention& m : ctx.mentions) {
+    if (m.entity != e || m.kind != MentionKind::Name) continue;
+    std::uint32_t k = m.first;
+    if (k < 2 || !ctx.possessive(k - 1)) continue;
+    const int before = ctx.mention_at[k - 2];
+    if (before >= 0 && ctx.mentions[before].type == EntityType::Organization && ctx.mentions[before].entity >= 0 &&
+        ctx.mentions[before].entity != e && ctx.mentions[before].sentence == m.sentence)
+      return ctx.mentions[before].entity;
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts, const std::vector<TreeGroup>& groups) {
-  // The states the document names as sanctioning someone ("The United
-  // States imposed sanctions on 16 companies", SCHEMA.md call 3).
+  // The states and bodies the document names as sanctioning someone ("The
+  // United States imposed sanctions on 16 companies", SCHEMA.md call 3).
   std::vector<int> sanctioning;
   const auto state_acts = [&](RelationType relation, int subject) {
-    if (relation == RelationType::Sanctions && subject >= 0 && ctx.entities[subject].type == EntityType::Country)
-      sanctioning.push_back(subject);
+    if (relation == RelationType::Sanctions && subject >= 0) sanctioning.push_back(subject);
   };
   for (const auto& f : facts) state_acts(f.relation, f.subject);
   for (const auto& g : groups) state_acts(g.relation, g.subject);
@@ -126,8 +141,12 @@ std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts,
       // A state's body that acts names its state as the actor ("China's
       // foreign ministry announced sanctions on ..."; SCHEMA.md, call 3).
       Tie tie = state_behind(ctx, f.subject, f.subject_span, f.sentence, false);
+      // A government body's sanctions are its state's, and a committee's its
+      // owner's ("the council's Libya sanctions committee"), where the
+      // document names that state or owner as sanctioning.
       if (tie.state < 0 && f.relation == RelationType::Sanctions) {
         tie = lexicon_state(ctx, f.subject, f.subject_span);
+        if (tie.state < 0) tie = {owning_body(ctx, f.subject), f.subject_span};
         if (std::find(sanctioning.begin(), sanctioning.end(), tie.state) == sanctioning.end()) continue;
       }
       if (tie.state < 0 || tie.state == f.object) continue;

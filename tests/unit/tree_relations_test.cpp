@@ -1832,6 +1832,15 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
         {"sanctions", "Portugal sanctions committee", "Maria Lopez"},
         {"sanctions", "Portugal sanctions committee", "Ivan Sorokin"}},
        {{"sanctions", "Portugal", "Anna Berg"}}},
+      // A committee's sanctions are its owner's when the document names the owner as sanctioning.
+      {"The Security Council imposed sanctions on six men on Thursday. Diplomats welcomed the move. The council's "
+       "Portugal sanctions committee blacklisted Tom Keller and Anna Berg.",
+       {{"sanctions", "United Nations Security Council", "Tom Keller"},
+        {"sanctions", "United Nations Security Council", "Anna Berg"}},
+       {}},
+      {"The Security Council met on Thursday. The council's Portugal sanctions committee blacklisted Tom Keller.",
+       {{"sanctions", "Portugal sanctions committee", "Tom Keller"}},
+       {{"sanctions", "United Nations Security Council", "Tom Keller"}}},
       // The first item's relative clause read as the copula's, the items as the list's appositions.
       {"Canada added six businessmen to its sanctions list on Monday. Also on the list are Omar Haddad, who has "
        "investments in shipping, and Anna Berg, a member of parliament from Lucca.",
