@@ -10,6 +10,7 @@
 #include "kg/text.hpp"
 #include "syntax_walk.hpp"
 #include "title_ties.hpp"
+#include "title_words.hpp"
 
 namespace kg::extract {
 namespace {
@@ -46,6 +47,9 @@ class Appositions {
     // "X, the British executive who was fired by Y": a company's post after
     // a demonym tells a nationality, not an employer.
     if (b.kind == MentionKind::Demonym && t != nullptr && ctx_.lex.in("company_titles", t->role)) return;
+    if (t != nullptr && rel == RelationType::WorksFor &&
+        commands_force(ctx_.lex, t->entry, ctx_.entities[static_cast<std::size_t>(b.entity)].name))
+      rel = RelationType::LeaderOf;
     ctx_.roles.push_back({p.entity, b.entity, rel, t ? t->role : std::string(), sentence, ctx_.span_of(p),
                           ctx_.span_of(b), rule});
   }

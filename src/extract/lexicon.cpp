@@ -244,6 +244,8 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     for (const auto& entry : fs::directory_iterator(words))
       if (entry.path().extension() == ".txt")
         lex.lists_[entry.path().stem().string()] = read_word_list(entry.path().string());
+  // "chief of staff": a title that leads an armed force it is "of".
+  for (auto& [key, entry] : lex.titles_) entry.commands = lex.in("command_titles", key);
   // "vice-chairman", "deputy-director": a two-word title opened by a deputy
   // word (words/deputy_words.txt) written as one hyphenated word.
   std::vector<std::pair<std::string, TitleEntry>> hyphenated;

@@ -54,6 +54,7 @@ struct PhraseEntry {
 struct TitleEntry {
   RelationType relation = RelationType::WorksFor;
   std::string department;  // "Secretary of State" -> "State Department"
+  bool commands = false;   // leads an armed force it is "of" (words/command_titles.txt)
 };
 
 class Lexicon {

@@ -36,4 +36,8 @@ std::vector<const TitleEntry*> titles_ending(const SyntaxSentence& sentence, con
   return out;
 }
 
+bool commands_force(const Lexicon& lex, const TitleEntry& title, std::string_view body_name) {
+  return title.commands && lex.in("armed_force_heads", last_word(body_name));
+}
+
 }  // namespace kg::extract

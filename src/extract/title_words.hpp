@@ -12,4 +12,10 @@ namespace kg::extract {
 
 std::vector<const TitleEntry*> titles_ending(const SyntaxSentence& sentence, const Lexicon& lex);
 
+// "the chief of staff of the Israel Defense Forces" leads the force, where
+// "the White House chief of staff" serves the White House: whether a title
+// of words/command_titles.txt held over a body whose last word is in
+// words/armed_force_heads.txt leads it.
+bool commands_force(const Lexicon& lex, const TitleEntry& title, std::string_view body_name);
+
 }  // namespace kg::extract

@@ -2038,6 +2038,12 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The Harbour Youth Trust closed its doors in August. Anna Berg and Tom Keller, the chairman of the charity's "
        "trustees, gave evidence to the committee.",
        {{"leader_of", "Tom Keller", "Harbour Youth Trust"}}, {}},
+      // A chief of staff of an armed force leads it; of any other body, serves it.
+      {"General Tom Keller, the chief of staff of the Harbour Defence Forces, met Anna Berg, the Velta Bank's chief "
+       "of staff. Omar Haddad, commanding general of the Lusitania National Guard, was there.",
+       {{"leader_of", "Tom Keller", "Harbour Defence Forces"}, {"works_for", "Anna Berg", "Velta Bank"},
+        {"leader_of", "Omar Haddad", "Lusitania National Guard"}},
+       {{"works_for", "Tom Keller", "Harbour Defence Forces"}, {"leader_of", "Anna Berg", "Velta Bank"}}},
       // A state councilor serves the state; a councillor the council.
       {"Tom Keller, Japan's national security adviser, and Chinese State Councilor Wen Tao met in Lisbon. Anna "
        "Berg, a councillor of the Harbour Defence Commission, was there.",
