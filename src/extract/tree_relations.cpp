@@ -533,8 +533,11 @@ void TreeMatcher::apply_title_rules() {
           lemmas_[static_cast<std::size_t>(k)] == "board" || !introduced_by(k, {"of"}))
         continue;
       const auto& parts = children_[static_cast<std::size_t>(k)];
+      // ("the head of public policy for Google": a field the body has.)
       if (std::any_of(parts.begin(), parts.end(), [&](int g) {
-            return (tok(g).deprel == "compound" || tok(g).deprel == "nmod:poss") && ctx_.mention_at[tok(g).token] >= 0;
+            return (tok(g).deprel == "compound" || tok(g).deprel == "nmod:poss" ||
+                    (has_label(tok(g).deprel, "nmod") && introduced_by(g, {"for"}))) &&
+                   ctx_.mention_at[tok(g).token] >= 0;
           }))
         relation = RelationType::WorksFor;
       // (A place the field is in names no one led: "director of public

@@ -2038,6 +2038,11 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The Harbour Youth Trust closed its doors in August. Anna Berg and Tom Keller, the chairman of the charity's "
        "trustees, gave evidence to the committee.",
        {{"leader_of", "Tom Keller", "Harbour Youth Trust"}}, {}},
+      // A head of a field "for" a body, by title or by verb, works for the body.
+      {"The committee heard from Tom Keller, the head of public policy for Velta Systems in Spain, and Anna Berg, "
+       "who heads government and public policy for Harbour Media in Portugal.",
+       {{"works_for", "Tom Keller", "Velta Systems"}, {"works_for", "Anna Berg", "Harbour Media"}},
+       {{"leader_of", "Tom Keller", "Velta Systems"}, {"leader_of", "Anna Berg", "Harbour Media"}}},
       // A chief of staff of an armed force leads it; of any other body, serves it.
       {"General Tom Keller, the chief of staff of the Harbour Defence Forces, met Anna Berg, the Velta Bank's chief "
        "of staff. Omar Haddad, commanding general of the Lusitania National Guard, was there.",
