@@ -114,8 +114,13 @@ class Resolver {
       // "the ruling party chief").
       // Nor is a word that opens a clause: "leave the EPA when President X",
       // "sanctions on Russia since President X took office".
+      // (A participle right after a name is that name's verb, whatever the
+      // tagger says: "OFAC designated Vice President X", "named Colonel X".)
+      const auto verb_after_name = [&](std::uint32_t j) {
+        return j > s.first && ctx_.mention_at[j - 1] >= 0 && ctx_.xpos_at(t.sentence, j) == "VBN";
+      };
       const auto plain_word = [&](std::uint32_t j) {
-        return ctx_.mention_at[j] < 0 && !ctx_.seg.tokens[j].capitalized &&
+        return ctx_.mention_at[j] < 0 && !ctx_.seg.tokens[j].capitalized && !verb_after_name(j) &&
                ctx_.seg.tokens[j].kind == TokenKind::Word && !ctx_.lex.in("function_words", ctx_.token(j)) &&
                !ctx_.lex.in("clause_conjunctions", ctx_.token(j)) &&
                !ctx_.lex.in("clause_prepositions", ctx_.token(j)) && !clause_verb_tag(ctx_.xpos_at(t.sentence, j));

@@ -2038,6 +2038,10 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The Harbour Youth Trust closed its doors in August. Anna Berg and Tom Keller, the chairman of the charity's "
        "trustees, gave evidence to the committee.",
        {{"leader_of", "Tom Keller", "Harbour Youth Trust"}}, {}},
+      // A participle right after a body's name is its verb, not a word of the title after it.
+      {"The talks opened a week after the Treasury Department's Office of Foreign Assets Control designated "
+       "Vice President Tom Keller a specially designated drug trafficker.",
+       {}, {{"works_for", "Tom Keller", "Office of Foreign Assets Control"}}},
       // A head of a field "for" a body, by title or by verb, works for the body.
       {"The committee heard from Tom Keller, the head of public policy for Velta Systems in Spain, and Anna Berg, "
        "who heads government and public policy for Harbour Media in Portugal.",
