@@ -44,7 +44,7 @@ bool MentionFinder::apposed_epithet(std::uint32_t end, const Sentence& s) const 
   const std::string article = folded_token(end + 1);
   if (article != "the" && article != "a" && article != "an") return false;
   for (std::uint32_t k = end + 2; k < s.last && k < end + 6; ++k) {
-    if (lex_.in("person_epithets", folded_token(k))) return !ctx_.possessive(k);
+    if (lex_.in("person_epithets", folded_token(k))) return !(k + 1 < s.last && ctx_.possessive(k + 1));
     if (ctx_.token(k) == "," || ctx_.seg.tokens[k].capitalized) return false;
   }
   return false;

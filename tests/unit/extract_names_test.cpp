@@ -293,6 +293,9 @@ TEST(ExtractNames, AnApposedEpithetMakesAPersonOfABodysWord) {
   EXPECT_EQ(type_of(f, "Arvo Banks"), EntityType::Person);
   EXPECT_EQ(type_of(f, "Harbour Holdings"), EntityType::Organization);
   EXPECT_EQ(mentions_of(f, "Arvo Banks"), 3u);  // and "Banks" and "he" later
+  // (A possessive epithet describes what the name owns: "the tycoon's bank".)
+  const DocumentFacts g = test::run("Harbour Banks, the tycoon's bank, fell on Monday.");
+  EXPECT_EQ(type_of(g, "Harbour Banks"), EntityType::Organization);
 }
 
 // A participle opening a sentence before a state's name describes the state.
