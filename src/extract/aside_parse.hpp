@@ -9,9 +9,10 @@ namespace kg::extract {
 // "X urged foreign governments, among them the United States and the EU, to
 // impose sanctions", "gave his partners, among them A and B, 72 hours to
 // ...": the parser reads "among them" as a clause's oblique and scatters the
-// rest of the sentence. The aside (a noun phrase with no verb, closed by a
-// comma, after a noun) is parsed apart and hangs from that noun in
-// apposition; the sentence without it is parsed as parse_by_items does.
+// rest of the sentence. The aside (a noun phrase with no comma or verb,
+// after a noun, the clause going on after it with an infinitive, a number
+// or a verb) is parsed apart and hangs in apposition from the noun phrase
+// before it; the sentence without it is parsed as parse_by_items does.
 void parse_with_asides(const SyntaxModel& model, SyntaxSentence& tokens);
 
 }  // namespace kg::extract
