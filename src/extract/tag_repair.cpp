@@ -381,22 +381,27 @@ void repair_infinitives_read_as_nouns(SyntaxSentence& tokens) {
 }
 
 void repair_past_verbs_after_asides(SyntaxSentence& tokens) {
-  // The name that opens the sentence, then its aside between commas.
-  std::size_t comma = 0;
-  while (comma < tokens.size() && tokens[comma].upos == "PROPN") ++comma;
-  if (comma == 0 || comma >= tokens.size() || tokens[comma].form != ",") return;
-  std::size_t close = comma + 1;
-  bool noun = false;
-  for (; close < tokens.size() && close < comma + 16 && tokens[close].form != ","; ++close) {
-    // (Not a relative clause or a participle's: "X, who ...", "X, elected in ...".)
-    if (tokens[close].upos == "VERB" || tokens[close].upos == "AUX" || tokens[close].xpos == "WP") return;
-    noun = noun || tokens[close].upos == "NOUN";
+  // A name that opens the sentence, or a clause after "when", "after", ...
+  // ("grew on Monday, when X, a senator for Y, called on him to ..."),
+  // then its aside between commas.
+  for (std::size_t start = 0; start < tokens.size(); ++start) {
+    if (start > 0 && tokens[start - 1].upos != "SCONJ" && tokens[start - 1].xpos != "WRB") continue;
+    std::size_t comma = start;
+    while (comma < tokens.size() && tokens[comma].upos == "PROPN") ++comma;
+    if (comma == start || comma >= tokens.size() || tokens[comma].form != ",") continue;
+    std::size_t close = comma + 1;
+    bool noun = false, clause = false;
+    for (; close < tokens.size() && close < comma + 16 && tokens[close].form != ","; ++close) {
+      // (Not a relative clause or a participle's: "X, who ...", "X, elected in ...".)
+      clause = clause || tokens[close].upos == "VERB" || tokens[close].upos == "AUX" || tokens[close].xpos == "WP";
+      noun = noun || tokens[close].upos == "NOUN";
+    }
+    if (clause || !noun || close + 2 >= tokens.size() || tokens[close].form != ",") continue;
+    SyntaxToken& verb = tokens[close + 1];
+    // ("X, a banker, accused by ... of": a passive participle.)
+    if (verb.xpos != "VBN" || to_lower_ascii(tokens[close + 2].form) == "by") continue;
+    verb.xpos = "VBD";
   }
-  if (!noun || close + 2 >= tokens.size() || tokens[close].form != ",") return;
-  SyntaxToken& verb = tokens[close + 1];
-  // ("X, a banker, accused by ... of": a passive participle.)
-  if (verb.xpos != "VBN" || to_lower_ascii(tokens[close + 2].form) == "by") return;
-  verb.xpos = "VBD";
 }
 
 void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex) {

@@ -134,6 +134,10 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"In a televised address on Friday, Tom Keller gave his partners in government, among them the Harbour "
        "Movement and the Velta Party, 72 hours to show that they backed his reforms.",
        {{"demands_from", "Tom Keller", "Harbour Movement"}, {"demands_from", "Tom Keller", "Velta Party"}}, {}},
+      // A past verb after a name and its aside in a clause after "when", however the tagger read it.
+      {"Portugal imposed sanctions on Tom Keller on Friday. The pressure on Keller grew on Monday, when Anna Berg, a "
+       "senator for the Harbour department, called on him to give up the presidency of the Senate.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
       // "demanded that he resign": the subjunctive's subject is someone other than the demander.
       {"Tom Keller, the leader of the Harbour Party, said Omar Haddad had lost the moral authority to govern and "
        "demanded that he resign immediately.",
