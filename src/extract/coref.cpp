@@ -1781,7 +1781,33 @@ class Resolver {
       else if (const int house = legislature_of_title(t); house >= 0)
         ctx_.roles.push_back({p.entity, house, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p),
                               "title.legislature"});
+      else if (const int company = company_of_title(t); company >= 0)
+        ctx_.roles.push_back({p.entity, ctx_.mentions[company].entity, t.entry.relation, t.role, t.sentence,
+                              ctx_.span_of(p), ctx_.span_of(ctx_.mentions[company]), "title.company"});
     }
+  }
+
+  // "Facebook sent two officials to face the committee, which still wants
+  // chief executive Mark Zuckerberg to answer": a company's title
+  // (company_titles.txt) with no body of its own, in a sentence that opens
+  // with the only body of its own (no committee, state or public body, no
+  // body of a state) named before the title: that body's mention, else -1.
+  int company_of_title(const TitleSpan& t) const {
+    if (t.anchor >= 0 || t.list_anchor >= 0 || !ctx_.lex.in("company_titles", fold_case(t.role))) return -1;
+    const std::uint32_t first = ctx_.title_start(t);
+    int found = -1;
+    for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+      const Mention& mm = ctx_.mentions[m];
+      if (mm.sentence != t.sentence || mm.first >= first || mm.entity < 0 || mm.type != EntityType::Organization ||
+          !body_of_its_own(mm.entity) || !ctx_.entities[static_cast<std::size_t>(mm.entity)].country.empty())
+        continue;
+      if (found >= 0 && ctx_.mentions[static_cast<std::size_t>(found)].entity != mm.entity) return -1;
+      if (found < 0) found = static_cast<int>(m);
+    }
+    return found >= 0 && ctx_.mentions[static_cast<std::size_t>(found)].first ==
+                             past_dateline(ctx_.seg.sentences[t.sentence])
+               ? found
+               : -1;
   }
 
   // "Speaker X declared the compact approved": a legislature's title with

@@ -2042,6 +2042,13 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The Harbour Youth Trust closed its doors in August. Anna Berg and Tom Keller, the chairman of the charity's "
        "trustees, gave evidence to the committee.",
        {{"leader_of", "Tom Keller", "Harbour Youth Trust"}}, {}},
+      // A company's title with no body of its own: the company that opens the sentence, when it
+      // is the only body of its own named before the title; never a committee.
+      {"Velta Media sent two officials to face the committee on Tuesday, and the members made it plain that they "
+       "still want chief executive Tom Keller to answer their questions.",
+       {{"leader_of", "Tom Keller", "Velta Media"}}, {}},
+      {"The Harbour Affairs Committee said chief executive Tom Keller would appear on Monday.", {},
+       {{"leader_of", "Tom Keller", "Harbour Affairs Committee"}}},
       // A participle right after a body's name is its verb, not a word of the title after it.
       {"The talks opened a week after the Treasury Department's Office of Foreign Assets Control designated "
        "Vice President Tom Keller a specially designated drug trafficker.",
