@@ -1795,6 +1795,11 @@ class Resolver {
   int company_of_title(const TitleSpan& t) const {
     if (t.anchor >= 0 || t.list_anchor >= 0 || !ctx_.lex.in("company_titles", fold_case(t.role))) return -1;
     const std::uint32_t first = ctx_.title_start(t);
+    // (Not after a name or a capitalised word, its own company however it
+    // was read: "... with Nissan Chief Executive X".)
+    if (first > ctx_.seg.sentences[t.sentence].first &&
+        (ctx_.seg.tokens[first - 1].capitalized || ctx_.mention_at[first - 1] >= 0))
+      return -1;
     int found = -1;
     for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
       const Mention& mm = ctx_.mentions[m];

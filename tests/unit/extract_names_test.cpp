@@ -269,6 +269,13 @@ TEST(ExtractNames, ALegislatureClosesATitlesComplement) {
   EXPECT_FALSE(type_of(f, "Parliament Alban Tessaro").has_value());
 }
 
+// A conjunction that opens a sentence ("Unless", "Until", "Once") opens no name.
+TEST(ExtractNames, AnOpeningConjunctionIsNoPartOfAName) {
+  const DocumentFacts f = test::run("Unless Rosco Motors finds a partner by March, it will struggle.");
+  EXPECT_EQ(type_of(f, "Rosco Motors"), EntityType::Organization);
+  EXPECT_FALSE(type_of(f, "Unless Rosco Motors").has_value());
+}
+
 // "Military Intelligence", "Naval Intelligence": an intelligence service's name.
 TEST(ExtractNames, AnIntelligenceServiceIsABody) {
   const DocumentFacts f = test::run("Tom Keller, a senior officer in Naval Intelligence, was arrested on Monday.");

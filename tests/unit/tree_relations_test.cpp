@@ -2049,6 +2049,10 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"leader_of", "Tom Keller", "Velta Media"}}, {}},
       {"The Harbour Affairs Committee said chief executive Tom Keller would appear on Monday.", {},
        {{"leader_of", "Tom Keller", "Harbour Affairs Committee"}}},
+      // (Not after a capitalised word, its own company however it was read.)
+      {"Velta Media sent two officials to the talks, and the members still want Summit Chief Executive Anna Berg "
+       "to answer.",
+       {}, {{"leader_of", "Anna Berg", "Velta Media"}}},
       // A participle right after a body's name is its verb, not a word of the title after it.
       {"The talks opened a week after the Treasury Department's Office of Foreign Assets Control designated "
        "Vice President Tom Keller a specially designated drug trafficker.",
