@@ -312,18 +312,12 @@ class Appositions {
     return j > k + 1;
   }
 
-  // "its chief in Aleppo", "its chief in the coastal town of X": a place
-  // named after "in" (within the title's phrase, before a comma), or a noun
-  // for one (words/settlement_nouns.txt), makes the post the body's there.
+  // Whether the post is held in a place or over a region of the body, so
+  // leads no whole body: "in" right after the title ("Lithuania's charge
+  // d'affaires in Moscow", "its chief in the coastal town of X"), or a
+  // region after "of" or "for" (regional_post).
   bool post_in_place(const TitleSpan& t, const Sentence& s) const {
-    if (t.last >= s.last || tok(t.last) != "in") return false;
-    for (std::uint32_t k = t.last + 1; k < s.last && k < t.last + 8 && tok(k) != ","; ++k) {
-      if (ctx_.lex.in("settlement_nouns", fold_case(tok(k))) && k + 1 < s.last && tok(k + 1) == "of") return true;
-      if (const int m = mention_at(k);
-          m >= 0 && (ctx_.mentions[m].type == EntityType::Location || ctx_.mentions[m].type == EntityType::Country))
-        return true;
-    }
-    return false;
+    return (t.last < s.last && tok(t.last) == "in") || regional_post(t, s);
   }
 
   // Whether a place follows the title after "of" or "in" ("party chief of
@@ -449,8 +443,8 @@ class Appositions {
       if (owner < 0 || i < s.first + 3 || tok(i - 2) != ",") return;
       const int person = mention_at(i - 3);
       if (person >= 0 && ctx_.mentions[person].type == EntityType::Person && ctx_.mentions[person].last == i - 2)
-        add(person, owner, &t, regional_post(t, s) || post_in_place(t, s) ? RelationType::WorksFor : relation,
-            t.sentence, "title.apposition.its");
+        add(person, owner, &t, post_in_place(t, s) ? RelationType::WorksFor : relation, t.sentence,
+            "title.apposition.its");
       return;
     }
     const bool anchor_has_article = anchor >= 0 && ctx_.mentions[anchor].first == i &&
@@ -562,7 +556,7 @@ class Appositions {
     // Moscow, X": the post's place; a post in a place leads no whole body:
     // "the alliance's supreme commander in Europe, X"; "whose general manager
     // for Latin America, X".)
-    const bool regional = (i < s.last && tok(i) == "in") || regional_post(t, s);
+    const bool regional = post_in_place(t, s);
     if (i < s.last && (tok(i) == "for" || tok(i) == "on" || tok(i) == "to" || regional)) {
       std::uint32_t k = i + 1;
       while (k < s.last && k - i <= 6 && ctx_.seg.tokens[k].kind == TokenKind::Word) ++k;

@@ -8,6 +8,8 @@
 namespace kg::extract {
 namespace {
 
+bool noun_or_name(const SyntaxToken& t) { return t.upos == "NOUN" || t.upos == "PROPN"; }
+
 // The commas around ", among them <noun phrase>," after a noun: {open,
 // close}, or {0, 0} when the sentence has none. The phrase has no comma of
 // its own (a list with appositions the parser reads well enough), and the
@@ -19,7 +21,7 @@ std::pair<std::size_t, std::size_t> examples_aside(const SyntaxSentence& s) {
   for (std::size_t i = 1; i + 4 < s.size(); ++i) {
     if (s[i].form != "," || to_lower_ascii(s[i + 1].form) != "among" || to_lower_ascii(s[i + 2].form) != "them")
       continue;
-    if (s[i - 1].upos != "NOUN" && s[i - 1].upos != "PROPN") continue;
+    if (!noun_or_name(s[i - 1])) continue;
     for (std::size_t j = i + 3; j < s.size() && j < i + 3 + kMaxWords; ++j) {
       if (s[j].upos == "VERB" || s[j].upos == "AUX" || s[j].form == ";") break;
       if (s[j].form == ",") {
@@ -75,15 +77,14 @@ void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
   if (root < 0) root = static_cast<int>(open + 3);
   // The noun phrase the aside follows: up from its last word through the
   // words it modifies ("his partners in government, among them ...").
-  const auto nominal = [&](std::size_t k) { return s[k].upos == "NOUN" || s[k].upos == "PROPN"; };
   std::size_t group = open - 1;
   // (A noun after a preposition right after another noun modifies it,
   // however the parser hung it: "partners in government".)
-  if (group >= 2 && s[group - 1].upos == "ADP" && s[group - 1].head == static_cast<int>(group) && nominal(group - 2))
+  if (group >= 2 && s[group - 1].upos == "ADP" && s[group - 1].head == static_cast<int>(group) && noun_or_name(s[group - 2]))
     group -= 2;
   for (std::size_t steps = 0; steps < s.size(); ++steps) {
     const SyntaxToken& t = s[group];
-    if (t.head < 0 || (t.deprel != "nmod" && t.deprel != "compound") || !nominal(static_cast<std::size_t>(t.head)))
+    if (t.head < 0 || (t.deprel != "nmod" && t.deprel != "compound") || !noun_or_name(s[static_cast<std::size_t>(t.head)]))
       break;
     group = static_cast<std::size_t>(t.head);
   }

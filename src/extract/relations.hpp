@@ -112,8 +112,10 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
 // of such a body for its state too ("China's foreign ministry announced
 // sanctions"); a sanction by a body the lexicon gives a state ("the
 // Treasury") is that state's too where the document names the state as a
-// sanctioning actor (a fact's or a group act's) (state_ties.cpp). A state
-// only such a body's name writes is added to ctx's entities.
+// sanctioning actor (a fact's or a group act's), and a committee's is its
+// owner's ("the council's Libya sanctions committee") where the document
+// names the owner so (state_ties.cpp). A state only such a body's name
+// writes is added to ctx's entities.
 std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts, const std::vector<TreeGroup>& groups);
 
 // Each fact whose subject is the last actor gets the subjects of the same
