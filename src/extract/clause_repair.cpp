@@ -29,10 +29,8 @@ void repair_complement_conjuncts(SyntaxSentence& s, const Lexicon& lex) {
     if (conj.deprel != "conj" || conj.head < 0 || !opened_by_that(v)) continue;
     // (A conjunct of a conjunct of the complement is the complement's: the
     // third of three "that" clauses.)
-    int first = conj.head;
-    while (s[static_cast<std::size_t>(first)].deprel == "conj" && s[static_cast<std::size_t>(first)].head >= 0 &&
-           opened_by_that(first))
-      first = s[static_cast<std::size_t>(first)].head;
+    const int first =
+        climb(s, conj.head, [&](int k) { return s[static_cast<std::size_t>(k)].deprel == "conj" && opened_by_that(k); });
     if (first != conj.head && s[static_cast<std::size_t>(first)].deprel == "ccomp") {
       conj.head = first;
       continue;
@@ -312,12 +310,13 @@ void repair_past_conjuncts_of_present_clauses(SyntaxSentence& s) {
     const SyntaxToken& c = s[static_cast<std::size_t>(clause)];
     if (c.upos != "VERB" || (c.xpos != "VBP" && c.xpos != "VBZ" && c.xpos != "VB") || !subject(clause)) continue;
     // The nearest verb above the clause in the past with a subject of its own.
-    for (int up = c.head; up >= 0; up = s[static_cast<std::size_t>(up)].head) {
-      const SyntaxToken& u = s[static_cast<std::size_t>(up)];
-      if (u.upos != "VERB" || u.xpos != "VBD" || !subject(up)) continue;
-      if (up < clause) verb.head = up;
-      break;
-    }
+    const int up = climb(s, c.head, [&](int k) {
+      const SyntaxToken& u = s[static_cast<std::size_t>(k)];
+      return u.upos != "VERB" || u.xpos != "VBD" || !subject(k);
+    });
+    if (up < 0 || up >= clause) continue;
+    const SyntaxToken& u = s[static_cast<std::size_t>(up)];
+    if (u.upos == "VERB" && u.xpos == "VBD" && subject(up)) verb.head = up;
   }
 }
 

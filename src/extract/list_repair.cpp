@@ -110,9 +110,7 @@ void repair_high_conjuncts(SyntaxSentence& s) {
     // Only right after the object's phrase: every word between is in it.
     bool adjacent = true;
     for (std::size_t k = static_cast<std::size_t>(object) + 1; k < first && adjacent; ++k) {
-      int up = static_cast<int>(k);
-      while (up >= 0 && up != object && up != static_cast<int>(verb)) up = s[static_cast<std::size_t>(up)].head;
-      adjacent = up == object || s[k].upos == "PUNCT";
+      adjacent = descends_from(s, static_cast<int>(k), object) || s[k].upos == "PUNCT";
     }
     if (adjacent) t.head = object;
   }
@@ -166,10 +164,14 @@ void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
     // "In Lisbon, Portugal and Spain agreed": a name the parser makes a
     // clause's subject starts a clause, not a list's next item; and a list
     // that would hang from one of its own names is left as it is.
+    // (Nor may the first name hang below a word the list takes in: its
+    // separators, articles and role words go under the names.)
     bool clause = false;
-    for (const Item& it : items)
-      clause = clause || s[it.name].deprel.starts_with("nsubj") || s[it.name].deprel.starts_with("csubj") ||
-               descends_from(s, anchor, static_cast<int>(it.name));
+    for (const Item& it : items) {
+      clause = clause || s[it.name].deprel.starts_with("nsubj") || s[it.name].deprel.starts_with("csubj");
+      for (std::size_t k = std::min(it.sep, it.det); k <= it.name && !clause; ++k)
+        clause = descends_from(s, anchor, static_cast<int>(k));
+    }
     if (clause) continue;
     for (const Item& it : items) {
       SyntaxToken& name = s[it.name];
@@ -355,9 +357,10 @@ void repair_among_them(SyntaxSentence& s) {
       if (s[static_cast<std::size_t>(k)].xpos == "NNS") plural = k;
     if (plural < 0) continue;
     // (The phrase's head: "officers of the companies, among them A".)
-    while (has_label(s[static_cast<std::size_t>(plural)].deprel, "nmod") && s[static_cast<std::size_t>(plural)].head >= 0 &&
-           s[static_cast<std::size_t>(s[static_cast<std::size_t>(plural)].head)].xpos == "NNS")
-      plural = s[static_cast<std::size_t>(plural)].head;
+    plural = climb(s, plural, [&](int k) {
+      return has_label(s[static_cast<std::size_t>(k)].deprel, "nmod") &&
+             s[static_cast<std::size_t>(s[static_cast<std::size_t>(k)].head)].xpos == "NNS";
+    });
     if (descends_from(s, plural, name) || descends_from(s, plural, t)) continue;  // no cycle
     SyntaxToken& first = s[static_cast<std::size_t>(name)];
     first.head = plural;
@@ -381,12 +384,10 @@ void repair_conjuncts_after_appositions(SyntaxSentence& s) {
       if (s[k].head == static_cast<int>(i) && s[k].deprel == "cc" && to_lower_ascii(s[k].form) == "as") as = k;
     if (as == i || as == 0 || s[as - 1].form != ",") continue;
     // The apposition the conjunct was hung inside, and the name it describes.
-    int appos = t.head;
-    while (appos >= 0 && s[static_cast<std::size_t>(appos)].deprel != "appos") appos = s[static_cast<std::size_t>(appos)].head;
-    if (appos < 0 || s[static_cast<std::size_t>(appos)].head < 0) continue;
-    int first = s[static_cast<std::size_t>(appos)].head;
-    while (s[static_cast<std::size_t>(first)].deprel == "conj" && s[static_cast<std::size_t>(first)].head >= 0)
-      first = s[static_cast<std::size_t>(first)].head;
+    const int appos = climb(s, t.head, [&](int k) { return s[static_cast<std::size_t>(k)].deprel != "appos"; });
+    if (s[static_cast<std::size_t>(appos)].deprel != "appos" || s[static_cast<std::size_t>(appos)].head < 0) continue;
+    const int first = first_conjunct(s, s[static_cast<std::size_t>(appos)].head);
+    if (descends_from(s, first, static_cast<int>(i))) continue;  // no cycle
     t.head = first;
   }
 }

@@ -26,6 +26,7 @@
 #include "nlp/syntax_model.hpp"
 #include "opener_repair.hpp"
 #include "relations.hpp"
+#include "syntax_walk.hpp"
 #include "title_words.hpp"
 
 namespace kg::extract {
@@ -250,6 +251,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_conjuncts_in_asides(tokens, ctx);
     repair_conjunct_appositions(tokens, ctx);
     repair_appositions_in_clauses(tokens);
+    break_cycles(tokens);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];
       std::cerr << to_conllu(tokens, std::to_string(s), ctx.span_text(sent.first, sent.last)) << '\n';

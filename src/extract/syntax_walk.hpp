@@ -26,6 +26,23 @@ inline bool descends_from(const SyntaxSentence& s, int node, int ancestor) {
   return false;
 }
 
+// Where a walk up the heads from `node` stops: at the first node for which
+// `go_on` is false or that has no head (bounded, like descends_from, so a
+// cycle a repair left cannot hang it).
+template <class GoOn>
+int climb(const SyntaxSentence& s, int node, GoOn go_on) {
+  for (int steps = 0; steps < static_cast<int>(s.size()) && node >= 0 && s[static_cast<std::size_t>(node)].head >= 0 &&
+                      go_on(node);
+       ++steps)
+    node = s[static_cast<std::size_t>(node)].head;
+  return node;
+}
+
+// The first conjunct of the list `node` is a conjunct in (itself if none).
+inline int first_conjunct(const SyntaxSentence& s, int node) {
+  return climb(s, node, [&](int k) { return s[static_cast<std::size_t>(k)].deprel == "conj"; });
+}
+
 // The nearest verb at or above `node` (a bounded walk up the heads), or -1.
 inline int governing_verb(const SyntaxSentence& s, int node) {
   for (int k = node, steps = 0; k >= 0 && steps < static_cast<int>(s.size()); k = s[static_cast<std::size_t>(k)].head, ++steps)
@@ -46,6 +63,23 @@ inline int root_of(const SyntaxSentence& s) {
   for (std::size_t k = 0; k < s.size(); ++k)
     if (s[k].head < 0) return static_cast<int>(k);
   return -1;
+}
+
+// Every token's walk up the heads reaches the root: a token in a cycle that
+// a repair left is hung from the root ("dep"), so the rules see a tree.
+inline void break_cycles(SyntaxSentence& s) {
+  if (s.empty()) return;
+  int root = root_of(s);
+  if (root < 0) {
+    root = 0;
+    s[0].head = -1;
+    s[0].deprel = "root";
+  }
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (!descends_from(s, static_cast<int>(i), root)) {
+      s[i].head = root;
+      s[i].deprel = "dep";
+    }
 }
 
 // Whether a token is a possessive "'s" (or "’s") marking the word it hangs from.

@@ -527,7 +527,7 @@ std::vector<int> TreeMatcher::quantified_list(int node) const {
   if (std::none_of(kids.begin(), kids.end(), [&](int k) { return relative_pronoun(k); })) return {};
   int first = node - 2;
   if (mention_of(first) < 0) return {};
-  while (tok(first).deprel == "conj" && tok(first).head >= 0) first = tok(first).head;
+  first = first_conjunct(*sent_, first);
   std::vector<int> items;
   conjuncts(first, items);
   std::vector<int> out;
