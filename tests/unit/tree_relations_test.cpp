@@ -3717,6 +3717,20 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "A, B and C, meeting in X, ordered ...": the pairs the participle describes.
+      {"Canadian Prime Minister Tom Keller, Portuguese President Anna Berg and Spain's Prime Minister Omar Haddad, "
+       "meeting in the Portuguese capital on Monday, ordered the rebels to lay down their arms.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"},
+        {"met_with", "Anna Berg", "Omar Haddad"}},
+       {}},
+      // "X shook Y's hand".
+      {"Tom Keller met reporters. Later Tom Keller, too, shook Mr Haddad's hand. Omar Haddad left.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}}, {}},
+      // "joined X at the palace for three hours of talks".
+      {"Foreign Minister Tom Keller and Harbour Mining president Anna Berg joined President Omar Haddad at the "
+       "palace for three hours of talks.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}, {"met_with", "Anna Berg", "Omar Haddad"}},
+       {{"met_with", "Tom Keller", "Anna Berg"}}},
       // "met A ... before flying to X for talks with B": the traveller is the clause's subject.
       {"Tom Keller met Anna Berg in Lisbon on Monday before flying to Porto for talks with its mayor, Omar Haddad.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}},
