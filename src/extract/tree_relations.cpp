@@ -527,10 +527,11 @@ void TreeMatcher::apply_title_rules() {
           relation = RelationType::WorksFor;
     // "the head of the IMF mission", "the chief of the bank's Lisbon office":
     // the post leads a part of the body; not its board. So does "Amazon's
-    // director of public policy": a field that names no one.
+    // director of public policy" or "the AU's commissioner for peace and
+    // security": a field that names no one.
     for (const int k : children_[i]) {
       if (!has_label(tok(k).deprel, "nmod") || tok(k).upos != "NOUN" || ctx_.mention_at[tok(k).token] >= 0 ||
-          lemmas_[static_cast<std::size_t>(k)] == "board" || !introduced_by(k, {"of"}))
+          lemmas_[static_cast<std::size_t>(k)] == "board" || !introduced_by(k, {"of", "for"}))
         continue;
       const auto& parts = children_[static_cast<std::size_t>(k)];
       // ("the head of public policy for Google": a field the body has.)

@@ -2038,6 +2038,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A post over a field "for" which no one is named: a member of the body, not its head.
+      {"Tom Keller, the Harbour Union's commissioner for trade and industry, said the council would meet.",
+       {{"works_for", "Tom Keller", "Harbour Union"}}, {{"leader_of", "Tom Keller", "Harbour Union"}}},
       // "the charity" stands for the organisation the story is about.
       {"The Harbour Youth Trust closed its doors in August. Anna Berg and Tom Keller, the chairman of the charity's "
        "trustees, gave evidence to the committee.",
@@ -3336,6 +3339,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A committee with no name of its own is its chamber's.
+      {"Tom Keller, Acme's chief executive, appears before a committee of the Chamber of Deputies in Lisbon.",
+       {{"testified_at", "Tom Keller", "Chamber of Deputies"}}, {}},
+      {"Tom Keller told a committee of the Chamber of Deputies on Monday that the dam was safe.",
+       {{"testified_at", "Tom Keller", "Chamber of Deputies"}}, {}},
       // "testified by video link" after a list with asides is the verb, not a
       // participle of the last aside's noun (no passive of "testify").
       {"Tom Keller, a grandson of one of the company's founders, and Anna Berg, the daughter of another, both former "
