@@ -235,11 +235,14 @@ bool TreeMatcher::subject_names_no_one(const TreeRule& r, int trigger) const {
       if (!has_label(tok(k).deprel, "nsubj")) continue;
       bool pair = false;
       pair_kind(k, pair);
-      // "the bloc's leaders", "ECOWAS leaders": the possessor acts.
+      // "the bloc's leaders", "ECOWAS leaders", "the leaders of ECOWAS": the
+      // possessor acts.
       const auto& kids = children_[static_cast<std::size_t>(k)];
+      const bool group = ctx_.lex.in("group_nouns", to_lower_ascii(tok(k).form));
       const bool owned = std::any_of(kids.begin(), kids.end(), [&](int g) {
         return tok(g).deprel == "nmod:poss" ||
-               ((tok(g).deprel == "compound" || tok(g).deprel == "amod") && mention_of(g) >= 0);
+               ((tok(g).deprel == "compound" || tok(g).deprel == "amod") && mention_of(g) >= 0) ||
+               (group && has_label(tok(g).deprel, "nmod") && introduced_by(g, {"of"}) && mention_of(g) >= 0);
       });
       return tok(k).upos == "NOUN" && mention_of(k) < 0 && !pair && !owned;
     }

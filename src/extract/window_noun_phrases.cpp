@@ -185,6 +185,12 @@ std::vector<int> WindowPhrases::actor_list(const Sentence& s, std::uint32_t i, s
 int WindowPhrases::possessed(const Sentence& s, int m) const {
   std::uint32_t k = ctx_.mentions[m].last;
   if (k >= s.last || (word(s, k) != "'s" && word(s, k) != "’s")) return m;
+  // "Guinea's other partners", "Iran's closest allies": those tied to the
+  // possessor, not the possessor.
+  for (std::uint32_t j = k + 1; j < s.last && j - k <= 3 && ctx_.seg.tokens[j].kind == TokenKind::Word &&
+                                !ctx_.seg.tokens[j].capitalized;
+       ++j)
+    if (ctx_.lex.in("relational_nouns", word(s, j))) return -1;
   // "pressed Khan's government": a person's government or officials are not
   // the person (the tree rules find the state the person leads).
   if (k + 1 < s.last && ctx_.mentions[m].type == EntityType::Person && ctx_.lex.in("group_nouns", word(s, k + 1)))

@@ -109,6 +109,13 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "called on A, B and C's other partners to ...": a demand of A and B
+      // (not of C: its partners are asked), no visit; the leaders of a body
+      // act for it.
+      {"The leaders of the Harbour Union called on the Lumen League, the Orbis Council and Portugal's other "
+       "partners to back the measures.",
+       {{"demands_from", "Harbour Union", "Lumen League"}, {"demands_from", "Harbour Union", "Orbis Council"}},
+       {{"met_with", "Harbour Union", "Lumen League"}, {"demands_from", "Harbour Union", "Portugal"}}},
       // "called on A and B to ...": a demand of each, however long the
       // phrase "and" joins, and no visit.
       {"Portugal's president refused to step aside. The European Union called on the Portuguese government and the "
