@@ -219,6 +219,9 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       std::uint32_t verb = past_aside(sent, end);
       if (verb + 1 < sent.last && is_opening_quote(word(sent, verb))) ++verb;
       if (verb < sent.last && ctx_.lex.in("stative_auxiliaries", word(sent, verb))) return;
+      // ... or in the past tense, where the sentence was tagged: "insisted
+      // that B gave no guarantee" (a demand's verb is a base form or a modal's).
+      if (verb < sent.last && ctx_.xpos_at(s, verb) == "VBD") return;
       const auto agents = coordinated_verb(sent, cf) ? sentence_subject(sent) : agents_left(sent, cf);
       emit_all(r, s, agents, patients, cf, cl, conf);
       return;
@@ -250,7 +253,17 @@ std::uint32_t FrameMatcher::that_clause_at(const Sentence& s, std::uint32_t at) 
   // Past a time adverbial: "demanded last month that B ...".
   std::uint32_t that = at;
   while (that < s.last && that - at < 3 && ctx_.lex.in("time_words", word(s, that))) ++that;
-  return that < s.last && word(s, that) == "that" ? that : s.last;
+  if (that < s.last && word(s, that) == "that") return that;
+  // Past a short phrase with a preposition, where the sentence was tagged:
+  // "insisted before the meeting that B ...".
+  const auto sentence = static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data());
+  if (ctx_.xpos_at(sentence, at) != "IN" || word(s, at) == "that") return s.last;
+  for (that = at + 1; that < s.last && that - at <= 4; ++that) {
+    if (word(s, that) == "that") return that;
+    const std::string_view tag = ctx_.xpos_at(sentence, that);
+    if (tag != "DT" && tag != "JJ" && tag != "NN" && tag != "NNS" && tag != "CD" && tag != "PRP$") break;
+  }
+  return s.last;
 }
 
 std::uint32_t FrameMatcher::past_aside(const Sentence& s, std::uint32_t at) {

@@ -109,6 +109,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "insisted [before the meeting] that B give ...": a demand, past a
+      // short phrase; "insisted that B gave ..." states what was.
+      {"Tom Keller had insisted before the meeting that Portugal give a firm guarantee it would not repeat the raid.",
+       {{"demands_from", "Tom Keller", "Portugal"}}, {}},
+      {"Tom Keller insisted that Portugal gave no guarantee before the raid.", {},
+       {{"demands_from", "Tom Keller", "Portugal"}}},
       // "called on A, B and C's other partners to ...": a demand of A and B
       // (not of C: its partners are asked), no visit; the leaders of a body
       // act for it.
