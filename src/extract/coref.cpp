@@ -1757,6 +1757,17 @@ class Resolver {
       if (t.person < 0 || not_held(t)) continue;
       const Mention& p = ctx_.mentions[t.person];
       const int d = t.entry.department.empty() ? -1 : ctx_.entity_named(t.entry.department);
+      // "Public Enterprises Minister X": a body's name read before a
+      // minister's title is the portfolio of the document's ministry that
+      // holds its words ("Department of Public Enterprises"), which X heads.
+      if (const int ministry = t.anchor >= 0 && ctx_.mentions[t.anchor].type == EntityType::Organization
+                                   ? portfolio_ministry(t, name_tokens(ctx_.mentions[t.anchor].canonical))
+                                   : -1;
+          ministry >= 0 && ministry != ctx_.mentions[t.anchor].entity) {
+        ctx_.roles.push_back({p.entity, ministry, RelationType::LeaderOf, t.role, t.sentence, ctx_.span_of(p),
+                              ctx_.span_of(p), "title.ministry"});
+        continue;
+      }
       // "Treasury Secretary X": the anchor is the department, whose role follows.
       if (const int anchor = t.anchor >= 0 ? t.anchor : t.list_anchor;
           anchor >= 0 && ctx_.mentions[anchor].entity != d) {
@@ -1772,7 +1783,7 @@ class Resolver {
       const RelationType r = ctx_.lex.in("deputy_words", first_word) ? RelationType::WorksFor : RelationType::LeaderOf;
       if (d >= 0)
         ctx_.roles.push_back({p.entity, d, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p), "title.department"});
-      else if (const int ministry = portfolio_ministry(t); ministry >= 0)
+      else if (const int ministry = portfolio_ministry(t, {}); ministry >= 0)
         ctx_.roles.push_back({p.entity, ministry, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p),
                               "title.ministry"});
       else if (const int committee = committee_of_title(t); committee >= 0)
@@ -1875,9 +1886,12 @@ class Resolver {
   }
 
   // "Defense Minister X" and the document's one "Ministry of National
-  // Defense" (or "Turkish defence ministry"): the ministry, else -1.
-  int portfolio_ministry(const TitleSpan& t) const {
-    const auto words = name_tokens(t.role);
+  // Defense" (or "Turkish defence ministry"): the ministry, else -1. The
+  // portfolio's words are the title's before "minister", after `words`
+  // (those of a name read before the title).
+  int portfolio_ministry(const TitleSpan& t, std::vector<std::string> words) const {
+    const auto role = name_tokens(t.role);
+    words.insert(words.end(), role.begin(), role.end());
     if (words.size() < 2 || (words.back() != "minister" && words.back() != "secretary")) return -1;
     // The portfolio's words, by their stems: "defense" and "defence" alike.
     std::vector<std::string> portfolio;

@@ -3305,6 +3305,11 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
 
 TEST(TreeRelations, TitlesAnchoredOnADepartment) {
   check({
+      // A portfolio read as a body's name before "Minister" is the portfolio
+      // of the document's ministry that holds its words.
+      {"Tom Keller said he had informed State Enterprises Minister Anna Berg of the claims. A spokesperson for the "
+       "Department of State Enterprises said the minister would respond.",
+       {{"leader_of", "Anna Berg", "Department of State Enterprises"}}, {{"works_for", "Anna Berg", "State Enterprises"}}},
       // A title's department named by its canonical name, not the title file's
       // alias ("Defense Department" is the Pentagon).
       {"Defense Secretary Tom Keller defended the pause. The Pentagon said the review would take weeks.",
