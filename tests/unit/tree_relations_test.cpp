@@ -3357,6 +3357,15 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "X faced the committee", "Facing the committee were A and B".
+      {"Tom Keller faced the Harbour Affairs Committee on Tuesday.",
+       {{"testified_at", "Tom Keller", "Harbour Affairs Committee"}}, {}},
+      {"The Harbour Affairs Committee met on Tuesday. Facing the committee were Tom Keller and Anna Berg.",
+       {{"testified_at", "Tom Keller", "Harbour Affairs Committee"},
+        {"testified_at", "Anna Berg", "Harbour Affairs Committee"}},
+       {}},
+      {"Facing criticism from the Harbour Affairs Committee, Tom Keller resigned.", {},
+       {{"testified_at", "Tom Keller", "Harbour Affairs Committee"}}},
       // A committee with no name of its own is its chamber's.
       {"Tom Keller, Acme's chief executive, appears before a committee of the Chamber of Deputies in Lisbon.",
        {{"testified_at", "Tom Keller", "Chamber of Deputies"}}, {}},
