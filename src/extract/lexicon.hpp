@@ -96,9 +96,15 @@ class Lexicon {
   // A first name ("Theresa"), or a family name that opens a name ("Kim"):
   // whether it is one, and the gender it tells (first_names.tsv).
   bool first_name(std::string_view word) const { return first_names_.contains(word); }
+  // A hyphenated first name ("Karl-Theodor", "Anne-Marie") tells the gender
+  // its parts agree on.
   Gender gender_of_first_name(std::string_view word) const {
-    const auto it = first_names_.find(word);
-    return it == first_names_.end() ? Gender::Unknown : it->second;
+    if (const auto it = first_names_.find(word); it != first_names_.end()) return it->second;
+    const auto dash = word.find('-');
+    if (dash == std::string_view::npos || dash == 0) return Gender::Unknown;
+    const Gender first = gender_of_first_name(word.substr(0, dash));
+    const Gender rest = gender_of_first_name(word.substr(dash + 1));
+    return rest == Gender::Unknown || rest == first ? first : Gender::Unknown;
   }
 
   // The country whose name or demonym opens a body's name, given as its

@@ -362,6 +362,16 @@ TEST(Pronouns, SheNeverStandsForAMan) {
   EXPECT_FALSE(has_fact(f, RelationType::DemandsFrom, "Ivan Petrov", "Russia"));
 }
 
+// A hyphenated first name tells the gender its parts agree on.
+TEST(Pronouns, AHyphenatedFirstNameTellsTheGender) {
+  const auto f = run(
+      "Anna Berg met Karl-Otto Fenn in Oslo. After the meeting she referred Fenn to Ivan Petrov, who heads the "
+      "trade department, and the plan was later raised during a trip on which she held talks with President Omar "
+      "Haddad.\n");
+  EXPECT_TRUE(has_fact(f, RelationType::MetWith, "Anna Berg", "Omar Haddad"));
+  EXPECT_FALSE(has_fact(f, RelationType::MetWith, "Karl-Otto Fenn", "Omar Haddad"));
+}
+
 // A family word before a name tells a woman or a man ("Anna Berg's daughter, X").
 TEST(Pronouns, AFamilyWordTellsTheGender) {
   const auto f = run(
