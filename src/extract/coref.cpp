@@ -1478,8 +1478,11 @@ class Resolver {
       k = ctx_.mentions[place].last;
     }
     if (k + 1 >= end || ctx_.token(k) != ",") return -1;
-    // (Past an honorific: "the FSA's chairman, Lord Turner".)
+    // (Past an honorific: "the FSA's chairman, Lord Turner"; or a title of
+    // the name's own: "the commission's rapporteur, Senator X".)
     if (k + 2 < end && ctx_.mention_at[k + 1] < 0 && ctx_.lex.in("honorifics", ctx_.token(k + 1))) ++k;
+    for (const TitleSpan& own : ctx_.titles)
+      if (own.first == k + 1 && own.person >= 0 && ctx_.mentions[own.person].first == own.last) k = own.last - 1;
     const int p = ctx_.mention_at[k + 1];
     if (p < 0 || ctx_.mentions[p].first != k + 1 || ctx_.mentions[p].type != EntityType::Person ||
         ctx_.mentions[p].kind != MentionKind::Name || ctx_.mentions[p].entity < 0)
@@ -1537,6 +1540,16 @@ class Resolver {
   // "the North Korean leader": a title without a name, standing for the
   // person who holds it in this document.
   void resolve_descriptions() {
+    // Who holds each title: the person it is written before, or the one
+    // named in apposition after it ("the commission's rapporteur, Senator
+    // X": a later "the rapporteur" is X).
+    std::vector<int> holder(ctx_.titles.size(), -1);
+    for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
+      const TitleSpan& t = ctx_.titles[ti];
+      int body = -1;
+      const int named = t.person >= 0 ? t.person : named_after_title(t, body);
+      if (named >= 0) holder[ti] = ctx_.mentions[named].entity;
+    }
     for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
       TitleSpan& t = ctx_.titles[ti];
       if (t.person >= 0) continue;
@@ -1588,10 +1601,10 @@ class Resolver {
         continue;
       }
       int best = -1, best_score = 0;
-      for (const auto& other : ctx_.titles) {
-        if (other.person < 0) continue;
-        const int p = ctx_.mentions[other.person].entity;
-        if (p < 0) continue;
+      for (std::size_t oi = 0; oi < ctx_.titles.size(); ++oi) {
+        const TitleSpan& other = ctx_.titles[oi];
+        const int p = holder[oi];
+        if (p < 0 || oi == ti) continue;
         // "the former X" is who the document calls a former X.
         if (former) {
           const auto former_before = [&](std::uint32_t k) {

@@ -196,6 +196,11 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
       {"Brazilian President Luiz Silva arrived on Sunday. The Brazilian president said trade would grow.",
        {{"leader_of", "Luiz Silva", "Brazil"}}, {}},
       {"Irish envoy Sean Byrne spoke first.", {{"works_for", "Sean Byrne", "Ireland"}}, {}},
+      // A title whose holder is named in apposition after it, with a title
+      // of their own: a later "the rapporteur" is that holder.
+      {"The commission's rapporteur, Senator Ola Berg, questioned the witness. The answer so angered Berg that the "
+       "rapporteur asked the commission's chairman, Senator Ivo Maren, to order his arrest.",
+       {{"demands_from", "Ola Berg", "Ivo Maren"}}, {}},
       {"\"Nothing will change,\" said Lena Hart, a researcher at the Brookings Institution.",
        {{"works_for", "Lena Hart", "Brookings Institution"}}, {}},
       {"Irish envoy Sean Byrne arrived first. Maeve Doyle, the Irish envoy to Canada, spoke later.",
