@@ -405,10 +405,13 @@ void short_company_names(Context& ctx) {
   const std::size_t before = ctx.mentions.size();
   for (std::uint32_t si = 0; si < ctx.seg.sentences.size(); ++si) {
     const Sentence& s = ctx.seg.sentences[si];
-    for (std::uint32_t k = s.first + 1; k < s.last; ++k) {
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
       // Alone: no capitalised word right after it, no mention over it but a
-      // one-word name read as a person's with nothing to say so.
+      // one-word name read as a person's with nothing to say so. (Opening a
+      // sentence too, unless a word that opens sentences: "Rogers president
+      // X ...".)
       if (ctx.is_furniture(k) || (k + 1 < s.last && ctx.seg.tokens[k + 1].capitalized)) continue;
+      if (k == s.first && ctx.lex.abbreviations().sentence_openers.contains(std::string(ctx.token(k)))) continue;
       Mention* read = at[k] >= 0 ? &ctx.mentions[static_cast<std::size_t>(at[k])] : nullptr;
       if (read != nullptr && (read->first != k || read->last != k + 1 || !person_without_cue(ctx, *read))) continue;
       const std::string_view w = ctx.token(k);

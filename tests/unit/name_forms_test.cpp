@@ -656,6 +656,15 @@ TEST(BodyNames, AShortNameIsTheCompanyNamedMoreOften) {
   EXPECT_NE(std::find(airline->aliases.begin(), airline->aliases.end(), "Quarvex"), airline->aliases.end()) << names(f);
 }
 
+TEST(BodyNames, ACompanysFirstWordOpeningASentenceIsTheCompany) {
+  const auto f = run(
+      "Quarvex Communications was fined on Monday. Quarvex president and chief executive Tom Keller waits to appear "
+      "before the committee.\n");
+  const auto* company = entity(f, "Quarvex Communications");
+  ASSERT_NE(company, nullptr) << names(f);
+  EXPECT_NE(std::find(company->aliases.begin(), company->aliases.end(), "Quarvex"), company->aliases.end()) << names(f);
+}
+
 TEST(BodyNames, AWordWhoseChairmanIsApposedIsABody) {
   const auto f = run(
       "Bruce Buck, Quarvex's chairman, told staff on Thursday. Tom Keller met him. Omar Haddad, Keller's secretary, "
