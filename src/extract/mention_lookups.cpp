@@ -158,8 +158,16 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
   const bool modified = i + 2 < s.last && folded_token(i) == "the" &&
                         ctx_.seg.tokens[i + 1].kind == TokenKind::Word && !ctx_.seg.tokens[i + 1].capitalized &&
                         !lex_.in("function_words", folded_token(i + 1));
-  for (std::uint32_t skip = 0; skip <= (modified ? 1u : 0u); ++skip)
-  for (std::size_t a = 0; a < list.size(); ++a) {
+  // "the Shenzhen-based company": where the body is based says which one it
+  // is no more than "the company" does.
+  std::uint32_t based = 0;
+  if (i + 1 < s.last && folded_token(i) == "the" && ctx_.seg.tokens[i + 1].capitalized) {
+    if (folded_token(i + 1).ends_with("-based")) based = 1;
+    else if (i + 3 < s.last && ctx_.token(i + 2) == "-" && folded_token(i + 3) == "based") based = 3;
+  }
+  const std::uint32_t extra = modified ? 1u : based;
+  for (std::uint32_t pass = 0; pass <= (extra ? 1u : 0u); ++pass)
+  for (std::size_t a = 0, skip = pass ? extra : 0u; a < list.size(); ++a) {
     const auto& words = list[a].words;
     if (skip && (words.size() != 2 || words[0] != "the")) continue;
     const auto n = static_cast<std::uint32_t>(words.size()) + skip;
