@@ -907,6 +907,16 @@ class Appositions {
         continue;
       const RelationType rel = title ? title->entry.relation : RelationType::WorksFor;
       add(static_cast<int>(m), b, title, rel, p.sentence, "title.of");
+      // "chairman A and chief executive B of X": the titled name joined
+      // before B is of X too.
+      if (title == nullptr || title->person != static_cast<int>(m)) continue;
+      const std::uint32_t start = ctx_.title_start(*title);
+      if (start < s.first + 2 || tok(start - 1) != "and") continue;
+      const int a = mention_at(start - 2);
+      if (a < 0 || ctx_.mentions[a].type != EntityType::Person || ctx_.mentions[a].last != start - 1) continue;
+      for (const auto& t : ctx_.titles)
+        if (t.person == a && t.anchor < 0 && t.list_anchor < 0)
+          add(a, b, &t, t.entry.relation, p.sentence, "title.of");
     }
   }
 

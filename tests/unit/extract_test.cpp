@@ -196,6 +196,11 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
       {"Brazilian President Luiz Silva arrived on Sunday. The Brazilian president said trade would grow.",
        {{"leader_of", "Luiz Silva", "Brazil"}}, {}},
       {"Irish envoy Sean Byrne spoke first.", {{"works_for", "Sean Byrne", "Ireland"}}, {}},
+      // "chairman A and chief executive B of the Lisbon-based company": both
+      // of the company the document named.
+      {"Quarvex Mining agreed to pay a fine. The deal will sweep away chairman Ola Berg and chief executive Ivo "
+       "Maren of the Lisbon-based company.",
+       {{"leader_of", "Ola Berg", "Quarvex Mining"}, {"leader_of", "Ivo Maren", "Quarvex Mining"}}, {}},
       // A title whose holder is named in apposition after it, with a title
       // of their own: a later "the rapporteur" is that holder.
       {"The commission's rapporteur, Senator Ola Berg, questioned the witness. The answer so angered Berg that the "
