@@ -131,6 +131,48 @@ void companies_before_titles(Context& ctx) {
   if (ctx.mentions.size() > before) ctx.sort_mentions();
 }
 
+void bodies_after_people_of(Context& ctx) {
+  const std::vector<int> at = mention_index(ctx);
+  const std::size_t before = ctx.mentions.size();
+  for (std::size_t i = 0; i < before; ++i) {
+    const Mention& p = ctx.mentions[i];
+    const Sentence& s = ctx.seg.sentences[p.sentence];
+    if (p.type != EntityType::Person || p.kind != MentionKind::Name || p.last + 2 >= s.last ||
+        (p.last - p.first < 2 && !p.person_cue) || ctx.token(p.last) != "of")
+      continue;
+    // Under a post that heads or serves a body, the nearest title before
+    // the name in its list item ("whose chief executives, A of X, B of Y"):
+    // "Tom Keller of Wickersham" may be where he lives.
+    const TitleSpan* title = nullptr;
+    for (const TitleSpan& t : ctx.titles)
+      if (t.sentence == p.sentence && t.last <= p.first && (title == nullptr || t.last > title->last)) title = &t;
+    for (std::uint32_t k = title ? title->last : p.first; k < p.first && title != nullptr; ++k)
+      if (ctx.token(k) == ";") title = nullptr;
+    if (title == nullptr) continue;
+    std::string role = fold_case(title->role);
+    if (!ctx.lex.in("company_titles", role) && !ctx.lex.in("body_head_titles", role) && role.ends_with('s'))
+      role.pop_back();
+    if (!ctx.lex.in("company_titles", role) && !ctx.lex.in("body_head_titles", role)) continue;
+    // One capitalised word no one took (or read as a person's with nothing
+    // to say so), not opening a name of its own.
+    const std::uint32_t k = p.last + 1;
+    if (!company_word(ctx, k) || ctx.seg.tokens[k].abbreviation || ctx.token(k).size() < 3 ||
+        (k + 1 < s.last && ctx.seg.tokens[k + 1].capitalized) || ctx.lex.first_name(ctx.token(k)))
+      continue;
+    if (at[k] < 0) {
+      add_mention(ctx, p.sentence, k, k + 1, EntityType::Organization, MentionKind::Name, "", false);
+      continue;
+    }
+    // (The place in a list of people gives a one-word name a person's cue
+    // that the post and "of" outweigh.)
+    Mention& m = ctx.mentions[static_cast<std::size_t>(at[k])];
+    if (m.first == k && m.last == k + 1 && m.kind == MentionKind::Name && m.type == EntityType::Person &&
+        !m.from_lexicon)
+      m.type = EntityType::Organization;
+  }
+  if (ctx.mentions.size() > before) ctx.sort_mentions();
+}
+
 void bodies_led_by_people(Context& ctx) {
   std::set<std::string> bodies;
   for (const Mention& m : ctx.mentions) {

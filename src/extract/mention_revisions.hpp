@@ -17,6 +17,10 @@ void drop_descriptions_of_names(Context& ctx);
 // company, also when read as a person's name (wherever the document writes it).
 void companies_before_titles(Context& ctx);
 
+// "Brian Hartzer of Westpac": one capitalised word no mention took, after
+// a person's full (or cued) name and "of", is the body the person is of.
+void bodies_after_people_of(Context& ctx);
+
 // "Carlos Mesa, who leads the Comunidad Ciudadana alliance": a name read
 // as a person's with no cue, after "who" and a verb of leading
 // (words/leading_verbs.txt), is the body led, wherever the document writes it.

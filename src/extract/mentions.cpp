@@ -104,6 +104,7 @@ void MentionFinder::run() {
   demonyms_as_nouns(ctx_);
   short_company_names(ctx_);
   bodies_led_by_people(ctx_);
+  bodies_after_people_of(ctx_);
   // Titles in text order too (the headlines' were found last), and each
   // mention's title index follows its title.
   std::vector<std::size_t> order(ctx_.titles.size());

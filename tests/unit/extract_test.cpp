@@ -201,6 +201,12 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
       {"Quarvex Mining agreed to pay a fine. The deal will sweep away chairman Ola Berg and chief executive Ivo "
        "Maren of the Lisbon-based company.",
        {{"leader_of", "Ola Berg", "Quarvex Mining"}, {"leader_of", "Ivo Maren", "Quarvex Mining"}}, {}},
+      // "whose chief executives, A of X and B of Y": one word no one took
+      // after a person's name and "of", under a post that heads or serves a
+      // body, is that body; not a place a person is of without one.
+      {"The chief executives, Ola Berg of Harbourbank and Ivo Maren of Quarvex, also gave evidence.",
+       {{"leader_of", "Ola Berg", "Harbourbank"}, {"leader_of", "Ivo Maren", "Quarvex"}}, {}},
+      {"Ola Berg of Wickersham said the plan would fail.", {}, {{"works_for", "Ola Berg", "Wickersham"}}},
       // A title whose holder is named in apposition after it, with a title
       // of their own: a later "the rapporteur" is that holder.
       {"The commission's rapporteur, Senator Ola Berg, questioned the witness. The answer so angered Berg that the "
