@@ -207,6 +207,9 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
       {"The chief executives, Ola Berg of Harbourbank and Ivo Maren of Quarvex, also gave evidence.",
        {{"leader_of", "Ola Berg", "Harbourbank"}, {"leader_of", "Ivo Maren", "Quarvex"}}, {}},
       {"Ola Berg of Wickersham said the plan would fail.", {}, {{"works_for", "Ola Berg", "Wickersham"}}},
+      // A mediator's post.
+      {"Ola Berg, who is now the Harbour Union's facilitator for the peace process, arrived on Monday.",
+       {{"works_for", "Ola Berg", "Harbour Union"}}, {}},
       // A title whose holder is named in apposition after it, with a title
       // of their own: a later "the rapporteur" is that holder.
       {"The commission's rapporteur, Senator Ola Berg, questioned the witness. The answer so angered Berg that the "

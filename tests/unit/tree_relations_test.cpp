@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "challenged B to name ..." asks it of B; "challenged B to a debate" does not.
+      {"Anna Berg, the party's secretary-general, challenged Tom Keller to name the politicians.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
+      {"Anna Berg challenged Tom Keller to a debate.", {}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
       // "insisted [before the meeting] that B give ...": a demand, past a
       // short phrase; "insisted that B gave ..." states what was.
       {"Tom Keller had insisted before the meeting that Portugal give a firm guarantee it would not repeat the raid.",
