@@ -207,6 +207,10 @@ TEST(ExtractRoles, TitlesAppositionsDescriptions) {
       {"The chief executives, Ola Berg of Harbourbank and Ivo Maren of Quarvex, also gave evidence.",
        {{"leader_of", "Ola Berg", "Harbourbank"}, {"leader_of", "Ivo Maren", "Quarvex"}}, {}},
       {"Ola Berg of Wickersham said the plan would fail.", {}, {{"works_for", "Ola Berg", "Wickersham"}}},
+      // A post of its own that a body appoints someone to.
+      {"Ola Berg, whom the Harbour Union appointed as its mediator, arrived on Monday.",
+       {{"works_for", "Ola Berg", "Harbour Union"}}, {}},
+      {"The Harbour Union appointed Ola Berg as its envoy.", {{"works_for", "Ola Berg", "Harbour Union"}}, {}},
       // A mediator's post.
       {"Ola Berg, who is now the Harbour Union's facilitator for the peace process, arrived on Monday.",
        {{"works_for", "Ola Berg", "Harbour Union"}}, {}},
