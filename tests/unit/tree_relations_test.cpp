@@ -1712,6 +1712,16 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
 
 TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
   check({
+      // "The other six are A; B, ...; C": the rest of a counted group the latest sanctioner named;
+      // not "the other members" of something else.
+      {"Portugal froze the assets of Tom Keller on Thursday, along with those of three other businessmen. The other "
+       "three are Omar Haddad, who has been under U.S. sanctions since 2018; Ivo Maren, chief executive of the oil "
+       "producer Quarvex; and Anna Berg, chairman of the state-controlled bank Harbourbank.",
+       {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "Portugal", "Ivo Maren"},
+        {"sanctions", "Portugal", "Anna Berg"}},
+       {}},
+      {"The Harbour Union sanctioned Portugal on Monday. The other members are Spain and Italy.", {},
+       {{"sanctions", "Harbour Union", "Spain"}}},
       // "named the men as A, who ...; B; C; and D": the group the latest sanctions were on.
       {"The United States on Friday imposed sanctions on four military commanders. The Treasury Department named "
        "the men as Major General Tom Keller, who oversaw the operations; Major General Omar Haddad; Brigadier "
