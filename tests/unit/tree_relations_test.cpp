@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "the club" is the football club the document names.
+      {"Tom Keller owns Harbour Football Club. Within hours the mobile operator Quarvex suspended its shirt "
+       "sponsorship and asked the club to remove its branding.",
+       {{"demands_from", "Quarvex", "Harbour Football Club"}}, {}},
       // "challenged B to name ..." asks it of B; "challenged B to a debate" does not.
       {"Anna Berg, the party's secretary-general, challenged Tom Keller to name the politicians.",
        {{"demands_from", "Anna Berg", "Tom Keller"}}, {}},
