@@ -656,6 +656,14 @@ TEST(BodyNames, AShortNameIsTheCompanyNamedMoreOften) {
   EXPECT_NE(std::find(airline->aliases.begin(), airline->aliases.end(), "Quarvex"), airline->aliases.end()) << names(f);
 }
 
+TEST(BodyNames, ALowerCaseMinistryOfAMinisterTheDocumentNames) {
+  const auto f = run("Trade Minister Anna Berg said she bore no blame. The trade ministry oversees the ports.\n");
+  EXPECT_TRUE(has(f, "Trade Ministry", EntityType::Organization)) << names(f);
+  // No minister of that portfolio: whose ministry is not said.
+  const auto g = run("Anna Berg said she bore no blame. The trade ministry oversees the ports.\n");
+  EXPECT_EQ(entity(g, "Trade Ministry"), nullptr) << names(g);
+}
+
 TEST(BodyNames, ACompanysFirstWordOpeningASentenceIsTheCompany) {
   const auto f = run(
       "Quarvex Communications was fined on Monday. Quarvex president and chief executive Tom Keller waits to appear "
