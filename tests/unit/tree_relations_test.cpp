@@ -109,6 +109,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "demanded direct talks with X" asks X to talk: no meeting held.
+      {"The Harbour Front rebels have long demanded direct talks with Portugal.",
+       {{"demands_from", "Harbour Front", "Portugal"}}, {{"met_with", "Harbour Front", "Portugal"}}},
       // "the club" is the football club the document names.
       {"Tom Keller owns Harbour Football Club. Within hours the mobile operator Quarvex suspended its shirt "
        "sponsorship and asked the club to remove its branding.",
