@@ -3779,6 +3779,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"},
         {"met_with", "Anna Berg", "Omar Haddad"}},
        {}},
+      // "A, B and C pose before their meeting": the pairs whose meeting it is.
+      {"Tom Keller, Anna Berg and Omar Haddad pose before their meeting in Porto on Thursday.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"},
+        {"met_with", "Anna Berg", "Omar Haddad"}},
+       {}},
       // "X shook Y's hand".
       {"Tom Keller met reporters. Later Tom Keller, too, shook Mr Haddad's hand. Omar Haddad left.",
        {{"met_with", "Tom Keller", "Omar Haddad"}}, {}},
