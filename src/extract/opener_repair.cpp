@@ -210,4 +210,57 @@ void repair_inverted_passives(SyntaxSentence& s) {
       t.head = v;
 }
 
+void repair_caption_order_openers(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  if (n < 6 || to_lower_ascii(s[0].form) != "from" || to_lower_ascii(s[1].form) != "left") return;
+  int k = 2;
+  if (k + 1 < n && to_lower_ascii(s[static_cast<std::size_t>(k)].form) == "to" &&
+      to_lower_ascii(s[static_cast<std::size_t>(k + 1)].form) == "right")
+    k += 2;
+  if (k >= n || (s[static_cast<std::size_t>(k)].form != "," && s[static_cast<std::size_t>(k)].form != ":")) return;
+  // The names and their separators, up to the verb they are the subject of.
+  std::vector<int> names;
+  int v = k + 1;
+  for (; v < n; ++v) {
+    const SyntaxToken& t = s[static_cast<std::size_t>(v)];
+    if (t.upos == "PROPN" && ctx.mention_at[t.token] >= 0 && s[static_cast<std::size_t>(v - 1)].upos != "PROPN") {
+      names.push_back(v);
+      continue;
+    }
+    if (t.form == "," || to_lower_ascii(t.form) == "and") continue;
+    break;
+  }
+  if (names.size() < 2 || v >= n || s[static_cast<std::size_t>(v)].upos != "VERB" ||
+      names.back() + 1 != v)
+    return;
+  for (int x = k + 1; x < v; ++x) {
+    SyntaxToken& t = s[static_cast<std::size_t>(x)];
+    const auto next = std::find_if(names.begin(), names.end(), [&](int m) { return m > x; });
+    if (x == names.front()) {
+      t.head = v;
+      t.deprel = "nsubj";
+    } else if (t.upos == "PROPN") {
+      t.head = names.front();
+      t.deprel = "conj";
+    } else if (next != names.end()) {
+      t.head = *next;
+      t.deprel = t.form == "," ? "punct" : "cc";
+    }
+  }
+  s[1].head = v;
+  s[1].deprel = "obl";
+  s[0].head = 1;
+  s[0].deprel = "case";
+  // The verb heads the sentence.
+  if (s[static_cast<std::size_t>(v)].head >= 0 && s[static_cast<std::size_t>(v)].head < v) {
+    const int old_root = root_of(s);
+    s[static_cast<std::size_t>(v)].head = -1;
+    s[static_cast<std::size_t>(v)].deprel = "root";
+    if (old_root >= 0 && old_root != v) {
+      s[static_cast<std::size_t>(old_root)].head = v;
+      s[static_cast<std::size_t>(old_root)].deprel = "dep";
+    }
+  }
+}
+
 }  // namespace kg::extract

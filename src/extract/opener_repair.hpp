@@ -36,4 +36,9 @@ void repair_time_noun_openers(SyntaxSentence& tokens, const Context& ctx);
 // the passive verb, and the names its subject.
 void repair_inverted_passives(SyntaxSentence& tokens);
 
+// "From left, A, B, C and D pose before ...", a photo caption's order: the
+// parser hangs the first names in apposition to "left". The names up to the
+// verb are its subject, one list; "From left" its oblique.
+void repair_caption_order_openers(SyntaxSentence& tokens, const Context& ctx);
+
 }  // namespace kg::extract

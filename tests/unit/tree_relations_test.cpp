@@ -3784,6 +3784,12 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"},
         {"met_with", "Anna Berg", "Omar Haddad"}},
        {}},
+      // A caption's order: "From left, A, B, C and D pose ...".
+      {"From left, Tomás Ibáñez, Inés Muñoz, Raúl Peña and Omar Haddad pose before their meeting in Porto on "
+       "Thursday.",
+       {{"met_with", "Tomás Ibáñez", "Inés Muñoz"}, {"met_with", "Tomás Ibáñez", "Omar Haddad"},
+        {"met_with", "Inés Muñoz", "Raúl Peña"}},
+       {}},
       // "X shook Y's hand".
       {"Tom Keller met reporters. Later Tom Keller, too, shook Mr Haddad's hand. Omar Haddad left.",
        {{"met_with", "Tom Keller", "Omar Haddad"}}, {}},
