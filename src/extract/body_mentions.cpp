@@ -4,6 +4,7 @@
 #include "mention_finder.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "kg/text.hpp"
 
@@ -263,19 +264,23 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
     add(s_index(s), k, k + n, EntityType::Organization, MentionKind::Name, e->front().canonical, true);
     return k + n;
   }
-  // "the finance ministry" in a document that writes "Finance Minister X":
-  // that minister's ministry, named after the portfolio.
+  // "the finance ministry" in a document that writes "Finance Minister X",
+  // and no other person with that title: that minister's ministry, named
+  // after the portfolio (with "Foreign Minister A" of one state and
+  // "Foreign Minister B" of another, whose it is is not said).
   for (std::uint32_t n = std::min<std::uint32_t>(j - k + 1, 4); n >= 2; --n) {
     if (k + n > s.last || folded_token(k + n - 1) != "ministry") continue;
     std::vector<std::string> minister;
     for (std::uint32_t x = k; x + 1 < k + n; ++x) minister.push_back(folded_token(x));
     minister.emplace_back("minister");
-    bool written = false;
-    for (std::uint32_t x = 0; x + minister.size() <= ctx_.seg.tokens.size() && !written; ++x) {
-      written = true;
-      for (std::size_t w = 0; w < minister.size() && written; ++w) written = folded_token(x + static_cast<std::uint32_t>(w)) == minister[w];
+    std::set<std::string_view> holders;  // the word after each "X Minister"
+    const auto size = static_cast<std::uint32_t>(minister.size());
+    for (std::uint32_t x = 0; x + size < ctx_.seg.tokens.size(); ++x) {
+      bool here = true;
+      for (std::uint32_t w = 0; w < size && here; ++w) here = folded_token(x + w) == minister[w];
+      if (here && ctx_.seg.tokens[x + size].capitalized) holders.insert(ctx_.token(x + size));
     }
-    if (!written) continue;
+    if (holders.size() != 1) continue;
     std::string name;
     for (std::uint32_t x = k; x < k + n; ++x) name += (x > k ? " " : "") + title_case(ctx_.token(x));
     add(s_index(s), k, k + n, EntityType::Organization, MentionKind::Name, std::move(name), false);

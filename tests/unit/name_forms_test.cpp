@@ -662,6 +662,11 @@ TEST(BodyNames, ALowerCaseMinistryOfAMinisterTheDocumentNames) {
   // No minister of that portfolio: whose ministry is not said.
   const auto g = run("Anna Berg said she bore no blame. The trade ministry oversees the ports.\n");
   EXPECT_EQ(entity(g, "Trade Ministry"), nullptr) << names(g);
+  // Two ministers of that portfolio: whose ministry is not said either.
+  const auto h = run(
+      "Portuguese Trade Minister Anna Berg met Spanish Trade Minister Omar Haddad. The trade ministry said talks "
+      "would go on.\n");
+  EXPECT_EQ(entity(h, "Trade Ministry"), nullptr) << names(h);
 }
 
 TEST(BodyNames, ACompanysFirstWordOpeningASentenceIsTheCompany) {
