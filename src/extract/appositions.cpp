@@ -886,14 +886,8 @@ class Appositions {
           (ctx_.mentions[b].first != j && ctx_.mentions[b].first != p.last + 1) ||
           ctx_.mentions[b].kind == MentionKind::Demonym || ctx_.mentions[b].kind == MentionKind::Capital)
         continue;
-      // The nearest title before the name in this sentence, in its list item
-      // ("chairman of X; A of Y": not A's).
-      const TitleSpan* title = nullptr;
-      for (const auto& t : ctx_.titles)
-        if (t.sentence == p.sentence && t.last <= p.first) title = &t;
-      if (title != nullptr)
-        for (std::uint32_t k = title->last; k < p.first && title != nullptr; ++k)
-          if (tok(k) == ";") title = nullptr;
+      // The title that introduced the name (or its list).
+      const TitleSpan* title = ctx_.title_before(p);
       // "four of the court's judges: A of Uganda, B of Peru": a state after
       // the name of a body's official is where the person is from; after
       // any other's, the state the person serves ("the foreign ministers -

@@ -268,8 +268,8 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
   // and no other person with that title: that minister's ministry, named
   // after the portfolio (with "Foreign Minister A" of one state and
   // "Foreign Minister B" of another, whose it is is not said).
-  for (std::uint32_t n = std::min<std::uint32_t>(j - k + 1, 4); n >= 2; --n) {
-    if (k + n > s.last || folded_token(k + n - 1) != "ministry") continue;
+  for (std::uint32_t n = std::min<std::uint32_t>(j - k, 4); n >= 2; --n) {
+    if (folded_token(k + n - 1) != "ministry") continue;
     std::vector<std::string> minister;
     for (std::uint32_t x = k; x + 1 < k + n; ++x) minister.push_back(folded_token(x));
     minister.emplace_back("minister");

@@ -126,6 +126,16 @@ struct Context {
       if (t.token == i) return &t;
     return nullptr;
   }
+  // The nearest title before a name in its sentence, within its list item
+  // (none when a ";" comes between: "chairman of X; A of Y" is not A's).
+  const TitleSpan* title_before(const Mention& name) const {
+    const TitleSpan* title = nullptr;
+    for (const TitleSpan& t : titles)
+      if (t.sentence == name.sentence && t.last <= name.first && (title == nullptr || t.last > title->last)) title = &t;
+    for (std::uint32_t k = title ? title->last : name.first; k < name.first; ++k)
+      if (token(k) == ";") return nullptr;
+    return title;
+  }
   // Whether a name's short form in brackets ends right before token k, with
   // a word before it past `first` ("Harbour Airports Authority (HAA)").
   bool short_form_before(std::uint32_t k, std::uint32_t first) const {

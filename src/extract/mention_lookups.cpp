@@ -165,20 +165,23 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
     if (folded_token(i + 1).ends_with("-based")) based = 1;
     else if (i + 3 < s.last && ctx_.token(i + 2) == "-" && folded_token(i + 3) == "based") based = 3;
   }
+  // The words skipped after "the": none, then the modifier if any.
   const std::uint32_t extra = modified ? 1u : based;
-  for (std::uint32_t pass = 0; pass <= (extra ? 1u : 0u); ++pass)
-  for (std::size_t a = 0, skip = pass ? extra : 0u; a < list.size(); ++a) {
-    const auto& words = list[a].words;
-    if (skip && (words.size() != 2 || words[0] != "the")) continue;
-    const auto n = static_cast<std::uint32_t>(words.size()) + skip;
-    if (i + n > s.last) continue;
-    bool ok = true;
-    for (std::size_t k = 0; k < words.size() && ok; ++k)
-      ok = folded_token(i + k + (k ? skip : 0)) == words[k];
-    // "the committee's" is fine; "the committee chairman" too; not "the
-    // Ministry of National Defense" or "the Committee on ...": a name.
-    if (ok && named_body_after(i + n - 1, s)) continue;
-    if (ok) return {n, a};
+  for (std::uint32_t pass = 0; pass <= (extra ? 1u : 0u); ++pass) {
+    const std::uint32_t skip = pass ? extra : 0u;
+    for (std::size_t a = 0; a < list.size(); ++a) {
+      const auto& words = list[a].words;
+      if (skip && (words.size() != 2 || words[0] != "the")) continue;
+      const auto n = static_cast<std::uint32_t>(words.size()) + skip;
+      if (i + n > s.last) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < words.size() && ok; ++k)
+        ok = folded_token(i + static_cast<std::uint32_t>(k) + (k ? skip : 0)) == words[k];
+      // "the committee's" is fine; "the committee chairman" too; not "the
+      // Ministry of National Defense" or "the Committee on ...": a name.
+      if (ok && named_body_after(i + n - 1, s)) continue;
+      if (ok) return {n, a};
+    }
   }
   return {0, 0};
 }

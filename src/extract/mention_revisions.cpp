@@ -140,14 +140,9 @@ void bodies_after_people_of(Context& ctx) {
     if (p.type != EntityType::Person || p.kind != MentionKind::Name || p.last + 2 >= s.last ||
         (p.last - p.first < 2 && !p.person_cue) || ctx.token(p.last) != "of")
       continue;
-    // Under a post that heads or serves a body, the nearest title before
-    // the name in its list item ("whose chief executives, A of X, B of Y"):
-    // "Tom Keller of Wickersham" may be where he lives.
-    const TitleSpan* title = nullptr;
-    for (const TitleSpan& t : ctx.titles)
-      if (t.sentence == p.sentence && t.last <= p.first && (title == nullptr || t.last > title->last)) title = &t;
-    for (std::uint32_t k = title ? title->last : p.first; k < p.first && title != nullptr; ++k)
-      if (ctx.token(k) == ";") title = nullptr;
+    // Under a post that heads or serves a body ("whose chief executives, A
+    // of X, B of Y"): "Tom Keller of Wickersham" may be where he lives.
+    const TitleSpan* title = ctx.title_before(p);
     if (title == nullptr) continue;
     std::string role = fold_case(title->role);
     if (!ctx.lex.in("company_titles", role) && !ctx.lex.in("body_head_titles", role) && role.ends_with('s'))
