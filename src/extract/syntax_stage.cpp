@@ -73,6 +73,20 @@ bool names_a_counted_group(const Context& ctx, const Sentence& sent) {
   return false;
 }
 
+// Whether sentence s opens with "It" and the sentence before with a body's
+// or state's name: the "it" stands for that body (tree_ends.cpp,
+// subject_it), a party ("The committee met on Monday. It heard from X").
+bool opens_with_it_for_a_body(const Context& ctx, std::size_t s) {
+  const Sentence& sent = ctx.seg.sentences[s];
+  if (s == 0 || sent.first >= sent.last || to_lower_ascii(ctx.token(sent.first)) != "it") return false;
+  const std::uint32_t opening = ctx.seg.sentences[s - 1].first;
+  return std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
+    const bool opens = m.first == opening || (m.first == opening + 1 && to_lower_ascii(ctx.token(opening)) == "the");
+    return m.sentence == s - 1 && opens && m.kind == MentionKind::Name &&
+           (m.type == EntityType::Organization || m.type == EntityType::Country);
+  });
+}
+
 bool names_a_committee(const Context& ctx) {
   return std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
     return m.type == EntityType::Organization && ctx.lex.in("committee_heads", fold_case(ctx.token(m.last - 1)));
@@ -106,7 +120,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     if (mentions[s] == 0 && names_a_pair(ctx, ctx.seg.sentences[s], true)) mentions[s] = 2;
     if (mentions[s] == 1 && (names_a_pair(ctx, ctx.seg.sentences[s], false) ||
                              (committee && holds_word(ctx, ctx.seg.sentences[s], "hearing_audiences")) ||
-                             names_a_counted_group(ctx, ctx.seg.sentences[s]) ||
+                             names_a_counted_group(ctx, ctx.seg.sentences[s]) || opens_with_it_for_a_body(ctx, s) ||
                              holds_word(ctx, ctx.seg.sentences[s], "sanction_nouns") ||
                              holds_word(ctx, ctx.seg.sentences[s], "listing_words")))
       ++mentions[s];

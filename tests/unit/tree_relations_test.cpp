@@ -3378,6 +3378,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "It" opening a sentence after one opened by a body is the body, also
+      // where it is the sentence's only other party.
+      {"The Harbour Affairs Committee met on Monday. It heard in November from Tom Keller, who refused to answer "
+       "most questions.",
+       {{"testified_at", "Tom Keller", "Harbour Affairs Committee"}}, {}},
       // "X faced the committee", "Facing the committee were A and B".
       {"Tom Keller faced the Harbour Affairs Committee on Tuesday.",
        {{"testified_at", "Tom Keller", "Harbour Affairs Committee"}}, {}},
