@@ -196,7 +196,7 @@ class Appositions {
   // tagger saw, nor a participle right after a comma ("X, hosted Hamas
   // negotiators": a clause, not an adjective of the title).
   std::uint32_t past_adjectives(std::uint32_t i, std::uint32_t title_first, const Sentence& s) const {
-    const auto sentence = static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data());
+    const std::uint32_t sentence = ctx_.sentence_index(s);
     // "the South African-born chief executive", "the Lisbon-based director":
     // a place and where someone is from or sits.
     if (i >= s.first + 3 && ctx_.based_at(i - 2, s.last))

@@ -290,7 +290,7 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
 }
 
 std::uint32_t MentionFinder::s_index(const Sentence& s) const {
-  return static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data());
+  return ctx_.sentence_index(s);
 }
 
 std::string MentionFinder::title_case(std::string_view w) {

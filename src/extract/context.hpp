@@ -12,6 +12,7 @@
 #include "kg/fact.hpp"
 #include "kg/segment.hpp"
 #include "kg/syntax.hpp"
+#include "kg/text.hpp"
 #include "lexicon.hpp"
 
 namespace kg::nlp {
@@ -125,6 +126,24 @@ struct Context {
     for (const SyntaxToken& t : syntax[s])
       if (t.token == i) return &t;
     return nullptr;
+  }
+  // The index of a sentence of seg.sentences.
+  std::uint32_t sentence_index(const Sentence& s) const {
+    return static_cast<std::uint32_t>(&s - seg.sentences.data());
+  }
+  // The body or state whose name opens sentence s ("The United States
+  // imposed ...", past "the"): its mention, else -1 (not one named later
+  // in it: "The resolution, drafted by Jordan, ...").
+  int body_opening(std::uint32_t s) const {
+    const std::uint32_t opening = seg.sentences[s].first;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& mm = mentions[m];
+      if (mm.sentence != s) continue;
+      const bool opens = mm.first == opening || (mm.first == opening + 1 && fold_case(token(opening)) == "the");
+      const bool body = mm.type == EntityType::Organization || mm.type == EntityType::Country;
+      return opens && body && mm.kind == MentionKind::Name ? static_cast<int>(m) : -1;
+    }
+    return -1;
   }
   // The nearest title before a name in its sentence, within its list item
   // (none when a ";" comes between: "chairman of X; A of Y" is not A's).

@@ -256,7 +256,7 @@ std::uint32_t FrameMatcher::that_clause_at(const Sentence& s, std::uint32_t at) 
   if (that < s.last && word(s, that) == "that") return that;
   // Past a short phrase with a preposition, where the sentence was tagged:
   // "insisted before the meeting that B ...".
-  const auto sentence = static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data());
+  const std::uint32_t sentence = ctx_.sentence_index(s);
   if (ctx_.xpos_at(sentence, at) != "IN" || word(s, at) == "that") return s.last;
   for (that = at + 1; that < s.last && that - at <= 4; ++that) {
     if (word(s, that) == "that") return that;

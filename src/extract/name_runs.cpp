@@ -44,7 +44,7 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
     // ("Atul Gupta, who ..." after "Rajesh Gupta").
     if (is_sentence_start(i, s) && i + 1 < s.last && !lex_.first_name(w) && !word_of_person_before(w) &&
         word_of_person_before(ctx_.token(i + 1), /*last_only=*/true) &&
-        !names_.reads_name(static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()), i, i + 1, /*person=*/true))
+        !names_.reads_name(ctx_.sentence_index(s), i, i + 1, /*person=*/true))
       return false;
     // "Members of the Liberation Council face ...": who belongs to a body, not its name.
     if (i + 1 < s.last && lex_.in("member_nouns", fold_case(w)) &&

@@ -151,7 +151,7 @@ bool FrameMatcher::two_sides_before(const Sentence& s, std::uint32_t cue) {
     if (r.relation == RelationType::MetWith && r.frame == Frame::Noun && !rule) rule = &r;
   if (!rule) return true;
   const std::size_t before = facts_.size();
-  emit(*rule, static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data()), pair->first, pair->second, cue, cue + 1,
+  emit(*rule, ctx_.sentence_index(s), pair->first, pair->second, cue, cue + 1,
        rule->confidence * 0.8f);
   // The ends are named elsewhere; in this sentence "the two sides" carries them.
   // (A guess the tree's pair just named overrides: kTwoSidesRule.)

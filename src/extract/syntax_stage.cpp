@@ -79,12 +79,7 @@ bool names_a_counted_group(const Context& ctx, const Sentence& sent) {
 bool opens_with_it_for_a_body(const Context& ctx, std::size_t s) {
   const Sentence& sent = ctx.seg.sentences[s];
   if (s == 0 || sent.first >= sent.last || to_lower_ascii(ctx.token(sent.first)) != "it") return false;
-  const std::uint32_t opening = ctx.seg.sentences[s - 1].first;
-  return std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
-    const bool opens = m.first == opening || (m.first == opening + 1 && to_lower_ascii(ctx.token(opening)) == "the");
-    return m.sentence == s - 1 && opens && m.kind == MentionKind::Name &&
-           (m.type == EntityType::Organization || m.type == EntityType::Country);
-  });
+  return ctx.body_opening(static_cast<std::uint32_t>(s - 1)) >= 0;
 }
 
 bool names_a_committee(const Context& ctx) {

@@ -560,14 +560,7 @@ int TreeMatcher::subject_it(int node) const {
   // "it" opening its sentence is the body or state the sentence before opens
   // with (not one named later in it: "The resolution, drafted by Jordan, ...").
   if (node > 1 || sentence_ == 0) return -1;
-  const std::uint32_t opening = ctx_.seg.sentences[sentence_ - 1].first;
-  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
-    const Mention& mm = ctx_.mentions[m];
-    if (mm.sentence != sentence_ - 1) continue;
-    const bool opens = mm.first == opening || (mm.first == opening + 1 && fold_case(ctx_.token(opening)) == "the");
-    return opens && body(static_cast<int>(m)) && mm.kind == MentionKind::Name ? static_cast<int>(m) : -1;
-  }
-  return -1;
+  return ctx_.body_opening(sentence_ - 1);
 }
 
 bool TreeMatcher::dominates(int top, int node) const {

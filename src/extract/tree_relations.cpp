@@ -486,6 +486,10 @@ void TreeMatcher::apply_title_rules() {
     if (!titles[i]) continue;
     RelationType relation = titles[i]->relation;
     bool former = false;
+    // Whether word k before the title makes a title of its own with it ("director general").
+    const auto titled_with = [&](int k) {
+      return ctx_.lex.title(to_lower_ascii(tok(k).form) + " " + to_lower_ascii(tok(static_cast<int>(i)).form)) != nullptr;
+    };
     for (const int k : children_[i]) {
       const auto& d = tok(k).deprel;
       const std::string& lemma = lemmas_[static_cast<std::size_t>(k)];
@@ -498,8 +502,7 @@ void TreeMatcher::apply_title_rules() {
       // noun before the title makes it a post in a part of the body (not a
       // word of the title itself: "director general").
       if (d == "compound" && tok(k).upos == "NOUN" && ctx_.mention_at[tok(k).token] < 0 &&
-          !ctx_.seg.tokens[tok(k).token].capitalized &&
-          !ctx_.lex.title(to_lower_ascii(tok(k).form) + " " + to_lower_ascii(tok(static_cast<int>(i)).form)))
+          !ctx_.seg.tokens[tok(k).token].capitalized && !titled_with(k))
         relation = RelationType::WorksFor;
       // "the BBC's creative director", "its artistic director": a director
       // of a field the adjective names works for the body (as in
@@ -507,8 +510,7 @@ void TreeMatcher::apply_title_rules() {
       if (d == "amod" && lemmas_[i] == "director" && tok(k).upos == "ADJ" &&
           !ctx_.seg.tokens[tok(k).token].capitalized && !ctx_.lex.in("leader_modifiers", lemma) &&
           !ctx_.lex.in("former_words", lemma) && !ctx_.lex.in("deputy_words", lemma) &&
-          !ctx_.lex.in("title_modifiers", lemma) &&
-          !ctx_.lex.title(to_lower_ascii(tok(k).form) + " " + to_lower_ascii(tok(static_cast<int>(i)).form)))
+          !ctx_.lex.in("title_modifiers", lemma) && !titled_with(k))
         relation = RelationType::WorksFor;
       // "Fujitsu's Europe director", "Fujitsu's director for Europe": a post
       // over a region of the body.

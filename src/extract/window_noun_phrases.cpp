@@ -159,7 +159,7 @@ std::vector<int> WindowPhrases::actor_list(const Sentence& s, std::uint32_t i, s
         // of the next clause, a finite verb right after it.)
         if (last >= 0 && used_comma && out.size() == 1 && &s >= ctx_.seg.sentences.data() &&
             &s < ctx_.seg.sentences.data() + ctx_.seg.sentences.size()) {
-          const auto sentence = static_cast<std::uint32_t>(&s - ctx_.seg.sentences.data());
+          const std::uint32_t sentence = ctx_.sentence_index(s);
           const std::string_view next = ctx_.xpos_at(sentence, ctx_.mentions[last].last);
           if (next == "VBZ" || next == "VBD" || next == "VBP" || next == "MD") last = -1;
         }
