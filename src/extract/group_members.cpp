@@ -176,14 +176,23 @@ void drop_facts_without_prior_act(const std::vector<TreeGroup>& groups, std::vec
 void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, const std::vector<RawFact>& pending,
                      std::vector<RawFact>& raw) {
   std::vector<Act> acts = acts_of(raw, groups, /*include_waiting=*/true);
-  // One end of each occurred act of p's relation that `keep` accepts, in
-  // the latest of the five sentences before p that has such an act.
+  // A planned act is announced ("said it would impose sanctions on 11
+  // people"), unless its sentence only threatens it.
+  const auto threatened = [&](std::uint32_t sentence) {
+    const Sentence& s = ctx.seg.sentences[sentence];
+    for (std::uint32_t k = s.first; k < s.last; ++k)
+      if (ctx.lex.in("threat_words", fold_case(ctx.token(k)))) return true;
+    return false;
+  };
+  // The act of each end of p's relation (occurred or planned) that `keep`
+  // accepts, in the latest of the five sentences before p that has such an
+  // act.
   const auto latest_ends = [&](const RawFact& p, auto end, auto keep) {
     const auto fits = [&](const Act& f) {
-      return f.relation == p.relation && f.modality == Modality::Occurred && shortly_before(f.sentence, p.sentence) &&
-             keep(f);
+      return f.relation == p.relation && shortly_before(f.sentence, p.sentence) && keep(f) &&
+             (f.modality == Modality::Occurred || (f.modality == Modality::Planned && !threatened(f.sentence)));
     };
-    std::vector<int> out;
+    std::vector<Act> out;
     std::uint32_t latest = 0;
     bool found = false;
     for (const Act& f : acts)
@@ -202,8 +211,8 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
     };
     for (const Act& f : acts)
       if (found && fits(f) && f.sentence == latest && !later_phrase(f) &&
-          std::find(out.begin(), out.end(), end(f)) == out.end())
-        out.push_back(end(f));
+          std::none_of(out.begin(), out.end(), [&](const Act& o) { return end(o) == end(f); }))
+        out.push_back(f);
     return out;
   };
   std::vector<RawFact> added;
@@ -214,10 +223,10 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
       const auto targets = latest_ends(
           p, [](const Act& f) { return f.object; },
           [&](const Act& f) { return f.object >= 0 && f.object != p.subject; });
-      for (const int t : targets) {
-        if (!may_relate(ctx, p.relation, p.subject, t)) continue;
+      for (const Act& act : targets) {
+        if (!may_relate(ctx, p.relation, p.subject, act.object)) continue;
         RawFact f = p;
-        f.object = t;
+        f.object = act.object;
         // ("Japan joined the sanctions. Sweden and Denmark also imposed
         // sanctions": an act found so is the latest for the next.)
         acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object, f.subject_span, f.object_span});
@@ -243,11 +252,14 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
       }
       continue;
     }
-    // Else whoever acted in the latest sentence of the five before with an act of this relation.
-    for (const int a : latest_ends(p, [](const Act& f) { return f.subject; }, [](const Act&) { return true; })) {
-      if (!may_relate(ctx, p.relation, a, p.object)) continue;
+    // Else whoever acted in the latest sentence of the five before with an
+    // act of this relation; those named for a planned act are planned too
+    // ("X said it would impose sanctions on 11 people. The list names A").
+    for (const Act& act : latest_ends(p, [](const Act& f) { return f.subject; }, [](const Act&) { return true; })) {
+      if (!may_relate(ctx, p.relation, act.subject, p.object)) continue;
       RawFact f = p;
-      f.subject = a;
+      f.subject = act.subject;
+      if (act.modality == Modality::Planned) f.modality = act.modality;
       added.push_back(std::move(f));
     }
   }

@@ -82,18 +82,6 @@ void tagger_features(std::span<const WordInfo> words, std::size_t i, std::span<c
   out.push_back(feature(47, t1, f0, f1));
 }
 
-std::uint64_t sentence_case(std::span<const std::string_view> forms) {
-  std::size_t alpha = 0, capital = 0, upper = 0;
-  for (const auto form : forms) {
-    const auto c = form.empty() ? 0 : static_cast<unsigned char>(form[0]);
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
-    ++alpha;
-    if (c <= 'Z') ++capital;
-    if (std::none_of(form.begin(), form.end(), [](char x) { return x >= 'a' && x <= 'z'; })) ++upper;
-  }
-  return alpha < 3 ? 0 : upper * 4 >= alpha * 3 ? 2 : capital * 4 >= alpha * 3 ? 1 : 0;
-}
-
 WordInfo Tagger::info(std::string_view form, std::uint64_t sentence_case) const {
   WordInfo w = word_info(form);
   if (const auto it = ambiguity_.find(w.norm); it != ambiguity_.end()) w.ambiguity = it->second;

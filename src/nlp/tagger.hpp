@@ -78,9 +78,6 @@ class Tagger {
                 std::vector<std::uint16_t>& tags, std::size_t keep_before = 0) const;
 };
 
-// A sentence's case: 0 mixed, 1 title case, 2 all capitals (a headline).
-std::uint64_t sentence_case(std::span<const std::string_view> forms);
-
 // The features of word i given the tags of the words before it, and, for
 // the second pass, the first pass's tags of all words (else empty).
 void tagger_features(std::span<const WordInfo> words, std::size_t i, std::span<const std::uint16_t> tags,

@@ -1,5 +1,7 @@
 #include "word_shape.hpp"
 
+#include <algorithm>
+
 #include "hash.hpp"
 #include "kg/text.hpp"
 
@@ -81,6 +83,18 @@ WordInfo word_info(std::string_view form) {
     if (c == '-') w.has_hyphen = true;
   }
   return w;
+}
+
+std::uint64_t sentence_case(std::span<const std::string_view> forms) {
+  std::size_t alpha = 0, capital = 0, upper = 0;
+  for (const auto form : forms) {
+    const auto c = form.empty() ? 0 : static_cast<unsigned char>(form[0]);
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;
+    ++alpha;
+    if (c <= 'Z') ++capital;
+    if (std::none_of(form.begin(), form.end(), [](char x) { return x >= 'a' && x <= 'z'; })) ++upper;
+  }
+  return alpha < 3 ? 0 : upper * 4 >= alpha * 3 ? 2 : capital * 4 >= alpha * 3 ? 1 : 0;
 }
 
 }  // namespace kg::nlp

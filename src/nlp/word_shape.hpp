@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -29,5 +30,8 @@ struct WordInfo {
 };
 
 WordInfo word_info(std::string_view form);
+
+// A sentence's case: 0 mixed, 1 title case, 2 all capitals (a headline).
+std::uint64_t sentence_case(std::span<const std::string_view> forms);
 
 }  // namespace kg::nlp

@@ -1821,6 +1821,18 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
        "retaliation for Spain's sanctions on Anna Berg. A spokesman said the move was fair. Those named include "
        "Keller and Luis Ortega, the head of Harbour Watch.",
        {{"sanctions", "Spain", "Anna Berg"}}, {{"sanctions", "Spain", "Tom Keller"}, {"sanctions", "Spain", "Luis Ortega"}}},
+      // Those the list of an announced act names are its sanctioner's too,
+      // planned as the act is (a threat has no list: below).
+      {"Portugal said on Monday it would impose sanctions on Tom Keller and Omar Haddad. The list also names Anna "
+       "Berg and Luis Ortega.",
+       {{"sanctions", "Portugal", "Anna Berg", "planned"}, {"sanctions", "Portugal", "Luis Ortega", "planned"}}, {}},
+      // "the list names A, the chief of Human Rights Watch, and B, who runs Y":
+      // "names" is the verb though a name's "Watch" and a relative clause's
+      // "runs" were read as verbs.
+      {"Portugal imposed sanctions on ten officials on Friday. Besides Mr Keller, the list names Anna Berg, the "
+       "chief of Human Rights Watch, and Luis Ortega, who runs the Liberty Institute.",
+       {{"sanctions", "Portugal", "Anna Berg"}, {"sanctions", "Portugal", "Luis Ortega"}},
+       {{"sanctions", "Keller", "Anna Berg"}}},
       // "The seven sanctioned by X are A; B, ...; C, who presides over Y": X
       // sanctions each; a presiding member leads; an unknown word before a
       // known body's name is part of a longer one.
