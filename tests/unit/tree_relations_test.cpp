@@ -1821,6 +1821,16 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
        "retaliation for Spain's sanctions on Anna Berg. A spokesman said the move was fair. Those named include "
        "Keller and Luis Ortega, the head of Harbour Watch.",
        {{"sanctions", "Spain", "Anna Berg"}}, {{"sanctions", "Spain", "Tom Keller"}, {"sanctions", "Spain", "Luis Ortega"}}},
+      // "They include A, B and C" after an act on a counted group: its members.
+      {"On Friday, the Treasury Department froze the assets of Ms Berg, who heads the Lisbon government, and of "
+       "ten other officials it accused of curbing freedoms. They include Security Minister Tom Keller, Police "
+       "Commissioner Luis Ortega and his predecessor Omar Haddad, as well as Ivo Marek, director of the liaison "
+       "office.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Luis Ortega"},
+        {"sanctions", "Treasury Department", "Omar Haddad"}, {"sanctions", "Treasury Department", "Ivo Marek"}},
+       {}},
+      {"Tom Keller met Anna Berg in Lisbon. They include Luis Ortega.", {},
+       {{"sanctions", "Tom Keller", "Luis Ortega"}, {"met_with", "Tom Keller", "Luis Ortega"}}},
       // Those the list of an announced act names are its sanctioner's too,
       // planned as the act is (a threat has no list: below).
       {"Portugal said on Monday it would impose sanctions on Tom Keller and Omar Haddad. The list also names Anna "
