@@ -87,14 +87,14 @@ TEST(NameRuns, RegionAdjectivesAndGroupsOfPeopleAreNotNames) {
 
 TEST(NameRuns, APluralAPartyGoesByNamesThePartyButNotBeforeATitle) {
   const auto f = run(
-      "The Greens and the Free Democrats have called for Odalric Venn's resignation. Quenby Trask of the "
+      "The Greens and the Christian Democrats have called for Odalric Venn's resignation. Quenby Trask of the "
       "Social Democrats agreed, and Democrats in the chamber said nothing.\n"
       "The inquiry's chair, Greens senator Anna Berg, questioned the minister.\n");
-  for (const char* party : {"Greens", "Free Democrats", "Social Democrats"})
+  for (const char* party : {"Greens", "Christian Democrats", "Social Democrats"})
     EXPECT_TRUE(has(f, party, EntityType::Organization)) << party << "\n" << names(f);
   EXPECT_EQ(entity(f, "Democrats"), nullptr) << "a group of people, no party's name\n" << names(f);
   EXPECT_TRUE(has_fact(f, RelationType::DemandsFrom, "Greens", "Odalric Venn")) << names(f);
-  EXPECT_TRUE(has_fact(f, RelationType::DemandsFrom, "Free Democrats", "Odalric Venn")) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::DemandsFrom, "Christian Democrats", "Odalric Venn")) << names(f);
   EXPECT_TRUE(has_fact(f, RelationType::WorksFor, "Quenby Trask", "Social Democrats")) << names(f);
   EXPECT_FALSE(has_fact(f, RelationType::WorksFor, "Anna Berg", "Greens")) << "'Greens senator X': a party adjective";
 }
