@@ -99,7 +99,13 @@ RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Men
   // council or a committee (no department).
   const bool portfolio = first_word != last_word && !ctx.lex.in("leader_modifiers", first_word);
   const bool council = ctx.lex.in("collegial_heads", fold_case(ctx.lex.body_head(anchor.canonical)));
-  if (ctx.lex.in("department_head_titles", last_word) && !deputy && !portfolio && !council)
+  // "Labour's shadow home secretary X": a lower-case portfolio between the
+  // body and the title is a post in the body, not its head.
+  bool words_between = false;
+  for (std::uint32_t k = anchor.last; k < t.first; ++k)
+    words_between = words_between || (ctx.seg.tokens[k].kind == TokenKind::Word && !ctx.seg.tokens[k].capitalized &&
+                                      !ctx.possessive(k));
+  if (ctx.lex.in("department_head_titles", last_word) && !deputy && !portfolio && !council && !words_between)
     return RelationType::LeaderOf;
   return t.entry.relation;
 }

@@ -3348,6 +3348,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
 
 TEST(TreeRelations, TitlesAnchoredOnADepartment) {
   check({
+      // "Labour's shadow home secretary, X": a post in the party, not its head
+      // ("Treasury Secretary X" heads the department).
+      {"Labour's shadow home secretary, Anna Berg, said the policy was cruel.",
+       {{"works_for", "Anna Berg", "Labour Party"}}, {{"leader_of", "Anna Berg", "Labour Party"}}},
       // A portfolio read as a body's name before "Minister" is the portfolio
       // of the document's ministry that holds its words.
       {"Tom Keller said he had informed State Enterprises Minister Anna Berg of the claims. A spokesperson for the "
