@@ -399,7 +399,8 @@ void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
   // description: "the meatpacker") is a conjunct of the name of the same
   // kind opening the first item, right after the colon, or right after the
   // verb whose object it is ("The Treasury's list names A, the Kremlin chief
-  // of staff; B, ...; the billionaire brothers C and D; ...").
+  // of staff; B, ...; the billionaire brothers C and D; ..."), or right after
+  // the copula of an inverted subject.
   const int n = static_cast<int>(s.size());
   for (int colon = 0; colon + 1 < n; ++colon) {
     const SyntaxToken& opener = s[static_cast<std::size_t>(colon)];
@@ -407,7 +408,11 @@ void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
     const int first = colon + 2 < n && opener.form != ":" && s[static_cast<std::size_t>(colon + 1)].upos == "DET" ? colon + 2
                                                                                                                  : colon + 1;
     const SyntaxToken& next = s[static_cast<std::size_t>(first)];
-    if (opener.form != ":" && !(opener.upos == "VERB" && next.deprel == "obj" && next.head == colon)) continue;
+    // (Or after the copula of an inverted subject: "Facing the committee
+    // were A; B, chairman of X; and C".)
+    const bool copula = opener.deprel == "cop" && opener.head == colon + 1 && first == colon + 1;
+    if (opener.form != ":" && !copula && !(opener.upos == "VERB" && next.deprel == "obj" && next.head == colon))
+      continue;
     int kind = kind_of(ctx, next);
     // "blacklisted the bank; the chairman of its board, A; B, ...": a body
     // the object refers back to opens a list of people.
@@ -442,7 +447,7 @@ void repair_semicolon_lists(SyntaxSentence& s, const Context& ctx) {
       // (After a verb, names only; an item already joined to an earlier
       // one stays: parse_by_items joined them.)
       if (kind_of(ctx, t) != kind || descends_from(s, first, item) || (opener.form != ":" && t.upos != "PROPN") ||
-          (t.deprel == "conj" && t.head < first))
+          (t.deprel == "conj" && t.head < first && kind_of(ctx, s[static_cast<std::size_t>(t.head)]) == kind))
         continue;
       t.head = first;
       t.deprel = "conj";

@@ -3404,6 +3404,13 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "Facing the committee were A; B; and C, the chairman of X": every item
+      // of the inverted subject's list faced it.
+      {"The Senate Banking Committee questioned the bankers on Tuesday. Facing the committee in a single row were Mr "
+       "Keller; Harbour Motor chairman Anna Berg; and Omar Haddad, the chairman of the Federation of Portuguese "
+       "Industries.",
+       {{"testified_at", "Anna Berg", "Senate Banking Committee"}, {"testified_at", "Omar Haddad", "Senate Banking Committee"}},
+       {}},
       // "It" opening a sentence after one opened by a body is the body, also
       // where it is the sentence's only other party.
       {"The Harbour Affairs Committee met on Monday. It heard in November from Tom Keller, who refused to answer "
