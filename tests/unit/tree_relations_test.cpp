@@ -3811,6 +3811,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "X hosted A and B in Luanda": the guests met each other too; not when hosted separately.
+      {"Tom Keller hosted Anna Berg and Omar Haddad in Lisbon in July, when the two agreed on a plan.",
+       {{"met_with", "Anna Berg", "Omar Haddad"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
+      {"Tom Keller hosted Anna Berg and Omar Haddad separately in Lisbon.", {{"met_with", "Tom Keller", "Anna Berg"}},
+       {{"met_with", "Anna Berg", "Omar Haddad"}}},
       // "A, B and C, meeting in X, ordered ...": the pairs the participle describes.
       {"Canadian Prime Minister Tom Keller, Portuguese President Anna Berg and Spain's Prime Minister Omar Haddad, "
        "meeting in the Portuguese capital on Monday, ordered the rebels to lay down their arms.",
