@@ -2094,6 +2094,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the agency" is an agency named an Administration too.
+      {"Lawmakers criticised the Harbour Traffic Safety Administration on Tuesday. They asked why the agency's "
+       "administrator, Tom Keller, was not at the witness table.",
+       {{"leader_of", "Tom Keller", "Harbour Traffic Safety Administration"}}, {}},
       // A post over a field "for" which no one is named: a member of the body, not its head.
       {"Tom Keller, the Harbour Union's commissioner for trade and industry, said the council would meet.",
        {{"works_for", "Tom Keller", "Harbour Union"}}, {{"leader_of", "Tom Keller", "Harbour Union"}}},
