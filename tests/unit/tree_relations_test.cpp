@@ -2094,6 +2094,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the body" is the body named before.
+      {"The Organization of Atlantic States set up a commission, led by the body's secretary general, Tom Keller, "
+       "to visit both countries.",
+       {{"leader_of", "Tom Keller", "Organization of Atlantic States"}}, {}},
       // "the agency" is an agency named an Administration too.
       {"Lawmakers criticised the Harbour Traffic Safety Administration on Tuesday. They asked why the agency's "
        "administrator, Tom Keller, was not at the witness table.",
