@@ -501,6 +501,11 @@ void MentionFinder::sentence(std::uint32_t s) {
       t.entry = *title;
       std::uint32_t end = i + n;
       end = complement(end, sent);
+      // "Minister of State Security X": the title "minister of state" with
+      // the rest of a portfolio after it.
+      if (end == i + n && t.role.ends_with(" of state"))
+        while (end + 1 < sent.last && ctx_.seg.tokens[end].capitalized && lex_.in("title_complements", ctx_.token(end)))
+          ++end;
       t.last = end;
       // "international justice director at X", "its evidence leader", "the
       // majority leader": a director or leader of a field the lower-case word

@@ -2094,6 +2094,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "Minister of State Security X": the portfolio's word is the title's, not the name's.
+      {"The Treasury Department designated Tom Keller along with Minister of State Security Anna Berg.",
+       {{"sanctions", "Treasury Department", "Anna Berg"}}, {{"sanctions", "Treasury Department", "Security Anna Berg"}}},
       // "the body" is the body named before.
       {"The Organization of Atlantic States set up a commission, led by the body's secretary general, Tom Keller, "
        "to visit both countries.",
