@@ -202,4 +202,28 @@ void repair_participle_subjects(SyntaxSentence& s) {
   }
 }
 
+void repair_objects_hung_elsewhere(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int i = 1; i < n; ++i) {
+    SyntaxToken& t = s[static_cast<std::size_t>(i)];
+    if (t.upos != "NOUN" || t.head <= i) continue;
+    // Hung from the closing punctuation, or made the subject of the verb
+    // joined to this one ("froze any assets X holds ... and barred Y").
+    const SyntaxToken& up = s[static_cast<std::size_t>(t.head)];
+    const bool from_mark = up.upos == "PUNCT";
+    const bool next_subject = t.deprel == "nsubj" && up.deprel == "conj" && up.upos == "VERB";
+    if (!from_mark && !next_subject) continue;
+    const int verb = up.head;
+    if (verb < 0 || verb >= i || s[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    // (Not for a verb with an object of its own, nor past words other than the noun's own.)
+    bool taken = false;
+    for (int k = 0; k < n; ++k)
+      taken = taken || (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel == "obj") ||
+              (k > verb && k < i && s[static_cast<std::size_t>(k)].head != i);
+    if (taken) continue;
+    t.head = verb;
+    t.deprel = "obj";
+  }
+}
+
 }  // namespace kg::extract

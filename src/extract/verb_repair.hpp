@@ -35,6 +35,12 @@ void repair_verbs_read_as_modifiers(SyntaxSentence& tokens);
 // noun after it its object, and the list's names that object's conjuncts.
 void repair_verbs_read_as_participles(SyntaxSentence& tokens);
 
+// "X froze any assets Y holds ... and barred Z": a noun right after a verb
+// with no object, hung by the parser from the sentence's closing
+// punctuation or as the subject of the verb joined to this one, is its
+// object.
+void repair_objects_hung_elsewhere(SyntaxSentence& tokens);
+
 // "EU leaders meeting for a summit tightened ...", parsed with the leaders
 // as the subject of "meeting" and "meeting" an adverbial of a verb with no
 // subject: the leaders are that verb's subject, "meeting" their modifier.

@@ -779,6 +779,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "froze any assets X holds ..." with a second verb joined after it:
+      // the assets are the freeze's object, not the second verb's subject.
+      {"The Treasury's Office of Foreign Assets Control froze any assets Mr Keller holds under U.S. jurisdiction "
+       "and barred Americans from dealing with him.",
+       {{"sanctions", "Office of Foreign Assets Control", "Keller"}}, {}},
       // A department's listing is its state's where the story names the
       // state as a sanctioning actor (SCHEMA.md, call 3) ...
       {"The United States on Tuesday imposed sanctions on Portugal's army chief, Tom Keller. The Treasury also "
