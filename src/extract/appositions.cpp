@@ -899,7 +899,18 @@ class Appositions {
       if (ctx_.mentions[b].type == EntityType::Country && title != nullptr && title->person == static_cast<int>(m) &&
           ctx_.lex.in("legislator_titles", title->role))
         continue;
-      const RelationType rel = title ? title->entry.relation : RelationType::WorksFor;
+      // ("Its chairman, A of the Greens", "the committee's chairman, A of
+      // the Greens": a title of another body, anchored or possessed before
+      // it, leaves the party A belongs to.)
+      const auto possessed = [&](const TitleSpan& t) {
+        const std::uint32_t start = ctx_.title_start(t);
+        if (start <= s.first) return false;
+        const std::string before = fold_case(tok(start - 1));
+        return before == "its" || before == "their" || ctx_.possessive(start - 1);
+      };
+      const bool anchored = title != nullptr && title->anchor != b &&
+                            (title->anchor >= 0 || (title->list_anchor >= 0 && title->list_anchor != b) || possessed(*title));
+      const RelationType rel = title && !anchored ? title->entry.relation : RelationType::WorksFor;
       add(static_cast<int>(m), b, title, rel, p.sentence, "title.of");
       // "chairman A and chief executive B of X": the titled name joined
       // before B is of X too.

@@ -2102,6 +2102,11 @@ TEST(TreeRelations, TitlesInApposition) {
       // "Minister of State Security X": the portfolio's word is the title's, not the name's.
       {"The Treasury Department designated Tom Keller along with Minister of State Security Anna Berg.",
        {{"sanctions", "Treasury Department", "Anna Berg"}}, {{"sanctions", "Treasury Department", "Security Anna Berg"}}},
+      // "Its chairman, X of the Y party": X leads the committee and belongs to the party.
+      {"The Harbour Committee questioned the chancellor for five hours. Its chairman, Tom Keller of the "
+       "Alternative for Germany, said the answers were thin.",
+       {{"leader_of", "Tom Keller", "Harbour Committee"}, {"works_for", "Tom Keller", "Alternative for Germany"}},
+       {{"leader_of", "Tom Keller", "Alternative for Germany"}}},
       // "the body" is the body named before.
       {"The Organization of Atlantic States set up a commission, led by the body's secretary general, Tom Keller, "
        "to visit both countries.",
