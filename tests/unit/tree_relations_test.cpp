@@ -109,6 +109,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // An Irish member of parliament's title "TD" is no part of the name.
+      {"The Socialist Party TD Tom Keller pressed Anna Berg to explain the guarantee.",
+       {{"demands_from", "Tom Keller", "Anna Berg"}, {"works_for", "Tom Keller", "Socialist Party"}}, {}},
       // "demanded direct talks with X" asks X to talk: no meeting held.
       {"The Harbour Front rebels have long demanded direct talks with Portugal.",
        {{"demands_from", "Harbour Front", "Portugal"}}, {{"met_with", "Harbour Front", "Portugal"}}},
