@@ -653,6 +653,10 @@ class Appositions {
       const int state = respectively ? states[k] : anchor;
       add(people[k], state, &t, relation, t.sentence, "title.apposition");
     }
+    // "Britain's home secretary, X": the department the title names too.
+    if (const int d = department_named(t); d >= 0 && people.size() == 1 && anchor == t.anchor &&
+                                           ctx_.mentions[anchor].type == EntityType::Country)
+      add_entity(people[0], d, t, department_relation(ctx_, t), "title.apposition.department");
   }
 
   // "Thailand, Laos and the Philippines were represented by their foreign

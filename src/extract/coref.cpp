@@ -1789,11 +1789,10 @@ class Resolver {
                               ctx_.span_of(a), "title.premodifier"});
         if (a.type == EntityType::Country) states_people_after(t, p);
       }
-      // The secretary heads the department (SCHEMA.md, judgement call 1);
-      // an assistant or deputy secretary works for it. So does a minister
-      // the ministry of their portfolio, when the document names exactly one.
-      const std::string first_word = t.role.substr(0, t.role.find(' '));
-      const RelationType r = ctx_.lex.in("deputy_words", first_word) ? RelationType::WorksFor : RelationType::LeaderOf;
+      // The secretary heads the department; an assistant or deputy
+      // secretary works for it. So does a minister the ministry of their
+      // portfolio, when the document names exactly one.
+      const RelationType r = department_relation(ctx_, t);
       if (d >= 0)
         ctx_.roles.push_back({p.entity, d, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p), "title.department"});
       else if (const int ministry = portfolio_ministry(t, {}); ministry >= 0)

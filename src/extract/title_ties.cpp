@@ -51,6 +51,11 @@ int end_entity(const Context& ctx, int m, std::uint32_t sentence) {
   return mm.entity;
 }
 
+RelationType department_relation(const Context& ctx, const TitleSpan& t) {
+  const std::string first_word = t.role.substr(0, t.role.find(' '));
+  return ctx.lex.in("deputy_words", first_word) ? RelationType::WorksFor : RelationType::LeaderOf;
+}
+
 RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Mention& anchor) {
   // "Prime Minister X and his Italian counterpart Y", "X, the prime
   // minister, hosted his Canadian counterpart, Y": the post of the title

@@ -15,6 +15,11 @@ namespace kg::extract {
 // X" works for the body (a portfolio between body and title).
 RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Mention& anchor);
 
+// A title's tie to the department it names ("home secretary": the Home
+// Office): the secretary heads it (SCHEMA.md, judgement call 1), an
+// assistant or deputy works for it.
+RelationType department_relation(const Context& ctx, const TitleSpan& t);
+
 // Whether a title's "for" or "in" phrase naming an entity of type `scope`
 // makes the title a post over a region of its body, so one that works for
 // the body rather than leads it: a place ("party chief in Xinjiang"), or a

@@ -3372,6 +3372,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
 
 TEST(TreeRelations, TitlesAnchoredOnADepartment) {
   check({
+      // "Britain's home secretary, X": the state's, and head of the department the title names.
+      {"Britain's home secretary, Anna Berg, told MPs that her department set no targets. The Home Office said it "
+       "would review the policy.",
+       {{"leader_of", "Anna Berg", "Home Office"}, {"works_for", "Anna Berg", "United Kingdom"}}, {}},
       // "Labour's shadow home secretary, X": a post in the party, not its head
       // ("Treasury Secretary X" heads the department).
       {"Labour's shadow home secretary, Anna Berg, said the policy was cruel.",
