@@ -617,4 +617,27 @@ void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
   }
 }
 
+void repair_compounds_across_commas(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int i = 0; i < n; ++i) {
+    SyntaxToken& t = s[static_cast<std::size_t>(i)];
+    if (t.deprel != "compound" || t.upos != "PROPN" || t.head <= i + 1) continue;
+    const int h = t.head;
+    SyntaxToken& noun = s[static_cast<std::size_t>(h)];
+    bool comma = false;
+    for (int k = i + 1; k < h; ++k) comma = comma || s[static_cast<std::size_t>(k)].form == ",";
+    const int before = h - 1;
+    if (!comma || noun.head < 0 || s[static_cast<std::size_t>(before)].upos == "PUNCT") continue;
+    const int old_head = t.head;
+    t.head = noun.head;
+    if (descends_from(s, before, h)) {  // (no cycle)
+      t.head = old_head;
+      continue;
+    }
+    t.deprel = noun.deprel;
+    noun.head = before;
+    noun.deprel = "dep";
+  }
+}
+
 }  // namespace kg::extract

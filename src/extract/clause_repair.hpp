@@ -128,4 +128,10 @@ void repair_barred_from(SyntaxSentence& tokens, const Lexicon& lex);
 // phrase hangs, and the conjuncts after it are its own.
 void repair_obliques_read_as_conjuncts(SyntaxSentence& tokens);
 
+// "A, the White House's coordinator, and B, the assistant secretary for
+// Pacific affairs, held talks with C": a name the parser made a compound of
+// a noun past a comma ("A ... affairs", the noun the clause's subject) is
+// the head of its phrase; the noun goes back to the words before it.
+void repair_compounds_across_commas(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -3839,6 +3839,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "held 90 minutes of talks on Friday with B"; the subject's two names
+      // with their asides, the first read as a compound of the second's last noun.
+      {"Tom Keller held 90 minutes of talks on Friday with Anna Berg.", {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      {"Tom Keller, the White House's Indo-Pacific coordinator, and Omar Haddad, the assistant secretary of state "
+       "for East Asian and Pacific affairs, held 90 minutes of talks on Friday with Mr Berg, members of his cabinet "
+       "and senior officials, the White House said.",
+       {{"met_with", "Tom Keller", "Berg"}, {"met_with", "Omar Haddad", "Berg"}}, {}},
       // "X hosted A and B in Luanda": the guests met each other too; not when hosted separately.
       {"Tom Keller hosted Anna Berg and Omar Haddad in Lisbon in July, when the two agreed on a plan.",
        {{"met_with", "Anna Berg", "Omar Haddad"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
