@@ -3432,6 +3432,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "was brought before the committee": appeared before it (not before a judge: a body).
+      {"The Harbour Committee heard from the chancellor. Tom Keller, the bank's former chief executive, who has been "
+       "in custody since July, was brought before the committee in November but refused to answer.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}}, {}},
       // "Facing the committee were A; B; and C, the chairman of X": every item
       // of the inverted subject's list faced it.
       {"The Senate Banking Committee questioned the bankers on Tuesday. Facing the committee in a single row were Mr "
