@@ -342,16 +342,36 @@ void repair_vocative_subjects(SyntaxSentence& s) {
         continue;
       }
     }
-    if (name.upos != "PROPN" || (name.deprel != "vocative" && name.deprel != "dep" && name.deprel != "discourse") ||
-        name.head < 0 || s[static_cast<std::size_t>(p + 1)].form != "," ||
-        s[static_cast<std::size_t>(name.head)].upos != "VERB")
+    if (name.upos != "PROPN" || name.head < 0 || s[static_cast<std::size_t>(p + 1)].form != ",") continue;
+    // "Earlier in the session, A, general secretary of X, told MPs ...": a
+    // name after an opening phrase's comma, hung from its noun as an
+    // apposition, with the description after it the verb's subject.
+    // (The opening phrase names no one and has no verb.)
+    const auto bare_opening = [&] {
+      for (int k = 0; k < p; ++k)
+        if (s[static_cast<std::size_t>(k)].upos == "PROPN" || s[static_cast<std::size_t>(k)].upos == "VERB" ||
+            s[static_cast<std::size_t>(k)].upos == "AUX")
+          return false;
+      return true;
+    };
+    int verb = name.head;
+    if (name.deprel == "appos" && name.head < p && p > 0 && s[static_cast<std::size_t>(p - 1)].form == "," &&
+        s[static_cast<std::size_t>(name.head)].upos == "NOUN" && bare_opening()) {
+      verb = -1;
+      for (int d = p + 2; d < n && verb < 0; ++d)
+        if (s[static_cast<std::size_t>(d)].deprel.starts_with("nsubj") && s[static_cast<std::size_t>(d)].head > d)
+          verb = s[static_cast<std::size_t>(d)].head;
+      if (verb < 0 || s[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    } else if ((name.deprel != "vocative" && name.deprel != "dep" && name.deprel != "discourse") ||
+               s[static_cast<std::size_t>(name.head)].upos != "VERB") {
       continue;
-    const int verb = name.head;
+    }
     for (int d = p + 2; d < verb; ++d) {
       SyntaxToken& description = s[static_cast<std::size_t>(d)];
       if (description.head != verb || !description.deprel.starts_with("nsubj") || description.upos != "NOUN" ||
           !(d == p + 2 || descends_from(s, p + 2, d)))
         continue;
+      name.head = verb;
       name.deprel = description.deprel;
       description.head = p;
       description.deprel = "appos";

@@ -65,7 +65,9 @@ void repair_named_appositions_as_subjects(SyntaxSentence& tokens);
 
 // "A, the Labour MP who chairs the committee, asked him to ...", parsed with
 // A as a vocative and the description as the verb's subject: A is the
-// subject, the description its apposition.
+// subject, the description its apposition. So is A hung as an apposition
+// of an opening phrase's noun ("Earlier in the session, A, general
+// secretary of X, told MPs ...").
 void repair_vocative_subjects(SyntaxSentence& tokens);
 
 }  // namespace kg::extract

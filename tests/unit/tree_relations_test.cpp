@@ -3432,6 +3432,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "Earlier in the session, A, general secretary of X, told the MPs": A
+      // is the subject, though the parser hung A from "session".
+      {"The Home Affairs Committee questioned the minister. Earlier in the session, Anna Berg, general secretary of "
+       "the Harbour Union, told the MPs that offices were given targets.",
+       {{"testified_at", "Anna Berg", "Home Affairs Committee"}}, {}},
       // "was brought before the committee": appeared before it (not before a judge: a body).
       {"The Harbour Committee heard from the chancellor. Tom Keller, the bank's former chief executive, who has been "
        "in custody since July, was brought before the committee in November but refused to answer.",
