@@ -155,14 +155,17 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
            }) &&
            dropped("the tree's pair instead", f);
   });
-  // An act the tree found on the same end in the same sentence is the tree's:
-  // a word window's other agent for it is a guess ("China imposed sanctions
-  // ..., hitting back at Washington's decision to blacklist X": not China).
+  // An act the tree found on the same end (the same words of it) in the
+  // same sentence is the tree's: a word window's other agent for it is a
+  // guess ("China imposed sanctions ..., hitting back at Washington's
+  // decision to blacklist X": not China). Not another mention of the end
+  // ("Washington has targeted her; the EU froze her assets in 2012").
   std::erase_if(raw, [&](const extract::RawFact& f) {
     return f.relation == RelationType::Sanctions &&
            std::any_of(trees.facts.begin(), trees.facts.end(), [&](const extract::RawFact& t) {
              return t.sentence == f.sentence && t.relation == f.relation && t.object == f.object &&
-                    t.subject != f.subject && t.modality == f.modality;
+                    t.subject != f.subject && t.modality == f.modality && t.object_span.begin < f.object_span.end &&
+                    f.object_span.begin < t.object_span.end;
            }) &&
            dropped("the tree's agent instead", f);
   });

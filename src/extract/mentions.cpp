@@ -654,10 +654,12 @@ void MentionFinder::sentence(std::uint32_t s) {
     const bool object_her = fold_case(w) == "her" &&
                             (i + 1 >= sent.last || ctx_.seg.tokens[i + 1].kind == TokenKind::Punct ||
                              lex_.in("function_words", folded_token(i + 1)));
-    // "called for her resignation": the one asked; "his talks with X": one who met.
+    // "called for her resignation": the one asked; "his talks with X": one
+    // who met; "froze her assets": the one sanctioned.
     const bool possessor_asked = (fold_case(w) == "his" || fold_case(w) == "her") && i + 1 < sent.last &&
                                  (lex_.in("possessed_acts", folded_token(i + 1)) ||
-                                  lex_.in("possessed_meetings", folded_token(i + 1)));
+                                  lex_.in("possessed_meetings", folded_token(i + 1)) ||
+                                  lex_.in("possessed_holdings", folded_token(i + 1)));
     // "Vice Premier He Lifeng": a capitalised pronoun right after a title,
     // before a capitalised word, is a family name.
     const bool family_name = pending_title >= 0 && ctx_.titles[pending_title].last == i && i > sent.first &&

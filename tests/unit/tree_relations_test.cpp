@@ -782,6 +782,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "froze her assets": the possessor's; the list after two acts in one
+      // sentence is the first act's, not the later clause's.
+      {"The United States imposed sanctions on Anna Berg on Monday. It is the first time Washington has targeted "
+       "her; the European Union froze her assets in 2012. Also on the list are the minister's brother, Tom Berg, "
+       "who commands the army, and their sister, Eva Berg.",
+       {{"sanctions", "European Union", "Anna Berg"}, {"sanctions", "United States", "Tom Berg"}},
+       {{"sanctions", "European Union", "Tom Berg"}}},
       // "froze any assets X holds ..." with a second verb joined after it:
       // the assets are the freeze's object, not the second verb's subject.
       {"The Treasury's Office of Foreign Assets Control froze any assets Mr Keller holds under U.S. jurisdiction "
