@@ -281,16 +281,26 @@ void repair_repeated_prepositions(SyntaxSentence& s, const Context& ctx) {
 void repair_people_listed_after_bodies(SyntaxSentence& s, const Context& ctx) {
   // "two members of the U.S. Senate, A and B": people the parser joined to
   // the body after a comma are listed in apposition to the plural noun the
-  // body modifies (people are listed with people).
+  // body modifies (people are listed with people), or to a title's noun.
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
     if (t.deprel != "conj" || t.head < 0 || kind_of(ctx, t) != 0 || s[i - 1].form != ",") continue;
     const auto body = static_cast<std::size_t>(t.head);
     if (kind_of(ctx, s[body]) != 1 || s[body].deprel != "nmod" || s[body].head < 0) continue;
     const auto noun = static_cast<std::size_t>(s[body].head);
-    if (s[noun].xpos != "NNS" || ctx.mention_at[s[noun].token] >= 0) continue;
+    // ("the commander of the Portuguese Army, General A, and his family": a
+    // title of one holder, its one name.)
+    const bool of_body = std::any_of(s.begin(), s.end(), [&](const SyntaxToken& c) {
+      return c.head == static_cast<int>(body) && c.deprel == "case" && to_lower_ascii(c.form) == "of";
+    });
+    const bool titled = s[noun].xpos == "NN" && of_body &&
+                        std::any_of(ctx.titles.begin(), ctx.titles.end(), [&](const TitleSpan& x) {
+                          return x.first <= s[noun].token && s[noun].token < x.last;
+                        });
+    if ((s[noun].xpos != "NNS" && !titled) || ctx.mention_at[s[noun].token] >= 0) continue;
     t.head = static_cast<int>(noun);
     t.deprel = "appos";
+    if (titled) continue;
     // The list's later people are its conjuncts.
     for (std::size_t k = i + 1; k < s.size(); ++k)
       if (s[k].deprel == "conj" && s[k].head == static_cast<int>(body) && kind_of(ctx, s[k]) == 0)

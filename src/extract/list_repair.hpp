@@ -112,7 +112,9 @@ void repair_conjuncts_in_asides(SyntaxSentence& tokens, const Context& ctx);
 void repair_repeated_prepositions(SyntaxSentence& tokens, const Context& ctx);
 
 // "two members of the U.S. Senate, A and B": people joined to a body after
-// a comma are listed in apposition to the plural noun the body modifies.
+// a comma are listed in apposition to the plural noun the body modifies;
+// "the commander of the Army, General A, and his family": the one name to a
+// title's singular noun.
 void repair_people_listed_after_bodies(SyntaxSentence& tokens, const Context& ctx);
 
 // "five senators — A, B and C — and D, a member of the House": a conjunct

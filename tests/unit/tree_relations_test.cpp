@@ -782,6 +782,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "barred the commander of the Army, General X, and his family": X is the commander.
+      {"The United States has barred the commander of the Portuguese Army, Lieutenant General Tom Keller, and his "
+       "immediate family from entering the country.",
+       {{"sanctions", "United States", "Tom Keller"}}, {}},
       // "froze her assets": the possessor's; the list after two acts in one
       // sentence is the first act's, not the later clause's.
       {"The United States imposed sanctions on Anna Berg on Monday. It is the first time Washington has targeted "
