@@ -1761,6 +1761,25 @@ class Resolver {
     }
   }
 
+  // The people named after `first` in a list a plural title opens ("U.S.
+  // Senators A, B and C": B and C), none for a singular title.
+  std::vector<int> listed_after(const TitleSpan& t, const Mention& first) const {
+    std::vector<int> out;
+    if (t.role.size() < 2 || t.role.back() != 's' || t.role.ends_with("ss")) return out;
+    const std::uint32_t end = ctx_.seg.sentences[t.sentence].last;
+    for (std::uint32_t i = first.last; i + 1 < end && out.size() < 6;) {
+      if (ctx_.token(i) != "," && ctx_.token(i) != "and") break;
+      if (ctx_.token(i) == "," && ctx_.token(i + 1) == "and") ++i;
+      const int m = ctx_.mention_at[++i];
+      if (m < 0) break;
+      const Mention& q = ctx_.mentions[static_cast<std::size_t>(m)];
+      if (q.first != i || q.type != EntityType::Person || q.kind != MentionKind::Name || q.entity < 0) break;
+      out.push_back(m);
+      i = q.last;
+    }
+    return out;
+  }
+
   // "U.S. chief negotiator Stephen Biegun" -> works_for(Biegun, United States);
   // "Secretary of State Mike Pompeo" -> works_for(Pompeo, State Department)
   // when the department is named in the document.
@@ -1788,6 +1807,12 @@ class Resolver {
         ctx_.roles.push_back({p.entity, a.entity, anchored_relation(ctx_, t, a), t.role, t.sentence, ctx_.span_of(p),
                               ctx_.span_of(a), "title.premodifier"});
         if (a.type == EntityType::Country) states_people_after(t, p);
+        // "U.S. Senators A and B": a plural title is each listed name's.
+        for (const int q : listed_after(t, p))
+          ctx_.roles.push_back({ctx_.mentions[static_cast<std::size_t>(q)].entity, a.entity,
+                                anchored_relation(ctx_, t, a), t.role, t.sentence,
+                                ctx_.span_of(ctx_.mentions[static_cast<std::size_t>(q)]), ctx_.span_of(a),
+                                "title.premodifier"});
       }
       // The secretary heads the department; an assistant or deputy
       // secretary works for it. So does a minister the ministry of their

@@ -2116,6 +2116,11 @@ TEST(TreeRelations, TitlesInApposition) {
       // "Minister of State Security X": the portfolio's word is the title's, not the name's.
       {"The Treasury Department designated Tom Keller along with Minister of State Security Anna Berg.",
        {{"sanctions", "Treasury Department", "Anna Berg"}}, {{"sanctions", "Treasury Department", "Security Anna Berg"}}},
+      // A plural title before a list of names is each name's.
+      {"Portuguese Senators Tom Keller and Anna Berg introduced the bill.",
+       {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Anna Berg", "Portugal"}}, {}},
+      {"Spanish Foreign Ministers Tom Keller, Omar Haddad and Anna Berg met in Lisbon.",
+       {{"works_for", "Omar Haddad", "Spain"}, {"works_for", "Anna Berg", "Spain"}}, {}},
       // "Its chairman, X of the Y party": X leads the committee and belongs to the party.
       {"The Harbour Committee questioned the chancellor for five hours. Its chairman, Tom Keller of the "
        "Alternative for Germany, said the answers were thin.",
