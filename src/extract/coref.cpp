@@ -210,11 +210,27 @@ class Resolver {
         if (t.anchor >= 0 && ctx_.mentions[t.anchor].last <= t.first)
           start = std::min(start, ctx_.mentions[t.anchor].first);
         if (start > s.first && fold_case(ctx_.token(start - 1)) == "the") --start;
+        // (The predicate's verb group: "who is", "who became", "who has
+        // emerged as", "who now serves as".)
         static const std::array<std::string_view, 6> kCopulas{"is", "was", "remains", "remained", "becomes", "became"};
-        if (start >= s.first + 4 &&
-            std::find(kCopulas.begin(), kCopulas.end(), fold_case(ctx_.token(start - 1))) != kCopulas.end() &&
-            fold_case(ctx_.token(start - 2)) == "who" && ctx_.token(start - 3) == ",") {
-          const int m = mention_ending_at(start - 4);
+        static const std::array<std::string_view, 12> kGroup{"has",    "had",     "been",   "now",   "also",  "as",
+                                                             "serves", "served", "emerged", "acts", "acted", "currently"};
+        const auto in = [](const auto& words, const std::string& w) {
+          return std::find(words.begin(), words.end(), w) != words.end();
+        };
+        bool predicate = false;
+        for (std::uint32_t from = start; start > s.first + 3 && from - start < 4;) {
+          const std::string w = fold_case(ctx_.token(start - 1));
+          if (!in(kCopulas, w) && !in(kGroup, w)) break;
+          predicate = predicate || in(kCopulas, w) || w == "as" || w == "been";
+          --start;
+        }
+        // The person before ", who", or before the description the clause
+        // ends ("X, a vice chairman of the party who has emerged as ...").
+        if (predicate && start >= s.first + 3 && fold_case(ctx_.token(start - 1)) == "who") {
+          std::uint32_t comma = start - 2;
+          while (comma > s.first && start - comma < 12 && ctx_.token(comma) != "," && ctx_.token(comma) != ";") --comma;
+          const int m = ctx_.token(comma) == "," && comma > s.first ? mention_ending_at(comma - 1) : -1;
           if (m >= 0 && ctx_.mentions[m].type == EntityType::Person && ctx_.mentions[m].kind != MentionKind::Pronoun)
             t.person = m;
         }

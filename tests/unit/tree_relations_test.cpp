@@ -2116,6 +2116,15 @@ TEST(TreeRelations, TitlesInApposition) {
       // "Minister of State Security X": the portfolio's word is the title's, not the name's.
       {"The Treasury Department designated Tom Keller along with Minister of State Security Anna Berg.",
        {{"sanctions", "Treasury Department", "Anna Berg"}}, {{"sanctions", "Treasury Department", "Security Anna Berg"}}},
+      // The title of a relative clause's predicate ("who has emerged as the
+      // North's chief negotiator") is the person's the clause describes,
+      // past the description it ends.
+      {"North Korea tested a missile. Tom Keller, a vice chairman of the ruling party who has emerged as the "
+       "North's chief negotiator, said talks would resume.",
+       {{"works_for", "Tom Keller", "North Korea"}}, {}},
+      {"North Korea tested a missile. Tom Keller, who now serves as the North's chief negotiator, said talks would "
+       "resume.",
+       {{"works_for", "Tom Keller", "North Korea"}}, {}},
       // A plural title before a list of names is each name's.
       {"Portuguese Senators Tom Keller and Anna Berg introduced the bill.",
        {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Anna Berg", "Portugal"}}, {}},
