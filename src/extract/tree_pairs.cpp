@@ -310,7 +310,9 @@ std::vector<int> TreeMatcher::pair_earlier_in_sentence(int node, EntityType kind
 }
 
 int TreeMatcher::pair_member_at(std::uint32_t p, std::uint32_t end) const {
-  if (p + 1 < end && (ctx_.lex.in("possessive_determiners", fold_case(ctx_.token(p))) || fold_case(ctx_.token(p)) == "the"))
+  // (Past a determiner: "A and his Ivorian counterpart, B", "A and the bloc's envoy, B".)
+  if (const std::string w = fold_case(ctx_.token(p));
+      p + 1 < end && (ctx_.lex.in("possessive_determiners", w) || w == "the" || w == "his" || w == "her"))
     ++p;
   for (const TitleSpan& t : ctx_.titles) {
     if (t.person < 0) continue;

@@ -2130,6 +2130,9 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Anna Berg", "Portugal"}}, {}},
       {"Spanish Foreign Ministers Tom Keller, Omar Haddad and Anna Berg met in Lisbon.",
        {{"works_for", "Omar Haddad", "Spain"}, {"works_for", "Anna Berg", "Spain"}}, {}},
+      // A military rank is a title: "the colonel" is Colonel X.
+      {"Colonel Tom Keller seized power on Sunday. The colonel, who heads the ruling Harbour Council, promised elections.",
+       {{"leader_of", "Tom Keller", "Harbour Council"}}, {}},
       // "Its chairman, X of the Y party": X leads the committee and belongs to the party.
       {"The Harbour Committee questioned the chancellor for five hours. Its chairman, Tom Keller of the "
        "Alternative for Germany, said the answers were thin.",
@@ -3880,6 +3883,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "for East Asian and Pacific affairs, held 90 minutes of talks on Friday with Mr Berg, members of his cabinet "
        "and senior officials, the White House said.",
        {{"met_with", "Tom Keller", "Berg"}, {"met_with", "Omar Haddad", "Berg"}}, {}},
+      // "The two leaders" are the pair just named ("A and his Ivorian counterpart, B"), not two leaders named most.
+      {"CONAKRY - Ghana's President Tom Keller and his Ivorian counterpart, Omar Haddad, flew into Conakry on "
+       "Friday for talks with Colonel Luis Ortega, who overthrew Guinea's president, Anna Berg, in September. The two "
+       "leaders, who spent three hours on the ground, met the colonel before flying home.",
+       {{"met_with", "Omar Haddad", "Luis Ortega"}}, {{"met_with", "Anna Berg", "Luis Ortega"}}},
       // "X hosted A and B in Luanda": the guests met each other too; not when hosted separately.
       {"Tom Keller hosted Anna Berg and Omar Haddad in Lisbon in July, when the two agreed on a plan.",
        {{"met_with", "Anna Berg", "Omar Haddad"}, {"met_with", "Tom Keller", "Omar Haddad"}}, {}},
