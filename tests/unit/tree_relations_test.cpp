@@ -2130,6 +2130,9 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Anna Berg", "Portugal"}}, {}},
       {"Spanish Foreign Ministers Tom Keller, Omar Haddad and Anna Berg met in Lisbon.",
        {{"works_for", "Omar Haddad", "Spain"}, {"works_for", "Anna Berg", "Spain"}}, {}},
+      // A word describing the leader, not a field, leaves the lead: "the billionaire leader of X".
+      {"Tom Keller, the billionaire leader of the Harbour Movement, said the cabinet would fail.",
+       {{"leader_of", "Tom Keller", "Harbour Movement"}}, {{"works_for", "Tom Keller", "Harbour Movement"}}},
       // A military rank is a title: "the colonel" is Colonel X.
       {"Colonel Tom Keller seized power on Sunday. The colonel, who heads the ruling Harbour Council, promised elections.",
        {{"leader_of", "Tom Keller", "Harbour Council"}}, {}},
