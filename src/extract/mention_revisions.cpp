@@ -84,6 +84,24 @@ void companies_before_titles(Context& ctx) {
         (company || ctx.lex.in("body_head_titles", t.role)) && (w == "of" || w == "at") && t.last + 1 < s.last) {
       if (const Mention* m = mention_from(t.last + 1); m != nullptr && person_without_cue(ctx, *m))
         companies.insert(m->surface);
+      // "the leader of the far-right Vox": capitalised words no one read as
+      // a name, after the article and lower-case words describing them.
+      std::uint32_t first = t.last + 1;
+      if (fold_case(ctx.token(first)) == "the") ++first;
+      const std::uint32_t described = first;
+      while (first < s.last && first - t.last < 6 && at[first] < 0 &&
+             (ctx.token(first) == "-" || (ctx.seg.tokens[first].kind == TokenKind::Word && !ctx.seg.tokens[first].capitalized &&
+                                          !ctx.lex.in("function_words", fold_case(ctx.token(first))))))
+        ++first;
+      if (first == described || first >= s.last) continue;
+      if (const Mention* m = mention_from(first); m != nullptr) {
+        if (person_without_cue(ctx, *m)) companies.insert(m->surface);
+        continue;
+      }
+      std::uint32_t end = first;
+      while (end < s.last && end - first < 3 && at[end] < 0 && company_word(ctx, end)) ++end;
+      if (end > first && (end == s.last || !ctx.seg.tokens[end].capitalized))
+        add_mention(ctx, t.sentence, first, end, EntityType::Organization, MentionKind::Name, "", false);
       continue;
     }
     // "Bruce Buck, Chelsea's chairman,", "Fujitsu's director for Europe":

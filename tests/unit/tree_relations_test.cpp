@@ -2130,6 +2130,11 @@ TEST(TreeRelations, TitlesInApposition) {
        {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Anna Berg", "Portugal"}}, {}},
       {"Spanish Foreign Ministers Tom Keller, Omar Haddad and Anna Berg met in Lisbon.",
        {{"works_for", "Omar Haddad", "Spain"}, {"works_for", "Anna Berg", "Spain"}}, {}},
+      // "the leader of the far-right X": the capitalised words after the description are the body led.
+      {"Tom Keller, the leader of the far-right Vox, said his party would take the matter to court.",
+       {{"leader_of", "Tom Keller", "Vox"}}, {}},
+      {"Tom Keller, the chairman of the state-owned Harbourgas, resigned on Monday.",
+       {{"leader_of", "Tom Keller", "Harbourgas"}}, {}},
       // A word describing the leader, not a field, leaves the lead: "the billionaire leader of X".
       {"Tom Keller, the billionaire leader of the Harbour Movement, said the cabinet would fail.",
        {{"leader_of", "Tom Keller", "Harbour Movement"}}, {{"works_for", "Tom Keller", "Harbour Movement"}}},
