@@ -188,7 +188,14 @@ std::uint32_t MentionFinder::lowercase_body(std::uint32_t k, const Sentence& s) 
                                              (ctx_.possessive(k - 1) && k >= 2 && !committee_head(ctx_.token(k - 2))) ||
                                              (k > s.first + 1 && lex_.in("committee_chambers", ctx_.token(k - 1)) &&
                                               folded_token(k - 2) == "the"));
-      const bool named = j > k && after_the && lex_.in("committee_subjects", subject);
+      // (After a legislature's possessive, any subject of up to three words:
+      // "the Danish parliament's business committee"; not a party's or a
+      // company's organ, "the party's steering committee".)
+      const bool owned = k > s.first + 1 && ctx_.possessive(k - 1) && lex_.in("legislature_heads", folded_token(k - 2));
+      bool plain_subject = j > k && j - k <= 3;
+      for (std::uint32_t x = k; x < j && plain_subject; ++x)
+        plain_subject = ctx_.seg.tokens[x].kind == TokenKind::Word && !lex_.in("function_words", folded_token(x));
+      const bool named = j > k && after_the && (lex_.in("committee_subjects", subject) || (owned && plain_subject));
       // "the Senate committee on women, children and gender equality", "the
       // Assembly's special committee on the Choi scandal": a committee named
       // by the subjects after "on", ending on a lower-case noun (not "the

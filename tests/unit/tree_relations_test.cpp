@@ -3473,6 +3473,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The Home Affairs Committee questioned the minister. Earlier in the session, Anna Berg, general secretary of "
        "the Harbour Union, told the MPs that offices were given targets.",
        {{"testified_at", "Anna Berg", "Home Affairs Committee"}}, {}},
+      // A legislature's committee written in lower case after its possessive, whatever its subject.
+      {"Tom Keller gave evidence to the Portuguese parliament's business committee on Monday.",
+       {{"testified_at", "Tom Keller", "Portuguese parliament Business Committee"}}, {}},
       // "was brought before the committee": appeared before it (not before a judge: a body).
       {"The Harbour Committee heard from the chancellor. Tom Keller, the bank's former chief executive, who has been "
        "in custody since July, was brought before the committee in November but refused to answer.",
