@@ -102,15 +102,24 @@ void repair_who_antecedents(SyntaxSentence& s, const Context& ctx) {
   };
   for (int w = 1; w < n; ++w) {
     const std::string form = to_lower_ascii(s[static_cast<std::size_t>(w)].form);
-    if ((form != "who" && form != "whom") || s[static_cast<std::size_t>(w - 1)].form != ",") continue;
+    if (form != "who" && form != "whom") continue;
+    const bool comma = s[static_cast<std::size_t>(w - 1)].form == ",";
     const int verb = s[static_cast<std::size_t>(w)].head;
     if (verb <= w || s[static_cast<std::size_t>(verb)].deprel != "acl:relcl") continue;
     const int head = s[static_cast<std::size_t>(verb)].head;
     if (head < 0 || head >= w || person(head) || s[static_cast<std::size_t>(head)].upos == "PRON") continue;
-    // The nearest person named between that head and the pronoun.
+    // The nearest person named between that head and the pronoun; else the
+    // person whose description the head is in ("X, a law professor with no
+    // party card who has led Y": X).
     int antecedent = -1;
-    for (int k = w - 1; k > head && antecedent < 0; --k)
+    for (int k = w - 1; comma && k > head && antecedent < 0; --k)
       if (person(k)) antecedent = k;
+    for (int k = head, steps = 0; antecedent < 0 && k >= 0 && steps < 4; ++steps) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.deprel == "appos" && t.head >= 0 && person(t.head)) antecedent = t.head;
+      if (t.deprel != "nmod" && t.deprel != "appos") break;
+      k = t.head;
+    }
     if (antecedent >= 0) s[static_cast<std::size_t>(verb)].head = antecedent;
   }
 }

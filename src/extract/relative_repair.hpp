@@ -16,7 +16,9 @@ void repair_whose_objects(SyntaxSentence& tokens);
 
 // "talks between A, the president of X, who led the delegation, and B": a
 // "who" clause the parser hung from a thing ("round") describes the person
-// named nearest before it (so "and B" joins A's list, tree_ends.cpp).
+// named nearest before it (so "and B" joins A's list, tree_ends.cpp); with
+// no comma before "who", the person whose apposition holds the thing ("X,
+// a law professor with no party card who has led Y").
 void repair_who_antecedents(SyntaxSentence& tokens, const Context& ctx);
 
 // "X, a Lisbon Democrat who led an inquiry with Y, demanded that ...": a

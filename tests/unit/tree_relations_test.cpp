@@ -2125,6 +2125,10 @@ TEST(TreeRelations, TitlesInApposition) {
       {"North Korea tested a missile. Tom Keller, who now serves as the North's chief negotiator, said talks would "
        "resume.",
        {{"works_for", "Tom Keller", "North Korea"}}, {}},
+      // A "who" clause hung from a thing inside a person's apposition describes the person.
+      {"Mr Keller, a law professor with no party card who has led Portugal's government since June 2018, "
+       "accepted the mandate.",
+       {{"leader_of", "Keller", "Portugal"}}, {}},
       // A plural title before a list of names is each name's.
       {"Portuguese Senators Tom Keller and Anna Berg introduced the bill.",
        {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Anna Berg", "Portugal"}}, {}},
