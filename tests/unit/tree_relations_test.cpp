@@ -3477,6 +3477,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The Home Affairs Committee questioned the minister. Earlier in the session, Anna Berg, general secretary of "
        "the Harbour Union, told the MPs that offices were given targets.",
        {{"testified_at", "Anna Berg", "Home Affairs Committee"}}, {}},
+      // "The committee will hear A and B": the people a body hears (planned); not what it hears.
+      {"The Harbour Committee questioned the chief executive on Tuesday. The committee will hear Mr Keller and Mr "
+       "Haddad later in the spring.",
+       {{"testified_at", "Keller", "Harbour Committee", "planned"}, {"testified_at", "Haddad", "Harbour Committee", "planned"}},
+       {}},
       // A legislature's committee written in lower case after its possessive, whatever its subject.
       {"Tom Keller gave evidence to the Portuguese parliament's business committee on Monday.",
        {{"testified_at", "Tom Keller", "Portuguese parliament Business Committee"}}, {}},
