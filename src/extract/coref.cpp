@@ -219,11 +219,10 @@ class Resolver {
           return std::find(words.begin(), words.end(), w) != words.end();
         };
         bool predicate = false;
-        for (std::uint32_t from = start; start > s.first + 3 && from - start < 4;) {
+        for (int words = 0; words < 4 && start > s.first + 3; ++words, --start) {
           const std::string w = fold_case(ctx_.token(start - 1));
           if (!in(kCopulas, w) && !in(kGroup, w)) break;
           predicate = predicate || in(kCopulas, w) || w == "as" || w == "been";
-          --start;
         }
         // The person before ", who", or before the description the clause
         // ends ("X, a vice chairman of the party who has emerged as ...").

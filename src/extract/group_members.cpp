@@ -177,12 +177,17 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
                      std::vector<RawFact>& raw) {
   std::vector<Act> acts = acts_of(raw, groups, /*include_waiting=*/true);
   // A planned act is announced ("said it would impose sanctions on 11
-  // people"), unless its sentence only threatens it.
+  // people"), unless its sentence only threatens it (found once a sentence).
+  std::vector<signed char> threats(ctx.seg.sentences.size(), -1);
   const auto threatened = [&](std::uint32_t sentence) {
-    const Sentence& s = ctx.seg.sentences[sentence];
-    for (std::uint32_t k = s.first; k < s.last; ++k)
-      if (ctx.lex.in("threat_words", fold_case(ctx.token(k)))) return true;
-    return false;
+    signed char& known = threats[sentence];
+    if (known < 0) {
+      const Sentence& s = ctx.seg.sentences[sentence];
+      known = 0;
+      for (std::uint32_t k = s.first; k < s.last && known == 0; ++k)
+        known = ctx.lex.in("threat_words", fold_case(ctx.token(k))) ? 1 : 0;
+    }
+    return known == 1;
   };
   // The act of each end of p's relation (occurred or planned) that `keep`
   // accepts, in the latest of the five sentences before p that has such an
