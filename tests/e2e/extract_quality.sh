@@ -13,8 +13,8 @@ if [ ! -f "$scorer" ]; then
 fi
 
 # Floors: today's scores on the revised gold, rounded down (seeds: relation F1
-# 0.973, entity F1 0.966; dev: 0.951, 0.976, every type at least 0.904; web:
-# 0.933, 0.955, every type at least 0.859). Raise them as extraction
+# 0.973, entity F1 0.966; dev: 0.954, 0.976, every type at least 0.904; web:
+# 0.941, 0.955, every type at least 0.860). Raise them as extraction
 # improves; the targets are in the issues.
 check() {  # corpus relation_floor entity_floor per_relation_floor
   local corpus=$1 rel=$2 ent=$3 each=$4
@@ -37,7 +37,7 @@ PY
 }
 check seeds 0.97 0.96 0
 check dev 0.95 0.97 0.90
-check web 0.93 0.95 0.85
+check web 0.94 0.95 0.85
 
 # Provenance: on every corpus document, each fact's entity spans lie inside
 # its evidence sentence, and the sentence is the document's bytes there.
