@@ -3896,6 +3896,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "A and B led their parties' delegations to the president, C": each met C; not a place.
+      {"Luis Ortega and Omar Haddad led their parties' delegations to the president, Tom Keller, in the last round "
+       "of consultations.",
+       {{"met_with", "Luis Ortega", "Tom Keller"}, {"met_with", "Omar Haddad", "Tom Keller"}}, {}},
+      {"Tom Keller led a delegation to Lisbon in May.", {}, {{"met_with", "Tom Keller", "Lisbon"}}},
       // "held 90 minutes of talks on Friday with B"; the subject's two names
       // with their asides, the first read as a compound of the second's last noun.
       {"Tom Keller held 90 minutes of talks on Friday with Anna Berg.", {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
