@@ -151,6 +151,14 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
           std::any_of(list[a].heads.begin(), list[a].heads.end(),
                       [&](const std::string& h) { return lex_.in("committee_heads", h); }))
         return {3, a};
+  // "Junta spokesman X", ", junta spokesman X": the noun of an anaphor ("the
+  // junta") opening a phrase with no article, right before a title, is that
+  // anaphor (not after a word: "audit committee chair X", "becoming
+  // commission president").
+  if (i + 1 < s.last && ctx_.seg.tokens[i].kind == TokenKind::Word &&
+      (i == s.first || ctx_.seg.tokens[i - 1].kind == TokenKind::Punct) && title_at(i + 1, s).first > 0)
+    for (std::size_t a = 0; a < list.size(); ++a)
+      if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(i)) return {1, a};
   if (!lex_.anaphor_opener(folded_token(i))) return {0, 0};
   // "the same committee": a modifier that only says "the one named before";
   // "the military council": one that a word of the body's name must match

@@ -2150,6 +2150,12 @@ TEST(TreeRelations, TitlesInApposition) {
        "Alternative for Germany, said the answers were thin.",
        {{"leader_of", "Tom Keller", "Harbour Committee"}, {"works_for", "Tom Keller", "Alternative for Germany"}},
        {{"leader_of", "Tom Keller", "Alternative for Germany"}}},
+      // "Junta spokesman X": the anaphor's noun with no article before a title; not "audit committee chair X".
+      {"The Harbour Committee for National Salvation seized power on Tuesday. Junta spokesman Tom Keller said "
+       "elections would follow.",
+       {{"works_for", "Tom Keller", "Harbour Committee for National Salvation"}}, {}},
+      {"The Harbour Committee questioned the bankers. Among them was audit committee chair Anna Berg.", {},
+       {{"leader_of", "Anna Berg", "Harbour Committee"}}},
       // "the body" is the body named before.
       {"The Organization of Atlantic States set up a commission, led by the body's secretary general, Tom Keller, "
        "to visit both countries.",
