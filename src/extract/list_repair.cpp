@@ -290,10 +290,12 @@ void repair_people_listed_after_bodies(SyntaxSentence& s, const Context& ctx) {
     const auto noun = static_cast<std::size_t>(s[body].head);
     // ("the commander of the Portuguese Army, General A, and his family": a
     // title of one holder, its one name.)
-    const bool of_body = std::any_of(s.begin(), s.end(), [&](const SyntaxToken& c) {
-      return c.head == static_cast<int>(body) && c.deprel == "case" && to_lower_ascii(c.form) == "of";
-    });
-    const bool titled = s[noun].xpos == "NN" && of_body &&
+    const auto of_body = [&] {
+      return std::any_of(s.begin(), s.end(), [&](const SyntaxToken& c) {
+        return c.head == static_cast<int>(body) && c.deprel == "case" && to_lower_ascii(c.form) == "of";
+      });
+    };
+    const bool titled = s[noun].xpos == "NN" && of_body() &&
                         std::any_of(ctx.titles.begin(), ctx.titles.end(), [&](const TitleSpan& x) {
                           return x.first <= s[noun].token && s[noun].token < x.last;
                         });

@@ -656,7 +656,7 @@ void MentionFinder::sentence(std::uint32_t s) {
                              lex_.in("function_words", folded_token(i + 1)));
     // "called for her resignation": the one asked; "his talks with X": one
     // who met; "froze her assets": the one sanctioned.
-    const bool possessor_asked = (fold_case(w) == "his" || fold_case(w) == "her") && i + 1 < sent.last &&
+    const bool possessor_named = (fold_case(w) == "his" || fold_case(w) == "her") && i + 1 < sent.last &&
                                  (lex_.in("possessed_acts", folded_token(i + 1)) ||
                                   lex_.in("possessed_meetings", folded_token(i + 1)) ||
                                   lex_.in("possessed_holdings", folded_token(i + 1)));
@@ -676,7 +676,7 @@ void MentionFinder::sentence(std::uint32_t s) {
         continue;
       }
     }
-    if (lex_.in("pronouns", w) || object_her || possessor_asked) {
+    if (lex_.in("pronouns", w) || object_her || possessor_named) {
       add(s, i, i + 1, EntityType::Person, MentionKind::Pronoun, "", false);
       ctx_.mentions.back().gender = lex_.in("female_pronouns", w) ? Gender::Female : Gender::Male;
       ++i;

@@ -35,12 +35,17 @@ bool finite_verb_outside(const SyntaxSentence& tokens, std::size_t lo, std::size
     return k >= 2 && tokens[k - 1].xpos == "PRP" && tokens[k - 2].upos == "NOUN";
   };
   // (Not a capitalised word inside a sentence of prose: a name's, "Human
-  // Rights Watch"; a headline's verbs are capitalised.)
-  std::vector<std::string_view> forms;
-  for (const SyntaxToken& t : tokens) forms.push_back(t.form);
-  const bool prose = nlp::sentence_case(forms) == 0;
+  // Rights Watch"; a headline's verbs are capitalised. Whether the sentence
+  // is prose is asked only of such a word.)
+  int prose = -1;
   const auto in_name = [&](std::size_t k) {
-    return prose && k > 0 && !tokens[k].form.empty() && std::isupper(static_cast<unsigned char>(tokens[k].form[0]));
+    if (k == 0 || tokens[k].form.empty() || !std::isupper(static_cast<unsigned char>(tokens[k].form[0]))) return false;
+    if (prose < 0) {
+      std::vector<std::string_view> forms;
+      for (const SyntaxToken& t : tokens) forms.push_back(t.form);
+      prose = nlp::sentence_case(forms) == 0 ? 1 : 0;
+    }
+    return prose == 1;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k)
     if ((k < lo || k >= hi) && (tokens[k].upos == "AUX" || finite_tag(tokens[k].xpos) || tokens[k].xpos == "MD") &&

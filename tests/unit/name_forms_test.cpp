@@ -15,6 +15,7 @@ namespace {
 using test::entity;
 using test::expect_furniture;
 using test::has;
+using test::has_alias;
 using test::has_fact;
 using test::names;
 using test::run;
@@ -114,7 +115,7 @@ TEST(NameRuns, AnAcronymSpellingTheWordsBeforeItMakesThemOneBody) {
   EXPECT_TRUE(has(f, "Portugal Rowing", EntityType::Organization)) << names(f);
   const auto* body = entity(f, "Portugal Rowing");
   ASSERT_NE(body, nullptr);
-  EXPECT_NE(std::find(body->aliases.begin(), body->aliases.end(), "PR"), body->aliases.end()) << names(f);
+  EXPECT_TRUE(has_alias(*body, "PR")) << names(f);
 }
 
 TEST(NameRuns, AnAcronymSpellsTheCapitalisedPartsOfAHyphenatedWord) {
@@ -653,7 +654,7 @@ TEST(BodyNames, AShortNameIsTheCompanyNamedMoreOften) {
       "executive, said its regional brand, Quarvex Express, was not involved.\n");
   const auto* airline = entity(f, "Quarvex Airlines");
   ASSERT_NE(airline, nullptr) << names(f);
-  EXPECT_NE(std::find(airline->aliases.begin(), airline->aliases.end(), "Quarvex"), airline->aliases.end()) << names(f);
+  EXPECT_TRUE(has_alias(*airline, "Quarvex")) << names(f);
 }
 
 TEST(BodyNames, ALowerCaseMinistryOfAMinisterTheDocumentNames) {
@@ -675,7 +676,7 @@ TEST(BodyNames, ACompanysFirstWordOpeningASentenceIsTheCompany) {
       "before the committee.\n");
   const auto* company = entity(f, "Quarvex Communications");
   ASSERT_NE(company, nullptr) << names(f);
-  EXPECT_NE(std::find(company->aliases.begin(), company->aliases.end(), "Quarvex"), company->aliases.end()) << names(f);
+  EXPECT_TRUE(has_alias(*company, "Quarvex")) << names(f);
 }
 
 TEST(BodyNames, AWordWhoseChairmanIsApposedIsABody) {

@@ -25,10 +25,15 @@ inline DocumentFacts run(const std::string& text, const std::string& id = "test"
   return extractor().extract(d);
 }
 
+// Whether the entity goes by this alias too.
+inline bool has_alias(const ExtractedEntity& e, const std::string& alias) {
+  return std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end();
+}
+
 // The entity that has this name or alias, or nullptr.
 inline const ExtractedEntity* entity(const DocumentFacts& f, const std::string& name) {
   for (const auto& e : f.entities)
-    if (e.name == name || std::find(e.aliases.begin(), e.aliases.end(), name) != e.aliases.end()) return &e;
+    if (e.name == name || has_alias(e, name)) return &e;
   return nullptr;
 }
 
