@@ -543,9 +543,20 @@ int TreeMatcher::government_state(int node) const {
 
 int TreeMatcher::subject_it(int node) const {
   // "writing that if Facebook wanted to become a bank, it must seek a
-  // charter": a subject "it" stands for the nearest body or state before it
+  // charter", "the Treasury said its sanctions on X remain": a subject "it"
+  // (or a possessive "its") stands for the nearest body or state before it
   // in the sentence that is itself a clause's subject.
-  if (!tok(node).deprel.starts_with("nsubj") || fold_case(tok(node).form) != "it") return -1;
+  const std::string form = fold_case(tok(node).form);
+  // (A possessive only before an act: "its sanctions", "its talks"; "its
+  // president" is a title's, settled by the title ties.)
+  const auto act = [&] {
+    const int noun = tok(node).head;
+    return noun >= 0 && (ctx_.lex.in("sanction_nouns", lemmas_[static_cast<std::size_t>(noun)]) ||
+                         ctx_.lex.in("possessed_meetings", fold_case(tok(noun).form)));
+  };
+  if (!(tok(node).deprel.starts_with("nsubj") && form == "it") &&
+      !(tok(node).deprel == "nmod:poss" && form == "its" && act()))
+    return -1;
   const auto body = [&](int m) {
     const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
     return t == EntityType::Organization || t == EntityType::Country;
@@ -554,6 +565,9 @@ int TreeMatcher::subject_it(int node) const {
     if (!tok(k).deprel.starts_with("nsubj")) continue;
     const int m = mention_of(k);
     if (m < 0) continue;
+    // (Not the subject of the verb whose act it is: "Spain has not imposed
+    // its own sanctions" is the verb's to say, with its negation.)
+    if (form == "its" && tok(k).head == tok(tok(node).head).head) return -1;
     return body(m) ? m : -1;
   }
   // "The United States imposed sanctions on A. It also designated B": an

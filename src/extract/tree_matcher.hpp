@@ -202,9 +202,10 @@ class TreeMatcher {
   std::vector<int> committees_before(int node) const;
   // Whether an entity is a committee: an organisation whose name ends in a
   // committee_heads.txt word.
-  // The body or state a subject "it" stands for: the nearest clause subject
-  // before it in the sentence that names one, else (opening its sentence)
-  // the one the sentence before opens with, or -1.
+  // The body or state a subject "it" (or a possessive "its": "said its
+  // sanctions on X remain") stands for: the nearest clause subject before it
+  // in the sentence that names one, else (opening its sentence) the one the
+  // sentence before opens with, or -1.
   int subject_it(int node) const;
   // The state a "government" word stands for ("Yemen's recognised
   // government"), or -1.

@@ -782,6 +782,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "said its sanctions on X remain": a possessive "its" before an act is
+      // the body that speaks; before a title it is no sanctioner.
+      {"The Treasury said its sanctions on Portugal and on Velta Mining remain in force.",
+       {{"sanctions", "Treasury Department", "Portugal"}, {"sanctions", "Treasury Department", "Velta Mining"}}, {}},
+      {"The Treasury imposed sanctions on Velta Mining and its chairman, Tom Keller.",
+       {{"sanctions", "Treasury Department", "Velta Mining"}}, {{"leader_of", "Tom Keller", "Treasury Department"}}},
       // "barred the commander of the Army, General X, and his family": X is the commander.
       {"The United States has barred the commander of the Portuguese Army, Lieutenant General Tom Keller, and his "
        "immediate family from entering the country.",
