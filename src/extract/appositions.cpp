@@ -546,6 +546,9 @@ class Appositions {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     if (their_respectively(t) || from_respectively(t)) return;
     if (ctx_.served_as(ctx_.title_start(t), s.first)) return;
+    // "Quarvex's former chief executive, X": a post no longer held ties
+    // nobody (SCHEMA.md, call 8).
+    if (t.first > s.first && ctx_.lex.in("former_words", fold_case(tok(t.first - 1)))) return;
     std::uint32_t i = t.last;
     // What the post deals with: "the U.S. ambassador-at-large for
     // international religious freedom, Sam Brownback"; or whom it serves:

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "kg/text.hpp"
+#include "title_words.hpp"
 
 namespace kg::extract {
 namespace {
@@ -104,23 +105,36 @@ void companies_before_titles(Context& ctx) {
         add_mention(ctx, t.sentence, first, end, EntityType::Organization, MentionKind::Name, "", false);
       continue;
     }
-    // "Bruce Buck, Chelsea's chairman,", "Fujitsu's director for Europe":
-    // capitalised words before the possessive of a company's or a body
-    // head's title, read as a person's name or as nothing, are the body.
-    // (Not a title states have too: "Ostrania's president" may be a state's.)
-    if ((company || ctx.lex.in("body_head_titles", t.role)) && !ctx.lex.in("state_leader_titles", t.role) &&
-        t.first >= s.first + 2 && ctx.possessive(t.first - 1)) {
-      const std::uint32_t end = t.first - 1;
+    // "Bruce Buck, Chelsea's chairman,", "Fujitsu's director for Europe",
+    // "Wirecard's former chief executive": capitalised words before the
+    // possessive of a company's or a body head's title, or of another title
+    // a person beside it holds (company_post: "Quarvex's spokesman, X"),
+    // read as a person's name or as nothing, are the body. (Not a title
+    // states have too: "Ostrania's president" may be a state's.)
+    const std::uint32_t post = t.first > s.first && ctx.lex.in("former_words", fold_case(ctx.token(t.first - 1)))
+                                   ? t.first - 1
+                                   : t.first;
+    if (!ctx.lex.in("state_leader_titles", t.role) && post >= s.first + 2 && ctx.possessive(post - 1)) {
+      const std::uint32_t end = post - 1;
+      const bool names_holder = t.last + 1 < s.last && ctx.token(t.last) == "," &&
+                                ctx.seg.tokens[t.last + 1].capitalized && ctx.seg.tokens[t.last + 1].kind == TokenKind::Word;
+      const auto posted = [&](std::uint32_t first) {
+        return company || ctx.lex.in("body_head_titles", t.role) ||
+               company_post(ctx.lex, t.role, names_holder || (first > s.first && ctx.token(first - 1) == ","));
+      };
       if (const int i = at[end - 1]; i >= 0) {
         const Mention& m = ctx.mentions[static_cast<std::size_t>(i)];
-        if (m.last == end && m.last - m.first == 1 && person_without_cue(ctx, m)) companies.insert(m.surface);
+        if (m.last == end && m.last - m.first == 1 && person_without_cue(ctx, m) && posted(m.first))
+          companies.insert(m.surface);
+        if (posted(m.first)) continue;
+      } else {
+        std::uint32_t first = end;
+        while (first > s.first && end - first < 3 && at[first - 1] < 0 && company_word(ctx, first - 1)) --first;
+        if (!posted(first)) continue;
+        if (first < end && (first == s.first || !ctx.seg.tokens[first - 1].capitalized))
+          add_mention(ctx, t.sentence, first, end, EntityType::Organization, MentionKind::Name, "", false);
         continue;
       }
-      std::uint32_t first = end;
-      while (first > s.first && end - first < 3 && at[first - 1] < 0 && company_word(ctx, first - 1)) --first;
-      if (first < end && (first == s.first || !ctx.seg.tokens[first - 1].capitalized))
-        add_mention(ctx, t.sentence, first, end, EntityType::Organization, MentionKind::Name, "", false);
-      continue;
     }
     if (!company || t.first == s.first) continue;
     const Mention* holder = mention_from(t.last);

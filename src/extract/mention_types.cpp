@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "kg/text.hpp"
+#include "title_words.hpp"
 
 namespace kg::extract {
 
@@ -238,10 +239,10 @@ bool MentionFinder::employer_before_title(const Mention& m) const {
          ctx_.seg.tokens[m.last + n].kind == TokenKind::Word && !portfolio_before_title(m.last, s);
 }
 
-// Whether a company's post follows a name's possessive: a title only a
-// company's people hold ("Quarvex's chief executive"), a title that heads
-// a body closing an apposition ("X, Quarvex's chairman, said"), or any
-// title over a region of it ("Fujitsu's Europe director"). So does one after
+// Whether a company's post follows a name's possessive (past "former"):
+// `company_post` (title_words.hpp: "Quarvex's chief executive", "X,
+// Quarvex's spokesman, said"), or any title over a region of it
+// ("Fujitsu's Europe director"). So does one after
 // ", whose" and a lower-case word or two ("Singtel, whose group chief
 // executive, X"): `whose` says which.
 bool MentionFinder::company_post_after(const Mention& m, bool& whose) const {
@@ -255,6 +256,8 @@ bool MentionFinder::company_post_after(const Mention& m, bool& whose) const {
       ++at;
   } else if (m.last + 1 >= s.last || !ctx_.possessive(m.last)) {
     return false;
+  } else if (at + 1 < s.last && lex_.in("former_words", folded_token(at))) {
+    ++at;  // "Wirecard's former chief executive"
   }
   if (const auto [n, title] = title_at(at, s); n > 0) {
     const std::string role = fold_case(ctx_.span_text(at, at + n));
@@ -265,7 +268,7 @@ bool MentionFinder::company_post_after(const Mention& m, bool& whose) const {
     const bool names_holder = comma_after && ctx_.seg.tokens[at + n + 1].capitalized &&
                               ctx_.seg.tokens[at + n + 1].kind == TokenKind::Word &&
                               !lex_.in("state_leader_titles", role);
-    return lex_.in("company_titles", role) || ((closes_apposition || names_holder) && lex_.in("body_head_titles", role));
+    return company_post(lex_, role, closes_apposition || names_holder);
   }
   const auto [p, places] = lexicon_at(at, s);
   return p > 0 && places->front().type == EntityType::Location && title_at(at + p, s).first > 0;

@@ -40,4 +40,14 @@ bool commands_force(const Lexicon& lex, const TitleEntry& title, std::string_vie
   return title.commands && lex.in("armed_force_heads", last_word(body_name));
 }
 
+bool company_post(const Lexicon& lex, std::string_view role, bool apposed) {
+  if (lex.in("company_titles", role)) return true;
+  if (!apposed) return false;
+  if (lex.in("body_head_titles", role)) return true;
+  const std::string_view head = last_word(role);
+  return !lex.in("state_leader_titles", role) && !lex.in("government_titles", head) &&
+         !lex.in("place_leader_titles", head) && !lex.in("posting_titles", role) &&
+         !lex.in("legislator_titles", role) && !lex.in("serving_titles", head) && !lex.in("counterpart_titles", role);
+}
+
 }  // namespace kg::extract

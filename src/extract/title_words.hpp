@@ -18,4 +18,13 @@ std::vector<const TitleEntry*> titles_ending(const SyntaxSentence& sentence, con
 // words/armed_force_heads.txt leads it.
 bool commands_force(const Lexicon& lex, const TitleEntry& title, std::string_view body_name);
 
+// Whether a title written after an unknown name's possessive makes the name
+// a company's ("Quarvex's chief executive"): a title only a company's people
+// hold (words/company_titles.txt); with `apposed` (a person set beside it by
+// a comma: "X, Quarvex's spokesman," or "Quarvex's general counsel, X") also
+// a head of a body's, or any other title but a state's, a government's, a
+// place's, a legislator's, an envoy's or a person's aide's ("Lula's chief
+// adviser, X").
+bool company_post(const Lexicon& lex, std::string_view role, bool apposed);
+
 }  // namespace kg::extract

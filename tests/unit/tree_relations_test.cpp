@@ -109,6 +109,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "insisted that B does not ..." says what is, not what B must do.
+      {"Tom Keller insisted that Portugal does not have a shortage of pilots.", {},
+       {{"demands_from", "Tom Keller", "Portugal"}}},
       // An Irish member of parliament's title "TD" is no part of the name.
       {"The Socialist Party TD Tom Keller pressed Anna Berg to explain the guarantee.",
        {{"demands_from", "Tom Keller", "Anna Berg"}, {"works_for", "Tom Keller", "Socialist Party"}}, {}},
@@ -2119,6 +2122,19 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // An unknown one-word name whose possessive a person's post follows,
+      // the person set beside it by a comma, is a company: a post of any
+      // kind but a state's, a government's or a person's aide's.
+      {"Tom Keller, Velmora's chief marketing officer, said the airline would comply.",
+       {{"works_for", "Tom Keller", "Velmora"}}, {}},
+      {"Velmora's spokeswoman, Anna Berg, said the airline would comply.", {{"works_for", "Anna Berg", "Velmora"}}, {}},
+      {"Vasco's chief adviser, Tom Keller, said Portugal would stay neutral.", {},
+       {{"works_for", "Tom Keller", "Vasco"}}},
+      // A former post ties nobody (SCHEMA.md, call 8), but still names the company.
+      {"The Treasury blacklisted Velmora on Monday. The committee heard from Velmora's former chief executive, "
+       "Tom Keller, who refused to answer.",
+       {{"sanctions", "Treasury Department", "Velmora"}},
+       {{"works_for", "Tom Keller", "Velmora"}, {"leader_of", "Tom Keller", "Velmora"}}},
       // "Minister of State Security X": the portfolio's word is the title's, not the name's.
       {"The Treasury Department designated Tom Keller along with Minister of State Security Anna Berg.",
        {{"sanctions", "Treasury Department", "Anna Berg"}}, {{"sanctions", "Treasury Department", "Security Anna Berg"}}},
