@@ -109,6 +109,7 @@ class MentionFinder {
   bool place_title_at(std::uint32_t k, const Sentence& s) const;
   void described_by_relative(Mention& m, const std::unordered_set<std::string>& cued);
   void camel_company(Mention& m, const std::unordered_set<std::string>& cued) const;
+  bool said_it(const Mention& m) const;
   bool in_headline_sentence(std::uint32_t s) const;
   bool member_apposed(const Mention& m) const;
   void settle_person_types();

@@ -282,9 +282,14 @@ void nicknames(Context& ctx) {
     }
     return true;
   };
-  std::vector<std::pair<std::vector<std::string_view>, std::string>> names;  // words, canonical
+  struct Nickname {
+    std::vector<std::string_view> words;
+    std::string canonical;
+    EntityType type;
+  };
+  std::vector<Nickname> names;
   for (const Mention& m : ctx.mentions) {
-    if (m.type != EntityType::Person || m.kind != MentionKind::Name) continue;
+    if ((m.type != EntityType::Person && m.type != EntityType::Organization) || m.kind != MentionKind::Name) continue;
     const Sentence& s = ctx.seg.sentences[m.sentence];
     std::uint32_t j = m.last;
     if (j + 3 >= s.last || ctx.token(j) != ",") continue;
@@ -298,13 +303,13 @@ void nicknames(Context& ctx) {
     if (n == 0 || !free_name(j + 2, n)) continue;
     std::vector<std::string_view> words;
     for (std::uint32_t k = j + 2; k < j + 2 + n; ++k) words.push_back(ctx.token(k));
-    names.emplace_back(std::move(words), m.canonical);
+    names.push_back({std::move(words), m.canonical, m.type});
   }
   if (names.empty()) return;
   for (std::uint32_t si = 0; si < ctx.seg.sentences.size(); ++si) {
     const Sentence& s = ctx.seg.sentences[si];
     for (std::uint32_t k = s.first; k < s.last; ++k)
-      for (const auto& [words, canonical] : names) {
+      for (const auto& [words, canonical, type] : names) {
         const auto n = static_cast<std::uint32_t>(words.size());
         if (k + n > s.last || (k + n < s.last && ctx.seg.tokens[k + n].capitalized) || !free_name(k, n)) continue;
         bool match = true;
@@ -312,11 +317,11 @@ void nicknames(Context& ctx) {
         if (!match) continue;
         if (const int i = at[k]; i >= 0) {
           Mention& q = ctx.mentions[static_cast<std::size_t>(i)];
-          q.type = EntityType::Person;
+          q.type = type;
           q.canonical = canonical;
           continue;
         }
-        add_mention(ctx, si, k, k + n, EntityType::Person, MentionKind::Name, canonical, false);
+        add_mention(ctx, si, k, k + n, type, MentionKind::Name, canonical, false);
         for (std::uint32_t w = 0; w < n; ++w) at[k + w] = static_cast<int>(ctx.mentions.size()) - 1;
       }
   }

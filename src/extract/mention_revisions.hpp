@@ -26,8 +26,9 @@ void bodies_after_people_of(Context& ctx);
 // (words/leading_verbs.txt), is the body led, wherever the document writes it.
 void bodies_led_by_people(Context& ctx);
 
-// "Mohamed Hamdan Dagalo, better known as Hemedti": the words after "known
-// as" name the person, there and wherever the document writes them.
+// "Mohamed Hamdan Dagalo, better known as Hemedti", "the cigarette maker
+// Tabacalera del Este, known as Tabesa": the words after "known as" name the
+// person or the body, there and wherever the document writes them.
 void nicknames(Context& ctx);
 
 // "the brothers Arkady and Boris Rotenberg", "Bill and Hillary Clinton":

@@ -315,8 +315,8 @@ void MentionFinder::described_by_relative(Mention& m, const std::unordered_set<s
   m.by_context = true;
 }
 
-// One uncued word spelt like a company ("SolarWinds") or an unknown
-// acronym in running text ("YPG", "KFOR") is a body.
+// One uncued word spelt like a company ("SolarWinds"), an unknown acronym
+// in running text ("YPG", "KFOR") or one that said "it" of itself is a body.
 void MentionFinder::camel_company(Mention& m, const std::unordered_set<std::string>& cued) const {
   if (m.type != EntityType::Person || m.kind != MentionKind::Name || m.from_lexicon || m.person_cue || m.by_context ||
       m.last - m.first != 1 || cued.count(loose_key(m.surface)) || in_headline_sentence(m.sentence))
@@ -328,9 +328,28 @@ void MentionFinder::camel_company(Mention& m, const std::unordered_set<std::stri
   for (auto part : split(w, '-')) short_parts = short_parts && !part.empty() && part.size() <= 6;
   const bool acronym = short_parts && is_upper_word(w) && !(w.back() >= '0' && w.back() <= '9') &&
                        !lex_.in("not_acronyms", w) && !lex_.title(fold_case(w));
-  if (!camel_case(w) && !acronym) return;
+  if (!camel_case(w) && !acronym && !said_it(m)) return;
   m.type = EntityType::Organization;
   m.by_context = true;
+}
+
+// "Velmora said it would cancel 2,000 flights": a name that speaks of
+// itself as "it" is a body's, not a person's.
+bool MentionFinder::said_it(const Mention& m) const {
+  const Sentence& s = ctx_.seg.sentences[m.sentence];
+  if (m.last + 2 >= s.last || !lex_.in("speech_verbs", folded_token(m.last))) return false;
+  const std::string it = folded_token(m.last + 1);
+  // (Opening a sentence, a word the recogniser reads as a name: not
+  // "Analysts said it was ...".)
+  if ((it != "it" && it != "its") || (is_sentence_start(m.first, s) && !names_.reads_name(m.sentence, m.first, m.last)))
+    return false;
+  // (Not the first word of a longer name the document writes: "Vardan" of
+  // "Vardan USA" is that company's.)
+  const std::string_view w = ctx_.token(m.first);
+  for (std::uint32_t k = 0; k + 1 < ctx_.seg.tokens.size(); ++k)
+    if (ctx_.token(k) == w && ctx_.seg.tokens[k + 1].capitalized && ctx_.seg.tokens[k + 1].kind == TokenKind::Word)
+      return false;
+  return true;
 }
 
 // "X, another member of the committee,", "X, a senior member of Y": a name

@@ -547,12 +547,12 @@ int TreeMatcher::subject_it(int node) const {
   // (or a possessive "its") stands for the nearest body or state before it
   // in the sentence that is itself a clause's subject.
   const std::string form = fold_case(tok(node).form);
-  // (A possessive only before an act: "its sanctions", "its talks"; "its
-  // president" is a title's, settled by the title ties.)
+  // (A possessive only before a sanction: "its sanctions", "its penalties";
+  // "its president" is a title's, settled by the title ties, and "its
+  // negotiations with X" may be a company's deal, no meeting.)
   const auto act = [&] {
     const int noun = tok(node).head;
-    return noun >= 0 && (ctx_.lex.in("sanction_nouns", lemmas_[static_cast<std::size_t>(noun)]) ||
-                         ctx_.lex.in("possessed_meetings", fold_case(tok(noun).form)));
+    return noun >= 0 && ctx_.lex.in("sanction_nouns", lemmas_[static_cast<std::size_t>(noun)]);
   };
   if (!(tok(node).deprel.starts_with("nsubj") && form == "it") &&
       !(tok(node).deprel == "nmod:poss" && form == "its" && act()))

@@ -2130,6 +2130,16 @@ TEST(TreeRelations, TitlesInApposition) {
       {"Velmora's spokeswoman, Anna Berg, said the airline would comply.", {{"works_for", "Anna Berg", "Velmora"}}, {}},
       {"Vasco's chief adviser, Tom Keller, said Portugal would stay neutral.", {},
        {{"works_for", "Tom Keller", "Vasco"}}},
+      // An unknown name that says "it" of itself is a body's; a capitalised
+      // word opening a sentence that the recogniser reads as no name is none.
+      {"Velmora said it would cancel 2,000 flights. The regulator, the Civil Aviation Authority, gave Velmora "
+       "two weeks to correct the information.",
+       {{"demands_from", "Civil Aviation Authority", "Velmora"}}, {}},
+      // "the cigarette maker X, known as Y": Y names the body wherever the
+      // document writes it.
+      {"The cigarette maker Tabacalera del Norte, known as Tanor, employs 900 people. The Treasury blacklisted Tanor "
+       "on Monday.",
+       {{"sanctions", "Treasury Department", "Tabacalera del Norte"}}, {{"sanctions", "Treasury Department", "Tanor"}}},
       // A former post ties nobody (SCHEMA.md, call 8), but still names the company.
       {"The Treasury blacklisted Velmora on Monday. The committee heard from Velmora's former chief executive, "
        "Tom Keller, who refused to answer.",
