@@ -169,11 +169,20 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     if (!glued && (name.deprel == "appos" || name.deprel == "nmod:poss" || name.deprel == "compound" ||
                    name.deprel == "flat" || name.deprel == "conj"))
       continue;
-    if (s[head].upos == "VERB" || s[head].upos == "AUX" || s[head].upos == "ADJ") continue;
+    // A predicate keeps its subject ("After meeting the ministers, A said");
+    // any other word it took ("designated the bank's chairman, A; his
+    // deputy, B", with A an oblique of the verb) is the title's before the
+    // comma, or the title whose phrase ends there ("the chairman of its
+    // board, A").
+    const bool predicate = s[head].upos == "VERB" || s[head].upos == "AUX" || s[head].upos == "ADJ";
+    if (predicate && (name.deprel.starts_with("nsubj") || name.deprel.starts_with("csubj") ||
+                      name.deprel == "root" || name.deprel == "vocative"))
+      continue;
     // The title right before the separator, or the one whose phrase the
     // name's head ends ("counterparts from A, B and C - X, Y and Z").
     int title = title_noun(s[i - 2], ctx) ? static_cast<int>(i - 2) : -1;
-    for (int k = static_cast<int>(head), steps = 0; title < 0 && k >= 0 && steps < 4; ++steps) {
+    for (int k = predicate ? static_cast<int>(i - 2) : static_cast<int>(head), steps = 0;
+         title < 0 && k >= 0 && steps < 4; ++steps) {
       if (title_noun(s[static_cast<std::size_t>(k)], ctx)) title = k;
       const std::string_view up = s[static_cast<std::size_t>(k)].deprel;
       if (up != "conj" && up != "nmod" && up != "flat" && up != "appos") break;

@@ -1,4 +1,6 @@
-// A name in apposition to a title noun that the parser hung elsewhere:
+// A name in apposition to a title noun that the parser hung elsewhere
+// ("designated the bank's chairman, A; his deputy, B", A an oblique of the
+// verb; a predicate keeps only its subject):
 // "hosted her Dutch counterparts, A and B, in Lisbon" parsed with A as a
 // subject of "Lisbon"; "his counterparts from Morocco and Egypt - A and B -"
 // with A as part of the name "Egypt". A person's name right after "TITLE ,"

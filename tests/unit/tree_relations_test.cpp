@@ -785,6 +785,20 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A semicolon list whose items are titles with the name after the
+      // comma ("the chairman of its board, A; his deputy, B; and C"), the
+      // first name hung from the verb by the parser.
+      {"The Treasury designated Velta Mining together with the chairman of its management board, Tom Keller; his "
+       "deputy, Anna Berg, a Portuguese national; and Omar Haddad, a member of the company's management.",
+       {{"sanctions", "Treasury Department", "Tom Keller"},
+        {"sanctions", "Treasury Department", "Anna Berg"},
+        {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {}},
+      {"The Treasury designated the bank's chairman, Tom Keller; his deputy, Anna Berg; and Omar Haddad.",
+       {{"sanctions", "Treasury Department", "Tom Keller"},
+        {"sanctions", "Treasury Department", "Anna Berg"},
+        {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {}},
       // "said its sanctions on X remain": a possessive "its" before an act is
       // the body that speaks; before a title it is no sanctioner.
       {"The Treasury said its sanctions on Portugal and on Velta Mining remain in force.",
