@@ -794,6 +794,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
         {"sanctions", "Treasury Department", "Anna Berg"},
         {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
+      // "its" after "the battalion's X, A;" is the battalion's, which the
+      // story does not name: no post with the Treasury.
+      {"The Treasury froze the assets of the battalion's current director general, Tom Keller; of its additional "
+       "director general for operations, Anna Berg; and of three men who held that post before him.",
+       {}, {{"works_for", "Anna Berg", "Treasury Department"}}},
       {"The Treasury designated the bank's chairman, Tom Keller; his deputy, Anna Berg; and Omar Haddad.",
        {{"sanctions", "Treasury Department", "Tom Keller"},
         {"sanctions", "Treasury Department", "Anna Berg"},
