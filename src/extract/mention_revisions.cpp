@@ -73,7 +73,7 @@ void companies_before_titles(Context& ctx) {
                                                                          : nullptr;
   };
   const std::size_t before = ctx.mentions.size();
-  std::set<std::string> companies;
+  std::set<std::string> companies, led_places;
   for (const TitleSpan& t : ctx.titles) {
     const Sentence& s = ctx.seg.sentences[t.sentence];
     if (t.last >= s.last) continue;
@@ -85,6 +85,12 @@ void companies_before_titles(Context& ctx) {
         (company || ctx.lex.in("body_head_titles", t.role)) && (w == "of" || w == "at") && t.last + 1 < s.last) {
       if (const Mention* m = mention_from(t.last + 1); m != nullptr && person_without_cue(ctx, *m))
         companies.insert(m->surface);
+      // "president of Freedom House", "director of the Tate Museum": a name
+      // typed a place by its last word only is the body a head leads there.
+      if (const Mention* m = mention_from(t.last + (fold_case(ctx.token(t.last + 1)) == "the" ? 2 : 1));
+          m != nullptr && m->kind == MentionKind::Name && m->type == EntityType::Location && !m->from_lexicon &&
+          m->last - m->first > 1 && ctx.lex.in("location_heads", ctx.token(m->last - 1)))
+        led_places.insert(m->surface);
       // "the leader of the far-right Vox": capitalised words no one read as
       // a name, after the article and lower-case words describing them.
       std::uint32_t first = t.last + 1;
@@ -158,7 +164,8 @@ void companies_before_titles(Context& ctx) {
         (m.person_cue || m.by_context))
       companies.erase(std::string(ctx.token(m.last - 1)));
   for (Mention& m : ctx.mentions)
-    if (m.kind == MentionKind::Name && m.type == EntityType::Person && companies.contains(m.surface))
+    if (m.kind == MentionKind::Name && ((m.type == EntityType::Person && companies.contains(m.surface)) ||
+                                        (m.type == EntityType::Location && led_places.contains(m.surface))))
       m.type = EntityType::Organization;
   if (ctx.mentions.size() > before) ctx.sort_mentions();
 }

@@ -56,17 +56,23 @@ std::uint32_t MentionFinder::portfolio_start(std::uint32_t i, std::uint32_t s) {
     return joiner == "," && k > sent.first + 1 && ctx_.seg.tokens[k - 2].capitalized &&
            !lex_.in("time_words", folded_token(k - 2)) && !lex_.in("month_names", folded_token(k - 2));
   };
+  // An unknown acronym names a body, no portfolio ("NFL Commissioner X",
+  // unlike "Transport Secretary X").
+  const auto acronym = [&](std::uint32_t k) {
+    const std::string_view w = ctx_.token(k);
+    return w.size() >= 2 && is_upper_word(w) && !lex_.title(fold_case(w)) && !lex_.in("not_acronyms", w);
+  };
   if (read) {
     const Mention& m = ms.back();
     if (m.from_lexicon || m.kind != MentionKind::Name || m.last - m.first > 2 || m.type != EntityType::Person ||
-        lex_.first_name(ctx_.token(m.first)) || listed(m.first))
+        lex_.first_name(ctx_.token(m.first)) || listed(m.first) || acronym(m.first))
       return i;
     const std::uint32_t first = m.first;
     ms.pop_back();
     return first;
   }
   std::uint32_t k = i;
-  while (k > sent.first && i - k < 2 && ctx_.seg.tokens[k - 1].capitalized &&
+  while (k > sent.first && i - k < 2 && ctx_.seg.tokens[k - 1].capitalized && !acronym(k - 1) &&
          ctx_.seg.tokens[k - 1].kind == TokenKind::Word && !ctx_.seg.tokens[k - 1].abbreviation &&
          lexicon_at(k - 1, sent).first == 0 && title_at(k - 1, sent).first == 0 &&
          !lex_.in("function_words", folded_token(k - 1)))
@@ -844,9 +850,11 @@ void MentionFinder::sentence(std::uint32_t s) {
       // bodies ("Arron Banks, the millionaire who ...").
       if (type == EntityType::Organization && !after_honorific && apposed_epithet(last, sent))
         type = EntityType::Person;
-      // Names joined by "&" are a firm's ("Johnson & Johnson"), not a person's.
+      // Names joined by "&" are a firm's ("Johnson & Johnson"), not a
+      // person's; so are names joined by "for" ("the National Endowment for
+      // Democracy": extend_org).
       for (std::uint32_t k = i + 1; type == EntityType::Person && k + 1 < last; ++k)
-        if (ctx_.token(k) == "&") type = EntityType::Organization;
+        if (ctx_.token(k) == "&" || ctx_.token(k) == "for") type = EntityType::Organization;
       // "Tabacos Norte Inc.", "Frigorifico Zeta S.A.": a legal form after the name.
       if (type == EntityType::Person && !after_honorific && last < sent.last &&
           lex_.in("corporate_suffixes", ctx_.token(last)))

@@ -420,6 +420,16 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
     const std::uint32_t more = k < s.last && lexicon_at(k, s).first == 0 ? name_run(k, s) : k;
     has_head = more > k && lex_.in("org_heads", ctx_.token(more - 1));
   }
+  // "the National Endowment for Democracy", "the Alliance for Securing
+  // Democracy": after "the", capitalised words, "for" and more of them name
+  // a body, head word or not (no person's name holds "for"; not a title:
+  // "the Minister for Trade").
+  if (!has_head && last - first <= 3 && first > s.first && fold_case(ctx_.token(first - 1)) == "the" &&
+      !lex_.first_name(ctx_.token(first)) && last + 1 < s.last && ctx_.token(last) == "for" &&
+      title_at(first, s).first == 0) {
+    const std::uint32_t k = last + 1 < s.last && ctx_.token(last + 1) == "the" ? last + 2 : last + 1;
+    has_head = k < s.last && lexicon_at(k, s).first == 0 && name_run(k, s) > k;
+  }
   if (!has_head) return last;
   std::uint32_t j = last;
   std::uint32_t before_list = 0;  // the end before a comma that no "and" has closed yet

@@ -862,5 +862,31 @@ TEST(CorpusNodes, AShorterFormOfOnePersonsFullNameIsTheSameNode) {
   EXPECT_EQ(g.num_entities(), 2u) << "another first name is another person";
 }
 
+TEST(BodyNames, NamesJoinedByForAreBodies) {
+  // No person's name holds "for"; a title's does ("the Minister for Trade").
+  const auto f = run("Tom Keller, president of the Harwell Endowment for Civic Renewal, said the ban was wrong. "
+                     "The Minister for Trade, Anna Berg, disagreed.\n");
+  EXPECT_TRUE(has(f, "Harwell Endowment for Civic Renewal", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Tom Keller", "Harwell Endowment for Civic Renewal")) << names(f);
+  EXPECT_EQ(entity(f, "Minister for Trade"), nullptr) << names(f);
+}
+
+TEST(BodyNames, ABodyNamedAfterABuildingThatAHeadLeads) {
+  // "president of Liberty House": a name typed a place only by its last
+  // word is a body when a head's title governs it, wherever it is written.
+  const auto f = run("Tom Keller, president of Liberty House, said the ban was wrong. Liberty House has campaigned "
+                     "for years.\n");
+  EXPECT_TRUE(has(f, "Liberty House", EntityType::Organization)) << names(f);
+  EXPECT_FALSE(has(f, "Liberty House", EntityType::Location)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Tom Keller", "Liberty House")) << names(f);
+}
+
+TEST(BodyNames, AnUnknownAcronymBeforeATitleIsTheBodyNotAPortfolio) {
+  const auto f = run("HFL Commissioner Tom Keller declined to testify. Transport Secretary Anna Berg did.\n");
+  EXPECT_TRUE(has(f, "HFL", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Tom Keller", "HFL")) << names(f);
+  EXPECT_EQ(entity(f, "Transport"), nullptr) << names(f);
+}
+
 }  // namespace
 }  // namespace kg
