@@ -385,6 +385,12 @@ void MentionFinder::settle_person_types() {
       }
     }
   for (auto& m : ctx_.mentions) {
+    // "Christopher Hill" after "Mr Hill": a first name and a place's head
+    // word ("Hill", "Park") that the document gives a person is a person's
+    // name, not a place's.
+    if (m.type == EntityType::Location && m.kind == MentionKind::Name && !m.from_lexicon && m.last - m.first == 2 &&
+        lex_.first_name(ctx_.token(m.first)) && cued.count(loose_key(ctx_.token(m.last - 1))))
+      m.type = EntityType::Person;
     lone_place(m, cued);
     camel_company(m, cued);
     described_by_relative(m, cued);

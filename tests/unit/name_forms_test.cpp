@@ -888,5 +888,13 @@ TEST(BodyNames, AnUnknownAcronymBeforeATitleIsTheBodyNotAPortfolio) {
   EXPECT_EQ(entity(f, "Transport"), nullptr) << names(f);
 }
 
+TEST(People, AFirstNameAndAPlacesHeadWordThatTheDocumentGivesAPerson) {
+  // "Hill" heads places ("Capitol Hill"), but "Mr Hill" makes "Martin Hill" a person.
+  const auto f = run("Martin Hill has spent months urging Portugal to act. Mr Hill said so on Monday.\n");
+  EXPECT_TRUE(has(f, "Martin Hill", EntityType::Person)) << names(f);
+  EXPECT_FALSE(has(f, "Martin Hill", EntityType::Location)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::DemandsFrom, "Martin Hill", "Portugal")) << names(f);
+}
+
 }  // namespace
 }  // namespace kg
