@@ -1000,7 +1000,8 @@ class Resolver {
   }
 
   // "him"/"her" is never the subject of its own clause: the first person
-  // named before it in its sentence who is not that subject (the person
+  // named before it in its sentence, after that subject if any, who is not
+  // that subject (the person
   // right before its verb group, or the person the sentence opens with when
   // its verb is coordinated with the first); kOnlySubject when the sentence
   // names only the subject (the antecedent is in an earlier sentence), -2
@@ -1036,10 +1037,19 @@ class Resolver {
     // (Nor anyone coordinated with the subject: "A and his counterpart, B,
     // met C and urged him".)
     const std::vector<int> subjects = with_conjuncts(subject, m.sentence);
+    const auto candidate = [&](std::size_t j) {
+      return std::find(subjects.begin(), subjects.end(), ctx_.mentions[j].entity) == subjects.end() &&
+             agrees(m, ctx_.mentions[j]);
+    };
+    // First someone named after the clause's subject, in its own clause
+    // ("X confirmed that A had written to B urging him": B, not X).
+    std::size_t after = 0;
+    for (std::size_t k = 0; k < people.size(); ++k)
+      if (subject >= 0 && ctx_.mentions[people[k]].entity == subject) after = k + 1;
+    for (std::size_t k = after; after > 0 && k < people.size(); ++k)
+      if (candidate(people[k])) return ctx_.mentions[people[k]].entity;
     for (const std::size_t j : people)
-      if (std::find(subjects.begin(), subjects.end(), ctx_.mentions[j].entity) == subjects.end() &&
-          agrees(m, ctx_.mentions[j]))
-        return ctx_.mentions[j].entity;
+      if (candidate(j)) return ctx_.mentions[j].entity;
     return subject >= 0 ? kOnlySubject : -2;
   }
 

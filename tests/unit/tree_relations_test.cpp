@@ -109,6 +109,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "him" in a clause with a subject of its own is first someone named
+      // in that clause after its subject, not the reporting clause's subject.
+      {"Tom Keller also confirmed that Anna Berg had written to Omar Haddad on Sept. 12 urging him to speed up a "
+       "deal.",
+       {{"demands_from", "Anna Berg", "Omar Haddad"}}, {{"demands_from", "Anna Berg", "Tom Keller"}}},
       // "insisted that B does not ..." says what is, not what B must do.
       {"Tom Keller insisted that Portugal does not have a shortage of pilots.", {},
        {{"demands_from", "Tom Keller", "Portugal"}}},
