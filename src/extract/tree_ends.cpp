@@ -90,6 +90,11 @@ void TreeMatcher::list_in_apposition(int node, std::vector<int>& out) const {
 }
 
 void TreeMatcher::list_after_colon(int node, std::vector<int>& out) const {
+  // ("Two of his lieutenants gave evidence alongside him: A and B": the
+  // count's plural noun.)
+  if (tok(node).upos == "NUM")
+    for (const int k : children_[static_cast<std::size_t>(node)])
+      if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"of"}) && tok(k).upos == "NOUN") node = k;
   if (tok(node).upos != "NOUN" || (tok(node).xpos != "NNS" && tok(node).xpos != "NNPS")) return;
   const auto n = static_cast<int>(sent_->size());
   int colon = node + 1;

@@ -50,7 +50,8 @@ class TreeMatcher {
   std::vector<int> semicolon_items(int m) const;
   bool reported_would(int node) const;
   // The people named after a colon later in the sentence, for a plural noun
-  // that names no one ("Five board members testified: A, B and C").
+  // that names no one ("Five board members testified: A, B and C"), or for
+  // a count of one ("Two of his aides testified: A and B").
   void list_after_colon(int node, std::vector<int>& out) const;
   // The leader who stands for a group that names no one: "a delegation led
   // by Rep. X ... is to meet Tsai".

@@ -3534,6 +3534,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A count of a plural noun, the people listed after the colon.
+      {"Tom Keller appeared before the Harbour Committee on Monday. Two of his lieutenants gave evidence alongside "
+       "him: Anna Berg, who runs the company's mining division, and Omar Haddad.",
+       {{"testified_at", "Anna Berg", "Harbour Committee"}, {"testified_at", "Omar Haddad", "Harbour Committee"}}, {}},
       // "Earlier in the session, A, general secretary of X, told the MPs": A
       // is the subject, though the parser hung A from "session".
       {"The Home Affairs Committee questioned the minister. Earlier in the session, Anna Berg, general secretary of "
