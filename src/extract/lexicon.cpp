@@ -97,6 +97,13 @@ std::string_view Lexicon::body_head(std::string_view name) const {
   return last_word(name);
 }
 
+bool Lexicon::hears_witnesses(std::string_view name) const {
+  if (in("committee_heads", fold_case(body_head(name)))) return true;
+  for (const std::string_view w : split(name, ' '))
+    if (in("hearing_name_words", fold_case(w))) return true;
+  return false;
+}
+
 bool Lexicon::in(std::string_view list, std::string_view word) const {
   const auto it = lists_.find(list);
   return it != lists_.end() && it->second.contains(word);

@@ -89,6 +89,10 @@ class Lexicon {
   // council, "Subcommittee on Antitrust ..." a subcommittee, "Joint
   // Committee on Transport" a committee).
   std::string_view body_head(std::string_view name) const;
+  // Whether a body's name is one that hears witnesses: a committee (its head
+  // word in committee_heads.txt), or a name with a word of
+  // hearing_name_words.txt ("Commission of Inquiry", "Royal Commission into X").
+  bool hears_witnesses(std::string_view name) const;
   // The value of a number written as a word ("four" -> 4; words/number_words.txt),
   // or 0.
   int number_value(std::string_view folded) const;

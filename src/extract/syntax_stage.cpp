@@ -84,7 +84,8 @@ bool opens_with_it_for_a_body(const Context& ctx, std::size_t s) {
 
 bool names_a_committee(const Context& ctx) {
   return std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
-    return m.type == EntityType::Organization && ctx.lex.in("committee_heads", fold_case(ctx.token(m.last - 1)));
+    return m.type == EntityType::Organization && m.kind == MentionKind::Name &&
+           ctx.lex.hears_witnesses(ctx.span_text(m.first, m.last));
   });
 }
 
@@ -107,14 +108,16 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   }
   // "Both leaders held talks with X": a pair named before counts as a second
   // party, and as both in "The two leaders met on Monday".
-  // "X told MPs": the committee the document names counts as the second;
+  // "X told MPs", "X is expected to testify next week": the committee (or
+  // inquiry) the document names counts as the second;
   // "X sanctioned 14 companies": the group does; "X faces a travel ban",
   // "Those named include X": whoever sanctioned last does.
   const bool committee = names_a_committee(ctx);
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] == 0 && names_a_pair(ctx, ctx.seg.sentences[s], true)) mentions[s] = 2;
     if (mentions[s] == 1 && (names_a_pair(ctx, ctx.seg.sentences[s], false) ||
-                             (committee && holds_word(ctx, ctx.seg.sentences[s], "hearing_audiences")) ||
+                             (committee && (holds_word(ctx, ctx.seg.sentences[s], "hearing_audiences") ||
+                                            holds_word(ctx, ctx.seg.sentences[s], "testimony_words"))) ||
                              names_a_counted_group(ctx, ctx.seg.sentences[s]) || opens_with_it_for_a_body(ctx, s) ||
                              holds_word(ctx, ctx.seg.sentences[s], "sanction_nouns") ||
                              holds_word(ctx, ctx.seg.sentences[s], "listing_words")))

@@ -630,14 +630,10 @@ bool TreeMatcher::committee(int entity) const {
 }
 
 bool TreeMatcher::hearing_body(int entity) const {
-  if (committee(entity)) return true;
   // "the Joint Parliamentary Commission of Inquiry", "the Royal Commission
   // into the Robodebt Scheme": a body that hears witnesses by its name's words.
   const ContextEntity& e = ctx_.entities[static_cast<std::size_t>(entity)];
-  if (e.type != EntityType::Organization) return false;
-  for (const std::string_view w : split(e.name, ' '))
-    if (ctx_.lex.in("hearing_name_words", fold_case(w))) return true;
-  return false;
+  return e.type == EntityType::Organization && ctx_.lex.hears_witnesses(e.name);
 }
 
 int TreeMatcher::hearing_committee(int trigger) const {

@@ -3534,6 +3534,10 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A testimony that names no forum, in a document naming an inquiry,
+      // is given to it: the sentence names one person only, and is read.
+      {"The Harbour Inquiry opened on Monday. Tom Keller is expected to testify next week.",
+       {{"testified_at", "Tom Keller", "Harbour Inquiry", "planned"}}, {}},
       // A count of a plural noun, the people listed after the colon.
       {"Tom Keller appeared before the Harbour Committee on Monday. Two of his lieutenants gave evidence alongside "
        "him: Anna Berg, who runs the company's mining division, and Omar Haddad.",
