@@ -225,9 +225,10 @@ bool MentionFinder::named_body_after(std::uint32_t k, const Sentence& s) const {
 }
 
 // "the tycoon" (person_epithets.txt) or "the 64-year-old", not before a
-// name or a noun ("the 41-year-old Dorsey", "the 33-year-old billionaire"
-// is one description), nor before a plural family word ("the billionaire
-// brothers"): its length, or 0.
+// name, a noun or a title ("the 41-year-old Dorsey", "the 33-year-old
+// billionaire" is one description, "the billionaire leader of X" a title),
+// nor before a plural family word ("the billionaire brothers"): its
+// length, or 0.
 std::uint32_t MentionFinder::epithet_at(std::uint32_t i, const Sentence& s) const {
   if (folded_token(i) != "the" || i + 1 >= s.last) return 0;
   std::uint32_t k = i + 1;
@@ -239,8 +240,10 @@ std::uint32_t MentionFinder::epithet_at(std::uint32_t i, const Sentence& s) cons
     ++k;
   if (k < s.last && lex_.in("person_epithets", folded_token(k))) ++k;
   if (k == i + 1) return 0;
+  // (Nor before a title: "the billionaire leader of X" is the title's.)
   if (k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word &&
-      (ctx_.seg.tokens[k].capitalized || lex_.in("person_epithets", folded_token(k))))
+      (ctx_.seg.tokens[k].capitalized || lex_.in("person_epithets", folded_token(k)) ||
+       title_at(k, s).first > 0))
     return 0;
   // "the billionaire brothers A and B": a description of a family.
   if (const std::string& w = folded_token(k); k < s.last && w.size() > 2 && w.back() == 's' &&

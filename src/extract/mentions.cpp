@@ -516,13 +516,15 @@ void MentionFinder::sentence(std::uint32_t s) {
       // "international justice director at X", "its evidence leader", "the
       // majority leader": a director or leader of a field the lower-case word
       // before names works for the body (not "acting director", nor "party
-      // leader", "opposition leader": the body or side led).
+      // leader", "opposition leader": the body or side led, nor "the
+      // billionaire leader": the person).
       if (t.entry.relation == RelationType::LeaderOf && (t.role == "director" || t.role == "leader") &&
           i > sent.first && ctx_.seg.tokens[i - 1].kind == TokenKind::Word && !ctx_.seg.tokens[i - 1].capitalized) {
         const std::string before = folded_token(i - 1);
         if (!lex_.in("function_words", before) && !lex_.in("former_words", before) &&
             !lex_.in("leader_modifiers", before) && !lex_.in("deputy_words", before) &&
             !lex_.in("title_modifiers", before) && !lex_.in("speech_verbs", before) &&
+            !lex_.in("person_epithets", before) &&
             !(t.role == "leader" && (lex_.in("body_nouns", before) || lex_.in("opposition_words", before) ||
                                      ctx_.possessive(i - 1))))
           t.entry.relation = RelationType::WorksFor;

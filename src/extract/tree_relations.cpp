@@ -500,9 +500,10 @@ void TreeMatcher::apply_title_rules() {
       if (ctx_.lex.in("deputy_words", lemma)) relation = RelationType::WorksFor;
       // "Pakistan's army chief", "the EU's foreign policy chief": a portfolio
       // noun before the title makes it a post in a part of the body (not a
-      // word of the title itself: "director general").
+      // word of the title itself: "director general"; not what the holder
+      // is: "the billionaire leader of X").
       if (d == "compound" && tok(k).upos == "NOUN" && ctx_.mention_at[tok(k).token] < 0 &&
-          !ctx_.seg.tokens[tok(k).token].capitalized && !titled_with(k))
+          !ctx_.seg.tokens[tok(k).token].capitalized && !titled_with(k) && !ctx_.lex.in("person_epithets", lemma))
         relation = RelationType::WorksFor;
       // "the BBC's creative director", "its artistic director": a director
       // of a field the adjective names works for the body (as in

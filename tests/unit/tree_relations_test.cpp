@@ -2146,6 +2146,14 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // What the holder is, before a title, names no field of the body: "the
+      // billionaire leader of X" leads X (and is no description of its own).
+      {"PRAGUE - Mr Haddad spoke. The dispute was the latest in a series of clashes between Mr Haddad and the "
+       "centre-right bloc that defeated Tom Keller, the billionaire leader of the HNO movement and a long-time ally "
+       "of the president, in the election of 8 and 9 October.",
+       {{"leader_of", "Tom Keller", "HNO"}}, {{"works_for", "Tom Keller", "HNO"}}},
+      {"Anna Berg, the populist leader of the Harbour Movement, lost.", {{"leader_of", "Anna Berg", "Harbour Movement"}},
+       {{"works_for", "Anna Berg", "Harbour Movement"}}},
       // An unknown one-word name whose possessive a person's post follows,
       // the person set beside it by a comma, is a company: a post of any
       // kind but a state's, a government's or a person's aide's.
