@@ -3542,6 +3542,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A committee's members ask its questions.
+      {"Tom Keller was grilled by members of the Harbour Committee.", {{"testified_at", "Tom Keller", "Harbour Committee"}},
+       {}},
+      {"Lawmakers on the Harbour Committee questioned Tom Keller for four hours.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}}, {}},
       // A testimony that names no forum, in a document naming an inquiry,
       // is given to it: the sentence names one person only, and is read.
       {"The Harbour Inquiry opened on Monday. Tom Keller is expected to testify next week.",
