@@ -116,6 +116,28 @@ void repair_high_conjuncts(SyntaxSentence& s) {
   }
 }
 
+void repair_conjuncts_of_sanction_nouns(SyntaxSentence& s, const Lexicon& lex) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.deprel != "conj" || (t.upos != "NOUN" && t.upos != "PROPN") || t.head < 0) continue;
+    const int noun = t.head;
+    // (Not a second act: "sanctions on A and a travel ban"; not a phrase
+    // of its own: "and on B".)
+    if (!lex.in("sanction_nouns", s[static_cast<std::size_t>(noun)].lemma) || lex.in("sanction_nouns", t.lemma) ||
+        has_child(s, static_cast<int>(i), [](const SyntaxToken& c) { return c.deprel == "case"; }))
+      continue;
+    // The noun's target phrase, between the noun and the conjunct.
+    int target = -1;
+    for (std::size_t k = static_cast<std::size_t>(noun) + 1; k < i; ++k)
+      if (s[k].head == noun && has_label(s[k].deprel, "nmod") &&
+          has_child(s, static_cast<int>(k), [](const SyntaxToken& c) {
+            return c.deprel == "case" && (c.lemma == "on" || c.lemma == "against");
+          }))
+        target = static_cast<int>(k);
+    if (target >= 0) t.head = target;
+  }
+}
+
 void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const int kind = kind_of(ctx, s[i]);

@@ -95,6 +95,11 @@ void repair_caseless_obliques(SyntaxSentence& tokens, const Context& ctx);
 // noun's conjunct.
 void repair_conjuncts_hung_from_punctuation(SyntaxSentence& tokens);
 
+// "sanctions on A and its owner, B": a noun the parser joined to the
+// sanction noun itself, after that noun's "on"/"against" phrase, is a
+// conjunct of the phrase's target (no act of its own, no preposition).
+void repair_conjuncts_of_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
+
 // A noun the parser joins as a conjunct to the verb whose object or
 // oblique comes right before it ("sanctioning X's wife, A, and his
 // daughter, B") is a conjunct of that phrase: UD joins only like with like.

@@ -248,6 +248,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_along_with(tokens);
     repair_conjuncts_hung_from_punctuation(tokens);
     repair_high_conjuncts(tokens);
+    repair_conjuncts_of_sanction_nouns(tokens, ctx.lex);
     repair_possessive_markers(tokens);
     repair_caseless_obliques(tokens, ctx);
     repair_kin_in_appositions(tokens, ctx);

@@ -809,6 +809,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
         {"sanctions", "Treasury Department", "Anna Berg"},
         {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
+      // "sanctions on A and its owner, B": the owner the parser joined to the
+      // sanctions is a target too (not a second act: "and a travel ban").
+      {"Portugal slapped sanctions on Velta Mining and its owner, Omar Haddad.",
+       {{"sanctions", "Portugal", "Velta Mining"}, {"sanctions", "Portugal", "Omar Haddad"}}, {}},
       // "said its sanctions on X remain": a possessive "its" before an act is
       // the body that speaks; before a title it is no sanctioner.
       {"The Treasury said its sanctions on Portugal and on Velta Mining remain in force.",
