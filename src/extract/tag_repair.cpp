@@ -318,11 +318,11 @@ void repair_counted_nouns(SyntaxSentence& tokens) {
 }
 
 void repair_adjective_titles(SyntaxSentence& tokens, const Lexicon& lex) {
-  // (The titles only where an adjective stands before "of", a comma or a
-  // name: finding them is the cost.)
+  // (The titles only where an adjective stands before "of", a punctuation
+  // mark or a name: finding them is the cost. "as its chief executive.")
   const auto before_phrase = [&](std::size_t i) {
     const SyntaxToken& next = tokens[i + 1];
-    return tokens[i].upos == "ADJ" && (to_lower_ascii(next.form) == "of" || next.form == "," || next.upos == "PROPN");
+    return tokens[i].upos == "ADJ" && (to_lower_ascii(next.form) == "of" || next.upos == "PUNCT" || next.upos == "PROPN");
   };
   bool candidate = false;
   for (std::size_t i = 0; i + 1 < tokens.size() && !candidate; ++i) candidate = before_phrase(i);

@@ -90,7 +90,8 @@ void repair_counted_nouns(SyntaxSentence& tokens);
 
 // "the chief executive of state oil company X": the last word of a title of
 // several words (titles.tsv) that the tagger read as an adjective, before
-// "of", a comma or a name, is the title's noun, not the name's modifier.
+// "of", a punctuation mark or a name, is the title's noun, not the name's
+// modifier ("appointed X as its chief executive.").
 void repair_adjective_titles(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "was blacklisted by the bloc last May": a word read as an adjective

@@ -2150,6 +2150,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "as its chief executive.": the title's last word is a noun, not an
+      // adjective, before the full stop.
+      {"Velta Mining appointed Tom Keller as its chief executive.", {{"leader_of", "Tom Keller", "Velta Mining"}}, {}},
       // What the holder is, before a title, names no field of the body: "the
       // billionaire leader of X" leads X (and is no description of its own).
       {"PRAGUE - Mr Haddad spoke. The dispute was the latest in a series of clashes between Mr Haddad and the "
