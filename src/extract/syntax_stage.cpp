@@ -111,7 +111,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   // "X told MPs", "X is expected to testify next week": the committee (or
   // inquiry) the document names counts as the second;
   // "X sanctioned 14 companies": the group does; "X faces a travel ban",
-  // "Those named include X": whoever sanctioned last does.
+  // "Those named include X", "Canada followed suit": whoever sanctioned last does.
   const bool committee = names_a_committee(ctx);
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] == 0 && names_a_pair(ctx, ctx.seg.sentences[s], true)) mentions[s] = 2;
@@ -120,7 +120,8 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
                                             holds_word(ctx, ctx.seg.sentences[s], "testimony_words"))) ||
                              names_a_counted_group(ctx, ctx.seg.sentences[s]) || opens_with_it_for_a_body(ctx, s) ||
                              holds_word(ctx, ctx.seg.sentences[s], "sanction_nouns") ||
-                             holds_word(ctx, ctx.seg.sentences[s], "listing_words")))
+                             holds_word(ctx, ctx.seg.sentences[s], "listing_words") ||
+                             holds_word(ctx, ctx.seg.sentences[s], "emulation_words")))
       ++mentions[s];
   }
   // All of the document's sentences are tagged first, then the ones that

@@ -809,6 +809,22 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
         {"sanctions", "Treasury Department", "Anna Berg"},
         {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
+      // Sanctions said other ways: hit with a freeze, subject to sanctions,
+      // the agent of "imposed" after the noun, placed under sanctions, and
+      // another state following suit; not when negated or lifted.
+      {"The European Union hit Tom Keller with an asset freeze.", {{"sanctions", "European Union", "Tom Keller"}}, {}},
+      {"Tom Keller is subject to US sanctions.", {{"sanctions", "United States", "Tom Keller"}}, {}},
+      {"Tom Keller is not subject to US sanctions.", {}, {{"sanctions", "United States", "Tom Keller"}}},
+      {"The sanctions on Tom Keller, imposed by the European Union in 2020, remain.",
+       {{"sanctions", "European Union", "Tom Keller"}}, {}},
+      {"The sanctions on Tom Keller, imposed by the European Union in 2020, were lifted.", {},
+       {{"sanctions", "European Union", "Tom Keller"}}},
+      {"Tom Keller was among 12 people placed under sanctions by the European Union.",
+       {{"sanctions", "European Union", "Tom Keller"}}, {}},
+      {"The United States imposed sanctions on Tom Keller. Canada followed suit on Friday.",
+       {{"sanctions", "Canada", "Tom Keller"}}, {}},
+      {"The United States imposed sanctions on Tom Keller. Canada did not follow suit.", {},
+       {{"sanctions", "Canada", "Tom Keller"}}},
       // "sanctions on A and its owner, B": the owner the parser joined to the
       // sanctions is a target too (not a second act: "and a travel ban").
       {"Portugal slapped sanctions on Velta Mining and its owner, Omar Haddad.",
