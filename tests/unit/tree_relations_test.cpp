@@ -109,6 +109,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "warned X to ... or face ...": a demand; pressing a witness on claims
+      // at a hearing is questioning, no demand.
+      {"Tom Keller warned Spain to release the prisoners or face sanctions.", {{"demands_from", "Tom Keller", "Spain"}},
+       {}},
+      {"Tom Keller appeared before the Harbour Committee, where Anna Berg pressed him on claims of bias.", {},
+       {{"demands_from", "Anna Berg", "Tom Keller"}}},
       // "him" in a clause with a subject of its own is first someone named
       // in that clause after its subject, not the reporting clause's subject.
       {"Tom Keller also confirmed that Anna Berg had written to Omar Haddad on Sept. 12 urging him to speed up a "
@@ -4002,6 +4008,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "X, speaking after talks with B, said": the speaker held the talks.
+      {"Tom Keller, speaking after talks with Anna Berg, said progress was made.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // "A and B led their parties' delegations to the president, C": each met C; not a place.
       {"Luis Ortega and Omar Haddad led their parties' delegations to the president, Tom Keller, in the last round "
        "of consultations.",
