@@ -130,9 +130,10 @@ void companies_before_titles(Context& ctx) {
       };
       if (const int i = at[end - 1]; i >= 0) {
         const Mention& m = ctx.mentions[static_cast<std::size_t>(i)];
-        if (m.last == end && m.last - m.first == 1 && person_without_cue(ctx, m) && posted(m.first))
-          companies.insert(m.surface);
-        if (posted(m.first)) continue;
+        if (posted(m.first)) {
+          if (m.last == end && m.last - m.first == 1 && person_without_cue(ctx, m)) companies.insert(m.surface);
+          continue;
+        }
       } else {
         std::uint32_t first = end;
         while (first > s.first && end - first < 3 && at[first - 1] < 0 && company_word(ctx, first - 1)) --first;
