@@ -131,9 +131,10 @@ struct Context {
   std::uint32_t sentence_index(const Sentence& s) const {
     return static_cast<std::uint32_t>(&s - seg.sentences.data());
   }
-  // The body or state whose name opens sentence s ("The United States
-  // imposed ...", past "the"): its mention, else -1 (not one named later
-  // in it: "The resolution, drafted by Jordan, ...").
+  // The body or state whose name (or a description of it: "The panel")
+  // opens sentence s ("The United States imposed ...", past "the"): its
+  // mention, else -1 (not one named later in it: "The resolution, drafted
+  // by Jordan, ...").
   int body_opening(std::uint32_t s) const {
     const std::uint32_t opening = seg.sentences[s].first;
     for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -141,7 +142,9 @@ struct Context {
       if (mm.sentence != s) continue;
       const bool opens = mm.first == opening || (mm.first == opening + 1 && fold_case(token(opening)) == "the");
       const bool body = mm.type == EntityType::Organization || mm.type == EntityType::Country;
-      return opens && body && mm.kind == MentionKind::Name ? static_cast<int>(m) : -1;
+      // (Or a description that stands for one: "The panel asked X ... It has also called Y".)
+      const bool named = mm.kind == MentionKind::Name || (mm.kind == MentionKind::Description && mm.anaphor != -1);
+      return opens && body && named ? static_cast<int>(m) : -1;
     }
     return -1;
   }

@@ -109,6 +109,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A committee that summons or calls someone to testify asks it of them
+      // (the employer of representatives called); "It" after a sentence a
+      // description of the committee opens is the committee.
+      {"The Harbour Committee summoned Tom Keller to testify.", {{"demands_from", "Harbour Committee", "Tom Keller"}},
+       {}},
+      {"The Harbour Committee met on Monday. The panel asked Tom Keller to send written replies. It has also called "
+       "representatives of Velta Mining to appear before it on March 6.",
+       {{"demands_from", "Harbour Committee", "Velta Mining"}}, {}},
       // "warned X to ... or face ...": a demand; pressing a witness on claims
       // at a hearing is questioning, no demand.
       {"Tom Keller warned Spain to release the prisoners or face sanctions.", {{"demands_from", "Tom Keller", "Spain"}},
@@ -3571,6 +3579,9 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // An invitation to testify is no testimony, declined or not.
+      {"Tom Keller declined an invitation to testify before the Harbour Committee.", {},
+       {{"testified_at", "Tom Keller", "Harbour Committee"}}},
       // A committee's members ask its questions.
       {"Tom Keller was grilled by members of the Harbour Committee.", {{"testified_at", "Tom Keller", "Harbour Committee"}},
        {}},
