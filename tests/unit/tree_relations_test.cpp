@@ -833,6 +833,8 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "European Union", "Tom Keller"}}, {}},
       {"The sanctions on Tom Keller, imposed by the European Union in 2020, were lifted.", {},
        {{"sanctions", "European Union", "Tom Keller"}}},
+      {"Tom Keller was one of 14 people sanctioned by the European Union on Monday.",
+       {{"sanctions", "European Union", "Tom Keller"}}, {}},
       {"Tom Keller was among 12 people placed under sanctions by the European Union.",
        {{"sanctions", "European Union", "Tom Keller"}}, {}},
       {"The United States imposed sanctions on Tom Keller. Canada followed suit on Friday.",
