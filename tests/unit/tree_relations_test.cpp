@@ -833,6 +833,8 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "European Union", "Tom Keller"}}, {}},
       {"The sanctions on Tom Keller, imposed by the European Union in 2020, were lifted.", {},
        {{"sanctions", "European Union", "Tom Keller"}}},
+      {"The measures, approved by the European Union, target Tom Keller and Anna Berg.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}}, {}},
       {"Tom Keller was one of 14 people sanctioned by the European Union on Monday.",
        {{"sanctions", "European Union", "Tom Keller"}}, {}},
       {"Tom Keller was among 12 people placed under sanctions by the European Union.",
