@@ -582,6 +582,33 @@ int TreeMatcher::subject_it(int node) const {
   return ctx_.body_opening(sentence_ - 1);
 }
 
+int TreeMatcher::quoted_speaker(int node) const {
+  const std::string form = fold_case(tok(node).form);
+  if ((form != "we" && form != "i") || !tok(node).deprel.starts_with("nsubj")) return -1;
+  const auto speaker = [&](int verb) {
+    if (!ctx_.lex.in("speech_verbs", lemmas_[static_cast<std::size_t>(verb)])) return -1;
+    for (const int k : children_[static_cast<std::size_t>(verb)])
+      if (has_label(tok(k).deprel, "nsubj"))
+        if (const int m = mention_of(k); m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person)
+          return m;
+    return -1;
+  };
+  // The quote's clause: "said" above it (ccomp, parataxis) or below it
+  // (parataxis: UD hangs "X said" from the quote's verb).
+  int clause = tok(node).head;
+  for (int up = 0; up < 3 && clause >= 0; ++up) {
+    for (const int k : children_[static_cast<std::size_t>(clause)])
+      if (tok(k).deprel == "parataxis")
+        if (const int m = speaker(k); m >= 0) return m;
+    const std::string_view d = tok(clause).deprel;
+    if (tok(clause).head < 0 || (d != "ccomp" && d != "parataxis" && d != "conj" && d != "xcomp")) return -1;
+    if (d == "ccomp" || d == "parataxis")
+      if (const int m = speaker(tok(clause).head); m >= 0) return m;
+    clause = tok(clause).head;
+  }
+  return -1;
+}
+
 bool TreeMatcher::dominates(int top, int node) const {
   for (int n = node, steps = 0; n >= 0 && steps < 64; n = tok(n).head, ++steps)
     if (n == top) return true;
@@ -777,6 +804,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     for (const int n : nodes) {
       int m = mention_of(n);
       if (m < 0) m = subject_it(n);
+      if (m < 0) m = quoted_speaker(n);
       if (m < 0) m = government_state(n);
       // "X, the Commission's vice-president" hung from the wrong word: the
       // name right before the apposition's comma.

@@ -208,6 +208,11 @@ class TreeMatcher {
   // in the sentence that names one, else (opening its sentence) the one the
   // sentence before opens with, or -1.
   int subject_it(int node) const;
+  // The speaker a first-person subject inside a quote stands for ("'We
+  // demand that B ...,' said X"; "X said: 'I urge B to ...'"): the person
+  // subject of the verb of saying the quote's clause hangs from, or that
+  // hangs from it, or -1.
+  int quoted_speaker(int node) const;
   // The state a "government" word stands for ("Yemen's recognised
   // government"), or -1.
   int government_state(int node) const;

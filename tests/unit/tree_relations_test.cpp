@@ -109,6 +109,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A first-person subject inside a quote is the speaker.
+      {"\"We demand that Spain release the prisoners,\" said Tom Keller, Portugal's foreign minister.",
+       {{"demands_from", "Tom Keller", "Spain"}}, {}},
+      {"Tom Keller said: \"I urge Spain to release the prisoners.\"", {{"demands_from", "Tom Keller", "Spain"}}, {}},
+      {"\"We want Spain to release the prisoners,\" Tom Keller said.", {{"demands_from", "Tom Keller", "Spain"}}, {}},
       // A committee that summons or calls someone to testify asks it of them
       // (the employer of representatives called); "It" after a sentence a
       // description of the committee opens is the committee.
