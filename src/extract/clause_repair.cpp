@@ -640,4 +640,26 @@ void repair_compounds_across_commas(SyntaxSentence& s) {
   }
 }
 
+void repair_subjects_before_parentheticals(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int p = 0; p + 3 < n; ++p) {
+    SyntaxToken& name = s[static_cast<std::size_t>(p)];
+    if (name.upos != "PROPN" || name.head <= p + 1 || s[static_cast<std::size_t>(p + 1)].form != "," ||
+        (name.deprel != "vocative" && name.deprel != "dep" && name.deprel != "discourse"))
+      continue;
+    const int verb = name.head;
+    if (!lex.in("speech_verbs", s[static_cast<std::size_t>(verb)].lemma) || verb + 1 >= n ||
+        s[static_cast<std::size_t>(verb + 1)].form != ",")
+      continue;
+    for (int c = verb + 2; c < n; ++c) {
+      const SyntaxToken& clause = s[static_cast<std::size_t>(c)];
+      if (clause.head != verb || clause.deprel != "ccomp") continue;
+      if (has_child(s, c, [](const SyntaxToken& k) { return k.deprel.starts_with("nsubj"); })) break;
+      name.head = c;
+      name.deprel = "nsubj";
+      break;
+    }
+  }
+}
+
 }  // namespace kg::extract

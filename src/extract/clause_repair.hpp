@@ -22,6 +22,12 @@ namespace kg::extract {
 // as adverbials, or from each other, are conjuncts of the first.
 void repair_complement_conjuncts(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "Spain, Tom Keller said, must release the prisoners": the name before a
+// parenthetical verb of saying, which the parser made that verb's vocative
+// or loose dependent, is the subject of the complement after it, when that
+// complement has none (words/speech_verbs.txt).
+void repair_subjects_before_parentheticals(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "A held talks with B the same day, as did C", "The United States
 // sanctioned X, as did the European Union": a name after ", as did" (has,
 // will, would) that ends the sentence does what the sentence's subject did:

@@ -212,6 +212,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_whose_clauses(tokens);
     repair_whose_objects(tokens);
     repair_complement_conjuncts(tokens, ctx.lex);
+    repair_subjects_before_parentheticals(tokens, ctx.lex);
     repair_who_antecedents(tokens, ctx);
     repair_as_did_subjects(tokens, ctx);
     repair_infinitives_after_asides(tokens, ctx.lex);

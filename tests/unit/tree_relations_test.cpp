@@ -109,6 +109,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "According to X, B must ...", "B, X said, must ...": what X says B must do.
+      {"According to Tom Keller, Spain must release the prisoners by Friday.",
+       {{"demands_from", "Tom Keller", "Spain"}}, {}},
+      {"Spain, Tom Keller said, must release the prisoners by Friday.", {{"demands_from", "Tom Keller", "Spain"}}, {}},
+      {"Spain, Tom Keller said, had released the prisoners.", {}, {{"demands_from", "Tom Keller", "Spain"}}},
       // A first-person subject inside a quote is the speaker.
       {"\"We demand that Spain release the prisoners,\" said Tom Keller, Portugal's foreign minister.",
        {{"demands_from", "Tom Keller", "Spain"}}, {}},
