@@ -589,8 +589,7 @@ int TreeMatcher::quoted_speaker(int node) const {
     if (!ctx_.lex.in("speech_verbs", lemmas_[static_cast<std::size_t>(verb)])) return -1;
     for (const int k : children_[static_cast<std::size_t>(verb)])
       if (has_label(tok(k).deprel, "nsubj"))
-        if (const int m = mention_of(k); m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person)
-          return m;
+        if (const int m = mention_of(k); m >= 0) return m;
     return -1;
   };
   // The quote's clause: "said" above it (ccomp, parataxis) or below it

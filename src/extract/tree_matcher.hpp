@@ -209,9 +209,9 @@ class TreeMatcher {
   // sentence before opens with, or -1.
   int subject_it(int node) const;
   // The speaker a first-person subject inside a quote stands for ("'We
-  // demand that B ...,' said X"; "X said: 'I urge B to ...'"): the person
-  // subject of the verb of saying the quote's clause hangs from, or that
-  // hangs from it, or -1.
+  // demand that B ...,' said X"; "X said: 'I urge B to ...'", "'We urge B
+  // to ...,' the ministry said"): the subject of the verb of saying the
+  // quote's clause hangs from, or that hangs from it, or -1.
   int quoted_speaker(int node) const;
   // The state a "government" word stands for ("Yemen's recognised
   // government"), or -1.

@@ -119,6 +119,8 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        {{"demands_from", "Tom Keller", "Spain"}}, {}},
       {"Tom Keller said: \"I urge Spain to release the prisoners.\"", {{"demands_from", "Tom Keller", "Spain"}}, {}},
       {"\"We want Spain to release the prisoners,\" Tom Keller said.", {{"demands_from", "Tom Keller", "Spain"}}, {}},
+      {"\"We urge the United States to lift the sanctions,\" Portugal said in a statement.",
+       {{"demands_from", "Portugal", "United States"}}, {}},
       // A committee that summons or calls someone to testify asks it of them
       // (the employer of representatives called); "It" after a sentence a
       // description of the committee opens is the committee.
