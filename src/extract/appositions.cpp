@@ -290,10 +290,16 @@ class Appositions {
       if ((found >= 0 || j > i + 1) && (x == "to" || x == "in" || x == "for" || x == "on" || x == "from")) break;
       const int m = mention_at(j);
       if (m < 0) continue;
-      if (is_body(ctx_.mentions[m]) && ctx_.mentions[m].kind != MentionKind::Demonym &&
-          (!on || ctx_.mentions[m].type == EntityType::Organization))
+      // (Not a place's name that says where a part of the body named before
+      // it is: "the head of X's Lisbon office".)
+      const Mention& mm = ctx_.mentions[m];
+      const bool part_place = found >= 0 && mm.type != EntityType::Organization && mm.last < s.last &&
+                              ctx_.seg.tokens[mm.last].kind == TokenKind::Word && !ctx_.seg.tokens[mm.last].capitalized &&
+                              !ctx_.lex.in("function_words", fold_case(tok(mm.last)));
+      if (is_body(mm) && mm.kind != MentionKind::Demonym && !part_place &&
+          (!on || mm.type == EntityType::Organization))
         found = m;
-      j = ctx_.mentions[m].last - 1;
+      j = mm.last - 1;
     }
     return found;
   }
@@ -301,15 +307,22 @@ class Appositions {
   // Whether a possessive at k opens lower-case words that name no body but
   // the government ("Iran's morality police", not "Iran's government" nor
   // "Sudan's ruling Transitional Military Council", nor "Hudson's board":
-  // the board governs the body).
+  // the board governs the body), or a part of the body in a place ("X's
+  // Lisbon office").
   bool unnamed_body_after(std::uint32_t k, const Sentence& s) const {
     if (k + 1 >= s.last || !ctx_.possessive(k) || ctx_.lex.in("government_words", tok(k + 1)) ||
         ctx_.lex.in("governing_boards", tok(k + 1)))
       return false;
     std::uint32_t j = k + 1;
+    // ("X's Lisbon office": a place's name first says where the part is.)
+    std::uint32_t words = j;
+    if (const int m = mention_at(j); m >= 0 && ctx_.mentions[m].first == j &&
+                                     (ctx_.mentions[m].type == EntityType::Location ||
+                                      ctx_.mentions[m].kind == MentionKind::Capital))
+      j = words = ctx_.mentions[m].last;
     for (; j < s.last && j - k <= 4 && ctx_.seg.tokens[j].kind == TokenKind::Word; ++j)
       if (ctx_.seg.tokens[j].capitalized || mention_at(j) >= 0) return false;
-    return j > k + 1;
+    return j > words;
   }
 
   // Whether the post is held in a place or over a region of the body, so

@@ -2196,6 +2196,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the head of X's Lisbon office": a part of X in a place, so X's
+      // staff, and no tie to the capital's state; "who speaks for X".
+      {"Tom Keller, the head of Velta Mining's Lisbon office, declined to comment.",
+       {{"works_for", "Tom Keller", "Velta Mining"}},
+       {{"works_for", "Tom Keller", "Portugal"}, {"leader_of", "Tom Keller", "Velta Mining"}}},
+      {"Anna Berg, who speaks for Velta Mining, declined to comment.", {{"works_for", "Anna Berg", "Velta Mining"}}, {}},
       // "as its chief executive.": the title's last word is a noun, not an
       // adjective, before the full stop.
       {"Velta Mining appointed Tom Keller as its chief executive.", {{"leader_of", "Tom Keller", "Velta Mining"}}, {}},
