@@ -222,6 +222,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_participles_after_reduced_relatives(tokens);
     repair_participles_of_time_spent(tokens, ctx.lex);
     repair_names_hung_from_times(tokens, ctx.lex);
+    repair_names_glued_to_times(tokens, ctx.lex);
     repair_aside_conjuncts(tokens);
     repair_appositions_as_subjects(tokens);
     repair_named_appositions_as_subjects(tokens);

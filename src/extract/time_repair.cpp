@@ -118,6 +118,27 @@ void repair_names_hung_from_times(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_names_glued_to_times(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int k = 0; k + 2 < n; ++k) {
+    SyntaxToken& name = s[static_cast<std::size_t>(k)];
+    if (name.upos != "PROPN" || name.deprel != "compound" || name.head != k + 2) continue;
+    const std::string when = to_lower_ascii(s[static_cast<std::size_t>(k + 1)].form);
+    SyntaxToken& time = s[static_cast<std::size_t>(k + 2)];
+    if ((when != "last" && when != "next" && when != "this") || !lex.in("time_units", to_lower_ascii(time.form)) ||
+        time.head < 0)
+      continue;
+    // The name takes the time's place; the time's preposition is the name's.
+    name.head = time.head;
+    name.deprel = time.deprel;
+    for (int c = 0; c < k; ++c)
+      if (s[static_cast<std::size_t>(c)].head == k + 2) s[static_cast<std::size_t>(c)].head = k;
+    const int verb = governing_verb(s, k);
+    time.head = verb >= 0 ? verb : name.head;
+    time.deprel = "obl:tmod";
+  }
+}
+
 void repair_due_predicates(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int d = 1; d < n; ++d) {

@@ -19,6 +19,13 @@ void repair_participles_of_time_spent(SyntaxSentence& tokens, const Lexicon& lex
 // warned ..." then took B, the next clause's subject, as a conjunct.)
 void repair_names_hung_from_times(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "testified before the Harbour Committee last month", "chief executive of
+// X next month": a name the parser made a modifier (compound) of a time
+// after it ("last"/"next"/"this" and a unit of time) takes the time's place
+// in the tree, its preposition with it, and the time becomes the verb's
+// adverbial.
+void repair_names_glued_to_times(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "The European Union last week barred X": a name the parser made a
 // compound of the time after it ("last week" read as one noun phrase with
 // the name), when the verb has no subject, is the verb's subject.

@@ -2196,6 +2196,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "of X next month": the parser glued the name to the time after it;
+      // the post is X's, and leads it (not a field of it).
+      {"Tom Keller will take over as chief executive of Velta Mining next month.",
+       {{"leader_of", "Tom Keller", "Velta Mining"}}, {{"works_for", "Tom Keller", "Velta Mining"}}},
       // "the head of X's Lisbon office": a part of X in a place, so X's
       // staff, and no tie to the capital's state; "who speaks for X".
       {"Tom Keller, the head of Velta Mining's Lisbon office, declined to comment.",
