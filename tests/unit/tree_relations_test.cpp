@@ -109,6 +109,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "demanded B release ...", "made clear that B must ...", "said it was
+      // time for B to ...": asked of B.
+      {"Tom Keller demanded Spain release the prisoners.", {{"demands_from", "Tom Keller", "Spain"}}, {}},
+      {"Tom Keller made clear that Spain must release the prisoners.", {{"demands_from", "Tom Keller", "Spain"}}, {}},
+      {"\"It is time for Spain to release the prisoners,\" Tom Keller said.", {{"demands_from", "Tom Keller", "Spain"}},
+       {}},
       // "According to X, B must ...", "B, X said, must ...": what X says B must do.
       {"According to Tom Keller, Spain must release the prisoners by Friday.",
        {{"demands_from", "Tom Keller", "Spain"}}, {}},
