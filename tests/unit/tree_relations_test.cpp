@@ -4051,6 +4051,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // Talks on the sidelines of a summit, and a huddle, are meetings (a
+      // phone call is not).
+      {"Tom Keller and Anna Berg spoke on the sidelines of the summit.", {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      {"Tom Keller spoke with Anna Berg on the sidelines of the summit.", {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      {"Tom Keller huddled with Anna Berg before the vote.", {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      {"Tom Keller spoke with Anna Berg by phone.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
       // "X, speaking after talks with B, said": the speaker held the talks.
       {"Tom Keller, speaking after talks with Anna Berg, said progress was made.",
        {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
