@@ -841,6 +841,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
         {"sanctions", "Treasury Department", "Anna Berg"},
         {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
+      // Sanctions only considered are none yet.
+      {"The European Union is considering sanctions on Velta Mining.", {}, {{"sanctions", "European Union", "Velta Mining"}}},
+      {"The European Union imposed sanctions on Velta Mining after considering them for months.",
+       {{"sanctions", "European Union", "Velta Mining"}}, {}},
       // Sanctions said other ways: hit with a freeze, subject to sanctions,
       // the agent of "imposed" after the noun, placed under sanctions, and
       // another state following suit; not when negated or lifted.
