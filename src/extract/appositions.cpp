@@ -296,6 +296,10 @@ class Appositions {
       const bool part_place = found >= 0 && mm.type != EntityType::Organization && mm.last < s.last &&
                               ctx_.seg.tokens[mm.last].kind == TokenKind::Word && !ctx_.seg.tokens[mm.last].capitalized &&
                               !ctx_.lex.in("function_words", fold_case(tok(mm.last)));
+      // ("the leader of Portugal's opposition": no post of the state.)
+      if (mm.last + 1 < s.last && ctx_.possessive(mm.last) &&
+          ctx_.lex.in("opposition_words", fold_case(tok(mm.last + 1))))
+        return -1;
       if (is_body(mm) && mm.kind != MentionKind::Demonym && !part_place &&
           (!on || mm.type == EntityType::Organization))
         found = m;

@@ -2210,6 +2210,9 @@ TEST(TreeRelations, TitlesInApposition) {
       // the post is X's, and leads it (not a field of it).
       {"Tom Keller will take over as chief executive of Velta Mining next month.",
        {{"leader_of", "Tom Keller", "Velta Mining"}}, {{"works_for", "Tom Keller", "Velta Mining"}}},
+      // "the leader of Portugal's opposition" holds no post of the state.
+      {"Tom Keller, the leader of Portugal's opposition, met Anna Berg.", {{"met_with", "Tom Keller", "Anna Berg"}},
+       {{"works_for", "Tom Keller", "Portugal"}, {"leader_of", "Tom Keller", "Portugal"}}},
       // "the head of X's Lisbon office": a part of X in a place, so X's
       // staff, and no tie to the capital's state; "who speaks for X".
       {"Tom Keller, the head of Velta Mining's Lisbon office, declined to comment.",
