@@ -109,6 +109,15 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // The passive of a demand, and pressure to act; not a vote against sanctions.
+      {"Spain was urged by the Harbour Parliament to release the prisoners.",
+       {{"demands_from", "Harbour Parliament", "Spain"}}, {}},
+      {"Spain came under pressure from the Harbour Parliament to release the prisoners.",
+       {{"demands_from", "Harbour Parliament", "Spain"}}, {}},
+      {"Spain came under pressure from the Harbour Parliament after the vote.", {},
+       {{"demands_from", "Harbour Parliament", "Spain"}}},
+      {"The Harbour Parliament voted against sanctions on Velta Mining.", {},
+       {{"sanctions", "Harbour Parliament", "Velta Mining"}}},
       // "demanded B release ...", "made clear that B must ...", "said it was
       // time for B to ...": asked of B.
       {"Tom Keller demanded Spain release the prisoners.", {{"demands_from", "Tom Keller", "Spain"}}, {}},
