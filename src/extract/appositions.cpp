@@ -500,7 +500,7 @@ class Appositions {
       return;
     // "A and B, the GRU officers": a plural title is each listed person's.
     std::vector<int> people{person};
-    if (t.role.size() > 1 && t.role.back() == 's' && !t.role.ends_with("ss"))  // (not "boss")
+    if (plural_title(t.role))
       for (int p = person; people.size() < 6;) {
         const std::uint32_t first = ctx_.mentions[p].first;
         if (first < s.first + 2 || (tok(first - 1) != "and" && tok(first - 1) != ",")) break;

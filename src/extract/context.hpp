@@ -165,6 +165,11 @@ struct Context {
   }
   // Whether token i marks a possessive: "'s", or the bare apostrophe of a
   // plural written against it ("American Airlines' chief").
+  // Whether token k is a comma followed, before `end`, by a capitalised word
+  // (a name set beside what comes before: "Quarvex's spokesman, X").
+  bool comma_then_name(std::uint32_t k, std::uint32_t end) const {
+    return k + 1 < end && token(k) == "," && seg.tokens[k + 1].capitalized && seg.tokens[k + 1].kind == TokenKind::Word;
+  }
   bool possessive(std::size_t i) const {
     const std::string_view w = token(i);
     if (w == "'s" || w == "\u2019s") return true;

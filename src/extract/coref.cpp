@@ -11,6 +11,7 @@
 #include "context.hpp"
 #include "dateline.hpp"
 #include "title_ties.hpp"
+#include "title_words.hpp"
 #include "salience.hpp"
 #include "syntax_walk.hpp"
 #include "kg/text.hpp"
@@ -1790,7 +1791,7 @@ class Resolver {
   // Senators A, B and C": B and C), none for a singular title.
   std::vector<int> listed_after(const TitleSpan& t, const Mention& first) const {
     std::vector<int> out;
-    if (t.role.size() < 2 || t.role.back() != 's' || t.role.ends_with("ss")) return out;
+    if (!plural_title(t.role)) return out;
     const std::uint32_t end = ctx_.seg.sentences[t.sentence].last;
     for (std::uint32_t i = first.last; i + 1 < end && out.size() < 6;) {
       if (ctx_.token(i) != "," && ctx_.token(i) != "and") break;

@@ -110,6 +110,9 @@ class MentionFinder {
   void described_by_relative(Mention& m, const std::unordered_set<std::string>& cued);
   void camel_company(Mention& m, const std::unordered_set<std::string>& cued) const;
   bool said_it(const Mention& m) const;
+  // An acronym that names a body, not a title or a model number ("YPG",
+  // "ZANU-PF"; not "CEO", "F-16"; words/not_acronyms.txt).
+  bool unknown_acronym(std::string_view w) const;
   bool in_headline_sentence(std::uint32_t s) const;
   bool member_apposed(const Mention& m) const;
   void settle_person_types();

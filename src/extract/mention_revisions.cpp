@@ -122,8 +122,7 @@ void companies_before_titles(Context& ctx) {
                                    : t.first;
     if (!ctx.lex.in("state_leader_titles", t.role) && post >= s.first + 2 && ctx.possessive(post - 1)) {
       const std::uint32_t end = post - 1;
-      const bool names_holder = t.last + 1 < s.last && ctx.token(t.last) == "," &&
-                                ctx.seg.tokens[t.last + 1].capitalized && ctx.seg.tokens[t.last + 1].kind == TokenKind::Word;
+      const bool names_holder = ctx.comma_then_name(t.last, s.last);
       const auto posted = [&](std::uint32_t first) {
         return company || ctx.lex.in("body_head_titles", t.role) ||
                company_post(ctx.lex, t.role, names_holder || (first > s.first && ctx.token(first - 1) == ","));

@@ -265,9 +265,7 @@ bool MentionFinder::company_post_after(const Mention& m, bool& whose) const {
     // state's title: "Ostrania's president, X").
     const bool comma_after = at + n + 1 < s.last && ctx_.token(at + n) == ",";
     const bool closes_apposition = comma_after && m.first > s.first && ctx_.token(m.first - 1) == ",";
-    const bool names_holder = comma_after && ctx_.seg.tokens[at + n + 1].capitalized &&
-                              ctx_.seg.tokens[at + n + 1].kind == TokenKind::Word &&
-                              !lex_.in("state_leader_titles", role);
+    const bool names_holder = ctx_.comma_then_name(at + n, s.last) && !lex_.in("state_leader_titles", role);
     return company_post(lex_, role, closes_apposition || names_holder);
   }
   const auto [p, places] = lexicon_at(at, s);
@@ -322,15 +320,18 @@ void MentionFinder::camel_company(Mention& m, const std::unordered_set<std::stri
       m.last - m.first != 1 || cued.count(loose_key(m.surface)) || in_headline_sentence(m.sentence))
     return;
   const std::string_view w = ctx_.token(m.first);
+  if (!camel_case(w) && !unknown_acronym(w) && !said_it(m)) return;
+  m.type = EntityType::Organization;
+  m.by_context = true;
+}
+
+bool MentionFinder::unknown_acronym(std::string_view w) const {
   // Not a model number: "F-16", "S-400".
   // Each part of a hyphenated acronym is short: "ZANU-PF", "MDC-T".
   bool short_parts = w.size() >= 2;
   for (auto part : split(w, '-')) short_parts = short_parts && !part.empty() && part.size() <= 6;
-  const bool acronym = short_parts && is_upper_word(w) && !(w.back() >= '0' && w.back() <= '9') &&
-                       !lex_.in("not_acronyms", w) && !lex_.title(fold_case(w));
-  if (!camel_case(w) && !acronym && !said_it(m)) return;
-  m.type = EntityType::Organization;
-  m.by_context = true;
+  return short_parts && is_upper_word(w) && !(w.back() >= '0' && w.back() <= '9') && !lex_.in("not_acronyms", w) &&
+         !lex_.title(fold_case(w));
 }
 
 // "Velmora said it would cancel 2,000 flights": a name that speaks of

@@ -58,10 +58,7 @@ std::uint32_t MentionFinder::portfolio_start(std::uint32_t i, std::uint32_t s) {
   };
   // An unknown acronym names a body, no portfolio ("NFL Commissioner X",
   // unlike "Transport Secretary X").
-  const auto acronym = [&](std::uint32_t k) {
-    const std::string_view w = ctx_.token(k);
-    return w.size() >= 2 && is_upper_word(w) && !lex_.title(fold_case(w)) && !lex_.in("not_acronyms", w);
-  };
+  const auto acronym = [&](std::uint32_t k) { return unknown_acronym(ctx_.token(k)); };
   if (read) {
     const Mention& m = ms.back();
     if (m.from_lexicon || m.kind != MentionKind::Name || m.last - m.first > 2 || m.type != EntityType::Person ||

@@ -27,4 +27,10 @@ bool commands_force(const Lexicon& lex, const TitleEntry& title, std::string_vie
 // adviser, X").
 bool company_post(const Lexicon& lex, std::string_view role, bool apposed);
 
+// Whether a title's words are plural, so it is each of the names it lists
+// ("the GRU officers", "U.S. Senators A and B"; not "boss").
+inline bool plural_title(std::string_view role) {
+  return role.size() > 1 && role.back() == 's' && !role.ends_with("ss");
+}
+
 }  // namespace kg::extract
