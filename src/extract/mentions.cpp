@@ -195,6 +195,17 @@ void MentionFinder::sentence(std::uint32_t s) {
         pending_title = -1;
         continue;
       }
+      // "the US Securities and Exchange Commission", "Britain's ... the
+      // British Financial Conduct Authority": a state's name or demonym
+      // right before a body of that state the lexicon knows is that body.
+      if (e.type == EntityType::Country && !in_headline_)
+        if (const auto [m, body] = lexicon_at(i + n, sent);
+            m > 0 && body->front().type == EntityType::Organization && body->front().country == e.canonical) {
+          add(s, i, i + n + m, EntityType::Organization, MentionKind::Name, body->front().canonical, true);
+          i += n + m;
+          pending_title = -1;
+          continue;
+        }
       // A lexicon place or country followed by an event head: "Singapore summit".
       if (i + n < sent.last && lex_.in("event_heads", ctx_.token(i + n)) &&
           (e.type == EntityType::Location || e.kind == PhraseKind::Capital || e.type == EntityType::Country) &&

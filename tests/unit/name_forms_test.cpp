@@ -261,6 +261,20 @@ TEST(NameRuns, PluralTitleBeforeNamesIsNotPartOfThem) {
 
 // --- bodies ----------------------------------------------------------------------
 
+TEST(BodyNames, AStatesNameBeforeAKnownBodyOfThatStateIsTheBody) {
+  const auto f = run(
+      "Quenby Trask, chairman of the U.S. Securities and Exchange Commission, said the rules would change.\n"
+      "Officials of the US Food and Drug Administration agreed.\n");
+  const auto* sec = entity(f, "Securities and Exchange Commission");
+  ASSERT_NE(sec, nullptr) << names(f);
+  EXPECT_EQ(sec->name, "Securities and Exchange Commission") << names(f);
+  EXPECT_EQ(entity(f, "Exchange Commission"), nullptr) << names(f);
+  EXPECT_EQ(entity(f, "U.S. Securities"), nullptr) << names(f);
+  const auto* fda = entity(f, "Food and Drug Administration");
+  ASSERT_NE(fda, nullptr) << names(f);
+  EXPECT_EQ(fda->name, "Food and Drug Administration") << "the lexicon's body, not a new one\n" << names(f);
+}
+
 TEST(BodyNames, APlaceBasedBodyAndThePlace) {
   const auto f = run(
       "\"They are bargaining,\" said Quenby Trask, a researcher at the Oslo-based Institute for Harbour Studies.\n");
