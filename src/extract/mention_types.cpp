@@ -376,8 +376,14 @@ bool MentionFinder::in_headline_sentence(std::uint32_t s) const {
 // such people glued into one run ("the Modi Xi meeting") are two mentions.
 void MentionFinder::settle_person_types() {
   std::unordered_set<std::string> cued, surnames;
+  // ("the tycoon Try Pheap", "dissident Wen Lo": a person's epithet in
+  // lower case right before the name cues it too.)
+  const auto after_epithet = [&](const Mention& m) {
+    return m.first > ctx_.seg.sentences[m.sentence].first && !ctx_.seg.tokens[m.first - 1].capitalized &&
+           lex_.in("person_epithets", folded_token(m.first - 1));
+  };
   for (const auto& m : ctx_.mentions)
-    if (m.type == EntityType::Person && m.kind == MentionKind::Name && (m.person_cue || m.by_context)) {
+    if (m.type == EntityType::Person && m.kind == MentionKind::Name && (m.person_cue || m.by_context || after_epithet(m))) {
       cued.insert(loose_key(m.surface));
       cued.insert(loose_key(ctx_.token(m.last - 1)));
       if (m.last - m.first > 1) {  // family names come first in some languages ("Xi Jinping")

@@ -71,6 +71,13 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
         if (before != tagged.end() && before->token >= lo && (before->upos == "NOUN" || before->upos == "PROPN") &&
             std::islower(static_cast<unsigned char>(before->form.front())))
           --s.first;
+        // And its article: "blacklisted the tycoon X and Y" is parsed as
+        // "blacklisted X and Y", not as "the X", a proper noun after an
+        // article that the parser takes for no noun phrase.
+        if (s.first > lo) {
+          const std::string article = fold_case(ctx.token(s.first - 1));
+          if (article == "the" || article == "a" || article == "an") --s.first;
+        }
       }
     }
     // (One kg token the UD tokens split is one too: "SPLM-IO".)

@@ -831,6 +831,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // An epithet before a name whose first word is a common one ("the
+      // tycoon Try X") cues a person; the article goes with the joined name.
+      {"In May, Washington blacklisted the tycoon Try Velan and Dal Morik, a former chief of the general staff.",
+       {{"sanctions", "United States", "Try Velan"}, {"sanctions", "United States", "Dal Morik"}},
+       {}},
       // A semicolon list whose items are titles with the name after the
       // comma ("the chairman of its board, A; his deputy, B; and C"), the
       // first name hung from the verb by the parser.
