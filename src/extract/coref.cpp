@@ -824,8 +824,17 @@ class Resolver {
     if (!tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj")) return -1;
     const int verb = tree[static_cast<std::size_t>(node)].head;
     const SyntaxToken& clause = tree[static_cast<std::size_t>(verb)];
-    const bool where = (clause.deprel == "acl:relcl" || clause.deprel == "advcl") && clause.head >= 0 &&
-                       tree[static_cast<std::size_t>(clause.head)].upos == "VERB" &&
+    // (The clause hangs from the place or time itself, "flew to Lisbon,
+    // where she met": then from the verb that place or time is the
+    // complement of.)
+    int where_verb = clause.head;
+    if (where_verb >= 0 && tree[static_cast<std::size_t>(where_verb)].upos != "VERB") {
+      const SyntaxToken& place = tree[static_cast<std::size_t>(where_verb)];
+      const bool complement = (place.deprel == "obl" || place.deprel == "obj") && place.head >= 0 &&
+                              tree[static_cast<std::size_t>(place.head)].upos == "VERB";
+      where_verb = complement ? place.head : -1;
+    }
+    const bool where = (clause.deprel == "acl:relcl" || clause.deprel == "advcl") && where_verb >= 0 &&
                        has_child(tree, verb, [](const SyntaxToken& c) {
                          const std::string w = to_lower_ascii(c.form);
                          return c.deprel == "advmod" && (w == "where" || w == "when");
@@ -835,14 +844,16 @@ class Resolver {
     const bool reported = clause.deprel == "ccomp" && clause.head >= 0 &&
                           ctx_.lex.in("speech_verbs", to_lower_ascii(tree[static_cast<std::size_t>(clause.head)].form));
     if (clause.deprel != "conj" && !where && !reported) return -1;
-    const int speaker_verb = clause.head;
+    const int speaker_verb = where ? where_verb : clause.head;
     auto found = subject_of_verb(tree, speaker_verb);
-    // (the subject of the verb the speech verb is joined to)
-    if (reported && !found && tree[static_cast<std::size_t>(speaker_verb)].deprel == "conj")
+    // (the subject of the verb the speech verb, or the verb of the place,
+    // is joined to: "He began in A ... and then flew to B, where he met C")
+    if ((reported || where) && !found && tree[static_cast<std::size_t>(speaker_verb)].deprel == "conj")
       found = subject_of_verb(tree, tree[static_cast<std::size_t>(speaker_verb)].head);
     if (!found || *found == nullptr) return -1;
     const Mention& subject = **found;
-    const bool named = subject.kind == MentionKind::Name || (reported && subject.kind == MentionKind::Pronoun);
+    const bool named =
+        subject.kind == MentionKind::Name || ((reported || where) && subject.kind == MentionKind::Pronoun);
     return subject.type == EntityType::Person && named && subject.entity >= 0 && agrees(pronoun, subject)
                ? subject.entity
                : -1;

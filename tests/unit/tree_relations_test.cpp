@@ -4236,6 +4236,12 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"Portuguese envoy Ajo Brenn met Tom Keller in Lisbon on Monday, and Foreign Minister Sana Veld visited "
        "Madrid days later, where she called on Luis Ortega and announced that talks would begin.",
        {{"met_with", "Sana Veld", "Luis Ortega"}}, {{"met_with", "Ajo Brenn", "Luis Ortega"}}},
+      // ... and so is one in a "where" clause hung from the place a verb goes
+      // to, when that verb is joined to one whose subject is the pronoun's.
+      {"Foreign Minister Olav Brenn arrived in the region on Monday. He began in Port Ellis with talks with Prime "
+       "Minister Tomas Vane, whose government signed a pact in April, and then flew to Kiribati, where he met "
+       "President Ana Rusk.",
+       {{"met_with", "Olav Brenn", "Ana Rusk"}}, {{"met_with", "Tomas Vane", "Ana Rusk"}}},
       // "with B, and the White House has said": the White House opens the next clause.
       {"Adviser Ajo Brenn said Tom Keller had not known about the arrest when he sat down with Luis Ortega, and "
        "the White House has said the case played no part in the talks.",
