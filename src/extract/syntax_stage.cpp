@@ -159,6 +159,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     // (After the sanction nouns: "The EU imposed travel bans" has its verb
     // once "bans" is a noun.)
     repair_past_verbs_read_as_nouns(tokens, ctx.lex, ctx.syntax_model->impl().lemmatizer);
+    repair_past_verbs_read_as_function_words(tokens, ctx.syntax_model->impl().lemmatizer);
     repair_verbs_after_sanction_nouns(tokens, ctx.lex);
     repair_participles_before_sanctions(tokens, ctx.lex, ctx.syntax_model->impl().lemmatizer);
     repair_counted_nouns(tokens);

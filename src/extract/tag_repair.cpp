@@ -229,6 +229,19 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex,
   }
 }
 
+void repair_past_verbs_read_as_function_words(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer) {
+  for (SyntaxToken& t : tokens) {
+    if (t.upos != "ADP" && t.upos != "SCONJ" && t.upos != "CCONJ" && t.upos != "DET" && t.upos != "PART") continue;
+    const std::string form = to_lower_ascii(t.form);
+    if (!lemmatizer.irregular(form, "VBD")) continue;
+    std::string lemma = lemmatizer.lemma(form, "VBD");
+    if (lemma == form) continue;
+    t.upos = "VERB";
+    t.xpos = "VBD";
+    t.lemma = std::move(lemma);
+  }
+}
+
 void repair_participles_before_sanctions(SyntaxSentence& tokens, const Lexicon& lex,
                                          const nlp::Lemmatizer& lemmatizer) {
   for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {

@@ -59,6 +59,10 @@ void repair_relative_clause_verbs(SyntaxSentence& tokens);
 // adjective is that verb too (the clause's, whatever the sentence's other
 // verbs).
 void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex, const nlp::Lemmatizer& lemmatizer);
+// "in the same stroke froze the assets of X": a form the treebank knows
+// only as an irregular past ("froze", "took") that the tagger read as a
+// function word (a preposition, a conjunction, a determiner) is the verb.
+void repair_past_verbs_read_as_function_words(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer);
 
 // "went further in June, imposing travel bans and asset freezes on X": a
 // word in -ing read as an adjective after a comma and before a sanction

@@ -114,6 +114,10 @@ std::string Lemmatizer::lemma(std::string_view form, std::string_view xpos) cons
   return by_rules(form, xpos);
 }
 
+bool Lemmatizer::irregular(std::string_view form, std::string_view xpos) const {
+  return exception_index_.contains(mix(hash_bytes(form), hash_bytes(xpos)));
+}
+
 void Lemmatizer::index() {
   const auto split = [](const std::string& k) {
     const auto tab = k.find('\t');

@@ -28,6 +28,10 @@ struct KnownLemma {
 class Lemmatizer {
  public:
   std::string lemma(std::string_view form, std::string_view xpos) const;
+  // Whether the form is one of the treebank's exceptions for the tag
+  // ("froze" VBD -> "freeze"): a form known under that tag, not a guess
+  // of the suffix rules.
+  bool irregular(std::string_view form, std::string_view xpos) const;
   // The same lemma, remembered per form and tag in a bounded per-thread
   // cache (lemma_cache.cpp): running text repeats its words. The string
   // lives in the cache: valid until the thread's next call.

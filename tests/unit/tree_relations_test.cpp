@@ -831,6 +831,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // An irregular past the tagger read as a preposition ("in the same
+      // stroke froze") is the verb.
+      {"Washington on Monday scrapped the sanctions programme it has kept against Portugal for two decades, but in "
+       "the same stroke froze the assets of President Tom Keller and his deputy.",
+       {{"sanctions", "United States", "Tom Keller"}},
+       {}},
       // An epithet before a name whose first word is a common one ("the
       // tycoon Try X") cues a person; the article goes with the joined name.
       {"In May, Washington blacklisted the tycoon Try Velan and Dal Morik, a former chief of the general staff.",
