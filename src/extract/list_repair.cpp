@@ -544,32 +544,52 @@ void repair_kin_in_appositions(SyntaxSentence& s, const Context& ctx) {
 
 void repair_names_with_places(SyntaxSentence& s, const Context& ctx) {
   // The first item: a name that is a verb's object, with "in" and a place
-  // right after it ("meeting A in Paris").
+  // right after it ("meeting A in Paris"); or a person's name, anywhere,
+  // with "of" or "from" and the state, place or body they come from
+  // ("hosted A of Argentina").
   const int n = static_cast<int>(s.size());
+  const auto word = [&](int x) { return to_lower_ascii(s[static_cast<std::size_t>(x)].form); };
   const auto with_place = [&](int x) {
-    return x + 2 < n && to_lower_ascii(s[static_cast<std::size_t>(x + 1)].form) == "in" &&
-           place_or_capital(ctx, s[static_cast<std::size_t>(x + 2)]);
+    return x + 2 < n && word(x + 1) == "in" && place_or_capital(ctx, s[static_cast<std::size_t>(x + 2)]);
+  };
+  const auto with_origin = [&](int x) {
+    return x + 2 < n && (word(x + 1) == "of" || word(x + 1) == "from") &&
+           (kind_of(ctx, s[static_cast<std::size_t>(x + 2)]) >= 1 || place_or_capital(ctx, s[static_cast<std::size_t>(x + 2)]));
   };
   for (int first = 1; first < n; ++first) {
     const SyntaxToken& f = s[static_cast<std::size_t>(first)];
-    if (f.deprel != "obj" || kind_of(ctx, f) < 0 || kind_of(ctx, f) == 2 || !with_place(first)) continue;
+    const bool places = f.deprel == "obj" && kind_of(ctx, f) >= 0 && kind_of(ctx, f) != 2 && with_place(first);
+    const bool origins = !places && kind_of(ctx, f) == 0 && with_origin(first);
+    if (!places && !origins) continue;
+    const auto with_own = [&](int x) { return places ? with_place(x) : with_origin(x); };
     // Later items: ", B in Madrid", "and C in Berlin" (one separator, a
     // name of the same kind, its own place), which the parser hangs from
-    // the place before.
+    // the place before; a last one after a conjunction may have none ("...
+    // and C of Chile, as well as D").
     for (int x = first + 3; x < n;) {
       bool conjunction = false;
       const auto sep = static_cast<int>(separator(s, static_cast<std::size_t>(x), conjunction));
       const int item = x + sep;
-      if (sep == 0 || item >= n || kind_of(ctx, s[static_cast<std::size_t>(item)]) != kind_of(ctx, f) ||
-          !with_place(item))
-        break;
+      if (sep == 0 || item >= n || kind_of(ctx, s[static_cast<std::size_t>(item)]) != kind_of(ctx, f)) break;
+      const bool own = with_own(item);
+      if (!own && !(origins && conjunction)) break;
       if (s[static_cast<std::size_t>(item)].head != first) {
         join_as_conjunct(s, item, first);
-        // (Its place is its own oblique's: the verb's, as the first's is.)
-        s[static_cast<std::size_t>(item + 2)].head = f.head;
-        s[static_cast<std::size_t>(item + 2)].deprel = "obl";
+        // (Its place is its own: the verb's oblique, as the first's is; its
+        // origin its own modifier.)
+        if (own) {
+          s[static_cast<std::size_t>(item + 2)].head = places ? f.head : item;
+          s[static_cast<std::size_t>(item + 2)].deprel = places ? "obl" : "nmod";
+          s[static_cast<std::size_t>(item + 1)].head = item + 2;
+          s[static_cast<std::size_t>(item + 1)].deprel = "case";
+        }
+        // (Its separator goes with it.)
+        for (int k = x; k < item; ++k) {
+          s[static_cast<std::size_t>(k)].head = item;
+          s[static_cast<std::size_t>(k)].deprel = s[static_cast<std::size_t>(k)].form == "," ? "punct" : "cc";
+        }
       }
-      x = item + 3;
+      x = own ? item + 3 : item + 1;
       if (conjunction) break;
     }
   }

@@ -16,7 +16,9 @@ void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 
 // "meeting A in Paris, B in Madrid and C in Berlin": names each with its
 // place after the verb's object and its place, which the parser hangs from
-// the place before them, are the object's conjuncts (their places the verb's).
+// the place before them, are the object's conjuncts (their places the
+// verb's); so are people each with where they come from ("hosted A of
+// Argentina, B of Bolivia and C of Chile").
 void repair_names_with_places(SyntaxSentence& tokens, const Context& ctx);
 
 // "sanctions on A, the leader of X, his brother B, and C": a person after a

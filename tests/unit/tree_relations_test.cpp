@@ -4078,6 +4078,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A list of names each with the state they come from ("A of X, B of Y
+      // and C of Z"), which the parser breaks up after the first, is a list.
+      {"Tom Keller hosted Presidents Ana Rusk of Argentina, Luis Arce of Bolivia and Gabriel Boric of Chile, as "
+       "well as Sam Reyes.",
+       {{"met_with", "Tom Keller", "Luis Arce"}, {"met_with", "Tom Keller", "Gabriel Boric"},
+        {"met_with", "Tom Keller", "Sam Reyes"}, {"leader_of", "Luis Arce", "Bolivia"}},
+       {{"met_with", "Luis Arce", "Bolivia"}}},
       // Talks on the sidelines of a summit, and a huddle, are meetings (a
       // phone call is not).
       {"Tom Keller and Anna Berg spoke on the sidelines of the summit.", {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
