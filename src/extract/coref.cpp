@@ -1243,7 +1243,9 @@ class Resolver {
         m.entity = object_pronoun(m) ? object_antecedent(i, subject) : -2;
         // "said B had had time, and that he must now ...": the subject of the
         // clause a subject pronoun's clause is joined to.
-        if (m.entity == -2)
+        // (Not the subject of a demand's clause: "A accused the minister of
+        // X and demanded that he resign" asks it of another.)
+        if (m.entity == -2 && !subject_of_demand(m))
           if (const int parallel = parallel_subject(m); parallel >= 0) m.entity = parallel;
         if (m.entity == -2)
           if (const int later = fronted_possessor(i); later >= 0) m.entity = later;
@@ -1558,6 +1560,22 @@ class Resolver {
   void pronouns_after_descriptions() {
     for (Mention& m : ctx_.mentions) {
       if (m.kind != MentionKind::Pronoun || object_pronoun(m) || after_both_or_all(m)) continue;
+      // "A accused the minister of X and demanded that he resign": the
+      // nearest person before a demand's subject other than the sentence's
+      // first, who demands, when a description names them.
+      if (subject_of_demand(m)) {
+        const Mention* first = nullptr;
+        const Mention* nearest = nullptr;
+        for (const Mention& p : ctx_.mentions) {
+          if (p.sentence != m.sentence || p.last > m.first || p.type != EntityType::Person || p.entity < 0 ||
+              p.kind == MentionKind::Pronoun)
+            continue;
+          if (first == nullptr) first = &p;
+          else if (p.entity != first->entity && agrees(m, p)) nearest = &p;
+        }
+        if (nearest != nullptr && nearest->kind == MentionKind::Description) m.entity = nearest->entity;
+        continue;
+      }
       const Mention* opening = nullptr;
       bool taken = false;
       for (const Mention& p : ctx_.mentions) {

@@ -109,6 +109,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // The subject of a demand's clause is not the one who demands, but the
+      // person a description before it names ("the minister").
+      {"Defence Minister Tom Keller faced a censure motion on Monday. Senator Luis Ortega accused the minister of "
+       "hiding the truth and demanded that he step down.",
+       {{"demands_from", "Luis Ortega", "Tom Keller"}},
+       {}},
       // The passive of a demand, and pressure to act; not a vote against sanctions.
       {"Spain was urged by the Harbour Parliament to release the prisoners.",
        {{"demands_from", "Harbour Parliament", "Spain"}}, {}},
