@@ -370,7 +370,10 @@ void repair_vocative_subjects(SyntaxSentence& s) {
       for (int d = p + 2; d < n && verb < 0; ++d)
         if (s[static_cast<std::size_t>(d)].deprel.starts_with("nsubj") && s[static_cast<std::size_t>(d)].head > d)
           verb = s[static_cast<std::size_t>(d)].head;
-      if (verb < 0 || s[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+      // (The description is set off by commas, as an apposition is: not
+      // "Besides the first lady, A, the list includes ...".)
+      if (verb < 0 || s[static_cast<std::size_t>(verb)].upos != "VERB" || s[static_cast<std::size_t>(verb - 1)].form != ",")
+        continue;
     } else if ((name.deprel != "vocative" && name.deprel != "dep" && name.deprel != "discourse") ||
                s[static_cast<std::size_t>(name.head)].upos != "VERB") {
       continue;

@@ -49,9 +49,60 @@ void parse_into(const SyntaxModel& model, SyntaxSentence& s, SyntaxSentence piec
   }
 }
 
+// The comma that closes a phrase opening the sentence with a preposition
+// and holding commas of its own ("Besides the president and the first lady,
+// X, the list includes ..."), or 0. The phrase has no verb or relative word
+// before the clause's first finite verb, and a word of the clause's subject
+// comes between its last comma and that verb.
+std::size_t fronted_phrase(const SyntaxSentence& s) {
+  if (s.size() < 6) return 0;
+  const bool preposition = s[0].upos == "ADP" || (s[0].upos == "ADV" && s[1].upos == "ADP");
+  if (!preposition) return 0;
+  std::size_t commas = 0, close = 0;
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    const SyntaxToken& t = s[k];
+    if (t.xpos == "VBZ" || t.xpos == "VBD" || t.xpos == "VBP" || t.xpos == "MD")
+      return commas >= 2 && close + 1 < k && t.upos != "AUX" ? close : 0;
+    if (t.upos == "VERB" && t.xpos != "VBN") return 0;
+    if (t.upos == "AUX" || t.upos == "SCONJ" || t.xpos == "WP" || t.xpos == "WP$" || t.xpos == "WRB" ||
+        t.xpos == "WDT" || t.form == ";" || t.form == ":")
+      return 0;
+    if (t.form == ",") {
+      ++commas;
+      close = k;
+    }
+  }
+  return 0;
+}
+
+// Parses the sentence's opening phrase apart from the clause after it, and
+// hangs the phrase from the clause's root as an oblique.
+void parse_fronted(const SyntaxModel& model, SyntaxSentence& s, std::size_t close) {
+  SyntaxSentence phrase(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(close));
+  std::vector<std::size_t> phrase_at;
+  for (std::size_t k = 0; k < close; ++k) phrase_at.push_back(k);
+  SyntaxSentence clause(s.begin() + static_cast<std::ptrdiff_t>(close + 1), s.end());
+  std::vector<std::size_t> clause_at;
+  for (std::size_t k = close + 1; k < s.size(); ++k) clause_at.push_back(k);
+  parse_into(model, s, std::move(phrase), phrase_at, /*by_items=*/false);
+  parse_into(model, s, std::move(clause), clause_at, /*by_items=*/true);
+  int phrase_root = -1, clause_root = -1;
+  for (std::size_t k = 0; k < s.size(); ++k)
+    if (s[k].head < 0) (k < close ? phrase_root : clause_root) = static_cast<int>(k);
+  if (phrase_root < 0 || clause_root < 0) return;
+  s[static_cast<std::size_t>(phrase_root)].head = clause_root;
+  s[static_cast<std::size_t>(phrase_root)].deprel = "obl";
+  s[close].head = phrase_root;
+  s[close].deprel = "punct";
+}
+
 }  // namespace
 
 void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
+  if (const std::size_t close = fronted_phrase(s); close > 0) {
+    parse_fronted(model, s, close);
+    return;
+  }
   const auto [open, close] = examples_aside(s);
   if (close == 0) {
     parse_by_items(model, s);

@@ -1,5 +1,6 @@
 // Parsing a sentence with its examples aside ("governments, among them A
-// and B, to impose ...") apart from the clause around them.
+// and B, to impose ...") or its opening phrase ("Besides A, B, ...") apart
+// from the clause around them.
 #pragma once
 
 #include "context.hpp"
@@ -13,6 +14,10 @@ namespace kg::extract {
 // after a noun, the clause going on after it with an infinitive, a number
 // or a verb) is parsed apart and hangs in apposition from the noun phrase
 // before it; the sentence without it is parsed as parse_by_items does.
+// "Besides the president and the first lady, A, the list includes ...": a
+// phrase opening the sentence with a preposition and holding commas of its
+// own, which the parser mistakes for the clause's subjects, is parsed apart
+// and hangs from the clause's root as an oblique.
 void parse_with_asides(const SyntaxModel& model, SyntaxSentence& tokens);
 
 }  // namespace kg::extract

@@ -837,6 +837,16 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A phrase opening the sentence with a preposition and commas of its
+      // own ("Besides A and B, C, the list includes ...") is parsed apart
+      // from the clause after it, whose subject is "the list", not C.
+      {"The Treasury froze the assets of President Tom Keller on Monday. Besides the president and the first lady, "
+       "Anna Keller, the list includes Vice President Tom Ortega, the retired general who led the coup; Defence "
+       "Minister Sana Veld; and Omar Haddad, a gold dealer.",
+       {{"sanctions", "Treasury Department", "Tom Ortega"},
+        {"sanctions", "Treasury Department", "Sana Veld"},
+        {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {}},
       // An irregular past the tagger read as a preposition ("in the same
       // stroke froze") is the verb.
       {"Washington on Monday scrapped the sanctions programme it has kept against Portugal for two decades, but in "
