@@ -96,11 +96,53 @@ void parse_fronted(const SyntaxModel& model, SyntaxSentence& s, std::size_t clos
   s[close].deprel = "punct";
 }
 
+// A phrase with a preposition between an auxiliary and its verb ("has for
+// years called on", "had on Monday urged"): {first, last + 1} of its
+// words, or {0, 0}. Up to four words of a noun phrase after the
+// preposition, and the verb right after them.
+std::pair<std::size_t, std::size_t> adjunct_after_auxiliary(const SyntaxSentence& s) {
+  constexpr std::size_t kMaxWords = 4;
+  for (std::size_t k = 0; k + 3 < s.size(); ++k) {
+    if (s[k].upos != "AUX" || s[k + 1].upos != "ADP") continue;
+    for (std::size_t j = k + 2; j < s.size() && j <= k + 1 + kMaxWords; ++j) {
+      const SyntaxToken& t = s[j];
+      if (t.upos == "VERB" && (t.xpos == "VBN" || t.xpos == "VB" || t.xpos == "VBG")) {
+        if (j > k + 2) return {k + 1, j};
+        break;
+      }
+      if (t.upos != "DET" && t.upos != "ADJ" && t.upos != "NUM" && t.upos != "NOUN" && t.upos != "PROPN") break;
+    }
+  }
+  return {0, 0};
+}
+
+// Parses the sentence without the adjunct [from, to), the adjunct apart,
+// and hangs the adjunct from the verb after it as an oblique.
+void parse_adjunct_apart(const SyntaxModel& model, SyntaxSentence& s, std::size_t from, std::size_t to) {
+  SyntaxSentence rest, adjunct;
+  std::vector<std::size_t> rest_at, adjunct_at;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    (k >= from && k < to ? adjunct : rest).push_back(s[k]);
+    (k >= from && k < to ? adjunct_at : rest_at).push_back(k);
+  }
+  parse_into(model, s, std::move(rest), rest_at, /*by_items=*/true);
+  parse_into(model, s, std::move(adjunct), adjunct_at, /*by_items=*/false);
+  for (std::size_t k = from; k < to; ++k)
+    if (s[k].head < 0) {
+      s[k].head = static_cast<int>(to);
+      s[k].deprel = "obl";
+    }
+}
+
 }  // namespace
 
 void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
   if (const std::size_t close = fronted_phrase(s); close > 0) {
     parse_fronted(model, s, close);
+    return;
+  }
+  if (const auto [from, to] = adjunct_after_auxiliary(s); to > 0) {
+    parse_adjunct_apart(model, s, from, to);
     return;
   }
   const auto [open, close] = examples_aside(s);

@@ -17,7 +17,10 @@ namespace kg::extract {
 // "Besides the president and the first lady, A, the list includes ...": a
 // phrase opening the sentence with a preposition and holding commas of its
 // own, which the parser mistakes for the clause's subjects, is parsed apart
-// and hangs from the clause's root as an oblique.
+// and hangs from the clause's root as an oblique. So is a phrase with a
+// preposition between an auxiliary and its verb ("has for years called on
+// A and B to ...": the parser hung the verb from "years"), which hangs from
+// the verb.
 void parse_with_asides(const SyntaxModel& model, SyntaxSentence& tokens);
 
 }  // namespace kg::extract

@@ -109,6 +109,13 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A phrase with a preposition between the auxiliary and its verb ("has
+      // for years called on") is parsed apart; the subject is the body, not
+      // the member its relative clause names.
+      {"The Harbour Union, of which Malta is a member, has for years called on Portugal and the European Union to "
+       "lift every restriction on the islands.",
+       {{"demands_from", "Harbour Union", "Portugal"}, {"demands_from", "Harbour Union", "European Union"}},
+       {{"demands_from", "Malta", "Portugal"}}},
       // The subject of a demand's clause is not the one who demands, but the
       // person a description before it names ("the minister").
       {"Defence Minister Tom Keller faced a censure motion on Monday. Senator Luis Ortega accused the minister of "
