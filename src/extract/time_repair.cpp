@@ -120,19 +120,25 @@ void repair_names_hung_from_times(SyntaxSentence& s, const Lexicon& lex) {
 
 void repair_names_glued_to_times(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
+  const auto word = [&](int k) { return k < n ? to_lower_ascii(s[static_cast<std::size_t>(k)].form) : std::string(); };
   for (int k = 0; k + 2 < n; ++k) {
     SyntaxToken& name = s[static_cast<std::size_t>(k)];
-    if (name.upos != "PROPN" || name.deprel != "compound" || name.head != k + 2) continue;
-    const std::string when = to_lower_ascii(s[static_cast<std::size_t>(k + 1)].form);
-    SyntaxToken& time = s[static_cast<std::size_t>(k + 2)];
-    if ((when != "last" && when != "next" && when != "this") || !lex.in("time_units", to_lower_ascii(time.form)) ||
-        time.head < 0)
-      continue;
+    if (name.deprel != "compound") continue;
+    // "X last month" (a name); "as Portugal's president hours after the
+    // vote" (a name or a noun before a count of time and "after", "later").
+    const std::string when = word(k + 1);
+    const bool named_time = name.upos == "PROPN" && name.head == k + 2 &&
+                            (when == "last" || when == "next" || when == "this") && lex.in("time_units", word(k + 2));
+    const bool relative_time = (name.upos == "PROPN" || name.upos == "NOUN") && name.head == k + 1 &&
+                               lex.in("time_units", when) && lex.in("relative_time_words", word(k + 2));
+    const int t = named_time ? k + 2 : k + 1;
+    SyntaxToken& time = s[static_cast<std::size_t>(t)];
+    if ((!named_time && !relative_time) || time.head < 0) continue;
     // The name takes the time's place; the time's preposition is the name's.
     name.head = time.head;
     name.deprel = time.deprel;
     for (int c = 0; c < k; ++c)
-      if (s[static_cast<std::size_t>(c)].head == k + 2) s[static_cast<std::size_t>(c)].head = k;
+      if (s[static_cast<std::size_t>(c)].head == t) s[static_cast<std::size_t>(c)].head = k;
     const int verb = governing_verb(s, k);
     time.head = verb >= 0 ? verb : name.head;
     time.deprel = "obl:tmod";

@@ -23,7 +23,9 @@ void repair_names_hung_from_times(SyntaxSentence& tokens, const Lexicon& lex);
 // X next month": a name the parser made a modifier (compound) of a time
 // after it ("last"/"next"/"this" and a unit of time) takes the time's place
 // in the tree, its preposition with it, and the time becomes the verb's
-// adverbial.
+// adverbial; so does a name or noun before a count of time that "after",
+// "later", ... follow ("sworn in as Portugal's president hours after the
+// vote": words/relative_time_words.txt).
 void repair_names_glued_to_times(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "The European Union last week barred X": a name the parser made a

@@ -757,10 +757,17 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         return {before};
       }
       // "Hezbollah, the Iran-backed movement that is X's ally and is itself
-      // under U.S. sanctions": the name the clause's noun describes.
-      if (const int clause = tok(n).head; clause >= 0 && tok(clause).deprel == "acl:relcl" && tok(clause).head >= 0 &&
-                                          ctx_.mention_at[tok(tok(clause).head).token] < 0)
-        if (const int m = name_before(tok(clause).head); m >= 0) return {m};
+      // under U.S. sanctions": the name the clause's noun describes; "X,
+      // Y's deputy, who was sworn in ...": the name the parser hung the
+      // clause from, past an apposition the pronoun follows.
+      if (const int clause = tok(n).head; clause >= 0 && tok(clause).deprel == "acl:relcl" && tok(clause).head >= 0) {
+        if (ctx_.mention_at[tok(tok(clause).head).token] < 0) {
+          if (const int m = name_before(tok(clause).head); m >= 0) return {m};
+        } else if (const int m = ctx_.mention_at[tok(tok(clause).head).token];
+                   ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person) {
+          return {m};
+        }
+      }
       if (!has_label(tok(trigger).deprel, "acl") || tok(trigger).head < 0) continue;
       // "the Agency, the St. Petersburg troll farm that ...": a description
       // (however the parser hangs it) stands for the name before its comma,

@@ -2249,6 +2249,16 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A title glued to a count of time and "after" ("president hours after
+      // the vote") is no modifier of the time.
+      {"Tom Keller, who was sworn in as Portugal's president hours after the vote, said so.",
+       {{"leader_of", "Tom Keller", "Portugal"}},
+       {}},
+      // "X, Y's deputy, who ...": the relative clause is the name's the
+      // parser hung it from, past the apposition before the pronoun.
+      {"Tom Keller, Ana Reyes's deputy, who was sworn in as Portugal's president after the vote, said so.",
+       {{"leader_of", "Tom Keller", "Portugal"}},
+       {{"leader_of", "Ana Reyes", "Portugal"}}},
       // "of X next month": the parser glued the name to the time after it;
       // the post is X's, and leads it (not a field of it).
       {"Tom Keller will take over as chief executive of Velta Mining next month.",
