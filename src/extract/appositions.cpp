@@ -430,6 +430,18 @@ class Appositions {
       const bool describes_anchor = anchor >= 0 && ctx_.mentions[anchor].first == k + 1;
       if (ctx_.lex.in("former_words", w) || (ctx_.lex.in("opposition_words", w) && !describes_anchor)) return;
       if (ctx_.lex.in("deputy_words", w)) relation = RelationType::WorksFor;
+      // "X, the foreign affairs chief of Y": a field's noun before the title
+      // makes it a post in a part of the body (as the tree's title rules
+      // read "Pakistan's army chief"); not what the holder is ("the
+      // billionaire leader").
+      const std::string_view x = ctx_.xpos_at(t.sentence, k);
+      // (Nor a title of its own, "president and chief executive", nor a
+      // word for how the post is held, "the acting director".)
+      if ((x == "NN" || x == "NNS") && !ctx_.seg.tokens[k].capitalized && mention_at(k) < 0 &&
+          !ctx_.lex.in("person_epithets", w) && !ctx_.lex.in("leader_modifiers", w) &&
+          !ctx_.lex.in("title_modifiers", w) && ctx_.lex.title(w) == nullptr &&
+          ctx_.lex.title(w + " " + fold_case(tok(t.first))) == nullptr)
+        relation = RelationType::WorksFor;
     }
     if (i <= s.first + 1) return;
     // "A, Russia's ambassador to Ukraine, B, ...": a title whose phrase a

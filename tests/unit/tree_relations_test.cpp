@@ -2249,6 +2249,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A field's noun before the title makes a post in a part of the body;
+      // a title of its own or "acting" before it does not.
+      {"Anna Berg, the foreign affairs chief of the Harbour Party, said so.",
+       {{"works_for", "Anna Berg", "Harbour Party"}},
+       {{"leader_of", "Anna Berg", "Harbour Party"}}},
+      {"Tom Keller, president and chief executive of Harbour Bank, said so. Luis Ortega, the acting director of "
+       "the Harbour Office, agreed.",
+       {{"leader_of", "Tom Keller", "Harbour Bank"}, {"leader_of", "Luis Ortega", "Harbour Office"}},
+       {}},
       // A title glued to a count of time and "after" ("president hours after
       // the vote") is no modifier of the time.
       {"Tom Keller, who was sworn in as Portugal's president hours after the vote, said so.",
