@@ -265,8 +265,13 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
     return !p.empty() && !p.front().up && has_label(p.front().label, "nsubj");
   });
   if (wants_subject && relative_clause_subject(trigger)) return {};
+  // "X testified to A and was then questioned by B": a passive joined to an
+  // active verb shares its subject, which is no passive subject there.
+  std::vector<TreePath> shared = paths;
+  for (TreePath& p : shared)
+    if (!p.empty() && !p.front().up && p.front().label == "nsubj:pass") p.front().label = "nsubj";
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
-    auto out = ends(node, paths);
+    auto out = ends(node, via_conjunct ? shared : paths);
     if (!out.empty()) return out;
     // A noun takes no apposition from the noun it is listed with ("A's
     // wife, B, as well as members of X": B is no member).

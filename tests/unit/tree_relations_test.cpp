@@ -3680,6 +3680,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A passive joined to an active verb shares its subject.
+      {"Tom Keller gave sworn testimony to the Senate Budget Committee in the morning and was then questioned by "
+       "the House Budget Committee in the afternoon.",
+       {{"testified_at", "Tom Keller", "Senate Budget Committee"},
+        {"testified_at", "Tom Keller", "House Budget Committee"}},
+       {}},
       // An invitation to testify is no testimony, declined or not.
       {"Tom Keller declined an invitation to testify before the Harbour Committee.", {},
        {{"testified_at", "Tom Keller", "Harbour Committee"}}},
