@@ -27,7 +27,7 @@ std::string shown(std::string_view value, std::size_t max = 80);
 // A whole message as one line: shown() without the cut.
 std::string one_line(std::string_view message);
 
-// NFKC + Unicode case folding.
+// NFKC + Unicode case folding; a typographic apostrophe (U+2019) becomes "'".
 std::string fold_case(std::string_view s);
 
 // fold_case, then accents removed (NFD, drop combining marks): "Guaidó" -> "guaido".

@@ -120,7 +120,10 @@ std::string fold_case(std::string_view s) {
   if (is_ascii(s)) return to_lower_ascii(s);  // the common case, without ICU
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString out = nfkc_casefold().normalize(to_unicode(s), status);
-  return U_SUCCESS(status) ? to_utf8(out) : to_lower_ascii(s);
+  if (U_FAILURE(status)) return to_lower_ascii(s);
+  // A typographic apostrophe is the apostrophe: "d’affaires", "O’Brien".
+  out.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString(u'\''));
+  return to_utf8(out);
 }
 
 std::string fold_accents(std::string_view s) {

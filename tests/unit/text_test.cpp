@@ -28,6 +28,11 @@ TEST(Fold, RemovesAccentsAndCase) {
   EXPECT_EQ(fold_case("Nicolás"), "nicolás");
 }
 
+TEST(Fold, TypographicApostropheIsTheApostrophe) {
+  EXPECT_EQ(fold_case("D\u2019Affaires"), "d'affaires");
+  EXPECT_EQ(fold_case("chargé d\u2019affaires"), fold_case("chargé d'affaires"));
+}
+
 TEST(EditDistance, CountsCodePoints) {
   EXPECT_EQ(edit_distance("Biegun", "Beigun"), 2u);
   EXPECT_EQ(edit_distance("Guaidó", "Guaido"), 1u);

@@ -2249,6 +2249,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A title written with a typographic apostrophe is the title.
+      {"Lithuania\u2019s charg\u00e9 d\u2019affaires, Anna Berg, was summoned.",
+       {{"works_for", "Anna Berg", "Lithuania"}},
+       {}},
       // A field's noun before the title makes a post in a part of the body;
       // a title of its own or "acting" before it does not.
       {"Anna Berg, the foreign affairs chief of the Harbour Party, said so.",
