@@ -193,6 +193,10 @@ bool MentionFinder::listed_after_person(std::uint32_t i, const Sentence& s) cons
 bool MentionFinder::common_word(std::uint32_t t) const {
   const std::string_view w = ctx_.token(t);
   if (!ctx_.seg.tokens[t].capitalized && lex_.in("name_particles", w)) return false;
+  // (Nor the Dutch article "'t" inside one, "in" before it: "Pieter in 't Zand".)
+  if (ctx_.seg.tokens[t].kind != TokenKind::Word || w == "t" ||
+      (w == "in" && t + 1 < ctx_.seg.tokens.size() && ctx_.seg.tokens[t + 1].kind != TokenKind::Word))
+    return false;
   return lowercase_.count(fold_case(w)) > 0 || lex_.in("org_words", w) || (w.size() > 1 && is_upper_word(w));
 }
 

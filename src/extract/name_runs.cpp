@@ -252,9 +252,19 @@ std::uint32_t MentionFinder::name_run(std::uint32_t i, const Sentence& s) const 
         continue;
       }
     }
-    // "Ursula von der Leyen": particles inside a name, then a name word.
+    // "Ursula von der Leyen": particles inside a name, then a name word;
+    // so is the Dutch article "'t", after "in" too ("Sophie in 't Veld").
+    const auto contracted_article = [&](std::uint32_t x) {
+      return x + 1 < s.last && (ctx_.token(x) == "'" || ctx_.token(x) == "\u2019") && ctx_.token(x + 1) == "t" &&
+             ctx_.seg.tokens[x + 1].begin == ctx_.seg.tokens[x].end;
+    };
     std::uint32_t k = j;
-    while (j > i && k < s.last && k < j + 3 && lex_.in("name_particles", ctx_.token(k))) ++k;
+    while (j > i && k < s.last && k < j + 4) {
+      if (lex_.in("name_particles", ctx_.token(k))) ++k;
+      else if (ctx_.token(k) == "in" && contracted_article(k + 1)) ++k;
+      else if (contracted_article(k)) k += 2;
+      else break;
+    }
     if (k > j && k < s.last && name_word(k, s)) {
       j = k + 1;
       continue;

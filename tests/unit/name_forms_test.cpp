@@ -842,6 +842,14 @@ TEST(Capitals, ToIsAPlaceOnlyAfterMovement) {
 
 // --- one person, several name forms ---------------------------------------------
 
+TEST(People, TheDutchArticleInsideAName) {
+  const auto f = run(
+      "A delegation led by Maria in \u2019t Zand met Prime Minister Tom Keller. Anna van 't Hof agreed.\n");
+  EXPECT_TRUE(has(f, "Maria in \u2019t Zand", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Anna van 't Hof", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Maria"), nullptr) << names(f);
+}
+
 TEST(People, ALongerNamesLastWordsAreThatPersonInADocument) {
   const auto f = run(
       "Myanmar's leader Aung Tun Hla Kyi was detained on Monday. Supporters of Hla Kyi marched in Yangon.\n");
