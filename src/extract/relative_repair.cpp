@@ -5,6 +5,30 @@
 
 namespace kg::extract {
 
+void repair_whom_clauses(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int w = 2; w < n; ++w) {
+    SyntaxToken& whom = s[static_cast<std::size_t>(w)];
+    if (to_lower_ascii(whom.form) != "whom" || s[static_cast<std::size_t>(w - 1)].form != ",") continue;
+    const int noun = w - 2, verb = whom.head;
+    const SyntaxToken& described = s[static_cast<std::size_t>(noun)];
+    if ((described.upos != "PROPN" && described.upos != "NOUN") || verb <= w) continue;
+    SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    if (v.upos != "VERB" || v.deprel == "acl:relcl" || (v.deprel != "conj" && v.deprel != "parataxis")) continue;
+    // (Its own subject comes between: "whom he urged".)
+    bool subject = false;
+    for (int k = w + 1; k < verb; ++k)
+      subject = subject || (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj"));
+    if (!subject) continue;
+    v.head = noun;
+    v.deprel = "acl:relcl";
+    if (!whom.deprel.starts_with("obl")) continue;
+    bool object = false;
+    for (const SyntaxToken& t : s) object = object || (t.head == verb && t.deprel == "obj");
+    if (!object) whom.deprel = "obj";
+  }
+}
+
 void repair_whose_clauses(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int w = 0; w < n; ++w) {

@@ -8,6 +8,12 @@ namespace kg::extract {
 
 void repair_whose_clauses(SyntaxSentence& tokens);
 
+// "held talks with B, whom he urged to consider a ceasefire": a clause
+// opened by "whom" after a comma and a name or noun, which the parser made
+// a conjunct of the main verb (with "whom" an oblique), is that name's
+// relative clause, and "whom" its verb's object.
+void repair_whom_clauses(SyntaxSentence& tokens);
+
 // ... or its verb's complement, the noun before "whose" the subject of both
 // ("named three people whose assets will be frozen: A, ...; B; and C"):
 // the noun is the verb's object, the clause describes it, and the list

@@ -109,6 +109,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "..., whom he urged to ...": the clause is the name's, "whom" the
+      // one urged (the parser made the verb a conjunct of the main one).
+      {"Prime Minister Tom Keller travelled to Lisbon and held talks with President Luis Ortega, whom he urged to "
+       "consider a ceasefire.",
+       {{"demands_from", "Tom Keller", "Luis Ortega"}, {"met_with", "Tom Keller", "Luis Ortega"}},
+       {}},
       // A phrase with a preposition between the auxiliary and its verb ("has
       // for years called on") is parsed apart; the subject is the body, not
       // the member its relative clause names.
