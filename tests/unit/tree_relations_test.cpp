@@ -109,6 +109,8 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // An ultimatum's span of time, read as an unmarked oblique.
+      {"Anna Berg gave Portugal a week to respond.", {{"demands_from", "Anna Berg", "Portugal"}}, {}},
       // "..., whom he urged to ...": the clause is the name's, "whom" the
       // one urged (the parser made the verb a conjunct of the main one).
       {"Prime Minister Tom Keller travelled to Lisbon and held talks with President Luis Ortega, whom he urged to "
@@ -850,6 +852,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // The list's owner, however the parser hangs the possessive ("the
+      // EU's sanctions list": on "sanctions").
+      {"The European Union's sanctions list now includes Tom Keller.",
+       {{"sanctions", "European Union", "Tom Keller"}},
+       {}},
       // A phrase opening the sentence with a preposition and commas of its
       // own ("Besides A and B, C, the list includes ...") is parsed apart
       // from the clause after it, whose subject is "the list", not C.
