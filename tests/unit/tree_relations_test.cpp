@@ -4143,6 +4143,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // The host of a meeting meets those it brought together, or who attended it.
+      {"The talks, hosted by Tom Keller, brought together Anna Berg and Luis Ortega.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Luis Ortega"}},
+       {}},
+      {"Portuguese President Tom Keller hosted the meeting, which was also attended by Spanish President Anna Berg "
+       "and French President Luis Ortega.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Luis Ortega"}},
+       {}},
       // A list of names each with the state they come from ("A of X, B of Y
       // and C of Z"), which the parser breaks up after the first, is a list.
       {"Tom Keller hosted Presidents Ana Rusk of Argentina, Luis Arce of Bolivia and Gabriel Boric of Chile, as "
