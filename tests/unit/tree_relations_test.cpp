@@ -109,6 +109,8 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "B is under pressure from A to ...": the copula's subject is pressed.
+      {"Portugal is under pressure from Spain to free the prisoners.", {{"demands_from", "Spain", "Portugal"}}, {}},
       // An ultimatum's span of time, read as an unmarked oblique.
       {"Anna Berg gave Portugal a week to respond.", {{"demands_from", "Anna Berg", "Portugal"}}, {}},
       // "..., whom he urged to ...": the clause is the name's, "whom" the
@@ -2262,6 +2264,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A party one leads is no part of the state ("Portugal's main
+      // opposition party"); a delegation is.
+      {"Tom Keller, who leads Portugal's main opposition party, said so. Anna Berg, who leads Spain's "
+       "delegation, agreed.",
+       {{"works_for", "Anna Berg", "Spain"}},
+       {{"works_for", "Tom Keller", "Portugal"}}},
       // A title written with a typographic apostrophe is the title.
       {"Lithuania\u2019s charg\u00e9 d\u2019affaires, Anna Berg, was summoned.",
        {{"works_for", "Anna Berg", "Lithuania"}},
