@@ -30,6 +30,11 @@ class Appositions {
         possessed_title(t);
         continue;
       }
+      // "X, the Portuguese president's chief of staff": a title that
+      // possesses another post is no post of the one apposed; the post it
+      // possesses serves the state whose leader the title is.
+      if (t.last < ctx_.seg.tokens.size() && ctx_.possessive(t.last)) continue;
+      if (staff_of_leader(t)) continue;
       after_name(t);
       before_name(t);
     }
@@ -375,6 +380,42 @@ class Appositions {
       if (tok(j - 1) == ";" || tok(j - 1) == ":") return -1;
     }
     return -1;
+  }
+
+  // "X, the Portuguese president's chief of staff", "X, an adviser to
+  // Azerbaijan's president": a post possessed by, or held "to", a state's
+  // leader title serves that state. Whether t is one (and the tie was added).
+  bool staff_of_leader(const TitleSpan& t) {
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    const auto state_leader = [&](const TitleSpan* owner) {
+      return owner != nullptr && owner->anchor >= 0 && owner->entry.relation == RelationType::LeaderOf &&
+             ctx_.mentions[static_cast<std::size_t>(owner->anchor)].type == EntityType::Country;
+    };
+    // The person the phrase opening at `start` is apposed to ("X, the ...").
+    const auto apposed_to = [&](std::uint32_t start) {
+      if (const std::string a = start > s.first ? fold_case(tok(start - 1)) : ""; a == "the" || a == "a" || a == "an")
+        --start;
+      if (start < s.first + 2 || tok(start - 1) != ",") return -1;
+      const int person = mention_at(start - 2);
+      return person >= 0 && ctx_.mentions[person].type == EntityType::Person && ctx_.mentions[person].last == start - 1
+                 ? person
+                 : -1;
+    };
+    const TitleSpan* owner = nullptr;
+    int person = -1;
+    if (t.first >= 2 && ctx_.possessive(t.first - 1)) {
+      owner = title_ending_at(t.sentence, t.first - 1);
+      if (state_leader(owner)) person = apposed_to(ctx_.title_start(*owner));
+    } else if (t.last + 1 < s.last && fold_case(tok(t.last)) == "to") {
+      std::uint32_t k = t.last + 1;
+      if (fold_case(tok(k)) == "the") ++k;
+      for (const TitleSpan& o : ctx_.titles)
+        if (o.sentence == t.sentence && ctx_.title_start(o) == k) owner = &o;
+      if (state_leader(owner)) person = apposed_to(past_adjectives(t.first, t.first, s));
+    }
+    if (person < 0) return false;
+    add(person, owner->anchor, &t, RelationType::WorksFor, t.sentence, "title.apposition.leader_staff");
+    return true;
   }
 
   // "PERSON, a/the [ANCHOR('s)] [adjectives] TITLE [at BODY]"

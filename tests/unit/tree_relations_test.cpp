@@ -2264,6 +2264,16 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A post possessed by, or held "to", a state's leader serves the state
+      // (not led by the one apposed).
+      {"Tom Keller, the Portuguese president's chief of staff, said so.",
+       {{"works_for", "Tom Keller", "Portugal"}},
+       {{"leader_of", "Tom Keller", "Portugal"}}},
+      {"Tom Keller, an adviser to the Portuguese prime minister, said so. Luis Ortega, an aide to Spanish Prime "
+       "Minister Anna Berg, agreed.",
+       {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Luis Ortega", "Spain"},
+        {"leader_of", "Anna Berg", "Spain"}},
+       {{"leader_of", "Luis Ortega", "Spain"}}},
       // A party one leads is no part of the state ("Portugal's main
       // opposition party"); a delegation is.
       {"Tom Keller, who leads Portugal's main opposition party, said so. Anna Berg, who leads Spain's "
