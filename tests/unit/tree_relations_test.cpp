@@ -854,6 +854,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "X, already under US sanctions, ...": the aside is the name's; an
+      // asset freeze imposed by a state is its sanction.
+      {"Tom Keller, already under US sanctions, denied wrongdoing.", {{"sanctions", "United States", "Tom Keller"}}, {}},
+      {"The asset freeze on Tom Keller, imposed by Britain in March, remains in place.",
+       {{"sanctions", "United Kingdom", "Tom Keller"}},
+       {}},
       // The list's owner, however the parser hangs the possessive ("the
       // EU's sanctions list": on "sanctions").
       {"The European Union's sanctions list now includes Tom Keller.",
