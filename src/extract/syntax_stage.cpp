@@ -156,6 +156,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_adjective_titles(tokens, ctx.lex);
     repair_nouns_before_times(tokens, ctx.lex);
     repair_sanction_nouns(tokens, ctx.lex);
+    repair_demand_nouns(tokens, ctx.lex);
     // (After the sanction nouns: "The EU imposed travel bans" has its verb
     // once "bans" is a noun.)
     repair_past_verbs_read_as_nouns(tokens, ctx.lex, ctx.syntax_model->impl().lemmatizer);

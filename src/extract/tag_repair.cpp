@@ -315,6 +315,22 @@ void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
   }
 }
 
+void repair_demand_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
+  for (std::size_t i = 2; i < tokens.size(); ++i) {
+    SyntaxToken& t = tokens[i];
+    const SyntaxToken& owner = tokens[i - 1];
+    const SyntaxToken& verb = tokens[i - 2];
+    if (t.upos != "VERB" || (t.xpos != "VBZ" && t.xpos != "VBP") ||
+        (owner.upos != "PROPN" && owner.upos != "NOUN" && owner.upos != "ADJ") || verb.upos != "VERB" ||
+        !lex.in("answering_verbs", to_lower_ascii(verb.lemma)) || !lex.in("demand_nouns", to_lower_ascii(t.form)))
+      continue;
+    t.upos = "NOUN";
+    t.lemma = to_lower_ascii(t.form);
+    t.xpos = t.lemma.ends_with('s') ? "NNS" : "NN";
+    if (t.lemma.ends_with('s')) t.lemma.pop_back();
+  }
+}
+
 void repair_counted_nouns(SyntaxSentence& tokens) {
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];

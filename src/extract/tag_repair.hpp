@@ -87,6 +87,12 @@ void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& le
 // "asset") and right after a verb is a plural noun, the verb's object.
 void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "Moscow rejected U.S. calls to withdraw": a demand's noun
+// (words/demand_nouns.txt) the tagger read as a verb right after a verb that
+// answers one (words/answering_verbs.txt) and the state's name, noun or
+// adjective that owns it is a noun, the verb's object.
+void repair_demand_nouns(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "added three Portuguese nationals to its list": a word in -s the tagger
 // read as a verb right after a number (past adjectives or a demonym) is the
 // plural noun the number counts.

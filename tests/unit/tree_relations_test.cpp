@@ -109,6 +109,8 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A demand's noun the tagger read as a verb after a verb that answers it.
+      {"Moscow has rejected U.S. calls to withdraw the troops.", {{"demands_from", "United States", "Russia"}}, {}},
       // "B is under pressure from A to ...": the copula's subject is pressed.
       {"Portugal is under pressure from Spain to free the prisoners.", {{"demands_from", "Spain", "Portugal"}}, {}},
       // An ultimatum's span of time, read as an unmarked oblique.
