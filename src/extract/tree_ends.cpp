@@ -146,6 +146,14 @@ void TreeMatcher::list_included(int node, std::vector<int>& out) const {
 
 void TreeMatcher::authorities_in(int node, std::vector<int>& out) const {
   if (!ctx_.lex.in("authority_nouns", lemmas_[static_cast<std::size_t>(node)])) return;
+  // "pressed Chinese authorities for ...": the state a demonym before it names.
+  for (const int k : children_[static_cast<std::size_t>(node)])
+    if (tok(k).deprel == "amod")
+      if (const int m = ctx_.mention_at[tok(k).token];
+          m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Country) {
+        out.push_back(k);
+        return;
+      }
   // Right after the noun, however the parser hung the phrase ("called on the
   // authorities in Minsk to ...": often the verb's).
   const int in = node + 1, state = node + 2;

@@ -109,6 +109,17 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // Pressure on B with the infinitive of what is asked is a demand;
+      // pressure alone is not.
+      {"Portugal and Greece stepped up pressure on the European Commission to intervene in the dispute.",
+       {{"demands_from", "Portugal", "European Commission"}, {"demands_from", "Greece", "European Commission"}},
+       {}},
+      {"Portugal put pressure on Spain on Monday.", {}, {{"demands_from", "Portugal", "Spain"}}},
+      // "pressed Spanish authorities for ...": "for" hung from those asked, a
+      // demonym's authorities are the state.
+      {"Anna Berg has repeatedly pressed Spanish authorities for consular access to the prisoners.",
+       {{"demands_from", "Anna Berg", "Spain"}},
+       {}},
       // A demand's noun the tagger read as a verb after a verb that answers it.
       {"Moscow has rejected U.S. calls to withdraw the troops.", {{"demands_from", "United States", "Russia"}}, {}},
       // "B is under pressure from A to ...": the copula's subject is pressed.
