@@ -1333,8 +1333,7 @@ class Resolver {
       const std::vector<std::string> bare{fold_case(m.surface)};
       const auto& heads = m.anaphor == kBareHead ? bare : ctx_.lex.anaphors()[m.anaphor].heads;
       m.entity = -2;
-      if (heads.front() == "ORGANIZATION") {
-        // "the company", "the firm": an organisation named before, not a
+      // "the company", "the firm": an organisation named before, not a
         // committee, a state's body ("he insisted that the company had
         // been viable" after the MPs' committee was named) or a university.
         // The latest named in its own sentence; else, of those named in the
@@ -1349,19 +1348,21 @@ class Resolver {
                  std::none_of(after.begin(), after.end(),
                               [&](std::string_view w) { return ctx_.lex.in("non_company_heads", w); });
         };
+      const auto story_company = [&] {
         int latest = -1;
         for (std::size_t j = i; j > 0 && latest < 0; --j) {
           const Mention& p = ctx_.mentions[j - 1];
           if (p.entity >= 0 && p.anaphor == -1 && company(p.entity)) latest = static_cast<int>(j - 1);
         }
-        if (latest < 0) continue;
-        if (ctx_.mentions[static_cast<std::size_t>(latest)].sentence == m.sentence) {
-          m.entity = ctx_.mentions[static_cast<std::size_t>(latest)].entity;
-          continue;
-        }
+        if (latest < 0) return -1;
+        if (ctx_.mentions[static_cast<std::size_t>(latest)].sentence == m.sentence)
+          return ctx_.mentions[static_cast<std::size_t>(latest)].entity;
         int found = most_named_near(i, company);
         if (found < 0) found = most_named_before(ctx_, m.first, company);  // latest >= 0: one is found
-        m.entity = ctx_.mentions[static_cast<std::size_t>(found)].entity;
+        return ctx_.mentions[static_cast<std::size_t>(found)].entity;
+      };
+      if (heads.front() == "ORGANIZATION") {
+        if (const int e = story_company(); e >= 0) m.entity = e;
         continue;
       }
       if (heads.front() == "GROUP") {
@@ -1490,7 +1491,13 @@ class Resolver {
         for (std::size_t e = 0; e < ctx_.entities.size(); ++e) bodies += fits(static_cast<int>(e)) ? 1 : 0;
         if (bodies == 1) found = most_named_before(ctx_, std::numeric_limits<std::uint32_t>::max(), fits);
       }
-      const int best = found >= 0 ? ctx_.mentions[found].entity : -1;
+      int best = found >= 0 ? ctx_.mentions[found].entity : -1;
+      // "the airline" for Ryanair: no name with its head word, so the
+      // company the document names most before it, where the phrase allows
+      // it (anaphors.tsv: "...|ORGANIZATION").
+      if (best < 0 && heads.back() == "ORGANIZATION")
+        if (const int found_company = most_named_before(ctx_, m.first, company); found_company >= 0)
+          best = ctx_.mentions[static_cast<std::size_t>(found_company)].entity;
       if (best >= 0) {
         m.entity = best;
         m.type = ctx_.entities[best].type;

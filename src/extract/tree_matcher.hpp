@@ -268,6 +268,9 @@ class TreeMatcher {
   bool subject_names_no_one(const TreeRule& r, int trigger) const;
   // Names a verb takes as its object, for the extractor (TreeFindings::verb_objects).
   void note_verb_objects();
+  // "the government wants to sell a majority of the carrier": no demand on
+  // what the infinitive's object holds (words/own_plan_verbs.txt).
+  void note_own_plans();
   void note_asides();
 
   // The trigger's modality, or nullopt when the tree says it did not happen

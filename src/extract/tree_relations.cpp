@@ -34,6 +34,7 @@ TreeFindings TreeMatcher::run() {
     }
     if (rules_.has_title_rules) apply_title_rules();
     note_verb_objects();
+    note_own_plans();
     note_asides();
   }
   return {std::move(facts_),       std::move(vetoes_),        std::move(groups_),
@@ -134,6 +135,21 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
     if (at.empty()) break;
   }
   return at;
+}
+
+void TreeMatcher::note_own_plans() {
+  for (std::size_t v = 0; v < sent_->size(); ++v) {
+    if (tok(static_cast<int>(v)).upos != "VERB" || !ctx_.lex.in("own_plan_verbs", lemmas_[v])) continue;
+    const auto& kids = children_[v];
+    // (Not "wants Spain to release them": one asked.)
+    if (std::any_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "obj" || tok(k).deprel == "iobj"; }))
+      continue;
+    for (const int x : kids) {
+      if (tok(x).deprel != "xcomp") continue;
+      for (const int o : children_[static_cast<std::size_t>(x)])
+        if (tok(o).deprel == "obj") veto(RelationType::DemandsFrom, o);
+    }
+  }
 }
 
 void TreeMatcher::note_verb_objects() {

@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // Wanting to do something oneself asks nothing of what its object holds.
+      {"Portugal wants to sell at least a majority of Harbour Jet Holdings this year.",
+       {},
+       {{"demands_from", "Portugal", "Harbour Jet Holdings"}}},
       // Pressure on B with the infinitive of what is asked is a demand;
       // pressure alone is not.
       {"Portugal and Greece stepped up pressure on the European Commission to intervene in the dispute.",
@@ -2283,6 +2287,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the airline" with no name ending in its head word: the company the
+      // document names most.
+      {"Harbour Jet Holdings cancelled 2,000 flights on Friday. Tom Keller, the airline's chief executive, "
+       "apologised.",
+       {{"leader_of", "Tom Keller", "Harbour Jet Holdings"}},
+       {}},
       // A post possessed by, or held "to", a state's leader serves the state
       // (not led by the one apposed).
       {"Tom Keller, the Portuguese president's chief of staff, said so.",
