@@ -579,6 +579,24 @@ void repair_barred_from(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_lists_added_to(SyntaxSentence& s, const Lexicon& lex) {
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    SyntaxToken& list = s[k];
+    const std::string lemma = to_lower_ascii(list.lemma);
+    if ((lemma != "list" && lemma != "blacklist") || list.deprel != "nmod" || list.head < 0 ||
+        !has_child(s, static_cast<int>(k), [](const SyntaxToken& c) {
+          const std::string w = to_lower_ascii(c.form);
+          return c.deprel == "case" && (w == "to" || w == "on" || w == "onto");
+        }))
+      continue;
+    const int verb = governing_verb(s, list.head);
+    if (verb >= 0 && lex.in("listing_verbs", to_lower_ascii(s[static_cast<std::size_t>(verb)].lemma))) {
+      list.head = verb;
+      list.deprel = "obl";
+    }
+  }
+}
+
 void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   const auto has_preposition = [&](int k) {

@@ -127,6 +127,12 @@ void repair_along_with(SyntaxSentence& tokens);
 // barring above it (words/barring_verbs.txt).
 void repair_barred_from(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "added A, 19 of its agencies and eight firms to its entity list": a list
+// ("to", "on" and "list" or "blacklist") the parser hung from a noun of the
+// object is the oblique of the verb of listing above it
+// (words/listing_verbs.txt).
+void repair_lists_added_to(SyntaxSentence& tokens, const Lexicon& lex);
+
 // A phrase with a preposition joined as a conjunct to a name with none
 // ("listed A and B under its Special Economic Measures Act", "under ..."
 // read as a third name) is the verb's oblique; a "with" phrase joined to a phrase of another

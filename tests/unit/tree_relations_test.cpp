@@ -871,6 +871,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // The list a long object is added to, hung by the parser from a noun of it.
+      {"The Commerce Department added the Harbour Security Bureau, 19 of its subordinate agencies and eight "
+       "technology firms to its so-called entity list.",
+       {{"sanctions", "Commerce Department", "Harbour Security Bureau"}},
+       {}},
       // "X, already under US sanctions, ...": the aside is the name's; an
       // asset freeze imposed by a state is its sanction.
       {"Tom Keller, already under US sanctions, denied wrongdoing.", {{"sanctions", "United States", "Tom Keller"}}, {}},
