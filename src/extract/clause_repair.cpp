@@ -589,6 +589,9 @@ void repair_lists_added_to(SyntaxSentence& s, const Lexicon& lex) {
           return c.deprel == "case" && (w == "to" || w == "on" || w == "onto");
         }))
       continue;
+    // (Not from a counted group, "added 18 entities to its list of ...,
+    // including A and B": the group's members are found through it.)
+    if (has_child(s, list.head, [](const SyntaxToken& c) { return c.deprel == "nummod"; })) continue;
     const int verb = governing_verb(s, list.head);
     if (verb >= 0 && lex.in("listing_verbs", to_lower_ascii(s[static_cast<std::size_t>(verb)].lemma))) {
       list.head = verb;
