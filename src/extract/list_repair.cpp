@@ -542,6 +542,37 @@ void repair_kin_in_appositions(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_conjuncts_read_as_subjects(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int k = 2; k < n; ++k) {
+    SyntaxToken& name = s[static_cast<std::size_t>(k)];
+    const int verb = name.head;
+    if (kind_of(ctx, name) < 0 || !name.deprel.starts_with("nsubj") || verb <= k) continue;
+    const SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    const int main = v.head;
+    if (v.upos != "VERB" || v.deprel != "conj" || main < 0 || main >= k) continue;
+    // "A and B": the word before is "and", and the one before it a name the
+    // main verb takes as its object, of the same kind.
+    const int first = k - 2;
+    const std::string between = to_lower_ascii(s[static_cast<std::size_t>(k - 1)].form);
+    const SyntaxToken& object = s[static_cast<std::size_t>(first)];
+    if ((between != "and" && between != "or") || object.head != main || object.deprel != "obj" ||
+        kind_of(ctx, object) != kind_of(ctx, name))
+      continue;
+    // ... with ", and" right before the verb (past its auxiliaries and adverbs).
+    int c = verb - 1;
+    while (c > k && s[static_cast<std::size_t>(c)].head == verb &&
+           (s[static_cast<std::size_t>(c)].deprel.starts_with("aux") || s[static_cast<std::size_t>(c)].deprel == "advmod"))
+      --c;
+    if (c < k + 2 || to_lower_ascii(s[static_cast<std::size_t>(c)].form) != "and" ||
+        s[static_cast<std::size_t>(c - 1)].form != ",")
+      continue;
+    join_as_conjunct(s, k, first);
+    s[static_cast<std::size_t>(k - 1)].head = k;
+    s[static_cast<std::size_t>(k - 1)].deprel = "cc";
+  }
+}
+
 void repair_names_with_places(SyntaxSentence& s, const Context& ctx) {
   // The first item: a name that is a verb's object, with "in" and a place
   // right after it ("meeting A in Paris"); or a person's name, anywhere,

@@ -14,6 +14,12 @@ namespace kg::extract {
 
 void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 
+// "designated A and B, which own the tankers, and identified ...": the name
+// after the object's "and", set off by a relative clause from ", and" and a
+// verb joined to the main one, is the object's conjunct, not that verb's
+// subject (the verb shares the main one's).
+void repair_conjuncts_read_as_subjects(SyntaxSentence& tokens, const Context& ctx);
+
 // "meeting A in Paris, B in Madrid and C in Berlin": names each with its
 // place after the verb's object and its place, which the parser hangs from
 // the place before them, are the object's conjuncts (their places the

@@ -871,6 +871,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "designated A and B, which ..., and identified ...": B is the object's
+      // conjunct, not the subject of the verb after ", and".
+      {"The Treasury Department designated Harbour Navigation Corp and Velta Marine SA, which own the tankers, and "
+       "identified the two vessels as blocked property.",
+       {{"sanctions", "Treasury Department", "Harbour Navigation Corp"},
+        {"sanctions", "Treasury Department", "Velta Marine SA"}},
+       {}},
       // The list a long object is added to, hung by the parser from a noun of it.
       {"The Commerce Department added the Harbour Security Bureau, 19 of its subordinate agencies and eight "
        "technology firms to its so-called entity list.",
