@@ -462,9 +462,13 @@ void MentionFinder::settle_person_types() {
       // Uncued: a name of proper nouns only stays a person; one with common
       // words ("Harbour Capital") is a body; either after "in" is a place.
       const Sentence& s = ctx_.seg.sentences[m.sentence];
-      bool common = false;
-      for (auto t = m.first; t < m.last && !common; ++t) common = common_word(t);
-      const bool place = m.first > s.first && lex_.in("place_only_prepositions", ctx_.token(m.first - 1));
+      bool common = false, firm = false;
+      for (auto t = m.first; t < m.last; ++t) {
+        common = common || common_word(t);
+        firm = firm || lex_.in("org_words", ctx_.token(t));
+      }
+      // (A company's word keeps it a body even there: "at Harbour Capital Markets".)
+      const bool place = !firm && m.first > s.first && lex_.in("place_only_prepositions", ctx_.token(m.first - 1));
       const bool employer = !place && employer_before_title(m);
       if (place) m.type = EntityType::Location;
       else if (common || employer || bodies.count(loose_key(m.surface))) m.type = EntityType::Organization;

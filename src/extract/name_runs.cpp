@@ -305,6 +305,8 @@ bool MentionFinder::surname_not_title(std::uint32_t j, const Sentence& s) const 
   const std::uint32_t n = title_at(j, s).first;
   if (n == 0) return true;
   if (n > 1 || ctx_.token(j - 1) == ",") return false;
+  // "a Harbour Party MP": no person's name ends in a body's head word.
+  if (org_head(ctx_.token(j - 1))) return false;
   // "AbbVie Chairman and Chief Executive Jane Roe": a title goes on after "and".
   if (j + 2 < s.last && (ctx_.token(j + 1) == "and" || ctx_.token(j + 1) == "&") && title_at(j + 2, s).first > 0)
     return false;

@@ -275,6 +275,16 @@ TEST(BodyNames, AStatesNameBeforeAKnownBodyOfThatStateIsTheBody) {
   EXPECT_EQ(fda->name, "Food and Drug Administration") << "the lexicon's body, not a new one\n" << names(f);
 }
 
+TEST(BodyNames, ATitleAfterABodysHeadAndACompanyAfterAt) {
+  const auto f = run(
+      "Tom Keller, a Harbour Party MP, said so. Anna Berg, head of commodity strategy at Velta Capital Markets, "
+      "agreed.\n");
+  EXPECT_TRUE(has(f, "Harbour Party", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Harbour Party MP"), nullptr) << "no person's name ends in a body's head\n" << names(f);
+  EXPECT_TRUE(has(f, "Velta Capital Markets", EntityType::Organization)) << "a company's word, not a place\n"
+                                                                          << names(f);
+}
+
 TEST(BodyNames, APlaceBasedBodyAndThePlace) {
   const auto f = run(
       "\"They are bargaining,\" said Quenby Trask, a researcher at the Oslo-based Institute for Harbour Studies.\n");
