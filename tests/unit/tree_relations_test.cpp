@@ -2299,6 +2299,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A post held until a time is a former one (SCHEMA.md, call 8); "until"
+      // after the aside is not the post's.
+      {"Tom Keller, Harbour Bank's chief executive until last year, declined to comment. Anna Berg, chief "
+       "executive of Velta Mining until 2019, agreed.",
+       {},
+       {{"leader_of", "Tom Keller", "Harbour Bank"}, {"leader_of", "Anna Berg", "Velta Mining"}}},
+      {"Tom Keller, chief executive of Harbour Bank, stayed until midnight.",
+       {{"leader_of", "Tom Keller", "Harbour Bank"}},
+       {}},
       // "the airline" with no name ending in its head word: the company the
       // document names most.
       {"Harbour Jet Holdings cancelled 2,000 flights on Friday. Tom Keller, the airline's chief executive, "
