@@ -542,6 +542,32 @@ void repair_kin_in_appositions(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_headline_commas(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int k = 0; k + 2 < n; ++k) {
+    SyntaxToken& first = s[static_cast<std::size_t>(k)];
+    const SyntaxToken& second = s[static_cast<std::size_t>(k + 2)];
+    const int verb = second.head;
+    if (s[static_cast<std::size_t>(k + 1)].form != "," || kind_of(ctx, first) < 0 ||
+        kind_of(ctx, first) != kind_of(ctx, second) || !second.deprel.starts_with("nsubj") || verb < 0 ||
+        s[static_cast<std::size_t>(verb)].upos != "VERB" || first.deprel.starts_with("nsubj"))
+      continue;
+    // (Or the verb hung from the first name, made the root.)
+    SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    if (v.head == k) {
+      v.head = first.head;
+      v.deprel = first.deprel;
+      first.head = verb;
+    }
+    if (first.head != verb) continue;
+    first.deprel = second.deprel;
+    join_as_conjunct(s, k + 2, k);
+    // (The comma is the list's conjunction: the rules follow a list that has one.)
+    s[static_cast<std::size_t>(k + 1)].head = k + 2;
+    s[static_cast<std::size_t>(k + 1)].deprel = "cc";
+  }
+}
+
 void repair_conjuncts_read_as_subjects(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int k = 2; k < n; ++k) {

@@ -14,6 +14,11 @@ namespace kg::extract {
 
 void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 
+// "Keller, Berg Give Rebels 150 Hours To Quit": in a headline a comma
+// between two names before their verb stands for "and"; the parser made the
+// first a vocative.
+void repair_headline_commas(SyntaxSentence& tokens, const Context& ctx);
+
 // "designated A and B, which own the tankers, and identified ...": the name
 // after the object's "and", set off by a relative clause from ", and" and a
 // verb joined to the main one, is the object's conjunct, not that verb's

@@ -24,6 +24,7 @@
 #include "list_repair.hpp"
 #include "name_tokens.hpp"
 #include "nlp/syntax_model.hpp"
+#include "nlp/word_shape.hpp"
 #include "opener_repair.hpp"
 #include "relations.hpp"
 #include "syntax_walk.hpp"
@@ -89,6 +90,30 @@ bool names_a_committee(const Context& ctx) {
   });
 }
 
+// Whether the words are a title-case or all-capitals headline.
+bool headline(const SyntaxSentence& tokens) {
+  std::vector<std::string_view> forms;
+  forms.reserve(tokens.size());
+  for (const auto& t : tokens) forms.push_back(t.form);
+  return tokens.size() >= 3 && nlp::sentence_case(forms) != 0;
+}
+
+// A headline ("Keller, Berg Give Rebels 150 Hours To Quit"), tagged as
+// running text: the words outside its names in lower case, so "Give" is a
+// verb, not a name's word; the forms stay as written.
+void tag_headline(const Context& ctx, SyntaxSentence& tokens) {
+  if (!headline(tokens)) return;
+  SyntaxSentence lowered = tokens;
+  for (auto& t : lowered)
+    if (ctx.mention_at[t.token] < 0) t.form = to_lower_ascii(t.form);
+  ctx.syntax_model->tag(lowered);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    tokens[k].upos = lowered[k].upos;
+    tokens[k].xpos = lowered[k].xpos;
+    tokens[k].lemma = std::move(lowered[k].lemma);
+  }
+}
+
 }  // namespace
 
 void analyse_syntax(Context& ctx, const RuleSet& rules) {
@@ -136,6 +161,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
       for (auto& t : tokens) t.token += sent.first;  // index into ctx.seg.tokens
       ctx.syntax_model->tag(tokens);
     }
+    tag_headline(ctx, tokens);
     ctx.syntax[s] = std::move(tokens);
   }
   std::vector<std::string> lemmas;
@@ -184,9 +210,11 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     };
     const bool roles = rules.has_title_rules && person[s] && body[s];
     if (!may_fire(rules.tree_rules, rules.tree_rules_by_lemma, lemmas, upos) && !(roles && titled())) continue;
+    const bool headline_words = headline(tokens);
     tokens = with_names_as_words(tokens, ctx);
     drop_caption_positions(tokens);
     parse_with_asides(*ctx.syntax_model, tokens);
+    if (headline_words) repair_headline_commas(tokens, ctx);
     repair_possessed_pairs(tokens, ctx);
     repair_apposed_titles(tokens, ctx, false);
     repair_between_places(tokens, ctx);

@@ -109,6 +109,16 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A title-case headline is tagged as running text ("Presses" is a
+      // verb), and its comma between two names is "and".
+      {"Keller Presses Berg For Release Of Detained Employee\n\nLISBON (Reuters) - Portuguese Prime Minister Tom "
+       "Keller and Spanish Prime Minister Anna Berg spoke on Monday about Morocco.",
+       {{"demands_from", "Tom Keller", "Anna Berg"}},
+       {}},
+      {"Keller, Berg Give Morocco 150 Hours To Quit Border Strip\n\nLISBON (Reuters) - Portuguese Prime Minister "
+       "Tom Keller and Spanish Prime Minister Anna Berg spoke on Monday about Morocco.",
+       {{"demands_from", "Tom Keller", "Morocco"}, {"demands_from", "Anna Berg", "Morocco"}},
+       {}},
       // Wanting to do something oneself asks nothing of what its object holds.
       {"Portugal wants to sell at least a majority of Harbour Jet Holdings this year.",
        {},
