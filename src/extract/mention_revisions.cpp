@@ -80,7 +80,16 @@ void companies_before_titles(Context& ctx) {
     // "the chief executive of Anthropic", "co-founder of Twitch", "the
     // president of BaFin": a name read as a person's after a title that
     // heads a body (body_head_titles.txt) and "of" or "at" is the body's.
-    const bool company = ctx.lex.in("company_titles", t.role);
+    // ("Rogers president and chief executive X": a title joined to a
+    // company's one is a company's too.)
+    std::uint32_t holder_at = t.last;  // where the holder's name starts
+    bool company = ctx.lex.in("company_titles", t.role);
+    if (!company && fold_case(ctx.token(t.last)) == "and")
+      for (const TitleSpan& next : ctx.titles)
+        if (next.sentence == t.sentence && next.first == t.last + 1 && ctx.lex.in("company_titles", next.role)) {
+          company = true;
+          holder_at = next.last;
+        }
     if (const std::string w = fold_case(ctx.token(t.last));
         (company || ctx.lex.in("body_head_titles", t.role)) && (w == "of" || w == "at") && t.last + 1 < s.last) {
       if (const Mention* m = mention_from(t.last + 1); m != nullptr && person_without_cue(ctx, *m))
@@ -143,7 +152,7 @@ void companies_before_titles(Context& ctx) {
       }
     }
     if (!company || t.first == s.first) continue;
-    const Mention* holder = mention_from(t.last);
+    const Mention* holder = holder_at < s.last ? mention_from(holder_at) : nullptr;
     if (holder == nullptr || holder->type != EntityType::Person) continue;
     // A name read as a person's ("Snap", "Discord") is the company's,
     // wherever the document writes it.

@@ -285,6 +285,11 @@ TEST(BodyNames, ATitleAfterABodysHeadAndACompanyAfterAt) {
                                                                           << names(f);
 }
 
+TEST(BodyNames, AWordBeforeATitleJoinedToACompanysTitle) {
+  const auto f = run("Velmora president and chief executive Tom Keller waits to appear before the committee.\n");
+  EXPECT_TRUE(has(f, "Velmora", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, APlaceBasedBodyAndThePlace) {
   const auto f = run(
       "\"They are bargaining,\" said Quenby Trask, a researcher at the Oslo-based Institute for Harbour Studies.\n");
