@@ -243,6 +243,30 @@ void repair_double_subjects(SyntaxSentence& s) {
   }
 }
 
+void repair_prepositions_read_as_marks(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int m = 1; m + 1 < n; ++m) {
+    SyntaxToken& mark = s[static_cast<std::size_t>(m)];
+    const int verb = mark.head;
+    if (mark.deprel != "mark" || mark.upos != "ADP" || verb <= m) continue;
+    // The noun before the mark is the verb's subject; the one after it another.
+    const int before = m - 1;
+    int second = -1;
+    for (int k = m + 1; k < verb; ++k)
+      if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj"))
+        second = k;
+    SyntaxToken& first = s[static_cast<std::size_t>(before)];
+    if (second < 0 || first.head != verb || !first.deprel.starts_with("nsubj") ||
+        (first.upos != "NOUN" && first.upos != "PROPN"))
+      continue;
+    SyntaxToken& noun = s[static_cast<std::size_t>(second)];
+    noun.head = before;
+    noun.deprel = "nmod";
+    mark.head = second;
+    mark.deprel = "case";
+  }
+}
+
 void repair_agents_on_obliques(SyntaxSentence& s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& agent = s[i];

@@ -86,6 +86,12 @@ void repair_more_than(SyntaxSentence& tokens);
 // sentence and its own) gives the first to the verb above it that has none.
 void repair_double_subjects(SyntaxSentence& tokens);
 
+// "X's appearance before the committee lasted three hours": "before" read as
+// a conjunction opening a clause with no verb of its own, whose noun the
+// parser made a second subject of the verb after it, is the preposition of
+// a phrase of the noun before it.
+void repair_prepositions_read_as_marks(SyntaxSentence& tokens);
+
 // "X flew to Lisbon, days after being sworn in, and sat down with B": a verb
 // after ", and" that the parser joined to an adverbial aside set off by
 // commas is a conjunct of the verb the aside hangs from, whose subject it

@@ -273,6 +273,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_more_than(tokens);
     repair_agents_on_obliques(tokens);
     repair_relative_agreement(tokens);
+    repair_prepositions_read_as_marks(tokens);
     repair_double_subjects(tokens);
     repair_conjuncts_after_reduced_relatives(tokens);
     repair_conjuncts_of_who_clauses(tokens);

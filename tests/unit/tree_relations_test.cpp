@@ -3775,6 +3775,16 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A witness's appearance, evidence and words to a committee.
+      {"Tom Keller's appearance before the Harbour Committee lasted three hours.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}},
+       {}},
+      {"In his evidence to the Harbour Committee, Tom Keller said the bank had erred.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}},
+       {}},
+      {"Speaking to the Harbour Committee, Tom Keller said the bank had erred.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}},
+       {}},
       // A passive joined to an active verb shares its subject.
       {"Tom Keller gave sworn testimony to the Senate Budget Committee in the morning and was then questioned by "
        "the House Budget Committee in the afternoon.",
