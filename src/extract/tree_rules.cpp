@@ -2,6 +2,7 @@
 #include "tree_rules.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <array>
 
 #include "kg/text.hpp"
@@ -182,8 +183,13 @@ TreeRule parse_tree_rule(std::string_view id, RelationType relation, const std::
   if ((last_actor(r.object) && (r.object.size() > 1 || r.pairs || last_actor(r.subject))) ||
       (last_actor(r.subject) && r.subject.size() > 1))
     throw TsvError{"rule '" + r.id + "': @last is the whole subject or the whole object, not both"};
-  for (const auto& c : r.conditions)
-    if (!c.lemmas.empty() && !c.negated) r.needs.push_back(c.lemmas);
+  // (So are the words of a condition's own conditions: "obl[case=until]" needs "until".)
+  const std::function<void(const TreeCondition&)> need = [&](const TreeCondition& c) {
+    if (c.negated) return;
+    if (!c.lemmas.empty()) r.needs.push_back(c.lemmas);
+    for (const auto& inner : c.inner) need(inner);
+  };
+  for (const auto& c : r.conditions) need(c);
   // The object: when every alternative needs some word, one of them must be there.
   std::vector<std::string> any_of;
   bool every = true;

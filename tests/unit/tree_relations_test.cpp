@@ -109,6 +109,22 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // Ultimatums reported ("B had until Friday to ...", "it had 48 hours
+      // to ..."), threats with what they ask, and letters to the one asked.
+      {"Anna Berg said Spain had until Friday to release the prisoners.", {{"demands_from", "Anna Berg", "Spain"}}, {}},
+      {"Anna Berg warned Spain that it had 48 hours to release the prisoners.",
+       {{"demands_from", "Anna Berg", "Spain"}},
+       {}},
+      {"Anna Berg said she had until Friday to decide.", {}, {{"demands_from", "Anna Berg", "Anna Berg"}}},
+      {"Anna Berg threatened Spain with sanctions unless it released the prisoners.",
+       {{"sanctions", "Anna Berg", "Spain", "hypothetical"}, {"demands_from", "Anna Berg", "Spain"}},
+       {}},
+      {"Anna Berg sent a letter to Tom Keller demanding the release of the prisoners.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}},
+       {}},
+      {"In a letter to Tom Keller, Anna Berg demanded the release of the prisoners.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}},
+       {}},
       // A title-case headline is tagged as running text ("Presses" is a
       // verb), and its comma between two names is "and".
       {"Keller Presses Berg For Release Of Detained Employee\n\nLISBON (Reuters) - Portuguese Prime Minister Tom "
