@@ -171,7 +171,19 @@ void MentionFinder::sentence(std::uint32_t s) {
     // "Defence Minister Sydney Keller").
     const bool after_title = pending_title >= 0 && ctx_.titles[static_cast<std::size_t>(pending_title)].sentence == s &&
                              ctx_.titles[static_cast<std::size_t>(pending_title)].last == i;
-    if (auto [n, entries] = lexicon_at(i, sent); n && !first_name_of_person(i, n, sent, after_title)) {
+    // (Nor a one-word place or capital, not a state's own name, that is the
+    // surname of a person the document named before, or that an honorific
+    // precedes: "Muscat said" and "Mr Muscat" after "Joseph Muscat".)
+    const auto surname_of_person = [&](std::uint32_t n) {
+      if (n != 1 || !ctx_.seg.tokens[i].capitalized) return false;
+      const bool honored = i > sent.first && lex_.in("honorifics", ctx_.token(i - 1));
+      return (honored || word_of_person_before(ctx_.token(i), /*last_only=*/true)) &&
+             (i + 1 >= sent.last || !name_word(i + 1, sent));
+    };
+    if (auto [n, entries] = lexicon_at(i, sent);
+        n && !first_name_of_person(i, n, sent, after_title) &&
+        !(surname_of_person(n) && (entries->front().kind == PhraseKind::Capital ||
+                                   entries->front().type == EntityType::Location))) {
       const PhraseEntry& e = entries->front();
       // "Rio" after "Rio Tinto": a place's one-word name that opens the name
       // of a body the document wrote before is that body, not the place.

@@ -857,6 +857,15 @@ TEST(Capitals, ToIsAPlaceOnlyAfterMovement) {
 
 // --- one person, several name forms ---------------------------------------------
 
+TEST(People, ACapitalThatIsTheSurnameOfAPersonNamedBefore) {
+  const auto f = run(
+      "Prime Minister Olav Lisbon met Tom Keller on Monday. Lisbon said the talks went well. Mr Lisbon will resign "
+      "in January.\n");
+  const auto* p = entity(f, "Olav Lisbon");
+  ASSERT_NE(p, nullptr) << names(f);
+  EXPECT_EQ(entity(f, "Portugal"), nullptr) << "the surname, not the capital's state\n" << names(f);
+}
+
 TEST(People, TheDutchArticleInsideAName) {
   const auto f = run(
       "A delegation led by Maria in \u2019t Zand met Prime Minister Tom Keller. Anna van 't Hof agreed.\n");
