@@ -2,6 +2,7 @@
 // title, an anaphor, an epithet, a state's government; and what kind of line
 // a sentence is (page furniture, a title-case headline).
 #include "mention_finder.hpp"
+#include "dateline.hpp"
 
 #include <algorithm>
 
@@ -73,7 +74,13 @@ bool MentionFinder::headline(std::uint32_t s) const {
 bool MentionFinder::is_sentence_start(std::uint32_t i, const Sentence& s) const {
   if (i == s.first) return true;
   const std::string_view prev = ctx_.token(i - 1);
-  return i == s.first + 1 && (is_opening_quote(prev) || prev == "(" || prev == "'");
+  if (i == s.first + 1 && (is_opening_quote(prev) || prev == "(" || prev == "'")) return true;
+  // Right after an opening dateline's dash ("LISBON (Reuters) - The agency ..."):
+  // the clause's first word.
+  if ((prev != "-" && prev != "--" && prev != "\u2013" && prev != "\u2014") || i - s.first > 12) return false;
+  std::vector<std::string_view> words;
+  for (std::uint32_t k = s.first; k <= i && k < s.last; ++k) words.push_back(ctx_.token(k));  // (a word after the dash)
+  return dateline_length(words) == i - s.first;
 }
 
 // Longest lexicon phrase at i within the sentence.

@@ -174,11 +174,17 @@ void MentionFinder::sentence(std::uint32_t s) {
     // (Nor a one-word place or capital, not a state's own name, that is the
     // surname of a person the document named before, or that an honorific
     // precedes: "Muscat said" and "Mr Muscat" after "Joseph Muscat".)
+    // (A person the document says is one: a first name or a cue, not "the
+    // South Pacific" read as a name.)
     const auto surname_of_person = [&](std::uint32_t n) {
       if (n != 1 || !ctx_.seg.tokens[i].capitalized) return false;
       const bool honored = i > sent.first && lex_.in("honorifics", ctx_.token(i - 1));
-      return (honored || word_of_person_before(ctx_.token(i), /*last_only=*/true)) &&
-             (i + 1 >= sent.last || !name_word(i + 1, sent));
+      const bool named = std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
+        return m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first >= 2 &&
+               ctx_.token(m.last - 1) == ctx_.token(i) &&
+               (m.person_cue || m.by_context || lex_.first_name(ctx_.token(m.first)));
+      });
+      return (honored || named) && (i + 1 >= sent.last || !name_word(i + 1, sent));
     };
     if (auto [n, entries] = lexicon_at(i, sent);
         n && !first_name_of_person(i, n, sent, after_title) &&
@@ -187,8 +193,11 @@ void MentionFinder::sentence(std::uint32_t s) {
       const PhraseEntry& e = entries->front();
       // "Rio" after "Rio Tinto": a place's one-word name that opens the name
       // of a body the document wrote before is that body, not the place.
+      // (Not after a preposition only places take: "a speech in Shanghai"
+      // after "the Shanghai Stock Exchange".)
       if (n == 1 && e.type == EntityType::Location && !in_headline_ &&
-          (i + 1 >= sent.last || !ctx_.seg.tokens[i + 1].capitalized))
+          (i + 1 >= sent.last || !ctx_.seg.tokens[i + 1].capitalized) &&
+          (i == sent.first || !lex_.in("place_only_prepositions", ctx_.token(i - 1))))
         if (const Mention* longer = opened_body(i, i + 1); longer != nullptr) {
           add(s, i, i + 1, EntityType::Organization, MentionKind::Name, longer->canonical, false);
           ++i;

@@ -290,6 +290,21 @@ TEST(BodyNames, AWordBeforeATitleJoinedToACompanysTitle) {
   EXPECT_TRUE(has(f, "Velmora", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, TheArticleAfterADatelineIsNoWordOfTheName) {
+  const auto f = run(
+      "LISBON (Reuters) - The Harbour Agency bought the spyware, Tom Keller said.\n\n"
+      "MADRID \u2014 The Velta Mining Company denied it.\n");
+  EXPECT_TRUE(has(f, "Harbour Agency", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "The Harbour Agency"), nullptr) << names(f);
+  EXPECT_TRUE(has(f, "Velta Mining Company", EntityType::Organization)) << names(f);
+}
+
+TEST(BodyNames, APlaceAfterInIsThePlaceThoughABodysNameOpensWithIt) {
+  const auto f = run("The Lisbon Stock Exchange suspended the listing. Tom Keller gave a speech in Lisbon on Monday.\n");
+  EXPECT_TRUE(has(f, "Lisbon Stock Exchange", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Lisbon", EntityType::Location)) << names(f);
+}
+
 TEST(BodyNames, APlaceBasedBodyAndThePlace) {
   const auto f = run(
       "\"They are bargaining,\" said Quenby Trask, a researcher at the Oslo-based Institute for Harbour Studies.\n");
@@ -864,6 +879,13 @@ TEST(People, ACapitalThatIsTheSurnameOfAPersonNamedBefore) {
   const auto* p = entity(f, "Olav Lisbon");
   ASSERT_NE(p, nullptr) << names(f);
   EXPECT_EQ(entity(f, "Portugal"), nullptr) << "the surname, not the capital's state\n" << names(f);
+}
+
+TEST(People, APlaceIsNoSurnameOfANameWithNoCue) {
+  const auto f = run(
+      "LISBON - Tom Keller arrived in Fiji on Monday. \"For years we neglected the South Pacific,\" he said. "
+      "Keller later toured Pacific nations.\n");
+  EXPECT_TRUE(has(f, "Pacific", EntityType::Location)) << "no surname of \"South Pacific\"\n" << names(f);
 }
 
 TEST(People, TheDutchArticleInsideAName) {
