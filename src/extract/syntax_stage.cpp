@@ -265,6 +265,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_relative_objects(tokens);
     repair_zero_relatives(tokens, ctx.lex);
     repair_participle_roots(tokens);
+    repair_predicates_after_reduced_relatives(tokens);
     repair_that_complements(tokens, ctx.lex);
     repair_coordinated_relatives(tokens);
     repair_phrases_after_relatives(tokens);

@@ -53,6 +53,48 @@ void repair_participle_roots(SyntaxSentence& s) {
   }
 }
 
+void repair_predicates_after_reduced_relatives(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const int root = root_of(s);
+  if (root < 2) return;
+  SyntaxToken& v = s[static_cast<std::size_t>(root)];
+  if (v.upos != "VERB" || v.xpos != "VBN" ||
+      has_child(s, root, [](const SyntaxToken& c) { return c.deprel.starts_with("aux") || c.deprel == "cop"; }))
+    return;
+  // The subject before it, with an apposition whose noun ends right before
+  // the participle (past its adverbs).
+  int subject = -1, noun = -1;
+  for (int k = 0; k < root; ++k) {
+    const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head == root && t.deprel == "nsubj") subject = k;
+    if (subject >= 0 && t.head == subject && t.deprel == "appos" && t.upos == "NOUN") noun = k;
+  }
+  int before = root - 1;
+  while (before > 0 && s[static_cast<std::size_t>(before)].head == root && s[static_cast<std::size_t>(before)].deprel == "advmod")
+    --before;
+  if (subject < 0 || noun != before) return;
+  // The predicate after a comma: hung from the participle, with an auxiliary
+  // or a copula of its own and no subject.
+  for (int p = root + 2; p < n; ++p) {
+    SyntaxToken& pred = s[static_cast<std::size_t>(p)];
+    if (pred.head != root || (pred.deprel != "dep" && pred.deprel != "parataxis" && pred.deprel != "conj")) continue;
+    const bool finite = has_child(s, p, [](const SyntaxToken& c) { return c.deprel.starts_with("aux") || c.deprel == "cop"; });
+    const bool own_subject = has_child(s, p, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); });
+    bool comma = false;
+    for (int k = root + 1; k < p && !comma; ++k) comma = s[static_cast<std::size_t>(k)].form == "," && s[static_cast<std::size_t>(k)].head == root;
+    if (!finite || own_subject || !comma) return;
+    pred.head = v.head;
+    pred.deprel = v.deprel;
+    v.head = noun;
+    v.deprel = "acl";
+    s[static_cast<std::size_t>(subject)].head = p;
+    for (int k = p + 1; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == root && s[static_cast<std::size_t>(k)].deprel == "punct")
+        s[static_cast<std::size_t>(k)].head = p;
+    return;
+  }
+}
+
 void repair_nouns_with_objects(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int noun = 1; noun + 1 < n; ++noun) {

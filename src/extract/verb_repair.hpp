@@ -18,6 +18,13 @@ void repair_participle_demonstratives(SyntaxSentence& tokens);
 // its object.
 void repair_participle_roots(SyntaxSentence& tokens);
 
+// "X, the businessman widely reported to finance the group, has been under
+// EU sanctions since 2020": the participle of the apposition's reduced
+// relative, which the parser made the root (X its subject), describes the
+// apposition's noun; the predicate after its comma, with an auxiliary or a
+// copula and no subject, is the sentence's, and X its subject.
+void repair_predicates_after_reduced_relatives(SyntaxSentence& tokens);
+
 // "Qatar Airways executives A and B told the committee": a plural title
 // the parser read as a verb (the body before it its subject, the names
 // after it its object) is a noun: the names its apposition, the body its

@@ -897,6 +897,17 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "X, the businessman widely reported to ..., has been under EU
+      // sanctions": the predicate after the apposition's reduced relative is
+      // the sentence's.
+      {"Tom Keller, the Lisbon businessman widely reported to finance the group, has been under EU sanctions since "
+       "October 2020.",
+       {{"sanctions", "European Union", "Tom Keller"}},
+       {}},
+      // An embargo's target hung from the verb the noun is the object of.
+      {"Tom Keller was accused of breaching the UN arms embargo on Libya.",
+       {{"sanctions", "United Nations", "Libya"}},
+       {}},
       // "designated A and B, which ..., and identified ...": B is the object's
       // conjunct, not the subject of the verb after ", and".
       {"The Treasury Department designated Harbour Navigation Corp and Velta Marine SA, which own the tankers, and "
