@@ -300,6 +300,19 @@ void repair_relative_objects(SyntaxSentence& s) {
   }
 }
 
+void repair_relatives_read_as_participles(SyntaxSentence& s) {
+  for (std::size_t v = 0; v < s.size(); ++v) {
+    SyntaxToken& verb = s[v];
+    if (verb.upos != "VERB" || verb.deprel != "acl" || verb.head < 0 || verb.head >= static_cast<int>(v) ||
+        (verb.xpos != "VBD" && verb.xpos != "VBN" && verb.xpos != "VBZ" && verb.xpos != "VBP"))
+      continue;
+    const auto& noun = s[static_cast<std::size_t>(verb.head)];
+    if (noun.upos != "NOUN") continue;
+    if (has_child(s, static_cast<int>(v), [](const SyntaxToken& c) { return c.deprel == "nsubj"; }))
+      verb.deprel = "acl:relcl";
+  }
+}
+
 void repair_zero_relatives(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   const auto child = [&](int node, auto pred) { return has_child(s, node, pred); };

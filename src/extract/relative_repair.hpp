@@ -54,6 +54,11 @@ void repair_relative_objects(SyntaxSentence& tokens);
 // verb's subject, the verb its relative clause.
 void repair_zero_relatives(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "an arms embargo the bloc imposed on Venezuela": a verb hung from a noun
+// as a participle ("acl") that has a subject of its own is a relative
+// clause with no relative word, the noun its left-out object.
+void repair_relatives_read_as_participles(SyntaxSentence& tokens);
+
 // "X, which has supplied A and which the United States placed on a
 // blacklist": a relative clause opened by "and which" that the parser hung
 // from the noun closing the one before describes that one's antecedent.

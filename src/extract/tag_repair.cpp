@@ -304,11 +304,15 @@ void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& le
 void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
   for (std::size_t i = 2; i < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];
-    if (t.upos != "VERB" || t.xpos != "VBZ" || tokens[i - 1].upos != "NOUN" || tokens[i - 2].upos != "VERB" ||
+    // (Or after a noun that an article opens: "an arms embargo the bloc
+    // imposed", "the travel ban".)
+    const bool after_verb = tokens[i - 2].upos == "VERB" && t.xpos == "VBZ";
+    const bool after_article = tokens[i - 2].upos == "DET" && (t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "VB");
+    if (t.upos != "VERB" || tokens[i - 1].upos != "NOUN" || (!after_verb && !after_article) ||
         !lex.in("sanction_nouns", to_lower_ascii(t.form)))
       continue;
     t.upos = "NOUN";
-    t.xpos = "NNS";
+    t.xpos = to_lower_ascii(t.form).ends_with('s') ? "NNS" : "NN";
     t.lemma = to_lower_ascii(t.form);
     if (t.lemma.ends_with("es") && lex.in("sanction_nouns", t.lemma.substr(0, t.lemma.size() - 2))) t.lemma.resize(t.lemma.size() - 2);
     else if (t.lemma.ends_with('s')) t.lemma.pop_back();

@@ -897,6 +897,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "an arms embargo the bloc imposed on X": a sanction noun after an
+      // article's noun is no verb, and the clause with its own subject is a
+      // relative clause.
+      {"The European Union named seven officials on Monday. The listings build on an arms embargo the bloc imposed "
+       "on Venezuela in November.",
+       {{"sanctions", "European Union", "Venezuela"}},
+       {}},
       // "X, the businessman widely reported to ..., has been under EU
       // sanctions": the predicate after the apposition's reduced relative is
       // the sentence's.
