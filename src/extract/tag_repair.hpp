@@ -84,7 +84,8 @@ void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& le
 
 // "imposed entry bans on X": a sanction noun (sanction_nouns.txt) the tagger
 // read as a verb right after a noun that modifies it ("entry", "travel",
-// "asset") and right after a verb is a plural noun, the verb's object.
+// "asset") and right after a verb is a plural noun, the verb's object; so
+// is one after a noun an article opens ("an arms embargo the bloc imposed").
 void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "Moscow rejected U.S. calls to withdraw": a demand's noun
