@@ -1,5 +1,6 @@
 #include "aside_parse.hpp"
 
+#include <utility>
 #include <vector>
 
 #include "item_parse.hpp"
@@ -49,6 +50,32 @@ void parse_into(const SyntaxModel& model, SyntaxSentence& s, SyntaxSentence piec
   }
 }
 
+// Parses the words [from, to) as a sentence of their own, and the words
+// outside [cut_from, cut_to) (the piece and the commas around it) as
+// another, by items: {the piece's root, the rest's root}, -1 for none.
+std::pair<int, int> parse_apart(const SyntaxModel& model, SyntaxSentence& s, std::size_t from, std::size_t to,
+                                std::size_t cut_from, std::size_t cut_to) {
+  SyntaxSentence piece, rest;
+  std::vector<std::size_t> piece_at, rest_at;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (k >= from && k < to) {
+      piece.push_back(s[k]);
+      piece_at.push_back(k);
+    } else if (k < cut_from || k >= cut_to) {
+      rest.push_back(s[k]);
+      rest_at.push_back(k);
+    }
+  }
+  parse_into(model, s, std::move(rest), rest_at, /*by_items=*/true);
+  parse_into(model, s, std::move(piece), piece_at, /*by_items=*/false);
+  const auto root = [&](const std::vector<std::size_t>& at) {
+    for (const std::size_t k : at)
+      if (s[k].head < 0) return static_cast<int>(k);
+    return -1;
+  };
+  return {root(piece_at), root(rest_at)};
+}
+
 // The comma that closes a phrase opening the sentence with a preposition
 // and holding commas of its own ("Besides the president and the first lady,
 // X, the list includes ..."), or 0. The phrase has no verb or relative word
@@ -78,17 +105,7 @@ std::size_t fronted_phrase(const SyntaxSentence& s) {
 // Parses the sentence's opening phrase apart from the clause after it, and
 // hangs the phrase from the clause's root as an oblique.
 void parse_fronted(const SyntaxModel& model, SyntaxSentence& s, std::size_t close) {
-  SyntaxSentence phrase(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(close));
-  std::vector<std::size_t> phrase_at;
-  for (std::size_t k = 0; k < close; ++k) phrase_at.push_back(k);
-  SyntaxSentence clause(s.begin() + static_cast<std::ptrdiff_t>(close + 1), s.end());
-  std::vector<std::size_t> clause_at;
-  for (std::size_t k = close + 1; k < s.size(); ++k) clause_at.push_back(k);
-  parse_into(model, s, std::move(phrase), phrase_at, /*by_items=*/false);
-  parse_into(model, s, std::move(clause), clause_at, /*by_items=*/true);
-  int phrase_root = -1, clause_root = -1;
-  for (std::size_t k = 0; k < s.size(); ++k)
-    if (s[k].head < 0) (k < close ? phrase_root : clause_root) = static_cast<int>(k);
+  const auto [phrase_root, clause_root] = parse_apart(model, s, 0, close, 0, close + 1);
   if (phrase_root < 0 || clause_root < 0) return;
   s[static_cast<std::size_t>(phrase_root)].head = clause_root;
   s[static_cast<std::size_t>(phrase_root)].deprel = "obl";
@@ -119,19 +136,10 @@ std::pair<std::size_t, std::size_t> adjunct_after_auxiliary(const SyntaxSentence
 // Parses the sentence without the adjunct [from, to), the adjunct apart,
 // and hangs the adjunct from the verb after it as an oblique.
 void parse_adjunct_apart(const SyntaxModel& model, SyntaxSentence& s, std::size_t from, std::size_t to) {
-  SyntaxSentence rest, adjunct;
-  std::vector<std::size_t> rest_at, adjunct_at;
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    (k >= from && k < to ? adjunct : rest).push_back(s[k]);
-    (k >= from && k < to ? adjunct_at : rest_at).push_back(k);
+  if (const int root = parse_apart(model, s, from, to, from, to).first; root >= 0) {
+    s[static_cast<std::size_t>(root)].head = static_cast<int>(to);
+    s[static_cast<std::size_t>(root)].deprel = "obl";
   }
-  parse_into(model, s, std::move(rest), rest_at, /*by_items=*/true);
-  parse_into(model, s, std::move(adjunct), adjunct_at, /*by_items=*/false);
-  for (std::size_t k = from; k < to; ++k)
-    if (s[k].head < 0) {
-      s[k].head = static_cast<int>(to);
-      s[k].deprel = "obl";
-    }
 }
 
 }  // namespace
@@ -150,23 +158,9 @@ void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
     parse_by_items(model, s);
     return;
   }
-  // The sentence without the aside and its commas.
-  SyntaxSentence rest;
-  std::vector<std::size_t> rest_at;
-  for (std::size_t k = 0; k < s.size(); ++k)
-    if (k < open || k > close) {
-      rest.push_back(s[k]);
-      rest_at.push_back(k);
-    }
-  parse_into(model, s, std::move(rest), rest_at, /*by_items=*/true);
-  // The examples: the noun phrase after "among them".
-  SyntaxSentence examples(s.begin() + static_cast<std::ptrdiff_t>(open + 3), s.begin() + static_cast<std::ptrdiff_t>(close));
-  std::vector<std::size_t> examples_at;
-  for (std::size_t k = open + 3; k < close; ++k) examples_at.push_back(k);
-  parse_into(model, s, std::move(examples), examples_at, /*by_items=*/false);
-  int root = -1;
-  for (std::size_t k = open + 3; k < close && root < 0; ++k)
-    if (s[k].head < 0) root = static_cast<int>(k);
+  // The examples (the noun phrase after "among them") apart from the
+  // sentence without the aside and its commas.
+  int root = parse_apart(model, s, open + 3, close, open, close + 1).first;
   if (root < 0) root = static_cast<int>(open + 3);
   // The noun phrase the aside follows: up from its last word through the
   // words it modifies ("his partners in government, among them ...").
