@@ -485,10 +485,7 @@ class Appositions {
         relation = RelationType::WorksFor;
     }
     if (i <= s.first + 1) return;
-    // "X, the bank's chief executive until last year": a post held until a
-    // time is a former one.
-    for (std::uint32_t k = t.last; k < s.last && k < t.last + 6 && tok(k) != ","; ++k)
-      if (const std::string w = fold_case(tok(k)); w == "until" || w == "till") return;
+    if (held_until(ctx_, t.last, s.last)) return;
     // "A, Russia's ambassador to Ukraine, B, ...": a title whose phrase a
     // comma and a person's name close introduces that name (before_name).
     {

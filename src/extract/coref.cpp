@@ -1348,21 +1348,20 @@ class Resolver {
                  std::none_of(after.begin(), after.end(),
                               [&](std::string_view w) { return ctx_.lex.in("non_company_heads", w); });
         };
-      const auto story_company = [&] {
+      if (heads.front() == "ORGANIZATION") {
         int latest = -1;
         for (std::size_t j = i; j > 0 && latest < 0; --j) {
           const Mention& p = ctx_.mentions[j - 1];
           if (p.entity >= 0 && p.anaphor == -1 && company(p.entity)) latest = static_cast<int>(j - 1);
         }
-        if (latest < 0) return -1;
-        if (ctx_.mentions[static_cast<std::size_t>(latest)].sentence == m.sentence)
-          return ctx_.mentions[static_cast<std::size_t>(latest)].entity;
+        if (latest < 0) continue;
+        if (ctx_.mentions[static_cast<std::size_t>(latest)].sentence == m.sentence) {
+          m.entity = ctx_.mentions[static_cast<std::size_t>(latest)].entity;
+          continue;
+        }
         int found = most_named_near(i, company);
         if (found < 0) found = most_named_before(ctx_, m.first, company);  // latest >= 0: one is found
-        return ctx_.mentions[static_cast<std::size_t>(found)].entity;
-      };
-      if (heads.front() == "ORGANIZATION") {
-        if (const int e = story_company(); e >= 0) m.entity = e;
+        m.entity = ctx_.mentions[static_cast<std::size_t>(found)].entity;
         continue;
       }
       if (heads.front() == "GROUP") {

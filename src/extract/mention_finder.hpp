@@ -51,7 +51,7 @@ class MentionFinder {
   // lexicon name ("U.S.", "D.C.").
   bool initials_before_name(std::uint32_t i, const Sentence& s) const;
   bool hyphenated_given_name(std::uint32_t j) const;
-  bool word_of_person_before(std::string_view w, bool last_only = false) const;
+  bool word_of_person_before(std::string_view w, bool last_only = false, bool cued = false) const;
   const Mention* opened_body(std::uint32_t first, std::uint32_t last) const;
   bool particle_name(std::string_view w) const;
   std::uint32_t complement(std::uint32_t i, const Sentence& s) const;

@@ -172,24 +172,19 @@ void MentionFinder::sentence(std::uint32_t s) {
     const bool after_title = pending_title >= 0 && ctx_.titles[static_cast<std::size_t>(pending_title)].sentence == s &&
                              ctx_.titles[static_cast<std::size_t>(pending_title)].last == i;
     // (Nor a one-word place or capital, not a state's own name, that is the
-    // surname of a person the document named before, or that an honorific
-    // precedes: "Muscat said" and "Mr Muscat" after "Joseph Muscat".)
-    // (A person the document says is one: a first name or a cue, not "the
-    // South Pacific" read as a name.)
-    const auto surname_of_person = [&](std::uint32_t n) {
-      if (n != 1 || !ctx_.seg.tokens[i].capitalized) return false;
+    // surname of a person the document named before with a cue (a first
+    // name, a title: not "the South Pacific" read as a name), or that an
+    // honorific precedes: "Muscat said" and "Mr Muscat" after "Joseph Muscat".)
+    const auto surname_of_person = [&](std::uint32_t n, const PhraseEntry& e) {
+      if (n != 1 || (e.kind != PhraseKind::Capital && e.type != EntityType::Location) ||
+          !ctx_.seg.tokens[i].capitalized)
+        return false;
       const bool honored = i > sent.first && lex_.in("honorifics", ctx_.token(i - 1));
-      const bool named = std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
-        return m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first >= 2 &&
-               ctx_.token(m.last - 1) == ctx_.token(i) &&
-               (m.person_cue || m.by_context || lex_.first_name(ctx_.token(m.first)));
-      });
-      return (honored || named) && (i + 1 >= sent.last || !name_word(i + 1, sent));
+      return (honored || word_of_person_before(ctx_.token(i), /*last_only=*/true, /*cued=*/true)) &&
+             (i + 1 >= sent.last || !name_word(i + 1, sent));
     };
     if (auto [n, entries] = lexicon_at(i, sent);
-        n && !first_name_of_person(i, n, sent, after_title) &&
-        !(surname_of_person(n) && (entries->front().kind == PhraseKind::Capital ||
-                                   entries->front().type == EntityType::Location))) {
+        n && !first_name_of_person(i, n, sent, after_title) && !surname_of_person(n, entries->front())) {
       const PhraseEntry& e = entries->front();
       // "Rio" after "Rio Tinto": a place's one-word name that opens the name
       // of a body the document wrote before is that body, not the place.

@@ -76,11 +76,13 @@ bool MentionFinder::initials_before_name(std::uint32_t i, const Sentence& s) con
 }
 
 // Whether w is the first or last word (with last_only, the last) of a
-// person's name of two or more words found so far.
-bool MentionFinder::word_of_person_before(std::string_view w, bool last_only) const {
+// person's name of two or more words found so far (with cued, one the
+// document says is a person's: a first name, a title or another cue).
+bool MentionFinder::word_of_person_before(std::string_view w, bool last_only, bool cued) const {
   return std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
     return m.type == EntityType::Person && m.kind == MentionKind::Name && m.last - m.first >= 2 &&
-           ((!last_only && ctx_.token(m.first) == w) || ctx_.token(m.last - 1) == w);
+           ((!last_only && ctx_.token(m.first) == w) || ctx_.token(m.last - 1) == w) &&
+           (!cued || m.person_cue || m.by_context || lex_.first_name(ctx_.token(m.first)));
   });
 }
 

@@ -102,7 +102,6 @@ bool headline(const SyntaxSentence& tokens) {
 // running text: the words outside its names in lower case, so "Give" is a
 // verb, not a name's word; the forms stay as written.
 void tag_headline(const Context& ctx, SyntaxSentence& tokens) {
-  if (!headline(tokens)) return;
   SyntaxSentence lowered = tokens;
   for (auto& t : lowered)
     if (ctx.mention_at[t.token] < 0) t.form = to_lower_ascii(t.form);
@@ -152,6 +151,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   // All of the document's sentences are tagged first, then the ones that
   // need it parsed: each model's weights stay in the caches for a run of
   // sentences instead of evicting the other's at every sentence.
+  std::vector<std::uint8_t> headlines(ctx.seg.sentences.size(), 0);
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] < 2) continue;
     const Sentence& sent = ctx.seg.sentences[s];
@@ -161,7 +161,8 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
       for (auto& t : tokens) t.token += sent.first;  // index into ctx.seg.tokens
       ctx.syntax_model->tag(tokens);
     }
-    tag_headline(ctx, tokens);
+    headlines[s] = headline(tokens);
+    if (headlines[s]) tag_headline(ctx, tokens);
     ctx.syntax[s] = std::move(tokens);
   }
   std::vector<std::string> lemmas;
@@ -210,11 +211,10 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     };
     const bool roles = rules.has_title_rules && person[s] && body[s];
     if (!may_fire(rules.tree_rules, rules.tree_rules_by_lemma, lemmas, upos) && !(roles && titled())) continue;
-    const bool headline_words = headline(tokens);
     tokens = with_names_as_words(tokens, ctx);
     drop_caption_positions(tokens);
     parse_with_asides(*ctx.syntax_model, tokens);
-    if (headline_words) repair_headline_commas(tokens, ctx);
+    if (headlines[s]) repair_headline_commas(tokens, ctx);
     repair_possessed_pairs(tokens, ctx);
     repair_apposed_titles(tokens, ctx, false);
     repair_between_places(tokens, ctx);

@@ -19,6 +19,17 @@ void make_adjective(SyntaxToken& t) {
   t.lemma = t.form;
 }
 
+// A word of the word list `list` the tagger read as a verb that is a noun:
+// plural by its "-s", its lemma without it ("bans" -> "ban", "embargoes" ->
+// "embargo" where the list holds "embargo").
+void make_noun(SyntaxToken& t, const Lexicon& lex, std::string_view list) {
+  t.upos = "NOUN";
+  t.lemma = to_lower_ascii(t.form);
+  t.xpos = t.lemma.ends_with('s') ? "NNS" : "NN";
+  if (t.lemma.ends_with("es") && lex.in(list, t.lemma.substr(0, t.lemma.size() - 2))) t.lemma.resize(t.lemma.size() - 2);
+  else if (t.lemma.ends_with('s')) t.lemma.pop_back();
+}
+
 // How many words may stand between the verb and its "that".
 constexpr std::size_t kMaxAdjunct = 12;
 
@@ -311,11 +322,7 @@ void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
     if (t.upos != "VERB" || tokens[i - 1].upos != "NOUN" || (!after_verb && !after_article) ||
         !lex.in("sanction_nouns", to_lower_ascii(t.form)))
       continue;
-    t.upos = "NOUN";
-    t.xpos = to_lower_ascii(t.form).ends_with('s') ? "NNS" : "NN";
-    t.lemma = to_lower_ascii(t.form);
-    if (t.lemma.ends_with("es") && lex.in("sanction_nouns", t.lemma.substr(0, t.lemma.size() - 2))) t.lemma.resize(t.lemma.size() - 2);
-    else if (t.lemma.ends_with('s')) t.lemma.pop_back();
+    make_noun(t, lex, "sanction_nouns");
   }
 }
 
@@ -328,10 +335,7 @@ void repair_demand_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
         (owner.upos != "PROPN" && owner.upos != "NOUN" && owner.upos != "ADJ") || verb.upos != "VERB" ||
         !lex.in("answering_verbs", to_lower_ascii(verb.lemma)) || !lex.in("demand_nouns", to_lower_ascii(t.form)))
       continue;
-    t.upos = "NOUN";
-    t.lemma = to_lower_ascii(t.form);
-    t.xpos = t.lemma.ends_with('s') ? "NNS" : "NN";
-    if (t.lemma.ends_with('s')) t.lemma.pop_back();
+    make_noun(t, lex, "demand_nouns");
   }
 }
 

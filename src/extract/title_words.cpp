@@ -50,4 +50,10 @@ bool company_post(const Lexicon& lex, std::string_view role, bool apposed) {
          !lex.in("legislator_titles", role) && !lex.in("serving_titles", head) && !lex.in("counterpart_titles", role);
 }
 
+bool held_until(const Context& ctx, std::uint32_t after, std::uint32_t last) {
+  for (std::uint32_t k = after; k < last && k < after + 8 && ctx.token(k) != ","; ++k)
+    if (const std::string w = fold_case(ctx.token(k)); w == "until" || w == "till") return true;
+  return false;
+}
+
 }  // namespace kg::extract

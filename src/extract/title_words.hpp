@@ -27,6 +27,11 @@ bool commands_force(const Lexicon& lex, const TitleEntry& title, std::string_vie
 // adviser, X").
 bool company_post(const Lexicon& lex, std::string_view role, bool apposed);
 
+// "X, the bank's chief executive until last year": whether "until" (or
+// "till") follows a title within its phrase, the kg tokens [after, last)
+// up to a comma, eight at most: a post held until a time is a former one.
+bool held_until(const Context& ctx, std::uint32_t after, std::uint32_t last);
+
 // Whether a title's words are plural, so it is each of the names it lists
 // ("the GRU officers", "U.S. Senators A and B"; not "boss").
 inline bool plural_title(std::string_view role) {

@@ -541,11 +541,8 @@ void TreeMatcher::apply_title_rules() {
             m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Location)
           relation = RelationType::WorksFor;
     }
-    // "X, the bank's chief executive until last year": a post held until a
-    // time is a former one.
     // (However the parser hangs "until": from the title, or from the name.)
-    for (std::size_t g = i + 1; g < sent_->size() && g < i + 8 && tok(static_cast<int>(g)).form != ","; ++g)
-      if (lemmas_[g] == "until" || lemmas_[g] == "till") former = true;
+    if (held_until(ctx_, tok(static_cast<int>(i)).token + 1, ctx_.seg.sentences[sentence_].last)) former = true;
     // "the party chief in Xinjiang", "TikTok's general manager for Australia".
     const bool company = std::any_of(children_[i].begin(), children_[i].end(), [&](int k) {
       const int m = ctx_.mention_at[tok(k).token];

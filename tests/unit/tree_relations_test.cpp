@@ -115,7 +115,10 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
       {"Anna Berg warned Spain that it had 48 hours to release the prisoners.",
        {{"demands_from", "Anna Berg", "Spain"}},
        {}},
-      {"Anna Berg said she had until Friday to decide.", {}, {{"demands_from", "Anna Berg", "Anna Berg"}}},
+      // (Only supposed: no demand.)
+      {"Anna Berg said Spain would have until Friday to release the prisoners.",
+       {},
+       {{"demands_from", "Anna Berg", "Spain"}}},
       {"Anna Berg threatened Spain with sanctions unless it released the prisoners.",
        {{"sanctions", "Anna Berg", "Spain", "hypothetical"}, {"demands_from", "Anna Berg", "Spain"}},
        {}},
