@@ -164,6 +164,28 @@ void repair_infinitives_after_asides(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_subjects_of_controlled_infinitives(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int verb = 0; verb < n; ++verb) {
+    const SyntaxToken& c = s[static_cast<std::size_t>(verb)];
+    const int asker = c.head;
+    if (c.upos != "VERB" || asker < 0 || asker >= verb || (c.deprel != "advcl" && c.deprel != "ccomp") ||
+        s[static_cast<std::size_t>(asker)].upos != "VERB" ||
+        !lex.in("object_control_verbs", to_lower_ascii(s[static_cast<std::size_t>(asker)].lemma)) ||
+        has_child(s, asker, [](const SyntaxToken& t) { return t.deprel == "obj"; }) ||
+        !has_child(s, verb, [](const SyntaxToken& t) { return t.deprel == "mark" && to_lower_ascii(t.form) == "to"; }) ||
+        has_child(s, verb, [](const SyntaxToken& t) { return t.deprel == "mark" && to_lower_ascii(t.form) != "to"; }))
+      continue;
+    int subject = -1;
+    for (int k = asker + 1; k < verb; ++k)
+      if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel == "nsubj") subject = k;
+    if (subject < 0 || s[static_cast<std::size_t>(subject)].xpos == "WP" || s[static_cast<std::size_t>(subject)].xpos == "WDT") continue;
+    s[static_cast<std::size_t>(subject)].head = asker;
+    s[static_cast<std::size_t>(subject)].deprel = "obj";
+    s[static_cast<std::size_t>(verb)].deprel = "xcomp";
+  }
+}
+
 void repair_summary_nouns(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int noun = 3; noun < n; ++noun) {

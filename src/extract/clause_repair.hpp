@@ -51,6 +51,12 @@ void repair_fronted_phrases(SyntaxSentence& tokens, const Context& ctx);
 // Y must stop ...": words/speech_verbs.txt).
 void repair_infinitives_after_asides(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "Washington had urged Turkey and Iraq to settle the matter": an
+// infinitive with its own subject (an adverbial or complement clause) right
+// after a verb that asks its object to act (words/object_control_verbs.txt)
+// is that verb's complement, and the subject between them its object.
+void repair_subjects_of_controlled_infinitives(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "X suspended Y with immediate effect, the harshest sanction it can
 // impose": a superlative description of the act after a comma, which the
 // parser hangs from whatever noun is near, describes the clause's verb

@@ -494,6 +494,11 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
     const bool for_noun = has_label(d, "nmod") && tok(node).upos == "NOUN" && head >= 0 &&
                           tok(head).upos == "NOUN" && introduced_by(node, {"for"});
     if (d != "xcomp" && d != "conj" && !purpose && !for_noun) break;
+    // "... was not part of it and that Washington had urged B to ...": a
+    // conjoined clause with a subject of its own does not share the
+    // negation or plan of the one it is joined to.
+    if (d == "conj" && std::any_of(kids.begin(), kids.end(), [&](int k) { return has_label(tok(k).deprel, "nsubj"); }))
+      break;
     node = head;
   }
   if (hypothetical) return Modality::Hypothetical;

@@ -138,6 +138,17 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        "Tom Keller and Spanish Prime Minister Anna Berg spoke on Monday about Morocco.",
        {{"demands_from", "Tom Keller", "Morocco"}, {"demands_from", "Anna Berg", "Morocco"}},
        {}},
+      // An infinitive with a subject of its own right after a verb of
+      // asking is what its object is asked to do; and a clause joined with
+      // a subject of its own does not share the negation before it.
+      {"The ministry said the visit was not part of the talks and that Spain had urged Portugal and Morocco to "
+       "settle the matter between themselves.",
+       {{"demands_from", "Spain", "Portugal"}, {"demands_from", "Spain", "Morocco"}},
+       {}},
+      {"Anna Berg did not attend the summit, and Tom Keller met Omar Haddad there instead.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}},
+       {}},
+      {"Anna Berg did not meet Tom Keller or call Omar Haddad.", {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
       // Wanting to do something oneself asks nothing of what its object holds.
       {"Portugal wants to sell at least a majority of Harbour Jet Holdings this year.",
        {},
