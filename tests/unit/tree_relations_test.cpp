@@ -149,6 +149,8 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        {{"met_with", "Tom Keller", "Omar Haddad"}},
        {}},
       {"Anna Berg did not meet Tom Keller or call Omar Haddad.", {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
+      // "the Spanish side" in talks is the Spanish state.
+      {"Anna Berg pressed the Spanish side to release the prisoners.", {{"demands_from", "Anna Berg", "Spain"}}, {}},
       // Wanting to do something oneself asks nothing of what its object holds.
       {"Portugal wants to sell at least a majority of Harbour Jet Holdings this year.",
        {},
