@@ -1415,6 +1415,12 @@ class Resolver {
             break;
           }
         }
+        if (m.entity < 0 && heads.size() > 1 && heads[1] == "DOCUMENT") {
+          const int found = most_named_before(ctx_, m.first, [&](int e) {
+            return ctx_.entities[static_cast<std::size_t>(e)].type == EntityType::Country;
+          });
+          if (found >= 0) m.entity = ctx_.mentions[static_cast<std::size_t>(found)].entity;
+        }
         continue;
       }
       if (heads.front() == "STYLED") {

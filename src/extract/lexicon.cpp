@@ -221,7 +221,7 @@ Lexicon Lexicon::load(const std::string& data_dir) {
     Anaphor a;
     const std::string key = lex.key_of(f[0]);
     for (auto w : split(key, ' ')) a.words.push_back(fold_case(w));
-    for (auto h : split_list(f[1])) a.heads.push_back(h == "COUNTRY" || h == "STATE" || h == "STYLED" || h == "ORGANIZATION" || h == "GROUP" ? std::string(h) : fold_case(h));
+    for (auto h : split_list(f[1])) a.heads.push_back(h == "COUNTRY" || h == "STATE" || h == "DOCUMENT" || h == "STYLED" || h == "ORGANIZATION" || h == "GROUP" ? std::string(h) : fold_case(h));
     if (!a.words.empty()) lex.anaphor_openers_.insert(a.words.front());
     lex.anaphors_.push_back(std::move(a));
   });

@@ -200,6 +200,9 @@ std::vector<int> WindowPhrases::patients_right(const Sentence& s, std::uint32_t 
       continue;
     }
     if (w == ";" || w == "." || w == ",") break;
+    // "wanted to turn every hearing into a trial of B": the phrase after an
+    // infinitive is the infinitive's.
+    if (w == "to" && i + 1 < s.last && ctx_.xpos_at(ctx_.sentence_index(s), i + 1) == "VB") break;
     if (std::find(preps.begin(), preps.end(), w) == preps.end()) continue;
     // "away from China", "apart from Iran": a phrase of its own, no argument.
     if (w == "from" && i > from && (word(s, i - 1) == "away" || word(s, i - 1) == "apart" || word(s, i - 1) == "aside"))

@@ -149,6 +149,19 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        {{"met_with", "Tom Keller", "Omar Haddad"}},
        {}},
       {"Anna Berg did not meet Tom Keller or call Omar Haddad.", {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
+      // "the government" with no state named near is the one the document
+      // is about; a phrase after an infinitive is the infinitive's, not what
+      // a want asks of.
+      {"Portugal will compensate the former postmasters, the Lisbon daily Publico reported. The scheme opened in "
+       "March. Lawyers for the claimants said payments were slow. Critics said the forms were long. Anna Berg, a "
+       "former postmaster, urged the government to set a firm deadline for payments.",
+       {{"demands_from", "Anna Berg", "Portugal"}},
+       {}},
+      {"Poland has a new government. The hearings began in March. Critics said they were long. Anna Berg, a "
+       "political scientist, said the Harbour Party leader wanted to turn every such hearing into a trial of the "
+       "new government.",
+       {},
+       {{"demands_from", "Harbour Party", "Poland"}}},
       // "the Spanish side" in talks is the Spanish state.
       {"Anna Berg pressed the Spanish side to release the prisoners.", {{"demands_from", "Anna Berg", "Spain"}}, {}},
       // Wanting to do something oneself asks nothing of what its object holds.
