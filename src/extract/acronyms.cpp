@@ -90,11 +90,14 @@ void name_bodies_spelt_out(Context& ctx) {
       // (Not one mention already, a body's or a person's initials: "John
       // Smith (JS)"; but a run that only the recogniser read as a person's
       // name, with no first name, title or honorific to say so, is a body's:
-      // "Gabungan Parti Sarawak (GPS)".)
+      // "Gabungan Parti Sarawak (GPS)"; so is one read as a place's for its
+      // head word, which the lexicon does not know: "the National
+      // Development Complex (NDC)".)
       if (std::any_of(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
-            const bool uncued = m.type == EntityType::Person && m.kind == MentionKind::Name && !m.from_lexicon &&
-                                !m.person_cue && !m.by_context && m.first == first && m.last == t;
-            return m.first <= first && t <= m.last && !uncued;
+            const bool whole = m.kind == MentionKind::Name && !m.from_lexicon && m.first == first && m.last == t;
+            const bool uncued = whole && m.type == EntityType::Person && !m.person_cue && !m.by_context;
+            const bool place = whole && m.type == EntityType::Location;
+            return m.first <= first && t <= m.last && !uncued && !place;
           }))
         continue;
       std::vector<std::string_view> words;

@@ -553,12 +553,22 @@ void repair_along_with(SyntaxSentence& s) {
     if (phrase.head < 0) continue;
     // Hung from the verb of a relative or participle aside it follows
     // ("designated A and B, which has ruled X since 1993, along with C",
-    // "blacklisted X, known by its initials, along with C"): the main verb's.
+    // "blacklisted X, known by its initials, along with C", "designated X,
+    // based in Y, along with C" with the participle read as the verb's
+    // adverbial): the main verb's.
+    // (Also hung from the place such a participle names: "based in Y,
+    // along with C" read as a conjunct of Y.)
     const SyntaxToken& hung = s[static_cast<std::size_t>(phrase.head)];
-    if (hung.upos == "VERB" && (hung.deprel == "acl:relcl" || hung.deprel == "acl") && w >= 2 &&
-        s[static_cast<std::size_t>(w - 2)].form == "," &&
-        phrase.head < w)
-      if (const int main = governing_verb(s, hung.head); main >= 0 && main < phrase.head) {
+    const auto aside_verb = [&](const SyntaxToken& v) {
+      return v.upos == "VERB" &&
+             (v.deprel == "acl:relcl" || v.deprel == "acl" || (v.deprel == "advcl" && v.xpos == "VBN"));
+    };
+    int aside = aside_verb(hung) ? phrase.head : -1;
+    if (aside < 0 && (hung.deprel == "obl" || hung.deprel == "conj") && hung.head >= 0 &&
+        s[static_cast<std::size_t>(hung.head)].xpos == "VBN" && aside_verb(s[static_cast<std::size_t>(hung.head)]))
+      aside = hung.head;
+    if (aside >= 0 && w >= 2 && s[static_cast<std::size_t>(w - 2)].form == "," && phrase.head < w)
+      if (const int main = governing_verb(s, s[static_cast<std::size_t>(aside)].head); main >= 0 && main < aside) {
         along.deprel = "advmod";
         phrase.head = main;
         phrase.deprel = "obl";

@@ -339,6 +339,15 @@ void MentionFinder::sentence(std::uint32_t s) {
           i = run;
           continue;
         }
+        // "China International Import Expo": a place's name opening an
+        // event's is the event's.
+        if (run > i + n + 1 && e.kind != PhraseKind::Demonym &&
+            (e.type == EntityType::Location || e.type == EntityType::Country) &&
+            classify(i + n, run) == EntityType::Event) {
+          add(s, i, run, EntityType::Event, MentionKind::Name, "", false);
+          i = run;
+          continue;
+        }
         // "Sony Pictures" after "Sony Pictures Entertainment": the opening
         // words of a longer body's name the document wrote before are that body.
         if (run > i + n && e.type == EntityType::Organization)

@@ -634,14 +634,15 @@ EntityType MentionFinder::classify(std::uint32_t first, std::uint32_t last) cons
     if ((w == "of" || w == "for" || w == "on") && lex_.in("org_heads", ctx_.token(k))) return EntityType::Organization;
     if ((w == "of" || w == "for" || w == "on") && lex_.in("location_heads", ctx_.token(k))) return EntityType::Location;
   }
+  // (Not after a first name: "Robert Day" is a person. An event's head
+  // ends the name whatever opens it: "International Import Expo".)
+  if (lex_.in("event_heads", head) && !(last - first == 2 && lex_.first_name(lead))) return EntityType::Event;
   // "Institute for Peninsula Affairs", "Office of the Director ...": a head first.
   if (last - first > 2 && lex_.in("org_heads", lead)) return EntityType::Organization;
   // (A head word alone names no place: "Park" after "Park Geun-hye" is her.)
   if (((lex_.in("location_heads", head) || lex_.in("state_heads", head)) && last - first > 1) ||
       lex_.in("location_prefixes", lead))
     return EntityType::Location;
-  // (Not after a first name: "Robert Day" is a person.)
-  if (lex_.in("event_heads", head) && !(last - first == 2 && lex_.first_name(lead))) return EntityType::Event;
   // "Sport Ireland", "Transport Canada": words before a state's name make a
   // body's name (not a first name's: "Michael Jordan").
   if (last - first >= 2 && !lex_.first_name(lead))

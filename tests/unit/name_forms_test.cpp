@@ -299,6 +299,22 @@ TEST(BodyNames, TheArticleAfterADatelineIsNoWordOfTheName) {
   EXPECT_TRUE(has(f, "Velta Mining Company", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, AnAcronymMakesAPlacesHeadABodysAndInternationalEndsOne) {
+  const auto f = run(
+      "The State Department designated the Harbour Development Complex (HDC), based in Lisbon, along with Velmora "
+      "International. Later the HDC denied it.\n");
+  const auto* hdc = entity(f, "Harbour Development Complex");
+  ASSERT_NE(hdc, nullptr) << names(f);
+  EXPECT_EQ(hdc->type, EntityType::Organization) << names(f);
+  EXPECT_EQ(entity(f, "HDC"), hdc) << "the acronym is the body's\n" << names(f);
+  EXPECT_TRUE(has(f, "Velmora International", EntityType::Organization)) << names(f);
+}
+
+TEST(BodyNames, AnEventsHeadEndsANameAPlaceOpens) {
+  const auto f = run("Tom Keller addressed the Lisbon International Trade Expo on Sunday.\n");
+  EXPECT_TRUE(has(f, "Lisbon International Trade Expo", EntityType::Event)) << names(f);
+}
+
 TEST(BodyNames, APlaceAfterInIsThePlaceThoughABodysNameOpensWithIt) {
   const auto f = run("The Lisbon Stock Exchange suspended the listing. Tom Keller gave a speech in Lisbon on Monday.\n");
   EXPECT_TRUE(has(f, "Lisbon Stock Exchange", EntityType::Organization)) << names(f);

@@ -162,6 +162,14 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        "new government.",
        {},
        {{"demands_from", "Harbour Party", "Poland"}}},
+      // "along with" after a participle aside ("based in X") goes on from
+      // the verb's object, whatever the parser hung it from.
+      {"The State Department designated the Harbour Development Complex (HDC), based in Lisbon, along with Keller "
+       "and Sons Private Limited and Rockside Trading, all based in Porto.",
+       {{"sanctions", "State Department", "Harbour Development Complex"},
+        {"sanctions", "State Department", "Keller and Sons Private Limited"},
+        {"sanctions", "State Department", "Rockside Trading"}},
+       {}},
       // "the Spanish side" in talks is the Spanish state.
       {"Anna Berg pressed the Spanish side to release the prisoners.", {{"demands_from", "Anna Berg", "Spain"}}, {}},
       // Wanting to do something oneself asks nothing of what its object holds.
