@@ -138,6 +138,49 @@ void repair_conjuncts_of_sanction_nouns(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_lists_read_as_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int p = 1; p < n; ++p) {
+    SyntaxToken& phrase = s[static_cast<std::size_t>(p)];
+    if ((phrase.upos != "NOUN" && phrase.upos != "PROPN") || phrase.head < 0 ||
+        has_child(s, p, [](const SyntaxToken& c) { return c.deprel == "cop" || has_label(c.deprel, "aux"); }))
+      continue;
+    int subject = -1, preposition = -1;
+    for (int k = 0; k < p; ++k) {
+      if (s[static_cast<std::size_t>(k)].head != p) continue;
+      if (s[static_cast<std::size_t>(k)].deprel == "nsubj" && subject < 0) subject = k;
+      if (s[static_cast<std::size_t>(k)].deprel == "case") preposition = k;
+    }
+    // The phrase's preposition after the subjects, past a comma.
+    if (subject < 0 || preposition < subject || s[static_cast<std::size_t>(preposition - 1)].form != ",") continue;
+    // The object of a verb before the subjects, the list's first item.
+    int object = -1;
+    for (int k = subject - 1; k >= 0 && object < 0; --k)
+      if (s[static_cast<std::size_t>(k)].deprel == "obj" && s[static_cast<std::size_t>(k)].head >= 0 &&
+          s[static_cast<std::size_t>(k)].head < k && s[static_cast<std::size_t>(s[static_cast<std::size_t>(k)].head)].upos == "VERB")
+        object = k;
+    const std::size_t start = phrase_start(s, static_cast<std::size_t>(subject));
+    if (object < 0 || start == 0 || s[start - 1].form != ",") continue;
+    const int verb = s[static_cast<std::size_t>(object)].head;
+    for (int k = subject; k < preposition; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head != p || t.deprel != "nsubj") continue;
+      if (k == subject) {
+        t.head = object;
+        t.deprel = "conj";
+      } else {
+        t.head = (k == subject + 1 && s[static_cast<std::size_t>(subject)].upos == "NOUN") ? subject : object;
+        t.deprel = k == subject + 1 && s[static_cast<std::size_t>(subject)].upos == "NOUN" ? "appos" : "conj";
+      }
+    }
+    for (int k = 0; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == p && s[static_cast<std::size_t>(k)].deprel == "punct" && k < preposition)
+        s[static_cast<std::size_t>(k)].head = object;
+    phrase.head = verb;
+    phrase.deprel = "obl";
+  }
+}
+
 void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const int kind = kind_of(ctx, s[i]);

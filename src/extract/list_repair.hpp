@@ -14,6 +14,14 @@ namespace kg::extract {
 
 void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 
+// "blacklisting A, the B founders C and D and the magnate E, ..., in a
+// third round of measures": a prepositional phrase closing a long list,
+// which the parser made the head of a clause with the list's later items
+// as its subjects (and no verb or copula), is the verb's oblique, and the
+// first of those subjects the verb's object's next conjunct (a name right
+// after it, its apposition: "the founders C").
+void repair_lists_read_as_subjects(SyntaxSentence& tokens);
+
 // "Keller, Berg Give Rebels 150 Hours To Quit": in a headline a comma
 // between two names before their verb stands for "and"; the parser made the
 // first a vocative.

@@ -934,6 +934,17 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A long list closed by a prepositional phrase the parser made the
+      // head of a clause with the later items as its subjects.
+      {"The European Union froze the assets of some of Portugal's richest men late on Monday, blacklisting the metals "
+       "billionaire Tom Keller, the Harbour Group founders Omar Haddad and Anna Berg and the steel magnate Luis "
+       "Moreno, as well as the government's chief spokesman, Pedro Alves, in a third round of measures.",
+       {{"sanctions", "European Union", "Tom Keller"},
+        {"sanctions", "European Union", "Omar Haddad"},
+        {"sanctions", "European Union", "Anna Berg"},
+        {"sanctions", "European Union", "Luis Moreno"},
+        {"sanctions", "European Union", "Pedro Alves"}},
+       {}},
       // "an arms embargo the bloc imposed on X": a sanction noun after an
       // article's noun is no verb, and the clause with its own subject is a
       // relative clause.
