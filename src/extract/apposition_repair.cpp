@@ -392,4 +392,41 @@ void repair_vocative_subjects(SyntaxSentence& s) {
   }
 }
 
+
+
+void repair_titles_read_as_subjects(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  const auto person = [&](int k) {
+    const int m = ctx.mention_at[s[static_cast<std::size_t>(k)].token];
+    return s[static_cast<std::size_t>(k)].upos == "PROPN" && m >= 0 &&
+           ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
+  };
+  for (int title = 2; title < n; ++title) {
+    SyntaxToken& t = s[static_cast<std::size_t>(title)];
+    const int verb = t.head;
+    if (t.upos != "NOUN" || t.deprel != "nsubj" || verb <= title) continue;
+    // The title's phrase opens after a name and a comma, and the name
+    // closes a phrase the verb governs as an oblique opening the sentence.
+    const std::size_t start = phrase_start(s, static_cast<std::size_t>(title));
+    if (start < 2 || s[start - 1].form != "," || !person(static_cast<int>(start - 2))) continue;
+    const int name = static_cast<int>(start - 2);
+    const int opening = climb(s, name, [&](int k) { return s[static_cast<std::size_t>(k)].head != verb; });
+    if (!has_label(s[static_cast<std::size_t>(opening)].deprel, "obl") || opening > name) continue;
+    // The person in apposition to the title, after its comma: the subject.
+    int subject = -1;
+    for (int k = title + 1; k < verb && subject < 0; ++k)
+      if (s[static_cast<std::size_t>(k)].head == title && s[static_cast<std::size_t>(k)].deprel == "appos" && person(k) &&
+          s[static_cast<std::size_t>(k - 1)].form == ",")
+        subject = k;
+    if (subject < 0) continue;
+    for (int k = subject + 1; k < verb; ++k)
+      if (s[static_cast<std::size_t>(k)].head == title && s[static_cast<std::size_t>(k)].deprel == "appos")
+        s[static_cast<std::size_t>(k)].head = subject;
+    s[static_cast<std::size_t>(subject)].head = verb;
+    s[static_cast<std::size_t>(subject)].deprel = "nsubj";
+    t.head = name;
+    t.deprel = "appos";
+  }
+}
+
 }  // namespace kg::extract

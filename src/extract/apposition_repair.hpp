@@ -22,6 +22,13 @@ namespace kg::extract {
 
 void repair_loose_appositions(SyntaxSentence& tokens, const Context& ctx);
 
+// "In a letter to A, the chief executive of X, B, the secretary of Y, told
+// him ...": a title phrase right after a name that closes an opening
+// prepositional phrase, which the parser made the verb's subject with the
+// person after it as its apposition, is that name's apposition, and the
+// person the subject (with the title's later appositions).
+void repair_titles_read_as_subjects(SyntaxSentence& tokens, const Context& ctx);
+
 // "SpaceX, the rocket company Musk runs, on Monday": a noun phrase after a
 // name's comma, opened by a determiner, that the parser hung from a
 // punctuation mark (no word's dependent) is the name's apposition.

@@ -308,6 +308,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_conjuncts_in_asides(tokens, ctx);
     repair_conjunct_appositions(tokens, ctx);
     repair_appositions_in_clauses(tokens);
+    repair_titles_read_as_subjects(tokens, ctx);
     break_cycles(tokens);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];

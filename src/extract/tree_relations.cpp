@@ -612,9 +612,11 @@ void TreeMatcher::apply_title_rules() {
       return tok(node).upos == "PROPN" && m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
     };
     const int held_by = tok(static_cast<int>(i)).head;
+    // (Not the subject of a verb after a fronted phrase that names the
+    // first: "In a letter to A, the chief executive of X, B told him".)
     const bool introduces_next = end + 2 < static_cast<int>(sent_->size()) && tok(end + 1).form == "," &&
-                                 person_at(end + 2) && held_by >= 0 && held_by < static_cast<int>(i) &&
-                                 person_at(held_by);
+                                 person_at(end + 2) && !has_label(tok(end + 2).deprel, "nsubj") && held_by >= 0 &&
+                                 held_by < static_cast<int>(i) && person_at(held_by);
     for (const auto& r : rules_.tree_rules) {
       if (!r.title_trigger) continue;
       const bool up_appos = std::all_of(r.subject.begin(), r.subject.end(), [](const TreePath& p) {

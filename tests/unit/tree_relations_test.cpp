@@ -2391,6 +2391,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A title after the name that closes an opening phrase is that
+      // name's, though another person's name and comma follow it.
+      {"In a letter last week to Tom Keller, the chief executive of Velmora, Anna Berg, the secretary in the "
+       "Ministry of Finance, told him that the attempt was unacceptable.",
+       {{"leader_of", "Tom Keller", "Velmora"}, {"works_for", "Anna Berg", "Ministry of Finance"}},
+       {{"leader_of", "Anna Berg", "Velmora"}}},
       // A post held until a time is a former one (SCHEMA.md, call 8); "until"
       // after the aside is not the post's.
       {"Tom Keller, Harbour Bank's chief executive until last year, declined to comment. Anna Berg, chief "
