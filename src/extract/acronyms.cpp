@@ -26,6 +26,18 @@ bool acronym_like(std::string_view w) {
   return letters >= 2;
 }
 
+// "F.D.I.C." is "FDIC": capitals each followed by a full stop lose the
+// stops; any other word is itself.
+std::string undotted(std::string_view w) {
+  if (w.size() < 4 || w.size() % 2 != 0) return std::string(w);
+  std::string out;
+  for (std::size_t k = 0; k < w.size(); k += 2) {
+    if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.') return std::string(w);
+    out += w[k];
+  }
+  return out;
+}
+
 struct Definition {
   EntityType type;
   std::string canonical;
@@ -169,7 +181,7 @@ void define_acronyms(Context& ctx) {
   for (std::uint32_t s = 0; s < ctx.seg.sentences.size(); ++s)
     for (auto t = ctx.seg.sentences[s].first; t < ctx.seg.sentences[s].last; ++t) {
       if (covered[t] || ctx.is_furniture(t) || ctx.seg.tokens[t].kind != TokenKind::Word) continue;
-      const auto it = defs.find(ctx.token(t));
+      const auto it = defs.find(undotted(ctx.token(t)));
       if (it == defs.end()) continue;
       ctx.mentions.push_back(
           ctx.mention(s, t, t + 1, it->second.type, MentionKind::Name, it->second.canonical, it->second.from_lexicon));

@@ -593,6 +593,21 @@ class Resolver {
       if (ctx_.entities[a].type != EntityType::Organization && !place) continue;
       const auto short_words = name_tokens(ctx_.entities[a].name);
       if (short_words.empty()) continue;
+      // (A body the lexicon knows is no longer name that puts a place before
+      // it: the "Environmental Protection Agency" is not the "Ohio
+      // Environmental Protection Agency".)
+      const bool known = std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
+        return m.entity == static_cast<int>(a) && m.from_lexicon;
+      });
+      const auto placed_before = [&](const std::string& long_name) {
+        const auto words = split(long_name, ' ');
+        std::string extra;
+        for (std::size_t k = 0; k + short_words.size() < words.size(); ++k)
+          extra += std::string(k ? " " : "") + std::string(words[k]);
+        const auto* entries = ctx_.lex.phrase(ctx_.lex.key_of(extra));
+        return entries != nullptr && (entries->front().type == EntityType::Location ||
+                                      entries->front().type == EntityType::Country);
+      };
       // The candidate that adds the fewest words: "Commerce Committee" is the
       // "Senate Commerce Committee", not the "House Energy and Commerce
       // Committee"; of two that add as many, the one the document names
@@ -612,6 +627,7 @@ class Resolver {
         if (place ? !named_with_suffix(short_words, ctx_.entities[b].name)
                   : !suffix && !company_short_form(short_words, ctx_.entities[b].name))
           continue;
+        if (known && suffix && placed_before(ctx_.entities[b].name)) continue;
         const std::size_t extra = long_words.size() - short_words.size();
         if (found < 0 || extra < fewest) {
           found = static_cast<int>(b);

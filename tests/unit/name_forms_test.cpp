@@ -118,6 +118,25 @@ TEST(NameRuns, AnAcronymSpellingTheWordsBeforeItMakesThemOneBody) {
   EXPECT_TRUE(has_alias(*body, "PR")) << names(f);
 }
 
+TEST(NameRuns, AnAcronymWithFullStopsIsTheBodyItSpells) {
+  const auto f = run(
+      "Tom Keller, the chairman of the Federal Deposit Insurance Corporation, spoke. Later the F.D.I.C. asked "
+      "Congress for more powers.\n");
+  const auto* body = entity(f, "Federal Deposit Insurance Corporation");
+  ASSERT_NE(body, nullptr) << names(f);
+  EXPECT_TRUE(has_alias(*body, "F.D.I.C.")) << names(f);
+}
+
+TEST(NameRuns, AKnownBodyIsNoLongerNameWithAPlaceBeforeIt) {
+  const auto f = run(
+      "The Environmental Protection Agency and the Ohio Environmental Protection Agency tested the water on "
+      "Monday.\n");
+  EXPECT_TRUE(has(f, "Environmental Protection Agency", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Ohio Environmental Protection Agency", EntityType::Organization)) << names(f);
+  EXPECT_NE(entity(f, "Environmental Protection Agency"), entity(f, "Ohio Environmental Protection Agency"))
+      << names(f);
+}
+
 TEST(NameRuns, AnAcronymSpellsTheCapitalisedPartsOfAHyphenatedWord) {
   const auto f = run("Tom Keller, who chairs the ruling Portugal Harbour-e-Ventas (PHV), was in Porto on Friday.\n");
   EXPECT_TRUE(has(f, "Portugal Harbour-e-Ventas", EntityType::Organization)) << names(f);
