@@ -1678,9 +1678,14 @@ class Resolver {
                                 t.role, t.sentence, ctx_.span_of(ctx_.mentions[named]),
                                 ctx_.span_of(ctx_.mentions[t.anchor]), "title.apposition.after"});
         else if (of_body >= 0 && ctx_.mentions[of_body].entity >= 0)
-          ctx_.roles.push_back({ctx_.mentions[named].entity, ctx_.mentions[of_body].entity, t.entry.relation, t.role,
-                                t.sentence, ctx_.span_of(ctx_.mentions[named]), ctx_.span_of(ctx_.mentions[of_body]),
-                                "title.apposition.after"});
+          // ("The chief of staff of the X Armed Forces, General A": the force's commander.)
+          ctx_.roles.push_back({ctx_.mentions[named].entity, ctx_.mentions[of_body].entity,
+                                commands_force(ctx_.lex, t.entry, ctx_.entities[static_cast<std::size_t>(
+                                                                      ctx_.mentions[of_body].entity)].name)
+                                    ? RelationType::LeaderOf
+                                    : t.entry.relation,
+                                t.role, t.sentence, ctx_.span_of(ctx_.mentions[named]),
+                                ctx_.span_of(ctx_.mentions[of_body]), "title.apposition.after"});
         continue;
       }
       int best = -1, best_score = 0;

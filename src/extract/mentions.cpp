@@ -415,6 +415,20 @@ void MentionFinder::sentence(std::uint32_t s) {
           i = j + 1;
           continue;
         }
+        // "the commander of Colombia's armed forces": the state's forces,
+        // named with its demonym, when a title's "of" holds them
+        // (words/state_forces.txt); acting, "until the Peruvian armed forces
+        // withdraw", they are the state.
+        const bool titled = i >= sent.first + 2 && folded_token(i - 1) == "of" &&
+                            lex_.title(folded_token(i - 2)) != nullptr;
+        if (titled && j + 2 <= sent.last && !ctx_.seg.tokens[j].capitalized && !ctx_.seg.tokens[j + 1].capitalized &&
+            lex_.in("state_forces", fold_case(ctx_.span_text(j, j + 2)))) {
+          add(s, i, j + 2, EntityType::Organization, MentionKind::Name,
+              lex_.demonym_of(e.canonical) + " " + title_case(ctx_.token(j)) + " " + title_case(ctx_.token(j + 1)),
+              false);
+          i = j + 2;
+          continue;
+        }
         // ... or its central bank (words/state_institutions.txt).
         const bool institution = j + 2 <= sent.last && !ctx_.seg.tokens[j].capitalized &&
                                  !ctx_.seg.tokens[j + 1].capitalized &&

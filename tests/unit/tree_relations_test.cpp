@@ -2391,6 +2391,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A state's armed forces are the "Demonym Armed Forces"; whoever
+      // commands them or is their chief of staff leads them.
+      {"He named General Tom Keller, the commander of Portugal's armed forces, as acting minister. The chief of staff "
+       "of the Velmoran Defence Forces, General Anna Berg, resigned.",
+       {{"leader_of", "Tom Keller", "Portuguese Armed Forces"}, {"leader_of", "Anna Berg", "Velmoran Defence Forces"}},
+       {{"works_for", "Anna Berg", "Velmoran Defence Forces"}}},
       // A title after the name that closes an opening phrase is that
       // name's, though another person's name and comma follow it.
       {"In a letter last week to Tom Keller, the chief executive of Velmora, Anna Berg, the secretary in the "
