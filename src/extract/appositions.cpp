@@ -329,8 +329,10 @@ class Appositions {
                                      (ctx_.mentions[m].type == EntityType::Location ||
                                       ctx_.mentions[m].kind == MentionKind::Capital))
       j = words = ctx_.mentions[m].last;
+    // (A capitalised adjective names no body either: "X's European business".)
     for (; j < s.last && j - k <= 4 && ctx_.seg.tokens[j].kind == TokenKind::Word; ++j)
-      if (ctx_.seg.tokens[j].capitalized || mention_at(j) >= 0) return false;
+      if ((ctx_.seg.tokens[j].capitalized && ctx_.xpos_at(ctx_.sentence_index(s), j) != "JJ") || mention_at(j) >= 0)
+        return false;
     return j > words;
   }
 

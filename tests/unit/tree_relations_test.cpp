@@ -2391,6 +2391,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A post over a part of a company named with an adjective works for
+      // the company; it does not lead it.
+      {"Tom Keller, the director of Velmora's European business, said so.",
+       {{"works_for", "Tom Keller", "Velmora"}},
+       {{"leader_of", "Tom Keller", "Velmora"}}},
       // A state's armed forces are the "Demonym Armed Forces"; whoever
       // commands them or is their chief of staff leads them.
       {"He named General Tom Keller, the commander of Portugal's armed forces, as acting minister. The chief of staff "
