@@ -4330,6 +4330,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // The host of talks met those who talked; a guest met the host.
+      {"Anna Berg and Tom Keller signed an agreement after four days of talks hosted by Omar Haddad, Portugal's "
+       "top diplomat.",
+       {{"met_with", "Anna Berg", "Omar Haddad"}, {"met_with", "Tom Keller", "Omar Haddad"}},
+       {}},
+      {"Anna Berg has been a frequent guest of Tom Keller.", {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
+      {"Anna Berg was a guest of the Lisbon Book Festival.", {}, {{"met_with", "Anna Berg", "Lisbon Book Festival"}}},
       // The host of a meeting meets those it brought together, or who attended it.
       {"The talks, hosted by Tom Keller, brought together Anna Berg and Luis Ortega.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Luis Ortega"}},
