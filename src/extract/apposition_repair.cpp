@@ -215,6 +215,17 @@ void repair_appositions_hung_from_punctuation(SyntaxSentence& s, const Context& 
     t.head = static_cast<int>(start - 2);
     t.deprel = "appos";
   }
+  // "The two countries' leaders, A and B, are due to meet": names after a
+  // plural noun's comma hung from a punctuation mark are its apposition.
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.upos != "PROPN" || t.head < 0 || s[static_cast<std::size_t>(t.head)].upos != "PUNCT" ||
+        ctx.mention_at[t.token] < 0 || s[i - 1].form != "," || s[i - 2].xpos != "NNS" ||
+        descends_from(s, static_cast<int>(i - 2), static_cast<int>(i)))
+      continue;
+    t.head = static_cast<int>(i - 2);
+    t.deprel = "appos";
+  }
 }
 
 void repair_named_descriptions(SyntaxSentence& s, const Context& ctx) {

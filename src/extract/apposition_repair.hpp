@@ -31,7 +31,9 @@ void repair_titles_read_as_subjects(SyntaxSentence& tokens, const Context& ctx);
 
 // "SpaceX, the rocket company Musk runs, on Monday": a noun phrase after a
 // name's comma, opened by a determiner, that the parser hung from a
-// punctuation mark (no word's dependent) is the name's apposition.
+// punctuation mark (no word's dependent) is the name's apposition; so are
+// names after a plural noun's comma hung from one ("The two countries'
+// leaders, A and B, are due to meet").
 void repair_appositions_hung_from_punctuation(SyntaxSentence& tokens, const Context& ctx);
 
 // "A, the commissioner of X, and B, the director of Y": an apposition after

@@ -4330,6 +4330,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A pair in apposition to a plural subject is the pair that meets.
+      {"The two countries' leaders, Portuguese Prime Minister Tom Keller and Spanish President Anna Berg, are due to "
+       "meet in Brussels on May 14.",
+       {{"met_with", "Tom Keller", "Anna Berg", "planned"}},
+       {}},
       // The host of talks met those who talked; a guest met the host.
       {"Anna Berg and Tom Keller signed an agreement after four days of talks hosted by Omar Haddad, Portugal's "
        "top diplomat.",
