@@ -505,4 +505,32 @@ void repair_phrases_after_relatives(SyntaxSentence& s) {
   }
 }
 
+void repair_names_after_relatives(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  const auto named = [&](int k) {
+    return s[static_cast<std::size_t>(k)].upos == "PROPN" && ctx.mention_at[s[static_cast<std::size_t>(k)].token] >= 0;
+  };
+  for (int name = 4; name < n; ++name) {
+    SyntaxToken& t = s[static_cast<std::size_t>(name)];
+    if (!named(name) || t.deprel != "conj" || t.head < 0 || t.head >= name ||
+        to_lower_ascii(s[static_cast<std::size_t>(name - 1)].form) != "and" || s[static_cast<std::size_t>(name - 2)].form != ",")
+      continue;
+    // "A, who ...": the nearest relative word before the name, after a
+    // name and a comma, with the conjunct's head between the two.
+    int relative = -1;
+    for (int k = name - 3; k >= 2 && relative < 0; --k) {
+      const std::string w = to_lower_ascii(s[static_cast<std::size_t>(k)].form);
+      if ((w == "who" || w == "whose") && s[static_cast<std::size_t>(k - 1)].form == ",") relative = k;
+    }
+    if (relative < 0 || t.head <= relative || !named(relative - 2)) continue;
+    // The name described is a verb's subject after the list.
+    const int antecedent = relative - 2;
+    const SyntaxToken& a = s[static_cast<std::size_t>(antecedent)];
+    if (!has_label(a.deprel, "nsubj") || a.head <= name) continue;
+    t.head = antecedent;
+    s[static_cast<std::size_t>(name - 1)].head = name;
+    s[static_cast<std::size_t>(name - 1)].deprel = "cc";
+  }
+}
+
 }  // namespace kg::extract

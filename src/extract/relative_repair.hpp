@@ -87,6 +87,12 @@ void repair_participles_after_reduced_relatives(SyntaxSentence& tokens);
 // from, when its tense is that verb's and not the clause's.
 void repair_conjuncts_after_reduced_relatives(SyntaxSentence& tokens);
 
+// "A, who was made bankrupt after the company sued him, and B, a
+// solicitor, also gave evidence": a name after ", and" that the parser
+// joined to a word after the "who" of a subject named before it is that
+// subject's conjunct.
+void repair_names_after_relatives(SyntaxSentence& tokens, const Context& ctx);
+
 // "did not satisfy X, who appeared before the committee and urged the
 // government to ...": a subjectless verb after "and" (no comma before it)
 // that the parser joined to a verb above a "who" clause ending right before

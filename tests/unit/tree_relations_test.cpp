@@ -3874,6 +3874,14 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A name after ", and" that closes a "who" clause of the subject is
+      // the subject's conjunct, not a word of the clause.
+      {"The Harbour Affairs Committee met on Tuesday. Lee Keller, who was made bankrupt after the Post Office sued "
+       "him for 25,000 pounds, and Neil Berg, a solicitor representing dozens of former postmasters, also gave "
+       "evidence.",
+       {{"testified_at", "Lee Keller", "Harbour Affairs Committee"},
+        {"testified_at", "Neil Berg", "Harbour Affairs Committee"}},
+       {}},
       // A witness's appearance, evidence and words to a committee.
       {"Tom Keller's appearance before the Harbour Committee lasted three hours.",
        {{"testified_at", "Tom Keller", "Harbour Committee"}},
