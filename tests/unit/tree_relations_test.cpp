@@ -3874,6 +3874,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // Testimony from people, at the hearing the document names.
+      {"The Harbour Affairs Committee met on Tuesday. The hearing opened with testimony from Ohio's two senators, "
+       "Democrat Tom Keller and Republican Anna Berg.",
+       {{"testified_at", "Tom Keller", "Harbour Affairs Committee"},
+        {"testified_at", "Anna Berg", "Harbour Affairs Committee"}},
+       {}},
       // A name after ", and" that closes a "who" clause of the subject is
       // the subject's conjunct, not a word of the clause.
       {"The Harbour Affairs Committee met on Tuesday. Lee Keller, who was made bankrupt after the Post Office sued "
