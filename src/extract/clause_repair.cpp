@@ -186,6 +186,19 @@ void repair_subjects_of_controlled_infinitives(SyntaxSentence& s, const Lexicon&
   }
 }
 
+void repair_obliques_read_as_complements(SyntaxSentence& s) {
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if (t.deprel != "xcomp" || (t.upos != "PROPN" && t.upos != "NOUN" && t.upos != "PRON") || t.head < 0 ||
+        s[static_cast<std::size_t>(t.head)].upos != "VERB")
+      continue;
+    if (has_child(s, static_cast<int>(i), [](const SyntaxToken& c) {
+          return c.deprel == "case" && to_lower_ascii(c.form) != "as";
+        }))
+      t.deprel = "obl";
+  }
+}
+
 void repair_summary_nouns(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int noun = 3; noun < n; ++noun) {

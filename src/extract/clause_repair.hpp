@@ -57,6 +57,11 @@ void repair_infinitives_after_asides(SyntaxSentence& tokens, const Lexicon& lex)
 // is that verb's complement, and the subject between them its object.
 void repair_subjects_of_controlled_infinitives(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "had called on Moscow before the summit to extend ...": a noun or name
+// with a preposition of its own (not "as") that the parser made a verb's
+// open complement is the verb's oblique.
+void repair_obliques_read_as_complements(SyntaxSentence& tokens);
+
 // "X suspended Y with immediate effect, the harshest sanction it can
 // impose": a superlative description of the act after a comma, which the
 // parser hangs from whatever noun is near, describes the clause's verb

@@ -18,12 +18,14 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       // regulator, to ...", past the aside.
       end = past_aside(sent, end);
       if (infinitive_after(sent, end) < sent.last) return;
-      // ... however long the list before the infinitive, where the tree has it.
+      // ... however long the list (or the phrase of time: "called on X
+      // before the summit to ...") before the infinitive, where the tree has it.
       if (const SyntaxToken* cue = ctx_.syntax_at(s, cf)) {
         const SyntaxSentence& tree = ctx_.syntax[s];
         const int at = static_cast<int>(cue - tree.data());
         for (int k = at + 1; k < static_cast<int>(tree.size()); ++k)
-          if (tree[static_cast<std::size_t>(k)].head == at && tree[static_cast<std::size_t>(k)].deprel == "xcomp" &&
+          if (tree[static_cast<std::size_t>(k)].head == at &&
+              (tree[static_cast<std::size_t>(k)].deprel == "xcomp" || tree[static_cast<std::size_t>(k)].deprel == "advcl") &&
               has_child(tree, k, [](const SyntaxToken& c) { return c.deprel == "mark" && to_lower_ascii(c.form) == "to"; }))
             return;
       }

@@ -170,6 +170,12 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
         {"sanctions", "State Department", "Keller and Sons Private Limited"},
         {"sanctions", "State Department", "Rockside Trading"}},
        {}},
+      // "called on X before the summit to ...": a demand, not a visit,
+      // though a phrase of time stands before the infinitive.
+      {"Tom Keller, who had called on Madrid before the summit to extend the mandate, told journalists that he was "
+       "ready to sign.",
+       {{"demands_from", "Tom Keller", "Spain"}},
+       {{"met_with", "Tom Keller", "Spain"}}},
       // "the Spanish side" in talks is the Spanish state.
       {"Anna Berg pressed the Spanish side to release the prisoners.", {{"demands_from", "Anna Berg", "Spain"}}, {}},
       // Wanting to do something oneself asks nothing of what its object holds.
