@@ -120,8 +120,12 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     while (start > 0 && s[start - 1].upos != "PUNCT" && descends_from(s, static_cast<int>(start - 1), static_cast<int>(i)))
       --start;
     if (start < 2 || !separator(s[start - 1].form)) continue;
+    // (A body's too, read as an oblique: "include A, the world's largest
+    // maker of cameras, and its rival B".)
     const int m = ctx.mention_at[s[start - 2].token];
-    if (s[start - 2].upos != "PROPN" || m < 0 || ctx.mentions[static_cast<std::size_t>(m)].type != EntityType::Person)
+    if (s[start - 2].upos != "PROPN" || m < 0 ||
+        (ctx.mentions[static_cast<std::size_t>(m)].type != EntityType::Person &&
+         !(oblique && ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Organization)))
       continue;
     // (Opened by "the" or a named possessor: "satisfied A, Ukraine's ambassador to Canada, who ...";
     // not "barred A, her entire cabinet and ...", a list.)
@@ -137,8 +141,14 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
       const int p = ctx.mention_at[s[k].token];
       return p >= 0 && ctx.mentions[static_cast<std::size_t>(p)].type == EntityType::Person;
     };
+    // (Also a noun that a name describes: "..., and its rival B".)
+    const auto named_noun = [&](std::size_t k) {
+      return s[k].upos == "NOUN" && has_child(s, static_cast<int>(k), [&](const SyntaxToken& c) {
+               return c.deprel == "appos" && c.upos == "PROPN" && ctx.mention_at[c.token] >= 0;
+             });
+    };
     for (std::size_t k = i + 1; k < s.size(); ++k)
-      if (s[k].deprel == "conj" && s[k].upos == "PROPN" &&
+      if (s[k].deprel == "conj" && (s[k].upos == "PROPN" || named_noun(k)) &&
           (s[k].head == static_cast<int>(i) ||
            (complement && person(k) && descends_from(s, s[k].head, static_cast<int>(i)))))
         s[k].head = name;

@@ -181,6 +181,22 @@ void repair_lists_read_as_subjects(SyntaxSentence& s) {
   }
 }
 
+void repair_subjects_of_list_items(SyntaxSentence& s) {
+  for (std::size_t h = 0; h < s.size(); ++h) {
+    const SyntaxToken& item = s[h];
+    if ((item.upos != "NOUN" && item.upos != "PROPN") || (item.deprel != "conj" && item.deprel != "obj") ||
+        has_child(s, static_cast<int>(h), [](const SyntaxToken& c) { return c.deprel == "cop" || has_label(c.deprel, "aux"); }))
+      continue;
+    const int first = first_conjunct(s, static_cast<int>(h));
+    for (std::size_t k = 0; k < h; ++k)
+      if (s[k].head == static_cast<int>(h) && s[k].deprel == "nsubj" && (s[k].upos == "NOUN" || s[k].upos == "PROPN") &&
+          static_cast<int>(k) > first) {
+        s[k].head = first;
+        s[k].deprel = "conj";
+      }
+  }
+}
+
 void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const int kind = kind_of(ctx, s[i]);

@@ -22,6 +22,12 @@ void repair_name_lists(SyntaxSentence& tokens, const Context& ctx);
 // after it, its apposition: "the founders C").
 void repair_lists_read_as_subjects(SyntaxSentence& tokens);
 
+// "include A, the world's largest maker of X, and its rival B, as well as
+// C": a noun the parser made the subject of a later item of the list (a
+// noun or name with no verb or copula) is an item itself, a conjunct of
+// the list's first.
+void repair_subjects_of_list_items(SyntaxSentence& tokens);
+
 // "Keller, Berg Give Rebels 150 Hours To Quit": in a headline a comma
 // between two names before their verb stands for "and"; the parser made the
 // first a vocative.

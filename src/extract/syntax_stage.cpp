@@ -295,6 +295,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_kin_in_appositions(tokens, ctx);
     repair_conjuncts_read_as_subjects(tokens, ctx);
     repair_lists_read_as_subjects(tokens);
+    repair_subjects_of_list_items(tokens);
     repair_name_lists(tokens, ctx);
     repair_people_listed_after_bodies(tokens, ctx);
     repair_conjuncts_after_dashes(tokens);

@@ -940,6 +940,20 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "The companies include ...": the group the latest act was on, with
+      // a body's apposition and "its rival B" read as items, not clauses.
+      {"The Commerce Department added 28 companies to its entity list on Monday. The companies include Harbour Vision "
+       "Technology, the world's largest maker of cameras, and its rival Velmora Technology, as well as voice "
+       "specialist Keltron Systems and the firms Orbis Group and Lumen Technology.",
+       {{"sanctions", "Commerce Department", "Harbour Vision Technology"},
+        {"sanctions", "Commerce Department", "Velmora Technology"},
+        {"sanctions", "Commerce Department", "Keltron Systems"},
+        {"sanctions", "Commerce Department", "Orbis Group"},
+        {"sanctions", "Commerce Department", "Lumen Technology"}},
+       {}},
+      {"Harbour Vision Technology and Velmora Technology held talks on Monday. The companies include several start-ups.",
+       {},
+       {{"sanctions", "Harbour Vision Technology", "Velmora Technology"}}},
       // A long list closed by a prepositional phrase the parser made the
       // head of a clause with the later items as its subjects.
       {"The European Union froze the assets of some of Portugal's richest men late on Monday, blacklisting the metals "
