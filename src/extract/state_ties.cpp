@@ -97,20 +97,37 @@ Tie lexicon_state(const Context& ctx, int e, Span span) {
   return {ctx.entity_named(ctx.entities[e].country, EntityType::Country), span};
 }
 
+// The body whose possessive stands right before mention m ("the Treasury's
+// Office of Foreign Assets Control"), in its sentence: its mention, or -1.
+int owner_mention(const Context& ctx, const Mention& m) {
+  if (m.kind != MentionKind::Name || m.first < 2 || !ctx.possessive(m.first - 1)) return -1;
+  const int before = ctx.mention_at[m.first - 2];
+  if (before < 0) return -1;
+  const Mention& b = ctx.mentions[static_cast<std::size_t>(before)];
+  return b.type == EntityType::Organization && b.entity >= 0 && b.entity != m.entity && b.sentence == m.sentence ? before
+                                                                                                                 : -1;
+}
+
 // "the council's Libya sanctions committee": the body a possessive before
 // one of entity e's names makes its owner, or -1.
 int owning_body(const Context& ctx, int e) {
   if (e < 0 || ctx.entities[e].type != EntityType::Organization) return -1;
-  for (const Mention& m : ctx.mentions) {
-    if (m.entity != e || m.kind != MentionKind::Name) continue;
-    std::uint32_t k = m.first;
-    if (k < 2 || !ctx.possessive(k - 1)) continue;
-    const int before = ctx.mention_at[k - 2];
-    if (before >= 0 && ctx.mentions[before].type == EntityType::Organization && ctx.mentions[before].entity >= 0 &&
-        ctx.mentions[before].entity != e && ctx.mentions[before].sentence == m.sentence)
-      return ctx.mentions[before].entity;
-  }
+  for (const Mention& m : ctx.mentions)
+    if (const int owner = m.entity == e ? owner_mention(ctx, m) : -1; owner >= 0)
+      return ctx.mentions[static_cast<std::size_t>(owner)].entity;
   return -1;
+}
+
+// The owner of the body named at span in sentence s ("director of the
+// Treasury's Office of Foreign Assets Control": the Treasury).
+Tie owner_behind(const Context& ctx, int e, Span span, std::uint32_t s) {
+  for (const Mention& m : ctx.mentions)
+    if (m.sentence == s && m.entity == e && ctx.span_of(m).begin == span.begin)
+      if (const int owner = owner_mention(ctx, m); owner >= 0) {
+        const Mention& o = ctx.mentions[static_cast<std::size_t>(owner)];
+        return {o.entity, ctx.span_of(o)};
+      }
+  return {};
 }
 
 }  // namespace
@@ -128,6 +145,16 @@ std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts,
   for (const auto& f : facts) {
     const bool role = f.relation == RelationType::WorksFor || f.relation == RelationType::LeaderOf;
     if (role) {
+      // A role in a body another owns is work for the owner.
+      if (const Tie owner = owner_behind(ctx, f.object, f.object_span, f.sentence);
+          owner.state >= 0 && owner.state != f.subject) {
+        RawFact g = f;
+        g.relation = RelationType::WorksFor;
+        g.object = owner.state;
+        g.object_span = owner.span;
+        g.rule = "owner.behind.body";
+        out.push_back(std::move(g));
+      }
       // A role towards a state's body is work for the state.
       const Tie tie = state_behind(ctx, f.object, f.object_span, f.sentence, true);
       if (tie.state < 0 || tie.state == f.subject) continue;

@@ -2411,6 +2411,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A post in a body another owns is work for the owner.
+      {"Anna Berg, director of the Treasury's Office of Foreign Assets Control, said so.",
+       {{"leader_of", "Anna Berg", "Office of Foreign Assets Control"}, {"works_for", "Anna Berg", "Treasury Department"}},
+       {}},
       // A post over a part of a company named with an adjective works for
       // the company; it does not lead it.
       {"Tom Keller, the director of Velmora's European business, said so.",
