@@ -118,15 +118,39 @@ int owning_body(const Context& ctx, int e) {
   return -1;
 }
 
+// The body a body's name is placed in by "at" after it ("the Technical
+// Services Department at Cambodia's Ministry of National Defence", past a
+// state's possessive): its mention, or -1.
+int body_at_after(const Context& ctx, const Mention& m) {
+  std::uint32_t k = m.last;
+  const std::uint32_t end = ctx.seg.sentences[m.sentence].last;
+  if (k + 1 >= end || fold_case(ctx.token(k)) != "at") return -1;
+  ++k;
+  if (fold_case(ctx.token(k)) == "the") ++k;
+  if (k < end && ctx.mention_at[k] >= 0 &&
+      ctx.mentions[static_cast<std::size_t>(ctx.mention_at[k])].type == EntityType::Country) {
+    k = ctx.mentions[static_cast<std::size_t>(ctx.mention_at[k])].last;
+    if (k < end && ctx.possessive(k)) ++k;
+  }
+  if (k >= end || ctx.mention_at[k] < 0) return -1;
+  const Mention& b = ctx.mentions[static_cast<std::size_t>(ctx.mention_at[k])];
+  return b.first == k && b.type == EntityType::Organization && b.entity >= 0 && b.entity != m.entity ? ctx.mention_at[k]
+                                                                                                   : -1;
+}
+
 // The owner of the body named at span in sentence s ("director of the
-// Treasury's Office of Foreign Assets Control": the Treasury).
+// Treasury's Office of Foreign Assets Control": the Treasury; "of the X
+// Department at the Ministry of Defence": the ministry).
 Tie owner_behind(const Context& ctx, int e, Span span, std::uint32_t s) {
   for (const Mention& m : ctx.mentions)
-    if (m.sentence == s && m.entity == e && ctx.span_of(m).begin == span.begin)
-      if (const int owner = owner_mention(ctx, m); owner >= 0) {
+    if (m.sentence == s && m.entity == e && ctx.span_of(m).begin == span.begin) {
+      int owner = owner_mention(ctx, m);
+      if (owner < 0) owner = body_at_after(ctx, m);
+      if (owner >= 0) {
         const Mention& o = ctx.mentions[static_cast<std::size_t>(owner)];
         return {o.entity, ctx.span_of(o)};
       }
+    }
   return {};
 }
 
@@ -145,25 +169,21 @@ std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts,
   for (const auto& f : facts) {
     const bool role = f.relation == RelationType::WorksFor || f.relation == RelationType::LeaderOf;
     if (role) {
-      // A role in a body another owns is work for the owner.
-      if (const Tie owner = owner_behind(ctx, f.object, f.object_span, f.sentence);
-          owner.state >= 0 && owner.state != f.subject) {
+      const auto work_for = [&](const Tie& tie, const char* rule) {
+        if (tie.state < 0 || tie.state == f.subject) return;
         RawFact g = f;
         g.relation = RelationType::WorksFor;
-        g.object = owner.state;
-        g.object_span = owner.span;
-        g.rule = "owner.behind.body";
+        g.object = tie.state;
+        g.object_span = tie.span;
+        g.rule = rule;
         out.push_back(std::move(g));
-      }
-      // A role towards a state's body is work for the state.
-      const Tie tie = state_behind(ctx, f.object, f.object_span, f.sentence, true);
-      if (tie.state < 0 || tie.state == f.subject) continue;
-      RawFact g = f;
-      g.relation = RelationType::WorksFor;
-      g.object = tie.state;
-      g.object_span = tie.span;
-      g.rule = "state.behind.body";
-      out.push_back(std::move(g));
+      };
+      // A role in a body another owns is work for the owner; a role towards
+      // a state's body (the owner, or the body itself) is work for the state.
+      const Tie owner = owner_behind(ctx, f.object, f.object_span, f.sentence);
+      work_for(owner, "owner.behind.body");
+      work_for(state_behind(ctx, f.object, f.object_span, f.sentence, true), "state.behind.body");
+      if (owner.state >= 0) work_for(state_behind(ctx, owner.state, owner.span, f.sentence, true), "state.behind.body");
     } else if (f.relation != RelationType::TestifiedAt) {
       // A state's body that acts names its state as the actor ("China's
       // foreign ministry announced sanctions on ..."; SCHEMA.md, call 3).

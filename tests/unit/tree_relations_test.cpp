@@ -2412,6 +2412,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 TEST(TreeRelations, TitlesInApposition) {
   check({
       // A post in a body another owns is work for the owner.
+      {"Omar Haddad, director-general of the Material and Technical Services Department at Portugal's Ministry of "
+       "National Defence, declined to comment.",
+       {{"works_for", "Omar Haddad", "Ministry of National Defence"}, {"works_for", "Omar Haddad", "Portugal"}},
+       {}},
       {"Anna Berg, director of the Treasury's Office of Foreign Assets Control, said so.",
        {{"leader_of", "Anna Berg", "Office of Foreign Assets Control"}, {"works_for", "Anna Berg", "Treasury Department"}},
        {}},
