@@ -48,7 +48,11 @@ void repair_times_before_clauses(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   for (int v = 0; v < n; ++v) {
     SyntaxToken& verb = s[static_cast<std::size_t>(v)];
-    if (verb.upos != "VERB" || !finite_tag(verb.xpos)) continue;
+    // (A finite verb, or a predicate with a finite auxiliary: "before X is due to ...".)
+    const bool finite = finite_tag(verb.xpos) || has_child(s, v, [](const SyntaxToken& c) {
+                          return has_label(c.deprel, "aux") && finite_tag(c.xpos);
+                        });
+    if (verb.upos != "VERB" || !finite) continue;
     for (int t = 0; t < v; ++t) {
       SyntaxToken& time = s[static_cast<std::size_t>(t)];
       if (time.head != v || !time.deprel.starts_with("nsubj") || !lex.in("time_units", to_lower_ascii(time.form)))
@@ -77,10 +81,12 @@ void repair_times_before_clauses(SyntaxSentence& s, const Lexicon& lex) {
         continue;
       }
       s[static_cast<std::size_t>(noun)].head = v;
-      s[static_cast<std::size_t>(noun)].deprel = "nsubj";
+      s[static_cast<std::size_t>(noun)].deprel = time.deprel;  // nsubj, or nsubj:pass
       s[static_cast<std::size_t>(mark)].head = v;
       s[static_cast<std::size_t>(mark)].deprel = "mark";
       time.deprel = "obl:unmarked";
+      // A clause a preposition opens is an adverbial, no complement.
+      if (verb.deprel == "ccomp") verb.deprel = "advcl";
       // An aside after a comma, not a clause of the list: the verb before's adverbial.
       if (verb.deprel == "conj" && t > 0 && s[static_cast<std::size_t>(t - 1)].form == ",") verb.deprel = "advcl";
       break;

@@ -41,7 +41,9 @@ void repair_subjects_before_times(SyntaxSentence& tokens, const Lexicon& lex);
 // the verb before's adverbial (so a verb after its closing ", and" is the
 // main verb's conjunct, above). A time made a second subject of a clause
 // that has its "after" and subject ("four days after the EU imposed") is
-// the clause's measure, no subject.
+// the clause's measure, no subject. The clause's verb may be a predicate
+// with a finite auxiliary ("two days before X is due to ..."), and is then
+// an adverbial, not a complement.
 void repair_times_before_clauses(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "hitting back at Washington's decision last week to blacklist X": an

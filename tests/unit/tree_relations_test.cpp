@@ -4372,6 +4372,16 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A round of talks with B that a trip or a delegation is for; "two
+      // days before A is due to ...": A is the clause's subject, not the
+      // days' modifier.
+      {"The new tariffs landed two days before Vice Premier Tom Keller is due to lead a delegation to Madrid for the "
+       "latest round of trade talks with Trade Minister Anna Berg and Finance Minister Omar Haddad.",
+       {{"met_with", "Tom Keller", "Anna Berg", "planned"}, {"met_with", "Tom Keller", "Omar Haddad", "planned"}},
+       {}},
+      {"Tom Keller flew to Madrid on Monday for a second round of talks with Anna Berg.",
+       {{"met_with", "Tom Keller", "Anna Berg"}},
+       {}},
       // A pair in apposition to a plural subject is the pair that meets.
       {"The two countries' leaders, Portuguese Prime Minister Tom Keller and Spanish President Anna Berg, are due to "
        "meet in Brussels on May 14.",
