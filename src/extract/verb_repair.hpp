@@ -36,6 +36,11 @@ void repair_nouns_with_objects(SyntaxSentence& tokens);
 // A, the root) is the root, with its subject, and the noun its object.
 void repair_verbs_read_as_modifiers(SyntaxSentence& tokens);
 
+// "criticised the National Assembly, presided over by X": a participle
+// after the object's comma that the parser hung from the verb as a noun's
+// modifier (acl) describes the object.
+void repair_participles_hung_from_verbs(SyntaxSentence& tokens);
+
 // ... or read as a participle of its subject, the root ("The Treasury named
 // A, who ...; B, ...; and C": "named" hung from "Treasury", the list's later
 // names joined to it): the verb is the root, the noun its subject, the

@@ -2411,6 +2411,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // Presiding over a body leads it, active or passive; a participle after
+      // the object's comma describes the object.
+      {"The report criticised the National Constituent Assembly, presided over by Anna Costa.",
+       {{"leader_of", "Anna Costa", "National Constituent Assembly"}},
+       {}},
       // A post in a body another owns is work for the owner.
       {"Omar Haddad, director-general of the Material and Technical Services Department at Portugal's Ministry of "
        "National Defence, declined to comment.",
