@@ -144,6 +144,10 @@ class TreeMatcher {
 
   bool relative_clause_subject(int verb) const;
   bool reported_perfect_of_other_tense(int conjunct, int head) const;
+  // Whether the conjunct's object is a pronoun (not a reflexive) standing
+  // for the subject of the verb it is joined to ("said X had used ..., and
+  // designated him": not X's act).
+  bool object_is_head_subject(int conjunct, int head) const;
   // The person a title anchored on mention m introduces, when m is written
   // "X's" right before the title ("Singapore's Prime Minister Lee"); else -1.
   int titled_person_of_possessor(int m) const;

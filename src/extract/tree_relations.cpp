@@ -358,7 +358,8 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
     const int conjunct = node;
     node = tok(node).head;
     if (relative_clause_subject(node)) break;
-    if (d == "conj" && reported_perfect_of_other_tense(conjunct, node)) node = tok(node).head;
+    if (d == "conj" && (reported_perfect_of_other_tense(conjunct, node) || object_is_head_subject(conjunct, node)))
+      node = tok(node).head;
   }
   return {};
 }
@@ -389,6 +390,26 @@ bool TreeMatcher::reported_perfect_of_other_tense(int conjunct, int head) const 
   return std::any_of(kids.begin(), kids.end(), [&](int k) {
     return tok(k).deprel == "aux" && lemmas_[static_cast<std::size_t>(k)] == "have" && k < head;
   });
+}
+
+bool TreeMatcher::object_is_head_subject(int conjunct, int head) const {
+  // (A personal pronoun coreference left unresolved because the clause's
+  // own subject cannot be it counts as that subject.)
+  int object = -1;
+  bool pronoun = false;
+  for (const int k : children_[static_cast<std::size_t>(conjunct)])
+    if (tok(k).deprel == "obj" && tok(k).upos == "PRON" && ctx_.lex.in("pronouns", lemmas_[static_cast<std::size_t>(k)]) &&
+        !lemmas_[static_cast<std::size_t>(k)].ends_with("self")) {
+      pronoun = true;
+      object = mention_of(k);
+    }
+  if (!pronoun) return false;
+  for (const int k : children_[static_cast<std::size_t>(head)])
+    if (has_label(tok(k).deprel, "nsubj"))
+      if (const int subject = mention_of(k); subject >= 0 && ctx_.mentions[static_cast<std::size_t>(subject)].entity >= 0)
+        return object < 0 ||
+               ctx_.mentions[static_cast<std::size_t>(object)].entity == ctx_.mentions[static_cast<std::size_t>(subject)].entity;
+  return false;
 }
 
 // Whether the verb's subject is a relative clause's ("X, whose party has

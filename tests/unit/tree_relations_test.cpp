@@ -940,6 +940,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A verb joined to a reported clause whose object is a pronoun for that
+      // clause's subject is the reporter's ("designated him": not his act).
+      {"The Treasury said Tom Keller had used his position to enrich himself, and designated him along with his "
+       "wife, Anna Berg.",
+       {{"sanctions", "Treasury Department", "Anna Berg"}},
+       {{"sanctions", "Tom Keller", "Anna Berg"}}},
       // "The companies include ...": the group the latest act was on, with
       // a body's apposition and "its rival B" read as items, not clauses.
       {"The Commerce Department added 28 companies to its entity list on Monday. The companies include Harbour Vision "
