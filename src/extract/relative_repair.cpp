@@ -148,6 +148,27 @@ void repair_who_antecedents(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_those_with_participles(SyntaxSentence& s) {
+  for (std::size_t k = 0; k + 2 < s.size(); ++k) {
+    SyntaxToken& those = s[k];
+    SyntaxToken& participle = s[k + 1];
+    if (to_lower_ascii(those.form) != "those" || those.upos != "PRON" || participle.xpos != "VBN" ||
+        !has_label(participle.deprel, "nsubj") || participle.head <= static_cast<int>(k + 1))
+      continue;
+    const int verb = participle.head;
+    SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    if (v.upos != "VERB" && v.upos != "AUX") continue;
+    if (v.head == static_cast<int>(k)) {
+      v.head = those.head;
+      v.deprel = those.deprel;
+    }
+    those.head = verb;
+    those.deprel = "nsubj";
+    participle.head = static_cast<int>(k);
+    participle.deprel = "acl";
+  }
+}
+
 void repair_relative_roots(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   const int root = root_of(s);

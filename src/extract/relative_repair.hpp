@@ -27,6 +27,11 @@ void repair_whose_objects(SyntaxSentence& tokens);
 // a law professor with no party card who has led Y").
 void repair_who_antecedents(SyntaxSentence& tokens, const Context& ctx);
 
+// "Those sanctioned include A, B and C": a participle right after "those"
+// that the parser made the verb's subject (and the verb a relative clause
+// of "those") describes "those", the verb's subject.
+void repair_those_with_participles(SyntaxSentence& tokens);
+
 // "X, a Lisbon Democrat who led an inquiry with Y, demanded that ...": a
 // relative clause the parser made the root, sharing its subject with the
 // name, and the main verb joined to it as a conjunct: the conjunct is the

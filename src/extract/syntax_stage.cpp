@@ -262,6 +262,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_appositions_as_subjects(tokens);
     repair_named_appositions_as_subjects(tokens);
     repair_vocative_subjects(tokens);
+    repair_those_with_participles(tokens);
     repair_relative_roots(tokens);
     repair_rooted_subjects(tokens);
     repair_participle_demonstratives(tokens);

@@ -940,6 +940,14 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "Those sanctioned include A; B; and C": the participle describes
+      // "those", the subject of "include".
+      {"The Treasury imposed sanctions on 13 people on Monday. Those sanctioned include Tom Keller, the former head of "
+       "the Harbour Police; Anna Berg, a businesswoman; and Omar Haddad, a former minister.",
+       {{"sanctions", "Treasury Department", "Tom Keller"},
+        {"sanctions", "Treasury Department", "Anna Berg"},
+        {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {}},
       // A verb joined to a reported clause whose object is a pronoun for that
       // clause's subject is the reporter's ("designated him": not his act).
       {"The Treasury said Tom Keller had used his position to enrich himself, and designated him along with his "
