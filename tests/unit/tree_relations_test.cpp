@@ -940,6 +940,15 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "The designations of A and B", "A's designation": the latest
+      // sanctioner's act; no act named before, no sanction.
+      {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
+       "years of pressure from rights groups.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Anna Berg"}},
+       {}},
+      {"Tom Keller criticised the designation of the Harbour Guard as a terrorist group.",
+       {},
+       {{"sanctions", "Tom Keller", "Harbour Guard"}}},
       // "Those sanctioned include A; B; and C": the participle describes
       // "those", the subject of "include".
       {"The Treasury imposed sanctions on 13 people on Monday. Those sanctioned include Tom Keller, the former head of "
