@@ -319,7 +319,10 @@ void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
     // imposed", "the travel ban".)
     const bool after_verb = tokens[i - 2].upos == "VERB" && t.xpos == "VBZ";
     const bool after_article = tokens[i - 2].upos == "DET" && (t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "VB");
-    if (t.upos != "VERB" || tokens[i - 1].upos != "NOUN" || (!after_verb && !after_article) ||
+    // (Not after a plural sanction noun, the verb's subject: "The measures
+    // freeze any assets of X".)
+    const bool subject_before = tokens[i - 1].xpos == "NNS" && lex.in("sanction_nouns", to_lower_ascii(tokens[i - 1].form));
+    if (t.upos != "VERB" || tokens[i - 1].upos != "NOUN" || (!after_verb && !after_article) || subject_before ||
         !lex.in("sanction_nouns", to_lower_ascii(t.form)))
       continue;
     make_noun(t, lex, "sanction_nouns");

@@ -949,6 +949,12 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Tom Keller criticised the designation of the Harbour Guard as a terrorist group.",
        {},
        {{"sanctions", "Tom Keller", "Harbour Guard"}}},
+      // "The measures freeze any assets of X": a verb after a plural
+      // sanction noun is no noun, and the measures are the latest act's.
+      {"The Treasury imposed sanctions on 13 people on Monday. The measures freeze any US assets of Tom Keller and bar "
+       "Americans from dealing with him.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}},
+       {}},
       // "Those sanctioned include A; B; and C": the participle describes
       // "those", the subject of "include".
       {"The Treasury imposed sanctions on 13 people on Monday. Those sanctioned include Tom Keller, the former head of "
