@@ -183,6 +183,13 @@ class TreeMatcher {
   // The latest list of exactly `count` of them the document wrote ("A, B,
   // C and D ... the four countries must"), or none.
   std::vector<int> listed_before(int node, std::size_t count, EntityType kind) const;
+  // Whether mentions a and b are next items of one list ("A, B and C",
+  // "A of Britain, B of Canada").
+  bool listed_next(const Mention& a, const Mention& b) const;
+  // "Presidents A, B and C arrived on Tuesday. They (the leaders) met X":
+  // three people or more listed at the opening of the sentence before;
+  // else none.
+  std::vector<int> group_opening_sentence_before() const;
   // The mention ending right before token k, or the state whose
   // government ends there ("Ethiopia's federal government"); -1 if none.
   int state_of_government_before(std::uint32_t k) const;

@@ -131,16 +131,6 @@ std::vector<int> TreeMatcher::listed_before(int node, std::size_t count, EntityT
   // four countries must": the latest list of exactly `count` of them.
   const std::uint32_t at = tok(node).token;
   std::vector<int> run, best;
-  const auto joined = [&](const Mention& a, const Mention& b) {
-    if (a.sentence != b.sentence || b.first < a.last) return false;
-    // (Past a place of each item: "A of Britain, B of Canada and C of Norway".)
-    for (std::uint32_t k = a.last; k < b.first; ++k) {
-      const std::string w = fold_case(ctx_.token(k));
-      const bool place = (w == "of" || ctx_.mention_at[k] >= 0) && a.type == EntityType::Person;
-      if (w != "," && w != "and" && w != "the" && w != "or" && !place) return false;
-    }
-    return true;
-  };
   const auto close = [&] {
     if (run.size() == count) best = run;
     run.clear();
@@ -149,7 +139,7 @@ std::vector<int> TreeMatcher::listed_before(int node, std::size_t count, EntityT
     const Mention& mm = ctx_.mentions[m];
     if (mm.last > at) break;
     if (mm.entity < 0 || mm.type != kind || mm.kind == MentionKind::Pronoun || mm.kind == MentionKind::Demonym) continue;
-    if (!run.empty() && !joined(ctx_.mentions[static_cast<std::size_t>(run.back())], mm)) close();
+    if (!run.empty() && !listed_next(ctx_.mentions[static_cast<std::size_t>(run.back())], mm)) close();
     if (std::none_of(run.begin(), run.end(), [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
       run.push_back(static_cast<int>(m));
   }
@@ -157,11 +147,61 @@ std::vector<int> TreeMatcher::listed_before(int node, std::size_t count, EntityT
   return best;
 }
 
+bool TreeMatcher::listed_next(const Mention& a, const Mention& b) const {
+  if (a.sentence != b.sentence || b.first < a.last) return false;
+  // (Past a place of each item: "A of Britain, B of Canada and C of Norway".)
+  for (std::uint32_t k = a.last; k < b.first; ++k) {
+    const std::string w = fold_case(ctx_.token(k));
+    const bool place = (w == "of" || ctx_.mention_at[k] >= 0) && a.type == EntityType::Person;
+    if (w != "," && w != "and" && w != "the" && w != "or" && !place) return false;
+  }
+  return true;
+}
+
+std::vector<int> TreeMatcher::group_opening_sentence_before() const {
+  if (sentence_ == 0) return {};
+  const Sentence& before = ctx_.seg.sentences[sentence_ - 1];
+  std::vector<int> run;
+  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.sentence < sentence_ - 1 || mm.kind == MentionKind::Pronoun || mm.kind == MentionKind::Demonym) continue;
+    if (mm.sentence >= sentence_) break;
+    if (run.empty()) {
+      // The list opens the sentence, past a title or two ("Presidents A, ...").
+      if (mm.type != EntityType::Person || mm.entity < 0 || mm.first > before.first + 2) return {};
+      run.push_back(static_cast<int>(m));
+      continue;
+    }
+    const Mention& last = ctx_.mentions[static_cast<std::size_t>(run.back())];
+    if (mm.type == EntityType::Person && mm.entity >= 0 && listed_next(last, mm)) {
+      run.push_back(static_cast<int>(m));
+      continue;
+    }
+    // (A place of the item before: "A of Portugal, B of Spain".)
+    if (mm.type != EntityType::Person && listed_next(last, mm)) continue;
+    break;
+  }
+  if (run.size() < 3) return {};
+  return run;
+}
+
 std::vector<int> TreeMatcher::pair_before(int node) const {
   // "The six ministers dined together", "the four countries must ...": the
   // six people (four states) the document listed last (named_before).
   EntityType counted = EntityType::Person;
   if (const std::size_t count = counted_pair_noun(node, counted); count > 0) return named_before(node, count, counted);
+  // "Presidents A, B and C arrived on Tuesday. They (The leaders) met X":
+  // a subject "they", or a plural noun for people with only "the", after
+  // three or more people listed at the opening of the sentence before.
+  if (has_label(tok(node).deprel, "nsubj")) {
+    const std::string form = to_lower_ascii(tok(node).form);
+    const auto& kids = children_[static_cast<std::size_t>(node)];
+    const bool they = tok(node).upos == "PRON" && form == "they";
+    const bool people = tok(node).upos == "NOUN" && ctx_.lex.in("pair_people", form) && !kids.empty() &&
+                        std::all_of(kids.begin(), kids.end(), [&](int k) { return lemmas_[static_cast<std::size_t>(k)] == "the"; });
+    if (they || people)
+      if (std::vector<int> group = group_opening_sentence_before(); !group.empty()) return group;
+  }
   bool names_pair = false;
   const std::optional<EntityType> kind = pair_kind(node, names_pair);
   if (!names_pair) return {};

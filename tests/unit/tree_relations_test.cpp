@@ -4421,6 +4421,22 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "meet in Brussels on May 14.",
        {{"met_with", "Tom Keller", "Anna Berg", "planned"}},
        {}},
+      // "They", "the leaders": three or more people listed at the opening of
+      // the sentence before; not a group the noun's own words name.
+      {"Presidents Anna Berg of Portugal, Tom Keller of Spain and Omar Haddad of Italy arrived in Lisbon on Tuesday. "
+       "They met Luis Moreno for two hours.",
+       {{"met_with", "Anna Berg", "Luis Moreno"}, {"met_with", "Tom Keller", "Luis Moreno"},
+        {"met_with", "Omar Haddad", "Luis Moreno"}},
+       {}},
+      {"Presidents Anna Berg of Portugal, Tom Keller of Spain and Omar Haddad of Italy arrived in Lisbon on Tuesday. "
+       "The leaders met Luis Moreno for two hours.",
+       {{"met_with", "Anna Berg", "Luis Moreno"}, {"met_with", "Tom Keller", "Luis Moreno"},
+        {"met_with", "Omar Haddad", "Luis Moreno"}},
+       {}},
+      {"Presidents Anna Berg of Portugal, Tom Keller of Spain and Omar Haddad of Italy arrived in Lisbon on Tuesday. "
+       "The leaders of the opposition met Luis Moreno for two hours.",
+       {},
+       {{"met_with", "Anna Berg", "Luis Moreno"}}},
       // The host of talks met those who talked; a guest met the host.
       {"Anna Berg and Tom Keller signed an agreement after four days of talks hosted by Omar Haddad, Portugal's "
        "top diplomat.",
