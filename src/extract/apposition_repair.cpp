@@ -108,7 +108,7 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     // and B").
     const bool bare = t.upos == "NOUN" &&
                       !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) { return c.deprel == "case"; });
-    const bool oblique = (t.deprel == "obl" || t.deprel == "obj") && bare;
+    const bool oblique = (has_label(t.deprel, "obl") || t.deprel == "obj") && bare;
     // Or read as the verb's complement ("designated A, commander of X, and
     // B": not "designated A commander").
     const bool complement = t.deprel == "xcomp" && bare;
@@ -130,7 +130,12 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     // (Opened by "the" or a named possessor: "satisfied A, Ukraine's ambassador to Canada, who ...";
     // not "barred A, her entire cabinet and ...", a list.)
     const bool possessed = s[start].deprel == "nmod:poss" && s[start].head == static_cast<int>(i) && s[start].upos == "PROPN";
-    if (oblique && ((s[start].form != "the" && !possessed) || s[start - 2].head != t.head)) continue;
+    // (Or a person's indefinite description: "sanctioned A, an Israeli
+    // billionaire, and ...".)
+    const std::string article = to_lower_ascii(s[start].form);
+    const bool described = (article == "a" || article == "an") &&
+                           ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
+    if (oblique && ((article != "the" && !possessed && !described) || s[start - 2].head != t.head)) continue;
     if (complement && s[start - 2].head != t.head) continue;
     const int name = static_cast<int>(start - 2);
     t.head = name;

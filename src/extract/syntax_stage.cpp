@@ -305,6 +305,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_apposed_titles(tokens, ctx, true);
     repair_repeated_prepositions(tokens, ctx);
     repair_loose_appositions(tokens, ctx);
+    repair_high_conjuncts(tokens);  // (again: an apposition just made may close the object's phrase)
     repair_appositions_hung_from_punctuation(tokens, ctx);
     repair_conjuncts_after_appositions(tokens);
     repair_among_them(tokens);

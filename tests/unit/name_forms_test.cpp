@@ -329,6 +329,13 @@ TEST(BodyNames, AnAcronymMakesAPlacesHeadABodysAndInternationalEndsOne) {
   EXPECT_TRUE(has(f, "Velmora International", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, CompanyWordsOfMiningAndPropertyEndNames) {
+  const auto f = run("The Treasury named Fleurette Properties, Harbour Resources and Tagus Minerals.\n");
+  EXPECT_TRUE(has(f, "Fleurette Properties", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Harbour Resources", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Tagus Minerals", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, AnEventsHeadEndsANameAPlaceOpens) {
   const auto f = run("Tom Keller addressed the Lisbon International Trade Expo on Sunday.\n");
   EXPECT_TRUE(has(f, "Lisbon International Trade Expo", EntityType::Event)) << names(f);

@@ -955,6 +955,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "Americans from dealing with him.",
        {{"sanctions", "Treasury Department", "Tom Keller"}},
        {}},
+      // A person's indefinite description read as the verb's oblique is an
+      // apposition, so the list goes on from the object: "and 14 companies
+      // he controls, including B".
+      {"The Treasury sanctioned Dan Keller, a Portuguese billionaire, and 14 companies he controls, including "
+       "Fleurette Properties.",
+       {{"sanctions", "Treasury Department", "Dan Keller"}, {"sanctions", "Treasury Department", "Fleurette Properties"}},
+       {}},
       // "Those sanctioned include A; B; and C": the participle describes
       // "those", the subject of "include".
       {"The Treasury imposed sanctions on 13 people on Monday. Those sanctioned include Tom Keller, the former head of "
