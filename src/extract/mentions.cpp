@@ -748,6 +748,22 @@ void MentionFinder::sentence(std::uint32_t s) {
       ++i;
       continue;
     }
+    // "the central bank of Portugal": the state's institution by its formal
+    // name, "Central Bank of Portugal", or the lexicon's body of that name
+    // (words/state_institutions.txt; "Portugal's central bank" above).
+    if (const std::uint32_t k = i + 1; k + 3 < sent.last && folded_token(i) == "the" &&
+                                        !ctx_.seg.tokens[k].capitalized && !ctx_.seg.tokens[k + 1].capitalized &&
+                                        lex_.in("state_institutions", fold_case(ctx_.span_text(k, k + 2))) &&
+                                        ctx_.token(k + 2) == "of")
+      if (const auto [n, e] = lexicon_at(k + 3, sent);
+          n && e->front().type == EntityType::Country && e->front().kind == PhraseKind::Name) {
+        std::string name = title_case(ctx_.token(k)) + " " + title_case(ctx_.token(k + 1)) + " of " + e->front().canonical;
+        if (const auto* known = lex_.phrase(lex_.key_of(name)); known && known->front().type == EntityType::Organization)
+          name = known->front().canonical;
+        add(s, k, k + 3 + n, EntityType::Organization, MentionKind::Name, std::move(name), false);
+        i = k + 3 + n;
+        continue;
+      }
     // (Not the opening of a longer known name: "the Bloc Quebecois" is no
     // "the bloc".)
     if (const auto n = anaphor_at(i, sent);

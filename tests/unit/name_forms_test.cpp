@@ -329,6 +329,12 @@ TEST(BodyNames, AnAcronymMakesAPlacesHeadABodysAndInternationalEndsOne) {
   EXPECT_TRUE(has(f, "Velmora International", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, TheCentralBankOfAStateIsTheStatesCentralBank) {
+  const auto f = run("Anna Berg, the governor of the central bank of Portugal, said inflation would fall.\n");
+  EXPECT_TRUE(has(f, "Central Bank of Portugal", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Portugal"), nullptr) << "the bank's state is no entity of its own here\n" << names(f);
+}
+
 TEST(BodyNames, CompanyWordsOfMiningAndPropertyEndNames) {
   const auto f = run("The Treasury named Fleurette Properties, Harbour Resources and Tagus Minerals.\n");
   EXPECT_TRUE(has(f, "Fleurette Properties", EntityType::Organization)) << names(f);
