@@ -3943,6 +3943,13 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // Questions answered at a body's hearing; a summons to explain.
+      {"Tom Keller answered lawmakers' questions at a hearing of the Harbour Affairs Committee.",
+       {{"testified_at", "Tom Keller", "Harbour Affairs Committee"}},
+       {}},
+      {"The Harbour Affairs Committee summoned Tom Keller to explain the decision.",
+       {{"demands_from", "Harbour Affairs Committee", "Tom Keller"}},
+       {}},
       // Testimony from people, at the hearing the document names.
       {"The Harbour Affairs Committee met on Tuesday. The hearing opened with testimony from Ohio's two senators, "
        "Democrat Tom Keller and Republican Anna Berg.",
