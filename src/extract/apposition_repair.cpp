@@ -418,8 +418,6 @@ void repair_vocative_subjects(SyntaxSentence& s) {
   }
 }
 
-
-
 void repair_titles_read_as_subjects(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   const auto person = [&](int k) {

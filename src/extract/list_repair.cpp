@@ -165,13 +165,10 @@ void repair_lists_read_as_subjects(SyntaxSentence& s) {
     for (int k = subject; k < preposition; ++k) {
       SyntaxToken& t = s[static_cast<std::size_t>(k)];
       if (t.head != p || t.deprel != "nsubj") continue;
-      if (k == subject) {
-        t.head = object;
-        t.deprel = "conj";
-      } else {
-        t.head = (k == subject + 1 && s[static_cast<std::size_t>(subject)].upos == "NOUN") ? subject : object;
-        t.deprel = k == subject + 1 && s[static_cast<std::size_t>(subject)].upos == "NOUN" ? "appos" : "conj";
-      }
+      // (A name right after the first, a noun, is its apposition: "the X founders C".)
+      const bool apposed = k == subject + 1 && s[static_cast<std::size_t>(subject)].upos == "NOUN";
+      t.head = apposed ? subject : object;
+      t.deprel = apposed ? "appos" : "conj";
     }
     for (int k = 0; k < n; ++k)
       if (s[static_cast<std::size_t>(k)].head == p && s[static_cast<std::size_t>(k)].deprel == "punct" && k < preposition)
