@@ -181,7 +181,9 @@ void define_acronyms(Context& ctx) {
   for (std::uint32_t s = 0; s < ctx.seg.sentences.size(); ++s)
     for (auto t = ctx.seg.sentences[s].first; t < ctx.seg.sentences[s].last; ++t) {
       if (covered[t] || ctx.is_furniture(t) || ctx.seg.tokens[t].kind != TokenKind::Word) continue;
-      const auto it = defs.find(undotted(ctx.token(t)));
+      const std::string_view w = ctx.token(t);
+      auto it = defs.find(w);
+      if (it == defs.end() && w.find('.') != std::string_view::npos) it = defs.find(undotted(w));
       if (it == defs.end()) continue;
       ctx.mentions.push_back(
           ctx.mention(s, t, t + 1, it->second.type, MentionKind::Name, it->second.canonical, it->second.from_lexicon));
