@@ -3943,11 +3943,6 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
-      // A legislature's name before a committee in lower case, as "the
-      // Commons business committee" is.
-      {"The Bundestag finance committee questioned Tom Keller for five hours.",
-       {{"testified_at", "Tom Keller", "Finance Committee"}},
-       {}},
       // Questions answered at a body's hearing; a summons to explain.
       {"Tom Keller answered lawmakers' questions at a hearing of the Harbour Affairs Committee.",
        {{"testified_at", "Tom Keller", "Harbour Affairs Committee"}},
