@@ -3943,6 +3943,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A parliament the lexicon knows before a committee in lower case
+      // names the committee with it ("Oireachtas Transport Committee").
+      {"The Oireachtas transport committee questioned Tom Keller for five hours.",
+       {{"testified_at", "Tom Keller", "Oireachtas Transport Committee"}},
+       {}},
       // Questions answered at a body's hearing; a summons to explain.
       {"Tom Keller answered lawmakers' questions at a hearing of the Harbour Affairs Committee.",
        {{"testified_at", "Tom Keller", "Harbour Affairs Committee"}},
