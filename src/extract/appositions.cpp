@@ -652,8 +652,11 @@ class Appositions {
     // "Hungary ..., but its foreign minister, Peter Szijjarto": the state
     // "its" stands for.
     const int anchor = t.anchor >= 0 ? t.anchor : served >= 0 ? served : possessor(t);
-    if (anchor < 0) {
-      each_state_s_person(t, i);
+    // ("a delegation of Ecowas foreign ministers, among them Ghana's A and
+    // Nigeria's B": each serves the state before them, not the bloc.)
+    if (anchor < 0 || (ctx_.mentions[static_cast<std::size_t>(anchor)].type == EntityType::Organization &&
+                       each_state_s_person(t, i))) {
+      if (anchor < 0) each_state_s_person(t, i);
       return;
     }
     // Written right before the title ("Pakistan's army chief, X"), the anchor
@@ -933,10 +936,17 @@ class Appositions {
   }
 
   // "the two countries' foreign ministers, Russia's A and Turkey's B": each
-  // person is the title's holder for the state named before them.
-  void each_state_s_person(const TitleSpan& t, std::uint32_t i) {
-    for (const auto& [person, state] : states_people(ctx_, i, ctx_.seg.sentences[t.sentence].last))
-      add(person, state, &t, t.entry.relation, t.sentence, "title.apposition");
+  // person is the title's holder for the state named before them (also
+  // past "among them", "including": "foreign ministers, among them Ghana's
+  // A and Nigeria's B").
+  // Whether there were any.
+  bool each_state_s_person(const TitleSpan& t, std::uint32_t i) {
+    const std::uint32_t end = ctx_.seg.sentences[t.sentence].last;
+    if (i + 1 < end && fold_case(tok(i)) == "among" && fold_case(tok(i + 1)) == "them") i += 2;
+    else if (i < end && fold_case(tok(i)) == "including") ++i;
+    const auto pairs = states_people(ctx_, i, end);
+    for (const auto& [person, state] : pairs) add(person, state, &t, t.entry.relation, t.sentence, "title.apposition");
+    return !pairs.empty();
   }
 
   // "PERSON of BODY": the role of the title that introduced the name (or the

@@ -2452,6 +2452,12 @@ TEST(TreeRelations, TitlesInApposition) {
       {"The report criticised the National Constituent Assembly, presided over by Anna Costa.",
        {{"leader_of", "Anna Costa", "National Constituent Assembly"}},
        {}},
+      // "foreign ministers, among them Ghana's A and Nigeria's B": each
+      // serves the state before them, though the title names a bloc.
+      {"A delegation of Harbour Union foreign ministers, among them Ghana's Anna Berg and Nigeria's Tom Keller, "
+       "travelled to Conakry last Friday.",
+       {{"works_for", "Anna Berg", "Ghana"}, {"works_for", "Tom Keller", "Nigeria"}},
+       {{"works_for", "Anna Berg", "Harbour Union"}}},
       // A post in a body another owns is work for the owner.
       {"Omar Haddad, director-general of the Material and Technical Services Department at Portugal's Ministry of "
        "National Defence, declined to comment.",
