@@ -654,11 +654,12 @@ class Appositions {
     const int anchor = t.anchor >= 0 ? t.anchor : served >= 0 ? served : possessor(t);
     // ("a delegation of Ecowas foreign ministers, among them Ghana's A and
     // Nigeria's B": each serves the state before them, not the bloc.)
-    if (anchor < 0 || (ctx_.mentions[static_cast<std::size_t>(anchor)].type == EntityType::Organization &&
-                       each_state_s_person(t, i))) {
-      if (anchor < 0) each_state_s_person(t, i);
+    if (anchor < 0) {
+      each_state_s_person(t, i);
       return;
     }
+    if (ctx_.mentions[static_cast<std::size_t>(anchor)].type == EntityType::Organization && each_state_s_person(t, i))
+      return;
     // Written right before the title ("Pakistan's army chief, X"), the anchor
     // ties as a title before a name does; one found further off, as the title says.
     RelationType relation = anchor == t.anchor ? anchored_relation(ctx_, t, ctx_.mentions[anchor]) : t.entry.relation;
