@@ -4466,7 +4466,7 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
       {"Among those who sat down with Tom Keller on the first day were Anna Berg and Omar Haddad.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}},
        {}},
-      {"Those who met Tom Keller said he was tired.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
+      {"Those who met Tom Keller said Anna Berg was tired.", {}, {{"met_with", "Tom Keller", "Anna Berg"}}},
       // The host of talks met those who talked; a guest met the host.
       {"Anna Berg and Tom Keller signed an agreement after four days of talks hosted by Omar Haddad, Portugal's "
        "top diplomat.",
