@@ -2458,6 +2458,15 @@ TEST(TreeRelations, TitlesInApposition) {
        "travelled to Conakry last Friday.",
        {{"works_for", "Anna Berg", "Ghana"}, {"works_for", "Tom Keller", "Nigeria"}},
        {{"works_for", "Anna Berg", "Harbour Union"}}},
+      // "has worked at Y for two decades": work for Y now; "worked at Y in
+      // the 1990s" may be over. "Senior" opens no body's name.
+      {"Tom Keller, who has worked at Velmora Group for two decades, said so.",
+       {{"works_for", "Tom Keller", "Velmora Group"}},
+       {}},
+      {"Tom Keller worked at Velmora Group in the 1990s.", {}, {{"works_for", "Tom Keller", "Velmora Group"}}},
+      {"Senior Harbour Bank official Tom Keller said the bank would comply.",
+       {{"works_for", "Tom Keller", "Harbour Bank"}},
+       {{"works_for", "Tom Keller", "Senior Harbour Bank"}}},
       // A post in a body another owns is work for the owner.
       {"Omar Haddad, director-general of the Material and Technical Services Department at Portugal's Ministry of "
        "National Defence, declined to comment.",
