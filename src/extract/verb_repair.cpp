@@ -283,4 +283,25 @@ void repair_participles_hung_from_verbs(SyntaxSentence& s) {
   }
 }
 
+void repair_possessors_read_as_roots(SyntaxSentence& s) {
+  const int root = root_of(s);
+  if (root < 0 || static_cast<std::size_t>(root) + 2 >= s.size() ||
+      (s[static_cast<std::size_t>(root)].upos != "PROPN" && s[static_cast<std::size_t>(root)].upos != "NOUN"))
+    return;
+  const auto r = static_cast<std::size_t>(root);
+  const int noun = root + 2;
+  const SyntaxToken& possessed = s[static_cast<std::size_t>(noun)];
+  if (s[r + 1].head != root || s[r + 1].deprel != "case" || s[r + 1].xpos != "POS" || possessed.deprel != "nsubj" ||
+      possessed.head < 0)
+    return;
+  const int verb = possessed.head;
+  if (s[static_cast<std::size_t>(verb)].upos != "VERB") return;
+  s[static_cast<std::size_t>(verb)].head = -1;
+  s[static_cast<std::size_t>(verb)].deprel = "root";
+  s[r].head = noun;
+  s[r].deprel = "nmod:poss";
+  for (auto& t : s)
+    if (t.head == root && t.deprel == "punct") t.head = verb;
+}
+
 }  // namespace kg::extract

@@ -36,6 +36,11 @@ void repair_nouns_with_objects(SyntaxSentence& tokens);
 // A, the root) is the root, with its subject, and the noun its object.
 void repair_verbs_read_as_modifiers(SyntaxSentence& tokens);
 
+// "The UK's sanctions target A and B": a possessor the parser made the
+// root, with its noun the subject of a verb it hung elsewhere, is the
+// noun's possessor, and the verb the root.
+void repair_possessors_read_as_roots(SyntaxSentence& tokens);
+
 // "criticised the National Assembly, presided over by X": a participle
 // after the object's comma that the parser hung from the verb as a noun's
 // modifier (acl) describes the object.

@@ -949,6 +949,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Tom Keller criticised the designation of the Harbour Guard as a terrorist group.",
        {},
        {{"sanctions", "Tom Keller", "Harbour Guard"}}},
+      // "The UK's sanctions target A and B": the possessor the parser made
+      // the root is the subject's, and the verb the root.
+      {"The UK's sanctions target Tom Keller and Anna Berg.",
+       {{"sanctions", "United Kingdom", "Tom Keller"}, {"sanctions", "United Kingdom", "Anna Berg"}},
+       {}},
       // "The measures freeze any assets of X": a verb after a plural
       // sanction noun is no noun, and the measures are the latest act's.
       {"The Treasury imposed sanctions on 13 people on Monday. The measures freeze any US assets of Tom Keller and bar "
