@@ -4476,6 +4476,13 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "The leaders of the opposition met Luis Moreno for two hours.",
        {},
        {{"met_with", "Anna Berg", "Luis Moreno"}}},
+      // A discussion on a summit's sidelines, a courtesy call paid on a
+      // person; not a visit to a place, nor a call by phone.
+      {"Anna Berg discussed trade with Tom Keller on the sidelines of the summit.",
+       {{"met_with", "Anna Berg", "Tom Keller"}},
+       {}},
+      {"Anna Berg paid a courtesy call on Tom Keller on Tuesday.", {{"met_with", "Anna Berg", "Tom Keller"}}, {}},
+      {"Anna Berg discussed trade with Tom Keller by phone.", {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
       // "Among those who met X were A and B": those named are the ones who met.
       {"Among those who sat down with Tom Keller on the first day were Anna Berg and Omar Haddad.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}},
