@@ -149,7 +149,7 @@ void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
     // (Also a noun that a name describes: "..., and its rival B".)
     const auto named_noun = [&](std::size_t k) {
       return s[k].upos == "NOUN" && has_child(s, static_cast<int>(k), [&](const SyntaxToken& c) {
-               return c.deprel == "appos" && c.upos == "PROPN" && ctx.mention_at[c.token] >= 0;
+               return c.deprel == "appos" && names_mention(ctx, c);
              });
     };
     for (std::size_t k = i + 1; k < s.size(); ++k)
@@ -420,11 +420,7 @@ void repair_vocative_subjects(SyntaxSentence& s) {
 
 void repair_titles_read_as_subjects(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
-  const auto person = [&](int k) {
-    const int m = ctx.mention_at[s[static_cast<std::size_t>(k)].token];
-    return s[static_cast<std::size_t>(k)].upos == "PROPN" && m >= 0 &&
-           ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
-  };
+  const auto person = [&](int k) { return names_person(ctx, s[static_cast<std::size_t>(k)]); };
   for (int title = 2; title < n; ++title) {
     SyntaxToken& t = s[static_cast<std::size_t>(title)];
     const int verb = t.head;

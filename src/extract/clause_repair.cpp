@@ -381,9 +381,7 @@ void repair_past_conjuncts_of_present_clauses(SyntaxSentence& s) {
 
 void repair_fronted_phrases(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
-  const auto named = [&](int k) {
-    return s[static_cast<std::size_t>(k)].upos == "PROPN" && ctx.mention_at[s[static_cast<std::size_t>(k)].token] >= 0;
-  };
+  const auto named = [&](int k) { return names_mention(ctx, s[static_cast<std::size_t>(k)]); };
   // The first of the names (joined by "and") that end at token `last`,
   // after a comma past token `floor`; or -1.
   const auto names_ending_at = [&](int last, int floor) {

@@ -585,6 +585,10 @@ class Resolver {
   // longest such name; two candidates that differ leave it alone).
   void merge_short_bodies() {
     std::vector<int> into(ctx_.entities.size(), -1);
+    // The entities a lexicon name stands for.
+    std::vector<bool> known(ctx_.entities.size(), false);
+    for (const Mention& m : ctx_.mentions)
+      if (m.entity >= 0 && m.from_lexicon) known[static_cast<std::size_t>(m.entity)] = true;
     for (std::size_t a = 0; a < ctx_.entities.size(); ++a) {
       // (A place is the company named after it when the document names the
       // company with its name and a corporate suffix: "at Quarvex
@@ -596,9 +600,6 @@ class Resolver {
       // (A body the lexicon knows is no longer name that puts a place before
       // it: the "Environmental Protection Agency" is not the "Ohio
       // Environmental Protection Agency".)
-      const bool known = std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
-        return m.entity == static_cast<int>(a) && m.from_lexicon;
-      });
       const auto placed_before = [&](const std::string& long_name) {
         const auto words = split(long_name, ' ');
         std::string extra;
@@ -627,7 +628,7 @@ class Resolver {
         if (place ? !named_with_suffix(short_words, ctx_.entities[b].name)
                   : !suffix && !company_short_form(short_words, ctx_.entities[b].name))
           continue;
-        if (known && suffix && placed_before(ctx_.entities[b].name)) continue;
+        if (known[a] && suffix && placed_before(ctx_.entities[b].name)) continue;
         const std::size_t extra = long_words.size() - short_words.size();
         if (found < 0 || extra < fewest) {
           found = static_cast<int>(b);

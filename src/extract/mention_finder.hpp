@@ -44,6 +44,7 @@ class MentionFinder {
   bool names_after(std::uint32_t k, const Sentence& s) const;
   std::pair<std::uint32_t, const TitleEntry*> title_at(std::uint32_t i, const Sentence& s) const;
   std::uint32_t government_of(std::uint32_t i, const Sentence& s) const;
+  std::string institution_name(std::uint32_t k, const std::string& state) const;
 
   // name_runs.cpp: which words make a name, how far it runs and what it names.
   bool name_word(std::uint32_t i, const Sentence& s) const;

@@ -295,6 +295,16 @@ std::pair<std::uint32_t, const TitleEntry*> MentionFinder::title_at(std::uint32_
 
 // "Government of Saudi Arabia": a state's government is the state
 // (SCHEMA.md: a state, its government). Returns the end, or i.
+// The formal name of the state institution whose two lower-case words
+// start at k ("central bank": "Central Bank of Iran"), or the lexicon's body
+// of that name ("Bank of Russia").
+std::string MentionFinder::institution_name(std::uint32_t k, const std::string& state) const {
+  std::string name = title_case(ctx_.token(k)) + " " + title_case(ctx_.token(k + 1)) + " of " + state;
+  if (const auto* known = lex_.phrase(lex_.key_of(name)); known && known->front().type == EntityType::Organization)
+    return known->front().canonical;
+  return name;
+}
+
 std::uint32_t MentionFinder::government_of(std::uint32_t i, const Sentence& s) const {
   if (i + 2 >= s.last || !lex_.in("government_words", ctx_.token(i)) || ctx_.token(i + 1) != "of") return i;
   const auto [n, e] = lexicon_at(i + 2, s);

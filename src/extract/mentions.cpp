@@ -438,13 +438,10 @@ void MentionFinder::sentence(std::uint32_t s) {
             (institution || lex_.in("ministry_heads", ctx_.token(k)))) {
           // (An institution by its formal name, "Central Bank of Iran", or the
           // lexicon's for that name: "Bank of Russia".)
-          std::string name = institution ? title_case(ctx_.token(j)) + " " + title_case(ctx_.token(j + 1)) + " of " +
-                                               e.canonical
-                                         : lex_.demonym_of(e.canonical) + " " + std::string(ctx_.span_text(j, k + 1));
-          if (const auto* known = lex_.phrase(lex_.key_of(name));
-              institution && known && known->front().type == EntityType::Organization)
-            name = known->front().canonical;
-          add(s, i, k + 1, EntityType::Organization, MentionKind::Name, std::move(name), false);
+          add(s, i, k + 1, EntityType::Organization, MentionKind::Name,
+              institution ? institution_name(j, e.canonical)
+                          : lex_.demonym_of(e.canonical) + " " + std::string(ctx_.span_text(j, k + 1)),
+              false);
           i = k + 1;
           continue;
         }
@@ -757,10 +754,8 @@ void MentionFinder::sentence(std::uint32_t s) {
                                         ctx_.token(k + 2) == "of")
       if (const auto [n, e] = lexicon_at(k + 3, sent);
           n && e->front().type == EntityType::Country && e->front().kind == PhraseKind::Name) {
-        std::string name = title_case(ctx_.token(k)) + " " + title_case(ctx_.token(k + 1)) + " of " + e->front().canonical;
-        if (const auto* known = lex_.phrase(lex_.key_of(name)); known && known->front().type == EntityType::Organization)
-          name = known->front().canonical;
-        add(s, k, k + 3 + n, EntityType::Organization, MentionKind::Name, std::move(name), false);
+        add(s, k, k + 3 + n, EntityType::Organization, MentionKind::Name, institution_name(k, e->front().canonical),
+            false);
         i = k + 3 + n;
         continue;
       }

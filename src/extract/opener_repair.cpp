@@ -72,7 +72,7 @@ void repair_date_modifiers(SyntaxSentence& s, const Context& ctx) {
         s[static_cast<std::size_t>(t.head)].deprel.starts_with("obl")) {
       const auto date = static_cast<std::size_t>(t.head);
       for (std::size_t k = i; k-- > date + 1;)
-        if (s[k].upos == "PROPN" && ctx.mention_at[s[k].token] >= 0 && s[k].head == s[date].head) {
+        if (names_mention(ctx, s[k]) && s[k].head == s[date].head) {
           t.head = static_cast<int>(k);
           break;
         }
@@ -223,7 +223,7 @@ void repair_caption_order_openers(SyntaxSentence& s, const Context& ctx) {
   int v = k + 1;
   for (; v < n; ++v) {
     const SyntaxToken& t = s[static_cast<std::size_t>(v)];
-    if (t.upos == "PROPN" && ctx.mention_at[t.token] >= 0 && s[static_cast<std::size_t>(v - 1)].upos != "PROPN") {
+    if (names_mention(ctx, t) && s[static_cast<std::size_t>(v - 1)].upos != "PROPN") {
       names.push_back(v);
       continue;
     }

@@ -119,11 +119,7 @@ void repair_whose_objects(SyntaxSentence& s) {
 
 void repair_who_antecedents(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
-  const auto person = [&](int k) {
-    const int m = ctx.mention_at[s[static_cast<std::size_t>(k)].token];
-    return s[static_cast<std::size_t>(k)].upos == "PROPN" && m >= 0 &&
-           ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
-  };
+  const auto person = [&](int k) { return names_person(ctx, s[static_cast<std::size_t>(k)]); };
   for (int w = 1; w < n; ++w) {
     const std::string form = to_lower_ascii(s[static_cast<std::size_t>(w)].form);
     if (form != "who" && form != "whom") continue;
@@ -528,9 +524,7 @@ void repair_phrases_after_relatives(SyntaxSentence& s) {
 
 void repair_names_after_relatives(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
-  const auto named = [&](int k) {
-    return s[static_cast<std::size_t>(k)].upos == "PROPN" && ctx.mention_at[s[static_cast<std::size_t>(k)].token] >= 0;
-  };
+  const auto named = [&](int k) { return names_mention(ctx, s[static_cast<std::size_t>(k)]); };
   for (int name = 4; name < n; ++name) {
     SyntaxToken& t = s[static_cast<std::size_t>(name)];
     if (!named(name) || t.deprel != "conj" || t.head < 0 || t.head >= name ||

@@ -59,14 +59,20 @@ Tie state_of(Context& ctx, const Mention& m, bool add) {
   return {state, {ctx.seg.tokens[m.first].begin, ctx.seg.tokens[m.first + n - 1].end}};
 }
 
+// The mention (a name or a pronoun) of entity e whose span starts where
+// span does, in sentence s; end() when none.
+std::vector<Mention>::iterator mention_at_span(Context& ctx, int e, Span span, std::uint32_t s) {
+  return std::find_if(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
+    return m.sentence == s && m.entity == e && ctx.span_of(m).begin == span.begin &&
+           (m.kind == MentionKind::Name || m.kind == MentionKind::Pronoun);
+  });
+}
+
 // The mention of entity e whose span is span in sentence s, if it is a
 // state's body ("China's foreign ministry"): the state behind it.
 Tie state_behind(Context& ctx, int e, Span span, std::uint32_t s, bool add) {
   if (e < 0 || ctx.entities[e].type != EntityType::Organization) return {};
-  auto body = std::find_if(ctx.mentions.begin(), ctx.mentions.end(), [&](const Mention& m) {
-    return m.sentence == s && m.entity == e && ctx.span_of(m).begin == span.begin &&
-           (m.kind == MentionKind::Name || m.kind == MentionKind::Pronoun);
-  });
+  auto body = mention_at_span(ctx, e, span, s);
   if (body == ctx.mentions.end()) return {};
   // A pronoun for the body ("a spokesman for the ministry ... He demanded"):
   // its name written last before, the state that name holds, the
@@ -141,17 +147,14 @@ int body_at_after(const Context& ctx, const Mention& m) {
 // The owner of the body named at span in sentence s ("director of the
 // Treasury's Office of Foreign Assets Control": the Treasury; "of the X
 // Department at the Ministry of Defence": the ministry).
-Tie owner_behind(const Context& ctx, int e, Span span, std::uint32_t s) {
-  for (const Mention& m : ctx.mentions)
-    if (m.sentence == s && m.entity == e && ctx.span_of(m).begin == span.begin) {
-      int owner = owner_mention(ctx, m);
-      if (owner < 0) owner = body_at_after(ctx, m);
-      if (owner >= 0) {
-        const Mention& o = ctx.mentions[static_cast<std::size_t>(owner)];
-        return {o.entity, ctx.span_of(o)};
-      }
-    }
-  return {};
+Tie owner_behind(Context& ctx, int e, Span span, std::uint32_t s) {
+  const auto body = mention_at_span(ctx, e, span, s);
+  if (body == ctx.mentions.end()) return {};
+  int owner = owner_mention(ctx, *body);
+  if (owner < 0) owner = body_at_after(ctx, *body);
+  if (owner < 0) return {};
+  const Mention& o = ctx.mentions[static_cast<std::size_t>(owner)];
+  return {o.entity, ctx.span_of(o)};
 }
 
 }  // namespace

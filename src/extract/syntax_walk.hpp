@@ -114,4 +114,15 @@ inline bool has_case(const SyntaxSentence& s, int node, std::string_view preposi
   return has_child(s, node, [&](const SyntaxToken& c) { return c.deprel == "case" && to_lower_ascii(c.form) == preposition; });
 }
 
+// Whether the token is a name (PROPN) of a mention of the document ...
+inline bool names_mention(const Context& ctx, const SyntaxToken& t) {
+  return t.upos == "PROPN" && ctx.mention_at[t.token] >= 0;
+}
+
+// ... of a person.
+inline bool names_person(const Context& ctx, const SyntaxToken& t) {
+  return names_mention(ctx, t) &&
+         ctx.mentions[static_cast<std::size_t>(ctx.mention_at[t.token])].type == EntityType::Person;
+}
+
 }  // namespace kg::extract

@@ -628,10 +628,7 @@ void TreeMatcher::apply_title_rules() {
     // before it it was hung from.
     int end = static_cast<int>(i);
     for (int g = end + 1; g < static_cast<int>(sent_->size()) && descends_from(*sent_, g, static_cast<int>(i)); ++g) end = g;
-    const auto person_at = [&](int node) {
-      const int m = node >= 0 ? ctx_.mention_at[tok(node).token] : -1;
-      return tok(node).upos == "PROPN" && m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
-    };
+    const auto person_at = [&](int node) { return node >= 0 && names_person(ctx_, tok(node)); };
     const int held_by = tok(static_cast<int>(i)).head;
     // (Not the subject of a verb after a fronted phrase that names the
     // first: "In a letter to A, the chief executive of X, B told him".)
