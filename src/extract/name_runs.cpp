@@ -396,14 +396,19 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
   // Not an item of a list of names ("Harbour Bank, Tellmaro and Baltic Shipping"),
   // nor a person named before ("both Aghajani and Shahed Aviation Industries")
   // or by a title right before ("Interior Secretary A B and ..."), nor a
-  // name before a state's body ("... and Philippine National Police").
+  // name before a state's body ("... and Philippine National Police"), nor
+  // a person's full name the recogniser reads ("A B and Harbour Properties").
   const auto titled = [&] {
     return std::any_of(ctx_.titles.begin(), ctx_.titles.end(),
                        [&](const TitleSpan& t) { return t.last == first && t.first >= s.first; });
   };
+  const auto person_read = [&] {
+    return last - first >= 2 && names_.reads_name(ctx_.sentence_index(s), first, last, /*person=*/true);
+  };
   if (!has_head && last - first <= 3 && !lex_.first_name(ctx_.token(first)) && !word_of_person_before(ctx_.token(first)) &&
       last + 1 < s.last && !titled() && !state_named_at(last + 1, s) &&
-      (ctx_.token(last) == "and" || ctx_.token(last) == ",") && (first == s.first || ctx_.token(first - 1) != ",")) {
+      (ctx_.token(last) == "and" || ctx_.token(last) == ",") && (first == s.first || ctx_.token(first - 1) != ",") &&
+      !person_read()) {
     std::uint32_t k = last;
     for (int items = 0; items < 5 && k + 1 < s.last && ctx_.token(k) == ","; ++items) {
       const std::uint32_t next = name_run(k + 1, s);

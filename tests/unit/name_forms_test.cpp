@@ -435,6 +435,15 @@ TEST(BodyNames, TwoSubjectsAndOneHead) {
   EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
 }
 
+// "A B and Marisco Properties": a full name the recogniser reads as a
+// person's, then "and" and a company, are two names, not one company's
+// subjects (as "Work and Pensions Committee" is).
+TEST(BodyNames, APersonsFullNameBeforeAndACompanyIsNoPartOfIt) {
+  const auto f = run("Britain also froze the assets of Joren Vandael and Marisco Properties.\n");
+  EXPECT_TRUE(has(f, "Joren Vandael", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Marisco Properties", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, TwoBodiesJoinedByAndStayTwo) {
   const auto f = run(
       "The lenders, Royal Bank of Scotland and Lloyds, refused the request. "
