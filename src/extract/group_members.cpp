@@ -82,8 +82,10 @@ std::vector<int> copula_members(const Context& ctx, std::uint32_t sentence) {
   return out;
 }
 
-// Whether an act in sentence `act` is among the five sentences before `later`.
-bool shortly_before(std::uint32_t act, std::uint32_t later) { return act < later && act + 5 >= later; }
+// Whether an act in sentence `act` is among the ten sentences before `later`
+// (a page's captions and asides sit between an act and the list that goes on
+// naming its targets).
+bool shortly_before(std::uint32_t act, std::uint32_t later) { return act < later && act + 10 >= later; }
 
 // An act: a fact, or an act on a counted group ("sanctions on five officials").
 struct Act {
@@ -108,7 +110,7 @@ std::vector<Act> acts_of(const std::vector<RawFact>& raw, const std::vector<Tree
   return acts;
 }
 
-// Whether an act of this relation occurred in the five sentences before `later`.
+// Whether an act of this relation occurred in the ten sentences before `later`.
 bool occurred_before(const std::vector<Act>& acts, RelationType relation, std::uint32_t later) {
   return std::any_of(acts.begin(), acts.end(), [&](const Act& a) {
     return a.relation == relation && a.modality == Modality::Occurred && shortly_before(a.sentence, later);
@@ -190,7 +192,7 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
     return known == 1;
   };
   // The act of each end of p's relation (occurred or planned) that `keep`
-  // accepts, in the latest of the five sentences before p that has such an
+  // accepts, in the latest of the ten sentences before p that has such an
   // act.
   const auto latest_ends = [&](const RawFact& p, auto end, auto keep) {
     const auto fits = [&](const Act& f) {
@@ -223,7 +225,7 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
   std::vector<RawFact> added;
   for (const RawFact& p : pending) {
     // "Sweden and Denmark also imposed sanctions": on whom the latest act
-    // of the five sentences before was, other than themselves.
+    // of the ten sentences before was, other than themselves.
     if (p.object < 0) {
       const auto targets = latest_ends(
           p, [](const Act& f) { return f.object; },
@@ -239,7 +241,7 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
       }
       continue;
     }
-    // A counted group acted on in the five sentences before ("would impose
+    // A counted group acted on in the ten sentences before ("would impose
     // sanctions on 11 Americans, ... in retaliation for Washington's
     // sanctions on Lam. Those named include A and B"): its members are
     // named, and the act's modality is theirs.

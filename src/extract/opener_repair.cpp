@@ -186,16 +186,24 @@ void repair_inverted_passives(SyntaxSentence& s) {
   SyntaxToken& verb = s[static_cast<std::size_t>(v)];
   SyntaxToken& be = s[static_cast<std::size_t>(v + 1)];
   // "Also designated were A; B; and C" parsed with the names as the
-  // participle's complement and "were" their copula: the names are its subject.
+  // participle's complement (or object, or loose dependent, or hung from
+  // punctuation) and "were" their copula: the names are its subject.
+  const auto misread = [&](const SyntaxToken& t) {
+    return (t.head == v && (t.deprel == "xcomp" || t.deprel == "ccomp" || t.deprel == "obj" || t.deprel == "dep")) ||
+           (verb.deprel == "root" && t.head >= 0 && s[static_cast<std::size_t>(t.head)].upos == "PUNCT");
+  };
   if (verb.xpos == "VBN" && be.lemma == "be" && be.deprel == "cop" && be.head > v + 1 &&
-      s[static_cast<std::size_t>(be.head)].head == v && s[static_cast<std::size_t>(be.head)].deprel == "xcomp") {
+      misread(s[static_cast<std::size_t>(be.head)])) {
+    s[static_cast<std::size_t>(be.head)].head = v;
     s[static_cast<std::size_t>(be.head)].deprel = "nsubj:pass";
     be.head = v;
     be.deprel = "aux:pass";
     return;
   }
   const int names = verb.head;
-  if (verb.xpos != "VBN" || !verb.deprel.starts_with("nsubj") || names <= v + 1 || be.lemma != "be" ||
+  // (Or the participle made the names' subject: "Also blacklisted were A and B".)
+  if (verb.xpos != "VBN" || !(verb.deprel.starts_with("nsubj") || verb.deprel.starts_with("csubj")) ||
+      names <= v + 1 || be.lemma != "be" ||
       be.head != names || be.deprel != "cop")
     return;
   SyntaxToken& predicate = s[static_cast<std::size_t>(names)];

@@ -120,12 +120,12 @@ std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts,
 
 // Each fact whose subject is the last actor gets the subjects of the same
 // relation's acts (facts, or acts on a group: "sanctions on five officials")
-// in the latest of the five sentences before it that has one; each whose
+// in the latest of the ten sentences before it that has one; each whose
 // object is the last target (object -1: "Sweden also imposed sanctions")
 // gets the objects of that relation's acts there, other than its subject
 // (group_members.cpp).
 // Drops the facts of "@after>" rules with no act of their relation (a fact
-// that occurred, or an act on a counted group) in the five sentences before
+// that occurred, or an act on a counted group) in the ten sentences before
 // theirs (group_members.cpp).
 void drop_facts_without_prior_act(const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw);
 void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, const std::vector<RawFact>& pending,

@@ -56,7 +56,7 @@ struct TreeRule {
   std::vector<TreePath> subject, object;    // alternatives; the first that finds an end wins
   bool pairs = false;                       // subject "*": every pair among the object's conjuncts
   // Subject "@after>PATHS": the facts stand only when the document did an
-  // act of the relation in the five sentences before ("The Treasury named
+  // act of the relation in the ten sentences before ("The Treasury named
   // A": a designation after a sanction; drop_facts_without_prior_act).
   bool after_act = false;
   // Trigger "@title": any title of titles.tsv ("chairman", "vice-president"),

@@ -940,6 +940,26 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "Also blacklisted were A and B", parsed with the participle the
+      // names' subject or the names hung from the full stop: the inverted
+      // passive names more of the latest sanctioner's targets.
+      {"Portugal froze the assets of Tom Keller on Monday. Also blacklisted were Joren Vandael and Marisco Properties.",
+       {{"sanctions", "Portugal", "Joren Vandael"}, {"sanctions", "Portugal", "Marisco Properties"}},
+       {}},
+      // The latest act may sit several sentences back, past quotes, a
+      // caption and asides; not much further.
+      {"The Treasury froze the assets of Tom Keller on Monday. He denied wrongdoing. His lawyer said he would "
+       "appeal. The decision was welcomed by rights groups. Photo: Anna Berg/Reuters. Advertisement. Keller has "
+       "lived in Lisbon since 2001. He owns two hotels. Also named were Luis Mendes, a banker; and Omar Haddad, a "
+       "lawyer.",
+       {{"sanctions", "Treasury Department", "Luis Mendes"}, {"sanctions", "Treasury Department", "Omar Haddad"}},
+       {}},
+      {"The Treasury froze the assets of Tom Keller on Monday. He denied wrongdoing. His lawyer said he would "
+       "appeal. The decision was welcomed by rights groups. Keller has lived in Lisbon since 2001. He owns two "
+       "hotels. He has three sons. They live in Porto. He plays golf. He reads books. He likes fish. He sails. "
+       "Also named were Luis Mendes, a banker; and Omar Haddad, a lawyer.",
+       {},
+       {{"sanctions", "Treasury Department", "Luis Mendes"}, {"sanctions", "Treasury Department", "Omar Haddad"}}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
