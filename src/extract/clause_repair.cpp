@@ -278,6 +278,30 @@ void repair_double_subjects(SyntaxSentence& s) {
   }
 }
 
+void repair_emphatic_reflexives(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int r = 1; r < n; ++r) {
+    SyntaxToken& self = s[static_cast<std::size_t>(r)];
+    const std::string form = to_lower_ascii(self.form);
+    const int verb = self.head;
+    if (self.upos != "PRON" || !(form.ends_with("self") || form.ends_with("selves")) ||
+        !self.deprel.starts_with("nsubj") || verb <= r)
+      continue;
+    // The subject the parser hung from an auxiliary of the verb (or from the verb), before the reflexive.
+    for (int k = r - 1; k >= 0; --k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.deprel != "nsubj" || (t.upos != "PROPN" && t.upos != "NOUN" && t.upos != "PRON")) continue;
+      const bool on_aux = t.head >= 0 && s[static_cast<std::size_t>(t.head)].head == verb &&
+                          s[static_cast<std::size_t>(t.head)].deprel.starts_with("aux");
+      if (!on_aux && t.head != verb) continue;
+      t.head = verb;
+      t.deprel = self.deprel;
+      self.deprel = "obl:unmarked";
+      break;
+    }
+  }
+}
+
 void repair_prepositions_read_as_marks(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int m = 1; m + 1 < n; ++m) {

@@ -97,6 +97,12 @@ void repair_more_than(SyntaxSentence& tokens);
 // sentence and its own) gives the first to the verb above it that has none.
 void repair_double_subjects(SyntaxSentence& tokens);
 
+// "X had himself been received by Y": an emphatic reflexive between the
+// auxiliaries, which the parser made the verb's subject while hanging the
+// true subject from an auxiliary, qualifies the verb; the noun before it
+// is the subject.
+void repair_emphatic_reflexives(SyntaxSentence& tokens);
+
 // "X's appearance before the committee lasted three hours": "before" read as
 // a conjunction opening a clause with no verb of its own, whose noun the
 // parser made a second subject of the verb after it, is the preposition of

@@ -149,8 +149,11 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       const std::string_view after = cl < sent.last ? ctx_.xpos_at(s, cl) : std::string_view{};
       const bool thing_object = after == "DT" || after == "PRP$" || after == "JJR" || after == "RBR" || after == "$" ||
                                 ((after == "NN" || after == "NNS") && !ctx_.seg.tokens[cl].capitalized);
+      // (Nor "A, B and C were received by X": guests of one host, not of each other.)
+      const std::string before = cf > sent.first ? word(sent, cf - 1) : std::string();
+      const bool passive = before == "was" || before == "were" || before == "been" || before == "being";
       if (r.relation == RelationType::MetWith && patients.empty() && agents.size() >= 2 && !with_after(sent, cl) &&
-          !pronoun_object && !thing_object) {
+          !pronoun_object && !thing_object && !passive) {
         emit_pairs(r, s, agents, cf, cl, conf);
         return;
       }

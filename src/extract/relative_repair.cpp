@@ -548,4 +548,74 @@ void repair_names_after_relatives(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_subject_lists_after_relatives(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  const auto word = [&](int k) { return to_lower_ascii(s[static_cast<std::size_t>(k)].form); };
+  for (int a = 0; a + 4 < n; ++a) {
+    const SyntaxToken& subject = s[static_cast<std::size_t>(a)];
+    const int verb = subject.head;
+    if (!names_mention(ctx, subject) || !has_label(subject.deprel, "nsubj") || verb <= a + 4 ||
+        s[static_cast<std::size_t>(verb)].upos != "VERB" || s[static_cast<std::size_t>(a + 1)].form != "," ||
+        (word(a + 2) != "who" && word(a + 2) != "whose"))
+      continue;
+    // Where the verb's phrase opens: its first auxiliary or adverb, or itself.
+    int end = verb;
+    for (int k = a + 3; k < verb; ++k)
+      if (s[static_cast<std::size_t>(k)].head == verb &&
+          (has_label(s[static_cast<std::size_t>(k)].deprel, "aux") || s[static_cast<std::size_t>(k)].deprel == "advmod")) {
+        end = k;
+        break;
+      }
+    // The earliest comma before it with only names, their titles and
+    // possessors, commas and "and" after it.
+    const auto possessive = [&](int k) { return s[static_cast<std::size_t>(k)].xpos == "POS"; };
+    int comma = -1;
+    for (int k = end - 1; k > a + 3; --k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.form == ",") comma = k;
+      else if (t.upos != "PROPN" && t.upos != "NOUN" && t.upos != "ADJ" && !possessive(k) && word(k) != "and")
+        break;
+    }
+    if (comma < 0 || comma + 1 >= end || !names_mention(ctx, s[static_cast<std::size_t>(end - 1)])) continue;
+    // Its items, split at "and" and commas; each headed by its last name, of the subject's kind.
+    std::vector<std::pair<int, int>> items;  // [first, last] of each item
+    int open = comma + 1;
+    bool fits = true;
+    for (int k = comma + 1; k <= end && fits; ++k) {
+      if (k < end && word(k) != "and" && s[static_cast<std::size_t>(k)].form != ",") continue;
+      int head = -1;
+      for (int x = open; x < k; ++x)
+        if (names_mention(ctx, s[static_cast<std::size_t>(x)])) head = x;
+      fits = head >= 0 && names_person(ctx, s[static_cast<std::size_t>(head)]) == names_person(ctx, subject);
+      if (fits) items.emplace_back(open, head);
+      open = k + 1;
+    }
+    if (!fits || items.empty()) continue;
+    for (const auto& [first, head] : items) {
+      SyntaxToken& h = s[static_cast<std::size_t>(head)];
+      h.head = a;
+      h.deprel = "conj";
+      for (int x = first; x < head; ++x) {
+        SyntaxToken& t = s[static_cast<std::size_t>(x)];
+        if (t.head >= first && t.head <= head) continue;
+        t.head = head;
+        t.deprel = possessive(x) ? "case" : x + 1 < head && possessive(x + 1) ? "nmod:poss"
+                                          : t.upos == "ADJ"                     ? "amod"
+                                                                                : "compound";
+        if (possessive(x) && x > first) t.head = x - 1;
+      }
+      // The separator before the item.
+      if (first > comma + 1) {
+        SyntaxToken& sep = s[static_cast<std::size_t>(first - 1)];
+        sep.head = head;
+        sep.deprel = sep.form == "," ? "punct" : "cc";
+      }
+    }
+    // The comma that closes the clause.
+    s[static_cast<std::size_t>(comma)].head = items.front().second;
+    s[static_cast<std::size_t>(comma)].deprel = "punct";
+    // No word left hanging from a name now moved (their heads stay in their items).
+  }
+}
+
 }  // namespace kg::extract

@@ -98,6 +98,13 @@ void repair_conjuncts_after_reduced_relatives(SyntaxSentence& tokens);
 // subject's conjunct.
 void repair_names_after_relatives(SyntaxSentence& tokens, const Context& ctx);
 
+// "A, who chairs the panel, Spanish President B and Italy's C were received
+// by D": names (with their titles and possessors) after the last comma of a
+// subject's "who" clause, up to the subject's verb with no comma before it,
+// close the clause: they are conjuncts of the subject, not words of the
+// clause the parser hung them in.
+void repair_subject_lists_after_relatives(SyntaxSentence& tokens, const Context& ctx);
+
 // "did not satisfy X, who appeared before the committee and urged the
 // government to ...": a subjectless verb after "and" (no comma before it)
 // that the parser joined to a verb above a "who" clause ending right before

@@ -282,9 +282,11 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_relative_agreement(tokens);
     repair_prepositions_read_as_marks(tokens);
     repair_double_subjects(tokens);
+    repair_emphatic_reflexives(tokens);
     repair_conjuncts_after_reduced_relatives(tokens);
     repair_conjuncts_of_who_clauses(tokens);
     repair_names_after_relatives(tokens, ctx);
+    repair_subject_lists_after_relatives(tokens, ctx);
     repair_past_conjuncts_of_present_clauses(tokens);
     repair_infinitives_of_decisions(tokens, ctx.lex);
     repair_fronted_phrases(tokens, ctx);

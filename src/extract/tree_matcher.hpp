@@ -169,6 +169,9 @@ class TreeMatcher {
   // pair_states.txt with "the" and a number from three to ten): the number
   // and the kind of entity counted, else 0.
   std::size_t counted_pair_noun(int node, EntityType& kind) const;
+  // The count of "the <number> <people or states>" opening the sentence
+  // before (0 if none), and their kind.
+  std::size_t counted_group_opening_sentence_before(EntityType& kind) const;
   // The state a capitalised plural demonym names ("Americans"), when the
   // document names that state; else -1.
   int plural_demonym_state(int node) const;

@@ -149,10 +149,25 @@ std::vector<int> TreeMatcher::listed_before(int node, std::size_t count, EntityT
 
 bool TreeMatcher::listed_next(const Mention& a, const Mention& b) const {
   if (a.sentence != b.sentence || b.first < a.last) return false;
-  // (Past a place of each item: "A of Britain, B of Canada and C of Norway".)
+  // (Past a place of each item: "A of Britain, B of Canada and C of Norway";
+  // past the title and state before a person: "A, South African President B
+  // and Chad's C"; past a "who" aside closed by its comma: "A, who chairs
+  // the panel, B and C".)
+  const bool people = a.type == EntityType::Person;
+  const auto titled = [&](std::uint32_t k) {
+    return std::any_of(ctx_.titles.begin(), ctx_.titles.end(),
+                       [&](const TitleSpan& t) { return t.first <= k && k < t.last; });
+  };
   for (std::uint32_t k = a.last; k < b.first; ++k) {
     const std::string w = fold_case(ctx_.token(k));
-    const bool place = (w == "of" || ctx_.mention_at[k] >= 0) && a.type == EntityType::Person;
+    if (people && w == "," && k + 1 < b.first && fold_case(ctx_.token(k + 1)) == "who") {
+      std::uint32_t close = k + 2;
+      while (close < b.first && ctx_.token(close) != ",") ++close;
+      if (close == b.first) return false;
+      k = close;
+      continue;
+    }
+    const bool place = people && (w == "of" || ctx_.mention_at[k] >= 0 || ctx_.possessive(k) || titled(k));
     if (w != "," && w != "and" && w != "the" && w != "or" && !place) return false;
   }
   return true;
@@ -185,6 +200,25 @@ std::vector<int> TreeMatcher::group_opening_sentence_before() const {
   return run;
 }
 
+std::size_t TreeMatcher::counted_group_opening_sentence_before(EntityType& kind) const {
+  if (sentence_ == 0) return 0;
+  const Sentence& before = ctx_.seg.sentences[sentence_ - 1];
+  // "the <number> <people or states>" among its first words (past a time: "On Tuesday morning").
+  for (std::uint32_t k = before.first; k + 2 < before.last && k < before.first + 5; ++k) {
+    if (fold_case(ctx_.token(k)) != "the") continue;
+    const std::string number = fold_case(ctx_.token(k + 1));
+    const std::string noun = fold_case(ctx_.token(k + 2));
+    const int value = number.size() == 1 && number[0] >= '0' && number[0] <= '9' ? number[0] - '0'
+                                                                                   : ctx_.lex.number_value(number);
+    if (value < 3 || value > 10) return 0;
+    if (ctx_.lex.in("pair_people", noun)) kind = EntityType::Person;
+    else if (ctx_.lex.in("pair_states", noun)) kind = EntityType::Country;
+    else return 0;
+    return static_cast<std::size_t>(value);
+  }
+  return 0;
+}
+
 std::vector<int> TreeMatcher::pair_before(int node) const {
   // "The six ministers dined together", "the four countries must ...": the
   // six people (four states) the document listed last (named_before).
@@ -201,6 +235,13 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
                         std::all_of(kids.begin(), kids.end(), [&](int k) { return lemmas_[static_cast<std::size_t>(k)] == "the"; });
     if (they || people)
       if (std::vector<int> group = group_opening_sentence_before(); !group.empty()) return group;
+    // "On Tuesday the four leaders were driven to X. They spent two hours
+    // with Y": "they" after a counted group that the sentence before opens
+    // with is that group.
+    EntityType counted_kind = EntityType::Person;
+    if (they)
+      if (const std::size_t count = counted_group_opening_sentence_before(counted_kind); count > 0)
+        if (std::vector<int> group = named_before(node, count, counted_kind); !group.empty()) return group;
   }
   bool names_pair = false;
   const std::optional<EntityType> kind = pair_kind(node, names_pair);

@@ -4465,6 +4465,29 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "X had himself been received by Y": the reflexive is no subject.
+      {"Tom Keller met Anna Berg in May. Omar Haddad had himself been received by Mr Keller in June.",
+       {{"met_with", "Omar Haddad", "Tom Keller"}},
+       {}},
+      // Names after the last comma of the subject's "who" clause, right
+      // before the verb, go on the subject's list.
+      {"Portugal's President Anna Berg, who chairs the panel, Spanish President Luis Mendes and Italy's Omar Haddad "
+       "were received by Mr Keller at the palace on Monday. Keller said little.",
+       {{"met_with", "Anna Berg", "Keller"}, {"met_with", "Luis Mendes", "Keller"},
+        {"met_with", "Omar Haddad", "Keller"}},
+       {}},
+      // Guests received by one host are not each other's.
+      {"Anna Berg, Luis Mendes and Omar Haddad were received by Tom Keller on Monday.",
+       {{"met_with", "Anna Berg", "Tom Keller"}, {"met_with", "Omar Haddad", "Tom Keller"}},
+       {{"met_with", "Anna Berg", "Luis Mendes"}, {"met_with", "Luis Mendes", "Omar Haddad"}}},
+      // "They" after "the four leaders" opening the sentence before: the
+      // four listed before that (past titles, states and a "who" aside).
+      {"Portugal's Anna Berg, who chairs the panel, Spanish President Luis Mendes, Italy's Omar Haddad and Ivan "
+       "Sorokin arrived in Lisbon on Monday. On Tuesday morning the four leaders were driven to the Golf Hotel. They "
+       "spent about two hours with Tom Smith.",
+       {{"met_with", "Anna Berg", "Tom Smith"}, {"met_with", "Luis Mendes", "Tom Smith"},
+        {"met_with", "Omar Haddad", "Tom Smith"}, {"met_with", "Ivan Sorokin", "Tom Smith"}},
+       {}},
       // A round of talks with B that a trip or a delegation is for; "two
       // days before A is due to ...": A is the clause's subject, not the
       // days' modifier.
