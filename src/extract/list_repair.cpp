@@ -194,6 +194,53 @@ void repair_subjects_of_list_items(SyntaxSentence& s) {
   }
 }
 
+void repair_lists_in_subject_asides(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 3; v < n; ++v) {
+    if (s[static_cast<std::size_t>(v)].upos != "VERB") continue;
+    int subject = -1;
+    for (int k = 0; k < v && subject < 0; ++k)
+      if (s[static_cast<std::size_t>(k)].head == v && has_label(s[static_cast<std::size_t>(k)].deprel, "nsubj"))
+        subject = k;
+    if (subject < 0 || !names_mention(ctx, s[static_cast<std::size_t>(subject)])) continue;
+    const int start = static_cast<int>(phrase_start(s, static_cast<std::size_t>(subject)));
+    if (start < 4 || s[static_cast<std::size_t>(start - 1)].form != ",") continue;
+    // The name the aside's "with" governs, whose phrase ends at that comma.
+    const int last = start - 2;
+    int item = -1;
+    for (int k = last; k > 0 && item < 0; --k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.form == "," || has_label(t.deprel, "nsubj")) break;
+      const std::string w = to_lower_ascii(t.form);
+      if ((w == "with" || w == "alongside") && t.deprel == "case" && t.head > k && t.head <= last) item = t.head;
+    }
+    if (item < 0 || !names_mention(ctx, s[static_cast<std::size_t>(item)])) continue;
+    bool closed = true;
+    for (int k = item + 1; k <= last && closed; ++k)
+      closed = descends_from(s, k, item) || s[static_cast<std::size_t>(k)].upos == "PUNCT";
+    // The aside opens with a comma right after a name, which is the subject.
+    int comma = -1;
+    for (int k = item - 1; k > 0 && comma < 0; --k)
+      if (s[static_cast<std::size_t>(k)].form == ",") comma = k;
+    if (!closed || comma < 1) continue;
+    const int name = comma - 1;
+    SyntaxToken& x = s[static_cast<std::size_t>(name)];
+    if (!names_mention(ctx, x) || has_label(x.deprel, "nsubj") || descends_from(s, name, subject)) continue;
+    const auto deprel = s[static_cast<std::size_t>(subject)].deprel;
+    join_as_conjunct(s, subject, item);
+    s[static_cast<std::size_t>(start - 1)].head = subject;
+    s[static_cast<std::size_t>(start - 1)].deprel = "punct";
+    // (A verb the parser hung from the name takes its place first.)
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (descends_from(s, v, name)) {
+      verb.head = x.head;
+      verb.deprel = x.deprel;
+    }
+    x.head = v;
+    x.deprel = deprel;
+  }
+}
+
 void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const int kind = kind_of(ctx, s[i]);

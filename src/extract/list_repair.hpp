@@ -28,6 +28,13 @@ void repair_lists_read_as_subjects(SyntaxSentence& tokens);
 // the list's first.
 void repair_subjects_of_list_items(SyntaxSentence& tokens);
 
+// "The UK, acting in concert with the EU, the US and Canada, froze ...",
+// "X, along with A, B and C, imposed ...": the later names of a list in an
+// aside after the subject, which the parser made the verb's subject, go on
+// the list of the aside's "with" (or "alongside"); the name before the
+// aside is the subject.
+void repair_lists_in_subject_asides(SyntaxSentence& tokens, const Context& ctx);
+
 // "Keller, Berg Give Rebels 150 Hours To Quit": in a headline a comma
 // between two names before their verb stands for "and"; the parser made the
 // first a vocative.

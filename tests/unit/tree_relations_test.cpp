@@ -960,6 +960,12 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "Also named were Luis Mendes, a banker; and Omar Haddad, a lawyer.",
        {},
        {{"sanctions", "Treasury Department", "Luis Mendes"}, {"sanctions", "Treasury Department", "Omar Haddad"}}},
+      // "X, acting in concert with A, B and C, froze ...": the list's later
+      // names stay in the aside; the name before it is the subject.
+      {"On Monday Portugal, acting in concert with the European Union, the United States and Canada, froze the "
+       "assets of Tom Keller.",
+       {{"sanctions", "Portugal", "Tom Keller"}},
+       {}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
