@@ -1,5 +1,8 @@
 #include "relative_repair.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "kg/text.hpp"
 #include "syntax_walk.hpp"
 
@@ -615,6 +618,46 @@ void repair_subject_lists_after_relatives(SyntaxSentence& s, const Context& ctx)
     s[static_cast<std::size_t>(comma)].head = items.front().second;
     s[static_cast<std::size_t>(comma)].deprel = "punct";
     // No word left hanging from a name now moved (their heads stay in their items).
+  }
+}
+
+void repair_list_items_in_relatives(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int c = 4; c < n; ++c) {
+    const SyntaxToken& item = s[static_cast<std::size_t>(c)];
+    const int first = item.head;
+    if (item.deprel != "conj" || first < 0 || first >= c || !names_mention(ctx, item) ||
+        !names_mention(ctx, s[static_cast<std::size_t>(first)]))
+      continue;
+    // The relative clause on the first item, between it and this one.
+    int relative = -1;
+    for (int k = first + 1; k < c && relative < 0; ++k)
+      if (s[static_cast<std::size_t>(k)].head == first && s[static_cast<std::size_t>(k)].deprel == "acl:relcl") relative = k;
+    const std::size_t start = phrase_start(s, static_cast<std::size_t>(c));
+    if (relative < 0 || start < 2 || s[start - 1].form != ",") continue;
+    // Back from this item's comma over names, articles, commas and "and".
+    std::vector<int> names;
+    int k = static_cast<int>(start) - 2;
+    for (; k > relative; --k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (names_mention(ctx, t)) names.push_back(k);
+      else if (t.form != "," && to_lower_ascii(t.form) != "and" && t.upos != "DET") break;
+    }
+    // Only from a comma on, names of the items' kind, each hung inside the clause.
+    while (!names.empty() && (names.back() == 0 || s[static_cast<std::size_t>(names.back() - 1)].form != ",") &&
+           !(names.back() >= 2 && s[static_cast<std::size_t>(names.back() - 1)].upos == "DET" &&
+             s[static_cast<std::size_t>(names.back() - 2)].form == ","))
+      names.pop_back();
+    if (names.empty()) continue;
+    const bool person = names_person(ctx, item);
+    if (std::any_of(names.begin(), names.end(), [&](int m) {
+          return names_person(ctx, s[static_cast<std::size_t>(m)]) != person || !descends_from(s, m, relative);
+        }))
+      continue;
+    for (const int m : names) {
+      s[static_cast<std::size_t>(m)].head = first;
+      s[static_cast<std::size_t>(m)].deprel = "conj";
+    }
   }
 }
 

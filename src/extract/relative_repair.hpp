@@ -105,6 +105,11 @@ void repair_names_after_relatives(SyntaxSentence& tokens, const Context& ctx);
 // clause the parser hung them in.
 void repair_subject_lists_after_relatives(SyntaxSentence& tokens, const Context& ctx);
 
+// "are A, which was set up by X, B, C and D": names after the last comma
+// of a relative clause on a list's first item, up to a later item the
+// parser did hang from the first, are items too (not the clause's words).
+void repair_list_items_in_relatives(SyntaxSentence& tokens, const Context& ctx);
+
 // "did not satisfy X, who appeared before the committee and urged the
 // government to ...": a subjectless verb after "and" (no comma before it)
 // that the parser joined to a verb above a "who" clause ending right before

@@ -287,6 +287,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_conjuncts_of_who_clauses(tokens);
     repair_names_after_relatives(tokens, ctx);
     repair_subject_lists_after_relatives(tokens, ctx);
+    repair_list_items_in_relatives(tokens, ctx);
     repair_past_conjuncts_of_present_clauses(tokens);
     repair_infinitives_of_decisions(tokens, ctx.lex);
     repair_fronted_phrases(tokens, ctx);

@@ -966,6 +966,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "assets of Tom Keller.",
        {{"sanctions", "Portugal", "Tom Keller"}},
        {}},
+      // "are A, which was set up by X, B, C and D": the names after the
+      // relative clause's last comma are items of the list, not its agents.
+      {"Portugal imposed sanctions on ten Spanish politicians on Friday. The four organisations blacklisted by Lisbon "
+       "are the Harbour Research Group, which was set up last year by Mr Mendes, the Lisbon Human Rights Commission, "
+       "the Harbour Tribunal and the Tagus Institute.",
+       {{"sanctions", "Portugal", "Harbour Research Group"}, {"sanctions", "Portugal", "Lisbon Human Rights Commission"},
+        {"sanctions", "Portugal", "Harbour Tribunal"}, {"sanctions", "Portugal", "Tagus Institute"}},
+       {}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
