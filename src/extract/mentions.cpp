@@ -960,6 +960,9 @@ void MentionFinder::sentence(std::uint32_t s) {
           ctx_.token(i - 2) == "-" && !lex_.first_name(ctx_.token(i)))
         type = EntityType::Organization;
       if (type == EntityType::Person && last < sent.last && lex_.in("name_suffixes", ctx_.token(last))) ++last;
+      // "Sir Jane Roe QC": post-nominal letters are no part of the name (nor another's).
+      std::uint32_t after_letters = last;
+      while (type == EntityType::Person && last - i > 2 && lex_.in("post_nominals", ctx_.token(last - 1))) --last;
       if (last < sent.last && lex_.in("event_heads", ctx_.token(last)) && type != EntityType::Person &&
           !second_of_pair(i, sent)) {
         ++last;
@@ -1004,7 +1007,7 @@ void MentionFinder::sentence(std::uint32_t s) {
       }
       if (type == EntityType::Person && pending_title >= 0 && ctx_.titles[pending_title].last == i)
         m.title = pending_title;
-      i = last;
+      i = std::max(last, after_letters);
       pending_title = -1;
       after_by = false;
       continue;

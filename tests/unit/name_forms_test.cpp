@@ -417,6 +417,15 @@ TEST(BodyNames, WhatIsBasedSomewhereIsABodyAndABodysBuildingAPlace) {
   EXPECT_EQ(entity(f, "European Council"), nullptr) << names(f);
 }
 
+// "Sir Jane Roe QC": post-nominal letters (words/post_nominals.txt) end
+// the name before them and name no one themselves.
+TEST(NameRuns, PostNominalLettersAreNoPartOfAName) {
+  const auto f = run("Sir Jane Roe QC, who chairs the Harbour Tribunal, said the hearing was fair.\n");
+  EXPECT_TRUE(has(f, "Jane Roe", EntityType::Person)) << names(f);
+  EXPECT_EQ(entity(f, "Jane Roe QC"), nullptr) << names(f);
+  EXPECT_EQ(entity(f, "QC"), nullptr) << names(f);
+}
+
 TEST(NameRuns, APlaceThatIsAFirstNameBeforeAPartyIsThePlace) {
   const auto f = run("Virginia Republican Jane Quill asked the chief executive about the data.\n");
   EXPECT_TRUE(has(f, "Jane Quill", EntityType::Person)) << names(f);
