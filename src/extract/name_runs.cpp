@@ -21,7 +21,13 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
   const bool named_pronoun = i > s.first && !is_sentence_start(i, s) && w != "I" &&
                              ctx_.seg.tokens[i - 1].kind == TokenKind::Word && ctx_.seg.tokens[i - 1].capitalized &&
                              !lex_.in("pronouns", ctx_.token(i - 1));
-  if (lex_.in("not_names", w) || lex_.in("honorifics", w) || (lex_.in("pronouns", w) && !named_pronoun) ||
+  // ("the Sunday Times": a weekday after "the" and before a capitalised
+  // word that is no time opens a name.)
+  const bool named_day = lex_.in("time_words", fold_case(w)) && !lex_.in("month_names", fold_case(w)) &&
+                         i > s.first && fold_case(ctx_.token(i - 1)) == "the" && i + 1 < s.last &&
+                         ctx_.seg.tokens[i + 1].kind == TokenKind::Word && ctx_.seg.tokens[i + 1].capitalized &&
+                         !lex_.in("not_names", ctx_.token(i + 1)) && !lex_.in("time_words", fold_case(ctx_.token(i + 1)));
+  if ((lex_.in("not_names", w) && !named_day) || lex_.in("honorifics", w) || (lex_.in("pronouns", w) && !named_pronoun) ||
       lex_.in("name_premodifiers", w))
     return false;
   // "Opposition Leader Bill Shorten", "the Opposition Leader": a word that

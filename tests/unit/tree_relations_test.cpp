@@ -2486,6 +2486,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the Sunday Herald journalist": a weekday after "the" opens a name.
+      {"Jane Quill, the Sunday Herald journalist who broke the story, said the board had known.",
+       {{"works_for", "Jane Quill", "Sunday Herald"}},
+       {}},
       // Presiding over a body leads it, active or passive; a participle after
       // the object's comma describes the object.
       {"The report criticised the National Constituent Assembly, presided over by Anna Costa.",
