@@ -830,6 +830,12 @@ class Appositions {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
     const std::uint32_t i = past_adjectives(t.first, t.first, s);
     if (i == s.first) return -1;
+    // "whose chairman and chief executive, A", "its chairman and chief
+    // executive": two titles joined by "and" have one possessor.
+    if (i >= s.first + 2 && tok(i - 1) == "and")
+      for (const TitleSpan& before : ctx_.titles)
+        if (before.sentence == t.sentence && before.last + 1 == i && before.first < t.first)
+          return before.anchor >= 0 ? before.anchor : possessor(before);
     // "whose chief executive, A, and chair, B": the second title's body is
     // the first's.
     if (i >= s.first + 3 && tok(i - 1) == "and" && tok(i - 2) == ",") {

@@ -2486,6 +2486,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "whose chairman and chief executive, X": two titles joined by "and" share the "whose".
+      {"Harbour Shipping, whose chairman and chief executive, Tom Keller, has not commented, owns the ferries.",
+       {{"leader_of", "Tom Keller", "Harbour Shipping"}},
+       {}},
       // "the Sunday Herald journalist": a weekday after "the" opens a name.
       {"Jane Quill, the Sunday Herald journalist who broke the story, said the board had known.",
        {{"works_for", "Jane Quill", "Sunday Herald"}},
