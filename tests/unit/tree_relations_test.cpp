@@ -109,6 +109,15 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "had written to B demanding an explanation": the one written to is asked;
+      // not a letter that only explains.
+      {"Tom Keller, the Business Secretary, had written to Omar Haddad last Friday demanding an explanation of the "
+       "sackings.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}},
+       {}},
+      {"Tom Keller wrote to Omar Haddad last Friday explaining the sackings.",
+       {},
+       {{"demands_from", "Tom Keller", "Omar Haddad"}}},
       // Ultimatums reported ("B had until Friday to ...", "it had 48 hours
       // to ..."), threats with what they ask, and letters to the one asked.
       {"Anna Berg said Spain had until Friday to release the prisoners.", {{"demands_from", "Anna Berg", "Spain"}}, {}},
