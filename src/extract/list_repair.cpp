@@ -952,6 +952,52 @@ void repair_counted_lists(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_objects_read_as_infinitive_subjects(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  const auto marked = [&](int v, const char* word) {
+    return has_child(s, v, [&](const SyntaxToken& k) { return k.deprel == "mark" && to_lower_ascii(k.form) == word; });
+  };
+  for (int v = 3; v < n; ++v) {
+    SyntaxToken& clause = s[static_cast<std::size_t>(v)];
+    const int verb = clause.head;
+    if (clause.upos != "VERB" || verb < 0 || verb >= v || s[static_cast<std::size_t>(verb)].upos != "VERB" ||
+        !marked(v, "to") || marked(v, "for"))
+      continue;
+    int subject = -1, object = -1;
+    for (int k = 0; k < v; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head == v && has_label(t.deprel, "nsubj") && k > verb) subject = k;
+      if (t.head == verb && t.deprel == "obj" && k > verb) object = k;
+    }
+    if (subject < 0 || object < 0 || object > subject || !names_mention(ctx, s[static_cast<std::size_t>(object)])) continue;
+    // The subject's phrase follows the object's, past a comma (which the
+    // parser may have hung from it).
+    int comma = subject;
+    while (comma > object && s[static_cast<std::size_t>(comma - 1)].upos != "PUNCT" && descends_from(s, comma - 1, subject))
+      --comma;
+    --comma;
+    if (comma <= object || s[static_cast<std::size_t>(comma)].form != ",") continue;
+    bool adjacent = true;
+    for (int k = object + 1; k < comma && adjacent; ++k)
+      adjacent = descends_from(s, k, object) || s[static_cast<std::size_t>(k)].upos == "PUNCT";
+    // A name, or a noun a name is in apposition to ("its rival B").
+    int named = subject;
+    if (!names_mention(ctx, s[static_cast<std::size_t>(subject)]))
+      for (int k = subject + 1; k < v && named == subject; ++k)
+        if (s[static_cast<std::size_t>(k)].head == subject && s[static_cast<std::size_t>(k)].deprel == "appos" &&
+            names_mention(ctx, s[static_cast<std::size_t>(k)]))
+          named = k;
+    if (!adjacent || !names_mention(ctx, s[static_cast<std::size_t>(named)])) continue;
+    join_as_conjunct(s, subject, object);
+    for (int k = named + 1; k < v; ++k)
+      if (s[static_cast<std::size_t>(k)].head == named && s[static_cast<std::size_t>(k)].deprel == "conj")
+        s[static_cast<std::size_t>(k)].head = object;
+    s[static_cast<std::size_t>(comma)].head = subject;
+    s[static_cast<std::size_t>(comma)].deprel = "punct";
+    clause.deprel = "xcomp";
+  }
+}
+
 void repair_possessed_items(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int c = 2; c < n; ++c) {

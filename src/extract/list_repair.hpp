@@ -92,6 +92,12 @@ void repair_counted_lists(SyntaxSentence& tokens, const Context& ctx);
 // of that person's list, wherever the parser hung it.
 void repair_possessed_items(SyntaxSentence& tokens, const Context& ctx);
 
+// "ordered A, its rival B and C to submit plans": names after the object's
+// comma that the parser made the subject of the infinitive after them (no
+// "for" before them) are the object's conjuncts, and the infinitive the
+// verb's complement.
+void repair_objects_read_as_infinitive_subjects(SyntaxSentence& tokens, const Context& ctx);
+
 // "assets held by A, vice-president and a board member of X, and B, ...": a
 // title after a person's name and comma that the parser made a conjunct of
 // a word before the name is the name's apposition (its own conjuncts with

@@ -252,6 +252,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_infinitives_after_asides(tokens, ctx.lex);
     repair_obliques_read_as_complements(tokens);
     repair_subjects_of_controlled_infinitives(tokens, ctx.lex);
+    repair_objects_read_as_infinitive_subjects(tokens, ctx);
     repair_summary_nouns(tokens);
     repair_times_before_clauses(tokens, ctx.lex);
     repair_subjects_before_times(tokens, ctx.lex);

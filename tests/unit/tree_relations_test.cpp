@@ -109,6 +109,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "ordered A, its rival B and C to submit plans": the names after the
+      // object's comma are more objects, not the infinitive's subject.
+      {"The outage hit the apps of Harbour Bank, Quarvex Group and Tellmaro Holdings. The Ministry of Science, led "
+       "by Tom Keller, has ordered Harbour Bank, its rival Quarvex Group and Tellmaro Holdings to submit plans to "
+       "prevent a repeat.",
+       {{"demands_from", "Ministry of Science", "Harbour Bank"}, {"demands_from", "Ministry of Science", "Quarvex Group"},
+        {"demands_from", "Ministry of Science", "Tellmaro Holdings"}},
+       {}},
       // "had written to B demanding an explanation": the one written to is asked;
       // not a letter that only explains.
       {"Tom Keller, the Business Secretary, had written to Omar Haddad last Friday demanding an explanation of the "
