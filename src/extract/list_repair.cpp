@@ -80,6 +80,25 @@ void repair_conjuncts_hung_from_punctuation(SyntaxSentence& s) {
   }
 }
 
+void repair_list_items_hung_from_punctuation(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int i = 2; i < n; ++i) {
+    SyntaxToken& t = s[static_cast<std::size_t>(i)];
+    if (t.head < 0 || s[static_cast<std::size_t>(t.head)].upos != "PUNCT" || kind_of(ctx, t) < 0) continue;
+    int start = i;
+    while (start > 0 && s[static_cast<std::size_t>(start - 1)].upos != "PUNCT" && descends_from(s, start - 1, i)) --start;
+    if (start < 2 || s[static_cast<std::size_t>(start - 1)].form != ",") continue;
+    const int before = start - 2;
+    const SyntaxToken& item = s[static_cast<std::size_t>(before)];
+    if (kind_of(ctx, item) != kind_of(ctx, t) || item.head < 0 ||
+        s[static_cast<std::size_t>(item.head)].upos == "PUNCT" || descends_from(s, before, i))
+      continue;
+    join_as_conjunct(s, i, first_conjunct(s, before));
+    s[static_cast<std::size_t>(start - 1)].head = i;
+    s[static_cast<std::size_t>(start - 1)].deprel = "punct";
+  }
+}
+
 void repair_high_conjuncts(SyntaxSentence& s) {
   // "sanctioning X's wife, A, and his daughter, B, as well as members of
   // ...", "imposed sanctions on two ministers, A, …, and B, …": nouns

@@ -135,6 +135,11 @@ void repair_caseless_obliques(SyntaxSentence& tokens, const Context& ctx);
 // noun's conjunct.
 void repair_conjuncts_hung_from_punctuation(SyntaxSentence& tokens);
 
+// "blacklisted A, its rival B and C.": a name (with what it holds) after
+// the comma that closes a name of its kind, which the parser hung from a
+// punctuation mark, is that name's next conjunct.
+void repair_list_items_hung_from_punctuation(SyntaxSentence& tokens, const Context& ctx);
+
 // "sanctions on A and its owner, B": a noun the parser joined to the
 // sanction noun itself, after that noun's "on"/"against" phrase, is a
 // conjunct of the phrase's target (no act of its own, no preposition).

@@ -296,6 +296,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_along_with(tokens);
     repair_lists_in_subject_asides(tokens, ctx);
     repair_conjuncts_hung_from_punctuation(tokens);
+    repair_list_items_hung_from_punctuation(tokens, ctx);
     repair_high_conjuncts(tokens);
     repair_conjuncts_of_sanction_nouns(tokens, ctx.lex);
     repair_possessive_markers(tokens);

@@ -991,6 +991,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Portugal", "Harbour Research Group"}, {"sanctions", "Portugal", "Lisbon Human Rights Commission"},
         {"sanctions", "Portugal", "Harbour Tribunal"}, {"sanctions", "Portugal", "Tagus Institute"}},
        {}},
+      // "blacklisted A, its rival B and C.", parsed with B hung from the full stop.
+      {"The Treasury blacklisted Harbour Bank, its rival Quarvex Group and Tellmaro Holdings.",
+       {{"sanctions", "Treasury Department", "Quarvex Group"}, {"sanctions", "Treasury Department", "Tellmaro Holdings"}},
+       {}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
