@@ -617,7 +617,7 @@ class Appositions {
   // Foreign Minister Abbas Araghchi"
   void before_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
-    if (their_respectively(t) || from_respectively(t)) return;
+    if (their_respectively(t) || from_respectively(t) || among_them_were(t)) return;
     if (ctx_.served_as(ctx_.title_start(t), s.first)) return;
     // "Quarvex's former chief executive, X": a post no longer held ties
     // nobody (SCHEMA.md, call 8).
@@ -737,6 +737,17 @@ class Appositions {
     if (const int d = department_named(t); d >= 0 && people.size() == 1 && anchor == t.anchor &&
                                            ctx_.mentions[anchor].type == EntityType::Country)
       add_entity(people[0], d, t, department_relation(ctx_, t), "title.apposition.department");
+  }
+
+  // "Among the foreign ministers at the talks were Brazil's A and Mexico's
+  // B": each holds the title for the state before them. Whether there were any.
+  bool among_them_were(const TitleSpan& t) {
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    const std::uint32_t start = ctx_.title_start(t);
+    if (start < s.first + 2 || fold_case(tok(start - 1)) != "the" || fold_case(tok(start - 2)) != "among") return false;
+    for (std::uint32_t k = t.last; k + 1 < s.last && k < t.last + 12; ++k)
+      if (const std::string w = fold_case(tok(k)); w == "were" || w == "are") return each_state_s_person(t, k + 1);
+    return false;
   }
 
   // "Thailand, Laos and the Philippines were represented by their foreign

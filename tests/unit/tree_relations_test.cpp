@@ -2507,6 +2507,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "Among the heads of state ... were A's X and B's Y": each holds the
+      // title for the state before them.
+      {"Among the heads of state in the Cuban capital were Brazil's Anna Berg, Mexico's Luis Mendes and Colombia's "
+       "Ivan Sorokin.",
+       {{"leader_of", "Anna Berg", "Brazil"}, {"leader_of", "Luis Mendes", "Mexico"}, {"leader_of", "Ivan Sorokin", "Colombia"}},
+       {{"leader_of", "Anna Berg", "Mexico"}}},
+      {"Among the foreign ministers at the talks were Brazil's Anna Berg and Mexico's Luis Mendes.",
+       {{"works_for", "Anna Berg", "Brazil"}, {"works_for", "Luis Mendes", "Mexico"}},
+       {}},
       // "whose chairman and chief executive, X": two titles joined by "and" share the "whose".
       {"Harbour Shipping, whose chairman and chief executive, Tom Keller, has not commented, owns the ferries.",
        {{"leader_of", "Tom Keller", "Harbour Shipping"}},
