@@ -995,6 +995,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The Treasury blacklisted Harbour Bank, its rival Quarvex Group and Tellmaro Holdings.",
        {{"sanctions", "Treasury Department", "Quarvex Group"}, {"sanctions", "Treasury Department", "Tellmaro Holdings"}},
        {}},
+      // "banned A and B from its territory": an entry ban; not a ban from a stadium.
+      {"The European Union has banned Tom Keller and Anna Berg from its territory and frozen their assets.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}},
+       {}},
+      {"The Harbour League banned Tom Keller from its stadiums for life.",
+       {},
+       {{"sanctions", "Harbour League", "Tom Keller"}}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
