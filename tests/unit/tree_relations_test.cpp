@@ -109,6 +109,18 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A threat "if ... not" is a demand stated as a condition ("unless"):
+      // of whom the condition names; an "if" with no "not" asks nothing.
+      {"Tom Keller met Anna Berg. The Harbour Union has threatened to use legitimate force to remove Mr Keller if he "
+       "does not leave.",
+       {{"demands_from", "Harbour Union", "Tom Keller"}},
+       {}},
+      {"Portugal warned that it would expel the ambassador if Spain did not apologise.",
+       {{"demands_from", "Portugal", "Spain"}},
+       {}},
+      {"Portugal warned that it would expel the ambassador if Spain apologised.",
+       {},
+       {{"demands_from", "Portugal", "Spain"}}},
       // "ordered A, its rival B and C to submit plans": the names after the
       // object's comma are more objects, not the infinitive's subject.
       {"The outage hit the apps of Harbour Bank, Quarvex Group and Tellmaro Holdings. The Ministry of Science, led "
