@@ -302,6 +302,40 @@ void repair_emphatic_reflexives(SyntaxSentence& s) {
   }
 }
 
+void repair_subjects_read_as_conjuncts(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 3; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || has_child(s, v, [](const SyntaxToken& c) { return has_label(c.deprel, "nsubj"); }))
+      continue;
+    // Its first auxiliary, right after the phrase.
+    int aux = -1;
+    for (int k = 0; k < v && aux < 0; ++k)
+      if (s[static_cast<std::size_t>(k)].head == v && has_label(s[static_cast<std::size_t>(k)].deprel, "aux")) aux = k;
+    if (aux < 2) continue;
+    int end = aux - 1;
+    if (s[static_cast<std::size_t>(end)].form == ",") --end;
+    // The noun whose phrase ends there, a conjunct of a verb before it, after "and".
+    int noun = end;
+    while (noun >= 0 && s[static_cast<std::size_t>(noun)].deprel != "conj") noun = s[static_cast<std::size_t>(noun)].head;
+    if (noun < 1 || noun > end) continue;
+    SyntaxToken& subject = s[static_cast<std::size_t>(noun)];
+    const int first = subject.head;
+    if ((subject.upos != "NOUN" && subject.upos != "PROPN") || first < 0 || first >= noun ||
+        s[static_cast<std::size_t>(first)].upos != "VERB" || !descends_from(s, end, noun))
+      continue;
+    int cc = -1;
+    for (int k = first + 1; k < noun; ++k)
+      if (s[static_cast<std::size_t>(k)].head == noun && s[static_cast<std::size_t>(k)].deprel == "cc") cc = k;
+    if (cc < 0) continue;
+    subject.head = v;
+    subject.deprel = "nsubj";
+    s[static_cast<std::size_t>(cc)].head = v;
+    verb.head = first;
+    verb.deprel = "conj";
+  }
+}
+
 void repair_prepositions_read_as_marks(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int m = 1; m + 1 < n; ++m) {

@@ -103,6 +103,12 @@ void repair_double_subjects(SyntaxSentence& tokens);
 // is the subject.
 void repair_emphatic_reflexives(SyntaxSentence& tokens);
 
+// "said X should be broken up and its chairman, A, should step down": a
+// noun phrase after "and" that the parser joined to the first clause's verb,
+// right before a verb with an auxiliary and no subject, is that verb's
+// subject, and the verb the first one's conjunct.
+void repair_subjects_read_as_conjuncts(SyntaxSentence& tokens);
+
 // "X's appearance before the committee lasted three hours": "before" read as
 // a conjunction opening a clause with no verb of its own, whose noun the
 // parser made a second subject of the verb after it, is the preposition of

@@ -284,6 +284,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_prepositions_read_as_marks(tokens);
     repair_double_subjects(tokens);
     repair_emphatic_reflexives(tokens);
+    repair_subjects_read_as_conjuncts(tokens);
     repair_conjuncts_after_reduced_relatives(tokens);
     repair_conjuncts_of_who_clauses(tokens);
     repair_names_after_relatives(tokens, ctx);

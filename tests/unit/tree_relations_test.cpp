@@ -109,6 +109,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "said X should be broken up and its chairman, A, should step down":
+      // the second clause's subject is A, who is asked; not when A only agrees.
+      {"Tom Keller said Harbour Bank should be broken up and its chairman, Omar Haddad, should step down.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}},
+       {}},
+      {"Tom Keller said Harbour Bank should be broken up and its chairman, Omar Haddad, agreed.",
+       {},
+       {{"demands_from", "Tom Keller", "Omar Haddad"}}},
       // A threat "if ... not" is a demand stated as a condition ("unless"):
       // of whom the condition names; an "if" with no "not" asks nothing.
       {"Tom Keller met Anna Berg. The Harbour Union has threatened to use legitimate force to remove Mr Keller if he "
