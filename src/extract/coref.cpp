@@ -1622,42 +1622,80 @@ class Resolver {
   }
 
   // "the North Korean leader": a title without a name, standing for the
+  // Where a title's description opens: "the North Korean leader", "the
+  // former chief executive", "the Opposition Leader", "the 64-year-old
+  // Arcadia boss", "the Conservative chair of X"; and whether "the" opens it.
+  struct DescriptionStart {
+    std::uint32_t first = 0;
+    std::uint32_t aged = 0;  // words of an age before the title
+    bool former = false, opposition = false, the = false;
+  };
+  DescriptionStart description_start(const TitleSpan& t) const {
+    DescriptionStart d;
+    // "the North Korean leader", or with no state named, "the president".
+    std::uint32_t first = t.anchor >= 0 ? ctx_.mentions[t.anchor].first : t.first;
+    // "The 64-year-old Arcadia boss": an age says it is the story's person
+    // (past a capitalised word naming the body, when no mention does).
+    std::uint32_t aged = age_before(first);
+    if (aged == 0 && t.anchor < 0 && first > 1 && ctx_.seg.tokens[first - 1].capitalized)
+      if (const std::uint32_t a = age_before(first - 1); a > 0) aged = a + 1;
+    first -= aged;
+    // "the Conservative chair of X": a party's adjective between.
+    if (first > 1 && ctx_.lex.in("party_adjectives", ctx_.token(first - 1))) --first;
+    // "the former chief executive": who held it, though no longer (no role).
+    d.former = first > 1 && ctx_.lex.in("former_words", fold_case(ctx_.token(first - 1))) &&
+               fold_case(ctx_.token(first - 2)) == "the";
+    if (d.former) --first;
+    // "the Opposition Leader": whom the document calls the opposition's leader.
+    d.opposition = !d.former && first > 0 && ctx_.lex.in("opposition_words", fold_case(ctx_.token(first - 1)));
+    if (d.opposition) --first;
+    d.first = first;
+    d.aged = aged;
+    d.the = first > 0 && fold_case(ctx_.token(first - 1)) == "the";
+    return d;
+  }
+
+  // The person a description opening at `first` (after its "the") is said
+  // of: "X, the ..." or "X is (was) the ...", in the same sentence; -1 if none.
+  int said_of(std::uint32_t first) const {
+    if (first < 3) return -1;
+    const std::string before = fold_case(ctx_.token(first - 2));
+    if (before != "," && before != "is" && before != "was") return -1;
+    const int prev = ctx_.mention_at[first - 3];
+    if (prev < 0) return -1;
+    const Mention& p = ctx_.mentions[static_cast<std::size_t>(prev)];
+    return p.type == EntityType::Person && p.kind == MentionKind::Name && p.last == first - 2 ? prev : -1;
+  }
+
   // person who holds it in this document.
   void resolve_descriptions() {
     // Who holds each title: the person it is written before, or the one
     // named in apposition after it ("the commission's rapporteur, Senator
     // X": a later "the rapporteur" is X).
     std::vector<int> holder(ctx_.titles.size(), -1);
+    // (Or the person the description is said of: "X, the former chief
+    // executive of Y, ..." and "X is the chief executive of Y" make a later
+    // "the former chief executive", "the chief executive" X.)
     for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
       const TitleSpan& t = ctx_.titles[ti];
       int body = -1;
-      const int named = t.person >= 0 ? t.person : named_after_title(t, body);
+      int named = t.person >= 0 ? t.person : named_after_title(t, body);
+      if (named < 0) {
+        const DescriptionStart d = description_start(t);
+        if (d.the) named = said_of(d.first);
+      }
       if (named >= 0) holder[ti] = ctx_.mentions[named].entity;
     }
     for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
       TitleSpan& t = ctx_.titles[ti];
       if (t.person >= 0) continue;
-      // "the North Korean leader", or with no state named, "the president".
-      std::uint32_t first = t.anchor >= 0 ? ctx_.mentions[t.anchor].first : t.first;
-      // "The 64-year-old Arcadia boss": an age says it is the story's person
-      // (past a capitalised word naming the body, when no mention does).
-      std::uint32_t aged = age_before(first);
-      if (aged == 0 && t.anchor < 0 && first > 1 && ctx_.seg.tokens[first - 1].capitalized)
-        if (const std::uint32_t a = age_before(first - 1); a > 0) aged = a + 1;
-      first -= aged;
-      // "the Conservative chair of X": a party's adjective between.
-      if (first > 1 && ctx_.lex.in("party_adjectives", ctx_.token(first - 1))) --first;
-      // "the former chief executive": who held it, though no longer (no role).
-      const bool former = first > 1 && ctx_.lex.in("former_words", fold_case(ctx_.token(first - 1))) &&
-                          fold_case(ctx_.token(first - 2)) == "the";
-      if (former) --first;
-      // "the Opposition Leader": whom the document calls the opposition's leader.
+      const DescriptionStart start = description_start(t);
+      const std::uint32_t first = start.first, aged = start.aged;
+      const bool former = start.former, opposition = start.opposition;
       const auto opposition_before = [&](std::uint32_t k) {
         return k > 0 && ctx_.lex.in("opposition_words", fold_case(ctx_.token(k - 1)));
       };
-      const bool opposition = !former && opposition_before(first);
-      if (opposition) --first;
-      if (first == 0 || fold_case(ctx_.token(first - 1)) != "the") continue;
+      if (!start.the) continue;
       // An apposition names its person itself ("David Stilwell, the U.S.
       // Assistant Secretary of State, ..."): appositions.cpp takes the role.
       if (first >= 3 && ctx_.token(first - 2) == ",") {

@@ -109,6 +109,15 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A description refers back to the person it was said of: "X, the
+      // former chief executive of Y, ..." or "X is the chief executive of Y".
+      {"Tom Keller, the former chief executive of the Harbour Association, appeared before MPs on Wednesday. Anna "
+       "Berg repeatedly pressed the former chief executive to explain the loan.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}},
+       {}},
+      {"Tom Keller is the chief executive of Harbour Bank. Anna Berg urged the chief executive to resign.",
+       {{"demands_from", "Anna Berg", "Tom Keller"}},
+       {}},
       // "said X should be broken up and its chairman, A, should step down":
       // the second clause's subject is A, who is asked; not when A only agrees.
       {"Tom Keller said Harbour Bank should be broken up and its chairman, Omar Haddad, should step down.",
