@@ -111,10 +111,11 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
       // A description refers back to the person it was said of: "X, the
       // former chief executive of Y, ..." or "X is the chief executive of Y".
-      {"Tom Keller, the former chief executive of the Harbour Association, appeared before MPs on Wednesday. Anna "
-       "Berg repeatedly pressed the former chief executive to explain the loan.",
+      {"Omar Haddad, who chairs the Harbour Association, spoke first. Tom Keller, the former chief executive of the "
+       "association, appeared before MPs on Wednesday. Omar Haddad spoke again. Anna Berg repeatedly pressed the "
+       "former chief executive to explain the loan.",
        {{"demands_from", "Anna Berg", "Tom Keller"}},
-       {}},
+       {{"demands_from", "Anna Berg", "Omar Haddad"}}},
       {"Tom Keller is the chief executive of Harbour Bank. Anna Berg urged the chief executive to resign.",
        {{"demands_from", "Anna Berg", "Tom Keller"}},
        {}},
