@@ -302,6 +302,9 @@ bool MentionFinder::named_after_place(std::uint32_t j, const Sentence& s) const 
   if (lex_.in("org_heads", w) || lex_.in("location_heads", w) || lex_.in("event_heads", w) ||
       lex_.in("non_entity_heads", w) || lex_.in("party_adjectives", w) || lex_.first_name(w) || is_upper_word(w))
     return false;
+  // (Not the first of a body's subjects: "Xinjiang Production and Construction Corps".)
+  if (j + 1 < s.last && (ctx_.token(j + 1) == "and" || ctx_.token(j + 1) == "&") && extend_org(j, j + 1, s) > j + 1)
+    return false;
   return name_run(j, s) == j + 1 &&
          (j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word);
 }

@@ -453,6 +453,14 @@ TEST(BodyNames, APersonsFullNameBeforeAndACompanyIsNoPartOfIt) {
   EXPECT_TRUE(has(f, "Marisco Properties", EntityType::Organization)) << names(f);
 }
 
+// "the Bavaria Production and Construction Corps": a place's name opens a
+// body whose subjects "and" joins, not a body of one word after the place.
+TEST(BodyNames, APlaceBeforeABodysSubjectsOpensOneBody) {
+  const auto f = run("Tom Keller is the party secretary of the Bavaria Production and Construction Corps.\n");
+  EXPECT_TRUE(has(f, "Bavaria Production and Construction Corps", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Construction Corps"), nullptr) << names(f);
+}
+
 TEST(BodyNames, TwoBodiesJoinedByAndStayTwo) {
   const auto f = run(
       "The lenders, Royal Bank of Scotland and Lloyds, refused the request. "
