@@ -2544,6 +2544,13 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A party secretary leads the body or region; a deputy works for it.
+      {"Tom Keller, the party secretary of the Harbour Development Corps, met Anna Berg.",
+       {{"leader_of", "Tom Keller", "Harbour Development Corps"}},
+       {}},
+      {"Tom Keller, the deputy party secretary of the Harbour Development Corps, met Anna Berg.",
+       {{"works_for", "Tom Keller", "Harbour Development Corps"}},
+       {{"leader_of", "Tom Keller", "Harbour Development Corps"}}},
       // "Among the heads of state ... were A's X and B's Y": each holds the
       // title for the state before them.
       {"Among the heads of state in the Cuban capital were Brazil's Anna Berg, Mexico's Luis Mendes and Colombia's "
