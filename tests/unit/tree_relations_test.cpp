@@ -2544,6 +2544,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A title after a name's comma with a name in apposition of its own
+      // introduces that name: "A, Ghana's outgoing president, B, and C".
+      {"The delegation included Tom Keller, Ghana's outgoing president, Anna Berg, and Luis Mendes.",
+       {{"leader_of", "Anna Berg", "Ghana"}},
+       {{"leader_of", "Tom Keller", "Ghana"}}},
       // A party secretary leads the body or region; a deputy works for it.
       {"Tom Keller, the party secretary of the Harbour Development Corps, met Anna Berg.",
        {{"leader_of", "Tom Keller", "Harbour Development Corps"}},
