@@ -416,8 +416,7 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
   };
   if (!has_head && last - first <= 3 && !lex_.first_name(ctx_.token(first)) && !word_of_person_before(ctx_.token(first)) &&
       last + 1 < s.last && !titled() && !state_named_at(last + 1, s) &&
-      (ctx_.token(last) == "and" || ctx_.token(last) == ",") && (first == s.first || ctx_.token(first - 1) != ",") &&
-      !person_read()) {
+      (ctx_.token(last) == "and" || ctx_.token(last) == ",") && (first == s.first || ctx_.token(first - 1) != ",")) {
     std::uint32_t k = last;
     for (int items = 0; items < 5 && k + 1 < s.last && ctx_.token(k) == ","; ++items) {
       const std::uint32_t next = name_run(k + 1, s);
@@ -431,12 +430,12 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
       const std::uint32_t more = name_run(k + 1, s);
       if (more > k + 2 && lex_.in("org_heads", ctx_.token(more - 1)) &&
           (!listed || committee_head(ctx_.token(more - 1))))
-        return more;
+        return person_read() ? last : more;
       // "the ruling Law and Justice party": one name before a lower-case
       // noun for a body (words/body_nouns.txt).
       if (!listed && more > k + 1 && more < s.last && !ctx_.seg.tokens[more].capitalized &&
           lex_.in("body_nouns", ctx_.token(more)))
-        return more;
+        return person_read() ? last : more;
     }
   }
   // "Bay of Pigs Veterans Association", "Presidency of Defense Industries":
