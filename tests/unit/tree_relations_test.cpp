@@ -1032,6 +1032,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The Harbour League banned Tom Keller from its stadiums for life.",
        {},
        {{"sanctions", "Harbour League", "Tom Keller"}}},
+      // "A was among the 13 officials whom the Treasury designated".
+      {"Luis Mendes was among the 13 officials whom the Treasury designated on Monday.",
+       {{"sanctions", "Treasury Department", "Luis Mendes"}},
+       {}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
@@ -4566,6 +4570,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "A was among the business leaders whom B hosted": A is one of those B met.
+      {"Russian President Tom Keller met Anna Berg on Monday. Luis Mendes was among the business leaders whom the "
+       "Russian president hosted on 24 February.",
+       {{"met_with", "Tom Keller", "Luis Mendes"}},
+       {}},
+      {"Luis Mendes was among the guests whom the ambassador invited.",
+       {},
+       {{"met_with", "Luis Mendes", "ambassador"}}},
       // "X had himself been received by Y": the reflexive is no subject.
       {"Tom Keller met Anna Berg in May. Omar Haddad had himself been received by Mr Keller in June.",
        {{"met_with", "Omar Haddad", "Tom Keller"}},
