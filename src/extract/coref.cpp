@@ -1621,7 +1621,6 @@ class Resolver {
     }
   }
 
-  // "the North Korean leader": a title without a name, standing for the
   // Where a title's description opens: "the North Korean leader", "the
   // former chief executive", "the Opposition Leader", "the 64-year-old
   // Arcadia boss", "the Conservative chair of X"; and whether "the" opens it.
@@ -1667,6 +1666,7 @@ class Resolver {
     return p.type == EntityType::Person && p.kind == MentionKind::Name && p.last == first - 2 ? prev : -1;
   }
 
+  // "the North Korean leader": a title without a name, standing for the
   // person who holds it in this document.
   void resolve_descriptions() {
     // Who holds each title: the person it is written before, or the one

@@ -279,6 +279,16 @@ Lexicon Lexicon::load(const std::string& data_dir) {
   return lex;
 }
 
+int Lexicon::count_value(std::string_view folded) const {
+  if (!folded.empty() && folded.size() <= 3 &&
+      std::all_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    int value = 0;
+    for (const char c : folded) value = value * 10 + (c - '0');
+    return value;
+  }
+  return number_value(folded);
+}
+
 int Lexicon::number_value(std::string_view folded) const {
   const auto it = number_values_.find(folded);
   return it == number_values_.end() ? 0 : it->second;

@@ -96,6 +96,8 @@ class Lexicon {
   // The value of a number written as a word ("four" -> 4; words/number_words.txt),
   // or 0.
   int number_value(std::string_view folded) const;
+  // A count written in digits ("4", "12") or in words ("four"); 0 if neither.
+  int count_value(std::string_view folded) const;
 
   // A first name ("Theresa"), or a family name that opens a name ("Kim"):
   // whether it is one, and the gender it tells (first_names.tsv).

@@ -937,9 +937,7 @@ void repair_counted_lists(SyntaxSentence& s, const Context& ctx) {
     for (int k = 0; k < noun; ++k) {
       if (s[static_cast<std::size_t>(k)].head != noun || s[static_cast<std::size_t>(k)].upos != "NUM") continue;
       const std::string w = to_lower_ascii(s[static_cast<std::size_t>(k)].form);
-      count = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && w.size() <= 2
-                  ? std::stoi(w)
-                  : ctx.lex.number_value(w);
+      count = ctx.lex.count_value(w);
     }
     if (count < 2) continue;
     // The first person named after it, after a colon or a comma, and the

@@ -617,7 +617,6 @@ void repair_subject_lists_after_relatives(SyntaxSentence& s, const Context& ctx)
     // The comma that closes the clause.
     s[static_cast<std::size_t>(comma)].head = items.front().second;
     s[static_cast<std::size_t>(comma)].deprel = "punct";
-    // No word left hanging from a name now moved (their heads stay in their items).
   }
 }
 

@@ -98,9 +98,7 @@ std::size_t TreeMatcher::counted_pair_noun(int node, EntityType& kind) const {
     the = the || d == "the";
     if (tok(k).upos != "NUM") continue;
     // Three to ten ("the two" are a pair, pair_before).
-    const int value = d.size() == 1 && d[0] >= '0' && d[0] <= '9' ? d[0] - '0'
-                      : d == "10"                                ? 10
-                                                                 : ctx_.lex.number_value(d);
+    const int value = ctx_.lex.count_value(d);
     if (value >= 3 && value <= 10) count = static_cast<std::size_t>(value);
   }
   return the ? count : 0;
@@ -208,8 +206,7 @@ std::size_t TreeMatcher::counted_group_opening_sentence_before(EntityType& kind)
     if (fold_case(ctx_.token(k)) != "the") continue;
     const std::string number = fold_case(ctx_.token(k + 1));
     const std::string noun = fold_case(ctx_.token(k + 2));
-    const int value = number.size() == 1 && number[0] >= '0' && number[0] <= '9' ? number[0] - '0'
-                                                                                   : ctx_.lex.number_value(number);
+    const int value = ctx_.lex.count_value(number);
     if (value < 3 || value > 10) return 0;
     if (ctx_.lex.in("pair_people", noun)) kind = EntityType::Person;
     else if (ctx_.lex.in("pair_states", noun)) kind = EntityType::Country;
