@@ -186,13 +186,15 @@ void repair_inverted_passives(SyntaxSentence& s) {
   SyntaxToken& verb = s[static_cast<std::size_t>(v)];
   SyntaxToken& be = s[static_cast<std::size_t>(v + 1)];
   // "Also designated were A; B; and C" parsed with the names as the
-  // participle's complement (or object, or loose dependent, or hung from
-  // punctuation) and "were" their copula: the names are its subject.
+  // participle's complement (or object, or loose dependent, or active
+  // subject, or hung from punctuation) and "were" their copula: the names
+  // are its passive subject.
   const auto misread = [&](const SyntaxToken& t) {
-    return (t.head == v && (t.deprel == "xcomp" || t.deprel == "ccomp" || t.deprel == "obj" || t.deprel == "dep")) ||
+    return (t.head == v && (t.deprel == "xcomp" || t.deprel == "ccomp" || t.deprel == "obj" || t.deprel == "dep" ||
+                            t.deprel == "nsubj")) ||
            (verb.deprel == "root" && t.head >= 0 && s[static_cast<std::size_t>(t.head)].upos == "PUNCT");
   };
-  if (verb.xpos == "VBN" && be.lemma == "be" && be.deprel == "cop" && be.head > v + 1 &&
+  if ((verb.xpos == "VBN" || verb.xpos == "VBD") && be.lemma == "be" && be.deprel == "cop" && be.head > v + 1 &&
       misread(s[static_cast<std::size_t>(be.head)])) {
     s[static_cast<std::size_t>(be.head)].head = v;
     s[static_cast<std::size_t>(be.head)].deprel = "nsubj:pass";

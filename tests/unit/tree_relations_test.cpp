@@ -1036,6 +1036,12 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Luis Mendes was among the 13 officials whom the Treasury designated on Monday.",
        {{"sanctions", "Treasury Department", "Luis Mendes"}},
        {}},
+      // "Also blacklisted was A, ...": the singular inverted passive, with the
+      // participle read as a past and A as its active subject.
+      {"The Treasury sanctioned Tom Keller. Also blacklisted was Wafiq Safa, the head of the group's Liaison Unit, "
+       "who the department said had exploited the ports.",
+       {{"sanctions", "Treasury Department", "Wafiq Safa"}},
+       {}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
