@@ -4094,6 +4094,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "A testified before X, along with B's chief executive, C": C testified too.
+      {"Tom Keller and Anna Berg testified by video before the House Committee on Oversight and Reform, along with "
+       "Harbour's chief executive, Craig Landau.",
+       {{"testified_at", "Craig Landau", "House Oversight Committee"}},
+       {}},
       // A parliament the lexicon knows before a committee in lower case
       // names the committee with it ("Oireachtas Transport Committee").
       {"The Oireachtas transport committee questioned Tom Keller for five hours.",
