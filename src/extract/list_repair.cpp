@@ -534,13 +534,27 @@ void repair_conjuncts_after_appositions(SyntaxSentence& s) {
   for (std::size_t i = 3; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
     if (t.deprel != "conj" || t.head < 0) continue;
-    // ", as well as the X": the "as" that opens the conjunction, after a comma.
+    // ", as well as the X": the "as" that opens the conjunction, after a comma;
+    // or ", and" before a name (or a noun a name is in apposition to: "A, the
+    // company behind X, and fellow spyware maker B") joined to the apposition itself.
     std::size_t as = i;
+    bool named_and = false;
+    const bool named = t.upos == "PROPN" ||
+                       has_child(s, static_cast<int>(i), [](const SyntaxToken& c) { return c.deprel == "appos" && c.upos == "PROPN"; });
     for (std::size_t k = 0; k < i; ++k)
-      if (s[k].head == static_cast<int>(i) && s[k].deprel == "cc" && to_lower_ascii(s[k].form) == "as") as = k;
+      if (s[k].head == static_cast<int>(i) && s[k].deprel == "cc") {
+        const std::string w = to_lower_ascii(s[k].form);
+        if (w == "as") as = k;
+        if (w == "and" && named && s[static_cast<std::size_t>(t.head)].deprel == "appos" &&
+            s[static_cast<std::size_t>(t.head)].upos == "NOUN") {
+          as = k;
+          named_and = true;
+        }
+      }
     if (as == i || as == 0 || s[as - 1].form != ",") continue;
-    // The apposition the conjunct was hung inside, and the name it describes.
-    const int appos = climb(s, t.head, [&](int k) { return s[static_cast<std::size_t>(k)].deprel != "appos"; });
+    // The apposition the conjunct was hung inside (or from), and the name it describes.
+    const int appos = named_and ? t.head
+                                : climb(s, t.head, [&](int k) { return s[static_cast<std::size_t>(k)].deprel != "appos"; });
     if (s[static_cast<std::size_t>(appos)].deprel != "appos" || s[static_cast<std::size_t>(appos)].head < 0) continue;
     const int first = first_conjunct(s, s[static_cast<std::size_t>(appos)].head);
     if (descends_from(s, first, static_cast<int>(i))) continue;  // no cycle

@@ -1042,6 +1042,12 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "who the department said had exploited the ports.",
        {{"sanctions", "Treasury Department", "Wafiq Safa"}},
        {}},
+      // "blacklisted A, the company behind X, and fellow spyware maker B":
+      // the named conjunct the parser joined to A's apposition is A's.
+      {"The United States on Wednesday blacklisted Harbour Group, the Israeli company behind the Pegasus tool, and "
+       "fellow Israeli spyware maker Quarvex.",
+       {{"sanctions", "United States", "Harbour Group"}, {"sanctions", "United States", "Quarvex"}},
+       {}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
