@@ -336,6 +336,65 @@ void repair_subjects_read_as_conjuncts(SyntaxSentence& s) {
   }
 }
 
+void repair_shared_objects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const auto word = [&](int k) { return to_lower_ascii(s[static_cast<std::size_t>(k)].form); };
+  const auto preposition = [&](int k) {
+    const std::string w = word(k);
+    return w == "of" || w == "on" || w == "against" || w == "to";
+  };
+  for (int p = 2; p + 4 < n; ++p) {
+    if (!preposition(p)) continue;
+    const int noun = p - 1;
+    int k = p + 1;
+    if (s[static_cast<std::size_t>(k)].form == ",") ++k;
+    if (word(k) != "and") continue;
+    const int cc = k, v2 = k + 1;
+    SyntaxToken& second = s[static_cast<std::size_t>(v2)];
+    const int v1 = s[static_cast<std::size_t>(noun)].head;
+    if ((second.xpos != "VBD" && second.xpos != "VBN") || s[static_cast<std::size_t>(noun)].upos != "NOUN" || v1 < 0 ||
+        v1 >= noun || s[static_cast<std::size_t>(v1)].upos != "VERB")
+      continue;
+    // The second verb's object and preposition, then the shared names.
+    int q = -1, object = -1;
+    for (int x = v2 + 1; x < n && x <= v2 + 5 && q < 0; ++x) {
+      if (preposition(x)) q = x;
+      else if (s[static_cast<std::size_t>(x)].upos == "NOUN") object = x;
+      else if (s[static_cast<std::size_t>(x)].upos != "DET" && s[static_cast<std::size_t>(x)].upos != "ADJ") break;
+    }
+    if (q < 0 || object < 0) continue;
+    int shared = -1;
+    for (int x = q + 1; x < n && shared < 0; ++x) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(x)];
+      if (t.upos == "NOUN" || t.upos == "PROPN") shared = x;
+      else if (t.form != "," && t.upos != "DET" && t.upos != "NUM" && t.upos != "ADJ") break;
+    }
+    if (shared < 0) continue;
+    second.head = v1;
+    second.deprel = "conj";
+    second.upos = "VERB";
+    s[static_cast<std::size_t>(cc)].head = v2;
+    s[static_cast<std::size_t>(cc)].deprel = "cc";
+    if (cc > p + 1) {
+      s[static_cast<std::size_t>(p + 1)].head = v2;
+      s[static_cast<std::size_t>(p + 1)].deprel = "punct";
+    }
+    s[static_cast<std::size_t>(object)].head = v2;
+    s[static_cast<std::size_t>(object)].deprel = "obj";
+    s[static_cast<std::size_t>(p)].head = noun;
+    s[static_cast<std::size_t>(p)].deprel = "dep";
+    s[static_cast<std::size_t>(shared)].head = v2;
+    s[static_cast<std::size_t>(shared)].deprel = "obl";
+    s[static_cast<std::size_t>(q)].head = shared;
+    s[static_cast<std::size_t>(q)].deprel = "case";
+    s[static_cast<std::size_t>(q)].upos = "ADP";
+    for (int x = q + 1; x < shared; ++x) {
+      s[static_cast<std::size_t>(x)].head = shared;
+      if (s[static_cast<std::size_t>(x)].form == ",") s[static_cast<std::size_t>(x)].deprel = "punct";
+    }
+  }
+}
+
 void repair_prepositions_read_as_marks(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int m = 1; m + 1 < n; ++m) {

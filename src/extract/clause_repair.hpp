@@ -109,6 +109,12 @@ void repair_emphatic_reflexives(SyntaxSentence& tokens);
 // subject, and the verb the first one's conjunct.
 void repair_subjects_read_as_conjuncts(SyntaxSentence& tokens);
 
+// "froze the assets of, and imposed travel bans on, A and B": two verbs
+// whose prepositions share the object after the second (right-node
+// raising) - the second verb is the first's conjunct with its own object,
+// and the names after its preposition are its oblique.
+void repair_shared_objects(SyntaxSentence& tokens);
+
 // "X's appearance before the committee lasted three hours": "before" read as
 // a conjunction opening a clause with no verb of its own, whose noun the
 // parser made a second subject of the verb after it, is the preposition of

@@ -282,6 +282,17 @@ int TreeMatcher::mention_of(int node) const {
         return n;
       }
     }
+  // "The EU's foreign ministers froze ...", "the bloc's foreign ministers":
+  // a plural title the possessor's office-holders hold acts for the possessor.
+  if (possessed && tok(node).xpos == "NNS") {
+    const bool titled = std::any_of(ctx_.titles.begin(), ctx_.titles.end(),
+                                    [&](const TitleSpan& t) { return t.first <= kt && kt < t.last; });
+    for (const int k : kids)
+      if (const int n = ctx_.mention_at[tok(k).token]; titled && n >= 0 && tok(k).deprel == "nmod:poss") {
+        const EntityType type = ctx_.mentions[static_cast<std::size_t>(n)].type;
+        if (type == EntityType::Country || type == EntityType::Organization) return n;
+      }
+  }
   if (const int named = name_right_after(node); named >= 0) return named;
   if (const int speaker = body_said_it(node); speaker >= 0) return speaker;
   if (const int adopter = resolution_adopter(node); adopter >= 0) return adopter;

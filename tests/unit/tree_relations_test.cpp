@@ -1048,6 +1048,16 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "fellow Israeli spyware maker Quarvex.",
        {{"sanctions", "United States", "Harbour Group"}, {"sanctions", "United States", "Quarvex"}},
        {}},
+      // "froze the assets of, and imposed travel bans on, A and B": the
+      // names after the second preposition are both verbs' object.
+      {"The EU froze the assets of, and imposed travel bans on, Tom Keller and Anna Berg.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"}},
+       {}},
+      // "The EU's foreign ministers froze ...": a plural title of the
+      // possessor's office-holders acts for the possessor.
+      {"The EU's foreign ministers froze the assets of Tom Keller.",
+       {{"sanctions", "European Union", "Tom Keller"}},
+       {}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
