@@ -395,6 +395,28 @@ void repair_shared_objects(SyntaxSentence& s) {
   }
 }
 
+void repair_subjects_of_obliques(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int noun = 2; noun < n; ++noun) {
+    const SyntaxToken& phrase = s[static_cast<std::size_t>(noun)];
+    const int verb = phrase.head;
+    if (phrase.upos != "NOUN" || phrase.deprel != "obl" || verb < 0 || verb >= noun ||
+        s[static_cast<std::size_t>(verb)].upos != "VERB" ||
+        has_child(s, noun, [](const SyntaxToken& c) { return c.deprel == "cop" || has_label(c.deprel, "aux"); }) ||
+        has_child(s, verb, [](const SyntaxToken& c) { return c.deprel == "obj"; }))
+      continue;
+    int subject = -1, preposition = -1;
+    for (int k = verb + 1; k < noun; ++k) {
+      if (s[static_cast<std::size_t>(k)].head != noun) continue;
+      if (s[static_cast<std::size_t>(k)].deprel == "nsubj" && subject < 0) subject = k;
+      if (s[static_cast<std::size_t>(k)].deprel == "case") preposition = k;
+    }
+    if (subject < 0 || preposition < subject || s[static_cast<std::size_t>(subject)].upos != "PROPN") continue;
+    s[static_cast<std::size_t>(subject)].head = verb;
+    s[static_cast<std::size_t>(subject)].deprel = "obj";
+  }
+}
+
 void repair_prepositions_read_as_marks(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int m = 1; m + 1 < n; ++m) {

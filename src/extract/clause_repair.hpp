@@ -115,6 +115,12 @@ void repair_subjects_read_as_conjuncts(SyntaxSentence& tokens);
 // and the names after its preposition are its oblique.
 void repair_shared_objects(SyntaxSentence& tokens);
 
+// "asked the European Union and NATO for a show of solidarity": a name the
+// parser made the subject of a prepositional phrase's noun (no copula, no
+// auxiliary) is the object of the verb that phrase hangs from, when that
+// verb has none.
+void repair_subjects_of_obliques(SyntaxSentence& tokens);
+
 // "X's appearance before the committee lasted three hours": "before" read as
 // a conjunction opening a clause with no verb of its own, whose noun the
 // parser made a second subject of the verb after it, is the preposition of

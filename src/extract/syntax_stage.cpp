@@ -286,6 +286,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_emphatic_reflexives(tokens);
     repair_subjects_read_as_conjuncts(tokens);
     repair_shared_objects(tokens);
+    repair_subjects_of_obliques(tokens);
     repair_conjuncts_after_reduced_relatives(tokens);
     repair_conjuncts_of_who_clauses(tokens);
     repair_names_after_relatives(tokens, ctx);

@@ -109,6 +109,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "asked A and B for a show of solidarity", parsed with A as the
+      // subject of "show": A and B are asked.
+      {"Tom Keller met Anna Berg. He has since asked the European Union and NATO for a show of solidarity, "
+       "suggesting that every ally expel at least one Russian diplomat.",
+       {{"demands_from", "Tom Keller", "European Union"}, {"demands_from", "Tom Keller", "NATO"}},
+       {}},
       // A description refers back to the person it was said of: "X, the
       // former chief executive of Y, ..." or "X is the chief executive of Y".
       {"Omar Haddad, who chairs the Harbour Association, spoke first. Tom Keller, the former chief executive of the "
