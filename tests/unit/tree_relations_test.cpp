@@ -4603,6 +4603,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A meeting one is told or invited to hold is only asked for; the
+      // teller meets no one.
+      {"Tom Keller instructed Anna Berg to hold talks with Luis Mendes.",
+       {{"demands_from", "Tom Keller", "Anna Berg"}},
+       {{"met_with", "Tom Keller", "Luis Mendes"}, {"met_with", "Anna Berg", "Luis Mendes"}}},
+      {"Tom Keller invited Anna Berg to visit Lisbon and meet Luis Mendes.",
+       {},
+       {{"met_with", "Tom Keller", "Luis Mendes"}, {"met_with", "Anna Berg", "Luis Mendes"}}},
       // "A was among the business leaders whom B hosted": A is one of those B met.
       {"Russian President Tom Keller met Anna Berg on Monday. Luis Mendes was among the business leaders whom the "
        "Russian president hosted on 24 February.",
