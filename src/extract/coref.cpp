@@ -1745,7 +1745,9 @@ class Resolver {
         int score = 0;
         const auto head = [](const std::string& role) { return role.substr(role.rfind(' ') + 1); };
         if (other.role == t.role) score += 4;
-        else if (head(other.role) == head(t.role)) score += 3;
+        // (A head shared by a leader's and a member's title is no match: "the
+        // Prime Minister" is not the justice minister.)
+        else if (head(other.role) == head(t.role) && other.entry.relation == t.entry.relation) score += 3;
         else if (anchor_entity >= 0 && other.entry.relation == t.entry.relation && other_anchor == anchor_entity) score += 2;
         else continue;
         if (other_anchor == anchor_entity) score += 2;

@@ -109,6 +109,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "the Prime Minister" is not the justice minister named before: a
+      // leader's title shares its head word with a member's title only.
+      {"Justice Minister Anna Berg met Tom Keller on Monday. The Prime Minister later urged Luis Mendes to resign.",
+       {},
+       {{"demands_from", "Anna Berg", "Luis Mendes"}}},
       // "asked A and B for a show of solidarity", parsed with A as the
       // subject of "show": A and B are asked.
       {"Tom Keller met Anna Berg. He has since asked the European Union and NATO for a show of solidarity, "
