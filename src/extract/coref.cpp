@@ -1333,7 +1333,11 @@ class Resolver {
         continue;
       }
       if (m.kind == MentionKind::Description && m.type == EntityType::Person && m.title < 0) {
-        m.entity = story_person(m);
+        // "Mr X, the billionaire who ...": a description in apposition to a
+        // person's name is no mention of its own (the tree takes it for the
+        // name it describes); else it is the story's person.
+        const int apposed = m.first > 0 ? said_of(m.first + (fold_case(ctx_.token(m.first)) == "the" ? 1 : 0)) : -1;
+        m.entity = apposed >= 0 && ctx_.token(m.first - 1) == "," ? -2 : story_person(m);
         continue;
       }
       if (m.anaphor == -1) continue;

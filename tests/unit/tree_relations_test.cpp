@@ -2581,6 +2581,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "Mr X, the billionaire who leads Y": the description in apposition
+      // is X, not the story's first person.
+      {"Anna Berg met Tom Keller on Monday. Omar Haddad spoke later. Mr Haddad, the billionaire who leads the "
+       "Harbour Movement, said nothing.",
+       {{"leader_of", "Omar Haddad", "Harbour Movement"}},
+       {{"leader_of", "Anna Berg", "Harbour Movement"}}},
       // A title after a name's comma with a name in apposition of its own
       // introduces that name: "A, Ghana's outgoing president, B, and C".
       {"The delegation included Tom Keller, Ghana's outgoing president, Anna Berg, and Luis Mendes.",
