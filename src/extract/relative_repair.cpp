@@ -147,6 +147,21 @@ void repair_who_antecedents(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_relatives_after_descriptions(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  const auto person = [&](int k) { return names_person(ctx, s[static_cast<std::size_t>(k)]); };
+  for (int w = 2; w < n; ++w) {
+    if (to_lower_ascii(s[static_cast<std::size_t>(w)].form) != "who") continue;
+    const int verb = s[static_cast<std::size_t>(w)].head;
+    if (verb <= w || s[static_cast<std::size_t>(verb)].deprel != "acl:relcl") continue;
+    const int head = s[static_cast<std::size_t>(verb)].head;
+    const SyntaxToken& before = s[static_cast<std::size_t>(w - 1)];
+    if (head >= 0 && head < w - 1 && person(head) && before.upos == "NOUN" && before.deprel == "appos" &&
+        before.head > head && before.head < w - 1 && person(before.head))
+      s[static_cast<std::size_t>(verb)].head = w - 1;
+  }
+}
+
 void repair_those_with_participles(SyntaxSentence& s) {
   for (std::size_t k = 0; k + 2 < s.size(); ++k) {
     SyntaxToken& those = s[k];

@@ -27,6 +27,12 @@ void repair_whose_objects(SyntaxSentence& tokens);
 // a law professor with no party card who has led Y").
 void repair_who_antecedents(SyntaxSentence& tokens, const Context& ctx);
 
+// "A and B, the interior minister who was running X": a "who" clause with
+// no comma before it, which the parser hung from an earlier person,
+// describes the description right before it, of a later person (run after
+// the apposition repairs, which settle whose description it is).
+void repair_relatives_after_descriptions(SyntaxSentence& tokens, const Context& ctx);
+
 // "Those sanctioned include A, B and C": a participle right after "those"
 // that the parser made the verb's subject (and the verb a relative clause
 // of "those") describes "those", the verb's subject.

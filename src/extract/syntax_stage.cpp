@@ -325,6 +325,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_conjunct_appositions(tokens, ctx);
     repair_appositions_in_clauses(tokens);
     repair_titles_read_as_subjects(tokens, ctx);
+    repair_relatives_after_descriptions(tokens, ctx);
     break_cycles(tokens);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];

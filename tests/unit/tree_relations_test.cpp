@@ -2581,6 +2581,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "A and B, the interior minister who was running X": the "who" clause
+      // is the description's, of B.
+      {"Prime Minister Tom Keller and Jan Haddad, the interior minister who was then also running the Harbour "
+       "Agency, said the services had evidence.",
+       {{"leader_of", "Jan Haddad", "Harbour Agency"}},
+       {{"leader_of", "Tom Keller", "Harbour Agency"}}},
       // "Mr X, the billionaire who leads Y": the description in apposition
       // is X, not the story's first person.
       {"Anna Berg met Tom Keller on Monday. Omar Haddad spoke later. Mr Haddad, the billionaire who leads the "
