@@ -709,9 +709,11 @@ void repair_along_with(SyntaxSentence& s) {
     // (Also hung from the place such a participle names: "based in Y,
     // along with C" read as a conjunct of Y.)
     const SyntaxToken& hung = s[static_cast<std::size_t>(phrase.head)];
+    // (A relative clause whose verb the tagger took for a noun counts too:
+    // "its Entity List, which bars American companies from ..., along with C".)
     const auto aside_verb = [&](const SyntaxToken& v) {
-      return v.upos == "VERB" &&
-             (v.deprel == "acl:relcl" || v.deprel == "acl" || (v.deprel == "advcl" && v.xpos == "VBN"));
+      return v.deprel == "acl:relcl" ||
+             (v.upos == "VERB" && (v.deprel == "acl" || (v.deprel == "advcl" && v.xpos == "VBN")));
     };
     int aside = aside_verb(hung) ? phrase.head : -1;
     if (aside < 0 && (hung.deprel == "obl" || hung.deprel == "conj") && hung.head >= 0 &&

@@ -1069,6 +1069,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The EU's foreign ministers froze the assets of Tom Keller.",
        {{"sanctions", "European Union", "Tom Keller"}},
        {}},
+      // "added both firms to its Entity List, which bars ..., along with C and
+      // D": "along with" after a relative clause (its verb read as a noun)
+      // goes with the verb that added.
+      {"The United States on Wednesday blacklisted Harbour Group and Quarvex Labs. The Commerce Department said it "
+       "had added both firms to its Entity List, which bars American companies from selling them technology without "
+       "a licence, along with Tellmaro Systems and Velmora Consultancy, a Singapore-based firm.",
+       {{"sanctions", "Commerce Department", "Tellmaro Systems"}, {"sanctions", "Commerce Department", "Velmora Consultancy"}},
+       {}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
