@@ -348,6 +348,27 @@ void repair_relatives_read_as_participles(SyntaxSentence& s) {
   }
 }
 
+void repair_zero_relatives_read_as_conjuncts(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 3; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || verb.deprel != "conj" || verb.head < 0 || verb.head >= v ||
+        has_child(s, v, [](const SyntaxToken& c) { return c.deprel == "cc" || c.deprel == "obj" || c.deprel == "ccomp"; }))
+      continue;
+    int subject = -1;
+    for (int k = verb.head + 1; k < v && subject < 0; ++k)
+      if (s[static_cast<std::size_t>(k)].head == v && has_label(s[static_cast<std::size_t>(k)].deprel, "nsubj")) subject = k;
+    if (subject < 0) continue;
+    int start = subject;
+    while (start > 0 && s[static_cast<std::size_t>(start - 1)].upos != "PUNCT" && descends_from(s, start - 1, subject))
+      --start;
+    const int noun = start - 1;
+    if (noun <= verb.head || s[static_cast<std::size_t>(noun)].upos != "NOUN" || descends_from(s, noun, v)) continue;
+    verb.head = noun;
+    verb.deprel = "acl:relcl";
+  }
+}
+
 void repair_zero_relatives(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   const auto child = [&](int node, auto pred) { return has_child(s, node, pred); };

@@ -65,6 +65,12 @@ void repair_relative_objects(SyntaxSentence& tokens);
 // verb's subject, the verb its relative clause.
 void repair_zero_relatives(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "refused to comply with the sanctions the European Union imposed on
+// Russia": a verb with its own subject and no object, right after a noun,
+// that the parser joined to an earlier verb as a conjunct with no "and" is
+// a relative clause of that noun that leaves its object out.
+void repair_zero_relatives_read_as_conjuncts(SyntaxSentence& tokens);
+
 // "an arms embargo the bloc imposed on Venezuela": a verb hung from a noun
 // as a participle ("acl") that has a subject of its own is a relative
 // clause with no relative word, the noun its left-out object.

@@ -1077,6 +1077,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "a licence, along with Tellmaro Systems and Velmora Consultancy, a Singapore-based firm.",
        {{"sanctions", "Commerce Department", "Tellmaro Systems"}, {"sanctions", "Commerce Department", "Velmora Consultancy"}},
        {}},
+      // "the sanctions the EU imposed on Russia", the relative clause read as
+      // a conjunct of the sentence's verb with no "and".
+      {"Harbour Gas refused to comply with the sanctions the European Union imposed on Russia.",
+       {{"sanctions", "European Union", "Russia"}},
+       {}},
       // "The designations of A and B", "A's designation": the latest
       // sanctioner's act; no act named before, no sanction.
       {"The Treasury imposed sanctions on 13 people on Monday. The designations of Tom Keller and Anna Berg follow "
