@@ -1392,8 +1392,17 @@ class Resolver {
         // the foreign force that arms it between the militia's name and "the
         // group's leader"). The noun written in between introduced something
         // else ("A group of protesters ... The group demanded").
-        const int found = most_named_near(i, [&](int e) { return body_of_its_own(e); });
-        if (found >= 0 && !noun_between(fold_case(ctx_.token(m.last - 1)), ctx_.mentions[found].last, m.first))
+        // (One whose name ends in the noun comes first: "Mizuho Financial
+        // Group ... Mizuho Bank ... the group's chairman".)
+        const std::string noun = fold_case(ctx_.token(m.last - 1));
+        const auto named_so = [&](int e) {
+          const std::string& name = ctx_.entities[static_cast<std::size_t>(e)].name;
+          const auto space = name.rfind(' ');
+          return body_of_its_own(e) && space != std::string::npos && fold_case(name.substr(space + 1)) == noun;
+        };
+        int found = most_named_near(i, named_so);
+        if (found < 0) found = most_named_near(i, [&](int e) { return body_of_its_own(e); });
+        if (found >= 0 && !noun_between(noun, ctx_.mentions[found].last, m.first))
           m.entity = ctx_.mentions[found].entity;
         continue;
       }

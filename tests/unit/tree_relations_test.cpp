@@ -2594,6 +2594,13 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the group's chairman": a body near whose name ends in "Group" before
+      // the one named most.
+      {"Harbour Financial Group said on Friday that its banking unit, Harbour Bank, would be overhauled. Harbour "
+       "Bank has had four outages this year. Yasuhiro Sato, the group's chairman and a former chief executive, will "
+       "leave by the end of June, the bank said.",
+       {{"leader_of", "Yasuhiro Sato", "Harbour Financial Group"}},
+       {{"leader_of", "Yasuhiro Sato", "Harbour Bank"}}},
       // "A and B, the interior minister who was running X": the "who" clause
       // is the description's, of B.
       {"Prime Minister Tom Keller and Jan Haddad, the interior minister who was then also running the Harbour "
