@@ -99,6 +99,35 @@ void repair_list_items_hung_from_punctuation(SyntaxSentence& s, const Context& c
   }
 }
 
+void repair_subjects_read_as_roots(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  const int root = root_of(s);
+  if (root < 0 || kind_of(ctx, s[static_cast<std::size_t>(root)]) < 0) return;
+  for (int v = root + 1; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.head != root || verb.deprel != "conj" || verb.upos != "VERB") continue;
+    int subject = -1;
+    for (int k = root + 1; k < v && subject < 0; ++k)
+      if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel == "nsubj" &&
+          kind_of(ctx, s[static_cast<std::size_t>(k)]) == kind_of(ctx, s[static_cast<std::size_t>(root)]))
+        subject = k;
+    if (subject < 0) return;
+    SyntaxToken& first = s[static_cast<std::size_t>(root)];
+    verb.head = -1;
+    verb.deprel = "root";
+    first.head = v;
+    first.deprel = "nsubj";
+    s[static_cast<std::size_t>(subject)].head = root;
+    s[static_cast<std::size_t>(subject)].deprel = "conj";
+    for (int k = root + 1; k < n; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (k < subject && t.head == v && t.deprel == "cc") t.head = subject;
+      else if (k > v && t.head == root) t.head = v;
+    }
+    return;
+  }
+}
+
 void repair_high_conjuncts(SyntaxSentence& s) {
   // "sanctioning X's wife, A, and his daughter, B, as well as members of
   // ...", "imposed sanctions on two ministers, A, …, and B, …": nouns

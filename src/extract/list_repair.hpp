@@ -140,6 +140,11 @@ void repair_conjuncts_hung_from_punctuation(SyntaxSentence& tokens);
 // punctuation mark, is that name's next conjunct.
 void repair_list_items_hung_from_punctuation(SyntaxSentence& tokens, const Context& ctx);
 
+// "A, right, and his counterpart B shake hands": a name the parser made the
+// root, with the verb as its conjunct and the second name as that verb's
+// subject, is the first of the verb's two subjects.
+void repair_subjects_read_as_roots(SyntaxSentence& tokens, const Context& ctx);
+
 // "sanctions on A and its owner, B": a noun the parser joined to the
 // sanction noun itself, after that noun's "on"/"against" phrase, is a
 // conjunct of the phrase's target (no act of its own, no preposition).

@@ -267,6 +267,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_those_with_participles(tokens);
     repair_relative_roots(tokens);
     repair_rooted_subjects(tokens);
+    repair_subjects_read_as_roots(tokens, ctx);
     repair_participle_demonstratives(tokens);
     repair_relative_objects(tokens);
     repair_zero_relatives(tokens, ctx.lex);

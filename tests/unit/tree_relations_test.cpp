@@ -4640,6 +4640,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "A, right, and his counterpart B shake hands": they met (the first
+      // name the parser made the root is the verb's first subject).
+      {"Czech Prime Minister Tom Keller, right, and his Polish counterpart Anna Berg shake hands after signing the "
+       "agreement in Prague on Thursday.",
+       {{"met_with", "Tom Keller", "Anna Berg"}},
+       {}},
       // A meeting one is told or invited to hold is only asked for; the
       // teller meets no one.
       {"Tom Keller instructed Anna Berg to hold talks with Luis Mendes.",
