@@ -317,7 +317,8 @@ void repair_subjects_read_as_conjuncts(SyntaxSentence& s) {
     if (s[static_cast<std::size_t>(end)].form == ",") --end;
     // The noun whose phrase ends there, a conjunct of a verb before it, after "and".
     int noun = end;
-    while (noun >= 0 && s[static_cast<std::size_t>(noun)].deprel != "conj") noun = s[static_cast<std::size_t>(noun)].head;
+    for (int steps = 0; noun >= 0 && steps < n && s[static_cast<std::size_t>(noun)].deprel != "conj"; ++steps)
+      noun = s[static_cast<std::size_t>(noun)].head;
     if (noun < 1 || noun > end) continue;
     SyntaxToken& subject = s[static_cast<std::size_t>(noun)];
     const int first = subject.head;

@@ -85,8 +85,7 @@ void repair_list_items_hung_from_punctuation(SyntaxSentence& s, const Context& c
   for (int i = 2; i < n; ++i) {
     SyntaxToken& t = s[static_cast<std::size_t>(i)];
     if (t.head < 0 || s[static_cast<std::size_t>(t.head)].upos != "PUNCT" || kind_of(ctx, t) < 0) continue;
-    int start = i;
-    while (start > 0 && s[static_cast<std::size_t>(start - 1)].upos != "PUNCT" && descends_from(s, start - 1, i)) --start;
+    const int start = subtree_start(s, i);
     if (start < 2 || s[static_cast<std::size_t>(start - 1)].form != ",") continue;
     const int before = start - 2;
     const SyntaxToken& item = s[static_cast<std::size_t>(before)];
@@ -1032,10 +1031,7 @@ void repair_objects_read_as_infinitive_subjects(SyntaxSentence& s, const Context
     if (subject < 0 || object < 0 || object > subject || !names_mention(ctx, s[static_cast<std::size_t>(object)])) continue;
     // The subject's phrase follows the object's, past a comma (which the
     // parser may have hung from it).
-    int comma = subject;
-    while (comma > object && s[static_cast<std::size_t>(comma - 1)].upos != "PUNCT" && descends_from(s, comma - 1, subject))
-      --comma;
-    --comma;
+    const int comma = std::max(subtree_start(s, subject), object + 1) - 1;
     if (comma <= object || s[static_cast<std::size_t>(comma)].form != ",") continue;
     bool adjacent = true;
     for (int k = object + 1; k < comma && adjacent; ++k)
@@ -1068,8 +1064,7 @@ void repair_possessed_items(SyntaxSentence& s, const Context& ctx) {
         !has_child(s, c, [](const SyntaxToken& k) { return k.xpos == "PRP$"; }) ||
         !has_child(s, c, [&](const SyntaxToken& k) { return k.deprel == "appos" && kind_of(ctx, k) == 0; }))
       continue;
-    int first = c;  // where its phrase opens
-    while (first > 0 && s[static_cast<std::size_t>(first - 1)].upos != "PUNCT" && descends_from(s, first - 1, c)) --first;
+    const int first = subtree_start(s, c);  // where its phrase opens
     if (first < 2 || s[static_cast<std::size_t>(first - 1)].form != "," ||
         kind_of(ctx, s[static_cast<std::size_t>(first - 2)]) != 0)
       continue;

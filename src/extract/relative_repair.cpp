@@ -359,10 +359,7 @@ void repair_zero_relatives_read_as_conjuncts(SyntaxSentence& s) {
     for (int k = verb.head + 1; k < v && subject < 0; ++k)
       if (s[static_cast<std::size_t>(k)].head == v && has_label(s[static_cast<std::size_t>(k)].deprel, "nsubj")) subject = k;
     if (subject < 0) continue;
-    int start = subject;
-    while (start > 0 && s[static_cast<std::size_t>(start - 1)].upos != "PUNCT" && descends_from(s, start - 1, subject))
-      --start;
-    const int noun = start - 1;
+    const int noun = subtree_start(s, subject) - 1;
     if (noun <= verb.head || s[static_cast<std::size_t>(noun)].upos != "NOUN" || descends_from(s, noun, v)) continue;
     verb.head = noun;
     verb.deprel = "acl:relcl";

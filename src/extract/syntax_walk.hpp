@@ -58,6 +58,14 @@ inline std::size_t phrase_start(const SyntaxSentence& s, std::size_t head) {
   return start;
 }
 
+// The first word of everything `node` holds before it ("its rival" of "its
+// rival B"), back to a punctuation mark: phrase_start past grandchildren too.
+inline int subtree_start(const SyntaxSentence& s, int node) {
+  int start = node;
+  while (start > 0 && s[static_cast<std::size_t>(start - 1)].upos != "PUNCT" && descends_from(s, start - 1, node)) --start;
+  return start;
+}
+
 // The sentence's root (the first token with no head), or -1.
 inline int root_of(const SyntaxSentence& s) {
   for (std::size_t k = 0; k < s.size(); ++k)
