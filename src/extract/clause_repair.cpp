@@ -7,9 +7,7 @@ namespace kg::extract {
 
 void repair_complement_conjuncts(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
-  const auto opened_by_that = [&](int k) {
-    return has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "mark" && to_lower_ascii(c.form) == "that"; });
-  };
+  const auto opened_by_that = [&](int k) { return has_mark(s, k, "that"); };
   // "told reporters that A was not enough, that B was an offence, and that
   // C must ...": a later "that" clause the parser hung from the verb as an
   // adverbial is a conjunct of the verb's "that" complement.
@@ -173,7 +171,7 @@ void repair_subjects_of_controlled_infinitives(SyntaxSentence& s, const Lexicon&
         s[static_cast<std::size_t>(asker)].upos != "VERB" ||
         !lex.in("object_control_verbs", to_lower_ascii(s[static_cast<std::size_t>(asker)].lemma)) ||
         has_child(s, asker, [](const SyntaxToken& t) { return t.deprel == "obj"; }) ||
-        !has_child(s, verb, [](const SyntaxToken& t) { return t.deprel == "mark" && to_lower_ascii(t.form) == "to"; }) ||
+        !has_mark(s, verb, "to") ||
         has_child(s, verb, [](const SyntaxToken& t) { return t.deprel == "mark" && to_lower_ascii(t.form) != "to"; }))
       continue;
     int subject = -1;

@@ -1659,12 +1659,18 @@ class Resolver {
                fold_case(ctx_.token(first - 2)) == "the";
     if (d.former) --first;
     // "the Opposition Leader": whom the document calls the opposition's leader.
-    d.opposition = !d.former && first > 0 && ctx_.lex.in("opposition_words", fold_case(ctx_.token(first - 1)));
+    d.opposition = !d.former && opposition_before(first);
     if (d.opposition) --first;
     d.first = first;
     d.aged = aged;
     d.the = first > 0 && fold_case(ctx_.token(first - 1)) == "the";
     return d;
+  }
+
+  // Whether a word opposing the title to the state stands right before k
+  // ("the Opposition Leader": whom the document calls the opposition's leader).
+  bool opposition_before(std::uint32_t k) const {
+    return k > 0 && ctx_.lex.in("opposition_words", fold_case(ctx_.token(k - 1)));
   }
 
   // The person a description opening at `first` (after its "the") is said
@@ -1705,9 +1711,6 @@ class Resolver {
       const DescriptionStart start = description_start(t);
       const std::uint32_t first = start.first, aged = start.aged;
       const bool former = start.former, opposition = start.opposition;
-      const auto opposition_before = [&](std::uint32_t k) {
-        return k > 0 && ctx_.lex.in("opposition_words", fold_case(ctx_.token(k - 1)));
-      };
       if (!start.the) continue;
       // An apposition names its person itself ("David Stilwell, the U.S.
       // Assistant Secretary of State, ..."): appositions.cpp takes the role.

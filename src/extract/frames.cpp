@@ -26,7 +26,7 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
         for (int k = at + 1; k < static_cast<int>(tree.size()); ++k)
           if (tree[static_cast<std::size_t>(k)].head == at &&
               (tree[static_cast<std::size_t>(k)].deprel == "xcomp" || tree[static_cast<std::size_t>(k)].deprel == "advcl") &&
-              has_child(tree, k, [](const SyntaxToken& c) { return c.deprel == "mark" && to_lower_ascii(c.form) == "to"; }))
+              has_mark(tree, k, "to"))
             return;
       }
       emit_all(r, s, agents_left(sent, cf), patients, cf, cl, conf);

@@ -1013,14 +1013,11 @@ void repair_counted_lists(SyntaxSentence& s, const Context& ctx) {
 
 void repair_objects_read_as_infinitive_subjects(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
-  const auto marked = [&](int v, const char* word) {
-    return has_child(s, v, [&](const SyntaxToken& k) { return k.deprel == "mark" && to_lower_ascii(k.form) == word; });
-  };
   for (int v = 3; v < n; ++v) {
     SyntaxToken& clause = s[static_cast<std::size_t>(v)];
     const int verb = clause.head;
     if (clause.upos != "VERB" || verb < 0 || verb >= v || s[static_cast<std::size_t>(verb)].upos != "VERB" ||
-        !marked(v, "to") || marked(v, "for"))
+        !has_mark(s, v, "to") || has_mark(s, v, "for"))
       continue;
     int subject = -1, object = -1;
     for (int k = 0; k < v; ++k) {

@@ -122,6 +122,12 @@ inline bool has_case(const SyntaxSentence& s, int node, std::string_view preposi
   return has_child(s, node, [&](const SyntaxToken& c) { return c.deprel == "case" && to_lower_ascii(c.form) == preposition; });
 }
 
+// Whether the node's clause is introduced by this word (a "mark" child, in
+// lower case: "to" of an infinitive, "that" of a complement).
+inline bool has_mark(const SyntaxSentence& s, int node, std::string_view word) {
+  return has_child(s, node, [&](const SyntaxToken& c) { return c.deprel == "mark" && to_lower_ascii(c.form) == word; });
+}
+
 // Whether the token is a name (PROPN) of a mention of the document ...
 inline bool names_mention(const Context& ctx, const SyntaxToken& t) {
   return t.upos == "PROPN" && ctx.mention_at[t.token] >= 0;
