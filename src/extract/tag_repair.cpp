@@ -78,23 +78,38 @@ void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex) {
       ++i;
     if (i + 2 >= tokens.size() || tokens[i].form != "that") continue;
     std::size_t end = i + 1;
+    while (end < tokens.size() && tokens[end].upos != "PUNCT" && tokens[end].upos != "SCONJ") ++end;
+    // The clause's missing verb: a base-form noun after its subject, or a
+    // bare adjective with an object after it ("that the government free the
+    // detainees").
+    const auto missing_verb = [&](std::size_t k) {
+      const SyntaxToken& t = tokens[k];
+      const std::string_view before = tokens[k - 1].upos;
+      const bool adjective_with_object = t.upos == "ADJ" && t.xpos == "JJ" && k + 1 < end &&
+                                         (tokens[k + 1].upos == "DET" || tokens[k + 1].xpos == "PRP$");
+      return (adjective_with_object || (t.upos == "NOUN" && t.xpos == "NN")) && t.form == t.lemma &&
+             (before == "NOUN" || before == "PROPN" || (before == "PRON" && tokens[k - 1].xpos != "PRP$"));
+    };
+    // None where the clause has a verb (a gerund is none: "that his
+    // government stop blocking aid"). After an adjective so read, neither is
+    // a participle right after a noun ("free the detainees held in X") nor a
+    // bare verb after "and", its conjunct ("... and agree to").
+    std::size_t k = i + 2;
+    while (k < end && !missing_verb(k) && tokens[k].upos != "AUX" &&
+           (tokens[k].upos != "VERB" || tokens[k].xpos == "VBG"))
+      ++k;
+    if (k >= end || !missing_verb(k)) continue;
+    const bool adjective = tokens[k].upos == "ADJ";
     bool verb = false;
-    // (A gerund is no clause's verb: "that his government stop blocking aid".)
-    while (end < tokens.size() && tokens[end].upos != "PUNCT" && tokens[end].upos != "SCONJ") {
-      verb = verb || (tokens[end].upos == "VERB" && tokens[end].xpos != "VBG") || tokens[end].upos == "AUX";
-      ++end;
+    for (std::size_t j = k + 1; j < end && !verb; ++j) {
+      const bool reduced_relative = (tokens[j].xpos == "VBN" || tokens[j].xpos == "VBD") && tokens[j - 1].upos == "NOUN";
+      const bool conjunct = tokens[j].xpos == "VB" && tokens[j - 1].form == "and";
+      verb = tokens[j].upos == "AUX" || (tokens[j].upos == "VERB" && tokens[j].xpos != "VBG" &&
+                                         !(adjective && (reduced_relative || conjunct)));
     }
     if (verb) continue;
-    for (std::size_t k = i + 2; k < end; ++k) {
-      SyntaxToken& t = tokens[k];
-      const std::string_view before = tokens[k - 1].upos;
-      if (t.upos != "NOUN" || t.xpos != "NN" || t.form != t.lemma ||
-          (before != "NOUN" && before != "PROPN" && (before != "PRON" || tokens[k - 1].xpos == "PRP$")))
-        continue;
-      t.upos = "VERB";
-      t.xpos = "VB";
-      break;
-    }
+    tokens[k].upos = "VERB";
+    tokens[k].xpos = "VB";
   }
 }
 

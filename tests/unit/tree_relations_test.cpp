@@ -109,6 +109,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A "that" clause whose verb the tagger read as an adjective ("free"),
+      // with a participle after its object and a conjunct verb after it.
+      {"President Jon Okoro of Zambia met rebel leaders. The National Liberation Front has demanded that Okoro's "
+       "government free the political prisoners held in Lusaka and agree to new elections within a year.",
+       {{"demands_from", "National Liberation Front", "Zambia"}},
+       {}},
       // "the Prime Minister" is not the justice minister named before: a
       // leader's title shares its head word with a member's title only.
       {"Justice Minister Anna Berg met Tom Keller on Monday. The Prime Minister later urged Luis Mendes to resign.",
