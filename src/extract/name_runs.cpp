@@ -586,13 +586,13 @@ bool MentionFinder::two_bodies(std::uint32_t first, std::uint32_t and_at, const 
   const std::uint32_t next = name_run(and_at + 1 + known, s);
   if (next < and_at + 3) return false;
   // "Harbour Petroleum and Harbour United": a whole name, then a name of
-  // two words with no word of a body's name, is two (not "Myanma Oil and Gas
-  // Enterprise"; inside a complement, "Ministry of Trade and Industry
-  // Policy", one).
+  // two words with no word of a body's name, is two; so is one whose body
+  // word comes after a name of its own ("Bluegate Oil and Redstone Gas");
+  // not one that opens with it ("Myanma Oil and Gas Enterprise"; inside a
+  // complement, "Ministry of Trade and Industry Policy", one).
   if (headless_second && !lex_.in("org_heads", ctx_.token(next - 1))) {
-    for (std::uint32_t k = and_at + 1; k < next; ++k)
-      if (lex_.in("org_words", ctx_.token(k)) || lex_.in("org_heads", ctx_.token(k))) return false;
-    return true;
+    const std::string_view opener = ctx_.token(and_at + 1);
+    return !lex_.in("org_words", opener) && !lex_.in("org_heads", opener);
   }
   // (One committee's subjects are no body: "House Energy and Commerce
   // Committee"; two committees are: "the Strategy and Finance Committee

@@ -481,6 +481,15 @@ TEST(BodyNames, AWholeNameAndAHeadlessNameAfterAndAreTwo) {
   EXPECT_TRUE(has(f, "Tagus Oil and Gas Enterprise", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, ANameWhoseIndustryWordComesAfterItsOwnNameIsASecondBody) {
+  const auto f = run("The regulator fined Bluegate Oil and Redstone Gas on Monday. The Queensland Energy Regulator said so.\n");
+  EXPECT_EQ(entity(f, "Bluegate Oil and Redstone Gas"), nullptr) << names(f);
+  EXPECT_TRUE(has(f, "Bluegate Oil", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Redstone Gas", EntityType::Organization)) << names(f);
+  // "Regulator" closes a body's name, a place's name before it included.
+  EXPECT_TRUE(has(f, "Queensland Energy Regulator", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, ATitleAndANameAfterOfAreNoPartOfTheBody) {
   const auto f = run(
       "The Democratic Party has lost three elections to the Socialist Party of Prime Minister Tom Keller. "

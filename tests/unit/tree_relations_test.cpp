@@ -109,6 +109,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A written order's participle: "issued an order requiring B to ...".
+      {"On Monday the Harbour Energy Regulator issued an environmental protection order requiring Bluegate Oil to "
+       "contain the leak.",
+       {{"demands_from", "Harbour Energy Regulator", "Bluegate Oil"}},
+       {}},
+      {"Tom Keller said the order requiring Bluegate Oil to halt drilling was unlawful.",
+       {},
+       {{"demands_from", "Tom Keller", "Bluegate Oil"}}},
       // A "that" clause whose verb the tagger read as an adjective ("free"),
       // with a participle after its object and a conjunct verb after it.
       {"President Jon Okoro of Zambia met rebel leaders. The National Liberation Front has demanded that Okoro's "
