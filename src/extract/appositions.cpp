@@ -480,7 +480,9 @@ class Appositions {
       const std::string_view x = ctx_.xpos_at(t.sentence, k);
       // (Nor a title of its own, "president and chief executive", nor a
       // word for how the post is held, "the acting director".)
+      // (Nor the anchor's own head word: "the Labour party leader".)
       if ((x == "NN" || x == "NNS") && !ctx_.seg.tokens[k].capitalized && mention_at(k) < 0 &&
+          !(anchor >= 0 && anchor_head_after(ctx_, ctx_.mentions[anchor], k)) &&
           !ctx_.lex.in("person_epithets", w) && !ctx_.lex.in("leader_modifiers", w) &&
           !ctx_.lex.in("title_modifiers", w) && ctx_.lex.title(w) == nullptr &&
           ctx_.lex.title(w + " " + fold_case(tok(t.first))) == nullptr)

@@ -56,6 +56,13 @@ RelationType department_relation(const Context& ctx, const TitleSpan& t) {
   return ctx.lex.in("deputy_words", first_word) ? RelationType::WorksFor : RelationType::LeaderOf;
 }
 
+bool anchor_head_after(const Context& ctx, const Mention& anchor, std::uint32_t k) {
+  if (anchor.entity < 0 || k != anchor.last || k >= ctx.seg.tokens.size() || ctx.seg.tokens[k].capitalized) return false;
+  const std::string& name = ctx.entities[static_cast<std::size_t>(anchor.entity)].name;
+  const auto space = name.rfind(' ');
+  return space != std::string::npos && fold_case(name.substr(space + 1)) == fold_case(ctx.token(k));
+}
+
 RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Mention& anchor) {
   // "Prime Minister X and his Italian counterpart Y", "X, the prime
   // minister, hosted his Canadian counterpart, Y": the post of the title
@@ -78,9 +85,11 @@ RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Men
         return o.sentence == t.sentence && o.first <= k && k < o.last && o.last < t.first;
       });
     };
+    // (Nor the body's own head word: "the Labour party leader".)
     for (std::uint32_t k = anchor.last; k < t.first; ++k) {
       const std::string w = fold_case(ctx.token(k));
       if (w.find('-') != std::string::npos && w.ends_with("ed")) continue;
+      if (anchor_head_after(ctx, anchor, k)) continue;
       if (in_title(k) || (w == "and" && k + 1 == t.first && k > anchor.last && in_title(k - 1))) continue;
       if (ctx.seg.tokens[k].kind == TokenKind::Word && !ctx.seg.tokens[k].capitalized && !ctx.possessive(k) &&
           !ctx.lex.in("leader_modifiers", w))

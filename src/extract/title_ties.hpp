@@ -15,6 +15,11 @@ namespace kg::extract {
 // X" works for the body (a portfolio between body and title).
 RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Mention& anchor);
 
+// Whether token k, right after mention `anchor`, is the head word of the
+// anchor's body written in lower case: "the Labour party leader" (entity
+// "Labour Party") leads the party; "party" is no portfolio.
+bool anchor_head_after(const Context& ctx, const Mention& anchor, std::uint32_t k);
+
 // A title's tie to the department it names ("home secretary": the Home
 // Office): the secretary heads it (SCHEMA.md, judgement call 1), an
 // assistant or deputy works for it.

@@ -2608,6 +2608,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // The body's head word in lower case between its name and the title is
+      // no portfolio: "the Harbour party leader" leads the Harbour Party.
+      {"Defence Minister Amir Gold, the Harbour party leader, said so. The Harbour Party won the vote.",
+       {{"leader_of", "Amir Gold", "Harbour Party"}},
+       {{"works_for", "Amir Gold", "Harbour Party"}}},
       // "the group's chairman": a body near whose name ends in "Group" before
       // the one named most.
       {"Harbour Financial Group said on Friday that its banking unit, Harbour Bank, would be overhauled. Harbour "
