@@ -501,17 +501,23 @@ void repair_conjuncts_of_who_clauses(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int v = 3; v < n; ++v) {
     SyntaxToken& verb = s[static_cast<std::size_t>(v)];
-    if (verb.deprel != "conj" || verb.upos != "VERB" || verb.head < 0 || verb.head > v ||
-        to_lower_ascii(s[static_cast<std::size_t>(v - 1)].form) != "and" ||
+    // ("and", or "and" and an adverb: "who chairs X and also runs Y".)
+    const int and_at = s[static_cast<std::size_t>(v - 1)].upos == "ADV" ? v - 2 : v - 1;
+    if (verb.deprel != "conj" || verb.upos != "VERB" || verb.head < 0 || verb.head > v || and_at < 2 ||
+        to_lower_ascii(s[static_cast<std::size_t>(and_at)].form) != "and" ||
         has_child(s, v, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
       continue;
     // The relative clause whose last word comes right before "and" (no comma
     // closes it), opened by "who" and hanging below the verb's head.
-    const int before = v - 2;
+    const int before = and_at - 1;
     int clause = -1;
-    for (int k = before; k > verb.head && clause < 0; --k) {
+    // (Or hanging from the clause's object: "who chairs X and also runs Y"
+    // with "runs" read as a conjunct of X.)
+    const bool from_noun = s[static_cast<std::size_t>(verb.head)].upos != "VERB";
+    for (int k = before; k >= 0 && (k > verb.head || from_noun) && clause < 0; --k) {
       const SyntaxToken& t = s[static_cast<std::size_t>(k)];
-      if (t.deprel == "acl:relcl" && t.upos == "VERB" && descends_from(s, before, k) && descends_from(s, k, verb.head) &&
+      if (t.deprel == "acl:relcl" && t.upos == "VERB" && descends_from(s, before, k) &&
+          (descends_from(s, k, verb.head) || (from_noun && descends_from(s, verb.head, k))) &&
           has_child(s, k, [](const SyntaxToken& c) { return c.xpos == "WP" && c.deprel.starts_with("nsubj"); }))
         clause = k;
     }

@@ -3596,6 +3596,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A second verb of a "who" clause after "and" and an adverb, read as a
+      // conjunct of the first verb's object.
+      {"John Keller, the heir who chairs Fiat Motors and also runs Exor Holdings, said so.",
+       {{"leader_of", "John Keller", "Fiat Motors"}, {"leader_of", "John Keller", "Exor Holdings"}},
+       {}},
       // "appointed X to head Y": whom the appointing verb names leads Y; not whom it asks to.
       {"The king appointed Tom Keller to head the Ministry of Harbour Planning.",
        {{"leader_of", "Tom Keller", "Ministry of Harbour Planning"}}, {}},
