@@ -273,4 +273,51 @@ void repair_caption_order_openers(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_subjects_after_opening_clauses(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  const int v = root_of(s);
+  if (v < 4 || !finite_tag(s[static_cast<std::size_t>(v)].xpos) ||
+      has_child(s, v, [](const SyntaxToken& c) { return has_label(c.deprel, "nsubj"); }) ||
+      s[static_cast<std::size_t>(v - 1)].form != ",")
+    return;
+  // The opening clause: an adverbial clause of the verb that opens the sentence.
+  int clause = -1;
+  for (int k = 0; k < v && clause < 0; ++k)
+    if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel == "advcl" &&
+        subtree_start(s, k) == 0)
+      clause = k;
+  if (clause < 0) return;
+  // Its first conjunct with no "and", after a comma, a name or a noun.
+  int subject = -1;
+  for (int k = clause + 1; k < v && subject < 0; ++k) {
+    const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.deprel == "conj" && (t.upos == "PROPN" || t.upos == "NOUN") && s[static_cast<std::size_t>(k - 1)].form == "," &&
+        descends_from(s, k, clause) &&
+        !has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "cc"; }))
+      subject = k;
+  }
+  if (subject < 0) return;
+  const int head = s[static_cast<std::size_t>(subject)].head;
+  // Every word from it to the verb's comma hangs below it or is a later
+  // conjunct of the same noun (the aside: "a Harbour Democrat").
+  for (int k = subject + 1; k < v - 1; ++k) {
+    int up = k;
+    for (int steps = 0; up >= 0 && up != subject && s[static_cast<std::size_t>(up)].head != head && steps < n; ++steps)
+      up = s[static_cast<std::size_t>(up)].head;
+    if (up < 0 || (up != subject && s[static_cast<std::size_t>(up)].deprel != "conj" &&
+                   s[static_cast<std::size_t>(up)].upos != "PUNCT"))
+      return;
+  }
+  for (int k = subject + 1; k < v - 1; ++k) {
+    SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head != head) continue;
+    t.head = subject;
+    if (t.deprel == "conj") t.deprel = "appos";
+  }
+  s[static_cast<std::size_t>(subject)].head = v;
+  s[static_cast<std::size_t>(subject)].deprel = "nsubj";
+  s[static_cast<std::size_t>(subject - 1)].head = subject;
+  s[static_cast<std::size_t>(v - 1)].head = subject;
+}
+
 }  // namespace kg::extract

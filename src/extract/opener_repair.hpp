@@ -36,6 +36,13 @@ void repair_time_noun_openers(SyntaxSentence& tokens, const Context& ctx);
 // the passive verb, and the names its subject.
 void repair_inverted_passives(SyntaxSentence& tokens);
 
+// "When senators turned to A, Sen. B, a Harbour Democrat, pressed him to
+// ...": after an opening clause, the parser hangs the main clause's subject
+// (and its aside) as conjuncts of the clause's last noun and leaves the
+// main verb without a subject. The first name after the clause's comma is
+// the verb's subject, the aside its apposition.
+void repair_subjects_after_opening_clauses(SyntaxSentence& tokens);
+
 // "From left, A, B, C and D pose before ...", a photo caption's order: the
 // parser hangs the first names in apposition to "left". The names up to the
 // verb are its subject, one list; "From left" its oblique.

@@ -109,6 +109,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // The main clause's subject and its aside after an opening clause, read
+      // as conjuncts of the opening clause's last name.
+      {"When senators turned to Tom Keller, Sen. Ed Marlow, a Harbour Democrat, pressed him to commit to the bill.",
+       {{"demands_from", "Ed Marlow", "Tom Keller"}},
+       {}},
       // A written order's participle: "issued an order requiring B to ...".
       {"On Monday the Harbour Energy Regulator issued an environmental protection order requiring Bluegate Oil to "
        "contain the leak.",
