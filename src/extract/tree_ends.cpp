@@ -601,6 +601,28 @@ int TreeMatcher::subject_it(int node) const {
   return ctx_.body_opening(sentence_ - 1);
 }
 
+int TreeMatcher::object_it(int node) const {
+  const std::string_view label = tok(node).deprel;
+  const int verb = tok(node).head;
+  if (fold_case(tok(node).form) != "it" || (label != "obj" && label != "iobj") || verb < 0 || tok(verb).upos != "VERB")
+    return -1;
+  // The verb's subject, or that of the verb it is a conjunct of.
+  int subject = -1;
+  for (int v = verb, up = 0; v >= 0 && subject < 0 && up < 3; v = tok(v).deprel == "conj" ? tok(v).head : -1, ++up)
+    for (const int c : children_[static_cast<std::size_t>(v)])
+      if (has_label(tok(c).deprel, "nsubj")) subject = mention_of(c);
+  // (Named after the subject: no subject is its own object.)
+  const std::uint32_t after = subject >= 0 ? ctx_.mentions[static_cast<std::size_t>(subject)].last : 0;
+  for (int k = node - 1; k >= 0 && tok(k).token >= after; --k) {
+    const int m = mention_of(k);
+    if (m < 0 || m == subject) continue;
+    const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
+    if (t == EntityType::Person) return -1;
+    if (t == EntityType::Organization || t == EntityType::Country) return m;
+  }
+  return -1;
+}
+
 int TreeMatcher::quoted_speaker(int node) const {
   const std::string form = fold_case(tok(node).form);
   if ((form != "we" && form != "i") || !tok(node).deprel.starts_with("nsubj")) return -1;
@@ -829,6 +851,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     for (const int n : nodes) {
       int m = mention_of(n);
       if (m < 0) m = subject_it(n);
+      if (m < 0) m = object_it(n);
       if (m < 0) m = quoted_speaker(n);
       if (m < 0) m = government_state(n);
       // "X, the Commission's vice-president" hung from the wrong word: the

@@ -222,6 +222,10 @@ class TreeMatcher {
   // in the sentence that names one, else (opening its sentence) the one the
   // sentence before opens with, or -1.
   int subject_it(int node) const;
+  // The body or state an object "it" of a verb stands for ("announced a
+  // review of X and ordered it to stop"): the nearest named before it in the
+  // sentence after the verb's subject, or -1.
+  int object_it(int node) const;
   // The speaker a first-person subject inside a quote stands for ("'We
   // demand that B ...,' said X"; "X said: 'I urge B to ...'", "'We urge B
   // to ...,' the ministry said"): the subject of the verb of saying the

@@ -109,6 +109,17 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // An object "it": the body named before it after the verb's subject.
+      {"Two days later, the Harbour Regulator announced a review of Bluegate Oil and ordered it to stop signing up "
+       "new users.",
+       {{"demands_from", "Harbour Regulator", "Bluegate Oil"}},
+       {}},
+      // (Never one before the subject: the parser makes "the Supreme Court"
+      // the subject of "asking"; the party is not asked.)
+      {"Later in the day the Harbour Front, the ruling party, lodged a petition at the Supreme Court asking it to "
+       "annul the result.",
+       {},
+       {{"demands_from", "Supreme Court", "Harbour Front"}}},
       // The main clause's subject and its aside after an opening clause, read
       // as conjuncts of the opening clause's last name.
       {"When senators turned to Tom Keller, Sen. Ed Marlow, a Harbour Democrat, pressed him to commit to the bill.",
