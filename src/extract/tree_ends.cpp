@@ -623,6 +623,29 @@ int TreeMatcher::object_it(int node) const {
   return -1;
 }
 
+int TreeMatcher::members_body(int node) const {
+  // (Acting: a clause's subject. Those sanctioned are not their body.)
+  // (All of them: "opposition members of the committee" are a faction.)
+  if (tok(node).deprel != "nsubj" || !ctx_.lex.in("member_nouns", to_lower_ascii(tok(node).form))) return -1;
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  if (std::any_of(kids.begin(), kids.end(), [&](int c) { return tok(c).deprel == "amod" || tok(c).deprel == "compound"; }))
+    return -1;
+  const auto body = [&](int m) {
+    if (m < 0) return false;
+    const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
+    return t == EntityType::Organization || t == EntityType::Country;
+  };
+  for (const int c : children_[static_cast<std::size_t>(node)]) {
+    const bool of = tok(c).deprel == "nmod" && introduced_by(c, {"of"});
+    if (!of && tok(c).deprel != "nmod:poss") continue;
+    if (const int m = mention_of(c); body(m)) return m;
+    // "Its members asked him ...", opening the sentence after the body's.
+    if (tok(c).deprel == "nmod:poss" && fold_case(tok(c).form) == "its" && c <= 1 && sentence_ > 0)
+      if (const int m = ctx_.body_opening(sentence_ - 1); body(m)) return m;
+  }
+  return -1;
+}
+
 int TreeMatcher::quoted_speaker(int node) const {
   const std::string form = fold_case(tok(node).form);
   if ((form != "we" && form != "i") || !tok(node).deprel.starts_with("nsubj")) return -1;
@@ -852,6 +875,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       int m = mention_of(n);
       if (m < 0) m = subject_it(n);
       if (m < 0) m = object_it(n);
+      if (m < 0) m = members_body(n);
       if (m < 0) m = quoted_speaker(n);
       if (m < 0) m = government_state(n);
       // "X, the Commission's vice-president" hung from the wrong word: the

@@ -226,6 +226,10 @@ class TreeMatcher {
   // review of X and ordered it to stop"): the nearest named before it in the
   // sentence after the verb's subject, or -1.
   int object_it(int node) const;
+  // The body or state whose members a noun of member_nouns.txt names
+  // ("members of the committee", "its members", "the EU's delegates"): they
+  // act for it. Its mention, or -1.
+  int members_body(int node) const;
   // The speaker a first-person subject inside a quote stands for ("'We
   // demand that B ...,' said X"; "X said: 'I urge B to ...'", "'We urge B
   // to ...,' the ministry said"): the subject of the verb of saying the

@@ -109,6 +109,17 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A body's members act for it as a clause's subject ("members of X",
+      // "its members" after the sentence naming it); not a faction of them.
+      {"Members of the Harbour Committee asked Tom Keller to return next week.",
+       {{"demands_from", "Harbour Committee", "Tom Keller"}},
+       {}},
+      {"The Harbour Committee questioned Tom Keller. Its members asked him to return next week.",
+       {{"demands_from", "Harbour Committee", "Tom Keller"}},
+       {}},
+      {"Opposition members of the Harbour Committee had said that Tom Keller must explain the loans.",
+       {},
+       {{"demands_from", "Harbour Committee", "Tom Keller"}}},
       // An object "it": the body named before it after the verb's subject.
       {"Two days later, the Harbour Regulator announced a review of Bluegate Oil and ordered it to stop signing up "
        "new users.",
