@@ -183,15 +183,49 @@ void repair_inverted_passives(SyntaxSentence& s) {
   int v = 0;
   while (v < n && (s[static_cast<std::size_t>(v)].upos == "ADV" || s[static_cast<std::size_t>(v)].upos == "CCONJ")) ++v;
   if (v + 2 >= n) return;
+  // "Also designated, in an action the three governments coordinated, were
+  // A; B; and C": the aside between the participle's commas is the
+  // participle's, whatever the parser made of it (often the root), and the
+  // names after "were" its passive subject.
+  if (s[static_cast<std::size_t>(v)].xpos == "VBN" && s[static_cast<std::size_t>(v + 1)].form == ",") {
+    int close = v + 2;
+    while (close + 2 < n && s[static_cast<std::size_t>(close)].form != "," && s[static_cast<std::size_t>(close)].upos != "PUNCT")
+      ++close;
+    if (close + 2 < n && close > v + 2 && s[static_cast<std::size_t>(close)].form == "," &&
+        s[static_cast<std::size_t>(close + 1)].lemma == "be" && s[static_cast<std::size_t>(close + 1)].deprel == "cop") {
+      const int names = s[static_cast<std::size_t>(close + 1)].head;
+      if (names > close + 1) {
+        const auto inside = [&](int k) { return k > v + 1 && k < close; };
+        for (int k = 0; k < n; ++k) {
+          SyntaxToken& t = s[static_cast<std::size_t>(k)];
+          if (k == v) continue;
+          if (inside(k) && !inside(t.head)) {
+            t.head = v;
+            if (t.deprel == "root" || t.upos == "VERB") t.deprel = "advcl";
+          } else if (!inside(k) && k != names && (t.head < 0 || inside(t.head))) {
+            t.head = v;
+          }
+        }
+        SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+        verb.head = -1;
+        verb.deprel = "root";
+        s[static_cast<std::size_t>(names)].head = v;
+        s[static_cast<std::size_t>(names)].deprel = "nsubj:pass";
+        s[static_cast<std::size_t>(close + 1)].head = v;
+        s[static_cast<std::size_t>(close + 1)].deprel = "aux:pass";
+        return;
+      }
+    }
+  }
   SyntaxToken& verb = s[static_cast<std::size_t>(v)];
   SyntaxToken& be = s[static_cast<std::size_t>(v + 1)];
   // "Also designated were A; B; and C" parsed with the names as the
   // participle's complement (or object, or loose dependent, or active
-  // subject, or hung from punctuation) and "were" their copula: the names
-  // are its passive subject.
+  // subject, or agent, or hung from punctuation) and "were" their copula:
+  // the names are its passive subject.
   const auto misread = [&](const SyntaxToken& t) {
     return (t.head == v && (t.deprel == "xcomp" || t.deprel == "ccomp" || t.deprel == "obj" || t.deprel == "dep" ||
-                            t.deprel == "nsubj")) ||
+                            t.deprel == "nsubj" || t.deprel == "obl:agent")) ||
            (verb.deprel == "root" && t.head >= 0 && s[static_cast<std::size_t>(t.head)].upos == "PUNCT");
   };
   if ((verb.xpos == "VBN" || verb.xpos == "VBD") && be.lemma == "be" && be.deprel == "cop" && be.head > v + 1 &&

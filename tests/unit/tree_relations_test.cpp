@@ -1039,6 +1039,19 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "Also designated were A; B; and C": the first name read as the
+      // participle's agent; and with an aside between the participle's commas
+      // that the parser made the root.
+      {"The Treasury imposed sanctions on Tom Keller on Thursday. Also designated were his brother Raja Keller; his "
+       "son, Nadi Keller; and Anna Kos, a Ukrainian national.",
+       {{"sanctions", "Treasury Department", "Raja Keller"}, {"sanctions", "Treasury Department", "Nadi Keller"},
+        {"sanctions", "Treasury Department", "Anna Kos"}},
+       {}},
+      {"The United States and Canada imposed sanctions on Tom Keller on Thursday. Also designated, in an action the "
+       "two governments said they had coordinated, were his brother Raja Keller; his son, Nadi Keller; and Anna Kos.",
+       {{"sanctions", "United States", "Raja Keller"}, {"sanctions", "Canada", "Nadi Keller"},
+        {"sanctions", "Canada", "Anna Kos"}},
+       {}},
       // "Also blacklisted were A and B", parsed with the participle the
       // names' subject or the names hung from the full stop: the inverted
       // passive names more of the latest sanctioner's targets.
