@@ -82,6 +82,16 @@ std::vector<int> copula_members(const Context& ctx, std::uint32_t sentence) {
   return out;
 }
 
+// How many states "the three governments" (pair_states.txt) in a sentence
+// counts, or 0.
+int counted_states(const Context& ctx, std::uint32_t sentence) {
+  const Sentence& s = ctx.seg.sentences[sentence];
+  for (std::uint32_t k = s.first; k + 2 < s.last; ++k)
+    if (fold_case(ctx.token(k)) == "the" && ctx.lex.in("pair_states", fold_case(ctx.token(k + 2))))
+      if (const int n = ctx.lex.count_value(fold_case(ctx.token(k + 1))); n > 1) return n;
+  return 0;
+}
+
 // Whether an act in sentence `act` is among the ten sentences before `later`
 // (a page's captions and asides sit between an act and the list that goes on
 // naming its targets).
@@ -194,19 +204,31 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
   // The act of each end of p's relation (occurred or planned) that `keep`
   // accepts, in the latest of the ten sentences before p that has such an
   // act.
-  const auto latest_ends = [&](const RawFact& p, auto end, auto keep) {
+  // (With `ends` > 0, the latest sentence whose acts have that many such
+  // ends, if any: "in an action the three governments coordinated" is the
+  // act of the three, not a later act of one of them.)
+  const auto latest_ends = [&](const RawFact& p, auto end, auto keep, int ends = 0) {
     const auto fits = [&](const Act& f) {
       return f.relation == p.relation && shortly_before(f.sentence, p.sentence) && keep(f) &&
              (f.modality == Modality::Occurred || (f.modality == Modality::Planned && !threatened(f.sentence)));
     };
+    const auto counted = [&](std::uint32_t sentence) {
+      if (ends <= 0) return true;
+      std::vector<int> seen;
+      for (const Act& f : acts)
+        if (fits(f) && f.sentence == sentence && std::find(seen.begin(), seen.end(), end(f)) == seen.end())
+          seen.push_back(end(f));
+      return static_cast<int>(seen.size()) == ends;
+    };
     std::vector<Act> out;
     std::uint32_t latest = 0;
     bool found = false;
-    for (const Act& f : acts)
-      if (fits(f) && (!found || f.sentence > latest)) {
-        latest = f.sentence;
-        found = true;
-      }
+    for (int pass = 0; pass < 2 && !found; ++pass, ends = 0)  // (else the latest)
+      for (const Act& f : acts)
+        if (fits(f) && (!found || f.sentence > latest) && counted(f.sentence)) {
+          latest = f.sentence;
+          found = true;
+        }
     // Not an act whose agent is named after another agent's target in that
     // sentence: a later phrase's ("China imposed sanctions on 11 Americans,
     // hitting back at Washington's decision to blacklist X").
@@ -262,7 +284,9 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
     // Else whoever acted in the latest sentence of the five before with an
     // act of this relation; those named for a planned act are planned too
     // ("X said it would impose sanctions on 11 people. The list names A").
-    for (const Act& act : latest_ends(p, [](const Act& f) { return f.subject; }, [](const Act&) { return true; })) {
+    const int states = counted_states(ctx, p.sentence);
+    for (const Act& act :
+         latest_ends(p, [](const Act& f) { return f.subject; }, [](const Act&) { return true; }, states)) {
       if (!may_relate(ctx, p.relation, act.subject, p.object)) continue;
       RawFact f = p;
       f.subject = act.subject;

@@ -366,6 +366,22 @@ void repair_zero_relatives_read_as_conjuncts(SyntaxSentence& s) {
   }
 }
 
+void repair_zero_relatives_read_as_complements(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 2; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    const int pronoun = v - 1, noun = v - 2, head = verb.head;
+    if (verb.deprel != "ccomp" || head < 0 || !(verb.lemma == "hold" || verb.lemma == "own" || verb.lemma == "control") ||
+        s[static_cast<std::size_t>(pronoun)].xpos != "PRP" || s[static_cast<std::size_t>(pronoun)].head != v ||
+        s[static_cast<std::size_t>(noun)].upos != "NOUN" || s[static_cast<std::size_t>(noun)].head != head ||
+        s[static_cast<std::size_t>(noun)].deprel != "obj" || lex.in("speech_verbs", s[static_cast<std::size_t>(head)].lemma) ||
+        has_child(s, v, [](const SyntaxToken& c) { return has_label(c.deprel, "obj"); }))
+      continue;
+    verb.head = noun;
+    verb.deprel = "acl:relcl";
+  }
+}
+
 void repair_zero_relatives(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   const auto child = [&](int node, auto pred) { return has_child(s, node, pred); };

@@ -71,6 +71,12 @@ void repair_zero_relatives(SyntaxSentence& tokens, const Lexicon& lex);
 // a relative clause of that noun that leaves its object out.
 void repair_zero_relatives_read_as_conjuncts(SyntaxSentence& tokens);
 
+// "froze any assets he holds in the bloc": a verb of holding with a pronoun
+// subject right after its verb's object, which the parser read as the verb's
+// complement clause, is a relative clause of the object that leaves its own
+// object out (not after a verb of saying: "told reporters he has ...").
+void repair_zero_relatives_read_as_complements(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "an arms embargo the bloc imposed on Venezuela": a verb hung from a noun
 // as a participle ("acl") that has a subject of its own is a relative
 // clause with no relative word, the noun its left-out object.

@@ -273,6 +273,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_relative_objects(tokens);
     repair_zero_relatives(tokens, ctx.lex);
     repair_zero_relatives_read_as_conjuncts(tokens);
+    repair_zero_relatives_read_as_complements(tokens, ctx.lex);
     repair_relatives_read_as_participles(tokens);
     repair_participle_roots(tokens);
     repair_predicates_after_reduced_relatives(tokens);

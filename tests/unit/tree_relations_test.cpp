@@ -1039,6 +1039,16 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "froze any assets he holds": a zero relative of holding, read as the
+      // verb's complement; and "the three governments" later name the act of
+      // three, not the later act of one of them.
+      {"The United States, Britain and Canada imposed sanctions on Tom Keller on Thursday. The U.S. Treasury "
+       "Department said Keller had abused his position, and it froze any assets he holds under American "
+       "jurisdiction. Also designated, in an action the three governments said they had coordinated, were his "
+       "brother Raja Keller; his son, Nadi Keller; and Anna Kos.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Canada", "Anna Kos"},
+        {"sanctions", "United Kingdom", "Raja Keller"}},
+       {}},
       // "Also designated were A; B; and C": the first name read as the
       // participle's agent; and with an aside between the participle's commas
       // that the parser made the root.
