@@ -985,6 +985,11 @@ void MentionFinder::sentence(std::uint32_t s) {
         after_by = false;
         continue;
       }
+      // "Dongguan Harbour Sensing Co.", "Keller Holdings Pty Ltd": a company's
+      // legal form is written with its name (the fullest form; the name
+      // index joins it to the bare name).
+      while (type == EntityType::Organization && last < sent.last && lex_.in("corporate_suffixes", ctx_.token(last)))
+        ++last;
       add(s, i, last, type, MentionKind::Name, "", false);
       Mention& m = ctx_.mentions.back();
       m.by_context = body_noun_after ||

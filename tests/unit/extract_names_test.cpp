@@ -39,7 +39,8 @@ TEST(ExtractNames, LegalFormMakesACompany) {
   const DocumentFacts f = test::run(
       "The Treasury blacklisted Vasco Lendo S.A. and Marrow Tide GmbH on Monday. "
       "Vasco Lendo said it would appeal, and Marrow Tide declined to comment.");
-  EXPECT_EQ(type_of(f, "Vasco Lendo"), EntityType::Organization);
+  EXPECT_EQ(type_of(f, "Vasco Lendo S.A."), EntityType::Organization);  // named by its fullest form
+  EXPECT_EQ(mentions_of(f, "Vasco Lendo S.A."), 2u);
   EXPECT_EQ(type_of(f, "Marrow Tide GmbH"), EntityType::Organization);
   EXPECT_EQ(entity(f, "Marrow Tide"), nullptr);
   EXPECT_EQ(mentions_of(f, "Marrow Tide GmbH"), 2u);

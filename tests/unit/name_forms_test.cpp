@@ -481,6 +481,14 @@ TEST(BodyNames, AWholeNameAndAHeadlessNameAfterAndAreTwo) {
   EXPECT_TRUE(has(f, "Tagus Oil and Gas Enterprise", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, ACompanysLegalFormIsWrittenWithItsName) {
+  const auto f = run("The department blacklisted Harbour Remote Sensing Co. and Tagus Aviation Group Co. on Friday. "
+                     "Harbour Remote Sensing denied it.\n");
+  EXPECT_TRUE(has(f, "Harbour Remote Sensing Co.", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Tagus Aviation Group Co.", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Harbour Remote Sensing"), nullptr) << names(f);  // one node, named by its fullest form
+}
+
 TEST(BodyNames, ANameWhoseIndustryWordComesAfterItsOwnNameIsASecondBody) {
   const auto f = run("The regulator fined Bluegate Oil and Redstone Gas on Monday. The Queensland Energy Regulator said so.\n");
   EXPECT_EQ(entity(f, "Bluegate Oil and Redstone Gas"), nullptr) << names(f);

@@ -1383,11 +1383,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       // "and its owner, B" hung from the closing period: the object's conjunct.
       {"Britain sanctioned Velta Mining and its owner, Boris Petrenko.",
        {{"sanctions", "United Kingdom", "Velta Mining"}, {"sanctions", "United Kingdom", "Boris Petrenko"}}, {}},
-      // Two legal forms after a name ("Pte. Ltd."): one name, and no sentence end.
+      // Two legal forms after a name ("Pte. Ltd."): one name, written with them, and no sentence end.
       {"The Treasury on Monday sanctioned two traders, Marlo Management Pte. Ltd. and Casto Partners Pte. Ltd., for "
        "buying fuel.",
-       {{"sanctions", "Treasury Department", "Marlo Management"},
-        {"sanctions", "Treasury Department", "Casto Partners"}},
+       {{"sanctions", "Treasury Department", "Marlo Management Pte. Ltd."},
+        {"sanctions", "Treasury Department", "Casto Partners Pte. Ltd."}},
        {}},
       // A long list of items set off by semicolons, each parsed apart.
       {"Among those blacklisted by the Treasury were Velta Mining Co., a coal importer, and its owner, Boris "
@@ -1396,16 +1396,16 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        "acting as a front for Iran's sanctioned Harbour Trade Bank; Orsk Metals LLC, a Moscow-based metals "
        "supplier, and its director general, Ivan Sorokin; and two traders, Marlo Management Pte. Ltd. and Casto "
        "Partners Pte. Ltd., which it said had bought fuel.",
-       {{"sanctions", "Treasury Department", "Velta Mining"},
+       {{"sanctions", "Treasury Department", "Velta Mining Co."},
         {"sanctions", "Treasury Department", "Boris Petrenko"},
-        {"sanctions", "Treasury Department", "Harlo Trade"},
-        {"sanctions", "Treasury Department", "Marvin Holding"},
-        {"sanctions", "Treasury Department", "Tarn Trading"},
+        {"sanctions", "Treasury Department", "Harlo Trade Co."},
+        {"sanctions", "Treasury Department", "Marvin Holding Co."},
+        {"sanctions", "Treasury Department", "Tarn Trading Ltd."},
         {"sanctions", "Treasury Department", "Orsk Metals LLC"},
         {"sanctions", "Treasury Department", "Ivan Sorokin"},
         {"leader_of", "Ivan Sorokin", "Orsk Metals LLC"}},
        {{"sanctions", "Iran", "Harbour Trade Bank"},
-        {"sanctions", "Tarn Trading", "Harbour Trade Bank"},
+        {"sanctions", "Tarn Trading Ltd.", "Harbour Trade Bank"},
         {"sanctions", "Treasury Department", "Harbour Trade Bank"}}},
       // An item the parser reads alone as a clause ("B, the attorney general
       // installed by ...") is the name that opens it.
@@ -1669,7 +1669,7 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Harbour Mining International chairman Tom Keller spoke in Toronto earlier this year.\n\nTORONTO -- The "
        "United States moved on Wednesday to bar senior executives of Harbour Mining International Corp. from "
        "entering the country, the first use against a Canadian company of a new law.",
-       {{"sanctions", "United States", "Harbour Mining International"}}, {}},
+       {{"sanctions", "United States", "Harbour Mining International Corp."}}, {}},
       // A state's embargo against another.
       {"The new law tightens the 40-year-old U.S. trade embargo against Cuba.",
        {{"sanctions", "United States", "Cuba"}}, {}},
@@ -2263,15 +2263,15 @@ TEST(TreeRelations, SanctionsInRelativeClausesAndListsOfBodies) {
       {"Canada sanctioned Harbour Bank, a lender in Porto; Vantage Shipping Corporation; and the meatpacker "
        "Frigorifico Zeta S.A.",
        {{"sanctions", "Canada", "Harbour Bank"}, {"sanctions", "Canada", "Vantage Shipping Corporation"},
-        {"sanctions", "Canada", "Frigorifico Zeta"}},
+        {"sanctions", "Canada", "Frigorifico Zeta S.A."}},
        {}},
       // Companies listed after a colon, items set off by semicolons, one past
       // a description; the "by" of "owned by" is no agent of the blacklisting.
       {"The Treasury Department also blacklisted four companies owned by Horace Vell: Tabacos Norte Inc. and "
        "Bebidas Norte Inc., two firms registered in Delaware; Vasco Lendo S.A.; and the meatpacker Frigorifico "
        "Zeta S.A.E.",
-       {{"sanctions", "Treasury Department", "Tabacos Norte"}, {"sanctions", "Treasury Department", "Bebidas Norte"},
-        {"sanctions", "Treasury Department", "Vasco Lendo"}, {"sanctions", "Treasury Department", "Frigorifico Zeta"}},
+       {{"sanctions", "Treasury Department", "Tabacos Norte Inc."}, {"sanctions", "Treasury Department", "Bebidas Norte Inc."},
+        {"sanctions", "Treasury Department", "Vasco Lendo S.A."}, {"sanctions", "Treasury Department", "Frigorifico Zeta S.A.E."}},
        {{"sanctions", "Horace Vell", "Treasury Department"}}},
       // The second item of a list in apposition to an oblique, hung from the verb.
       {"Canada, Spain and Norway imposed sanctions on Tuesday on two members of the cabinet, Omar Haddad, the "
