@@ -255,6 +255,22 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
           ctx_.mention_at[tok(k).token] < 0 && !pair)
         return {};
     }
+  // "Both governments want B to ..., A and C said": the two who say it.
+  if (kind && has_label(tok(node).deprel, "nsubj") && tok(node).head >= 0) {
+    const int clause = tok(node).head;
+    const int verb = tok(clause).head;
+    if (verb >= 0 && (tok(clause).deprel == "ccomp" || tok(clause).deprel == "parataxis") &&
+        ctx_.lex.in("speech_verbs", lemmas_[static_cast<std::size_t>(verb)]))
+      for (const int k : children_[static_cast<std::size_t>(verb)]) {
+        if (!has_label(tok(k).deprel, "nsubj")) continue;
+        std::vector<int> nodes, two;
+        conjuncts(k, nodes);
+        for (const int n : nodes)
+          if (const int m = mention_of(n); m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == *kind)
+            two.push_back(m);
+        if (two.size() == 2) return two;
+      }
+  }
   const std::uint32_t at = tok(node).token;
   const std::uint32_t from = ctx_.seg.sentences[sentence_ > 3 ? sentence_ - 3 : 0].first;
   // "the two sides": a state and a body as well as two of either.

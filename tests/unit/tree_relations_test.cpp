@@ -922,6 +922,10 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "Both governments" in what a pair says is the pair that says it.
+      {"Both governments want Moldova to reopen the crossing, Romania and Bulgaria said.",
+       {{"demands_from", "Romania", "Moldova"}, {"demands_from", "Bulgaria", "Moldova"}},
+       {}},
       // "the same three officers": the three people listed last.
       {"The Harbour Union added three officers to its sanctions list: Tom Keller, Omar Haddad and Luis Ortega. "
        "Britain imposed the same measures on the same three officers on Thursday.",
