@@ -62,7 +62,18 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
     const Mention& m = ctx_.mentions[static_cast<std::size_t>(own)];  // own >= 0: it has an item
     return m.type == EntityType::Country && m.last < ctx_.seg.tokens.size() && ctx_.token(m.last) == ",";
   }();
-  if (!joined && items < 2 && !states) return;
+  // ... and so is a conjunct that repeats the node's preposition ("heard
+  // from A, from B, the governor of X, and from C", the "and" hung elsewhere).
+  const auto case_of = [&](int n) {
+    for (const int g : children_[static_cast<std::size_t>(n)])
+      if (tok(g).deprel == "case") return lemmas_[static_cast<std::size_t>(g)];
+    return std::string();
+  };
+  const std::string own_case = case_of(node);
+  const bool repeated = !own_case.empty() && std::any_of(kids.begin(), kids.end(), [&](int k) {
+    return tok(k).deprel == "conj" && ctx_.mention_at[tok(k).token] >= 0 && case_of(k) == own_case;
+  });
+  if (!joined && items < 2 && !states && !repeated) return;
   // "on A and Paraguay's sitting vice president, B": a conjunct the parser
   // gave a possessive "'s" is the possessor of the item, not an item.
   const auto possessor = [&](int k) {
