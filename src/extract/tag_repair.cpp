@@ -409,9 +409,13 @@ void repair_control_infinitives(SyntaxSentence& tokens, const Lexicon& lex) {
     SyntaxToken& t = tokens[i];
     // Its object after it: a name (also one read as a common noun), a determiner, a pronoun, a number.
     const SyntaxToken& next = tokens[i + 1];
+    // (Or a verb's particle: "asked X to hand over the evidence", "to step down".)
+    const std::string particle = to_lower_ascii(next.form);
     const bool object = next.upos == "PROPN" || next.upos == "DET" || next.upos == "PRON" || next.upos == "NUM" ||
                         next.upos == "ADJ" ||
-                        (next.upos == "NOUN" && !next.form.empty() && std::isupper(static_cast<unsigned char>(next.form.front())));
+                        (next.upos == "NOUN" && !next.form.empty() && std::isupper(static_cast<unsigned char>(next.form.front()))) ||
+                        (next.upos == "ADP" && (particle == "over" || particle == "up" || particle == "down" ||
+                                                particle == "out" || particle == "off" || particle == "back"));
     if (t.xpos != "NN" || to_lower_ascii(tokens[i - 1].form) != "to" || t.form.empty() ||
         !std::islower(static_cast<unsigned char>(t.form.front())) || !object)
       continue;

@@ -109,6 +109,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "to hand over": the infinitive's verb before its particle, read as a noun.
+      {"Tom Keller said Portugal would ask Spain to hand over the files.",
+       {{"demands_from", "Portugal", "Spain", "planned"}},
+       {}},
       // A body's members act for it as a clause's subject ("members of X",
       // "its members" after the sentence naming it); not a faction of them.
       {"Members of the Harbour Committee asked Tom Keller to return next week.",
