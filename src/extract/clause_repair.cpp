@@ -797,8 +797,12 @@ void repair_lists_added_to(SyntaxSentence& s, const Lexicon& lex) {
         }))
       continue;
     // (Not from a counted group, "added 18 entities to its list of ...,
-    // including A and B": the group's members are found through it.)
-    if (has_child(s, list.head, [](const SyntaxToken& c) { return c.deprel == "nummod"; })) continue;
+    // including A and B": the group's members are found through it; but
+    // from the last item of a list, "added A, 19 of its agencies and eight
+    // firms to its entity list".)
+    if (s[static_cast<std::size_t>(list.head)].deprel != "conj" &&
+        has_child(s, list.head, [](const SyntaxToken& c) { return c.deprel == "nummod"; }))
+      continue;
     const int verb = governing_verb(s, list.head);
     if (verb >= 0 && lex.in("listing_verbs", to_lower_ascii(s[static_cast<std::size_t>(verb)].lemma))) {
       list.head = verb;

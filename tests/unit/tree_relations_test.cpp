@@ -2555,6 +2555,19 @@ TEST(TreeRelations, NamedOnTheListOfTheLatestSanctions) {
 
 TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
   check({
+      // A counted group as the last item of what is added to a list ("added
+      // A, 19 of its agencies and eight firms to its entity list"); the next
+      // sentence names the firms.
+      {"The US Commerce Department added the Harbour Security Bureau, 19 of its agencies and eight technology firms "
+       "to its entity list, which bars them from buying components. The companies include Harbour Vision Digital "
+       "Technology, the world's largest maker of cameras, and its rival Tagus Dahl Technology, as well as voice "
+       "specialist Velcor and the imaging firms Marlo Group and Casto Technology.",
+       {{"sanctions", "Commerce Department", "Harbour Security Bureau"},
+        {"sanctions", "Commerce Department", "Harbour Vision Digital Technology"},
+        {"sanctions", "Commerce Department", "Tagus Dahl Technology"},
+        {"sanctions", "Commerce Department", "Velcor"},
+        {"sanctions", "Commerce Department", "Casto Technology"}},
+       {}},
       // "The three are A; B; and C": the number alone, its noun left out.
       {"European Union ministers approved travel bans and asset freezes against three officials on Monday. The "
        "three are Gen. Tom Keller, commander of the Harbour Guard; Luis Ortega; and Omar Haddad, who heads the "
