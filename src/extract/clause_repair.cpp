@@ -786,6 +786,39 @@ void repair_barred_from(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_counted_items_read_as_obliques(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int c = 2; c < n; ++c) {
+    SyntaxToken& count = s[static_cast<std::size_t>(c)];
+    const int verb = count.head;
+    if (count.upos != "NUM" || count.deprel != "obl" || verb < 0 || verb > c ||
+        s[static_cast<std::size_t>(c - 1)].form != "," ||
+        has_child(s, c, [](const SyntaxToken& k) { return k.deprel == "case"; }))
+      continue;
+    // The verb's object right before the comma.
+    const int object = s[static_cast<std::size_t>(c - 2)].head == verb &&
+                               s[static_cast<std::size_t>(c - 2)].deprel == "obj"
+                           ? c - 2
+                           : -1;
+    int obj = object;
+    if (obj < 0)
+      for (int k = verb + 1; k < c - 1 && obj < 0; ++k)
+        if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel == "obj" &&
+            descends_from(s, c - 2, k))
+          obj = k;
+    if (obj < 0) continue;
+    count.head = obj;
+    count.deprel = "conj";
+    // The item after "and" hung inside the count's phrase goes to the list too.
+    for (int k = c + 1; k < n; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.deprel == "conj" && t.head != c && descends_from(s, t.head, c) &&
+          has_child(s, k, [](const SyntaxToken& g) { return g.deprel == "cc"; }))
+        t.head = obj;
+    }
+  }
+}
+
 void repair_lists_added_to(SyntaxSentence& s, const Lexicon& lex) {
   for (std::size_t k = 0; k < s.size(); ++k) {
     SyntaxToken& list = s[k];

@@ -174,6 +174,11 @@ void repair_barred_from(SyntaxSentence& tokens, const Lexicon& lex);
 // (words/listing_verbs.txt).
 void repair_lists_added_to(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "added A, 19 of its agencies and eight firms to its list": a count after
+// the object's comma that the parser hung from the verb as an oblique (and
+// the list's last item from the count's noun) are items of the object's list.
+void repair_counted_items_read_as_obliques(SyntaxSentence& tokens);
+
 // A phrase with a preposition joined as a conjunct to a name with none
 // ("listed A and B under its Special Economic Measures Act", "under ..."
 // read as a third name) is the verb's oblique; a "with" phrase joined to a phrase of another

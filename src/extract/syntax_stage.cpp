@@ -240,6 +240,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_objects_hung_elsewhere(tokens);
     repair_lists_read_as_participle_subjects(tokens);
     repair_barred_from(tokens, ctx.lex);
+    repair_counted_items_read_as_obliques(tokens);
     repair_lists_added_to(tokens, ctx.lex);
     repair_obliques_read_as_conjuncts(tokens);
     repair_compounds_across_commas(tokens);

@@ -1047,6 +1047,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A count after the object's comma, read as the verb's oblique, is an
+      // item of the object's list, and so is the counted group after "and".
+      {"The Treasury sanctioned the Harbour Bank, two of its executives and three firms, including Velcor Trading "
+       "and Marlo Group, on Monday.",
+       {{"sanctions", "Treasury Department", "Velcor Trading"}, {"sanctions", "Treasury Department", "Marlo Group"}},
+       {}},
       // "froze any assets he holds": a zero relative of holding, read as the
       // verb's complement; and "the three governments" later name the act of
       // three, not the later act of one of them.
