@@ -180,13 +180,23 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
     if (folded_token(i + 1).ends_with("-based")) based = 1;
     else if (i + 3 < s.last && ctx_.token(i + 2) == "-" && folded_token(i + 3) == "based") based = 3;
   }
-  // The words skipped after "the": none, then the modifier if any.
+  // "the renewable energy company": up to two such words before a noun
+  // for a company (anaphors.tsv's ORGANIZATION), which no word of a name
+  // has to match.
+  std::uint32_t modifiers = modified ? 1u : 0u;
+  while (modified && modifiers < 3 && i + 2 + modifiers < s.last &&
+         ctx_.seg.tokens[i + 1 + modifiers].kind == TokenKind::Word &&
+         !ctx_.seg.tokens[i + 1 + modifiers].capitalized && !lex_.in("function_words", folded_token(i + 1 + modifiers)))
+    ++modifiers;
+  // The words skipped after "the": none, then the modifier if any, then the
+  // company's modifiers.
   const std::uint32_t extra = modified ? 1u : based;
-  for (std::uint32_t pass = 0; pass <= (extra ? 1u : 0u); ++pass) {
-    const std::uint32_t skip = pass ? extra : 0u;
+  for (std::uint32_t pass = 0; pass <= (extra ? (modifiers > 1 ? 2u : 1u) : 0u); ++pass) {
+    const std::uint32_t skip = pass == 2 ? modifiers - 1 : pass ? extra : 0u;
     for (std::size_t a = 0; a < list.size(); ++a) {
       const auto& words = list[a].words;
       if (skip && (words.size() != 2 || words[0] != "the")) continue;
+      if (pass == 2 && list[a].heads.front() != "ORGANIZATION") continue;
       const auto n = static_cast<std::uint32_t>(words.size()) + skip;
       if (i + n > s.last) continue;
       bool ok = true;

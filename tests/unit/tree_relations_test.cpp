@@ -2685,6 +2685,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the renewable energy company's chief executive": two words before
+      // a noun for a company, which no word of its name has to match.
+      {"Harbour Green Energy signed the deal. Tom Keller, the renewable energy company's chief executive, was among "
+       "those indicted.",
+       {{"leader_of", "Tom Keller", "Harbour Green Energy"}},
+       {}},
       // The body's head word in lower case between its name and the title is
       // no portfolio: "the Harbour party leader" leads the Harbour Party.
       {"Defence Minister Amir Gold, the Harbour party leader, said so. The Harbour Party won the vote.",
