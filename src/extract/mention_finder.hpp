@@ -103,6 +103,10 @@ class MentionFinder {
   void lone_place(Mention& m, const std::unordered_set<std::string>& cued) const;
   bool employer_before_title(const Mention& m) const;
   bool company_post_after(const Mention& m, bool& whose) const;
+  // "Harbourex shares", "Harbourex's independent directors": one word
+  // before a noun for a company's own things (words/company_nouns.txt),
+  // after its possessive and an adjective at most.
+  bool company_noun_after(const Mention& m) const;
   bool led_by_title_after(const Mention& m) const;
   bool possessed(std::uint32_t k, const Sentence& s) const;
   std::uint32_t portfolio_start(std::uint32_t i, std::uint32_t s);

@@ -276,6 +276,20 @@ bool MentionFinder::company_post_after(const Mention& m, bool& whose) const {
   return p > 0 && places->front().type == EntityType::Location && title_at(at + p, s).first > 0;
 }
 
+bool MentionFinder::company_noun_after(const Mention& m) const {
+  const Sentence& s = ctx_.seg.sentences[m.sentence];
+  // (Not a sentence's capitalised first word: "Five former board members".)
+  if (m.first == s.first) return false;
+  std::uint32_t at = m.last;
+  if (at < s.last && ctx_.possessive(at)) ++at;
+  const auto plain = [&](std::uint32_t k) {
+    return k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized &&
+           !lex_.in("function_words", folded_token(k));
+  };
+  if (plain(at) && lex_.in("company_nouns", folded_token(at))) return true;
+  return plain(at) && plain(at + 1) && lex_.in("company_nouns", folded_token(at + 1));
+}
+
 // "the former Quarvex chief", "the 64-year-old Quarvex boss": one word
 // between lower-case words and a leader's title is the body led, when the
 // title is no government's ("the Brexit commissioner") nor a state leader's.
@@ -418,7 +432,7 @@ void MentionFinder::settle_person_types() {
     bool whose = false;
     const bool post = company_post_after(m, whose);
     if ((post && whose) || (!m.person_cue && !m.by_context && !cued.count(loose_key(m.surface)) &&
-                            (post || led_by_title_after(m)))) {
+                            (post || led_by_title_after(m) || company_noun_after(m)))) {
       m.type = EntityType::Organization;
       m.by_context = true;
     }

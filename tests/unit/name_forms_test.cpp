@@ -481,6 +481,13 @@ TEST(BodyNames, AWholeNameAndAHeadlessNameAfterAndAreTwo) {
   EXPECT_TRUE(has(f, "Tagus Oil and Gas Enterprise", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, OneWordBeforeACompanysOwnNounIsACompany) {
+  const auto f = run("Glencore sweetened its offer for Tagorix on Friday, a day after the talks. Investors said "
+                     "Tagorix shares rose. Five former board members gave evidence.\n");
+  EXPECT_TRUE(has(f, "Tagorix", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Five"), nullptr) << names(f);  // a sentence's first word, a count
+}
+
 TEST(BodyNames, ACompanysLegalFormIsWrittenWithItsName) {
   const auto f = run("The department blacklisted Harbour Remote Sensing Co. and Tagus Aviation Group Co. on Friday. "
                      "Harbour Remote Sensing denied it.\n");
