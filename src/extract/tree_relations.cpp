@@ -575,7 +575,13 @@ void TreeMatcher::apply_title_rules() {
       return tok(k).deprel == "nmod:poss" && m >= 0 &&
              ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Organization;
     });
-    for (const int k : children_[i])
+    // (Also the phrase right after an apposed title that the parser hung
+    // from the name: "X, Google's president in the country,".)
+    std::vector<int> scopes(children_[i].begin(), children_[i].end());
+    if (tok(static_cast<int>(i)).deprel == "appos" && tok(static_cast<int>(i)).head >= 0)
+      for (const int k : children_[static_cast<std::size_t>(tok(static_cast<int>(i)).head)])
+        if (k > static_cast<int>(i) && subtree_start(*sent_, k) == static_cast<int>(i) + 1) scopes.push_back(k);
+    for (const int k : scopes)
       if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"for", "in"}))
         if (const int m = ctx_.mention_at[tok(k).token];
             m >= 0 && regional_scope(ctx_.mentions[static_cast<std::size_t>(m)].type, company))

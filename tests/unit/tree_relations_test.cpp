@@ -2685,6 +2685,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A company's post "in the country" is a regional one, also where the
+      // parser hangs the phrase from the name the title is apposed to.
+      {"Brazil's Congress debated the bill. Fabio Keller, Google's president in the country, said the company "
+       "opposed it.",
+       {{"works_for", "Fabio Keller", "Google"}},
+       {{"leader_of", "Fabio Keller", "Google"}}},
       // "the renewable energy company's chief executive": two words before
       // a noun for a company, which no word of its name has to match.
       {"Harbour Green Energy signed the deal. Tom Keller, the renewable energy company's chief executive, was among "
