@@ -2685,6 +2685,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the lower house" is the chamber the document named before.
+      {"The Chamber of Deputies postponed the vote. The speaker of the lower house, Arthur Keller, said so.",
+       {{"leader_of", "Arthur Keller", "Chamber of Deputies"}},
+       {}},
       // A company's post "in the country" is a regional one, also where the
       // parser hangs the phrase from the name the title is apposed to.
       {"Brazil's Congress debated the bill. Fabio Keller, Google's president in the country, said the company "
