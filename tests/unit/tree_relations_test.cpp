@@ -5466,6 +5466,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // "had yet to show" says what is not done, not what they have to do.
+      {"Tom Keller met Anna Berg on Monday. Portugal said the two leaders had yet to show they were serious about "
+       "peace.",
+       {},
+       {{"demands_from", "Portugal", "Tom Keller"}, {"demands_from", "Portugal", "Anna Berg"}}},
       // A meeting there are no plans for is none; one there are plans for is planned.
       {"Officials said there were no plans for a meeting between Anna Berg and Spanish Prime Minister Tom Keller.",
        {}, {{"met_with", "Anna Berg", "Tom Keller"}}},
