@@ -368,8 +368,7 @@ int TreeMatcher::body_said_it(int node) const {
       if (!has_label(tok(k).deprel, "nsubj")) continue;
       const int m = mention_of(k);
       if (m < 0) break;  // another subject: climb on ("it said it would ...")
-      const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
-      return t == EntityType::Country || t == EntityType::Organization ? m : -1;
+      return body_or_state(m) ? m : -1;
     }
   }
   return -1;
@@ -592,10 +591,6 @@ int TreeMatcher::subject_it(int node) const {
   if (!(tok(node).deprel.starts_with("nsubj") && form == "it") &&
       !(tok(node).deprel == "nmod:poss" && form == "its" && act()))
     return -1;
-  const auto body = [&](int m) {
-    const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
-    return t == EntityType::Organization || t == EntityType::Country;
-  };
   for (int k = node - 1; k >= 0; --k) {
     if (!tok(k).deprel.starts_with("nsubj")) continue;
     const int m = mention_of(k);
@@ -603,7 +598,7 @@ int TreeMatcher::subject_it(int node) const {
     // (Not the subject of the verb whose act it is: "Spain has not imposed
     // its own sanctions" is the verb's to say, with its negation.)
     if (form == "its" && tok(k).head == tok(tok(node).head).head) return -1;
-    return body(m) ? m : -1;
+    return body_or_state(m) ? m : -1;
   }
   // "The United States imposed sanctions on A. It also designated B": an
   // "it" opening its sentence is the body or state the sentence before opens
@@ -627,9 +622,8 @@ int TreeMatcher::object_it(int node) const {
   for (int k = node - 1; k >= 0 && tok(k).token >= after; --k) {
     const int m = mention_of(k);
     if (m < 0 || m == subject) continue;
-    const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
-    if (t == EntityType::Person) return -1;
-    if (t == EntityType::Organization || t == EntityType::Country) return m;
+    if (ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person) return -1;
+    if (body_or_state(m)) return m;
   }
   return -1;
 }
@@ -641,11 +635,7 @@ int TreeMatcher::members_body(int node) const {
   const auto& kids = children_[static_cast<std::size_t>(node)];
   if (std::any_of(kids.begin(), kids.end(), [&](int c) { return tok(c).deprel == "amod" || tok(c).deprel == "compound"; }))
     return -1;
-  const auto body = [&](int m) {
-    if (m < 0) return false;
-    const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
-    return t == EntityType::Organization || t == EntityType::Country;
-  };
+  const auto body = [&](int m) { return m >= 0 && body_or_state(m); };
   for (const int c : children_[static_cast<std::size_t>(node)]) {
     const bool of = tok(c).deprel == "nmod" && introduced_by(c, {"of"});
     if (!of && tok(c).deprel != "nmod:poss") continue;

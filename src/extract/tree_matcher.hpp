@@ -72,6 +72,11 @@ class TreeMatcher {
   // A person's name in apposition or in the name chain wins over a title
   // or description at the head ("North Korean diplomat Ri Yong-ho").
   int mention_of(int node) const;
+  // Whether mention m (>= 0) is a body or a state: one that acts as a whole.
+  bool body_or_state(int m) const {
+    const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
+    return t == EntityType::Organization || t == EntityType::Country;
+  }
 
   // "The EU said it would impose ...": "it" as the subject of a clause under
   // a verb whose subject is a state or body is that state or body, or -1.
