@@ -23,6 +23,7 @@ int run(Args& args) {
   nlp::NameTrainConfig names{config.treebanks, config.out_dir};
   if (auto e = args.integer({"--names-epochs"})) names.epochs = static_cast<int>(*e);
   if (auto f = args.integer({"--names-folds"})) names.folds = static_cast<int>(*f);
+  if (auto k = args.integer({"--names-seed"})) names.seed = static_cast<std::uint64_t>(*k);
   bool train_names = true;
   const std::string data_dir = args.option({"--data"}).value_or(default_data_dir());
   if (auto only = args.option({"--only"})) {
@@ -49,7 +50,8 @@ int run(Args& args) {
 extern const Command kTrainCommand{
     "train", "train the tagger, lemmatiser, parser and name recogniser from UD treebanks",
     "usage: kg train [--treebanks DIR] [-o DIR] [--tagger-epochs N] [--parser-epochs N] [--jackknife K]\n"
-    "                [--names-epochs N] [--names-folds K] [--data DIR] [--only tagger|lemmas|parser|names]\n"
+    "                [--names-epochs N] [--names-folds K] [--names-seed N] [--data DIR]\n"
+    "                [--only tagger|lemmas|parser|names]\n"
     "\n"
     "Reads en_ewt-*.conllu and en_gum-open-*.conllu from --treebanks (default\n"
     "../shared/treebanks), trains on EWT train + GUM train, and writes\n"

@@ -72,6 +72,7 @@ void train_name_model(const NameTrainConfig& config, NameGazetteer gazetteer, co
       << " names (GUM train)\n";
   NameTagger::TrainOptions options;
   options.epochs = config.epochs;
+  options.seed = config.seed;
   const NameTagger tagger = NameTagger::train(words, gold, std::move(gazetteer), options,
                                               static_cast<std::size_t>(config.folds), log);
   ModelWriter out("names");

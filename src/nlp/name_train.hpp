@@ -18,6 +18,7 @@ struct NameTrainConfig {
   std::string out_dir;    // where names.kgm goes; its tagger.kgm tags the words
   int epochs = 10;
   int folds = 4;  // of documents, for the second reading's first readings (0: one reading)
+  std::uint64_t seed = 1;  // of the shuffles (runs use seed, seed + 1000, ...)
 };
 
 // Trains on GUM train (words tagged by the tagger in out_dir), prints the
