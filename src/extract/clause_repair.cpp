@@ -795,17 +795,12 @@ void repair_counted_items_read_as_obliques(SyntaxSentence& s) {
         s[static_cast<std::size_t>(c - 1)].form != "," ||
         has_child(s, c, [](const SyntaxToken& k) { return k.deprel == "case"; }))
       continue;
-    // The verb's object right before the comma.
-    const int object = s[static_cast<std::size_t>(c - 2)].head == verb &&
-                               s[static_cast<std::size_t>(c - 2)].deprel == "obj"
-                           ? c - 2
-                           : -1;
-    int obj = object;
-    if (obj < 0)
-      for (int k = verb + 1; k < c - 1 && obj < 0; ++k)
-        if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel == "obj" &&
-            descends_from(s, c - 2, k))
-          obj = k;
+    // The verb's object, whose phrase ends right before the comma.
+    int obj = -1;
+    for (int k = verb + 1; k < c - 1 && obj < 0; ++k)
+      if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel == "obj" &&
+          descends_from(s, c - 2, k))
+        obj = k;
     if (obj < 0) continue;
     count.head = obj;
     count.deprel = "conj";
