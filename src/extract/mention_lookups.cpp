@@ -158,6 +158,21 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
           std::any_of(list[a].heads.begin(), list[a].heads.end(),
                       [&](const std::string& h) { return lex_.in("committee_heads", h); }))
         return {3, a};
+  // "X, a foreign ministry spokeswoman", "a commission spokesman": the noun
+  // of a "the NOUN" anaphor after "a" and a lower-case word at most, right
+  // before a title, is that anaphor (the ministry the document names).
+  if ((folded_token(i) == "a" || folded_token(i) == "an") && i + 2 < s.last)
+    for (std::uint32_t noun = i + 1; noun <= i + 2 && noun + 1 < s.last; ++noun) {
+      if (ctx_.seg.tokens[noun].capitalized || ctx_.seg.tokens[noun].kind != TokenKind::Word ||
+          (noun == i + 2 && (ctx_.seg.tokens[i + 1].capitalized || ctx_.seg.tokens[i + 1].kind != TokenKind::Word ||
+                             lex_.in("function_words", folded_token(i + 1)))) ||
+          title_at(noun + 1, s).first == 0)
+        continue;
+      for (std::size_t a = 0; a < list.size(); ++a)
+        if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(noun) &&
+            list[a].heads.front() != "ORGANIZATION" && list[a].heads.front() != "GROUP")
+          return {noun + 1 - i, a};
+    }
   // "Junta spokesman X", ", junta spokesman X": the noun of an anaphor ("the
   // junta") opening a phrase with no article, right before a title, is that
   // anaphor (not after a word: "audit committee chair X", "becoming

@@ -2685,6 +2685,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "a foreign ministry spokeswoman": the ministry the document named.
+      {"China's Foreign Ministry rejected the claim. Anna Wu, a foreign ministry spokeswoman, said the pact was open.",
+       {{"works_for", "Anna Wu", "Chinese Foreign Ministry"}},
+       {}},
       // "the lower house" is the chamber the document named before.
       {"The Chamber of Deputies postponed the vote. The speaker of the lower house, Arthur Keller, said so.",
        {{"leader_of", "Arthur Keller", "Chamber of Deputies"}},
