@@ -1497,7 +1497,8 @@ class Resolver {
       const bool indefinite = opener == "a" || opener == "an";
       if (m.anaphor != kBareHead) {
         const std::size_t words = ctx_.lex.anaphors()[m.anaphor].words.size(), length = m.last - m.first;
-        possessed = length == words && opener != "the" && !indefinite;
+        // ("that committee", "this panel" point back as "the" does: mention_lookups.)
+        possessed = length == words && opener != "the" && opener != "that" && opener != "this" && !indefinite;
         // A size ("the 15-member council") matches no word of the name: it
         // describes the body just introduced.
         const std::string_view word = ctx_.token(m.last - 2);
@@ -1517,7 +1518,9 @@ class Resolver {
           return w == modifier || (w.size() == modifier.size() + 1 && w.back() == ',' && w.starts_with(modifier));
         });
       };
-      int found = sized ? latest_named_before(ctx_, m.first, fits) : most_named_before(ctx_, m.first, fits);
+      // ("that committee" is the one just named, as a sized one is.)
+      const bool pointing = opener == "that" || opener == "this";
+      int found = sized || pointing ? latest_named_before(ctx_, m.first, fits) : most_named_before(ctx_, m.first, fits);
       if (found < 0 && (possessed || indefinite))
         found = most_named_before(ctx_, std::numeric_limits<std::uint32_t>::max(), fits);
       if (found < 0 && indefinite) {

@@ -5,6 +5,7 @@
 #include "dateline.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "kg/text.hpp"
 
@@ -173,6 +174,15 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
             list[a].heads.front() != "ORGANIZATION" && list[a].heads.front() != "GROUP")
           return {noun + 1 - i, a};
     }
+  // "who sits on that committee", "appeared before this panel": after a
+  // preposition, "that" or "this" points back as "the" does.
+  static const std::array<std::string_view, 9> kPointingAfter{"on", "before", "to", "of", "at", "by", "with", "from", "for"};
+  if ((folded_token(i) == "that" || folded_token(i) == "this") && i > s.first && i + 1 < s.last &&
+      std::find(kPointingAfter.begin(), kPointingAfter.end(), folded_token(i - 1)) != kPointingAfter.end())
+    for (std::size_t a = 0; a < list.size(); ++a)
+      if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(i + 1) &&
+          !named_body_after(i + 1, s))
+        return {2, a};
   // "Junta spokesman X", ", junta spokesman X": the noun of an anaphor ("the
   // junta") opening a phrase with no article, right before a title, is that
   // anaphor (not after a word: "audit committee chair X", "becoming

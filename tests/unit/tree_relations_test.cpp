@@ -2685,6 +2685,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "that committee" after a preposition points back to the committee
+      // named last (not the one named most).
+      {"The Harbour Committee met. The Harbour Committee heard evidence. The Tagus Committee met on Monday. Tom "
+       "Keller, who sits on that committee, said so.",
+       {{"works_for", "Tom Keller", "Tagus Committee"}},
+       {{"works_for", "Tom Keller", "Harbour Committee"}}},
       // "a foreign ministry spokeswoman": the ministry the document named.
       {"China's Foreign Ministry rejected the claim. Anna Wu, a foreign ministry spokeswoman, said the pact was open.",
        {{"works_for", "Anna Wu", "Chinese Foreign Ministry"}},
