@@ -97,6 +97,24 @@ void repair_conjunct_appositions(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_titles_joined_to_appositions(SyntaxSentence& s, const Context& ctx) {
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    const int name = t.head;
+    if (t.deprel != "conj" || !title_noun(t, ctx) || name < 0 || s[static_cast<std::size_t>(name)].upos != "PROPN" ||
+        !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) { return c.deprel == "cc"; }))
+      continue;
+    // The name's apposed title, whose phrase ends right before the "and".
+    const int start = subtree_start(s, static_cast<int>(i));
+    for (int a = name + 1; a < start; ++a)
+      if (s[static_cast<std::size_t>(a)].head == name && s[static_cast<std::size_t>(a)].deprel == "appos" &&
+          title_noun(s[static_cast<std::size_t>(a)], ctx) && descends_from(s, start - 1, a)) {
+        t.head = a;
+        break;
+      }
+  }
+}
+
 void repair_loose_appositions(SyntaxSentence& s, const Context& ctx) {
   // "B, the chief executive of X," hung from the verb: a verb takes no
   // apposition, the name before the phrase's comma does.

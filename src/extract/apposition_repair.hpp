@@ -44,6 +44,11 @@ void repair_appositions_hung_from_punctuation(SyntaxSentence& tokens, const Cont
 // apposition.
 void repair_conjunct_appositions(SyntaxSentence& tokens, const Context& ctx);
 
+// "A, Italy's deputy prime minister and the leader of X, who ...": a title
+// after "and" that the parser made a conjunct of the name is a conjunct of
+// the name's apposed title, so it describes A too.
+void repair_titles_joined_to_appositions(SyntaxSentence& tokens, const Context& ctx);
+
 // "added A, along with B, the son of the former president, to its sanctions
 // list": a phrase after the comma that closes an apposition belongs to the
 // verb, not to the apposition's noun.

@@ -328,6 +328,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_named_descriptions(tokens, ctx);
     repair_conjuncts_in_asides(tokens, ctx);
     repair_conjunct_appositions(tokens, ctx);
+    repair_titles_joined_to_appositions(tokens, ctx);
     repair_appositions_in_clauses(tokens);
     repair_titles_read_as_subjects(tokens, ctx);
     repair_relatives_after_descriptions(tokens, ctx);

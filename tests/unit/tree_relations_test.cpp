@@ -2685,6 +2685,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A second title after "and" that the parser joined to the name, not
+      // to the name's first title.
+      {"It was a visit to France on Tuesday by Luigi Keller, Italy's deputy prime minister and the leader of the "
+       "Harbour Movement, who sat down with protesters.",
+       {{"leader_of", "Luigi Keller", "Harbour Movement"}},
+       {}},
       // "that committee" after a preposition points back to the committee
       // named last (not the one named most).
       {"The Harbour Committee met. The Harbour Committee heard evidence. The Tagus Committee met on Monday. Tom "
