@@ -90,16 +90,32 @@ class Appositions {
   // Analytica's use of the data when X, its policy director": Facebook)
   // unless it opens the sentence.
   int owner_organization(std::uint32_t sentence, std::uint32_t k) const {
-    int best = -1;
+    int best = -1, before = -1;
     for (const Mention& mm : ctx_.mentions) {
       if (mm.first >= k) break;
       if (mm.sentence + 2 < sentence || mm.type != EntityType::Organization || mm.entity < 0 ||
           !ctx_.entities[mm.entity].country.empty() ||
           (mm.anaphor == -1 && mm.last < k && ctx_.possessive(mm.last) && !opens_sentence(mm)))
         continue;
+      before = best;
       best = static_cast<int>(&mm - ctx_.mentions.data());
     }
-    return best;
+    return past_relative_clause(before, best, k);
+  }
+
+  // Of two bodies named before token k, the later unless it sits inside a
+  // relative clause on the earlier that closes before k: "designated X,
+  // which answers to the Interior Ministry, along with its director" is
+  // X's director. Either may be -1.
+  int past_relative_clause(int earlier, int later, std::uint32_t k) const {
+    if (earlier < 0 || later < 0) return later;
+    const Mention& a = ctx_.mentions[static_cast<std::size_t>(earlier)];
+    const Mention& b = ctx_.mentions[static_cast<std::size_t>(later)];
+    const bool relative = a.sentence == b.sentence && a.last + 1 < b.first && tok(a.last) == "," &&
+                          (fold_case(tok(a.last + 1)) == "which" || fold_case(tok(a.last + 1)) == "that");
+    bool closed = false;
+    for (std::uint32_t i = b.last; i < k && !closed; ++i) closed = tok(i) == ",";
+    return relative && closed ? earlier : later;
   }
 
   // "the group's defence minister, A; its naval chief, B": in a list (a
@@ -901,6 +917,20 @@ class Appositions {
           ctx_.mentions[body].kind != MentionKind::Demonym)
         return body;
     }
+    // "blacklisted the police, known by ..., along with its director, X":
+    // the body it is listed with, the latest named before.
+    if (i >= s.first + 3 && fold_case(tok(i - 2)) == "with" &&
+        (fold_case(tok(i - 3)) == "along" || fold_case(tok(i - 3)) == "together")) {
+      int listed = -1, before = -1;
+      for (const Mention& mm : ctx_.mentions) {
+        if (mm.first >= i - 3) break;
+        if (mm.sentence == t.sentence && mm.type == EntityType::Organization && mm.entity >= 0) {
+          before = listed;
+          listed = static_cast<int>(&mm - ctx_.mentions.data());
+        }
+      }
+      if (listed >= 0) return past_relative_clause(before, listed, i - 3);
+    }
     // "Rosneft, led by its chief executive, X": a company a few lower-case
     // words before, in the same clause.
     for (std::uint32_t k = i - 1; k > s.first && i - 1 - k < 5; --k) {
@@ -913,18 +943,6 @@ class Appositions {
       if (ctx_.seg.tokens[k - 1].capitalized || w == "and" || w == "but" || w == "or" ||
           ctx_.lex.in("clause_conjunctions", w))
         break;
-    }
-    // "blacklisted the police, known by ..., along with its director, X":
-    // the body it is listed with, the latest named before.
-    if (i >= s.first + 3 && fold_case(tok(i - 2)) == "with" &&
-        (fold_case(tok(i - 3)) == "along" || fold_case(tok(i - 3)) == "together")) {
-      int listed = -1;
-      for (const Mention& mm : ctx_.mentions) {
-        if (mm.first >= i - 3) break;
-        if (mm.sentence == t.sentence && mm.type == EntityType::Organization && mm.entity >= 0)
-          listed = static_cast<int>(&mm - ctx_.mentions.data());
-      }
-      if (listed >= 0) return listed;
     }
     // "ECOWAS has imposed sanctions on Niger. Its chairman, X, ...": the body
     // the sentence before is about, the first it names; for a company's or a

@@ -481,6 +481,11 @@ TEST(BodyNames, AWholeNameAndAHeadlessNameAfterAndAreTwo) {
   EXPECT_TRUE(has(f, "Tagus Oil and Gas Enterprise", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, AnUntranslatedPoliceWordMakesABody) {
+  const auto f = run("The Treasury designated the Policía Regional Tagusina on Friday.\n");
+  EXPECT_TRUE(has(f, "Policía Regional Tagusina", EntityType::Organization)) << names(f);
+}
+
 TEST(BodyNames, OneWordBeforeACompanysOwnNounIsACompany) {
   const auto f = run("Glencore sweetened its offer for Tagorix on Friday, a day after the talks. Investors said "
                      "Tagorix shares rose. Five former board members gave evidence.\n");

@@ -2685,6 +2685,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "along with its director": the body listed, not one inside the
+      // relative clause on it.
+      {"The Treasury designated the Harbour Police, which answers to the Interior Ministry, along with its "
+       "director, Tom Keller, and his deputy, Anna Berg.",
+       {{"leader_of", "Tom Keller", "Harbour Police"}},
+       {{"leader_of", "Tom Keller", "Interior Ministry"}}},
       // A second title after "and" that the parser joined to the name, not
       // to the name's first title.
       {"It was a visit to France on Tuesday by Luigi Keller, Italy's deputy prime minister and the leader of the "
