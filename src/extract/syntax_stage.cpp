@@ -189,6 +189,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_past_verbs_read_as_nouns(tokens, ctx.lex, ctx.syntax_model->impl().lemmatizer);
     repair_past_verbs_read_as_function_words(tokens, ctx.syntax_model->impl().lemmatizer);
     repair_verbs_after_sanction_nouns(tokens, ctx.lex);
+    repair_barring_verbs_read_as_nouns(tokens, ctx.lex);
     repair_participles_before_sanctions(tokens, ctx.lex, ctx.syntax_model->impl().lemmatizer);
     repair_counted_nouns(tokens);
     repair_elect(tokens);

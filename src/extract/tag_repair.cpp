@@ -307,6 +307,25 @@ void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex) {
   }
 }
 
+void repair_barring_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
+  for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+    SyntaxToken& t = tokens[i];
+    const std::string form = to_lower_ascii(t.form);
+    const std::string verb = form.ends_with('s') ? form.substr(0, form.size() - 1) : form;
+    const SyntaxToken& next = tokens[i + 1];
+    if (t.upos != "NOUN" || !lex.in("barring_verbs", verb) || finite_verb_outside(tokens, i, i + 1) ||
+        !(next.upos == "PROPN" || next.upos == "DET" || next.upos == "PRON"))
+      continue;
+    bool from_gerund = false;
+    for (std::size_t k = i + 2; k + 1 < tokens.size() && !from_gerund; ++k)
+      from_gerund = to_lower_ascii(tokens[k].form) == "from" && tokens[k + 1].xpos == "VBG";
+    if (!from_gerund) continue;
+    t.upos = "VERB";
+    t.xpos = form == verb ? "VBP" : "VBZ";
+    t.lemma = verb;
+  }
+}
+
 void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
   for (std::size_t i = 2; i + 1 < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];

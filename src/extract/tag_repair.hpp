@@ -82,6 +82,11 @@ void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex);
 // plural's verb.
 void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "Australia and New Zealand already bar X from travelling": a barring verb
+// (words/barring_verbs.txt) the tagger read as a noun, in a sentence with no
+// other finite verb, before its object and a later "from" and gerund.
+void repair_barring_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "imposed entry bans on X": a sanction noun (sanction_nouns.txt) the tagger
 // read as a verb right after a noun that modifies it ("entry", "travel",
 // "asset") and right after a verb is a plural noun, the verb's object; so

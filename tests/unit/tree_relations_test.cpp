@@ -1047,6 +1047,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "already bar X ... from travelling": the verb the tagger read as a noun.
+      {"Portugal and Spain already bar General Tom Keller and members of his government from travelling to their "
+       "territory.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Spain", "Tom Keller"}},
+       {}},
       // A count after the object's comma, read as the verb's oblique, is an
       // item of the object's list, and so is the counted group after "and".
       {"The Treasury sanctioned the Harbour Bank, two of its executives and three firms, including Velcor Trading "
