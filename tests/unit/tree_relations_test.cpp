@@ -1048,7 +1048,7 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
       // "already bar X ... from travelling": the verb the tagger read as a noun.
-      {"Portugal and Spain already bar General Tom Keller and members of his government from travelling to their "
+      {"Portugal and Spain already bar Commodore Tom Keller and members of his government from travelling to their "
        "territory.",
        {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Spain", "Tom Keller"}},
        {}},
