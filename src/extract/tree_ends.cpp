@@ -647,6 +647,16 @@ int TreeMatcher::members_body(int node) const {
   return -1;
 }
 
+int TreeMatcher::body_named_before_noun(int node) const {
+  if (node < 1 || tok(node).upos != "NOUN" || !ctx_.lex.in("body_nouns", lemmas_[static_cast<std::size_t>(node)]))
+    return -1;
+  const int k = node - 1;
+  if (tok(k).head != node || (tok(k).deprel != "compound" && tok(k).deprel != "amod" && tok(k).deprel != "flat"))
+    return -1;
+  const int m = mention_of(k);
+  return m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Organization ? m : -1;
+}
+
 int TreeMatcher::quoted_speaker(int node) const {
   const std::string form = fold_case(tok(node).form);
   if ((form != "we" && form != "i") || !tok(node).deprel.starts_with("nsubj")) return -1;
@@ -877,6 +887,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (m < 0) m = subject_it(n);
       if (m < 0) m = object_it(n);
       if (m < 0) m = members_body(n);
+      if (m < 0) m = body_named_before_noun(n);
       if (m < 0) m = quoted_speaker(n);
       if (m < 0) m = government_state(n);
       // "X, the Commission's vice-president" hung from the wrong word: the

@@ -235,6 +235,10 @@ class TreeMatcher {
   // ("members of the committee", "its members", "the EU's delegates"): they
   // act for it. Its mention, or -1.
   int members_body(int node) const;
+  // The body a noun for bodies (words/body_nouns.txt) stands for when the
+  // body's name modifies it right before it ("leads the Harbour First
+  // party", parsed with the name as the noun's modifier), or -1.
+  int body_named_before_noun(int node) const;
   // The speaker a first-person subject inside a quote stands for ("'We
   // demand that B ...,' said X"; "X said: 'I urge B to ...'", "'We urge B
   // to ...,' the ministry said"): the subject of the verb of saying the

@@ -3716,6 +3716,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "leads the Harbour First party": the party's name parsed as a
+      // modifier of the lower-case noun for a body.
+      {"Foreign Minister Tom Keller, who leads the Harbour First party, irritated officials.",
+       {{"leader_of", "Tom Keller", "Harbour First"}},
+       {}},
       // A second verb of a "who" clause after "and" and an adverb, read as a
       // conjunct of the first verb's object.
       {"John Keller, the heir who chairs Fiat Motors and also runs Exor Holdings, said so.",
