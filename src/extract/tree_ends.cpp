@@ -859,9 +859,24 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     // apposition the parser read as a conjunct.
     const bool via_conj = path.back().up && path.back().label == "conj";
     const bool described = via_conj || (path.back().up && path.back().label == "appos");
+    // ("A and B, both members of X": a plural apposition after a list's last
+    // name describes every name of the list.)
+    const bool plural = described && !via_conj && (tok(trigger).xpos == "NNS" || tok(trigger).xpos == "NNPS") &&
+                        tok(trigger).head >= 0 && tok(tok(trigger).head).deprel == "conj";
+    // (Its own list: not past a semicolon, "A, who chairs X; B and C, both
+    // members of Y; and D".)
+    const auto list_head = [&](int n) {
+      for (int steps = 0; tok(n).deprel == "conj" && tok(n).head >= 0 && steps < 16; ++steps) {
+        const int start = subtree_start(*sent_, n);
+        if (start > 0 && tok(start - 1).form == ";") break;
+        n = tok(n).head;
+      }
+      return n;
+    };
     std::vector<int> nodes;
     for (const int n : found)
-      if (described) nodes.push_back(n);
+      if (plural) conjuncts(list_head(n), nodes);
+      else if (described) nodes.push_back(n);
       else conjuncts(n, nodes), list_inside_asides(n, nodes);
     // "the remaining parties – France, Germany and China –": a noun that
     // names no one stands for the list in apposition to it (or to its

@@ -2690,6 +2690,16 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A plural apposition after a list's last name describes every name of
+      // the list (not past a semicolon); a former member is none.
+      {"The Harbour Committee met. Andrea Keller and John Marlow, both members of the committee, said so.",
+       {{"works_for", "Andrea Keller", "Harbour Committee"}, {"works_for", "John Marlow", "Harbour Committee"}},
+       {}},
+      {"The Treasury sanctioned four judges. The judges named were Tom Keller, who chairs the Harbour Court of "
+       "Appeals; Anna Berg and Colm Varga, both members of the Tagus Council of Justice; and Omar Haddad, a former "
+       "member of the council.",
+       {{"works_for", "Anna Berg", "Tagus Council of Justice"}, {"works_for", "Colm Varga", "Tagus Council of Justice"}},
+       {{"works_for", "Tom Keller", "Tagus Council of Justice"}, {"works_for", "Omar Haddad", "Tagus Council of Justice"}}},
       // "along with its director": the body listed, not one inside the
       // relative clause on it.
       {"The Treasury designated the Harbour Police, which answers to the Interior Ministry, along with its "
