@@ -207,7 +207,8 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
   }
   // "the renewable energy company": up to two such words before a noun
   // for a company (anaphors.tsv's ORGANIZATION), which no word of a name
-  // has to match.
+  // has to match (`modifiers` counts the lower-case words after "the",
+  // the noun included).
   std::uint32_t modifiers = modified ? 1u : 0u;
   while (modified && modifiers < 3 && i + 2 + modifiers < s.last &&
          ctx_.seg.tokens[i + 1 + modifiers].kind == TokenKind::Word &&
@@ -216,7 +217,7 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
   // The words skipped after "the": none, then the modifier if any, then the
   // company's modifiers.
   const std::uint32_t extra = modified ? 1u : based;
-  for (std::uint32_t pass = 0; pass <= (extra ? (modifiers > 1 ? 2u : 1u) : 0u); ++pass) {
+  for (std::uint32_t pass = 0; pass <= (extra ? (modifiers > 2 ? 2u : 1u) : 0u); ++pass) {
     const std::uint32_t skip = pass == 2 ? modifiers - 1 : pass ? extra : 0u;
     for (std::size_t a = 0; a < list.size(); ++a) {
       const auto& words = list[a].words;
