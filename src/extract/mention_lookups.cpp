@@ -146,19 +146,28 @@ bool MentionFinder::second_of_pair(std::uint32_t i, const Sentence& s) const {
   return is_dash(ctx_.token(i - 1));
 }
 
+// The index of the "the NOUN" anaphor whose noun is the word at k, or -1.
+int MentionFinder::noun_anaphor(std::uint32_t k) const {
+  const auto& list = lex_.anaphors();
+  for (std::size_t a = 0; a < list.size(); ++a)
+    if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(k))
+      return static_cast<int>(a);
+  return -1;
+}
+
 // An anaphor phrase ("the committee") at i: its length and index.
 std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i, const Sentence& s) const {
   const auto& list = lex_.anaphors();
+  const auto found = [](std::uint32_t n, int a) { return std::pair<std::uint32_t, std::size_t>{n, static_cast<std::size_t>(a)}; };
   // "told a Senate committee", "an Oireachtas committee", "a House panel": a
   // committee the document names (coref.cpp), as "the Senate committee"
   // would be (a noun whose anaphor goes to committees).
   if ((folded_token(i) == "a" || folded_token(i) == "an") && i + 2 < s.last && ctx_.seg.tokens[i + 1].capitalized &&
       ctx_.seg.tokens[i + 1].kind == TokenKind::Word && !ctx_.seg.tokens[i + 2].capitalized)
-    for (std::size_t a = 0; a < list.size(); ++a)
-      if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(i + 2) &&
-          std::any_of(list[a].heads.begin(), list[a].heads.end(),
-                      [&](const std::string& h) { return lex_.in("committee_heads", h); }))
-        return {3, a};
+    if (const int a = noun_anaphor(i + 2);
+        a >= 0 && std::any_of(list[static_cast<std::size_t>(a)].heads.begin(), list[static_cast<std::size_t>(a)].heads.end(),
+                              [&](const std::string& h) { return lex_.in("committee_heads", h); }))
+      return found(3, a);
   // "X, a foreign ministry spokeswoman", "a commission spokesman": the noun
   // of a "the NOUN" anaphor after "a" and a lower-case word at most, right
   // before a title, is that anaphor (the ministry the document names).
@@ -169,28 +178,23 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
                              lex_.in("function_words", folded_token(i + 1)))) ||
           title_at(noun + 1, s).first == 0)
         continue;
-      for (std::size_t a = 0; a < list.size(); ++a)
-        if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(noun) &&
-            list[a].heads.front() != "ORGANIZATION" && list[a].heads.front() != "GROUP")
-          return {noun + 1 - i, a};
+      if (const int a = noun_anaphor(noun); a >= 0 && list[static_cast<std::size_t>(a)].heads.front() != "ORGANIZATION" &&
+                                            list[static_cast<std::size_t>(a)].heads.front() != "GROUP")
+        return found(noun + 1 - i, a);
     }
   // "who sits on that committee", "appeared before this panel": after a
   // preposition, "that" or "this" points back as "the" does.
   static const std::array<std::string_view, 9> kPointingAfter{"on", "before", "to", "of", "at", "by", "with", "from", "for"};
   if ((folded_token(i) == "that" || folded_token(i) == "this") && i > s.first && i + 1 < s.last &&
       std::find(kPointingAfter.begin(), kPointingAfter.end(), folded_token(i - 1)) != kPointingAfter.end())
-    for (std::size_t a = 0; a < list.size(); ++a)
-      if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(i + 1) &&
-          !named_body_after(i + 1, s))
-        return {2, a};
+    if (const int a = noun_anaphor(i + 1); a >= 0 && !named_body_after(i + 1, s)) return found(2, a);
   // "Junta spokesman X", ", junta spokesman X": the noun of an anaphor ("the
   // junta") opening a phrase with no article, right before a title, is that
   // anaphor (not after a word: "audit committee chair X", "becoming
   // commission president").
   if (i + 1 < s.last && ctx_.seg.tokens[i].kind == TokenKind::Word &&
       (i == s.first || ctx_.seg.tokens[i - 1].kind == TokenKind::Punct) && title_at(i + 1, s).first > 0)
-    for (std::size_t a = 0; a < list.size(); ++a)
-      if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(i)) return {1, a};
+    if (const int a = noun_anaphor(i); a >= 0) return found(1, a);
   if (!lex_.anaphor_opener(folded_token(i))) return {0, 0};
   // "the same committee": a modifier that only says "the one named before";
   // "the military council": one that a word of the body's name must match

@@ -69,11 +69,13 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
       if (tok(g).deprel == "case") return lemmas_[static_cast<std::size_t>(g)];
     return std::string();
   };
-  const std::string own_case = case_of(node);
-  const bool repeated = !own_case.empty() && std::any_of(kids.begin(), kids.end(), [&](int k) {
-    return tok(k).deprel == "conj" && ctx_.mention_at[tok(k).token] >= 0 && case_of(k) == own_case;
-  });
-  if (!joined && items < 2 && !states && !repeated) return;
+  const auto repeated = [&] {
+    const std::string own_case = case_of(node);
+    return !own_case.empty() && std::any_of(kids.begin(), kids.end(), [&](int k) {
+      return tok(k).deprel == "conj" && ctx_.mention_at[tok(k).token] >= 0 && case_of(k) == own_case;
+    });
+  };
+  if (!joined && items < 2 && !states && !repeated()) return;
   // "on A and Paraguay's sitting vice president, B": a conjunct the parser
   // gave a possessive "'s" is the possessor of the item, not an item.
   const auto possessor = [&](int k) {
@@ -636,7 +638,7 @@ int TreeMatcher::members_body(int node) const {
   if (std::any_of(kids.begin(), kids.end(), [&](int c) { return tok(c).deprel == "amod" || tok(c).deprel == "compound"; }))
     return -1;
   const auto body = [&](int m) { return m >= 0 && body_or_state(m); };
-  for (const int c : children_[static_cast<std::size_t>(node)]) {
+  for (const int c : kids) {
     const bool of = tok(c).deprel == "nmod" && introduced_by(c, {"of"});
     if (!of && tok(c).deprel != "nmod:poss") continue;
     if (const int m = mention_of(c); body(m)) return m;
