@@ -261,9 +261,13 @@ int MentionFinder::possessed_body(std::uint32_t i, const Sentence& s) const {
 }
 
 // A capitalised head word at k that a name goes on from: "Ministry of
-// National Defense", "Council of the Republic".
+// National Defense", "Council of the Republic", or that opens a run of
+// capitalised words another body's head word ends: "the Centre Party" (not
+// "the Committee Chairman X": a title ends the run).
 bool MentionFinder::named_body_after(std::uint32_t k, const Sentence& s) const {
-  if (!ctx_.seg.tokens[k].capitalized || k + 2 >= s.last) return false;
+  if (!ctx_.seg.tokens[k].capitalized) return false;
+  if (const std::uint32_t run = name_run(k, s); run > k + 1 && org_head_or_plural(ctx_.token(run - 1))) return true;
+  if (k + 2 >= s.last) return false;
   const std::string_view w = ctx_.token(k + 1);
   if (w != "of" && w != "for" && w != "on") return false;
   std::uint32_t j = k + 2;

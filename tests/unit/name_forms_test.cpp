@@ -1067,5 +1067,13 @@ TEST(People, AFirstNameAndAPlacesHeadWordThatTheDocumentGivesAPerson) {
   EXPECT_TRUE(has_fact(f, RelationType::DemandsFrom, "Martin Hill", "Portugal")) << names(f);
 }
 
+TEST(BodyNames, AnAnaphorsHeadOpeningABodysNameIsTheName) {
+  const auto f = run(
+      "Tove Lindqvist, who heads the Centre Party, said the talks had failed. Lars Holm, a member of the Council "
+      "Alliance, agreed.\n");
+  EXPECT_TRUE(has(f, "Centre Party", EntityType::Organization)) << "\"the centre\" is no anaphor here\n" << names(f);
+  EXPECT_TRUE(has(f, "Council Alliance", EntityType::Organization)) << names(f);
+}
+
 }  // namespace
 }  // namespace kg
