@@ -1501,10 +1501,12 @@ class Resolver {
         possessed = length == words && opener != "the" && opener != "that" && opener != "this" && !indefinite;
         // A size ("the 15-member council") matches no word of the name: it
         // describes the body just introduced.
-        const std::string_view word = ctx_.token(m.last - 2);
-        sized = length == words + 1 && std::isdigit(static_cast<unsigned char>(word.front())) &&
+        // (A bare noun before a title, "Junta spokesman X", is one word: no
+        // word before its head is the mention's.)
+        const std::string_view word = length >= 2 ? ctx_.token(m.last - 2) : std::string_view{};
+        sized = length == words + 1 && !word.empty() && std::isdigit(static_cast<unsigned char>(word.front())) &&
                 word.find('-') != std::string_view::npos;
-        if ((length == words + 1 || possessed) && !sized && !ctx_.lex.in("anaphor_modifiers", fold_case(word)))
+        if ((length == words + 1 || possessed) && !word.empty() && !sized && !ctx_.lex.in("anaphor_modifiers", fold_case(word)))
           modifier = loose_key(word);
       }
       const auto fits = [&](int e) {

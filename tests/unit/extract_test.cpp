@@ -534,5 +534,16 @@ TEST(ExtractScopes, OneHugeWordIsCutOnACharacterBoundary) {
   }
 }
 
+// A bare noun read as an anaphor right before a title ("Junta spokesman X")
+// as the document's very first word: coreference once read the word before
+// it, before the start of the text (a crash).
+TEST(ExtractEdges, AnAnaphorsNounOpeningTheDocumentBeforeATitle) {
+  for (const std::string text : {"Parliament Speaker Tova Brandt said the sanctions were an assault.\n",
+                                 "Junta spokesman Aung Lwin denied it.\n", "Committee Chairman Ada Quill agreed.\n"}) {
+    const DocumentFacts f = run(text);
+    EXPECT_FALSE(f.entities.empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace kg
