@@ -724,6 +724,11 @@ int TreeMatcher::antecedent(int pronoun) const {
     const int person = ctx_.mention_at[c - 1];
     if (person >= 0 && ctx_.mentions[static_cast<std::size_t>(person)].type == EntityType::Person) return person;
   }
+  // "X, a close ally of Harbour Front who leads Y": "who" stands for a
+  // person, not for the body right before it (the tree's antecedent then).
+  if (const std::string& w = lemmas_[static_cast<std::size_t>(pronoun)];
+      (w == "who" || w == "whom") && ctx_.mentions[static_cast<std::size_t>(m)].type != EntityType::Person)
+    return -1;
   return m;
 }
 

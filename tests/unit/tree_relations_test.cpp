@@ -3726,6 +3726,15 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "who" right after a body's name stands for the person the clause
+      // hangs from, not for the body ("an ally of X who" with X a person
+      // stays X).
+      {"Tomas Brand, a close ally of Harbour Front who also leads the Velta Movement, said so.",
+       {{"leader_of", "Tomas Brand", "Velta Movement"}},
+       {{"leader_of", "Harbour Front", "Velta Movement"}}},
+      {"Tomas Brand, a close ally of Rosa Vint who leads the Velta Movement, said so.",
+       {{"leader_of", "Rosa Vint", "Velta Movement"}},
+       {}},
       // "leads the Harbour First party": the party's name parsed as a
       // modifier of the lower-case noun for a body.
       {"Foreign Minister Tom Keller, who leads the Harbour First party, irritated officials.",
