@@ -8,6 +8,7 @@
 
 #include "context.hpp"
 #include "kg/text.hpp"
+#include "salience.hpp"
 #include "syntax_walk.hpp"
 #include "title_ties.hpp"
 #include "title_words.hpp"
@@ -599,7 +600,29 @@ class Appositions {
             t.sentence, "title.apposition");
       else if (const int d = department_named(t); d >= 0)  // "X, a deputy assistant secretary of state"
         add_entity(who, d, t, relation, "title.apposition.department");
+      else if (const int c = det == "the" ? story_company(t, who) : -1; c >= 0)
+        add(who, c, &t, relation, t.sentence, "title.apposition.company");
     }
+  }
+
+  // "Velta Bank admitted ... Jesper Holm, the interim chief executive, said":
+  // an executive's post (executive_titles.txt) with no body of its own is
+  // at the company the document names clearly most before the person (no
+  // committee, public or state body): a mention of it, or -1.
+  int story_company(const TitleSpan& t, int person) const {
+    if (!ctx_.lex.in("executive_titles", fold_case(t.role))) return -1;
+    // (The title closes its phrase, and names no body: not "the chief
+    // executive of Y" with Y read as no name.)
+    if (t.last < ctx_.seg.sentences[t.sentence].last && ctx_.seg.tokens[t.last].kind != TokenKind::Punct) return -1;
+    for (std::uint32_t k = t.first; k < t.last; ++k)
+      if (ctx_.seg.tokens[k].capitalized || fold_case(tok(k)) == "of") return -1;
+    return clearly_most_named_before(ctx_, ctx_.mentions[static_cast<std::size_t>(person)].first, [&](int e) {
+      const ContextEntity& x = ctx_.entities[static_cast<std::size_t>(e)];
+      const std::string head = fold_case(ctx_.lex.body_head(x.name));
+      return x.type == EntityType::Organization && x.country.empty() && !ctx_.lex.in("committee_heads", head) &&
+             !ctx_.lex.in("state_body_heads", head) && !ctx_.lex.in("public_body_heads", head) &&
+             !ctx_.lex.in("non_company_heads", head);
+    });
   }
 
   // The department a title names ("secretary of state": State Department),

@@ -44,6 +44,20 @@ int most_named_before(const Context& ctx, std::uint32_t before, const std::funct
   return best;
 }
 
+int clearly_most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep) {
+  const int best = most_named_before(ctx, before, keep);
+  if (best < 0) return -1;
+  std::map<int, int> named;
+  for (const Mention& mm : ctx.mentions) {
+    if (mm.first >= before) break;
+    if (mm.entity >= 0 && mm.kind != MentionKind::Pronoun && keep(mm.entity)) ++named[mm.entity];
+  }
+  const int top = named[ctx.mentions[static_cast<std::size_t>(best)].entity];
+  for (const auto& [entity, count] : named)
+    if (entity != ctx.mentions[static_cast<std::size_t>(best)].entity && count == top) return -1;
+  return best;
+}
+
 int latest_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep) {
   int found = -1;
   for (std::size_t k = 0; k < ctx.mentions.size() && ctx.mentions[k].first < before; ++k)

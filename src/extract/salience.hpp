@@ -22,6 +22,10 @@ std::optional<std::pair<int, int>> two_most_mentioned(const Context& ctx, Entity
 // pronouns); the latest on a tie. -1 when none.
 int most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep);
 
+// As most_named_before, but -1 also when another entity keep accepts is
+// named as often: the one entity the document is clearly about so far.
+int clearly_most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep);
+
 // The last mention by name before token `before` of an entity keep accepts
 // ("the 15-member council": the body just introduced); -1 when none.
 int latest_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep);

@@ -2690,6 +2690,20 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // An executive's post with no body of its own is at the company the
+      // story is about (not a committee; not when two companies are named
+      // as often; not "a" chief executive).
+      {"The Harbour Committee questioned Velta Bank on Monday. Velta Bank admitted that its branch had handled "
+       "suspicious payments. Jesper Holm, the interim chief executive, said the bank had failed.",
+       {{"leader_of", "Jesper Holm", "Velta Bank"}},
+       {{"leader_of", "Jesper Holm", "Harbour Committee"}}},
+      {"Velta Bank and Harbour Bank agreed to merge on Monday. Jesper Holm, the chief executive, welcomed the deal.",
+       {},
+       {{"leader_of", "Jesper Holm", "Velta Bank"}, {"leader_of", "Jesper Holm", "Harbour Bank"}}},
+      {"Velta Bank admitted that its branch had handled suspicious payments. Jesper Holm, a chief executive who "
+       "sits on its board, said so.",
+       {},
+       {{"leader_of", "Jesper Holm", "Velta Bank"}}},
       // A plural apposition after a list's last name describes every name of
       // the list (not past a semicolon); a former member is none.
       {"The Harbour Committee met. Andrea Keller and John Marlow, both members of the committee, said so.",
