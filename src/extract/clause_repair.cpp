@@ -124,11 +124,12 @@ void repair_infinitives_after_asides(SyntaxSentence& s, const Lexicon& lex) {
       continue;
     const int verb = s[static_cast<std::size_t>(to)].head;
     if (verb <= to || s[static_cast<std::size_t>(verb)].upos != "VERB") continue;
-    // The aside: ", who/which/where ..." closed by the comma before "to".
+    // The aside: ", who/whose/which/where ..." closed by the comma before "to".
     int open = -1;
     for (int k = to - 2; k >= 1 && k >= to - 30 && open < 0; --k) {
       const std::string w = form(k);
-      if (s[static_cast<std::size_t>(k - 1)].form == "," && (w == "who" || w == "whom" || w == "which" || w == "where"))
+      if (s[static_cast<std::size_t>(k - 1)].form == "," &&
+          (w == "who" || w == "whom" || w == "whose" || w == "which" || w == "where"))
         open = k - 1;
     }
     if (open < 1) continue;

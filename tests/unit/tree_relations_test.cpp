@@ -109,6 +109,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A "whose" aside between the object and its infinitive.
+      {"The Velta Party has asked the Harbour Tribunal, whose judges were largely appointed while the party was in "
+       "power, to rule that the committee has no legal basis.",
+       {{"demands_from", "Velta Party", "Harbour Tribunal"}},
+       {}},
       // "to hand over": the infinitive's verb before its particle, read as a noun.
       {"Tom Keller said Portugal would ask Spain to hand over the files.",
        {{"demands_from", "Portugal", "Spain", "planned"}},
