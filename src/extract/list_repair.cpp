@@ -531,11 +531,19 @@ void repair_among_them(SyntaxSentence& s) {
         s[static_cast<std::size_t>(t - 2)].form != ",")
       continue;
     // The first name after "them", and the plural noun the names are of.
-    // (Not a possessor: "among them X's press secretary, Y".)
-    const int name = t + 1;
-    if (name + 1 >= n || s[static_cast<std::size_t>(name)].upos != "PROPN" ||
-        is_possessive_mark(s[static_cast<std::size_t>(name + 1)]))
-      continue;
+    // (Not a possessor: "among them X's press secretary, Y".) Or a common
+    // noun's phrase ("among them a meat-processing business"): its head,
+    // which the parser may have made a second object of the verb.
+    int name = t + 1;
+    if (s[static_cast<std::size_t>(name)].upos != "PROPN") {
+      name = -1;
+      for (int j = t + 1; j < n && j <= t + 6 && name < 0; ++j) {
+        if (s[static_cast<std::size_t>(j)].upos == "PUNCT" && s[static_cast<std::size_t>(j)].form != "-") break;
+        if (s[static_cast<std::size_t>(j)].head <= t) name = j;
+      }
+      if (name < 0 || s[static_cast<std::size_t>(name)].upos != "NOUN") continue;
+    }
+    if (name + 1 >= n || is_possessive_mark(s[static_cast<std::size_t>(name + 1)])) continue;
     int plural = -1;
     for (int k = t - 3; k >= 0 && k >= t - 10 && plural < 0; --k)
       if (s[static_cast<std::size_t>(k)].xpos == "NNS") plural = k;

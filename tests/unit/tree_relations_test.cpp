@@ -1052,6 +1052,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "among them a meat-processing business" closing the list is no second
+      // object of the verb (which "designated X a Y" would be).
+      {"The Treasury Department also designated his wife, Ana Torres, and their son, Pablo Sandoval, along with four "
+       "companies that it said were used to hide the proceeds, among them a meat-processing business.",
+       {{"sanctions", "Treasury Department", "Ana Torres"}, {"sanctions", "Treasury Department", "Pablo Sandoval"}},
+       {}},
       // "already bar X ... from travelling": the verb the tagger read as a noun.
       {"Portugal and Spain already bar Commodore Tom Keller and members of his government from travelling to their "
        "territory.",
