@@ -691,6 +691,39 @@ bool TreeMatcher::dominates(int top, int node) const {
   return false;
 }
 
+std::vector<int> TreeMatcher::people_listed_before(int pronoun, int before) const {
+  // "A and B, who held several rounds of talks": "who" right after a list
+  // of people joined by "and" stands for all of them, unless its verb says
+  // one ("who chairs", "who was", "who has").
+  if (lemmas_[static_cast<std::size_t>(pronoun)] != "who" ||
+      ctx_.mentions[static_cast<std::size_t>(before)].type != EntityType::Person)
+    return {};
+  const int verb = tok(pronoun).head;
+  if (verb < 0 || tok(verb).xpos == "VBZ") return {};
+  for (const int k : children_[static_cast<std::size_t>(verb)])
+    if ((tok(k).deprel == "aux" || tok(k).deprel == "cop" || tok(k).deprel == "aux:pass") &&
+        (tok(k).xpos == "VBZ" || to_lower_ascii(tok(k).form) == "was"))
+      return {};
+  // The antecedent's node, the last conjunct of a list.
+  int last = -1;
+  for (int k = 0; k < static_cast<int>(sent_->size()) && last < 0; ++k)
+    if (mention_of(k) == before && tok(k).deprel == "conj") last = k;
+  if (last < 0 || tok(last).head < 0) return {};
+  const bool joined = std::any_of(children_[static_cast<std::size_t>(last)].begin(),
+                                  children_[static_cast<std::size_t>(last)].end(),
+                                  [&](int c) { return tok(c).deprel == "cc" && to_lower_ascii(tok(c).form) == "and"; });
+  if (!joined) return {};
+  std::vector<int> items;
+  conjuncts(first_conjunct(*sent_, last), items);
+  std::vector<int> out;
+  for (const int k : items) {
+    const int m = mention_of(k);
+    if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].type != EntityType::Person) return {};
+    if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  }
+  return out.size() >= 2 ? out : std::vector<int>{};
+}
+
 int TreeMatcher::antecedent(int pronoun) const {
   std::uint32_t k = tok(pronoun).token;
   if (k == 0) return -1;
@@ -836,6 +869,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         if (lemmas_[static_cast<std::size_t>(n)] == "whose" && tok(tok(n).head).xpos == "NNS" &&
             listed_state(ctx_, ctx_.mentions[static_cast<std::size_t>(before)], true) >= 0)
           return {};
+        if (std::vector<int> people = people_listed_before(n, before); !people.empty()) return people;
         return {before};
       }
       // "Hezbollah, the Iran-backed movement that is X's ally and is itself

@@ -4833,6 +4833,15 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "who" after a list of people joined by "and" stands for them all,
+      // unless its verb says one.
+      {"The deal was hammered out by Harbour Environment Minister Anna Berg and her Velta counterpart, Climate "
+       "Minister Lena Vass, who held several rounds of talks in January.",
+       {{"met_with", "Anna Berg", "Lena Vass"}},
+       {}},
+      {"The board named Anna Berg and Lena Vass, who chairs the Harbour Bank, to the panel.",
+       {{"leader_of", "Lena Vass", "Harbour Bank"}},
+       {{"leader_of", "Anna Berg", "Harbour Bank"}}},
       // "A, right, and his counterpart B shake hands": they met (the first
       // name the parser made the root is the verb's first subject).
       {"Czech Prime Minister Tom Keller, right, and his Polish counterpart Anna Berg shake hands after signing the "
