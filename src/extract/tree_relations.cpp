@@ -278,7 +278,7 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
   // "chairs": the subject is X's country, not X. (An agent is the subject
   // a passive's rule wants: "X, whose board is chaired by Y".)
   const bool wants_subject = std::any_of(paths.begin(), paths.end(), [&](const TreePath& p) {
-    return !p.empty() && !p.front().up && has_label(p.front().label, "nsubj");
+    return p.size() == 1 && !p.front().up && p.front().label == "nsubj";
   });
   if (wants_subject && relative_clause_subject(trigger)) return {};
   // "X testified to A and was then questioned by B": a passive joined to an
@@ -286,8 +286,17 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
   std::vector<TreePath> shared = paths;
   for (TreePath& p : shared)
     if (!p.empty() && !p.front().up && p.front().label == "nsubj:pass") p.front().label = "nsubj";
+  // A passive that controls an infinitive gives it its subject: "The
+  // committee is due to hear A", "X was invited to testify".
+  std::vector<TreePath> controlled = paths;
+  for (const TreePath& p : paths)
+    if (!p.empty() && !p.front().up && p.front().label == "nsubj") {
+      controlled.push_back(p);
+      controlled.back().front().label = "nsubj:pass";
+    }
+  bool via_control = false;
   for (int node = trigger, steps = 0; node >= 0 && steps < 4; ++steps) {
-    auto out = ends(node, via_conjunct ? shared : paths);
+    auto out = ends(node, via_conjunct ? shared : via_control ? controlled : paths);
     if (!out.empty()) return out;
     // A noun takes no apposition from the noun it is listed with ("A's
     // wife, B, as well as members of X": B is no member).
@@ -313,7 +322,7 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
             ctx_.lex.in("speech_verbs", tok(reporter).form)))
         break;
       node = tok(node).head;
-      via_conjunct = false;
+      via_conjunct = via_control = false;
       continue;
     }
     // "The EU's foreign policy chief, X, ..., called on both sides to ...",
@@ -355,6 +364,7 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
       }
     }
     via_conjunct = d == "conj";
+    via_control = d == "xcomp";
     const int conjunct = node;
     node = tok(node).head;
     if (relative_clause_subject(node)) break;
@@ -684,8 +694,14 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     for (const int a : subjects(r.subject, trigger)) emit(r, relation, a, -1, *mod);
     return;
   }
-  // A pair rule's parties are its subject: inherited like any subject ("A and B are set to hold talks").
-  auto objects = r.pairs ? subjects(r.object, trigger) : ends(trigger, r.object);
+  // A pair rule's parties are its subject: inherited like any subject ("A and B are set to hold talks");
+  // so is an object end that is the clause's subject ("The committee is due to hear A").
+  const bool subject_object = !r.object.empty() && std::all_of(r.object.begin(), r.object.end(), [](const TreePath& p) {
+    return p.size() == 1 && !p.front().up && p.front().label == "nsubj";
+  });
+  // (Not from a gerund, often a noun the tagger read as a verb: "to a committee hearing".)
+  auto objects = r.pairs || (subject_object && tok(trigger).xpos != "VBG") ? subjects(r.object, trigger)
+                                                                          : ends(trigger, r.object);
   if (const int group = r.pairs || relation == RelationType::LeaderOf || relation == RelationType::WorksFor
                             ? -1
                             : counted_group(trigger, r.object);

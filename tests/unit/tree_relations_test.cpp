@@ -4346,6 +4346,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // The body a passive controller's subject names hears the people of
+      // the infinitive ("is due to hear"); not a committee "hearing" read
+      // as a verb.
+      {"The Harbour Committee met on Monday. The committee is due to hear Mr Galt and Mr Morra later in the spring.",
+       {{"testified_at", "Galt", "Harbour Committee", "planned"}, {"testified_at", "Morra", "Harbour Committee", "planned"}},
+       {}},
       // "A testified before X, along with B's chief executive, C": C testified too.
       {"Tom Keller and Anna Berg testified by video before the House Committee on Oversight and Reform, along with "
        "Harbour's chief executive, Craig Landau.",
