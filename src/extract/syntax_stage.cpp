@@ -200,6 +200,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_intransitive_participles(tokens, ctx.lex);
     repair_coordinated_adjectives(tokens);
     repair_possessives_read_as_verbs(tokens);
+    repair_gerunds_after_names(tokens);
     lemmas.clear();
     upos.clear();
     for (const auto& t : tokens) {

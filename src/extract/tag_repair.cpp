@@ -559,4 +559,20 @@ void repair_possessives_read_as_verbs(SyntaxSentence& tokens) {
   }
 }
 
+void repair_gerunds_after_names(SyntaxSentence& tokens) {
+  for (std::size_t k = 2; k + 1 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    const SyntaxToken& name = tokens[k - 1];
+    const std::string article = to_lower_ascii(tokens[k - 2].form);
+    const std::string_view next = tokens[k + 1].upos;
+    if (t.xpos != "VBG" || name.form.empty() || !std::isupper(static_cast<unsigned char>(name.form.front())) ||
+        (name.upos != "PROPN" && name.upos != "NOUN") || (article != "a" && article != "an" && article != "the") ||
+        (next != "ADP" && next != "PUNCT"))
+      continue;
+    t.upos = "NOUN";
+    t.xpos = "NN";
+    t.lemma = to_lower_ascii(t.form);
+  }
+}
+
 }  // namespace kg::extract

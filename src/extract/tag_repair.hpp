@@ -157,4 +157,10 @@ void repair_coordinated_adjectives(SyntaxSentence& tokens);
 // Korea's sanctioned Foreign Trade Bank").
 void repair_possessives_read_as_verbs(SyntaxSentence& tokens);
 
+// "told a Diet hearing on Monday", "after a Cabinet meeting,": an "-ing"
+// word the tagger read as a verb, right after an article and one
+// capitalised noun and before a preposition or punctuation, is the noun the
+// name modifies (not "the Kremlin saying that ...").
+void repair_gerunds_after_names(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

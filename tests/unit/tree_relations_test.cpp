@@ -4346,6 +4346,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "hearing" after an article and a legislature's name is a noun (the
+      // tagger read it as a verb).
+      {"Omar Haddad told a Diet hearing on Monday that officials had pushed his ministry.",
+       {{"testified_at", "Omar Haddad", "National Diet"}},
+       {}},
       // The body a passive controller's subject names hears the people of
       // the infinitive ("is due to hear"); not a committee "hearing" read
       // as a verb.
