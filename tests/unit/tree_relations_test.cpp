@@ -4844,6 +4844,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "hosted a meeting of A, B and C": the host meets each of them.
+      {"Tomas Brand hosted a meeting of Omar Haddad, Lena Vass and Ivan Sorel.",
+       {{"met_with", "Tomas Brand", "Omar Haddad"}, {"met_with", "Tomas Brand", "Lena Vass"},
+        {"met_with", "Tomas Brand", "Ivan Sorel"}},
+       {}},
       // "who" after a list of people joined by "and" stands for them all,
       // unless its verb says one.
       {"The deal was hammered out by Harbour Environment Minister Anna Berg and her Velta counterpart, Climate "
