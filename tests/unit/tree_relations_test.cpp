@@ -4844,11 +4844,17 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
-      // "hosted a meeting of A, B and C": the host meets each of them.
+      // "hosted a meeting of A, B and C": the host meets each of them, and
+      // they one another; not bodies a group noun stands for.
       {"Tomas Brand hosted a meeting of Omar Haddad, Lena Vass and Ivan Sorel.",
        {{"met_with", "Tomas Brand", "Omar Haddad"}, {"met_with", "Tomas Brand", "Lena Vass"},
-        {"met_with", "Tomas Brand", "Ivan Sorel"}},
+        {"met_with", "Tomas Brand", "Ivan Sorel"}, {"met_with", "Omar Haddad", "Lena Vass"}},
        {}},
+      {"Omar Haddad appeared before the Harbour Committee and the Velta Committee. Ruling party officials said on "
+       "Monday evening that they were considering an opposition proposal for a further session of the budget "
+       "committees, with the prime minister present, later this month.",
+       {},
+       {{"met_with", "Harbour Committee", "Velta Committee"}}},
       // "who" after a list of people joined by "and" stands for them all,
       // unless its verb says one.
       {"The deal was hammered out by Harbour Environment Minister Anna Berg and her Velta counterpart, Climate "
