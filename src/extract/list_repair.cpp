@@ -961,6 +961,31 @@ void repair_phrases_of_joined_titles(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_titled_items_joined_to_complements(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  const auto named = [&](int k) {  // a name in apposition below k
+    for (int c = k + 1; c < n; ++c)
+      if (s[static_cast<std::size_t>(c)].head == k && s[static_cast<std::size_t>(c)].deprel == "appos" &&
+          s[static_cast<std::size_t>(c)].upos == "PROPN")
+        return true;
+    return false;
+  };
+  std::vector<const TitleEntry*> titles;
+  for (int c = 2; c < n; ++c) {
+    SyntaxToken& item = s[static_cast<std::size_t>(c)];
+    const int complement = item.head;
+    if (item.deprel != "conj" || complement < 0 || complement >= c ||
+        !has_label(s[static_cast<std::size_t>(complement)].deprel, "nmod") ||
+        !has_case(s, complement, "of"))
+      continue;
+    const int title = s[static_cast<std::size_t>(complement)].head;
+    if (title < 0 || title >= complement || !named(c) || !named(complement)) continue;
+    if (titles.empty()) titles = titles_ending(s, ctx.lex);  // (found only where needed: the cost)
+    if (!titles[static_cast<std::size_t>(c)] || !titles[static_cast<std::size_t>(title)]) continue;
+    item.head = title;
+  }
+}
+
 void repair_between_places(SyntaxSentence& s, const Context& ctx) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& item = s[i];

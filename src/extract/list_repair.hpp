@@ -79,6 +79,12 @@ void repair_appositions_after_and(SyntaxSentence& tokens);
 // before it: the army's).
 void repair_phrases_of_joined_titles(SyntaxSentence& tokens, const Context& ctx);
 
+// "met the leader of the opposition, A, and the speaker of parliament, B":
+// a title with a name in apposition that the parser joined to the "of"
+// complement of an earlier title (which has its own name in apposition) is
+// that earlier title's conjunct.
+void repair_titled_items_joined_to_complements(SyntaxSentence& tokens, const Context& ctx);
+
 // "bans on four people it blames for the coup: A, B, C and D", "on two
 // generals who led a coup in May, A and B": as many people as a counted
 // plural noun counts, listed after its description (a colon or a comma),

@@ -223,6 +223,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_apposed_conjuncts(tokens, ctx);
     repair_appositions_after_and(tokens);
     repair_phrases_of_joined_titles(tokens, ctx);
+    repair_titled_items_joined_to_complements(tokens, ctx);
     repair_counted_lists(tokens, ctx);
     repair_names_with_places(tokens, ctx);
     repair_possessed_items(tokens, ctx);

@@ -4844,6 +4844,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A second titled item the parser joined to the first title's "of" phrase.
+      {"Tomas Brand later met the leader of the opposition, Omar Haddad, and the speaker of parliament, Lena Vass.",
+       {{"met_with", "Tomas Brand", "Omar Haddad"}, {"met_with", "Tomas Brand", "Lena Vass"}},
+       {}},
       // "hosted a meeting of A, B and C": the host meets each of them, and
       // they one another; not bodies a group noun stands for.
       {"Tomas Brand hosted a meeting of Omar Haddad, Lena Vass and Ivan Sorel.",
