@@ -329,9 +329,18 @@ void repair_name_lists(SyntaxSentence& s, const Context& ctx) {
       j = k + 1;
     }
     // A list closed by a conjunction, of three names or more ("A and B" the
-    // parser gets right), or with "as well as".
-    while (!items.empty() && !joined) items.pop_back();
-    if (items.empty() || !(items.size() >= 2 || well)) continue;
+    // parser gets right), or with "as well as"; or closed by a conjunct of
+    // the first name that is no name ("designated A, the B and two
+    // officials": B is an item, not A's apposition).
+    bool closed_by_other = false;
+    if (!items.empty() && !joined)
+      for (std::size_t c = items.back().name + 1; c < s.size() && !closed_by_other; ++c)
+        if (s[c].head == static_cast<int>(i) && s[c].deprel == "conj" && kind_of(ctx, s[c]) < 0)
+          for (std::size_t k = items.back().name + 1; k < c && !closed_by_other; ++k)
+            closed_by_other =
+                s[k].head == static_cast<int>(c) && s[k].deprel == "cc" && to_lower_ascii(s[k].form) == "and";
+    while (!items.empty() && !joined && !closed_by_other) items.pop_back();
+    if (items.empty() || !(items.size() >= 2 || well || closed_by_other)) continue;
     const int anchor = static_cast<int>(i);
     // "In Lisbon, Portugal and Spain agreed": a name the parser makes a
     // clause's subject starts a clause, not a list's next item; and a list

@@ -1052,6 +1052,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "A, the B and two officials: C and D": B is a list item, not A's apposition.
+      {"The Treasury designated the Eritrean Defense Force, the Harbour Front and two officials: Tomas Brand and "
+       "Omar Haddad.",
+       {{"sanctions", "Treasury Department", "Harbour Front"}, {"sanctions", "Treasury Department", "Tomas Brand"}},
+       {}},
       // "among them a meat-processing business" closing the list is no second
       // object of the verb (which "designated X a Y" would be).
       {"The Treasury Department also designated his wife, Ana Torres, and their son, Pablo Sandoval, along with four "
