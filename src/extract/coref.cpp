@@ -1506,7 +1506,8 @@ class Resolver {
         const std::string_view word = length >= 2 ? ctx_.token(m.last - 2) : std::string_view{};
         sized = length == words + 1 && !word.empty() && std::isdigit(static_cast<unsigned char>(word.front())) &&
                 word.find('-') != std::string_view::npos;
-        if ((length == words + 1 || possessed) && !word.empty() && !sized && !ctx_.lex.in("anaphor_modifiers", fold_case(word)))
+        if ((length == words + 1 || possessed) && !word.empty() && !sized &&
+            !ctx_.lex.in("anaphor_modifiers", fold_case(word)))
           modifier = loose_key(word);
       }
       const auto fits = [&](int e) {

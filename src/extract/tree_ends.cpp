@@ -969,7 +969,8 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         if (group.empty()) group = committees_before(n);
         for (const int p : group) {
           // (Of the path's type: "a session of the budget committees" holds no person.)
-          if (path.back().end_type && ctx_.mentions[static_cast<std::size_t>(p)].type != *path.back().end_type) continue;
+          if (path.back().end_type && ctx_.mentions[static_cast<std::size_t>(p)].type != *path.back().end_type)
+            continue;
           add(p);
           stand_ins_.emplace_back(p, Span{tok(n).begin, tok(n).end});
         }

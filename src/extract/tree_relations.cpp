@@ -278,7 +278,7 @@ std::vector<int> TreeMatcher::subjects(const std::vector<TreePath>& paths, int t
   // "chairs": the subject is X's country, not X. (An agent is the subject
   // a passive's rule wants: "X, whose board is chaired by Y".)
   const bool wants_subject = std::any_of(paths.begin(), paths.end(), [&](const TreePath& p) {
-    return p.size() == 1 && !p.front().up && p.front().label == "nsubj";
+    return !p.empty() && !p.front().up && has_label(p.front().label, "nsubj");
   });
   if (wants_subject && relative_clause_subject(trigger)) return {};
   // "X testified to A and was then questioned by B": a passive joined to an
