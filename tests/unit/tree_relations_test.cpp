@@ -4351,6 +4351,19 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // Questions from a committee's members, from lawmakers in a hearing's
+      // story, and "under questioning from" the committee.
+      {"The Harbour Committee met on Monday. Tomas Brand faced questions from the committee's members.",
+       {{"testified_at", "Tomas Brand", "Harbour Committee"}},
+       {}},
+      {"The Harbour Committee met on Monday. Tomas Brand was questioned by lawmakers for three hours.",
+       {{"testified_at", "Tomas Brand", "Harbour Committee"}},
+       {}},
+      {"The Harbour Committee met on Monday. Under questioning from the committee, Tomas Brand said the bank had "
+       "failed.",
+       {{"testified_at", "Tomas Brand", "Harbour Committee"}},
+       {}},
+      {"Tomas Brand faced questions from reporters after the vote.", {}, {}},
       // "hearing" after an article and a legislature's name is a noun (the
       // tagger read it as a verb).
       {"Omar Haddad told a Diet hearing on Monday that officials had pushed his ministry.",
