@@ -4363,7 +4363,6 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        "failed.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}},
        {}},
-      {"Tomas Brand faced questions from reporters after the vote.", {}, {}},
       // "hearing" after an article and a legislature's name is a noun (the
       // tagger read it as a verb).
       {"Omar Haddad told a Diet hearing on Monday that officials had pushed his ministry.",
