@@ -310,6 +310,9 @@ class Appositions {
       // is no part of the body's name; nor where a field is ("director of
       // public policy in Australia" serves no body named there).
       if ((found >= 0 || j > i + 1) && (x == "to" || x == "in" || x == "for" || x == "on" || x == "from")) break;
+      // Nor the body that owns a body the post heads ("chairman of the
+      // foreign affairs committee of the Portuguese parliament": the committee's).
+      if (x == "of" && found >= 0 && ctx_.mentions[found].type == EntityType::Organization) break;
       const int m = mention_at(j);
       if (m < 0) continue;
       // (Not a place's name that says where a part of the body named before

@@ -2706,6 +2706,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // The post is the committee's, not the parliament's that owns it.
+      {"Tomas Brand, chairman of the foreign affairs committee of the Velta Assembly, said so.",
+       {{"leader_of", "Tomas Brand", "Foreign Affairs Committee"}},
+       {{"leader_of", "Tomas Brand", "Velta Assembly"}}},
       // An executive's post with no body of its own is at the company the
       // story is about (not a committee; not when two companies are named
       // as often; not "a" chief executive).
