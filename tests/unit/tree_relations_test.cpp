@@ -71,6 +71,10 @@ void check(const std::vector<Case>& cases) {
 
 TEST(TreeRelations, Ultimatums) {
   check({
+      // "set B a deadline" read with two objects; "that B had 48 hours to
+      // comply" with the infinitive hung from the time.
+      {"Portugal has set Spain a deadline of March 1 to pay the debt.", {{"demands_from", "Portugal", "Spain"}}, {}},
+      {"Portugal warned that Spain had 48 hours to comply.", {{"demands_from", "Portugal", "Spain"}}, {}},
       // A long opening phrase with names in it, then the subject before the verb.
       {"Under a 10-point memorandum read out by the two countries' foreign ministers, Portugal's Tom Keller and "
        "Spain's Omar Haddad, Portugal and Spain gave the Northern Front 150 hours, from noon on Wednesday, to pull "
