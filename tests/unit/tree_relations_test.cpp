@@ -1056,6 +1056,9 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "faces new sanctions from A", "was hit with A's sanctions".
+      {"Spain faces new sanctions from Portugal.", {{"sanctions", "Portugal", "Spain"}}, {}},
+      {"Spain was hit with U.S. sanctions on Monday.", {{"sanctions", "United States", "Spain"}}, {}},
       // "A, the B and two officials: C and D": B is a list item, not A's apposition.
       {"The Treasury designated the Eritrean Defense Force, the Harbour Front and two officials: Tomas Brand and "
        "Omar Haddad.",
