@@ -605,6 +605,8 @@ class Appositions {
         add_entity(who, d, t, relation, "title.apposition.department");
       else if (const int c = det == "the" ? story_company(t, who) : -1; c >= 0)
         add(who, c, &t, relation, t.sentence, "title.apposition.company");
+      else if (const int house = det == "the" ? legislature_of_title(ctx_, t) : -1; house >= 0)  // "X, the speaker,"
+        add_body(who, house, t, relation, "title.apposition.legislature");
     }
   }
 
@@ -642,8 +644,11 @@ class Appositions {
   // A role towards a body named elsewhere in the document: the person's
   // span and the title's.
   void add_entity(int person, int body, const TitleSpan& t, RelationType rel, const char* rule) {
+    add_body(person, ctx_.mentions[body].entity, t, rel, rule);
+  }
+  // The same with the body's entity.
+  void add_body(int person, int e, const TitleSpan& t, RelationType rel, const char* rule) {
     const Mention& p = ctx_.mentions[person];
-    const int e = ctx_.mentions[body].entity;
     if (p.entity < 0 || e < 0 || p.entity == e) return;
     ctx_.roles.push_back({p.entity, e, rel, t.role, t.sentence, ctx_.span_of(p),
                           {ctx_.seg.tokens[t.first].begin, ctx_.seg.tokens[t.last - 1].end}, rule});

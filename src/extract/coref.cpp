@@ -1977,7 +1977,7 @@ class Resolver {
       else if (const int committee = committee_of_title(t); committee >= 0)
         ctx_.roles.push_back({p.entity, ctx_.mentions[committee].entity, t.entry.relation, t.role, t.sentence,
                               ctx_.span_of(p), ctx_.span_of(ctx_.mentions[committee]), "title.committee"});
-      else if (const int house = legislature_of_title(t); house >= 0)
+      else if (const int house = legislature_of_title(ctx_, t); house >= 0)
         ctx_.roles.push_back({p.entity, house, r, t.role, t.sentence, ctx_.span_of(p), ctx_.span_of(p),
                               "title.legislature"});
       else if (const int company = company_of_title(t); company >= 0)
@@ -2012,25 +2012,6 @@ class Resolver {
                              past_dateline(ctx_.seg.sentences[t.sentence])
                ? found
                : -1;
-  }
-
-  // "Speaker X declared the compact approved": a legislature's title with
-  // no body of its own, in a document that names exactly one legislature:
-  // that legislature's entity, else -1.
-  int legislature_of_title(const TitleSpan& t) const {
-    if (t.anchor >= 0 || t.list_anchor >= 0 || !ctx_.lex.in("legislature_titles", fold_case(t.role))) return -1;
-    int found = -1;
-    for (const Mention& mm : ctx_.mentions) {
-      if (mm.entity < 0 || mm.type != EntityType::Organization) continue;
-      const std::string& name = ctx_.entities[static_cast<std::size_t>(mm.entity)].name;
-      if (!ctx_.lex.in("legislature_heads", body_head(name)) &&
-          !ctx_.lex.in("legislature_heads", fold_case(last_word(name))))
-        continue;
-      if (ctx_.lex.in("committee_heads", fold_case(last_word(name)))) continue;
-      if (found >= 0 && found != mm.entity) return -1;
-      found = mm.entity;
-    }
-    return found;
   }
 
   // "the House Energy and Commerce Committee, where Chairman Greg Walden

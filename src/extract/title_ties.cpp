@@ -124,4 +124,20 @@ RelationType anchored_relation(const Context& ctx, const TitleSpan& t, const Men
   return t.entry.relation;
 }
 
+int legislature_of_title(const Context& ctx, const TitleSpan& t) {
+  if (t.anchor >= 0 || t.list_anchor >= 0 || !ctx.lex.in("legislature_titles", fold_case(t.role))) return -1;
+  int found = -1;
+  for (const Mention& mm : ctx.mentions) {
+    if (mm.entity < 0 || mm.type != EntityType::Organization) continue;
+    const std::string& name = ctx.entities[static_cast<std::size_t>(mm.entity)].name;
+    if (!ctx.lex.in("legislature_heads", fold_case(ctx.lex.body_head(name))) &&
+        !ctx.lex.in("legislature_heads", fold_case(last_word(name))))
+      continue;
+    if (ctx.lex.in("committee_heads", fold_case(last_word(name)))) continue;
+    if (found >= 0 && found != mm.entity) return -1;
+    found = mm.entity;
+  }
+  return found;
+}
+
 }  // namespace kg::extract

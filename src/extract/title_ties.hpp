@@ -51,4 +51,10 @@ std::vector<std::pair<int, int>> states_people(const Context& ctx, std::uint32_t
 // the evidence sentence (not a pair named before: "the two sides").
 int end_entity(const Context& ctx, int m, std::uint32_t sentence);
 
+// "Speaker X declared the compact approved", "X, the speaker, said": a
+// legislature's title (legislature_titles.txt) with no body of its own, in
+// a document that names exactly one legislature: that legislature's
+// entity, else -1.
+int legislature_of_title(const Context& ctx, const TitleSpan& t);
+
 }  // namespace kg::extract

@@ -2713,6 +2713,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "X, the speaker," in a document that names one legislature leads it.
+      {"The Velta Assembly voted on Monday. Omar Haddad, the speaker, said the vote was binding.",
+       {{"leader_of", "Omar Haddad", "Velta Assembly"}},
+       {}},
       // The post is the committee's, not the parliament's that owns it.
       {"Tomas Brand, chairman of the foreign affairs committee of the Velta Assembly, said so.",
        {{"leader_of", "Tomas Brand", "Foreign Affairs Committee"}},
