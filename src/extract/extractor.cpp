@@ -160,12 +160,16 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
   // guess ("China imposed sanctions ..., hitting back at Washington's
   // decision to blacklist X": not China). Not another mention of the end
   // ("Washington has targeted her; the EU froze her assets in 2012").
+  // So is a meeting's other party that the window took between the tree's
+  // and the end ("A met B and called on C": not B; but "A, and its
+  // minister, B, met C" may be both).
   std::erase_if(raw, [&](const extract::RawFact& f) {
-    return f.relation == RelationType::Sanctions &&
+    return (f.relation == RelationType::Sanctions || f.relation == RelationType::MetWith) &&
            std::any_of(trees.facts.begin(), trees.facts.end(), [&](const extract::RawFact& t) {
              return t.sentence == f.sentence && t.relation == f.relation && t.object == f.object &&
                     t.subject != f.subject && t.modality == f.modality && t.object_span.begin < f.object_span.end &&
-                    f.object_span.begin < t.object_span.end;
+                    f.object_span.begin < t.object_span.end &&
+                    (f.relation == RelationType::Sanctions || t.subject_span.end <= f.subject_span.begin);
            }) &&
            dropped("the tree's agent instead", f);
   });

@@ -123,6 +123,15 @@ void repair_verbs_read_as_modifiers(SyntaxSentence& s) {
     int subject = -1;
     for (int k = 0; k < v; ++k)
       if (s[static_cast<std::size_t>(k)].head == v && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj")) subject = k;
+    // ("X, on a two-day visit that began on Thursday, also held talks
+    // with ...": the subject hung from the root noun the verb modifies.)
+    bool from_noun = false;
+    if (subject < 0 && object.head < 0)
+      for (int k = 0; k < v; ++k)
+        if (s[static_cast<std::size_t>(k)].head == noun && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj")) {
+          subject = k;
+          from_noun = true;
+        }
     if (subject < 0) continue;
     // Only the sentence's root, or the subject of a root verb after it: a
     // participle ("A designated B, ..., freezing their assets": "freezing"
@@ -140,6 +149,14 @@ void repair_verbs_read_as_modifiers(SyntaxSentence& s) {
     verb.deprel = "root";
     object.head = v;
     object.deprel = "obj";
+    if (from_noun) {
+      s[static_cast<std::size_t>(subject)].head = v;
+      // The noun's verb conjuncts are the verb's ("... and called on Y").
+      for (int k = noun + 1; k < n; ++k)
+        if (s[static_cast<std::size_t>(k)].head == noun && s[static_cast<std::size_t>(k)].deprel == "conj" &&
+            s[static_cast<std::size_t>(k)].upos == "VERB")
+          s[static_cast<std::size_t>(k)].head = v;
+    }
     if (later >= 0) {
       s[static_cast<std::size_t>(later)].head = v;
       s[static_cast<std::size_t>(later)].deprel = finite ? "conj" : "advcl";

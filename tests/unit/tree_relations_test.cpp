@@ -4876,6 +4876,16 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "called on Prime Minister C" is a visit (the tree's subject, not the
+      // counterpart a word window took), and a verb the parser read as the
+      // modifier of the root noun after a subject's aside is the verb.
+      {"Jaishankar Rao, on a two-day visit that began on Thursday evening, also held delegation-level talks with "
+       "his Sri Lankan counterpart, Foreign Minister Ali Sabir, and called on Prime Minister Dinesh Gunaratne.",
+       {{"met_with", "Jaishankar Rao", "Ali Sabir"}, {"met_with", "Jaishankar Rao", "Dinesh Gunaratne"}},
+       {{"met_with", "Ali Sabir", "Dinesh Gunaratne"}}},
+      {"Tomas Brand met Omar Haddad and called on Prime Minister Lena Vass.",
+       {{"met_with", "Tomas Brand", "Lena Vass"}},
+       {{"met_with", "Omar Haddad", "Lena Vass"}}},
       // A second titled item the parser joined to the first title's "of" phrase.
       {"Tomas Brand later met the leader of the opposition, Omar Haddad, and the speaker of parliament, Lena Vass.",
        {{"met_with", "Tomas Brand", "Omar Haddad"}, {"met_with", "Tomas Brand", "Lena Vass"}},
