@@ -163,6 +163,24 @@ void repair_infinitives_after_asides(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_infinitives_hung_from_objects(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int inf = 2; inf < n; ++inf) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(inf)];
+    const int object = verb.head;
+    if (verb.upos != "VERB" || verb.xpos != "VB" || verb.deprel != "acl" || object < 0 || object >= inf ||
+        s[static_cast<std::size_t>(object)].deprel != "obj" || !has_mark(s, inf, "to"))
+      continue;
+    const int asker = s[static_cast<std::size_t>(object)].head;
+    if (asker < 0 || s[static_cast<std::size_t>(asker)].upos != "VERB" ||
+        !lex.in("object_control_verbs", to_lower_ascii(s[static_cast<std::size_t>(asker)].lemma)) ||
+        has_child(s, asker, [](const SyntaxToken& t) { return t.deprel == "xcomp" || t.deprel == "ccomp"; }))
+      continue;
+    verb.head = asker;
+    verb.deprel = "xcomp";
+  }
+}
+
 void repair_subjects_of_controlled_infinitives(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   for (int verb = 0; verb < n; ++verb) {

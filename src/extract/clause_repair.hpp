@@ -51,6 +51,12 @@ void repair_fronted_phrases(SyntaxSentence& tokens, const Context& ctx);
 // Y must stop ...": words/speech_verbs.txt).
 void repair_infinitives_after_asides(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "urged the rest of the EU to deal with X together": an infinitive the
+// parser hung from the object of a verb that asks its object to act
+// (words/object_control_verbs.txt), when the verb has no infinitive of its
+// own, is the verb's complement.
+void repair_infinitives_hung_from_objects(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "Washington had urged Turkey and Iraq to settle the matter": an
 // infinitive with its own subject (an adverbial or complement clause) right
 // after a verb that asks its object to act (words/object_control_verbs.txt)

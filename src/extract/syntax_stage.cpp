@@ -255,6 +255,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_who_antecedents(tokens, ctx);
     repair_as_did_subjects(tokens, ctx);
     repair_infinitives_after_asides(tokens, ctx.lex);
+    repair_infinitives_hung_from_objects(tokens, ctx.lex);
     repair_obliques_read_as_complements(tokens);
     repair_subjects_of_controlled_infinitives(tokens, ctx.lex);
     repair_objects_read_as_infinitive_subjects(tokens, ctx);

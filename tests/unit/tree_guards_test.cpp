@@ -11,31 +11,12 @@
 #include "extract/list_repair.hpp"
 #include "extract/syntax_walk.hpp"
 #include "kg/extract.hpp"
+#include "tree_fixture.hpp"
 
 namespace kg {
 namespace {
 
-struct Word {
-  const char* form;
-  const char* upos;
-  int head;
-  const char* deprel;
-  bool person;
-};
-
-SyntaxSentence sentence_of(const std::vector<Word>& words) {
-  SyntaxSentence s;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    SyntaxToken t;
-    t.form = words[i].form;
-    t.upos = words[i].upos;
-    t.head = words[i].head;
-    t.deprel = words[i].deprel;
-    t.token = static_cast<std::uint32_t>(i);
-    s.push_back(t);
-  }
-  return s;
-}
+using test::sentence_of;
 
 bool is_tree(const SyntaxSentence& s) {
   const int root = extract::root_of(s);
@@ -49,7 +30,7 @@ TEST(TreeGuards, AListOfNamesNeverTakesInAWordItsFirstNameHangsFrom) {
   // "names" as a noun yet the parser hung A from it: "the list names" looks
   // like the role words before C, but A hangs from "names", so the list is
   // left as parsed (taking "names" under C made A -> names -> C -> A).
-  const std::vector<Word> words = {
+  const std::vector<test::Word> words = {
       {"Besides", "ADP", 1, "case", false},  {"Abel Rook", "PROPN", 7, "obl", true},
       {"and", "CCONJ", 3, "cc", false},      {"Ben Crane", "PROPN", 1, "conj", true},
       {",", "PUNCT", 1, "punct", false},     {"the", "DET", 6, "det", false},
