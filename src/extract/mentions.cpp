@@ -145,6 +145,18 @@ void MentionFinder::sentence(std::uint32_t s) {
     // name or title is not a mention of the party (SCHEMA.md, judgement call 6).
     // Nor is one alone, the lexicon's names aside ("the Kentucky Republican
     // who chairs ...", "Republican leader X"; "Labour" names the party).
+    // "the Christian Democrat MP": a first name between an article and a
+    // party adjective, before a title or a lower-case word, is part of the
+    // party's adjective, no person's name.
+    // (A first name only: "the Idaho Republican" names the state.)
+    if (ctx_.seg.tokens[i].capitalized && i > sent.first && i + 2 < sent.last && lex_.first_name(w) &&
+        !lexicon_at(i, sent).first && lex_.in("articles", title_case(folded_token(i - 1))) &&
+        lex_.in("party_adjectives", ctx_.token(i + 1)) &&
+        (title_at(i + 2, sent).first > 0 || !ctx_.seg.tokens[i + 2].capitalized)) {
+      party_end = i + 2;
+      i += 2;
+      continue;
+    }
     if (lex_.in("party_adjectives", w) && name_run(i, sent) == i + 1 && !lexicon_at(i, sent).first) {
       party_end = i + 1;
       ++i;

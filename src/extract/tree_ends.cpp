@@ -743,6 +743,21 @@ int TreeMatcher::antecedent(int pronoun) const {
       }
   }
   const int m = ctx_.mention_at[k];
+  // "X, the Christian Democrat MP who chaired ...": a title right before
+  // the pronoun, in apposition to a person, is that person's.
+  if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].type != EntityType::Person) {
+    const std::uint32_t first = ctx_.seg.sentences[sentence_].first;
+    for (const auto& t : ctx_.titles) {
+      if (t.last != k + 1 || t.person >= 0) continue;
+      std::uint32_t c = ctx_.title_start(t);
+      while (c > first && ctx_.title_start(t) - c < 4 && ctx_.token(c - 1) != ",") --c;
+      if (c < first + 2 || ctx_.token(c - 1) != ",") continue;
+      const int person = ctx_.mention_at[c - 2];
+      if (person >= 0 && ctx_.mentions[static_cast<std::size_t>(person)].type == EntityType::Person &&
+          ctx_.mentions[static_cast<std::size_t>(person)].last == c - 1)
+        return person;
+    }
+  }
   if (m < 0 || ctx_.mentions[static_cast<std::size_t>(m)].last != k + 1) return -1;
   // "the House majority leader, who": the person the title introduces.
   for (const auto& t : ctx_.titles)

@@ -3771,6 +3771,12 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "the Christian Democrat MP" is a title with a party's adjective (no
+      // person "Christian Democrat MP"), and "who" after it is the person
+      // it is apposed to, however the parser hung the clause.
+      {"The report was published, said Chris van Dorn, the Christian Democrat MP who chaired the Harbour Committee.",
+       {{"leader_of", "Chris van Dorn", "Harbour Committee"}},
+       {{"leader_of", "Christian Democrat MP", "Harbour Committee"}}},
       // "who" right after a body's name stands for the person the clause
       // hangs from, not for the body ("an ally of X who" with X a person
       // stays X).
