@@ -130,9 +130,9 @@ class TreeMatcher {
   bool main_verb_read_as_participle(int verb) const;
 
   // The mention that ends right before a relative pronoun (past a comma).
+  int antecedent(int pronoun) const;
   // The people of a list "who" follows, when it stands for them all; else empty.
   std::vector<int> people_listed_before(int pronoun, int before) const;
-  int antecedent(int pronoun) const;
   bool relative_pronoun(int k) const;
   // Child k of a relative clause, or, when k is its relative pronoun
   // ("the sanctions that X imposed"), the noun the clause modifies.
