@@ -623,10 +623,8 @@ class Appositions {
       if (ctx_.seg.tokens[k].capitalized || fold_case(tok(k)) == "of") return -1;
     return clearly_most_named_before(ctx_, ctx_.mentions[static_cast<std::size_t>(person)].first, [&](int e) {
       const ContextEntity& x = ctx_.entities[static_cast<std::size_t>(e)];
-      const std::string head = fold_case(ctx_.lex.body_head(x.name));
-      return x.type == EntityType::Organization && x.country.empty() && !ctx_.lex.in("committee_heads", head) &&
-             !ctx_.lex.in("state_body_heads", head) && !ctx_.lex.in("public_body_heads", head) &&
-             !ctx_.lex.in("non_company_heads", head);
+      return body_of_its_own(ctx_, e) && x.country.empty() &&
+             !ctx_.lex.in("non_company_heads", fold_case(ctx_.lex.body_head(x.name)));
     });
   }
 

@@ -1106,15 +1106,7 @@ class Resolver {
     return out;
   }
 
-  // An organisation that is no committee, state body or public body
-  // (legislature, court, union of states): one "the group" or "the
-  // company" can stand for.
-  bool body_of_its_own(int entity) const {
-    const ContextEntity& e = ctx_.entities[static_cast<std::size_t>(entity)];
-    const std::string head = body_head(e.name);
-    return e.type == EntityType::Organization && !ctx_.lex.in("committee_heads", head) &&
-           !ctx_.lex.in("state_body_heads", head) && !ctx_.lex.in("public_body_heads", head);
-  }
+  bool body_of_its_own(int entity) const { return extract::body_of_its_own(ctx_, entity); }
 
   // Of the entities `keep` accepts that are named in mention i's sentence
   // or the two before, the mention of the one the document names most

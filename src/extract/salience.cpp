@@ -1,7 +1,10 @@
 #include "salience.hpp"
 
 #include <map>
+#include <string>
 #include <vector>
+
+#include "kg/text.hpp"
 
 namespace kg::extract {
 
@@ -42,6 +45,13 @@ int most_named_before(const Context& ctx, std::uint32_t before, const std::funct
     }
   }
   return best;
+}
+
+bool body_of_its_own(const Context& ctx, int entity) {
+  const ContextEntity& e = ctx.entities[static_cast<std::size_t>(entity)];
+  const std::string head = fold_case(ctx.lex.body_head(e.name));
+  return e.type == EntityType::Organization && !ctx.lex.in("committee_heads", head) &&
+         !ctx.lex.in("state_body_heads", head) && !ctx.lex.in("public_body_heads", head);
 }
 
 int clearly_most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep) {

@@ -22,6 +22,11 @@ std::optional<std::pair<int, int>> two_most_mentioned(const Context& ctx, Entity
 // pronouns); the latest on a tie. -1 when none.
 int most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep);
 
+// An organisation that is no committee, state body or public body
+// (legislature, court, union of states): one "the group" or "the company"
+// can stand for.
+bool body_of_its_own(const Context& ctx, int entity);
+
 // As most_named_before, but -1 also when another entity keep accepts is
 // named as often: the one entity the document is clearly about so far.
 int clearly_most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep);

@@ -310,10 +310,11 @@ void repair_former_words(SyntaxSentence& tokens, const Lexicon& lex) {
 void repair_barring_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
   for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];
+    if (t.upos != "NOUN") continue;
     const std::string form = to_lower_ascii(t.form);
     const std::string verb = form.ends_with('s') ? form.substr(0, form.size() - 1) : form;
     const SyntaxToken& next = tokens[i + 1];
-    if (t.upos != "NOUN" || !lex.in("barring_verbs", verb) || finite_verb_outside(tokens, i, i + 1) ||
+    if (!lex.in("barring_verbs", verb) || finite_verb_outside(tokens, i, i + 1) ||
         !(next.upos == "PROPN" || next.upos == "DET" || next.upos == "PRON"))
       continue;
     bool from_gerund = false;
@@ -562,10 +563,11 @@ void repair_possessives_read_as_verbs(SyntaxSentence& tokens) {
 void repair_gerunds_after_names(SyntaxSentence& tokens) {
   for (std::size_t k = 2; k + 1 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
+    if (t.xpos != "VBG") continue;
     const SyntaxToken& name = tokens[k - 1];
     const std::string article = to_lower_ascii(tokens[k - 2].form);
     const std::string_view next = tokens[k + 1].upos;
-    if (t.xpos != "VBG" || name.form.empty() || !std::isupper(static_cast<unsigned char>(name.form.front())) ||
+    if (name.form.empty() || !std::isupper(static_cast<unsigned char>(name.form.front())) ||
         (name.upos != "PROPN" && name.upos != "NOUN") || (article != "a" && article != "an" && article != "the") ||
         (next != "ADP" && next != "PUNCT"))
       continue;
