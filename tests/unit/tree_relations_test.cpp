@@ -1059,6 +1059,11 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       // "faces new sanctions from A", "was hit with A's sanctions".
       {"Spain faces new sanctions from Portugal.", {{"sanctions", "Portugal", "Spain"}}, {}},
       {"Spain was hit with U.S. sanctions on Monday.", {{"sanctions", "United States", "Spain"}}, {}},
+      // "B is the target of A's sanctions", "became", "remains"; not when it would not be.
+      {"Spain has become the target of new Portuguese sanctions.", {{"sanctions", "Portugal", "Spain"}}, {}},
+      {"Spain remains the target of a French embargo.", {{"sanctions", "France", "Spain"}}, {}},
+      {"Spain would not be the target of Portuguese sanctions, the envoy said.", {},
+       {{"sanctions", "Portugal", "Spain"}}},
       // "A, the B and two officials: C and D": B is a list item, not A's apposition.
       {"The Treasury designated the Eritrean Defense Force, the Harbour Front and two officials: Tomas Brand and "
        "Omar Haddad.",
