@@ -595,11 +595,13 @@ class Appositions {
             "title.apposition");
       else if (anchor >= 0)  // "the Communist Party chief of Xinjiang": a region's post works for the body
         // ("X, the EU's external relations commissioner": a portfolio's post
-        // is no lead of the body, as before a name: anchored_relation).
+        // is no lead of the body, and "X, the Treasury Secretary," heads the
+        // department, as before a name: anchored_relation; "X, a Fed
+        // governor," stays one of several.)
         add(who, anchor, &t,
             regional_post(t, s) ? RelationType::WorksFor
-            : relation == RelationType::LeaderOf ? anchored_relation(ctx_, t, ctx_.mentions[anchor])
-                                                : relation,
+            : relation == t.entry.relation ? anchored_relation(ctx_, t, ctx_.mentions[anchor])
+                                          : relation,
             t.sentence, "title.apposition");
       else if (const int d = department_named(t); d >= 0)  // "X, a deputy assistant secretary of state"
         add_entity(who, d, t, relation, "title.apposition.department");

@@ -2718,6 +2718,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "X, the Treasury Secretary,": a department's secretary heads it, as
+      // before a name; "X, a Treasury official," works there.
+      {"Anna Berg, the Treasury Secretary, said growth had slowed. Tom Keller, a Treasury official, agreed.",
+       {{"leader_of", "Anna Berg", "Treasury Department"}, {"works_for", "Tom Keller", "Treasury Department"}},
+       {{"works_for", "Anna Berg", "Treasury Department"}, {"leader_of", "Tom Keller", "Treasury Department"}}},
       // "X, the speaker," in a document that names one legislature leads it.
       {"The Velta Assembly voted on Monday. Omar Haddad, the speaker, said the vote was binding.",
        {{"leader_of", "Omar Haddad", "Velta Assembly"}},
