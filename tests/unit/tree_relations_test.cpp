@@ -4390,6 +4390,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The Harbour Committee met on Monday. Tomas Brand was questioned by lawmakers for three hours.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}},
        {}},
+      // "faced questions from senators on the X Subcommittee", however the
+      // parser hangs "from senators"; not questions from reporters.
+      {"Tomas Brand faced questions from senators on the Senate Harbour Subcommittee on Tuesday. Anna Berg faced "
+       "questions from reporters after the Senate Harbour Subcommittee vote.",
+       {{"testified_at", "Tomas Brand", "Senate Harbour Subcommittee"}},
+       {{"testified_at", "Anna Berg", "Senate Harbour Subcommittee"}}},
       {"The Harbour Committee met on Monday. Under questioning from the committee, Tomas Brand said the bank had "
        "failed.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}},
