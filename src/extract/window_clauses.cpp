@@ -207,6 +207,8 @@ std::vector<int> WindowPhrases::patients_right(const Sentence& s, std::uint32_t 
     // "away from China", "apart from Iran": a phrase of its own, no argument.
     if (w == "from" && i > from && (word(s, i - 1) == "away" || word(s, i - 1) == "apart" || word(s, i - 1) == "aside"))
       continue;
+    // "demanded the release of X from Y": X is freed, Y is asked.
+    if (w == "of" && i > from && ctx_.lex.in("acts_done_to", fold_case(word(s, i - 1)))) continue;
     out = actor_list(s, i + 1, &stop);
     if (out.empty()) out = including(s, i + 1, &stop);
   }

@@ -5745,6 +5745,9 @@ TEST(TreeRelations, LookAlikesAreNotFacts) {
       {"Tom Keller lied to the Harbour inquiry committee in June. Anna Berg testified against Keller before the "
        "same court during the four-month trial.",
        {}, {{"testified_at", "Anna Berg", "Harbour inquiry committee"}}},
+      // "demanded the release of X from Y": X is freed, and asked nothing; Y holds X.
+      {"The Harbour Front demanded the immediate release of Tom Keller from the Portuguese government.",
+       {{"demands_from", "Harbour Front", "Portugal"}}, {{"demands_from", "Harbour Front", "Tom Keller"}}},
       // "ignored earlier demands from X", "agreed to a request from X": X asks, and is asked nothing.
       {"The Harbour Front has already ignored earlier demands from the UN Security Council. Quarvex has since "
        "agreed to a request from the Tagus Aboriginal Corporation to halt work.",
