@@ -1028,6 +1028,18 @@ class Resolver {
     return false;
   }
 
+  // The entity of the nearest subject pronoun ("he", "she", "they") before
+  // mention i in its sentence, with no name between, or -1.
+  int subject_pronoun_before(std::size_t i) const {
+    for (std::size_t j = i; j-- > 0 && ctx_.mentions[j].sentence == ctx_.mentions[i].sentence;) {
+      const Mention& p = ctx_.mentions[j];
+      if (p.kind != MentionKind::Pronoun) return -1;
+      const std::string w = fold_case(p.surface);
+      if (w == "he" || w == "she" || w == "they") return p.entity;
+    }
+    return -1;
+  }
+
   // "him"/"her" is never the subject of its own clause: the first person
   // named before it in its sentence, after that subject if any, who is not
   // that subject (the person
@@ -1044,7 +1056,12 @@ class Resolver {
       if (p.sentence == m.sentence && p.type == EntityType::Person && p.entity >= 0 && p.kind != MentionKind::Pronoun)
         people.push_back(j);
     }
-    if (people.empty()) return -2;
+    // "He urged him to ...": not whom the clause's subject pronoun, resolved
+    // before it, stands for.
+    if (people.empty()) {
+      subject = subject_pronoun_before(i);
+      return -2;
+    }
     const Mention& nearest = ctx_.mentions[people.back()];
     // "A ..., and B ..., both urged her": everyone named before is the subject.
     if (after_both_or_all(m)) return kOnlySubject;

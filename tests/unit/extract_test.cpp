@@ -325,6 +325,9 @@ TEST(ExtractCoreference, AnObjectPronounIsNotItsClausesSubject) {
        "than an hour and urged him to halt the offensive.",
        {{"demands_from", "Omar Haddad", "Tom Keller"}, {"demands_from", "Luis Ortega", "Tom Keller"}},
        {{"demands_from", "Omar Haddad", "Luis Ortega"}}},
+      // "He urged him": not whom the subject pronoun stands for.
+      {"Omar Haddad spoke to Tom Keller on Sunday. He urged him to agree to a ceasefire.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}}, {}},
       // "Keller had asked him": not Keller.
       {"Omar Haddad said Tom Keller had asked him to resign.", {{"demands_from", "Tom Keller", "Omar Haddad"}}, {}},
       // "A ... and B ..., both urged her": neither; a "she" before tells whose
