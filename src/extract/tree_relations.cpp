@@ -770,13 +770,14 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     // should ...": a pair that holds the speaker's own side is a proposal to
     // both, not a demand of the other; so is a pair of people or states told
     // by a person whose side the document does not say ("the companies must
-    // comply" is a demand).
+    // comply" is a demand; a pair that asks, "They urged B to ...", is no
+    // such proposal).
     if (relation == RelationType::DemandsFrom && (!stand_ins_.empty() || objects.size() >= 2) &&
         std::any_of(objects.begin(), objects.end(), [&](int b) { return own_side(a, b); }))
       continue;
     if (relation == RelationType::DemandsFrom && pair_end_ && !side_known(a) &&
         std::any_of(objects.begin(), objects.end(), [&](int b) {
-          return ctx_.mentions[static_cast<std::size_t>(b)].type != EntityType::Organization;
+          return standing_in(b) && ctx_.mentions[static_cast<std::size_t>(b)].type != EntityType::Organization;
         }))
       continue;
     for (const int b : objects) emit(r, relation, a, b, *mod);
