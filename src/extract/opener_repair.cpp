@@ -178,6 +178,19 @@ void repair_time_noun_openers(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_both_openers(SyntaxSentence& s) {
+  if (s.size() < 3 || to_lower_ascii(s[0].form) != "both" || s[0].deprel != "advmod" || s[0].head < 1) return;
+  const int verb = s[0].head;
+  const SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+  if (v.upos != "VERB" || (v.xpos != "VBD" && v.xpos != "VBZ" && v.xpos != "VBP" && v.xpos != "VBN")) return;
+  // (Only adverbs and auxiliaries between: "Both later called on", "Both have urged".)
+  for (int k = 1; k < verb; ++k)
+    if (s[static_cast<std::size_t>(k)].upos != "ADV" && s[static_cast<std::size_t>(k)].upos != "AUX") return;
+  for (const SyntaxToken& t : s)
+    if (t.head == verb && (t.deprel.starts_with("nsubj") || t.deprel.starts_with("csubj"))) return;
+  s[0].deprel = "nsubj";
+}
+
 void repair_inverted_passives(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   int v = 0;

@@ -30,6 +30,10 @@ void repair_time_openers(SyntaxSentence& tokens, const Context& ctx);
 // subject ("Last week the Minister for Media, X, held").
 void repair_time_noun_openers(SyntaxSentence& tokens, const Context& ctx);
 
+// "Both called on B to ...": a "both" opening its sentence, which the parser
+// hangs from the verb as an adverb, is the subject of a verb that has none.
+void repair_both_openers(SyntaxSentence& tokens);
+
 // "Also designated were A and B": a participle opening its sentence before
 // "were" (was), which the parser reads as the subject of a copula whose
 // predicate is the names, or as a root whose complement the names are, is

@@ -231,6 +231,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_time_openers(tokens, ctx);
     repair_time_noun_openers(tokens, ctx);
     repair_inverted_passives(tokens);
+    repair_both_openers(tokens);
     repair_subjects_after_opening_clauses(tokens);
     repair_caption_order_openers(tokens, ctx);
     repair_date_modifiers(tokens, ctx);

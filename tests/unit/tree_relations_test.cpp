@@ -935,10 +935,10 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
-      // A pair just named that asks: "They urged B to ...", "They called on B to ...".
+      // A pair just named that asks: "They urged B to ...", "Both called on B to ...".
       {"Anna Berg and Tom Keller held talks in Lisbon. They urged Spain to lift its tariffs.",
        {{"demands_from", "Anna Berg", "Spain"}, {"demands_from", "Tom Keller", "Spain"}}, {}},
-      {"Anna Berg and Tom Keller held talks in Lisbon. They called on Spain to lift its tariffs.",
+      {"Anna Berg and Tom Keller held talks in Lisbon. Both called on Spain to lift its tariffs.",
        {{"demands_from", "Anna Berg", "Spain"}, {"demands_from", "Tom Keller", "Spain"}}, {}},
       // "Both governments" in what a pair says is the pair that says it.
       {"Both governments want Moldova to reopen the crossing, Romania and Bulgaria said.",
