@@ -46,6 +46,11 @@ bool names_a_pair(const Context& ctx, const Sentence& sent, bool nouns) {
   return false;
 }
 
+// Whether a sentence opens with "They", "Both" (words/pair_pronouns.txt).
+bool opens_with_pair_pronoun(const Context& ctx, const Sentence& sent) {
+  return sent.first < sent.last && ctx.lex.in("pair_pronouns", to_lower_ascii(ctx.token(sent.first)));
+}
+
 // Whether a sentence holds a word of a word list: one that speaks to a
 // committee's members ("told MPs", `hearing_audiences`), who stand for the
 // committee the document names (the @hearing end of the tree rules), or one
@@ -139,6 +144,10 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
   const bool committee = names_a_committee(ctx);
   for (std::size_t s = 0; s < ctx.seg.sentences.size(); ++s) {
     if (mentions[s] == 0 && names_a_pair(ctx, ctx.seg.sentences[s], true)) mentions[s] = 2;
+    // "A and B spoke for an hour. They met again in May.": a pair pronoun
+    // opening a sentence right after one that names two or more.
+    if (mentions[s] == 0 && s > 0 && mentions[s - 1] >= 2 && opens_with_pair_pronoun(ctx, ctx.seg.sentences[s]))
+      mentions[s] = 2;
     if (mentions[s] == 1 && (names_a_pair(ctx, ctx.seg.sentences[s], false) ||
                              (committee && (holds_word(ctx, ctx.seg.sentences[s], "hearing_audiences") ||
                                             holds_word(ctx, ctx.seg.sentences[s], "testimony_words"))) ||

@@ -935,6 +935,9 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "They" opening a sentence that names no one, right after the pair.
+      {"Omar Haddad and Tom Keller spoke for an hour. They agreed to meet again in May.",
+       {{"met_with", "Omar Haddad", "Tom Keller", "planned"}}, {}},
       // A pair just named that asks: "They urged B to ...", "Both called on B to ...".
       {"Anna Berg and Tom Keller held talks in Lisbon. They urged Spain to lift its tariffs.",
        {{"demands_from", "Anna Berg", "Spain"}, {"demands_from", "Tom Keller", "Spain"}}, {}},
