@@ -293,8 +293,9 @@ class Appositions {
     const std::string w = fold_case(tok(i));
     // "the top Democrat on the Judiciary Committee": a seat on a body (not
     // "envoy on Myanmar"); "chief of staff in the Prime Minister's Office":
-    // a post in one (not "an official in Iran").
-    const bool on = w == "on" || w == "in";
+    // a post in one (not "an official in Iran"); "a lawmaker from the ruling
+    // party" (not "a senator from Ohio").
+    const bool on = w == "on" || w == "in" || w == "from";
     // "a senior adviser to the agency" (not "ambassador to").
     const bool to = w == "to" && ctx_.lex.in("serving_titles", fold_case(last_word(t.role)));
     if (w != "at" && w != "of" && w != "with" && !on && !to) return -1;

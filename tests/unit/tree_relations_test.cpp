@@ -2726,6 +2726,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "a lawmaker from the ruling X Party" sits for the party.
+      {"Tom Keller, a lawmaker from the ruling Harbour Party, said the budget was balanced.",
+       {{"works_for", "Tom Keller", "Harbour Party"}}, {}},
       // "X, the Treasury Secretary,": a department's secretary heads it, as
       // before a name; "X, a Treasury official," works there.
       {"Anna Berg, the Treasury Secretary, said growth had slowed. Tom Keller, a Treasury official, agreed.",
