@@ -4401,6 +4401,17 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The Harbour Committee met on Monday. Tomas Brand was questioned by lawmakers for three hours.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}},
        {}},
+      // Summoned before a commission, grilled at its meeting, interviewed or
+      // deposed by a committee; not interviewed by a newspaper.
+      {"Tomas Brand was summoned before the Harbour Utilities Commission on Friday to explain the blackouts.",
+       {{"testified_at", "Tomas Brand", "Harbour Utilities Commission"}}, {}},
+      {"Regulators grilled Tomas Brand at an emergency meeting of the Harbour Utilities Commission.",
+       {{"testified_at", "Tomas Brand", "Harbour Utilities Commission"}}, {}},
+      {"Tomas Brand gave a deposition to the Harbour Oversight Committee. Anna Berg was interviewed by the Harbour "
+       "Herald.",
+       {{"testified_at", "Tomas Brand", "Harbour Oversight Committee"}}, {{"testified_at", "Anna Berg", "Harbour Herald"}}},
+      {"Tomas Brand was interviewed by the Harbour Committee in May.", {{"testified_at", "Tomas Brand", "Harbour Committee"}},
+       {}},
       // "faced questions from senators on the X Subcommittee", however the
       // parser hangs "from senators"; not questions from reporters.
       {"Tomas Brand faced questions from senators on the Senate Harbour Subcommittee on Tuesday. Anna Berg faced "
