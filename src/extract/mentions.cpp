@@ -679,12 +679,15 @@ void MentionFinder::sentence(std::uint32_t s) {
     // body written in lower case after a body's possessive.
     // (A committee's name holds its chamber's: "National Assembly Foreign
     // Affairs Committee".)
+    // (Not an anaphor's words: "the parliament's finance committee" is the
+    // Finance Committee when no parliament is named.)
     if (ctx_.possessive(i) && lower_next && !ctx_.mentions.empty() && ctx_.mentions.back().last == i &&
         ctx_.mentions.back().type == EntityType::Organization) {
+      const bool named_owner = ctx_.mentions.back().kind == MentionKind::Name;
       const std::string owner = ctx_.mentions.back().canonical;
       if (lowercase_body_at(i + 1, i + 1, false)) {
         Mention& body = ctx_.mentions.back();
-        if (committee_head(last_word(body.canonical)) && !body.canonical.starts_with(owner))
+        if (named_owner && committee_head(last_word(body.canonical)) && !body.canonical.starts_with(owner))
           body.canonical = owner + " " + body.canonical;
         continue;
       }

@@ -568,6 +568,13 @@ TEST(BodyNames, ACommitteeAfterABodysPossessiveHoldsItsName) {
       << names(f);
 }
 
+// An anaphor's possessive ("the parliament's") lends the committee no words.
+TEST(BodyNames, ACommitteeAfterAnAnaphorsPossessiveHasNoneOfItsWords) {
+  const auto f = run("Tom Keller testified before the parliament's finance committee on Friday.\n");
+  EXPECT_TRUE(has(f, "Finance Committee", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "the parliament Finance Committee"), nullptr) << names(f);
+}
+
 TEST(BodyNames, ACountOpeningTheSentenceIsNoWordOfTheName) {
   const auto f = run(
       "LISBON - Two Harbour Golf Association officials told senators that they had little choice. "
