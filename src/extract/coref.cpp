@@ -96,6 +96,13 @@ class Resolver {
     return m >= 0 && ctx_.mentions[m].last == token + 1 ? m : -1;
   }
 
+  // Whether a demonym follows another demonym right before it ("Bosnian Serb").
+  bool demonym_after_demonym(const Mention& m) const {
+    if (m.kind != MentionKind::Demonym || m.first <= ctx_.seg.sentences[m.sentence].first) return false;
+    const int before = mention_ending_at(m.first - 1);
+    return before >= 0 && ctx_.mentions[static_cast<std::size_t>(before)].kind == MentionKind::Demonym;
+  }
+
   void link_titles() {
     for (std::size_t ti = 0; ti < ctx_.titles.size(); ++ti) {
       TitleSpan& t = ctx_.titles[ti];
@@ -170,9 +177,13 @@ class Resolver {
           if (state >= 0 && ctx_.mentions[state].type == EntityType::Country) t.anchor = state;
         }
       }
+      // "Bosnian Serb leader X": a demonym right after another names a people
+      // of the first state's land, not the second state; the title serves neither.
+      const bool people_of_a_land = t.anchor >= 0 && demonym_after_demonym(ctx_.mentions[t.anchor]);
+      if (people_of_a_land) t.anchor = -1;
       // Across capitalised portfolios to a state: "Russian Agriculture
       // Minister", "Japanese Economy, Trade and Industry Minister".
-      if (t.anchor < 0) t.anchor = state_before_portfolios(t.first, s);
+      if (t.anchor < 0 && !people_of_a_land) t.anchor = state_before_portfolios(t.first, s);
       // Or inside, after "of": "President of Russia".
       for (std::uint32_t j = t.first + 1; t.anchor < 0 && j < t.last; ++j) {
         const int m = ctx_.mention_at[j];

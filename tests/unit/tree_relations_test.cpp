@@ -3792,6 +3792,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "Bosnian Serb leader X" leads Serbs of Bosnia, not Serbia; "Serbian President X" leads Serbia.
+      {"Bosnian Serb leader Tom Keller met Serbian President Omar Haddad in Belgrade.",
+       {{"leader_of", "Omar Haddad", "Serbia"}}, {{"leader_of", "Tom Keller", "Serbia"}}},
       // "the Christian Democrat MP" is a title with a party's adjective (no
       // person "Christian Democrat MP"), and "who" after it is the person
       // it is apposed to, however the parser hung the clause.
