@@ -136,6 +136,14 @@ void TreeMatcher::list_included(int node, std::vector<int>& out) const {
       conjuncts(k, out);
       list_inside_asides(k, out);
     }
+  // "met the leaders of eight Pacific states on Friday, including A": the
+  // parser hangs the "including" phrase after the object from the verb.
+  if (out.size() == before && tok(node).deprel == "obj" && tok(node).head >= 0)
+    for (const int k : children_[static_cast<std::size_t>(tok(node).head)])
+      if (k > node && has_label(tok(k).deprel, "obl") && introduced_by(k, {"include", "including"})) {
+        conjuncts(k, out);
+        list_inside_asides(k, out);
+      }
   // "added 15 people to its list of those facing asset freezes, including
   // A, B and C", "members of his Security Council, including A and B": a
   // counted noun's or a body's members' "including" names, wherever the

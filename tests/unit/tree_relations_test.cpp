@@ -4923,6 +4923,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "met the leaders of four states on Friday, including A": the
+      // "including" phrase the parser hangs from the verb is the object's list.
+      {"Tom Keller met the leaders of four Pacific island nations on Friday, including Anna Berg.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // "called on Prime Minister C" is a visit (the tree's subject, not the
       // counterpart a word window took), and a verb the parser read as the
       // modifier of the root noun after a subject's aside is the verb.
