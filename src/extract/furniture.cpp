@@ -20,9 +20,13 @@
 //   and written in title case is an item of a list of other headlines,
 //   however it ends
 //   ("- Lula Meets Party Leaders As Crisis Deepens?").
-// - After the prose, a line opening with the byline author's name that holds
-//   a byline role word is the author's biography ("Jane Roe is a
-//   correspondent in Paris covering ...").
+// - After the prose, a line opening with the byline author's name is the
+//   author's biography ("Jane Roe is a correspondent in Paris covering ...",
+//   "Jane Roe covers energy for ..."); a line that says someone
+//   "contributed" reporting (words/credit_nouns.txt: "X contributed
+//   reporting from Y", "A and B contributed to this report") is a credit; a
+//   sentence that opens with "Follow" and holds a handle ("Follow her on
+//   X @janeroe") is a prompt.
 #include <unordered_set>
 
 #include "context.hpp"
@@ -92,10 +96,11 @@ class FurnitureFinder {
       }
       // "Jane Roe is a correspondent in Paris covering ...": the byline's
       // author described after the article.
-      if (prose && author_bio(t0, t1)) {
+      if (prose && (author_bio(t0, t1) || contributor_credit(t0, t1))) {
         mark(t0, t1);
         continue;
       }
+      if (prose) follow_prompts(first, last);
       if (rights_notice(t0, t1) || (prose && (label_line(t0, t1) || listed_headline(t0, t1)))) {
         mark(t0, t1);
         continue;
@@ -155,21 +160,46 @@ class FurnitureFinder {
     return count_letter_words(t0, names_end) <= 12;
   }
 
-  // The capitalised words of a byline's names ("By Jane Roe and John Doe").
+  // The first two words of each name of a byline, as written ("By Jane Roe
+  // and John Doe, Lisbon Bureau Chief": Jane Roe, John Doe).
   void note_authors(std::uint32_t t0, std::uint32_t t1) {
-    for (std::uint32_t i = t0 + 1; i < t1; ++i)
-      if (capitalised(i)) authors_.insert(fold_case(ctx_.token(i)));
+    for (std::uint32_t i = t0 + 1; i + 1 < t1; ++i) {
+      const bool opens = i == t0 + 1 || fold_case(ctx_.token(i - 1)) == "and";
+      if (opens && capitalised(i) && capitalised(i + 1))
+        authors_.insert(std::string(ctx_.token(i)) + " " + std::string(ctx_.token(i + 1)));
+    }
   }
 
-  // A line opening with a byline author's name (two capitalised words of
-  // it) that holds a byline role word: the author's biography.
+  // A line opening with the first two words of a byline's name, as written:
+  // the author's biography.
   bool author_bio(std::uint32_t t0, std::uint32_t t1) const {
-    if (authors_.empty() || t0 + 2 >= t1 || !capitalised(t0) || !capitalised(t0 + 1) ||
-        !authors_.contains(fold_case(ctx_.token(t0))) || !authors_.contains(fold_case(ctx_.token(t0 + 1))))
-      return false;
-    for (std::uint32_t i = t0 + 2; i < t1; ++i)
-      if (lex_.in("byline_roles", fold_case(ctx_.token(i)))) return true;
+    return !authors_.empty() && t0 + 2 < t1 &&
+           authors_.contains(std::string(ctx_.token(t0)) + " " + std::string(ctx_.token(t0 + 1)));
+  }
+
+  // "X contributed reporting from Y", "A and B contributed to this report":
+  // "contributed" with a credit noun a few words on.
+  bool contributor_credit(std::uint32_t t0, std::uint32_t t1) const {
+    for (std::uint32_t i = t0; i < t1; ++i) {
+      if (fold_case(ctx_.token(i)) != "contributed") continue;
+      for (std::uint32_t k = i + 1; k < t1 && k <= i + 4; ++k)
+        if (lex_.in("credit_nouns", fold_case(ctx_.token(k)))) return true;
+    }
     return false;
+  }
+
+  // "Follow her on X @janeroe.": a sentence opening with "Follow" that holds
+  // a handle, among the line's sentences [first, last).
+  void follow_prompts(std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k < last; ++k) {
+      const Sentence& sent = ctx_.seg.sentences[k];
+      if (sent.first >= sent.last || fold_case(ctx_.token(sent.first)) != "follow") continue;
+      for (std::uint32_t i = sent.first + 1; i < sent.last; ++i)
+        if (ctx_.token(i).starts_with("@")) {
+          mark(sent.first, sent.last);
+          break;
+        }
+    }
   }
 
   // A copyright line: "(c) 2018 The Daily Example. All rights reserved.",
@@ -276,7 +306,7 @@ class FurnitureFinder {
   }
 
   Context& ctx_;
-  std::unordered_set<std::string> authors_;  // words of the byline's names, case-folded
+  std::unordered_set<std::string> authors_;  // the first two words of the byline's names
   const Lexicon& lex_;
 };
 

@@ -64,6 +64,21 @@ TEST(FurnitureLines, TheBylineAuthorsBiographyAfterTheArticleIsNoText) {
   expect_furniture(f, {"Quenby Trask", "Harbour Lantern", "Marlow"});
 }
 
+// A biography with no role word, a contributor's credit and a "Follow"
+// prompt after the article; not a dateline that shares a byline's place words.
+TEST(FurnitureLines, CreditsAndPromptsAfterTheArticleAreNoText) {
+  const auto f = run(
+      "Ministers Trade Barbs Over Harbour Dues\n\n"
+      "By Quenby Trask, Lisbon Bureau Chief\n\n"
+      "LISBON - Trade Minister Odalric Venn said on Monday the harbour dues would rise by a tenth next spring.\n\n"
+      "Harbour officials said the rise was fair. Follow the Harbour Lantern on X @harbourlantern.\n\n"
+      "Quenby Trask covers trade for the Harbour Lantern.\n\n"
+      "Arlo Penn contributed reporting from Porto.\n");
+  EXPECT_TRUE(has(f, "Odalric Venn", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has(f, "Lisbon", EntityType::Location)) << names(f);
+  expect_furniture(f, {"Quenby Trask", "Harbour Lantern", "Arlo Penn", "Porto"});
+}
+
 TEST(FurnitureLines, AQuoteClosingAParagraphDoesNotJoinTheNextLine) {
   const auto f = run(
       "Harbour ministers agreed on Monday to share the fishing grounds for another ten years.\n\n"
