@@ -26,6 +26,20 @@ bool acronym_like(std::string_view w) {
   return letters >= 2;
 }
 
+// "PG&E", "AT&T" written as one word of capitals and ampersands (tokens
+// with no space between): its capitals, "PGE"; else "".
+std::string joined_acronym(const Context& ctx, const Mention& m) {
+  std::string out;
+  for (std::uint32_t t = m.first; t < m.last; ++t) {
+    if (t > m.first && ctx.seg.tokens[t].begin != ctx.seg.tokens[t - 1].end) return {};
+    const std::string_view w = ctx.token(t);
+    if (w == "&") continue;
+    if (w.empty() || w.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) return {};
+    out += w;
+  }
+  return out.size() >= 2 ? out : std::string();
+}
+
 // "F.D.I.C." is "FDIC": capitals each followed by a full stop lose the
 // stops; any other word is itself.
 std::string undotted(std::string_view w) {
@@ -165,8 +179,9 @@ void define_acronyms(Context& ctx) {
   std::vector<bool> covered(ctx.seg.tokens.size(), false);
   for (auto& m : ctx.mentions) {
     for (auto t = m.first; t < m.last; ++t) covered[t] = true;
-    if (m.last - m.first != 1) continue;
-    const auto it = defs.find(ctx.token(m.first));
+    const std::string written = m.last - m.first == 1 ? std::string(ctx.token(m.first)) : joined_acronym(ctx, m);
+    if (written.empty()) continue;
+    const auto it = defs.find(written);
     if (it == defs.end()) continue;
     // "AU" known and the African Union named: left alone. "RSF" known as
     // Reporters Without Borders, which the document never names, after "the

@@ -139,6 +139,10 @@ class MentionFinder {
   // Token i case-folded.
   const std::string& folded_token(std::uint32_t i) const { return folded_[i]; }
   std::unordered_set<std::string> lowercase_;
+  std::unordered_set<std::string> acronyms_;  // the capitals of each acronym the document writes ("PG&E": "PGE")
+  // Whether the initials of the capitalised words in [first, last) (past
+  // "and", "of", "the") are an acronym the document writes.
+  bool initials_written(std::uint32_t first, std::uint32_t last) const;
   std::unordered_set<std::string> known_names_;  // names found outside headlines
   std::unordered_set<std::string> known_surnames_;  // last words of people's full names found there
   bool in_headline_ = false;

@@ -28,6 +28,36 @@ MentionFinder::MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex), names_(ct
   folded_.reserve(ctx_.seg.tokens.size());
   for (std::uint32_t i = 0; i < ctx_.seg.tokens.size(); ++i) folded_.push_back(fold_case(ctx_.token(i)));
   collect_lowercase_words();
+  // "PG&E", "AT&T" (tokens joined by "&" with no space), "FDIC": three to
+  // six capitals.
+  const auto& tokens = ctx_.seg.tokens;
+  for (std::uint32_t i = 0; i < tokens.size();) {
+    std::string capitals;
+    std::uint32_t j = i;
+    const auto capital_word = [&](std::uint32_t k) {
+      const std::string_view w = ctx_.token(k);
+      return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    for (; j < tokens.size() && (j == i || tokens[j].begin == tokens[j - 1].end); ++j) {
+      if (ctx_.token(j) == "&") continue;
+      if (!capital_word(j)) break;
+      capitals += ctx_.token(j);
+    }
+    if (capitals.size() >= 3 && capitals.size() <= 6) acronyms_.insert(std::move(capitals));
+    i = j > i ? j : i + 1;
+  }
+}
+
+bool MentionFinder::initials_written(std::uint32_t first, std::uint32_t last) const {
+  if (acronyms_.empty()) return false;
+  std::string initials;
+  for (std::uint32_t k = first; k < last; ++k) {
+    const std::string& f = folded_token(k);
+    if (f == "and" || f == "of" || f == "the" || f == "&") continue;
+    if (!ctx_.seg.tokens[k].capitalized) return false;
+    initials += ctx_.token(k)[0];
+  }
+  return acronyms_.contains(initials);
 }
 
 // Whether the phrase opening at k has a possessor before it, past words
@@ -343,7 +373,7 @@ void MentionFinder::sentence(std::uint32_t s) {
         // ("Raytheon Missiles & Defense": words joined by "&" are a firm's.)
         bool ampersand = false;
         for (std::uint32_t k = i + n; k < run && !ampersand; ++k) ampersand = ctx_.token(k) == "&";
-        if (run > i + n && (org_head(ctx_.token(run - 1)) || ampersand ||
+        if (run > i + n && (org_head(ctx_.token(run - 1)) || ampersand || initials_written(i, run) ||
                             (run > i + n + 2 && classify(i + n, run) == EntityType::Organization) ||
                             (run == i + n + 1 && e.type == EntityType::Country && lex_.in("org_words", ctx_.token(i + n))) ||
                             body_noun_after)) {

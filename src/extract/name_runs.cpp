@@ -305,6 +305,9 @@ bool MentionFinder::named_after_place(std::uint32_t j, const Sentence& s) const 
   // (Not the first of a body's subjects: "Xinjiang Production and Construction Corps".)
   if (j + 1 < s.last && (ctx_.token(j + 1) == "and" || ctx_.token(j + 1) == "&") && extend_org(j, j + 1, s) > j + 1)
     return false;
+  // (Nor of a name the document writes as an acronym: "Pacific Gas and Electric", "PG&E".)
+  if (j > s.first && j + 2 < s.last && ctx_.token(j + 1) == "and" && initials_written(j - 1, name_run(j + 2, s)))
+    return false;
   return name_run(j, s) == j + 1 &&
          (j + 1 >= s.last || !ctx_.seg.tokens[j + 1].capitalized || ctx_.seg.tokens[j + 1].kind != TokenKind::Word);
 }
@@ -392,6 +395,12 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
     const std::uint32_t more = name_run(last + 1, s);
     if (more > last + 1) return more;
     if (lex_.in("corporate_suffixes", ctx_.token(last + 1))) return last + 2;
+  }
+  // "Pacific Gas and Electric" in a document that writes "PG&E": a name
+  // joined by "and" whose initials the document writes as an acronym.
+  if (!has_head && last + 1 < s.last && ctx_.token(last) == "and") {
+    const std::uint32_t more = name_run(last + 1, s);
+    if (more > last + 1 && more - first <= 8 && initials_written(first - known, more)) return more;
   }
   // "Akhtar and Sons Private Limited", "Harland and Partners": a family firm's
   // "and Sons" (words/firm_partner_words.txt) joins the name before it.

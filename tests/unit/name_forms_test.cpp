@@ -583,6 +583,19 @@ TEST(BodyNames, ACommitteeAfterABodysPossessiveHoldsItsName) {
       << names(f);
 }
 
+// "Lisbon Gas and Electric" in a document that writes "LG&E": one company,
+// named both ways; without the acronym, "and" ends the name.
+TEST(BodyNames, ANameTheDocumentWritesAsAnAcronymGoesOnThroughAnd) {
+  const auto f = run(
+      "Regulators fined Lisbon Gas and Electric and Tagus Power and Light on Monday. LG&E and TP&L said they would "
+      "appeal.\n");
+  EXPECT_TRUE(has(f, "Lisbon Gas and Electric", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Tagus Power and Light", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "LG&E"), nullptr) << names(f);
+  const auto g = run("Regulators fined Lisbon Gas and Electric on Monday.\n");
+  EXPECT_EQ(entity(g, "Lisbon Gas and Electric"), nullptr) << names(g);
+}
+
 // An anaphor's possessive ("the parliament's") lends the committee no words.
 TEST(BodyNames, ACommitteeAfterAnAnaphorsPossessiveHasNoneOfItsWords) {
   const auto f = run("Tom Keller testified before the parliament's finance committee on Friday.\n");
