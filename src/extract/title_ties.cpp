@@ -34,7 +34,8 @@ int listed_state(const Context& ctx, const Mention& m, bool before) {
 
 int end_entity(const Context& ctx, int m, std::uint32_t sentence) {
   const Mention& mm = ctx.mentions[static_cast<std::size_t>(m)];
-  if (mm.type != EntityType::Country || mm.sentence != sentence) return mm.entity;
+  if ((mm.type != EntityType::Country && mm.type != EntityType::Organization) || mm.sentence != sentence)
+    return mm.entity;
   // The title's anchor: m, or the state right after m in a list of them
   // that shares the title ("Seoul, Tokyo leaders", "Israeli and Palestinian leaders").
   const int next = listed_state(ctx, mm, false);
@@ -43,12 +44,16 @@ int end_entity(const Context& ctx, int m, std::uint32_t sentence) {
     if ((t.anchor != m && t.anchor != anchor) || t.person >= 0) continue;
     // "leaders" of one state are a group; of a list of states, each one's.
     if (t.role == "leaders" && anchor == m && listed_state(ctx, mm, true) < 0) continue;
-    const bool any_leader = t.role == "leader" || t.role == "leaders";
-    for (const RoleFact& r : ctx.roles)
-      if (r.body == mm.entity && (r.role == t.role || (any_leader && r.relation == RelationType::LeaderOf)))
-        return r.person;
+    if (const int holder = post_holder(ctx, t, mm.entity); holder >= 0) return holder;
   }
   return mm.entity;
+}
+
+int post_holder(const Context& ctx, const TitleSpan& t, int body) {
+  const bool any_leader = t.role == "leader" || t.role == "leaders";
+  for (const RoleFact& r : ctx.roles)
+    if (r.body == body && (r.role == t.role || (any_leader && r.relation == RelationType::LeaderOf))) return r.person;
+  return -1;
 }
 
 RelationType department_relation(const Context& ctx, const TitleSpan& t) {

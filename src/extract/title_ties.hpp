@@ -51,6 +51,10 @@ std::vector<std::pair<int, int>> states_people(const Context& ctx, std::uint32_t
 // the evidence sentence (not a pair named before: "the two sides").
 int end_entity(const Context& ctx, int m, std::uint32_t sentence);
 
+// The person the document gives title t's post at `body` (an entity):
+// the same role, or any lead for "leader"; else -1.
+int post_holder(const Context& ctx, const TitleSpan& t, int body);
+
 // "Speaker X declared the compact approved", "X, the speaker, said": a
 // legislature's title (legislature_titles.txt) with no body of its own, in
 // a document that names exactly one legislature: that legislature's

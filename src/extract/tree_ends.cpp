@@ -277,6 +277,23 @@ int TreeMatcher::mention_of(int node) const {
       for (const auto& t : ctx_.titles)
         if (t.first <= tok(k).token && tok(k).token < t.last && t.person >= 0) return t.person;
   }
+  // "met Portugal's prime minister", "Harbour Power's chief executive": a
+  // singular title that names no one, after its state's or body's
+  // possessive, stands for the holder of that post the document names
+  // (end_entity), when it names one and no name is apposed.
+  if (m < 0 && tok(node).xpos != "NNS" && tok(node).xpos != "NNPS")
+    for (const auto& t : ctx_.titles) {
+      if (t.last != kt + 1 || t.person >= 0 || t.anchor < 0 || t.sentence != sentence_) continue;
+      const Mention& anchor = ctx_.mentions[static_cast<std::size_t>(t.anchor)];
+      if ((anchor.type != EntityType::Country && anchor.type != EntityType::Organization) ||
+          post_holder(ctx_, t, anchor.entity) < 0)
+        continue;
+      const auto& kids = children_[static_cast<std::size_t>(node)];
+      if (std::any_of(kids.begin(), kids.end(), [&](int k) {
+            return tok(k).deprel == "nmod:poss" && ctx_.mention_at[tok(k).token] == t.anchor;
+          }))
+        return t.anchor;
+    }
   if (m >= 0) return m;
   // "the Agency, the troll farm that ...": a description in apposition
   // stands for the name it describes.

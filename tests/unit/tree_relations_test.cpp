@@ -4923,6 +4923,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "met Portugal's prime minister", "Harbour Power's chief executive":
+      // the holder of that post the document names; none when it names none.
+      {"Portuguese Prime Minister Tom Keller spoke on Monday. Anna Berg met Portugal's prime minister on Friday. "
+       "Omar Haddad met Spain's prime minister on Saturday.",
+       {{"met_with", "Anna Berg", "Tom Keller"}}, {{"met_with", "Omar Haddad", "Spain"}}},
+      {"Harbour Power chief executive Bill Johnson spoke on Monday. Anna Berg met Harbour Power's chief executive "
+       "on Friday.",
+       {{"met_with", "Anna Berg", "Bill Johnson"}}, {{"met_with", "Anna Berg", "Harbour Power"}}},
       // "met the leaders of four states on Friday, including A": the
       // "including" phrase the parser hangs from the verb is the object's list.
       {"Tom Keller met the leaders of four Pacific island nations on Friday, including Anna Berg.",
