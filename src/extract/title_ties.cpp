@@ -34,8 +34,7 @@ int listed_state(const Context& ctx, const Mention& m, bool before) {
 
 int end_entity(const Context& ctx, int m, std::uint32_t sentence) {
   const Mention& mm = ctx.mentions[static_cast<std::size_t>(m)];
-  if ((mm.type != EntityType::Country && mm.type != EntityType::Organization) || mm.sentence != sentence)
-    return mm.entity;
+  if (mm.type != EntityType::Country || mm.sentence != sentence) return mm.entity;
   // The title's anchor: m, or the state right after m in a list of them
   // that shares the title ("Seoul, Tokyo leaders", "Israeli and Palestinian leaders").
   const int next = listed_state(ctx, mm, false);

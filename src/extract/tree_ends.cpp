@@ -280,19 +280,24 @@ int TreeMatcher::mention_of(int node) const {
   // "met Portugal's prime minister", "Harbour Power's chief executive": a
   // singular title that names no one, after its state's or body's
   // possessive, stands for the holder of that post the document names
-  // (end_entity), when it names one and no name is apposed.
+  // (a mention of theirs before, standing in for the title), when it names
+  // one and no name is apposed.
   if (m < 0 && tok(node).xpos != "NNS" && tok(node).xpos != "NNPS")
     for (const auto& t : ctx_.titles) {
       if (t.last != kt + 1 || t.person >= 0 || t.anchor < 0 || t.sentence != sentence_) continue;
       const Mention& anchor = ctx_.mentions[static_cast<std::size_t>(t.anchor)];
-      if ((anchor.type != EntityType::Country && anchor.type != EntityType::Organization) ||
-          post_holder(ctx_, t, anchor.entity) < 0)
-        continue;
+      if (anchor.type != EntityType::Country && anchor.type != EntityType::Organization) continue;
       const auto& kids = children_[static_cast<std::size_t>(node)];
-      if (std::any_of(kids.begin(), kids.end(), [&](int k) {
+      if (std::none_of(kids.begin(), kids.end(), [&](int k) {
             return tok(k).deprel == "nmod:poss" && ctx_.mention_at[tok(k).token] == t.anchor;
           }))
-        return t.anchor;
+        continue;
+      const int holder = post_holder(ctx_, t, anchor.entity);
+      for (std::size_t h = 0; holder >= 0 && h < ctx_.mentions.size() && ctx_.mentions[h].first < t.first; ++h)
+        if (ctx_.mentions[h].entity == holder) {
+          stand_ins_.emplace_back(static_cast<int>(h), Span{tok(node).begin, tok(node).end});
+          return static_cast<int>(h);
+        }
     }
   if (m >= 0) return m;
   // "the Agency, the troll farm that ...": a description in apposition
