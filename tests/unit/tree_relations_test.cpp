@@ -4404,6 +4404,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The Harbour Committee met on Monday. Tomas Brand was questioned by lawmakers for three hours.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}},
        {}},
+      // "Appearing before MPs on the X Committee, A defended ...": the opening
+      // participle's witness is the main clause's subject.
+      {"Appearing before MPs on the Harbour Committee, Tomas Brand defended the bank's record.",
+       {{"testified_at", "Tomas Brand", "Harbour Committee"}}, {}},
       // Summoned before a commission, grilled at its meeting, interviewed or
       // deposed by a committee; not interviewed by a newspaper.
       {"Tomas Brand was summoned before the Harbour Utilities Commission on Friday to explain the blackouts.",
