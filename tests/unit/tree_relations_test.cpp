@@ -3792,6 +3792,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "Taoiseach" leads Ireland; "who led X until 2011" leads it no more.
+      {"Ireland's Taoiseach Tom Keller met Omar Haddad, who led the Harbour Party until 2011.",
+       {{"leader_of", "Tom Keller", "Ireland"}}, {{"leader_of", "Omar Haddad", "Harbour Party"}}},
       // "Bosnian Serb leader X" leads Serbs of Bosnia, not Serbia; "Serbian President X" leads Serbia.
       {"Bosnian Serb leader Tom Keller met Serbian President Omar Haddad in Belgrade.",
        {{"leader_of", "Omar Haddad", "Serbia"}}, {{"leader_of", "Tom Keller", "Serbia"}}},
