@@ -4407,6 +4407,15 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The Harbour Committee met on Monday. Tomas Brand was questioned by lawmakers for three hours.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}},
        {}},
+      // "Giving evidence to X, A was asked ...": a participle adjunct of an
+      // asking verb is done, not asked for; "faced five hours of questioning
+      // from X"; "was one of nine tycoons questioned by X".
+      {"Giving evidence to the Harbour Committee, Tomas Brand was repeatedly asked to answer the question.",
+       {{"testified_at", "Tomas Brand", "Harbour Committee"}}, {}},
+      {"Tomas Brand faced nearly five hours of hostile questioning from the Harbour Committee on Thursday.",
+       {{"testified_at", "Tomas Brand", "Harbour Committee"}}, {}},
+      {"Tomas Brand was one of nine tycoons questioned by the Harbour Committee in a televised hearing.",
+       {{"testified_at", "Tomas Brand", "Harbour Committee"}}, {}},
       // "Appearing before MPs on the X Committee, A defended ...": the opening
       // participle's witness is the main clause's subject.
       {"Appearing before MPs on the Harbour Committee, Tomas Brand defended the bank's record.",
