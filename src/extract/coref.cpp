@@ -194,10 +194,14 @@ class Resolver {
           t.anchor = m;
       }
       // The person right after, or after a short title or an honorific of
-      // their own ("Committee Chairman Sen. Jim Risch", "IAAF President Lord Coe").
+      // their own, or two, or a rank's abbreviation ("Committee Chairman Sen.
+      // Jim Risch", "IAAF President Lord Coe", "Pentagon press secretary Maj.
+      // Gen. X").
       std::uint32_t p = t.last;
-      if (p + 1 < s.last && ctx_.mention_at[p] < 0 && ctx_.seg.tokens[p].capitalized &&
-          (ctx_.lex.title(fold_case(ctx_.token(p))) || ctx_.lex.in("honorifics", ctx_.token(p))))
+      for (int words = 0; words < 2 && p + 1 < s.last && ctx_.mention_at[p] < 0 && ctx_.seg.tokens[p].capitalized &&
+                          (ctx_.lex.title(fold_case(ctx_.token(p))) || ctx_.lex.in("honorifics", ctx_.token(p)) ||
+                           ctx_.seg.tokens[p].abbreviation);
+           ++words)
         ++p;
       if (p < s.last) {
         const int m = ctx_.mention_at[p];

@@ -3792,6 +3792,12 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "joined the board of X": a board member works for it; a rank's
+      // abbreviations between a title and its name ("press secretary Maj.
+      // Gen. X") leave the title the name's.
+      {"Tom Keller joined the board of Harbour Bank in May. Harbour Bank press secretary Maj. Gen. Omar Haddad "
+       "confirmed it.",
+       {{"works_for", "Tom Keller", "Harbour Bank"}, {"works_for", "Omar Haddad", "Harbour Bank"}}, {}},
       // "Taoiseach" leads Ireland; "who led X until 2011" leads it no more.
       {"Ireland's Taoiseach Tom Keller met Omar Haddad, who led the Harbour Party until 2011.",
        {{"leader_of", "Tom Keller", "Ireland"}}, {{"leader_of", "Omar Haddad", "Harbour Party"}}},
@@ -4407,6 +4413,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The Harbour Committee met on Monday. Tomas Brand was questioned by lawmakers for three hours.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}},
        {}},
+      // "his refusal to testify before X": not done.
+      {"Tomas Brand's refusal to testify before the Harbour Committee angered the judge.", {},
+       {{"testified_at", "Tomas Brand", "Harbour Committee"}}},
       // "Giving evidence to X, A was asked ...": a participle adjunct of an
       // asking verb is done, not asked for; "faced five hours of questioning
       // from X"; "was one of nine tycoons questioned by X".
