@@ -113,6 +113,13 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "sent X and Y formal requests for information": a demand delivered;
+      // "declined to say whether it had asked X to ...": not asserted.
+      {"The Harbour Commission on Thursday sent Harbour Bank and Tagus Bank formal requests for information.",
+       {{"demands_from", "Harbour Commission", "Harbour Bank"}, {"demands_from", "Harbour Commission", "Tagus Bank"}},
+       {}},
+      {"The Portuguese government declined to say whether it had asked Spain to delay the vote.", {},
+       {{"demands_from", "Portugal", "Spain"}}},
       // A "whose" aside between the object and its infinitive.
       {"The Velta Party has asked the Harbour Tribunal, whose judges were largely appointed while the party was in "
        "power, to rule that the committee has no legal basis.",
@@ -4948,6 +4955,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "spent about an hour with X"; "A and B, who last saw each other in Geneva".
+      {"Tom Keller, Portugal's top diplomat, spent about an hour with Anna Berg on Saturday.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
+      {"Tom Keller and Omar Haddad, who last saw each other in Geneva in June, will hold a video call on Tuesday.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}}, {}},
       // "met Portugal's prime minister", "Harbour Power's chief executive":
       // the holder of that post the document names; none when it names none.
       {"Portuguese Prime Minister Tom Keller spoke on Monday. Anna Berg met Portugal's prime minister on Friday. "
