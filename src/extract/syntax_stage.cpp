@@ -192,6 +192,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_adjective_titles(tokens, ctx.lex);
     repair_nouns_before_times(tokens, ctx.lex);
     repair_sanction_nouns(tokens, ctx.lex);
+    repair_imposing_participles(tokens, ctx.lex, ctx.syntax_model->impl().lemmatizer);
     repair_demand_nouns(tokens, ctx.lex);
     // (After the sanction nouns: "The EU imposed travel bans" has its verb
     // once "bans" is a noun.)

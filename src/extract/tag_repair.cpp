@@ -364,6 +364,22 @@ void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
   }
 }
 
+void repair_imposing_participles(SyntaxSentence& tokens, const Lexicon& lex, const nlp::Lemmatizer& lemmatizer) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    SyntaxToken& t = tokens[i];
+    if (t.upos != "ADJ" || !t.form.ends_with("ing")) continue;
+    std::size_t k = i + 1;
+    while (k < tokens.size() && k <= i + 2 && tokens[k].upos == "ADJ") ++k;
+    if (k >= tokens.size() || tokens[k].upos != "NOUN" || !lex.in("sanction_nouns", to_lower_ascii(tokens[k].form)))
+      continue;
+    const std::string lemma = lemmatizer.lemma(to_lower_ascii(t.form), "VBG");
+    if (!lex.in("imposing_verbs", lemma)) continue;
+    t.upos = "VERB";
+    t.xpos = "VBG";
+    t.lemma = lemma;
+  }
+}
+
 void repair_demand_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
   for (std::size_t i = 2; i < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];

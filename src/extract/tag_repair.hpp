@@ -7,6 +7,13 @@
 
 namespace kg::extract {
 
+// "imposing sanctions on X", "an order imposing new sanctions": a word in
+// -ing that the tagger read as an adjective ("an imposing building") right
+// before a sanction noun, past up to two adjectives, is the participle of a
+// verb that imposes them (words/imposing_verbs.txt); not "crippling
+// sanctions" or "existing sanctions", whose verbs are not in the list.
+void repair_imposing_participles(SyntaxSentence& tokens, const Lexicon& lex, const nlp::Lemmatizer& lemmatizer);
+
 // A clause after a verb of demanding and "that" has its verb in the base
 // form (the mandative subjunctive), which the tagger reads as a noun after
 // the subject's noun: "demanded that the government sanction X", "insisted

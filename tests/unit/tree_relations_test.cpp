@@ -1074,6 +1074,21 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       // "faces new sanctions from A", "was hit with A's sanctions".
       {"Spain faces new sanctions from Portugal.", {{"sanctions", "Portugal", "Spain"}}, {}},
       {"Spain was hit with U.S. sanctions on Monday.", {{"sanctions", "United States", "Spain"}}, {}},
+      // "the most senior official ever sanctioned by A", "A joined B in
+      // sanctioning X", "cut X and Y off from the SWIFT system", "signed an
+      // order imposing sanctions on X" (the tagger's adjective "imposing");
+      // not "held off from sanctioning X".
+      {"Tom Keller on Thursday became the most senior Spanish official ever sanctioned by Portugal.",
+       {{"sanctions", "Portugal", "Tom Keller"}}, {}},
+      {"Canada joined the European Union on Monday in sanctioning Omar Haddad.",
+       {{"sanctions", "Canada", "Omar Haddad"}, {"sanctions", "European Union", "Omar Haddad"}}, {}},
+      {"The European Union cut seven banks, including Harbour Bank and Tagus Bank, off from the SWIFT messaging "
+       "system on Wednesday.",
+       {{"sanctions", "European Union", "Harbour Bank"}, {"sanctions", "European Union", "Tagus Bank"}}, {}},
+      {"Tom Keller signed an executive order on Monday imposing sanctions on Omar Haddad.",
+       {{"sanctions", "Tom Keller", "Omar Haddad"}}, {}},
+      {"Portugal has so far held off from sanctioning Harbour Bank over its dealings with Spain.", {},
+       {{"sanctions", "Portugal", "Harbour Bank"}}},
       // "B is the target of A's sanctions", "became", "remains"; not when it would not be.
       {"Spain has become the target of new Portuguese sanctions.", {{"sanctions", "Portugal", "Spain"}}, {}},
       {"Spain remains the target of a French embargo.", {{"sanctions", "France", "Spain"}}, {}},
