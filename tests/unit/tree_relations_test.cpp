@@ -3820,6 +3820,10 @@ TEST(TreeRelations, TitleChainsAndLeaders) {
       {"Tom Keller joined the board of Harbour Bank in May. Harbour Bank press secretary Maj. Gen. Omar Haddad "
        "confirmed it.",
        {{"works_for", "Tom Keller", "Harbour Bank"}, {"works_for", "Omar Haddad", "Harbour Bank"}}, {}},
+      // "A, named Portugal's prime minister by royal decree, held talks ...":
+      // the participle's title is the subject's.
+      {"Tom Keller, named Portugal's prime minister by royal decree in May, held talks with Anna Berg.",
+       {{"leader_of", "Tom Keller", "Portugal"}}, {}},
       // "Taoiseach" leads Ireland; "who led X until 2011" leads it no more.
       {"Ireland's Taoiseach Tom Keller met Omar Haddad, who led the Harbour Party until 2011.",
        {{"leader_of", "Tom Keller", "Ireland"}}, {{"leader_of", "Omar Haddad", "Harbour Party"}}},
