@@ -32,6 +32,22 @@ void repair_whom_clauses(SyntaxSentence& s) {
   }
 }
 
+void repair_who_complements(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int w = 2; w < n; ++w) {
+    const SyntaxToken& who = s[static_cast<std::size_t>(w)];
+    if (to_lower_ascii(who.form) != "who" || s[static_cast<std::size_t>(w - 1)].form != "," ||
+        !who.deprel.starts_with("nsubj") || who.head <= w)
+      continue;
+    const int noun = w - 2;
+    const SyntaxToken& described = s[static_cast<std::size_t>(noun)];
+    SyntaxToken& verb = s[static_cast<std::size_t>(who.head)];
+    if ((described.upos != "PROPN" && described.upos != "NOUN") || verb.deprel != "ccomp" || verb.head >= noun) continue;
+    verb.head = noun;
+    verb.deprel = "acl:relcl";
+  }
+}
+
 void repair_whose_clauses(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int w = 0; w < n; ++w) {

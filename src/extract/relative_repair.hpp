@@ -8,6 +8,12 @@ namespace kg::extract {
 
 void repair_whose_clauses(SyntaxSentence& tokens);
 
+// "asked B, who was testifying before X, about ...": a clause opened by
+// "who" after a comma and a name or noun, which the parser made the
+// complement of the verb before (an embedded question: "asked who was
+// testifying", which has no comma), is that name's relative clause.
+void repair_who_complements(SyntaxSentence& tokens);
+
 // "held talks with B, whom he urged to consider a ceasefire": a clause
 // opened by "whom" after a comma and a name or noun, which the parser made
 // a conjunct of the main verb (with "whom" an oblique), is that name's

@@ -260,6 +260,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_compounds_across_commas(tokens);
     repair_whose_clauses(tokens);
     repair_whom_clauses(tokens);
+    repair_who_complements(tokens);
     repair_whose_objects(tokens);
     repair_complement_conjuncts(tokens, ctx.lex);
     repair_subjects_before_parentheticals(tokens, ctx.lex);
