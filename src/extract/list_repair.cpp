@@ -80,6 +80,34 @@ void repair_conjuncts_hung_from_punctuation(SyntaxSentence& s) {
   }
 }
 
+void repair_loose_object_conjuncts(SyntaxSentence& s) {
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    SyntaxToken& t = s[i];
+    if ((t.upos != "NOUN" && t.upos != "PROPN") || t.deprel != "dep" || t.head < 0 ||
+        static_cast<std::size_t>(t.head) >= i || s[static_cast<std::size_t>(t.head)].upos != "VERB")
+      continue;
+    const int verb = t.head;
+    int object = -1;
+    for (std::size_t k = static_cast<std::size_t>(verb) + 1; k < i; ++k)
+      if (s[k].head == verb && s[k].deprel == "obj") object = static_cast<int>(k);
+    if (object < 0) continue;
+    // Back over its determiner, possessive and adjectives, to the "and".
+    std::size_t k = i;
+    while (k > 0 && s[k - 1].head == verb && s[k - 1].deprel == "dep" &&
+           (s[k - 1].upos == "DET" || s[k - 1].upos == "PRON" || s[k - 1].upos == "ADJ"))
+      --k;
+    if (k == 0 || to_lower_ascii(s[k - 1].form) != "and" || s[k - 1].head != verb) continue;
+    for (std::size_t m = k; m < i; ++m) {
+      s[m].head = static_cast<int>(i);
+      s[m].deprel = s[m].upos == "ADJ" ? "amod" : s[m].xpos == "PRP$" ? "nmod:poss" : "det";
+    }
+    s[k - 1].head = static_cast<int>(i);
+    s[k - 1].deprel = "cc";
+    t.head = object;
+    t.deprel = "conj";
+  }
+}
+
 void repair_list_items_hung_from_punctuation(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int i = 2; i < n; ++i) {

@@ -141,6 +141,13 @@ void repair_caseless_obliques(SyntaxSentence& tokens, const Context& ctx);
 // noun's conjunct.
 void repair_conjuncts_hung_from_punctuation(SyntaxSentence& tokens);
 
+// "target X, known by its acronym Y, and its president, Z": after an aside
+// that ends the object's phrase, a noun phrase the parser left hanging from
+// the verb as unknown dependents ("dep": the "and", the noun and its
+// determiner) is the object's conjunct. Run after the other repairs and
+// break_cycles, which may leave it so.
+void repair_loose_object_conjuncts(SyntaxSentence& tokens);
+
 // "blacklisted A, its rival B and C.": a name (with what it holds) after
 // the comma that closes a name of its kind, which the parser hung from a
 // punctuation mark, is that name's next conjunct.

@@ -349,6 +349,8 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_titles_read_as_subjects(tokens, ctx);
     repair_relatives_after_descriptions(tokens, ctx);
     break_cycles(tokens);
+    // (After the cycles are broken: a word left in one hangs loose from the root.)
+    repair_loose_object_conjuncts(tokens);
     if (debug) {
       const Sentence& sent = ctx.seg.sentences[s];
       std::cerr << to_conllu(tokens, std::to_string(s), ctx.span_text(sent.first, sent.last)) << '\n';
