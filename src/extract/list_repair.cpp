@@ -194,7 +194,8 @@ void repair_high_conjuncts(SyntaxSentence& s) {
 void repair_conjuncts_of_sanction_nouns(SyntaxSentence& s, const Lexicon& lex) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
-    if (t.deprel != "conj" || (t.upos != "NOUN" && t.upos != "PROPN") || t.head < 0) continue;
+    // (Or a count: "sanctions on A and two of the country's former prime ministers, B and C".)
+    if (t.deprel != "conj" || (t.upos != "NOUN" && t.upos != "PROPN" && t.upos != "NUM") || t.head < 0) continue;
     const int noun = t.head;
     // (Not a second act: "sanctions on A and a travel ban"; not a phrase
     // of its own: "and on B".)

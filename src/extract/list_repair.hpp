@@ -158,7 +158,8 @@ void repair_list_items_hung_from_punctuation(SyntaxSentence& tokens, const Conte
 // subject, is the first of the verb's two subjects.
 void repair_subjects_read_as_roots(SyntaxSentence& tokens, const Context& ctx);
 
-// "sanctions on A and its owner, B": a noun the parser joined to the
+// "sanctions on A and its owner, B", "on A and two of its former prime
+// ministers, B and C": a noun or count the parser joined to the
 // sanction noun itself, after that noun's "on"/"against" phrase, is a
 // conjunct of the phrase's target (no act of its own, no preposition).
 void repair_conjuncts_of_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);

@@ -1074,6 +1074,12 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       // "faces new sanctions from A", "was hit with A's sanctions".
       {"Spain faces new sanctions from Portugal.", {{"sanctions", "Portugal", "Spain"}}, {}},
       {"Spain was hit with U.S. sanctions on Monday.", {{"sanctions", "United States", "Spain"}}, {}},
+      // "on A and two of the country's former prime ministers, B and C": the count is a target too.
+      {"Portugal imposed sanctions on former Spanish president Tom Keller and two of the country's former prime "
+       "ministers, Omar Haddad and Luis Ortega, on Monday.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Omar Haddad"},
+        {"sanctions", "Portugal", "Luis Ortega"}},
+       {}},
       // "the most senior official ever sanctioned by A", "A joined B in
       // sanctioning X", "cut X and Y off from the SWIFT system", "signed an
       // order imposing sanctions on X" (the tagger's adjective "imposing");
