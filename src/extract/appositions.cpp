@@ -667,7 +667,7 @@ class Appositions {
   // Foreign Minister Abbas Araghchi"
   void before_name(const TitleSpan& t) {
     const Sentence& s = ctx_.seg.sentences[t.sentence];
-    if (their_respectively(t) || from_respectively(t) || among_them_were(t)) return;
+    if (their_respectively(t) || from_respectively(t) || among_them_were(t) || listed_after_colon(t)) return;
     if (ctx_.served_as(ctx_.title_start(t), s.first)) return;
     // "Quarvex's former chief executive, X": a post no longer held ties
     // nobody (SCHEMA.md, call 8).
@@ -787,6 +787,31 @@ class Appositions {
     if (const int d = department_named(t); d >= 0 && people.size() == 1 && anchor == t.anchor &&
                                            ctx_.mentions[anchor].type == EntityType::Country)
       add_entity(people[0], d, t, department_relation(ctx_, t), "title.apposition.department");
+  }
+
+  // "the leaders of the eight island nations that ...: Mr A, Fiji's B, the
+  // Cook Islands' C and Niue's D": a plural title, its "of" phrase, then a
+  // colon and a list whose items of the form "State's Person" each hold the
+  // title for that state (other items are passed over). Whether there were any.
+  bool listed_after_colon(const TitleSpan& t) {
+    const Sentence& s = ctx_.seg.sentences[t.sentence];
+    if (!plural_title(t.role) || t.last >= s.last || tok(t.last) != "of") return false;
+    std::uint32_t colon = t.last;
+    while (colon < s.last && colon < t.last + 16 && tok(colon) != ":" && tok(colon) != ";") ++colon;
+    if (colon >= s.last || tok(colon) != ":") return false;
+    bool any = false;
+    for (std::uint32_t i = colon + 1; i < s.last;) {
+      const std::uint32_t start = i < s.last && fold_case(tok(i)) == "the" ? i + 1 : i;
+      const auto pairs = states_people(ctx_, start, s.last);
+      for (const auto& [person, state] : pairs) add(person, state, &t, t.entry.relation, t.sentence, "title.apposition");
+      any = any || !pairs.empty();
+      // On to the next item: past the next comma or "and".
+      std::uint32_t next = pairs.empty() ? start : ctx_.mentions[static_cast<std::size_t>(pairs.back().first)].last;
+      while (next < s.last && tok(next) != "," && tok(next) != "and") ++next;
+      if (next < s.last && tok(next) == "," && next + 1 < s.last && tok(next + 1) == "and") ++next;
+      i = next + 1;
+    }
+    return any;
   }
 
   // "Among the foreign ministers at the talks were Brazil's A and Mexico's

@@ -2754,6 +2754,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "the leaders of the four nations that ...: Mr A, Spain's B and Italy's C":
+      // each listed "State's Person" leads that state; the bare name none.
+      {"Tom Keller met the leaders of the four nations that back the plan: Mr Haddad, Spain's Anna Berg and "
+       "Italy's Luis Ortega.",
+       {{"leader_of", "Anna Berg", "Spain"}, {"leader_of", "Luis Ortega", "Italy"}}, {}},
       // "a lawmaker from the ruling X Party" sits for the party.
       {"Tom Keller, a lawmaker from the ruling Harbour Party, said the budget was balanced.",
        {{"works_for", "Tom Keller", "Harbour Party"}}, {}},
