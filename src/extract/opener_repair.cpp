@@ -178,6 +178,33 @@ void repair_time_noun_openers(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_floating_quantifier_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int q = 2; q < n; ++q) {
+    SyntaxToken& each = s[static_cast<std::size_t>(q)];
+    const std::string w = to_lower_ascii(each.form);
+    if ((w != "each" && w != "both" && w != "all") || each.deprel != "nsubj" || each.head <= q ||
+        s[static_cast<std::size_t>(q - 1)].form != ",")
+      continue;
+    const int verb = each.head;
+    SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    const int name = v.head;
+    if (v.upos != "VERB" || name < 0 || name >= q || s[static_cast<std::size_t>(name)].head >= 0 ||
+        (s[static_cast<std::size_t>(name)].upos != "PROPN" && s[static_cast<std::size_t>(name)].upos != "NOUN"))
+      continue;
+    SyntaxToken& subject = s[static_cast<std::size_t>(name)];
+    v.head = -1;
+    v.deprel = "root";
+    subject.head = verb;
+    subject.deprel = "nsubj";
+    each.deprel = "advmod";
+    // (What hung from the name after the verb, the sentence's final stop, is the verb's.)
+    for (int k = verb + 1; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == name) s[static_cast<std::size_t>(k)].head = verb;
+    return;
+  }
+}
+
 void repair_both_openers(SyntaxSentence& s) {
   if (s.size() < 3 || to_lower_ascii(s[0].form) != "both" || s[0].deprel != "advmod" || s[0].head < 1) return;
   const int verb = s[0].head;

@@ -30,6 +30,12 @@ void repair_time_openers(SyntaxSentence& tokens, const Context& ctx);
 // subject ("Last week the Minister for Media, X, held").
 void repair_time_noun_openers(SyntaxSentence& tokens, const Context& ctx);
 
+// "A, the former minister, and B, its secretary, each answered questions":
+// a floating "each" ("both", "all") the parser made the subject of a verb
+// it hung from the sentence's opening name (the root) is an adverb of that
+// verb, which is the root, with the name its subject.
+void repair_floating_quantifier_subjects(SyntaxSentence& tokens);
+
 // "Both called on B to ...": a "both" opening its sentence, which the parser
 // hangs from the verb as an adverb, is the subject of a verb that has none.
 void repair_both_openers(SyntaxSentence& tokens);

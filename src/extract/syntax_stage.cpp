@@ -198,6 +198,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     // once "bans" is a noun.)
     repair_past_verbs_read_as_nouns(tokens, ctx.lex, ctx.syntax_model->impl().lemmatizer);
     repair_past_verbs_read_as_function_words(tokens, ctx.syntax_model->impl().lemmatizer);
+    repair_verbs_after_floating_quantifiers(tokens, ctx.syntax_model->impl().lemmatizer);
     repair_verbs_after_sanction_nouns(tokens, ctx.lex);
     repair_barring_verbs_read_as_nouns(tokens, ctx.lex);
     repair_participles_before_sanctions(tokens, ctx.lex, ctx.syntax_model->impl().lemmatizer);
@@ -242,6 +243,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_time_noun_openers(tokens, ctx);
     repair_inverted_passives(tokens);
     repair_both_openers(tokens);
+    repair_floating_quantifier_subjects(tokens);
     repair_subjects_after_opening_clauses(tokens);
     repair_caption_order_openers(tokens, ctx);
     repair_date_modifiers(tokens, ctx);

@@ -364,6 +364,25 @@ void repair_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
   }
 }
 
+void repair_verbs_after_floating_quantifiers(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer) {
+  for (std::size_t k = 2; k + 1 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    const std::string q = to_lower_ascii(tokens[k - 1].form);
+    if ((q != "each" && q != "both" && q != "all") || tokens[k - 2].form != "," ||
+        (t.xpos != "VBN" && t.xpos != "JJ" && t.xpos != "NN") || t.form.empty() ||
+        !std::islower(static_cast<unsigned char>(t.form.front())))
+      continue;
+    const std::string lemma = lemmatizer.lemma(t.form, "VBD");
+    const bool regular = t.form.size() >= 6 && t.form.ends_with("ed");
+    const bool irregular = !t.form.ends_with("ed") && lemma != t.form;
+    if ((!regular && !irregular) || finite_verb_outside(tokens, k, k + 1)) continue;
+    t.upos = "VERB";
+    t.xpos = "VBD";
+    t.lemma = lemma;
+    return;
+  }
+}
+
 void repair_imposing_participles(SyntaxSentence& tokens, const Lexicon& lex, const nlp::Lemmatizer& lemmatizer) {
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];

@@ -7,6 +7,12 @@
 
 namespace kg::extract {
 
+// "A, the former minister, and B, its former secretary, each answered
+// questions": after a comma and a floating "each", "both" or "all", a past
+// in -ed (or an irregular one) that the tagger read as a participle,
+// adjective or noun in a sentence with no finite verb is that verb.
+void repair_verbs_after_floating_quantifiers(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer);
+
 // "imposing sanctions on X", "an order imposing new sanctions": a word in
 // -ing that the tagger read as an adjective ("an imposing building") right
 // before a sanction noun, past up to two adjectives, is the participle of a

@@ -31,5 +31,25 @@ TEST(OpenerRepair, BothBeforeAVerbWithASubjectStays) {
   EXPECT_EQ(s[0].deprel, "advmod");
 }
 
+// "Brand, the minister, and Berg, his deputy, each answered questions":
+// the verb hung from the opening name, "each" its subject, is the root.
+TEST(OpenerRepair, AFloatingEachIsNoSubject) {
+  SyntaxSentence s = sentence_of({{"Brand", "PROPN", -1, "root", true, "NNP"},
+                                  {",", "PUNCT", 3, "punct", false, ","},
+                                  {"and", "CCONJ", 3, "cc", false, "CC"},
+                                  {"Berg", "PROPN", 0, "conj", true, "NNP"},
+                                  {",", "PUNCT", 6, "punct", false, ","},
+                                  {"each", "DET", 6, "nsubj", false, "DT", "each"},
+                                  {"answered", "VERB", 0, "parataxis", false, "VBD", "answer"},
+                                  {"questions", "NOUN", 6, "obj", false, "NNS", "question"},
+                                  {".", "PUNCT", 0, "punct", false, "."}});
+  extract::repair_floating_quantifier_subjects(s);
+  EXPECT_EQ(s[6].head, -1);
+  EXPECT_EQ(s[0].head, 6);
+  EXPECT_EQ(s[0].deprel, "nsubj");
+  EXPECT_EQ(s[5].deprel, "advmod");
+  EXPECT_EQ(s[8].head, 6);
+}
+
 }  // namespace
 }  // namespace kg

@@ -4450,6 +4450,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"The Harbour Committee met on Monday. Tomas Brand was questioned by lawmakers for three hours.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}},
        {}},
+      // "answered questions at the X Council" (a body named by its head
+      // word), after a floating "each"; not questions at a ministry.
+      {"Tomas Brand, the former minister, and Anna Berg, his deputy, each answered questions for about an hour "
+       "at the Harbour Council on Ethics. Omar Haddad answered questions at the Foreign Ministry on Monday.",
+       {{"testified_at", "Tomas Brand", "Harbour Council on Ethics"}},
+       {{"testified_at", "Omar Haddad", "Foreign Ministry"}}},
       // "his refusal to testify before X": not done.
       {"Tomas Brand's refusal to testify before the Harbour Committee angered the judge.", {},
        {{"testified_at", "Tomas Brand", "Harbour Committee"}}},
