@@ -4991,6 +4991,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "He was joined by A and B": a meeting; not at the witness table, nor by family.
+      {"Portuguese President Tom Keller hosted the summit in Lisbon. He was joined by Spain's Anna Berg and "
+       "Italy's Luis Ortega. Omar Haddad was joined at the witness table by Maria Lopez. Karl Brandt was joined "
+       "by his wife, Eva Brandt.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Luis Ortega"}},
+       {{"met_with", "Omar Haddad", "Maria Lopez"}, {"met_with", "Karl Brandt", "Eva Brandt"}}},
       // "spent about an hour with X"; "A and B, who last saw each other in Geneva".
       {"Tom Keller, Portugal's top diplomat, spent about an hour with Anna Berg on Saturday.",
        {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
