@@ -4456,6 +4456,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        "at the Harbour Council on Ethics. Omar Haddad answered questions at the Foreign Ministry on Monday.",
        {{"testified_at", "Tomas Brand", "Harbour Council on Ethics"}},
        {{"testified_at", "Omar Haddad", "Foreign Ministry"}}},
+      // "told the Senate committee": the Senate's committee named before, not the Senate.
+      {"The Senate Harbour Committee met on Thursday. Tomas Brand told the Senate committee that the whole system "
+       "had failed.",
+       {{"testified_at", "Tomas Brand", "Senate Harbour Committee"}}, {{"testified_at", "Tomas Brand", "Senate"}}},
       // "his refusal to testify before X": not done.
       {"Tomas Brand's refusal to testify before the Harbour Committee angered the judge.", {},
        {{"testified_at", "Tomas Brand", "Harbour Committee"}}},
