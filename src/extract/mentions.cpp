@@ -31,13 +31,13 @@ MentionFinder::MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex), names_(ct
   // "PG&E", "AT&T" (tokens joined by "&" with no space), "FDIC": three to
   // six capitals.
   const auto& tokens = ctx_.seg.tokens;
+  const auto capital_word = [&](std::uint32_t k) {
+    const std::string_view w = ctx_.token(k);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
   for (std::uint32_t i = 0; i < tokens.size();) {
     std::string capitals;
     std::uint32_t j = i;
-    const auto capital_word = [&](std::uint32_t k) {
-      const std::string_view w = ctx_.token(k);
-      return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    };
     for (; j < tokens.size() && (j == i || tokens[j].begin == tokens[j - 1].end); ++j) {
       if (ctx_.token(j) == "&") continue;
       if (!capital_word(j)) break;
