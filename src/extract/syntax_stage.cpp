@@ -250,6 +250,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_due_predicates(tokens);
     repair_participle_subjects(tokens);
     repair_verbs_read_as_modifiers(tokens);
+    repair_perfect_participles_read_as_modifiers(tokens);
     repair_verbs_read_as_participles(tokens);
     repair_possessors_read_as_roots(tokens);
     repair_participles_hung_from_verbs(tokens);

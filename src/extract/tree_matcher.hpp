@@ -213,6 +213,9 @@ class TreeMatcher {
   // The last two of a kind the sentence names before the node, besides the
   // entity `besides` (-1: none).
   std::vector<int> pair_earlier_in_sentence(int node, EntityType kind, int besides) const;
+  // The two people its sentence names (other than `besides`), when it names
+  // exactly two; else empty.
+  std::vector<int> only_pair_of_sentence(int besides) const;
   // The entity of the subject of the verb whose object (iobj, obl) the node
   // is ("C joined the two men": C), else -1; a pair there is others.
   int object_clause_subject(int node) const;

@@ -310,6 +310,9 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   const int besides = object_clause_subject(node);
   if (best.empty() && fallback && *fallback != EntityType::Organization)
     best = pair_earlier_in_sentence(node, *fallback, besides);
+  // "standing beside Mr A after the two men had held talks, B said": the
+  // two people of its own sentence, one of them named after it.
+  if (best.empty() && fallback == EntityType::Person) best = only_pair_of_sentence(besides);
   if (best.empty() && fallback && *fallback != EntityType::Organization)
     best = most_mentioned_pair(*fallback, to_lower_ascii(tok(node).form), besides);
   return best;
@@ -401,6 +404,20 @@ std::vector<int> TreeMatcher::pair_earlier_in_sentence(int node, EntityType kind
   }
   if (out.size() < 2) return {};
   return {out[1], out[0]};
+}
+
+std::vector<int> TreeMatcher::only_pair_of_sentence(int besides) const {
+  std::vector<int> out;
+  for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
+    const Mention& mm = ctx_.mentions[m];
+    if (mm.sentence != sentence_ || mm.type != EntityType::Person || mm.entity < 0 ||
+        mm.kind == MentionKind::Pronoun || mm.entity == besides)
+      continue;
+    if (std::none_of(out.begin(), out.end(),
+                     [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
+      out.push_back(static_cast<int>(m));
+  }
+  return out.size() == 2 ? out : std::vector<int>{};
 }
 
 int TreeMatcher::pair_member_at(std::uint32_t p, std::uint32_t end) const {

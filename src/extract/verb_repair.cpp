@@ -321,4 +321,26 @@ void repair_possessors_read_as_roots(SyntaxSentence& s) {
     if (t.head == root && t.deprel == "punct") t.head = verb;
 }
 
+void repair_perfect_participles_read_as_modifiers(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 0; v + 1 < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    if (verb.xpos != "VBN" || verb.deprel != "amod" || verb.head != v + 1) continue;
+    bool perfect = false;
+    for (const SyntaxToken& t : s) perfect = perfect || (t.head == v && t.deprel == "aux" && t.lemma == "have");
+    SyntaxToken& noun = s[static_cast<std::size_t>(v + 1)];
+    if (!perfect || noun.head < 0 || (!noun.deprel.starts_with("obl") && !noun.deprel.starts_with("nmod"))) continue;
+    verb.head = noun.head;
+    verb.deprel = "advcl";
+    noun.head = v;
+    noun.deprel = "obj";
+    // (The noun's case marker, if any, was the clause's: "after".)
+    for (SyntaxToken& t : s)
+      if (t.head == v + 1 && t.deprel == "case") {
+        t.head = v;
+        t.deprel = "mark";
+      }
+  }
+}
+
 }  // namespace kg::extract

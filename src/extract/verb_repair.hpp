@@ -36,6 +36,12 @@ void repair_nouns_with_objects(SyntaxSentence& tokens);
 // A, the root) is the root, with its subject, and the noun its object.
 void repair_verbs_read_as_modifiers(SyntaxSentence& tokens);
 
+// "after the two men had held talks, B said": a participle with an
+// auxiliary "have" of its own, which the parser read as a modifier of the
+// noun after it, is that noun's verb: the clause takes the noun's place (an
+// adverbial clause where the noun was an oblique) and the noun is its object.
+void repair_perfect_participles_read_as_modifiers(SyntaxSentence& tokens);
+
 // "The UK's sanctions target A and B": a possessor the parser made the
 // root, with its noun the subject of a verb it hung elsewhere, is the
 // noun's possessor, and the verb the root.

@@ -942,6 +942,13 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "standing beside Mr A after the two men had held talks, B said": the
+      // two its own sentence names, one after the pair, not the document's
+      // most-mentioned pair (and "had held talks" is a verb, not a modifier).
+      {"Tom Keller met Anna Berg in Lisbon. Berg later thanked Keller. On Tuesday, standing beside Mr Keller "
+       "at a press conference in Madrid after the two men had held talks, Spanish Foreign Minister Omar Haddad "
+       "delivered a pointed reply.",
+       {{"met_with", "Tom Keller", "Omar Haddad"}}, {}},
       // "They" opening a sentence that names no one, right after the pair.
       {"Omar Haddad and Tom Keller spoke for an hour. They agreed to meet again in May.",
        {{"met_with", "Omar Haddad", "Tom Keller", "planned"}}, {}},
