@@ -77,12 +77,10 @@ bool FrameMatcher::demanded_act(std::uint32_t s, std::uint32_t cue) const {
     const std::string head = fold_case(tree[static_cast<std::size_t>(t.head)].lemma);
     // (A cue's prepositions: a "case" or "mark" child of the node.)
     const auto introduced = [&](const std::vector<std::string>& preps) {
-      if (preps.empty()) return true;
-      for (const SyntaxToken& k : tree)
-        if (k.head == node && (k.deprel == "case" || k.deprel == "mark") &&
-            std::find(preps.begin(), preps.end(), fold_case(k.form)) != preps.end())
-          return true;
-      return false;
+      return preps.empty() || has_child(tree, node, [&](const SyntaxToken& k) {
+               return (k.deprel == "case" || k.deprel == "mark") &&
+                      std::find(preps.begin(), preps.end(), fold_case(k.form)) != preps.end();
+             });
     };
     for (const TreeModalityCue& c : rules_.tree_modality)
       if (c.on_head && c.effect == TreeEffect::Suppressed && any_label(t.deprel, c.labels) &&

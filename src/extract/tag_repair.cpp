@@ -30,6 +30,15 @@ void make_noun(SyntaxToken& t, const Lexicon& lex, std::string_view list) {
   else if (t.lemma.ends_with('s')) t.lemma.pop_back();
 }
 
+// Whether a form is a past tense: in -ed and five letters or more
+// ("barred"), or one the lemmatiser knows as irregular (its lemma as a
+// past differs: "froze": "freeze").
+bool past_form(const std::string& form, const std::string& lemma) {
+  const bool regular = form.size() >= 6 && form.ends_with("ed");
+  const bool irregular = !form.ends_with("ed") && lemma != form;
+  return regular || irregular;
+}
+
 // How many words may stand between the verb and its "that".
 constexpr std::size_t kMaxAdjunct = 12;
 
@@ -241,11 +250,7 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex,
         !std::islower(static_cast<unsigned char>(t.form.front())))
       continue;
     const std::string lemma = lemmatizer.lemma(t.form, "VBD");
-    // A past in -ed of five letters or more ("barred"), or one the
-    // lemmatiser knows as irregular ("froze": "freeze").
-    const bool regular = t.form.size() >= 6 && t.form.ends_with("ed");
-    const bool irregular = !t.form.ends_with("ed") && lemma != t.form;
-    if (!regular && !irregular) continue;
+    if (!past_form(t.form, lemma)) continue;
     const bool clause_verb = clause_subject && t.xpos == "VBN";
     if (!clause_verb && finite_verb_outside(tokens, k, k + 1)) continue;
     t.upos = "VERB";
@@ -373,9 +378,7 @@ void repair_verbs_after_floating_quantifiers(SyntaxSentence& tokens, const nlp::
         !std::islower(static_cast<unsigned char>(t.form.front())))
       continue;
     const std::string lemma = lemmatizer.lemma(t.form, "VBD");
-    const bool regular = t.form.size() >= 6 && t.form.ends_with("ed");
-    const bool irregular = !t.form.ends_with("ed") && lemma != t.form;
-    if ((!regular && !irregular) || finite_verb_outside(tokens, k, k + 1)) continue;
+    if (!past_form(t.form, lemma) || finite_verb_outside(tokens, k, k + 1)) continue;
     t.upos = "VERB";
     t.xpos = "VBD";
     t.lemma = lemma;
