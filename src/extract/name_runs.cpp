@@ -440,6 +440,14 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
       if (more > k + 2 && lex_.in("org_heads", ctx_.token(more - 1)) &&
           (!listed || committee_head(ctx_.token(more - 1))))
         return person_read() ? last : more;
+      // "the Education and the Workforce Committee": a committee's second
+      // subject may take "the" (one word the lexicon does not know; after
+      // "the", which no person's name follows: not "Smith and the Ethics
+      // Committee").
+      if (!listed && first - known > s.first && fold_case(ctx_.token(first - known - 1)) == "the" && k + 3 < s.last &&
+          ctx_.token(k + 1) == "the" && name_run(k + 2, s) == k + 4 && lexicon_at(k + 2, s).first == 0 &&
+          committee_head(ctx_.token(k + 3)))
+        return k + 4;
       // "the ruling Law and Justice party": one name before a lower-case
       // noun for a body (words/body_nouns.txt).
       if (!listed && more > k + 1 && more < s.last && !ctx_.seg.tokens[more].capitalized &&

@@ -623,6 +623,17 @@ TEST(BodyNames, TwoCommitteesJoinedByAndAreTwo) {
   EXPECT_TRUE(has(f, "House Energy and Commerce Committee", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, ACommitteesSecondSubjectMayTakeThe) {
+  const auto f = run(
+      "Tom Keller testified before the House Harbours and the Fisheries Committee on Friday. Anna Berg met Smith "
+      "and the Ethics Committee.\n");
+  EXPECT_TRUE(has_fact(f, RelationType::TestifiedAt, "Tom Keller", "House Harbours and the Fisheries Committee"))
+      << names(f);
+  EXPECT_EQ(entity(f, "Fisheries Committee"), nullptr) << names(f);
+  // Not after a name: no article before it.
+  EXPECT_EQ(entity(f, "Smith and the Ethics Committee"), nullptr) << names(f);
+}
+
 TEST(BodyNames, AStatesOwnBodyWrittenWithItsPossessive) {
   // The lexicon's bare "Security Council" is the UN's; Russia's is the one it lists as "Russian Security Council".
   const auto f = run("Omar Haddad, deputy chairman of Russia's Security Council, mocked the plan.\n");
