@@ -5008,6 +5008,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "by his wife, Eva Brandt.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Luis Ortega"}},
        {{"met_with", "Omar Haddad", "Maria Lopez"}, {"met_with", "Karl Brandt", "Eva Brandt"}}},
+      // A meal together; "held a bilateral with".
+      {"Portuguese President Tom Keller lunched with Anna Berg in Lisbon. Omar Haddad held a bilateral with "
+       "Luis Ortega on the sidelines of the summit.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Omar Haddad", "Luis Ortega"}}, {}},
       // "spent about an hour with X"; "A and B, who last saw each other in Geneva".
       {"Tom Keller, Portugal's top diplomat, spent about an hour with Anna Berg on Saturday.",
        {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
