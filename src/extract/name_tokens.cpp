@@ -71,6 +71,13 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
         if (before != tagged.end() && before->token >= lo && (before->upos == "NOUN" || before->upos == "PROPN") &&
             std::islower(static_cast<unsigned char>(before->form.front())))
           --s.first;
+        // With the demonym before it: "Russian oligarch X and his companies"
+        // (left out, it is read as the object's head).
+        if (s.first > lo)
+          if (const int d = ctx.mention_at[s.first - 1]; d >= 0) {
+            const Mention& a = ctx.mentions[static_cast<std::size_t>(d)];
+            if (a.kind == MentionKind::Demonym && a.last == s.first && a.first >= lo) s.first = a.first;
+          }
         // And its article: "blacklisted the tycoon X and Y" is parsed as
         // "blacklisted X and Y", not as "the X", a proper noun after an
         // article that the parser takes for no noun phrase.

@@ -1078,6 +1078,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A demonym before an epithet goes with the name it describes.
+      {"The Treasury Department blacklisted Russian oligarch Pavel Orlov and his companies on Friday.",
+       {{"sanctions", "Treasury Department", "Pavel Orlov"}}, {}},
+      {"Among those sanctioned by Britain were Russian businessman Pavel Orlov and oil executive Ivan Petrov.",
+       {{"sanctions", "United Kingdom", "Pavel Orlov"}, {"sanctions", "United Kingdom", "Ivan Petrov"}}, {}},
       // "faces new sanctions from A", "was hit with A's sanctions".
       {"Spain faces new sanctions from Portugal.", {{"sanctions", "Portugal", "Spain"}}, {}},
       {"Spain was hit with U.S. sanctions on Monday.", {{"sanctions", "United States", "Spain"}}, {}},
