@@ -299,6 +299,9 @@ class Appositions {
     // "a senior adviser to the agency" (not "ambassador to").
     const bool to = w == "to" && ctx_.lex.in("serving_titles", fold_case(last_word(t.role)));
     if (w != "at" && w != "of" && w != "with" && !on && !to) return -1;
+    // "Turkey's chief negotiator with the EU": a post its state holds deals
+    // with the body after "with" (not "an inspector with the FAA").
+    if (w == "with" && t.anchor >= 0) return -1;
     // The head of the phrase is its last name: "at the London brokerage Harwell Partners".
     int found = -1;
     for (std::uint32_t j = i + 1; j < s.last && j - i <= 7; ++j) {
@@ -671,7 +674,10 @@ class Appositions {
     if (ctx_.served_as(ctx_.title_start(t), s.first)) return;
     // "Quarvex's former chief executive, X": a post no longer held ties
     // nobody (SCHEMA.md, call 8).
-    if (t.first > s.first && ctx_.lex.in("former_words", fold_case(tok(t.first - 1)))) return;
+    // "Moldova's opposition leader, X": a post against the state (words/opposition_words.txt).
+    if (t.first > s.first && (ctx_.lex.in("former_words", fold_case(tok(t.first - 1))) ||
+                              ctx_.lex.in("opposition_words", fold_case(tok(t.first - 1)))))
+      return;
     std::uint32_t i = t.last;
     // What the post deals with: "the U.S. ambassador-at-large for
     // international religious freedom, Sam Brownback"; or whom it serves:

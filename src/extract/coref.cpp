@@ -176,6 +176,15 @@ class Resolver {
           const int state = j > s.first ? mention_ending_at(j - 1) : -1;
           if (state >= 0 && ctx_.mentions[state].type == EntityType::Country) t.anchor = state;
         }
+        // "Reuters Moscow correspondent", "the Guardian's Beijing bureau
+        // chief": a capital after a body's name says where the body's post
+        // is; the title's anchor is the body.
+        if (t.anchor >= 0 && ctx_.mentions[t.anchor].kind == MentionKind::Capital) {
+          std::uint32_t j = ctx_.mentions[t.anchor].first;
+          if (j > s.first && ctx_.possessive(j - 1)) --j;
+          const int owner = j > s.first ? mention_ending_at(j - 1) : -1;
+          if (owner >= 0 && ctx_.mentions[owner].type == EntityType::Organization) t.anchor = owner;
+        }
       }
       // "Bosnian Serb leader X": a demonym right after another names a people
       // of the first state's land, not the second state; the title serves neither.

@@ -342,10 +342,11 @@ void MentionFinder::sentence(std::uint32_t s) {
       }
       // "Volkswagen UK", "Vodafone Germany": a company's national arm, one
       // body, not the company and a state (a state's name right after a
-      // company's, no comma between and no name going on after it).
+      // company's, no comma between and no name going on after it; not a
+      // capital: "Reuters Moscow correspondent X" is where the post is).
       if (e.type == EntityType::Organization && e.kind == PhraseKind::Name && !in_headline_)
         if (const auto [m, state] = lexicon_at(i + n, sent);
-            m > 0 && state->front().type == EntityType::Country && state->front().kind != PhraseKind::Demonym &&
+            m > 0 && state->front().type == EntityType::Country && state->front().kind == PhraseKind::Name &&
             (i + n + m >= sent.last || !name_word(i + n + m, sent))) {
           add(s, i, i + n + m, EntityType::Organization, MentionKind::Name, "", false);
           i += n + m;

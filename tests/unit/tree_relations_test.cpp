@@ -2766,6 +2766,16 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A post against the state; a counterpart after "with"; a capital
+      // after a body's name is where the body's post is.
+      {"Portugal's opposition leader, Tom Keller, said the vote was stolen. \"There is no plan B,\" said Anna Berg, "
+       "Spain's chief negotiator with the European Union. Reuters Lisbon correspondent Omar Haddad was expelled "
+       "from Portugal. The Guardian's Madrid correspondent, Luis Ortega, left Spain.",
+       {{"works_for", "Anna Berg", "Spain"}, {"works_for", "Omar Haddad", "Reuters"},
+        {"works_for", "Luis Ortega", "The Guardian"}},
+       {{"works_for", "Tom Keller", "Portugal"}, {"leader_of", "Tom Keller", "Portugal"},
+        {"works_for", "Anna Berg", "European Union"}, {"works_for", "Omar Haddad", "Portugal"},
+        {"works_for", "Luis Ortega", "Spain"}}},
       // "the leaders of the four nations that ...: Mr A, Spain's B and Italy's C":
       // each listed "State's Person" leads that state; the bare name none.
       {"Tom Keller met the leaders of the four nations that back the plan: Mr Haddad, Spain's Anna Berg and "
