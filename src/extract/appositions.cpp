@@ -701,6 +701,12 @@ class Appositions {
         i = k;
       }
     }
+    // "Slovakia's prime minister since 2019, X": past how long the post has been held.
+    if (i + 2 < s.last && (tok(i) == "since" || tok(i) == "until")) {
+      std::uint32_t k = i + 1;
+      while (k < s.last && k - i <= 4 && tok(k) != "," && mention_at(k) < 0) ++k;
+      if (k < s.last && tok(k) == ",") i = k;
+    }
     // "Y's envoy, X"; "four of the court's judges: A of Uganda, B of Peru";
     // "their foreign ministers — A's X and B's Y — joined".
     if (i >= s.last || (tok(i) != "," && tok(i) != ":" && !is_dash(tok(i)))) return;
@@ -740,11 +746,16 @@ class Appositions {
         add(other.person, anchor, &t, relation, t.sentence, "title.apposition");
         return;
       }
-    // (Past a rank the lists do not know: "Mali's interim President, Col. X".)
-    if (i + 1 < s.last && ctx_.seg.tokens[i].abbreviation && ctx_.seg.tokens[i].capitalized && mention_at(i) < 0 &&
-        mention_at(i + 1) >= 0 && ctx_.mentions[mention_at(i + 1)].type == EntityType::Person &&
-        ctx_.mentions[mention_at(i + 1)].first == i + 1)
-      ++i;
+    // (Past a rank the lists do not know, or two: "Mali's interim President,
+    // Col. X", "A senior Pentagon official, Lt. Gen. X".)
+    for (std::uint32_t k = i; k < i + 2 && k + 1 < s.last && ctx_.seg.tokens[k].abbreviation &&
+                              ctx_.seg.tokens[k].capitalized && mention_at(k) < 0;
+         ++k)
+      if (const int m = mention_at(k + 1); m >= 0 && ctx_.mentions[m].type == EntityType::Person &&
+                                           ctx_.mentions[m].first == k + 1) {
+        i = k + 1;
+        break;
+      }
     // One name or a list: "two Russian deputy defence ministers, Pavel Popov and Alexei Krivoruchko".
     const std::uint32_t list_start = i;
     const std::string_view title_tag = ctx_.xpos_at(t.sentence, t.last - 1);

@@ -2766,6 +2766,12 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "head of state" leads the state; past two ranks; past how long the post is held.
+      {"Portugal's head of state, Tom Keller, refused to sign the decree. A senior Pentagon official, Lt. Gen. "
+       "Anna Berg, said the drills would go ahead. Spain's prime minister since 2019, Omar Haddad faces a vote.",
+       {{"leader_of", "Tom Keller", "Portugal"}, {"works_for", "Anna Berg", "Pentagon"},
+        {"leader_of", "Omar Haddad", "Spain"}},
+       {{"works_for", "Tom Keller", "Portugal"}}},
       // A post against the state; a counterpart after "with"; a capital
       // after a body's name is where the body's post is.
       {"Portugal's opposition leader, Tom Keller, said the vote was stolen. \"There is no plan B,\" said Anna Berg, "
