@@ -142,7 +142,14 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
         const bool known_body = name.type != EntityType::Person && name.from_lexicon && capitalized &&
                                 (word.upos == "ADJ" || word.upos == "VERB");
         const bool named_inside = inside && capitalized && word.upos == "VERB";
-        if (name.kind == MentionKind::Name && (person || known_body || named_inside) && name.last == name.first + 1) {
+        // (Not a gerund opening the clause before its object: "LONDON (Wire)
+        // - Giving evidence to X, A said", "Giving" read as a name after the
+        // dateline's dash.)
+        const std::size_t at = out.size() - 1;
+        const bool gerund_opening = at == 0 && word.xpos == "VBG" && i < tagged.size() &&
+                                    (tagged[i].upos == "NOUN" || tagged[i].upos == "DET" || tagged[i].upos == "ADJ");
+        if (name.kind == MentionKind::Name && (person || known_body || named_inside) && !gerund_opening &&
+            name.last == name.first + 1) {
           word.upos = "PROPN";
           word.xpos = "NNP";
           word.lemma = word.form;

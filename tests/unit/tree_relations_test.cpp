@@ -4496,6 +4496,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       // from X"; "was one of nine tycoons questioned by X".
       {"Giving evidence to the Harbour Committee, Tomas Brand was repeatedly asked to answer the question.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}}, {}},
+      // (After a dateline's dash, the gerund is no name: "Giving" read as one.)
+      {"LISBON (Wire) \u2014 Giving evidence to the Harbour Committee, Harbour Bank deputy governor Tom Keller said "
+       "rates would stay high.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}}, {}},
       {"Tomas Brand faced nearly five hours of hostile questioning from the Harbour Committee on Thursday.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}}, {}},
       {"Tomas Brand was one of nine tycoons questioned by the Harbour Committee in a televised hearing.",
