@@ -553,6 +553,32 @@ void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex) {
   verb.xpos = "VBD";
 }
 
+void repair_participles_in_opening_phrases(SyntaxSentence& tokens) {
+  // (Not a word that may open a clause: "After the talks collapsed, A said".)
+  const std::string opener = to_lower_ascii(tokens.front().form);
+  if (tokens.size() < 6 || tokens.front().upos != "ADP" || opener == "after" || opener == "before" ||
+      opener == "since" || opener == "until" || opener == "as" || opener == "once")
+    return;
+  std::size_t past = 0, comma = 0;
+  for (std::size_t k = 1; k < tokens.size() && comma == 0; ++k) {
+    const SyntaxToken& t = tokens[k];
+    if (t.form == ",") comma = k;
+    else if (t.xpos == "VBD" && past == 0 && tokens[k - 1].upos != "PRON" &&
+             (tokens[k - 1].upos == "NOUN" || tokens[k - 1].upos == "PROPN"))
+      past = k;
+    else if (t.upos == "VERB" || t.upos == "AUX" || t.upos == "PRON" || t.upos == "SCONJ") return;
+  }
+  if (past == 0 || comma == 0) return;
+  for (std::size_t k = comma + 1; k < tokens.size(); ++k) {
+    const std::string_view x = tokens[k].xpos;
+    if (tokens[k].form == ",") return;  // (past another phrase: not the clause's own verb)
+    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") {
+      tokens[past].xpos = "VBN";
+      return;
+    }
+  }
+}
+
 void repair_intransitive_participles(SyntaxSentence& tokens, const Lexicon& lex) {
   for (std::size_t k = 1; k < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];

@@ -153,6 +153,13 @@ void repair_past_verbs_after_asides(SyntaxSentence& tokens);
 // numbers), before what may open its object (not "by": "X on Monday,
 // accused by ...").
 void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex);
+
+// "In a deposition to X released on Friday, A said ...", "In a statement
+// issued late on Monday, the ministry demanded ...": in a phrase opening the
+// sentence with a preposition, a past form after its noun and before the
+// comma is a participle (the noun's modifier) when a finite verb follows the
+// comma; read as the past tense, the parser made it the clause's verb.
+void repair_participles_in_opening_phrases(SyntaxSentence& tokens);
 // A participle of a verb with no passive (words/intransitive_verbs.txt) in a
 // sentence with no finite verb is the past tense: "A, a grandson of X, and
 // B, ..., testified by video link before Y".

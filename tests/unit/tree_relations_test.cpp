@@ -4496,6 +4496,19 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       // from X"; "was one of nine tycoons questioned by X".
       {"Giving evidence to the Harbour Committee, Tomas Brand was repeatedly asked to answer the question.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}}, {}},
+      // Testimony as a fronted noun: a deposition, written testimony, a grilling.
+      {"In a deposition to the Harbour Committee released on Friday, former minister Tom Keller said he had "
+       "never been asked to destroy documents.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}}, {}},
+      // (A clause after "after" keeps its verb.)
+      {"After the talks with Spain collapsed, Portugal demanded that Spain pay compensation.",
+       {{"demands_from", "Portugal", "Spain"}}, {}},
+      {"\"We did not cut corners,\" Harbour Air chief executive Anna Berg wrote in testimony submitted to the "
+       "Harbour Committee ahead of Wednesday's hearing.",
+       {{"testified_at", "Anna Berg", "Harbour Committee"}}, {}},
+      {"After a nine-hour grilling by the Harbour Committee on Monday, Harbour Water chief executive Omar Haddad "
+       "conceded the utility had missed its targets.",
+       {{"testified_at", "Omar Haddad", "Harbour Committee"}}, {}},
       // (After a dateline's dash, the gerund is no name: "Giving" read as one.)
       {"LISBON (Wire) \u2014 Giving evidence to the Harbour Committee, Harbour Bank deputy governor Tom Keller said "
        "rates would stay high.",
