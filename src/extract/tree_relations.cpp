@@ -477,9 +477,27 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
       if (c.on_head) {
         hit = head >= 0 && !own_clause && any_label(tok(node).deprel, c.labels) &&
               in(c.lemmas, lemmas_[static_cast<std::size_t>(head)]) && introduced_by(node, c.preps);
+        // "will not lift its sanctions on B until ...": a verb that would
+        // undo the noun, itself negated, leaves it standing.
+        if (hit && c.effect == TreeEffect::Negation &&
+            std::any_of(children_[static_cast<std::size_t>(head)].begin(), children_[static_cast<std::size_t>(head)].end(),
+                        [&](int k) {
+                          const std::string& w = lemmas_[static_cast<std::size_t>(k)];
+                          return tok(k).deprel == "advmod" && (w == "not" || w == "never" || w == "n't");
+                        }))
+          hit = false;
       } else {
+        // (A word the rule's trigger asks for is no cue: "will not lift its
+        // sanctions on B", a rule for sanctions kept.)
+        const auto asked_for = [&](int k) {
+          return node == trigger && std::any_of(r.conditions.begin(), r.conditions.end(), [&](const TreeCondition& t) {
+                   return !t.negated && !t.lemmas.empty() && any_label(tok(k).deprel, t.labels) &&
+                          in(t.lemmas, lemmas_[static_cast<std::size_t>(k)]);
+                 });
+        };
         const auto cue = [&](int k) {
-          return any_label(tok(k).deprel, c.labels) && in(c.lemmas, lemmas_[static_cast<std::size_t>(k)]);
+          return any_label(tok(k).deprel, c.labels) && in(c.lemmas, lemmas_[static_cast<std::size_t>(k)]) &&
+                 !asked_for(k);
         };
         for (const int k : children_[static_cast<std::size_t>(node)]) {
           hit = hit || cue(k);

@@ -1078,6 +1078,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Sanctions kept: a verb that would end them, negated ("will not lift").
+      {"Portugal has not eased its sanctions on Spain since Madrid jailed the protesters.",
+       {{"sanctions", "Portugal", "Spain"}}, {}},
+      {"Portugal lifted its sanctions on Spain on Monday.", {}, {{"sanctions", "Portugal", "Spain"}}},
       // A demonym before an epithet goes with the name it describes.
       {"The Treasury Department blacklisted Russian oligarch Pavel Orlov and his companies on Friday.",
        {{"sanctions", "Treasury Department", "Pavel Orlov"}}, {}},
