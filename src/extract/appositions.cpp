@@ -290,6 +290,15 @@ class Appositions {
         ++k;
       if (k > i + 1 && k < s.last && (tok(k) == "at" || tok(k) == "of")) i = k;
     }
+    // "a professor of history and Jewish studies at X": past the fields
+    // after "of", which no mention holds, to "at".
+    if (tok(i) == "of") {
+      std::uint32_t k = i + 1;
+      while (k < s.last && k - i <= 6 && ctx_.seg.tokens[k].kind == TokenKind::Word && tok(k) != "at" &&
+             (mention_at(k) < 0 || ctx_.mentions[mention_at(k)].kind == MentionKind::Demonym))
+        ++k;
+      if (k > i + 2 && k < s.last && tok(k) == "at") i = k;
+    }
     const std::string w = fold_case(tok(i));
     // "the top Democrat on the Judiciary Committee": a seat on a body (not
     // "envoy on Myanmar"); "chief of staff in the Prime Minister's Office":

@@ -2770,6 +2770,9 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // Past the fields a post is "of" to where it is held.
+      {"Tom Keller, a professor of history and Jewish studies at Harbour University, said the ban was illegal.",
+       {{"works_for", "Tom Keller", "Harbour University"}}, {}},
       // "head of state" leads the state; past two ranks; past how long the post is held.
       {"Portugal's head of state, Tom Keller, refused to sign the decree. A senior Pentagon official, Lt. Gen. "
        "Anna Berg, said the drills would go ahead. Spain's prime minister since 2019, Omar Haddad faces a vote.",
