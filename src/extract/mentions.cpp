@@ -310,6 +310,16 @@ void MentionFinder::sentence(std::uint32_t s) {
           i += n;
           continue;
         }
+      // "the House Republican Conference", "the Senate Democratic Caucus": a
+      // chamber, a party adjective and a caucus word (words/caucus_heads.txt)
+      // name the party's caucus in the chamber.
+      if (e.type == EntityType::Organization && i + n + 1 < sent.last &&
+          lex_.in("legislature_heads", folded_token(i + n - 1)) && lex_.in("party_adjectives", ctx_.token(i + n)) &&
+          lex_.in("caucus_heads", folded_token(i + n + 1))) {
+        add(s, i, i + n + 2, EntityType::Organization, MentionKind::Name, "", false);
+        i += n + 2;
+        continue;
+      }
       const MentionKind kind = mention_kind(e.kind);
       // An outlet or body named after a lexicon name: "KBS World Radio News",
       // "Capitol Desk"; a corporate suffix keeps the entity: "Facebook Inc".

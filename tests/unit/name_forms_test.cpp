@@ -623,6 +623,15 @@ TEST(BodyNames, TwoCommitteesJoinedByAndAreTwo) {
   EXPECT_TRUE(has(f, "House Energy and Commerce Committee", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, AChambersPartyCaucusIsOneBody) {
+  const auto f = run(
+      "Rep. Tom Keller of Ohio, the chair of the House Republican Conference, asked the witnesses. Anna Berg "
+      "leads the Senate Democratic Caucus.\n");
+  EXPECT_TRUE(has_fact(f, RelationType::LeaderOf, "Tom Keller", "House Republican Conference")) << names(f);
+  EXPECT_TRUE(has(f, "Senate Democratic Caucus", EntityType::Organization)) << names(f);
+  EXPECT_EQ(entity(f, "Conference"), nullptr) << names(f);
+}
+
 TEST(BodyNames, ACommitteesSecondSubjectMayTakeThe) {
   const auto f = run(
       "Tom Keller testified before the House Harbours and the Fisheries Committee on Friday. Anna Berg met Smith "
