@@ -639,8 +639,17 @@ int TreeMatcher::subject_it(int node) const {
   }
   // "The United States imposed sanctions on A. It also designated B": an
   // "it" opening its sentence is the body or state the sentence before opens
-  // with (not one named later in it: "The resolution, drafted by Jordan, ...").
-  if (node > 1 || sentence_ == 0) return -1;
+  // with (not one named later in it: "The resolution, drafted by Jordan, ...");
+  // so is one after an adjunct that names no one ("On the other side, it
+  // targeted B"), the subject of the sentence's main verb.
+  const auto after_adjunct = [&] {
+    const int verb = tok(node).head;
+    if (verb < 0 || tok(verb).deprel != "root" || form != "it") return false;
+    for (int k = 0; k < node; ++k)
+      if (mention_of(k) >= 0 || tok(k).upos == "VERB" || tok(k).upos == "AUX") return false;
+    return true;
+  };
+  if ((node > 1 && !after_adjunct()) || sentence_ == 0) return -1;
   return ctx_.body_opening(sentence_ - 1);
 }
 

@@ -475,7 +475,11 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
     for (const TreeModalityCue& c : rules_.tree_modality) {
       bool hit = false;
       if (c.on_head) {
-        hit = head >= 0 && !own_clause && any_label(tok(node).deprel, c.labels) &&
+        // (A subordinator the cue names is the cue's own: "stopped short of targeting X".)
+        const bool cue_mark = std::any_of(kids.begin(), kids.end(), [&](int k) {
+          return tok(k).deprel == "mark" && !c.preps.empty() && in(c.preps, lemmas_[static_cast<std::size_t>(k)]);
+        });
+        hit = head >= 0 && (!own_clause || cue_mark) && any_label(tok(node).deprel, c.labels) &&
               in(c.lemmas, lemmas_[static_cast<std::size_t>(head)]) && introduced_by(node, c.preps);
         // "will not lift its sanctions on B until ...": a verb that would
         // undo the noun, itself negated, leaves it standing.

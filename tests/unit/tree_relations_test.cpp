@@ -1078,6 +1078,16 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A body's targeting right after its sanction ("it", after an adjunct, the
+      // body the sentence before opens with); not one it stopped short of.
+      {"The Portuguese Treasury Ministry said it was blacklisting Harbour Bank. On the other side, it targeted "
+       "Tagus Trading Co. and Baltic Shipping Ltd.",
+       {{"sanctions", "Portuguese Treasury Ministry", "Tagus Trading Co."},
+        {"sanctions", "Portuguese Treasury Ministry", "Baltic Shipping Ltd."}},
+       {}},
+      {"The European Union imposed sanctions on Harbour Bank. The bloc stopped short of targeting Portuguese "
+       "President Tom Keller himself.",
+       {}, {{"sanctions", "European Union", "Tom Keller"}}},
       // Sanctions kept: a verb that would end them, negated ("will not lift").
       {"Portugal has not eased its sanctions on Spain since Madrid jailed the protesters.",
        {{"sanctions", "Portugal", "Spain"}}, {}},
