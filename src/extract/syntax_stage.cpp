@@ -277,6 +277,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_objects_read_as_infinitive_subjects(tokens, ctx);
     repair_summary_nouns(tokens);
     repair_times_before_clauses(tokens, ctx.lex);
+    repair_times_read_as_subjects_of_participles(tokens, ctx.lex);
     repair_subjects_before_times(tokens, ctx.lex);
     repair_participles_after_reduced_relatives(tokens);
     repair_participles_of_time_spent(tokens, ctx.lex);

@@ -25,6 +25,17 @@ void repair_infinitives_of_decisions(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_times_read_as_subjects_of_participles(SyntaxSentence& s, const Lexicon& lex) {
+  for (SyntaxToken& time : s) {
+    if (!time.deprel.starts_with("nsubj") || time.head < 0 || !lex.in("time_units", to_lower_ascii(time.form)))
+      continue;
+    const SyntaxToken& verb = s[static_cast<std::size_t>(time.head)];
+    if (verb.xpos != "VBG" || has_child(s, time.head, [](const SyntaxToken& c) { return has_label(c.deprel, "aux"); }))
+      continue;
+    time.deprel = "obl:tmod";
+  }
+}
+
 void repair_subjects_before_times(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   for (int t = 1; t < n; ++t) {

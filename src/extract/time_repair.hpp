@@ -52,6 +52,11 @@ void repair_times_before_clauses(SyntaxSentence& tokens, const Lexicon& lex);
 // sentence verb's adverbial.
 void repair_infinitives_of_decisions(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "issued a statement this month urging B to ...": a unit of time the
+// parser made the subject of a participle is its adverbial; the participle
+// takes the subject of the clause it hangs from (a time does nothing).
+void repair_times_read_as_subjects_of_participles(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "X is due in Moscow on Tuesday for talks with Y", parsed with the day as
 // the predicate of "is": "due" is the predicate, and what the parser hung
 // from the day (the subject, "is", "for talks with Y") hangs from "due",

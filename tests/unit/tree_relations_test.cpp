@@ -113,6 +113,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A time the parser made a participle's subject does not ask: the clause's subject does.
+      {"Prime Minister Tom Keller and Anna Berg issued a joint statement this month urging Madrid not to remove "
+       "the Harbour Guards from its list of terrorist organisations, a step Spain has insisted on.",
+       {{"demands_from", "Tom Keller", "Spain"}, {"demands_from", "Anna Berg", "Spain"}}, {}},
       // "sent X and Y formal requests for information": a demand delivered;
       // "declined to say whether it had asked X to ...": not asserted.
       {"The Harbour Commission on Thursday sent Harbour Bank and Tagus Bank formal requests for information.",
