@@ -1092,6 +1092,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The European Union imposed sanctions on Harbour Bank. The bloc stopped short of targeting Portuguese "
        "President Tom Keller himself.",
        {}, {{"sanctions", "European Union", "Tom Keller"}}},
+      // Under a body's travel ban, asset freeze or embargo; not under a ban of no one's.
+      {"Tom Keller has been under a European Union travel ban and asset freeze since 2015. Anna Berg has been "
+       "under a ban on travel since May.",
+       {{"sanctions", "European Union", "Tom Keller"}}, {{"sanctions", "European Union", "Anna Berg"}}},
       // Sanctions kept: a verb that would end them, negated ("will not lift").
       {"Portugal has not eased its sanctions on Spain since Madrid jailed the protesters.",
        {{"sanctions", "Portugal", "Spain"}}, {}},
