@@ -5071,6 +5071,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "by his wife, Eva Brandt.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Luis Ortega"}},
        {{"met_with", "Omar Haddad", "Maria Lopez"}, {"met_with", "Karl Brandt", "Eva Brandt"}}},
+      // "met A and then saw B": a meeting too; not "saw that ...".
+      {"Tom Keller met Anna Berg in Lisbon last week and then saw Omar Haddad in Porto. Luis Ortega met Eva Brandt "
+       "and saw that Karl Brandt had left.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Omar Haddad"}},
+       {{"met_with", "Luis Ortega", "Karl Brandt"}}},
       // A meal together; "held a bilateral with".
       {"Portuguese President Tom Keller lunched with Anna Berg in Lisbon. Omar Haddad held a bilateral with "
        "Luis Ortega on the sidelines of the summit.",
