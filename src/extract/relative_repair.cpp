@@ -82,6 +82,12 @@ void repair_whose_clauses(SyntaxSentence& s) {
       if (k < w && t.deprel.starts_with("nsubj") && (t.upos == "PROPN" || t.upos == "NOUN")) subject = k;
       if (k > verb && t.deprel == "conj" && main < 0 && (t.upos == "VERB" || t.upos == "AUX")) main = k;
     }
+    // ("On the day of the X summit, A, whose country ..., flew ...": the name
+    // right before ", whose" read as a conjunct of the opening phrase's noun.)
+    if (subject < 0 && w >= 2 && s[static_cast<std::size_t>(w - 1)].form == "," &&
+        s[static_cast<std::size_t>(w - 2)].upos == "PROPN" && !descends_from(s, verb, w - 2) &&
+        (s[static_cast<std::size_t>(w - 2)].deprel == "conj" || s[static_cast<std::size_t>(w - 2)].deprel == "appos"))
+      subject = w - 2;
     if (subject < 0 || main < 0 || s[static_cast<std::size_t>(main)].deprel.empty()) continue;
     // The clause's comma ends it before the main verb.
     bool closed = false;
@@ -99,6 +105,9 @@ void repair_whose_clauses(SyntaxSentence& s) {
       if (t.head == verb && k != subject && (k < subject || k > main)) t.head = main;
     }
     s[static_cast<std::size_t>(subject)].head = main;
+    if (!s[static_cast<std::size_t>(subject)].deprel.starts_with("nsubj"))
+      s[static_cast<std::size_t>(subject)].deprel =
+          has_child(s, main, [](const SyntaxToken& c) { return c.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
     v.head = subject;
     v.deprel = "acl:relcl";
   }

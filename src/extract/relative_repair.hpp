@@ -6,6 +6,11 @@
 
 namespace kg::extract {
 
+// "X, whose chief executive A has warned ..., had sought ...": a "whose"
+// clause the parser made the root, the main verb its conjunct after the
+// clause's comma: the conjunct is the root, X its subject (also a name
+// right before ", whose" read as a conjunct of an opening phrase's noun:
+// "On the day of the summit, X, whose country ..., flew ..."), the clause X's.
 void repair_whose_clauses(SyntaxSentence& tokens);
 
 // "asked B, who was testifying before X, about ...": a clause opened by

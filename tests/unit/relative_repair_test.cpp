@@ -36,5 +36,31 @@ TEST(RelativeRepair, AnEmbeddedQuestionStaysTheVerbsComplement) {
   EXPECT_EQ(s[4].deprel, "ccomp");
 }
 
+// "On the day of X, Berg, whose country stays out, flew to Y": the name
+// before ", whose", read as a conjunct of the opening phrase's noun, is the
+// subject of the verb after the clause, and the clause is the name's.
+TEST(RelativeRepair, ANameBeforeWhoseReadAsAConjunctIsTheMainVerbsSubject) {
+  SyntaxSentence s = sentence_of({{"On", "ADP", 2, "case", false, "IN"},
+                                  {"the", "DET", 2, "det", false, "DT"},
+                                  {"day", "NOUN", 9, "obl", false, "NN"},
+                                  {",", "PUNCT", 4, "punct", false, ","},
+                                  {"Berg", "PROPN", 2, "conj", true, "NNP"},
+                                  {",", "PUNCT", 2, "punct", false, ","},
+                                  {"whose", "PRON", 7, "nmod:poss", false, "WP$"},
+                                  {"country", "NOUN", 9, "nsubj", false, "NN"},
+                                  {"does", "AUX", 9, "aux", false, "VBZ", "do"},
+                                  {"stays", "VERB", -1, "root", false, "VBZ", "stay"},
+                                  {",", "PUNCT", 11, "punct", false, ","},
+                                  {"flew", "VERB", 9, "conj", false, "VBD", "fly"}});
+  extract::repair_whose_clauses(s);
+  EXPECT_EQ(s[11].head, -1);
+  EXPECT_EQ(s[11].deprel, "root");
+  EXPECT_EQ(s[4].head, 11);
+  EXPECT_EQ(s[4].deprel, "nsubj");
+  EXPECT_EQ(s[9].head, 4);
+  EXPECT_EQ(s[9].deprel, "acl:relcl");
+  EXPECT_EQ(s[2].head, 11) << "the opening phrase is the sentence's";
+}
+
 }  // namespace
 }  // namespace kg
