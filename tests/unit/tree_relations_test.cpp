@@ -1096,6 +1096,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Tom Keller has been under a European Union travel ban and asset freeze since 2015. Anna Berg has been "
        "under a ban on travel since May.",
        {{"sanctions", "European Union", "Tom Keller"}}, {{"sanctions", "European Union", "Anna Berg"}}},
+      // Designated "as a global terrorist"; on a body's sanctions list, the possessive on "sanctions".
+      {"The European Union on Wednesday designated Tom Keller, the founder of Harbour Bank, as a global terrorist. "
+       "Tagus Bank has been on the European Union's sanctions list since 2001.",
+       {{"sanctions", "European Union", "Tom Keller"}, {"sanctions", "European Union", "Tagus Bank"}}, {}},
       // Sanctions kept: a verb that would end them, negated ("will not lift").
       {"Portugal has not eased its sanctions on Spain since Madrid jailed the protesters.",
        {{"sanctions", "Portugal", "Spain"}}, {}},
