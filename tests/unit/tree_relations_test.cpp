@@ -5075,6 +5075,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "by his wife, Eva Brandt.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Luis Ortega"}},
        {{"met_with", "Omar Haddad", "Maria Lopez"}, {"met_with", "Karl Brandt", "Eva Brandt"}}},
+      // "held a string of bilateral meetings, including with A and B".
+      {"Tom Keller held a string of bilateral meetings, including with Spanish Prime Minister Anna Berg and Italian "
+       "President Luis Ortega.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Luis Ortega"}}, {}},
       // "met A and then saw B": a meeting too; not "saw that ...".
       {"Tom Keller met Anna Berg in Lisbon last week and then saw Omar Haddad in Porto. Luis Ortega met Eva Brandt "
        "and saw that Karl Brandt had left.",
