@@ -683,7 +683,8 @@ int TreeMatcher::members_body(int node) const {
     return -1;
   const auto body = [&](int m) { return m >= 0 && body_or_state(m); };
   for (const int c : kids) {
-    const bool of = tok(c).deprel == "nmod" && introduced_by(c, {"of"});
+    // ("Regulators at the European Commission ordered X to ...", "officials from the bloc".)
+    const bool of = tok(c).deprel == "nmod" && introduced_by(c, {"of", "at", "from"});
     if (!of && tok(c).deprel != "nmod:poss") continue;
     if (const int m = mention_of(c); body(m)) return m;
     // "Its members asked him ...", opening the sentence after the body's.

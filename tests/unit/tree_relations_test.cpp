@@ -113,6 +113,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "Regulators at X": X acts.
+      {"Regulators at the European Commission ordered Harbour Air to hand over internal documents by Friday.",
+       {{"demands_from", "European Commission", "Harbour Air"}}, {}},
       // A time the parser made a participle's subject does not ask: the clause's subject does.
       {"Prime Minister Tom Keller and Anna Berg issued a joint statement this month urging Madrid not to remove "
        "the Harbour Guards from its list of terrorist organisations, a step Spain has insisted on.",
