@@ -113,6 +113,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A wh-word opening the sentence is no word of the name after it.
+      {"What Madrid wants from Lisbon, Spanish diplomats have made clear, is an end to the fishing dispute.",
+       {{"demands_from", "Spain", "Portugal"}}, {}},
       // "Regulators at X": X acts.
       {"Regulators at the European Commission ordered Harbour Air to hand over internal documents by Friday.",
        {{"demands_from", "European Commission", "Harbour Air"}}, {}},
