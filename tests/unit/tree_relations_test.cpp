@@ -113,6 +113,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A demand noun with a relative clause that leaves it out: "the demands A has placed on B".
+      {"The demands Madrid has placed on Lisbon include changes to the fishing law. Spain dismissed the conditions "
+       "Portugal has set for Madrid before talks can resume.",
+       {{"demands_from", "Spain", "Portugal"}, {"demands_from", "Portugal", "Spain"}}, {}},
       // A wh-word opening the sentence is no word of the name after it.
       {"What Madrid wants from Lisbon, Spanish diplomats have made clear, is an end to the fishing dispute.",
        {{"demands_from", "Spain", "Portugal"}}, {}},
