@@ -623,6 +623,15 @@ TEST(BodyNames, TwoCommitteesJoinedByAndAreTwo) {
   EXPECT_TRUE(has(f, "House Energy and Commerce Committee", EntityType::Organization)) << names(f);
 }
 
+TEST(BodyNames, AMechanismOrFacilityIsABody) {
+  const auto f = run(
+      "Tom Keller spent Monday with creditors in Lisbon. He insisted that the Harbour Stability Mechanism extend "
+      "its loans, and the Coastal Recovery Facility agreed.\n");
+  EXPECT_TRUE(has(f, "Harbour Stability Mechanism", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has(f, "Coastal Recovery Facility", EntityType::Organization)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::DemandsFrom, "Tom Keller", "Harbour Stability Mechanism")) << names(f);
+}
+
 TEST(BodyNames, AChambersPartyCaucusIsOneBody) {
   const auto f = run(
       "Rep. Tom Keller of Ohio, the chair of the House Republican Conference, asked the witnesses. Anna Berg "
