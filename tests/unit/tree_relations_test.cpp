@@ -113,6 +113,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "A's list of demands to B".
+      {"Madrid's list of demands to Lisbon, set out in a two-page memorandum, includes new fishing quotas.",
+       {{"demands_from", "Spain", "Portugal"}}, {}},
       // A demand noun with a relative clause that leaves it out: "the demands A has placed on B".
       {"The demands Madrid has placed on Lisbon include changes to the fishing law. Spain dismissed the conditions "
        "Portugal has set for Madrid before talks can resume.",
