@@ -218,8 +218,16 @@ class Resolver {
         if (m >= 0 && ctx_.mentions[m].first == p && ctx_.mentions[m].type == EntityType::Person &&
             ctx_.mentions[m].kind != MentionKind::Pronoun) {
           t.person = m;
-          // ... whose first title introduces the name too ("Chairman and CEO X").
-          if (chained && ctx_.titles[ti - 1].person < 0) ctx_.titles[ti - 1].person = m;
+          // ... whose first title introduces the name too ("Chairman and CEO X"),
+          // also with a body of the second's own between ("Norwegian Prime
+          // Minister and Labour Party leader X").
+          const auto chained_past_anchor = [&] {
+            if (ti == 0 || t.anchor < 0) return false;
+            const Mention& a = ctx_.mentions[static_cast<std::size_t>(t.anchor)];
+            return a.last == t.first && a.first > s.first + 1 && ctx_.token(a.first - 1) == "and" &&
+                   ctx_.titles[ti - 1].sentence == t.sentence && ctx_.titles[ti - 1].last == a.first - 1;
+          };
+          if ((chained || chained_past_anchor()) && ctx_.titles[ti - 1].person < 0) ctx_.titles[ti - 1].person = m;
           Mention& person = ctx_.mentions[m];
           person.title = static_cast<int>(ti);
           // "King Salman", "Pope Francis": a one-word name goes by its rank.

@@ -3895,6 +3895,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // Two titles joined by "and", the second with a body of its own: both the name's.
+      {"Portuguese Prime Minister and Harbour Party leader Tom Keller called the result a clear mandate.",
+       {{"leader_of", "Tom Keller", "Portugal"}, {"leader_of", "Tom Keller", "Harbour Party"}}, {}},
       // "joined the board of X": a board member works for it; a rank's
       // abbreviations between a title and its name ("press secretary Maj.
       // Gen. X") leave the title the name's.
