@@ -971,6 +971,28 @@ void MentionFinder::sentence(std::uint32_t s) {
       // Democracy": extend_org).
       for (std::uint32_t k = i + 1; type == EntityType::Person && k + 1 < last; ++k)
         if (ctx_.token(k) == "&" || ctx_.token(k) == "for") type = EntityType::Organization;
+      // "the chief executives of Volvo Cars and Scania": a name right after a
+      // title and "of" (or listed after bodies so named), with no first name,
+      // is a body the title is of.
+      const auto after_title_of = [&] {
+        for (std::uint32_t k = i; k > sent.first + 1;) {
+          const std::string_view joiner = ctx_.token(k - 1);
+          if (joiner == "of")
+            return std::any_of(ctx_.titles.begin(), ctx_.titles.end(), [&](const TitleSpan& t) {
+              return t.sentence == s && t.last == k - 1 && t.person < 0;
+            });
+          if (joiner != "and" && joiner != ",") return false;
+          const auto body = std::find_if(ctx_.mentions.rbegin(), ctx_.mentions.rend(),
+                                         [&](const Mention& m) { return m.sentence == s && m.last == k - 1; });
+          if (body == ctx_.mentions.rend() || body->type != EntityType::Organization || body->kind != MentionKind::Name)
+            return false;
+          k = body->first;
+        }
+        return false;
+      };
+      if (type == EntityType::Person && !after_honorific && !lex_.first_name(ctx_.token(i)) &&
+          !(last < sent.last && ctx_.possessive(last)) && after_title_of())
+        type = EntityType::Organization;
       // "Tabacos Norte Inc.", "Frigorifico Zeta S.A.": a legal form after the name.
       if (type == EntityType::Person && !after_honorific && last < sent.last &&
           lex_.in("corporate_suffixes", ctx_.token(last)))

@@ -2805,6 +2805,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // The bodies a plural title is "of" are bodies, each led by the name in the same place.
+      {"The chief executives of Harbour Cars and Tagus Trucks, Tom Keller and Anna Berg respectively, will meet "
+       "union leaders on Friday.",
+       {{"leader_of", "Tom Keller", "Harbour Cars"}, {"leader_of", "Anna Berg", "Tagus Trucks"}},
+       {{"leader_of", "Tom Keller", "Tagus Trucks"}}},
       // Past the fields a post is "of" to where it is held.
       {"Tom Keller, a professor of history and Jewish studies at Harbour University, said the ban was illegal.",
        {{"works_for", "Tom Keller", "Harbour University"}}, {}},
