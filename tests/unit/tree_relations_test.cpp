@@ -3900,6 +3900,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "was re-elected president of X" (the title read as the verb's object).
+      {"Tom Keller was re-elected president of the Harbour Development Bank on Saturday.",
+       {{"leader_of", "Tom Keller", "Harbour Development Bank"}}, {}},
       // Two titles joined by "and", the second with a body of its own: both the name's.
       {"Portuguese Prime Minister and Harbour Party leader Tom Keller called the result a clear mandate.",
        {{"leader_of", "Tom Keller", "Portugal"}, {"leader_of", "Tom Keller", "Harbour Party"}}, {}},
