@@ -3900,6 +3900,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // Employed, hired, employs.
+      {"Tom Keller, a captain employed by Harbour Air since 2017, has logged 9,000 hours. Anna Berg was hired by "
+       "Tagus Bank in 2019. Harbour Air employs 5,000 people, Omar Haddad said.",
+       {{"works_for", "Tom Keller", "Harbour Air"}, {"works_for", "Anna Berg", "Tagus Bank"}},
+       {{"works_for", "Omar Haddad", "Harbour Air"}}},
       // "was re-elected president of X" (the title read as the verb's object).
       {"Tom Keller was re-elected president of the Harbour Development Bank on Saturday.",
        {{"leader_of", "Tom Keller", "Harbour Development Bank"}}, {}},
