@@ -896,6 +896,43 @@ void repair_obliques_read_as_conjuncts(SyntaxSentence& s) {
   }
 }
 
+void repair_clauses_read_as_phrases(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int noun = 1; noun < n; ++noun) {
+    SyntaxToken& subject = s[static_cast<std::size_t>(noun)];
+    if (!has_label(subject.deprel, "obl") || subject.head < 0 ||
+        (subject.upos != "NOUN" && subject.upos != "PROPN"))
+      continue;
+    // Its phrase opens with the subordinator.
+    const int start = static_cast<int>(phrase_start(s, static_cast<std::size_t>(noun)));
+    const std::string w = to_lower_ascii(s[static_cast<std::size_t>(start)].form);
+    if (s[static_cast<std::size_t>(start)].head != noun ||
+        (w != "after" && w != "before" && w != "since" && w != "until" && w != "once"))
+      continue;
+    int end = noun;  // the phrase's last word
+    while (end + 1 < n && descends_from(s, end + 1, noun)) ++end;
+    // The verb: its auxiliaries right after the phrase, itself a conjunct or
+    // adverbial of the noun's verb, with no subject of its own.
+    int verb = end + 1;
+    while (verb < n && has_label(s[static_cast<std::size_t>(verb)].deprel, "aux")) ++verb;
+    if (verb >= n || verb == end + 1) continue;
+    SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    const bool finite = finite_tag(s[static_cast<std::size_t>(end + 1)].xpos) ||
+                        s[static_cast<std::size_t>(end + 1)].xpos == "MD";
+    if (v.upos != "VERB" || v.head != subject.head || (v.deprel != "conj" && v.deprel != "advcl") || !finite ||
+        has_child(s, verb, [](const SyntaxToken& c) { return has_label(c.deprel, "nsubj"); }))
+      continue;
+    for (int k = end + 1; k < verb; ++k) s[static_cast<std::size_t>(k)].head = verb;
+    v.deprel = "advcl";
+    subject.head = verb;
+    subject.deprel =
+        has_child(s, verb, [](const SyntaxToken& c) { return c.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
+    s[static_cast<std::size_t>(start)].head = verb;
+    s[static_cast<std::size_t>(start)].deprel = "mark";
+    s[static_cast<std::size_t>(start)].upos = "SCONJ";
+  }
+}
+
 void repair_compounds_across_commas(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int i = 0; i < n; ++i) {

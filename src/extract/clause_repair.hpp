@@ -192,6 +192,14 @@ void repair_counted_items_read_as_obliques(SyntaxSentence& tokens);
 // phrase hangs, and the conjuncts after it are its own.
 void repair_obliques_read_as_conjuncts(SyntaxSentence& tokens);
 
+// "spoke by telephone, a week after their planned meeting in Helsinki was
+// called off": a noun with "after" (before, since, until, once) that the
+// parser made the sentence verb's oblique, and a verb with a finite
+// auxiliary and no subject right after the noun's phrase, joined to that
+// sentence verb, are a clause: the noun its subject, "after" its mark, the
+// clause the sentence verb's adverbial.
+void repair_clauses_read_as_phrases(SyntaxSentence& tokens);
+
 // "A, the White House's coordinator, and B, the assistant secretary for
 // Pacific affairs, held talks with C": a name the parser made a compound of
 // a noun past a comma ("A ... affairs", the noun the clause's subject) is

@@ -261,6 +261,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_counted_items_read_as_obliques(tokens);
     repair_lists_added_to(tokens, ctx.lex);
     repair_obliques_read_as_conjuncts(tokens);
+    repair_clauses_read_as_phrases(tokens);
     repair_compounds_across_commas(tokens);
     repair_whose_clauses(tokens);
     repair_whom_clauses(tokens);

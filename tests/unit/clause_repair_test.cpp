@@ -46,5 +46,41 @@ TEST(ClauseRepair, AnInfinitiveOfANounAfterAnyOtherVerbStays) {
   EXPECT_EQ(s[5].deprel, "acl");
 }
 
+// "Brand spoke on Monday after their meeting was called off": "after", the
+// noun and a verb with a finite auxiliary and no subject are a clause.
+TEST(ClauseRepair, AClauseAfterAfterReadAsAPhraseIsAClause) {
+  SyntaxSentence s = sentence_of({{"Brand", "PROPN", 1, "nsubj", true, "NNP"},
+                                  {"spoke", "VERB", -1, "root", false, "VBD", "speak"},
+                                  {"after", "ADP", 4, "case", false, "IN"},
+                                  {"their", "PRON", 4, "nmod:poss", false, "PRP$"},
+                                  {"meeting", "NOUN", 1, "obl", false, "NN"},
+                                  {"was", "AUX", 6, "aux:pass", false, "VBD", "be"},
+                                  {"called", "VERB", 1, "conj", false, "VBN", "call"},
+                                  {"off", "ADP", 6, "compound:prt", false, "RP"}});
+  extract::repair_clauses_read_as_phrases(s);
+  EXPECT_EQ(s[6].head, 1);
+  EXPECT_EQ(s[6].deprel, "advcl");
+  EXPECT_EQ(s[4].head, 6);
+  EXPECT_EQ(s[4].deprel, "nsubj:pass");
+  EXPECT_EQ(s[2].head, 6);
+  EXPECT_EQ(s[2].deprel, "mark");
+}
+
+// "Brand spoke after the meeting and was praised": a verb with no auxiliary
+// right after the phrase ("and" between) stays the sentence verb's conjunct.
+TEST(ClauseRepair, APhraseBeforeAConjoinedVerbStaysAPhrase) {
+  SyntaxSentence s = sentence_of({{"Brand", "PROPN", 1, "nsubj", true, "NNP"},
+                                  {"spoke", "VERB", -1, "root", false, "VBD", "speak"},
+                                  {"after", "ADP", 4, "case", false, "IN"},
+                                  {"the", "DET", 4, "det", false, "DT"},
+                                  {"meeting", "NOUN", 1, "obl", false, "NN"},
+                                  {"and", "CCONJ", 7, "cc", false, "CC"},
+                                  {"was", "AUX", 7, "aux:pass", false, "VBD", "be"},
+                                  {"praised", "VERB", 1, "conj", false, "VBN", "praise"}});
+  extract::repair_clauses_read_as_phrases(s);
+  EXPECT_EQ(s[4].head, 1);
+  EXPECT_EQ(s[7].deprel, "conj");
+}
+
 }  // namespace
 }  // namespace kg
