@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "context.hpp"
+#include "dateline.hpp"
 #include "kg/error.hpp"
 #include "lexicon.hpp"
 #include "nlp/name_model.hpp"
@@ -55,6 +56,23 @@ namespace {
 // a scope, so extraction stays linear in a document's length however long it
 // is. News articles are far shorter (the longest dev article is ~10 KB).
 constexpr std::size_t kScopeBytes = 100'000;
+
+// Whether a sentence is a yes/no question ("Will A finally meet B at the
+// summit?"): it opens, past a dateline, with an auxiliary or modal
+// (words/question_openers.txt) and ends with "?". The acts it asks about
+// are not stated.
+bool yes_no_question(const extract::Context& ctx, std::uint32_t sentence) {
+  const Sentence& s = ctx.seg.sentences[sentence];
+  if (s.last <= s.first + 2) return false;
+  std::uint32_t last = s.last - 1;
+  if (last > s.first && (ctx.token(last) == "\"" || ctx.token(last) == "\u201D")) --last;
+  if (ctx.token(last) != "?") return false;
+  std::vector<std::string_view> words;
+  for (std::uint32_t k = s.first; k < s.last && k < s.first + 12; ++k) words.push_back(ctx.token(k));
+  const std::size_t dateline = extract::dateline_length(words);
+  const std::uint32_t first = s.first + static_cast<std::uint32_t>(dateline < words.size() ? dateline : 0);
+  return ctx.lex.in("question_openers", fold_case(ctx.token(first)));
+}
 
 // [begin, end) byte ranges covering text: after the last '\n' before the
 // limit, else the last space, else (one huge word) at a UTF-8 boundary.
@@ -186,6 +204,11 @@ std::uint32_t extract_scope(const Extractor::Data& data, std::string_view text, 
            dropped("the tree's modality instead", f);
   });
   raw.insert(raw.end(), std::make_move_iterator(trees.facts.begin()), std::make_move_iterator(trees.facts.end()));
+  // (Roles hold: "Will Brazilian President A meet B?" still names A's post.)
+  std::erase_if(raw, [&](const extract::RawFact& f) {
+    return f.relation != RelationType::LeaderOf && f.relation != RelationType::WorksFor &&
+           yes_no_question(ctx, f.sentence) && dropped("asked in a question", f);
+  });
   // The last actor's facts first: a group's members may be named in them
   // ("... sanctions on six officials. The measures target A and B").
   trees.last_actor.insert(trees.last_actor.end(), std::make_move_iterator(window_last_actor.begin()),

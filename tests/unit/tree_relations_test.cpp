@@ -5877,6 +5877,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // A yes/no question asks about the act; the titles in it still hold.
+      {"Will Portuguese President Tom Keller finally meet Spanish Prime Minister Anna Berg at the summit next month?",
+       {{"leader_of", "Tom Keller", "Portugal"}}, {{"met_with", "Tom Keller", "Anna Berg"}}},
       // "had yet to show" says what is not done, not what they have to do.
       {"Tom Keller met Anna Berg on Monday. Portugal said the two leaders had yet to show they were serious about "
        "peace.",
