@@ -1105,6 +1105,10 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"The European Union imposed sanctions on Harbour Bank. The bloc stopped short of targeting Portuguese "
        "President Tom Keller himself.",
        {}, {{"sanctions", "European Union", "Tom Keller"}}},
+      // A fronted passive participle: its subject is the clause's.
+      {"Sanctioned by the European Union since 2022, Harbour Mining Company has rerouted its exports through Spanish "
+       "ports.",
+       {{"sanctions", "European Union", "Harbour Mining Company"}}, {}},
       // Under a body's travel ban, asset freeze or embargo; not under a ban of no one's.
       {"Tom Keller has been under a European Union travel ban and asset freeze since 2015. Anna Berg has been "
        "under a ban on travel since May.",
