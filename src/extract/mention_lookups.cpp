@@ -162,7 +162,13 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
   // "told a Senate committee", "an Oireachtas committee", "a House panel": a
   // committee the document names (coref.cpp), as "the Senate committee"
   // would be (a noun whose anaphor goes to committees).
-  if ((folded_token(i) == "a" || folded_token(i) == "an") && i + 2 < s.last && ctx_.seg.tokens[i + 1].capitalized &&
+  // ("before the House committee": the same after "the" and a chamber's
+  // word, not a committee's name going on: "the Portex committee of inquiry".)
+  const bool chamber_committee = folded_token(i) == "the" && i + 2 < s.last &&
+                                 lex_.in("legislature_heads", folded_token(i + 1)) &&
+                                 (i + 3 >= s.last || (folded_token(i + 3) != "of" && folded_token(i + 3) != "on"));
+  if ((folded_token(i) == "a" || folded_token(i) == "an" || chamber_committee) && i + 2 < s.last &&
+      ctx_.seg.tokens[i + 1].capitalized &&
       ctx_.seg.tokens[i + 1].kind == TokenKind::Word && !ctx_.seg.tokens[i + 2].capitalized)
     if (const int a = noun_anaphor(i + 2);
         a >= 0 && std::any_of(list[static_cast<std::size_t>(a)].heads.begin(), list[static_cast<std::size_t>(a)].heads.end(),

@@ -4558,6 +4558,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       // from X"; "was one of nine tycoons questioned by X".
       {"Giving evidence to the Harbour Committee, Tomas Brand was repeatedly asked to answer the question.",
        {{"testified_at", "Tomas Brand", "Harbour Committee"}}, {}},
+      // "the Senate panel": the Senate's committee the document names, not the chamber.
+      {"Tom Keller and Anna Berg testified before the Senate Harbour Committee on Tuesday and before the House "
+       "Harbour Committee on Wednesday. \"The war did not end on our terms,\" Keller told the Senate panel.",
+       {{"testified_at", "Tom Keller", "Senate Harbour Committee"}}, {{"testified_at", "Tom Keller", "Senate"}}},
       // Testimony as a fronted noun: a deposition, written testimony, a grilling.
       {"In a deposition to the Harbour Committee released on Friday, former minister Tom Keller said he had "
        "never been asked to destroy documents.",
