@@ -4562,6 +4562,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"Tom Keller and Anna Berg testified before the Senate Harbour Committee on Tuesday and before the House "
        "Harbour Committee on Wednesday. \"The war did not end on our terms,\" Keller told the Senate panel.",
        {{"testified_at", "Tom Keller", "Senate Harbour Committee"}}, {{"testified_at", "Tom Keller", "Senate"}}},
+      // "In his appearance before X, A said"; not an appearance on television.
+      {"In his appearance before the Harbour Committee, Tom Keller said the plan had failed. In her first appearance "
+       "on television, Anna Berg said the plan would work.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}}, {{"testified_at", "Anna Berg", "Harbour Committee"}}},
       // Testimony as a fronted noun: a deposition, written testimony, a grilling.
       {"In a deposition to the Harbour Committee released on Friday, former minister Tom Keller said he had "
        "never been asked to destroy documents.",
