@@ -36,6 +36,27 @@ void repair_times_read_as_subjects_of_participles(SyntaxSentence& s, const Lexic
   }
 }
 
+void repair_names_conjoined_to_dates(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int c = 1; c < n; ++c) {
+    SyntaxToken& name = s[static_cast<std::size_t>(c)];
+    if (name.deprel != "conj" || name.upos != "PROPN" || name.head < 0) continue;
+    const int date = name.head;
+    const SyntaxToken& d = s[static_cast<std::size_t>(date)];
+    const std::string word = to_lower_ascii(d.form);
+    const bool dated = d.upos == "NUM" || lex.in("month_names", word) || lex.in("time_words", word);
+    if (!dated || !has_label(d.deprel, "obl") || d.head < 0) continue;
+    const int verb = d.head;
+    if (s[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    for (int o = verb + 1; o < date; ++o) {
+      const SyntaxToken& object = s[static_cast<std::size_t>(o)];
+      if (object.head != verb || (object.deprel != "obj" && object.deprel != "iobj") || object.upos != "PROPN") continue;
+      name.head = o;
+      break;
+    }
+  }
+}
+
 void repair_subjects_before_times(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   for (int t = 1; t < n; ++t) {

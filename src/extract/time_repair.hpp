@@ -57,6 +57,12 @@ void repair_infinitives_of_decisions(SyntaxSentence& tokens, const Lexicon& lex)
 // takes the subject of the clause it hangs from (a time does nothing).
 void repair_times_read_as_subjects_of_participles(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "told the House committee on Sept. 13 and the Senate committee a day
+// later": a name the parser joined to a date (a number, a month, a day)
+// that hangs from a verb is a conjunct of that verb's object named before
+// the date.
+void repair_names_conjoined_to_dates(SyntaxSentence& tokens, const Lexicon& lex);
+
 // "X is due in Moscow on Tuesday for talks with Y", parsed with the day as
 // the predicate of "is": "due" is the predicate, and what the parser hung
 // from the day (the subject, "is", "for talks with Y") hangs from "due",

@@ -4562,6 +4562,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"Tom Keller and Anna Berg testified before the Senate Harbour Committee on Tuesday and before the House "
        "Harbour Committee on Wednesday. \"The war did not end on our terms,\" Keller told the Senate panel.",
        {{"testified_at", "Tom Keller", "Senate Harbour Committee"}}, {{"testified_at", "Tom Keller", "Senate"}}},
+      // "told X on Sept. 13 and Y a day later": Y the object's conjunct, not the date's.
+      {"Lawmakers questioned Portuguese Foreign Minister Tom Keller, who told the House Harbour Committee on Sept. 13 "
+       "and the Senate Harbour Committee a day later that the plan had failed.",
+       {{"testified_at", "Tom Keller", "House Harbour Committee"},
+        {"testified_at", "Tom Keller", "Senate Harbour Committee"}},
+       {}},
       // "In his appearance before X, A said"; not an appearance on television.
       {"In his appearance before the Harbour Committee, Tom Keller said the plan had failed. In her first appearance "
        "on television, Anna Berg said the plan would work.",
