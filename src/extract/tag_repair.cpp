@@ -500,9 +500,11 @@ void repair_control_infinitives(SyntaxSentence& tokens, const Lexicon& lex) {
 void repair_infinitives_read_as_nouns(SyntaxSentence& tokens) {
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];
-    if (t.upos != "NOUN" || to_lower_ascii(tokens[i - 1].form) != "to") continue;
+    if ((t.upos != "NOUN" && t.upos != "PROPN") || to_lower_ascii(tokens[i - 1].form) != "to") continue;
     const std::string w = to_lower_ascii(t.form);
-    if (!w.ends_with("ise") && !w.ends_with("ize") && !w.ends_with("yse")) continue;
+    // (A proper noun written in lower case: "urged the EU to sanction Colonel X".)
+    const bool lower_name = t.upos == "PROPN" && !t.form.empty() && std::islower(static_cast<unsigned char>(t.form.front()));
+    if (!lower_name && !w.ends_with("ise") && !w.ends_with("ize") && !w.ends_with("yse")) continue;
     t.upos = "VERB";
     t.xpos = "VB";
     t.lemma = w;

@@ -140,7 +140,8 @@ void repair_control_infinitives(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "called on Denmark to apologise": a word in -ise, -ize or -yse right after
 // "to" that the tagger read as a noun (British spellings it rarely saw) is
-// the verb of the "to" clause.
+// the verb of the "to" clause; so is a lower-case word it read as a proper
+// noun ("urged the EU to sanction Colonel X").
 void repair_infinitives_read_as_nouns(SyntaxSentence& tokens);
 
 // "Suhail Shaheen, a spokesman for the group, warned that ...": a verb in

@@ -5895,6 +5895,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // Urged to sanction: a demand, not a sanction (the verb read as a name before a rank).
+      {"The Harbour Rights Commission urged the European Union on Wednesday to sanction Colonel Tom Keller, whose "
+       "unit it says shelled a camp.",
+       {{"demands_from", "Harbour Rights Commission", "European Union"}}, {{"sanctions", "European Union", "Tom Keller"}}},
       // A yes/no question asks about the act; the titles in it still hold.
       {"Will Portuguese President Tom Keller finally meet Spanish Prime Minister Anna Berg at the summit next month?",
        {{"leader_of", "Tom Keller", "Portugal"}}, {{"met_with", "Tom Keller", "Anna Berg"}}},
