@@ -66,6 +66,20 @@ void repair_whose_clauses(SyntaxSentence& s) {
     if (!s[static_cast<std::size_t>(noun)].deprel.starts_with("nsubj")) continue;
     const int verb = s[static_cast<std::size_t>(noun)].head;
     if (verb < 0) continue;
+    // ("X, whose husband works for Y, was elected ...": X read as a second
+    // subject of the clause's verb, and the clause as the subject of the
+    // main verb: X is the main verb's subject, the clause X's.)
+    if (SyntaxToken& clause = s[static_cast<std::size_t>(verb)];
+        w >= 2 && s[static_cast<std::size_t>(w - 1)].form == "," && s[static_cast<std::size_t>(w - 2)].head == verb &&
+        s[static_cast<std::size_t>(w - 2)].deprel.starts_with("nsubj") && clause.deprel.starts_with("nsubj") &&
+        clause.head > verb) {
+      SyntaxToken& name = s[static_cast<std::size_t>(w - 2)];
+      name.head = clause.head;
+      name.deprel = clause.deprel;
+      clause.head = w - 2;
+      clause.deprel = "acl:relcl";
+      continue;
+    }
     // ("X, whose chief executive A has warned ..., had sought ...": the
     // clause hung loose from X is X's relative clause.)
     if (SyntaxToken& clause = s[static_cast<std::size_t>(verb)];

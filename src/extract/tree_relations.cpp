@@ -260,7 +260,9 @@ bool TreeMatcher::subject_names_no_one(const TreeRule& r, int trigger) const {
                ((tok(g).deprel == "compound" || tok(g).deprel == "amod") && mention_of(g) >= 0) ||
                (group && has_label(tok(g).deprel, "nmod") && introduced_by(g, {"of"}) && mention_of(g) >= 0);
       });
-      return tok(k).upos == "NOUN" && mention_of(k) < 0 && !pair && !owned;
+      // (Not a relative of the possessor's: "X, whose husband works for Y".)
+      const bool kin = ctx_.lex.in("kin_nouns", lemmas_[static_cast<std::size_t>(k)]);
+      return tok(k).upos == "NOUN" && mention_of(k) < 0 && !pair && (!owned || kin);
     }
     const auto& d = tok(node).deprel;
     if (d != "conj" && d != "xcomp") return false;

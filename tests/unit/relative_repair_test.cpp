@@ -62,5 +62,23 @@ TEST(RelativeRepair, ANameBeforeWhoseReadAsAConjunctIsTheMainVerbsSubject) {
   EXPECT_EQ(s[2].head, 11) << "the opening phrase is the sentence's";
 }
 
+// "Berg, whose husband works, was elected": Berg read as a second subject of
+// the clause's verb and the clause as the main verb's subject.
+TEST(RelativeRepair, ANameReadAsAWhoseClausesSecondSubjectIsTheMainVerbs) {
+  SyntaxSentence s = sentence_of({{"Berg", "PROPN", 4, "nsubj", true, "NNP"},
+                                  {",", "PUNCT", 4, "punct", false, ","},
+                                  {"whose", "PRON", 3, "nmod:poss", false, "WP$"},
+                                  {"husband", "NOUN", 4, "nsubj", false, "NN"},
+                                  {"works", "VERB", 7, "nsubj:pass", false, "VBZ", "work"},
+                                  {",", "PUNCT", 4, "punct", false, ","},
+                                  {"was", "AUX", 7, "aux:pass", false, "VBD", "be"},
+                                  {"elected", "VERB", -1, "root", false, "VBN", "elect"}});
+  extract::repair_whose_clauses(s);
+  EXPECT_EQ(s[0].head, 7);
+  EXPECT_EQ(s[0].deprel, "nsubj:pass");
+  EXPECT_EQ(s[4].head, 0);
+  EXPECT_EQ(s[4].deprel, "acl:relcl");
+}
+
 }  // namespace
 }  // namespace kg

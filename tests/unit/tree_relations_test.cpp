@@ -5895,6 +5895,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // A relative's employer: "X, whose husband works for Y" (X read as the clause's second subject).
+      {"Anna Berg, whose husband works for Harbour Bank in Porto, was elected to the city council on Sunday.", {},
+       {{"works_for", "Anna Berg", "Harbour Bank"}}},
       // Urged to sanction: a demand, not a sanction (the verb read as a name before a rank).
       {"The Harbour Rights Commission urged the European Union on Wednesday to sanction Colonel Tom Keller, whose "
        "unit it says shelled a camp.",
