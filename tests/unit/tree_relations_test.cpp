@@ -5895,6 +5895,9 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // Addressing a parliament's session is a speech, not testimony.
+      {"Anna Berg addressed a plenary session of the Portuguese Parliament by video link on Thursday.", {},
+       {{"testified_at", "Anna Berg", "Portuguese Parliament"}}},
       // A relative's employer: "X, whose husband works for Y" (X read as the clause's second subject).
       {"Anna Berg, whose husband works for Harbour Bank in Porto, was elected to the city council on Sunday.", {},
        {{"works_for", "Anna Berg", "Harbour Bank"}}},
