@@ -579,6 +579,13 @@ void TreeMatcher::apply_title_rules() {
       if (d != "amod" && d != "compound" && d != "advmod") continue;
       former = former || ctx_.lex.in("former_words", lemma) || ctx_.lex.in("opposition_words", lemma);
       if (ctx_.lex.in("deputy_words", lemma)) relation = RelationType::WorksFor;
+      // ("deputy chief executive", "deputy secretary general": the deputy
+      // word hung from the title's first word.)
+      if (d == "compound" && tok(k).upos == "NOUN")
+        for (const int g : children_[static_cast<std::size_t>(k)])
+          if ((tok(g).deprel == "amod" || tok(g).deprel == "compound") &&
+              ctx_.lex.in("deputy_words", lemmas_[static_cast<std::size_t>(g)]))
+            relation = RelationType::WorksFor;
       // "Pakistan's army chief", "the EU's foreign policy chief": a portfolio
       // noun before the title makes it a post in a part of the body (not a
       // word of the title itself: "director general"; not what the holder
@@ -589,7 +596,9 @@ void TreeMatcher::apply_title_rules() {
       // "the BBC's creative director", "its artistic director": a director
       // of a field the adjective names works for the body (as in
       // mentions.cpp; not "acting director", "its new director").
-      if (d == "amod" && lemmas_[i] == "director" && tok(k).upos == "ADJ" &&
+      // So is a chief or head of one: "Iran's nuclear chief".
+      if (d == "amod" && (lemmas_[i] == "director" || lemmas_[i] == "chief" || lemmas_[i] == "head") &&
+          tok(k).upos == "ADJ" &&
           !ctx_.seg.tokens[tok(k).token].capitalized && !ctx_.lex.in("leader_modifiers", lemma) &&
           !ctx_.lex.in("former_words", lemma) && !ctx_.lex.in("deputy_words", lemma) &&
           !ctx_.lex.in("title_modifiers", lemma) && !titled_with(k))

@@ -2809,6 +2809,13 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A rebel or gang leader serves no state; a deputy of a title's first word and the chief of a
+      // field ("nuclear chief") work for the body.
+      {"Portuguese rebel leader Tom Keller met the envoys. Anna Berg, deputy chief executive of Spain's Harbour "
+       "Bank, spoke. The inspectors were received by Spain's nuclear chief, Omar Haddad.",
+       {{"works_for", "Anna Berg", "Harbour Bank"}, {"works_for", "Omar Haddad", "Spain"}},
+       {{"leader_of", "Tom Keller", "Portugal"}, {"works_for", "Tom Keller", "Portugal"},
+        {"leader_of", "Anna Berg", "Harbour Bank"}, {"leader_of", "Omar Haddad", "Spain"}}},
       // The bodies a plural title is "of" are bodies, each led by the name in the same place.
       {"The chief executives of Harbour Cars and Tagus Trucks, Tom Keller and Anna Berg respectively, will meet "
        "union leaders on Friday.",
