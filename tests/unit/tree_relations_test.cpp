@@ -5912,6 +5912,10 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
       {"The Harbour Rights Commission urged the European Union on Wednesday to sanction Colonel Tom Keller, whose "
        "unit it says shelled a camp.",
        {{"demands_from", "Harbour Rights Commission", "European Union"}}, {{"sanctions", "European Union", "Tom Keller"}}},
+      // Speculation and rumour state nothing.
+      {"The photographs fuelled speculation that Tom Keller had secretly met Anna Berg in Vienna. Rumours that Omar "
+       "Haddad had met Luis Ortega swept the capital.",
+       {}, {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Omar Haddad", "Luis Ortega"}}},
       // A past counterfactual did not happen.
       {"Saturday would have been the first meeting between Tom Keller and Anna Berg since the coup, had Lisbon not "
        "withdrawn its invitation. Omar Haddad said he would have met Luis Ortega had the flight not been cancelled.",
