@@ -36,15 +36,31 @@ std::pair<std::size_t, std::size_t> examples_aside(const SyntaxSentence& s) {
   return {0, 0};
 }
 
-// Parses `piece` and copies its heads and labels to s, each index through `at`.
+// Parses `piece` (tagged again first when `retag`) and copies its heads and
+// labels (and tags) to s, each index through `at`.
 void parse_into(const SyntaxModel& model, SyntaxSentence& s, SyntaxSentence piece, const std::vector<std::size_t>& at,
-                bool by_items) {
+                bool by_items, bool retag = false) {
+  // (Names keep the tags they were given as words: "Abena Mensah-Boateng".)
+  if (retag) {
+    model.tag(piece);
+    for (std::size_t k = 0; k < piece.size(); ++k)
+      if (s[at[k]].upos == "PROPN") {
+        piece[k].upos = s[at[k]].upos;
+        piece[k].xpos = s[at[k]].xpos;
+        piece[k].lemma = s[at[k]].lemma;
+      }
+  }
   if (by_items)
     parse_by_items(model, piece);
   else
     model.parse(piece);
   for (std::size_t k = 0; k < piece.size(); ++k) {
     SyntaxToken& t = s[at[k]];
+    if (retag) {
+      t.upos = piece[k].upos;
+      t.xpos = piece[k].xpos;
+      t.lemma = piece[k].lemma;
+    }
     t.deprel = piece[k].deprel;
     t.head = piece[k].head < 0 ? -1 : static_cast<int>(at[static_cast<std::size_t>(piece[k].head)]);
   }
@@ -54,7 +70,7 @@ void parse_into(const SyntaxModel& model, SyntaxSentence& s, SyntaxSentence piec
 // outside [cut_from, cut_to) (the piece and the commas around it) as
 // another, by items: {the piece's root, the rest's root}, -1 for none.
 std::pair<int, int> parse_apart(const SyntaxModel& model, SyntaxSentence& s, std::size_t from, std::size_t to,
-                                std::size_t cut_from, std::size_t cut_to) {
+                                std::size_t cut_from, std::size_t cut_to, bool retag = false) {
   SyntaxSentence piece, rest;
   std::vector<std::size_t> piece_at, rest_at;
   for (std::size_t k = 0; k < s.size(); ++k) {
@@ -66,8 +82,8 @@ std::pair<int, int> parse_apart(const SyntaxModel& model, SyntaxSentence& s, std
       rest_at.push_back(k);
     }
   }
-  parse_into(model, s, std::move(rest), rest_at, /*by_items=*/true);
-  parse_into(model, s, std::move(piece), piece_at, /*by_items=*/false);
+  parse_into(model, s, std::move(rest), rest_at, /*by_items=*/true, retag);
+  parse_into(model, s, std::move(piece), piece_at, /*by_items=*/false, retag);
   const auto root = [&](const std::vector<std::size_t>& at) {
     for (const std::size_t k : at)
       if (s[k].head < 0) return static_cast<int>(k);
@@ -142,9 +158,53 @@ void parse_adjunct_apart(const SyntaxModel& model, SyntaxSentence& s, std::size_
   }
 }
 
+// "X — a former foreign minister who took office in 2024 — held talks with
+// Y": {the first dash, the second} of an aside set off by dashes right
+// after a noun or name, the clause going on after it with a finite verb,
+// or {0, 0}. The parser takes the dashes for the sentence's own
+// punctuation and loses the clause's verb.
+std::pair<std::size_t, std::size_t> dash_aside(const SyntaxSentence& s) {
+  constexpr std::size_t kMaxWords = 25;
+  // (A dash set off by spaces, not a hyphen inside a word: "secretary-general".)
+  const auto dash = [&](std::size_t k) { return is_dash(s[k].form) && s[k - 1].space_after && s[k].space_after; };
+  for (std::size_t i = 1; i + 3 < s.size(); ++i) {
+    if (!dash(i) || !noun_or_name(s[i - 1])) continue;
+    for (std::size_t j = i + 2; j < s.size() && j <= i + kMaxWords; ++j) {
+      if (!dash(j)) continue;
+      // (Or a participle right after it: the tagger may read "— held talks" so.)
+      for (std::size_t k = j + 1; k < s.size(); ++k)
+        if (s[k].xpos == "VBD" || s[k].xpos == "VBZ" || s[k].xpos == "VBP" || s[k].xpos == "MD" ||
+            (k == j + 1 && s[k].xpos == "VBN"))
+          return noun_or_name(s[i + 1]) || s[i + 1].upos == "DET" || s[i + 1].upos == "ADJ" ? std::pair{i, j}
+                                                                                              : std::pair{std::size_t{0}, std::size_t{0}};
+      break;
+    }
+    break;
+  }
+  return {0, 0};
+}
+
+// Parses the sentence without the dash aside [open, close] and the aside
+// apart, each tagged again on its own, and hangs the aside in apposition
+// from the word before it.
+void parse_dash_aside(const SyntaxModel& model, SyntaxSentence& s, std::size_t open, std::size_t close) {
+  const int root = parse_apart(model, s, open + 1, close, open, close + 1, /*retag=*/true).first;
+  if (root < 0) return;
+  s[static_cast<std::size_t>(root)].head = static_cast<int>(open - 1);
+  s[static_cast<std::size_t>(root)].deprel = "appos";
+  for (const std::size_t dash : {open, close}) {
+    s[dash].head = root;
+    s[dash].deprel = "punct";
+  }
+}
+
 }  // namespace
 
 void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
+  if (const auto [open, close] = dash_aside(s); close > 0) {
+    parse_dash_aside(model, s, open, close);
+    return;
+  }
   if (const std::size_t close = fronted_phrase(s); close > 0) {
     parse_fronted(model, s, close);
     return;

@@ -20,7 +20,11 @@ namespace kg::extract {
 // and hangs from the clause's root as an oblique. So is a phrase with a
 // preposition between an auxiliary and its verb ("has for years called on
 // A and B to ...": the parser hung the verb from "years"), which hangs from
-// the verb.
+// the verb. So is an aside set off by dashes right after a noun or name,
+// before the clause's verb ("X — a former minister who took office in 2024
+// — held talks with Y"), the aside and the rest each tagged again on their
+// own (names keep their tags), the aside hung in apposition from the word
+// before it.
 void parse_with_asides(const SyntaxModel& model, SyntaxSentence& tokens);
 
 }  // namespace kg::extract

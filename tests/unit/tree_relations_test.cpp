@@ -5129,6 +5129,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
        "by his wife, Eva Brandt.",
        {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Tom Keller", "Luis Ortega"}},
        {{"met_with", "Omar Haddad", "Maria Lopez"}, {"met_with", "Karl Brandt", "Eva Brandt"}}},
+      // An aside set off by dashes between the subject and its verb is parsed apart.
+      {"The Harbour League's secretary-general, Tom Keller \u2014 a former Portuguese foreign minister who took "
+       "office in 2024 \u2014 held talks in London on Monday with Spanish Foreign Minister Anna Berg.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // "held a string of bilateral meetings, including with A and B".
       {"Tom Keller held a string of bilateral meetings, including with Spanish Prime Minister Anna Berg and Italian "
        "President Luis Ortega.",
