@@ -3911,6 +3911,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "who has helmed X since 2022".
+      {"Tom Keller, who has helmed state oil firm Harbour Petroleum since 2022, held talks in Lisbon.",
+       {{"leader_of", "Tom Keller", "Harbour Petroleum"}}, {}},
       // Employed, hired, employs.
       {"Tom Keller, a captain employed by Harbour Air since 2017, has logged 9,000 hours. Anna Berg was hired by "
        "Tagus Bank in 2019. Harbour Air employs 5,000 people, Omar Haddad said.",
