@@ -959,6 +959,10 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "the two rivals", "the two allies" are the pair just named.
+      {"Portugal and Spain agreed on Friday to reopen their embassies, in a deal sealed after several days of talks "
+       "between the two rivals in Rabat.",
+       {{"met_with", "Portugal", "Spain"}}, {}},
       // "standing beside Mr A after the two men had held talks, B said": the
       // two its own sentence names, one after the pair, not the document's
       // most-mentioned pair (and "had held talks" is a verb, not a modifier).
