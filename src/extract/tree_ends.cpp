@@ -92,6 +92,15 @@ void TreeMatcher::list_in_apposition(int node, std::vector<int>& out) const {
       conjuncts(k, out);
       return;
     }
+    // ("three officials — air force commander Gen. A, B and C —": the list
+    // hung from the first item's title.)
+    if (tok(k).deprel == "appos" && tok(k).upos == "NOUN")
+      for (const int a : children_[static_cast<std::size_t>(k)])
+        if (tok(a).deprel == "appos" && ctx_.mention_at[tok(a).token] >= 0 &&
+            ctx_.lex.title(lemmas_[static_cast<std::size_t>(k)]) != nullptr) {
+          conjuncts(a, out);
+          return;
+        }
   }
   for (const int k : children_[static_cast<std::size_t>(node)])
     if (has_label(tok(k).deprel, "nmod") && ctx_.mention_at[tok(k).token] < 0)

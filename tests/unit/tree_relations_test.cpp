@@ -1117,6 +1117,13 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Tom Keller has been under a European Union travel ban and asset freeze since 2015. Anna Berg has been "
        "under a ban on travel since May.",
        {{"sanctions", "European Union", "Tom Keller"}}, {{"sanctions", "European Union", "Anna Berg"}}},
+      // A list in apposition to a counted noun, its first item with a title of its own.
+      {"Japan on Friday froze the assets of three senior Myanmar officials \u2014 air force commander Gen. Tun Lin "
+       "Zaw, Deputy Interior Minister Myo Thet Naing and Soe Min Htun, who chairs the junta's election commission "
+       "\u2014 over an air strike on a school in Sagaing region that killed 31 children.",
+       {{"sanctions", "Japan", "Tun Lin Zaw"}, {"sanctions", "Japan", "Myo Thet Naing"},
+        {"sanctions", "Japan", "Soe Min Htun"}},
+       {}},
       // Designated "as a global terrorist"; on a body's sanctions list, the possessive on "sanctions".
       {"The European Union on Wednesday designated Tom Keller, the founder of Harbour Bank, as a global terrorist. "
        "Tagus Bank has been on the European Union's sanctions list since 2001.",
