@@ -214,6 +214,77 @@ void repair_conjuncts_of_sanction_nouns(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_coordinated_modifiers(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  const auto body_or_state = [&](int k) {
+    const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    const int m = ctx.mention_at[t.token];
+    return m >= 0 && (t.deprel == "compound" || t.deprel == "amod") &&
+           (ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Country ||
+            ctx.mentions[static_cast<std::size_t>(m)].type == EntityType::Organization);
+  };
+  for (int noun = 1; noun < n; ++noun) {
+    if (s[static_cast<std::size_t>(noun)].upos != "NOUN") continue;
+    // The modifiers right before the noun, back to the first.
+    std::vector<int> items;
+    bool joined = false;
+    int k = noun - 1;
+    for (; k >= 0; --k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head == noun && body_or_state(k)) items.insert(items.begin(), k);
+      else if ((t.form == "," || t.upos == "CCONJ") && (t.head == noun || t.head > k) && !items.empty()) joined = joined || t.upos == "CCONJ";
+      else if (t.head != noun || (t.deprel != "compound" && t.deprel != "amod" && t.deprel != "flat")) break;
+      else if (!items.empty() && ctx.mention_at[t.token] < 0) break;
+    }
+    if (items.size() < 2 || !joined) continue;
+    const int first = items.front();
+    for (std::size_t i = 1; i < items.size(); ++i) {
+      SyntaxToken& item = s[static_cast<std::size_t>(items[i])];
+      item.head = first;
+      item.deprel = "conj";
+      for (int j = items[i - 1] + 1; j < items[i]; ++j) {
+        SyntaxToken& sep = s[static_cast<std::size_t>(j)];
+        if (sep.form == "," || sep.upos == "CCONJ") {
+          sep.head = items[i];
+          sep.deprel = sep.upos == "CCONJ" ? "cc" : "punct";
+        }
+      }
+    }
+  }
+}
+
+void repair_sanction_nouns_read_as_conjuncts(SyntaxSentence& s, const Lexicon& lex) {
+  const int n = static_cast<int>(s.size());
+  for (int i = 2; i < n; ++i) {
+    SyntaxToken& noun = s[static_cast<std::size_t>(i)];
+    if (noun.deprel != "conj" || noun.upos != "NOUN" || noun.head < 0 || noun.head >= i ||
+        !lex.in("sanction_nouns", to_lower_ascii(noun.lemma)))
+      continue;
+    const int first = noun.head;
+    SyntaxToken& f = s[static_cast<std::size_t>(first)];
+    if (f.upos != "PROPN" && f.upos != "ADJ") continue;
+    // Every word between is a name, a demonym or the list's punctuation,
+    // and the word right before the noun is a modifier, no "and".
+    bool modifiers = s[static_cast<std::size_t>(i - 1)].upos == "PROPN" || s[static_cast<std::size_t>(i - 1)].upos == "ADJ";
+    for (int k = first + 1; k < i && modifiers; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      modifiers = t.upos == "PROPN" || t.upos == "ADJ" || t.form == "," || t.upos == "CCONJ";
+    }
+    if (!modifiers) continue;
+    noun.head = f.head;
+    noun.deprel = f.deprel;
+    for (int k = 0; k < n; ++k) {
+      SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head != first || k == i) continue;
+      // What the phrase had before the list (its preposition, copula,
+      // subject) and after the noun goes with the noun.
+      if (k < first || k > i) t.head = i;
+    }
+    f.head = i;
+    f.deprel = f.upos == "ADJ" ? "amod" : "compound";
+  }
+}
+
 void repair_lists_read_as_subjects(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int p = 1; p < n; ++p) {

@@ -162,6 +162,18 @@ void repair_subjects_read_as_roots(SyntaxSentence& tokens, const Context& ctx);
 // ministers, B and C": a noun or count the parser joined to the
 // sanction noun itself, after that noun's "on"/"against" phrase, is a
 // conjunct of the phrase's target (no act of its own, no preposition).
+// "under U.S. and British sanctions", "EU, U.S. and Canadian measures": the
+// states or bodies that modify one noun, joined by "and" or commas but
+// hung from the noun each on its own, are one list: the later ones
+// conjuncts of the first (so a rule that finds the first finds them all).
+void repair_coordinated_modifiers(SyntaxSentence& tokens, const Context& ctx);
+
+// "under U.S., European Union, British and Canadian sanctions": a sanction
+// noun the parser read as the last conjunct of the names and demonyms that
+// modify it is their head: it takes the first's place in the tree, the
+// first hangs from it as a compound and the rest stay the first's conjuncts.
+void repair_sanction_nouns_read_as_conjuncts(SyntaxSentence& tokens, const Lexicon& lex);
+
 void repair_conjuncts_of_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
 
 // A noun the parser joins as a conjunct to the verb whose object or

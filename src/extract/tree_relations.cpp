@@ -932,7 +932,12 @@ bool TreeMatcher::owning_adjective(int m) const {
   for (std::size_t n = 0; n < sent_->size(); ++n) {
     const auto& t = (*sent_)[n];
     if (t.token != at) continue;
-    return t.deprel == "amod" && t.head >= 0 && (t.head == trigger_ || tok(t.head).head == trigger_);
+    // ("under U.S. and British sanctions": an adjective joined to the noun's
+    // first modifier.)
+    int k = static_cast<int>(n);
+    while (tok(k).deprel == "conj" && tok(k).head >= 0 && tok(k).head < k) k = tok(k).head;
+    const bool modifier = tok(k).deprel == "amod" || (k != static_cast<int>(n) && tok(k).deprel == "compound");
+    return modifier && tok(k).head >= 0 && (tok(k).head == trigger_ || tok(tok(k).head).head == trigger_);
   }
   return false;
 }

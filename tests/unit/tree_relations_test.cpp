@@ -1117,6 +1117,14 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Tom Keller has been under a European Union travel ban and asset freeze since 2015. Anna Berg has been "
        "under a ban on travel since May.",
        {{"sanctions", "European Union", "Tom Keller"}}, {{"sanctions", "European Union", "Anna Berg"}}},
+      // Under the sanctions of a list of states: each state's.
+      {"Tom Keller and Foreign Minister Anna Berg have themselves been under U.S., European Union, British and "
+       "Canadian sanctions since the first days of the invasion in February 2022. Omar Haddad has been under U.S. "
+       "and British sanctions since 2022.",
+       {{"sanctions", "United States", "Tom Keller"}, {"sanctions", "European Union", "Anna Berg"},
+        {"sanctions", "United Kingdom", "Tom Keller"}, {"sanctions", "Canada", "Anna Berg"},
+        {"sanctions", "United Kingdom", "Omar Haddad"}},
+       {}},
       // A list in apposition to a counted noun, its first item with a title of its own.
       {"Japan on Friday froze the assets of three senior Myanmar officials \u2014 air force commander Gen. Tun Lin "
        "Zaw, Deputy Interior Minister Myo Thet Naing and Soe Min Htun, who chairs the junta's election commission "
