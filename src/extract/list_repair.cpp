@@ -257,9 +257,9 @@ void repair_sanction_nouns_read_as_conjuncts(SyntaxSentence& s, const Lexicon& l
   const int n = static_cast<int>(s.size());
   for (int i = 2; i < n; ++i) {
     SyntaxToken& noun = s[static_cast<std::size_t>(i)];
-    if (noun.deprel != "conj" || noun.upos != "NOUN" || noun.head < 0 || noun.head >= i ||
-        !lex.in("sanction_nouns", to_lower_ascii(noun.lemma)))
-      continue;
+    if (noun.deprel != "conj" || noun.upos != "NOUN" || noun.head < 0 || noun.head >= i) continue;
+    const SyntaxToken& head = s[static_cast<std::size_t>(noun.head)];
+    if ((head.upos != "PROPN" && head.upos != "ADJ") || !lex.in("sanction_nouns", to_lower_ascii(noun.lemma))) continue;
     const int first = noun.head;
     SyntaxToken& f = s[static_cast<std::size_t>(first)];
     if (f.upos != "PROPN" && f.upos != "ADJ") continue;

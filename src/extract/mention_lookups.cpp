@@ -164,7 +164,7 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
   // would be (a noun whose anaphor goes to committees).
   // ("before the House committee": the same after "the" and a chamber's
   // word, not a committee's name going on: "the Portex committee of inquiry".)
-  const bool chamber_committee = folded_token(i) == "the" && i + 2 < s.last &&
+  const bool chamber_committee = i + 2 < s.last && ctx_.seg.tokens[i + 1].capitalized && folded_token(i) == "the" &&
                                  lex_.in("legislature_heads", folded_token(i + 1)) &&
                                  (i + 3 >= s.last || (folded_token(i + 3) != "of" && folded_token(i + 3) != "on"));
   if ((folded_token(i) == "a" || folded_token(i) == "an" || chamber_committee) && i + 2 < s.last &&

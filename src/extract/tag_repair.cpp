@@ -500,7 +500,8 @@ void repair_control_infinitives(SyntaxSentence& tokens, const Lexicon& lex) {
 void repair_infinitives_read_as_nouns(SyntaxSentence& tokens) {
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];
-    if ((t.upos != "NOUN" && t.upos != "PROPN") || to_lower_ascii(tokens[i - 1].form) != "to") continue;
+    const std::string_view before = tokens[i - 1].form;
+    if ((t.upos != "NOUN" && t.upos != "PROPN") || (before != "to" && before != "To")) continue;
     const std::string w = to_lower_ascii(t.form);
     // (A proper noun written in lower case: "urged the EU to sanction Colonel X".)
     const bool lower_name = t.upos == "PROPN" && !t.form.empty() && std::islower(static_cast<unsigned char>(t.form.front()));
