@@ -169,17 +169,17 @@ std::pair<std::size_t, std::size_t> dash_aside(const SyntaxSentence& s) {
   const auto dash = [&](std::size_t k) { return is_dash(s[k].form) && s[k - 1].space_after && s[k].space_after; };
   for (std::size_t i = 1; i + 3 < s.size(); ++i) {
     if (!dash(i) || !noun_or_name(s[i - 1])) continue;
-    for (std::size_t j = i + 2; j < s.size() && j <= i + kMaxWords; ++j) {
-      if (!dash(j)) continue;
-      // (Or a participle right after it: the tagger may read "— held talks" so.)
-      for (std::size_t k = j + 1; k < s.size(); ++k)
-        if (s[k].xpos == "VBD" || s[k].xpos == "VBZ" || s[k].xpos == "VBP" || s[k].xpos == "MD" ||
-            (k == j + 1 && s[k].xpos == "VBN"))
-          return noun_or_name(s[i + 1]) || s[i + 1].upos == "DET" || s[i + 1].upos == "ADJ" ? std::pair{i, j}
-                                                                                              : std::pair{std::size_t{0}, std::size_t{0}};
-      break;
-    }
-    break;
+    // The aside opens a noun phrase and closes with the next dash.
+    const bool phrase = noun_or_name(s[i + 1]) || s[i + 1].upos == "DET" || s[i + 1].upos == "ADJ";
+    std::size_t j = i + 2;
+    while (j < s.size() && j <= i + kMaxWords && !dash(j)) ++j;
+    if (!phrase || j >= s.size() || j > i + kMaxWords) return {0, 0};
+    // (Or a participle right after it: the tagger may read "— held talks" so.)
+    for (std::size_t k = j + 1; k < s.size(); ++k)
+      if (s[k].xpos == "VBD" || s[k].xpos == "VBZ" || s[k].xpos == "VBP" || s[k].xpos == "MD" ||
+          (k == j + 1 && s[k].xpos == "VBN"))
+        return {i, j};
+    return {0, 0};
   }
   return {0, 0};
 }

@@ -476,13 +476,14 @@ std::optional<Modality> TreeMatcher::modality(const TreeRule& r, int trigger, in
     });
     // "would have been the first meeting between A and B, had X not ...",
     // "could have met B": a past counterfactual did not happen.
-    const auto aux_is = [&](std::initializer_list<std::string_view> words) {
-      return std::any_of(kids.begin(), kids.end(), [&](int k) {
-        const std::string& w = lemmas_[static_cast<std::size_t>(k)];
-        return tok(k).deprel == "aux" && std::find(words.begin(), words.end(), w) != words.end();
-      });
-    };
-    if (aux_is({"would", "could", "might", "should"}) && aux_is({"have"})) return std::nullopt;
+    bool modal = false, perfect = false;
+    for (const int k : kids) {
+      if (tok(k).deprel != "aux") continue;
+      const std::string& w = lemmas_[static_cast<std::size_t>(k)];
+      modal = modal || w == "would" || w == "could" || w == "might" || w == "should";
+      perfect = perfect || w == "have";
+    }
+    if (modal && perfect) return std::nullopt;
     for (const TreeModalityCue& c : rules_.tree_modality) {
       bool hit = false;
       if (c.on_head) {
