@@ -29,15 +29,9 @@ bool acronym_like(std::string_view w) {
 // "PG&E", "AT&T" written as one word of capitals and ampersands (tokens
 // with no space between): its capitals, "PGE"; else "".
 std::string joined_acronym(const Context& ctx, const Mention& m) {
-  std::string out;
-  for (std::uint32_t t = m.first; t < m.last; ++t) {
-    if (t > m.first && ctx.seg.tokens[t].begin != ctx.seg.tokens[t - 1].end) return {};
-    const std::string_view w = ctx.token(t);
-    if (w == "&") continue;
-    if (w.empty() || w.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) return {};
-    out += w;
-  }
-  return out.size() >= 2 ? out : std::string();
+  std::uint32_t end = m.first;
+  std::string out = ctx.joined_capitals(m.first, m.last, end);
+  return end == m.last && out.size() >= 2 ? out : std::string();
 }
 
 // "F.D.I.C." is "FDIC": capitals each followed by a full stop lose the

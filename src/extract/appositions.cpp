@@ -827,7 +827,7 @@ class Appositions {
     if (colon >= s.last || tok(colon) != ":") return false;
     bool any = false;
     for (std::uint32_t i = colon + 1; i < s.last;) {
-      const std::uint32_t start = i < s.last && fold_case(tok(i)) == "the" ? i + 1 : i;
+      const std::uint32_t start = fold_case(tok(i)) == "the" ? i + 1 : i;
       const auto pairs = states_people(ctx_, start, s.last);
       for (const auto& [person, state] : pairs) add(person, state, &t, t.entry.relation, t.sentence, "title.apposition");
       any = any || !pairs.empty();

@@ -5,6 +5,7 @@
 
 #include "item_parse.hpp"
 #include "kg/text.hpp"
+#include "syntax_walk.hpp"
 
 namespace kg::extract {
 namespace {
@@ -104,7 +105,7 @@ std::size_t fronted_phrase(const SyntaxSentence& s) {
   std::size_t commas = 0, close = 0;
   for (std::size_t k = 1; k < s.size(); ++k) {
     const SyntaxToken& t = s[k];
-    if (t.xpos == "VBZ" || t.xpos == "VBD" || t.xpos == "VBP" || t.xpos == "MD")
+    if (finite_or_modal_tag(t.xpos))
       return commas >= 2 && close + 1 < k && t.upos != "AUX" ? close : 0;
     if (t.upos == "VERB" && t.xpos != "VBN") return 0;
     if (t.upos == "AUX" || t.upos == "SCONJ" || t.xpos == "WP" || t.xpos == "WP$" || t.xpos == "WRB" ||
@@ -176,8 +177,7 @@ std::pair<std::size_t, std::size_t> dash_aside(const SyntaxSentence& s) {
     if (!phrase || j >= s.size() || j > i + kMaxWords) return {0, 0};
     // (Or a participle right after it: the tagger may read "— held talks" so.)
     for (std::size_t k = j + 1; k < s.size(); ++k)
-      if (s[k].xpos == "VBD" || s[k].xpos == "VBZ" || s[k].xpos == "VBP" || s[k].xpos == "MD" ||
-          (k == j + 1 && s[k].xpos == "VBN"))
+      if (finite_or_modal_tag(s[k].xpos) || (k == j + 1 && s[k].xpos == "VBN"))
         return {i, j};
     return {0, 0};
   }

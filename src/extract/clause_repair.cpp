@@ -906,9 +906,7 @@ void repair_clauses_read_as_phrases(SyntaxSentence& s) {
     // Its phrase opens with the subordinator.
     const int start = static_cast<int>(phrase_start(s, static_cast<std::size_t>(noun)));
     const std::string w = to_lower_ascii(s[static_cast<std::size_t>(start)].form);
-    if (s[static_cast<std::size_t>(start)].head != noun ||
-        (w != "after" && w != "before" && w != "since" && w != "until" && w != "once"))
-      continue;
+    if (s[static_cast<std::size_t>(start)].head != noun || !clause_opening_preposition(w)) continue;
     int end = noun;  // the phrase's last word
     while (end + 1 < n && descends_from(s, end + 1, noun)) ++end;
     // The verb: its auxiliaries right after the phrase, itself a conjunct or
@@ -917,8 +915,7 @@ void repair_clauses_read_as_phrases(SyntaxSentence& s) {
     while (verb < n && has_label(s[static_cast<std::size_t>(verb)].deprel, "aux")) ++verb;
     if (verb >= n || verb == end + 1) continue;
     SyntaxToken& v = s[static_cast<std::size_t>(verb)];
-    const bool finite = finite_tag(s[static_cast<std::size_t>(end + 1)].xpos) ||
-                        s[static_cast<std::size_t>(end + 1)].xpos == "MD";
+    const bool finite = finite_or_modal_tag(s[static_cast<std::size_t>(end + 1)].xpos);
     if (v.upos != "VERB" || v.head != subject.head || (v.deprel != "conj" && v.deprel != "advcl") || !finite ||
         has_child(s, verb, [](const SyntaxToken& c) { return has_label(c.deprel, "nsubj"); }))
       continue;

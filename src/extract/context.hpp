@@ -170,6 +170,19 @@ struct Context {
   bool comma_then_name(std::uint32_t k, std::uint32_t end) const {
     return k + 1 < end && token(k) == "," && seg.tokens[k + 1].capitalized && seg.tokens[k + 1].kind == TokenKind::Word;
   }
+  // "PG&E", "AT&T", "FDIC": the capitals of the run of words of capitals
+  // and ampersands from token `first` (before `limit`) written with no space
+  // between ("PGE"), and in `end` the token after the run.
+  std::string joined_capitals(std::uint32_t first, std::uint32_t limit, std::uint32_t& end) const {
+    std::string out;
+    for (end = first; end < limit && (end == first || seg.tokens[end].begin == seg.tokens[end - 1].end); ++end) {
+      const std::string_view w = token(end);
+      if (w == "&") continue;
+      if (w.empty() || w.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos) break;
+      out += w;
+    }
+    return out;
+  }
   bool possessive(std::size_t i) const {
     const std::string_view w = token(i);
     if (w == "'s" || w == "\u2019s") return true;

@@ -258,11 +258,9 @@ void repair_sanction_nouns_read_as_conjuncts(SyntaxSentence& s, const Lexicon& l
   for (int i = 2; i < n; ++i) {
     SyntaxToken& noun = s[static_cast<std::size_t>(i)];
     if (noun.deprel != "conj" || noun.upos != "NOUN" || noun.head < 0 || noun.head >= i) continue;
-    const SyntaxToken& head = s[static_cast<std::size_t>(noun.head)];
-    if ((head.upos != "PROPN" && head.upos != "ADJ") || !lex.in("sanction_nouns", to_lower_ascii(noun.lemma))) continue;
     const int first = noun.head;
     SyntaxToken& f = s[static_cast<std::size_t>(first)];
-    if (f.upos != "PROPN" && f.upos != "ADJ") continue;
+    if ((f.upos != "PROPN" && f.upos != "ADJ") || !lex.in("sanction_nouns", to_lower_ascii(noun.lemma))) continue;
     // Every word between is a name, a demonym or the list's punctuation,
     // and the word right before the noun is a modifier, no "and".
     bool modifiers = s[static_cast<std::size_t>(i - 1)].upos == "PROPN" || s[static_cast<std::size_t>(i - 1)].upos == "ADJ";

@@ -30,22 +30,9 @@ MentionFinder::MentionFinder(Context& ctx) : ctx_(ctx), lex_(ctx.lex), names_(ct
   collect_lowercase_words();
   // "PG&E", "AT&T" (tokens joined by "&" with no space), "FDIC": three to
   // six capitals.
-  const auto& tokens = ctx_.seg.tokens;
-  const auto capital_word = [&](std::uint32_t k) {
-    const std::string_view w = ctx_.token(k);
-    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  };
-  for (std::uint32_t i = 0; i < tokens.size();) {
-    std::string capitals;
-    std::uint32_t j = i;
-    for (; j < tokens.size() && (j == i || tokens[j].begin == tokens[j - 1].end); ++j) {
-      if (ctx_.token(j) == "&") continue;
-      if (!capital_word(j)) break;
-      capitals += ctx_.token(j);
-    }
-    if (capitals.size() >= 3 && capitals.size() <= 6) acronyms_.insert(std::move(capitals));
-    i = j > i ? j : i + 1;
-  }
+  for (std::uint32_t i = 0, j = 0; i < ctx_.seg.tokens.size(); i = j > i ? j : i + 1)
+    if (std::string capitals = ctx_.joined_capitals(i, static_cast<std::uint32_t>(ctx_.seg.tokens.size()), j); capitals.size() >= 3 && capitals.size() <= 6)
+      acronyms_.insert(std::move(capitals));
 }
 
 bool MentionFinder::initials_written(std::uint32_t first, std::uint32_t last) const {

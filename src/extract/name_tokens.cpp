@@ -145,8 +145,7 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
         // (Not a gerund opening the clause before its object: "LONDON (Wire)
         // - Giving evidence to X, A said", "Giving" read as a name after the
         // dateline's dash.)
-        const std::size_t at = out.size() - 1;
-        const bool gerund_opening = at == 0 && word.xpos == "VBG" && i < tagged.size() &&
+        const bool gerund_opening = out.size() == 1 && word.xpos == "VBG" && i < tagged.size() &&
                                     (tagged[i].upos == "NOUN" || tagged[i].upos == "DET" || tagged[i].upos == "ADJ");
         if (name.kind == MentionKind::Name && (person || known_body || named_inside) && !gerund_opening &&
             name.last == name.first + 1) {

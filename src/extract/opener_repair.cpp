@@ -183,7 +183,7 @@ void repair_floating_quantifier_subjects(SyntaxSentence& s) {
   for (int q = 2; q < n; ++q) {
     SyntaxToken& each = s[static_cast<std::size_t>(q)];
     const std::string w = to_lower_ascii(each.form);
-    if ((w != "each" && w != "both" && w != "all") || each.deprel != "nsubj" || each.head <= q ||
+    if (!floating_quantifier(w) || each.deprel != "nsubj" || each.head <= q ||
         s[static_cast<std::size_t>(q - 1)].form != ",")
       continue;
     const int verb = each.head;
@@ -209,7 +209,7 @@ void repair_both_openers(SyntaxSentence& s) {
   if (s.size() < 3 || to_lower_ascii(s[0].form) != "both" || s[0].deprel != "advmod" || s[0].head < 1) return;
   const int verb = s[0].head;
   const SyntaxToken& v = s[static_cast<std::size_t>(verb)];
-  if (v.upos != "VERB" || (v.xpos != "VBD" && v.xpos != "VBZ" && v.xpos != "VBP" && v.xpos != "VBN")) return;
+  if (v.upos != "VERB" || (!finite_tag(v.xpos) && v.xpos != "VBN")) return;
   // (Only adverbs and auxiliaries between: "Both later called on", "Both have urged".)
   for (int k = 1; k < verb; ++k)
     if (s[static_cast<std::size_t>(k)].upos != "ADV" && s[static_cast<std::size_t>(k)].upos != "AUX") return;

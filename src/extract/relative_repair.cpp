@@ -283,7 +283,7 @@ void repair_rooted_subjects(SyntaxSentence& s) {
   const auto finite = [&](int k) {
     const SyntaxToken& t = s[static_cast<std::size_t>(k)];
     return finite_tag(t.xpos) || has_child(s, k, [](const SyntaxToken& c) {
-             return c.deprel.starts_with("aux") && (finite_tag(c.xpos) || c.xpos == "MD");
+             return c.deprel.starts_with("aux") && finite_or_modal_tag(c.xpos);
            });
   };
   for (int k = aside + 1; k < n && verb < 0; ++k) {

@@ -15,8 +15,18 @@ namespace kg::extract {
 
 // Penn tags of a finite verb form ("barred", "bars", "bar" after "they").
 inline bool finite_tag(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+// ... or of a finite verb or a modal: the verb of a clause that has a tense.
+inline bool finite_or_modal_tag(std::string_view xpos) { return finite_tag(xpos) || xpos == "MD"; }
+// Whether a word (lower case) may open a clause as well as a phrase: "after
+// the talks collapsed", "since the meeting was called off".
+inline bool clause_opening_preposition(std::string_view w) {
+  return w == "after" || w == "before" || w == "since" || w == "until" || w == "once";
+}
+// Whether a word (lower case) is a quantifier that may float after its
+// subject: "A and B, each answered ...", "A, B and C all said".
+inline bool floating_quantifier(std::string_view w) { return w == "each" || w == "both" || w == "all"; }
 // ... or of any verb that heads a clause: a finite form, a modal, a base form.
-inline bool clause_verb_tag(std::string_view xpos) { return finite_tag(xpos) || xpos == "MD" || xpos == "VB"; }
+inline bool clause_verb_tag(std::string_view xpos) { return finite_or_modal_tag(xpos) || xpos == "VB"; }
 
 // Whether `node` is `ancestor` or hangs below it (a bounded walk up the
 // heads, so a cycle a repair left cannot hang it).

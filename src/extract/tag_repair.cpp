@@ -68,7 +68,7 @@ bool finite_verb_outside(const SyntaxSentence& tokens, std::size_t lo, std::size
     return prose == 1;
   };
   for (std::size_t k = 0; k < tokens.size(); ++k)
-    if ((k < lo || k >= hi) && (tokens[k].upos == "AUX" || finite_tag(tokens[k].xpos) || tokens[k].xpos == "MD") &&
+    if ((k < lo || k >= hi) && (tokens[k].upos == "AUX" || finite_or_modal_tag(tokens[k].xpos)) &&
         !relative(k) && !in_name(k))
       return true;
   return false;
@@ -373,7 +373,7 @@ void repair_verbs_after_floating_quantifiers(SyntaxSentence& tokens, const nlp::
   for (std::size_t k = 2; k + 1 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
     const std::string q = to_lower_ascii(tokens[k - 1].form);
-    if ((q != "each" && q != "both" && q != "all") || tokens[k - 2].form != "," ||
+    if (!floating_quantifier(q) || tokens[k - 2].form != "," ||
         (t.xpos != "VBN" && t.xpos != "JJ" && t.xpos != "NN") || t.form.empty() ||
         !std::islower(static_cast<unsigned char>(t.form.front())))
       continue;
@@ -557,11 +557,10 @@ void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex) {
 }
 
 void repair_participles_in_opening_phrases(SyntaxSentence& tokens) {
+  if (tokens.size() < 6 || tokens.front().upos != "ADP") return;
   // (Not a word that may open a clause: "After the talks collapsed, A said".)
   const std::string opener = to_lower_ascii(tokens.front().form);
-  if (tokens.size() < 6 || tokens.front().upos != "ADP" || opener == "after" || opener == "before" ||
-      opener == "since" || opener == "until" || opener == "as" || opener == "once")
-    return;
+  if (clause_opening_preposition(opener) || opener == "as") return;
   std::size_t past = 0, comma = 0;
   for (std::size_t k = 1; k < tokens.size() && comma == 0; ++k) {
     const SyntaxToken& t = tokens[k];
@@ -575,7 +574,7 @@ void repair_participles_in_opening_phrases(SyntaxSentence& tokens) {
   for (std::size_t k = comma + 1; k < tokens.size(); ++k) {
     const std::string_view x = tokens[k].xpos;
     if (tokens[k].form == ",") return;  // (past another phrase: not the clause's own verb)
-    if (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD") {
+    if (finite_or_modal_tag(x)) {
       tokens[past].xpos = "VBN";
       return;
     }

@@ -269,11 +269,6 @@ int TreeMatcher::mention_of(int node) const {
   const bool named_person = m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name &&
                             ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
   if (named_person) return m;
-  // "told the Senate committee that ...": a committee's head word after a
-  // chamber's name stands for the committee of that chamber the document
-  // named last before it (not the chamber).
-  if (m < 0 && ctx_.lex.in("committee_heads", lemmas_[static_cast<std::size_t>(node)]))
-    if (const int committee = chamber_committee(node); committee >= 0) return committee;
   // A person in apposition to a body's or state's name does not rename it
   // ("by the State Department, A in August and B in October").
   const bool named_body = m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Name;
@@ -832,25 +827,6 @@ int TreeMatcher::antecedent(int pronoun) const {
       (w == "who" || w == "whom") && ctx_.mentions[static_cast<std::size_t>(m)].type != EntityType::Person)
     return -1;
   return m;
-}
-
-int TreeMatcher::chamber_committee(int node) const {
-  for (const int k : children_[static_cast<std::size_t>(node)]) {
-    if (tok(k).deprel != "compound") continue;
-    const int chamber = ctx_.mention_at[tok(k).token];
-    if (chamber < 0 || ctx_.mentions[static_cast<std::size_t>(chamber)].type != EntityType::Organization) continue;
-    const std::string words = std::string(ctx_.span_text(ctx_.mentions[static_cast<std::size_t>(chamber)].first,
-                                                         ctx_.mentions[static_cast<std::size_t>(chamber)].last)) + " ";
-    for (std::size_t m = ctx_.mentions.size(); m-- > 0;) {
-      const Mention& mm = ctx_.mentions[m];
-      if (mm.first >= tok(node).token || mm.entity < 0 || !committee(mm.entity)) continue;
-      if (ctx_.entities[static_cast<std::size_t>(mm.entity)].name.starts_with(words)) {
-        chambers_.push_back(chamber);
-        return static_cast<int>(m);
-      }
-    }
-  }
-  return -1;
 }
 
 bool TreeMatcher::committee(int entity) const {

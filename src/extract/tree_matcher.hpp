@@ -72,9 +72,6 @@ class TreeMatcher {
   // A person's name in apposition or in the name chain wins over a title
   // or description at the head ("North Korean diplomat Ri Yong-ho").
   int mention_of(int node) const;
-  // "the Senate committee": the latest committee named before node whose
-  // name opens with the words of the chamber compounded with node, or -1.
-  int chamber_committee(int node) const;
   // Whether mention m (>= 0) is a body or a state: one that acts as a whole.
   bool body_or_state(int m) const {
     const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;
@@ -381,9 +378,6 @@ class TreeMatcher {
   // Mentions named before and the words standing for them here, noted by
   // ends() while it finds them (scratch of the rule at hand).
   mutable std::vector<std::pair<int, Span>> stand_ins_;
-  // Chambers whose committee an end stood for ("the Senate committee"): a
-  // word-window fact on the chamber is vetoed when the rule emits.
-  mutable std::vector<int> chambers_;
   mutable bool pair_end_ = false;  // an end of the rule at hand stands for a pair ("the two countries")
 };
 

@@ -710,7 +710,6 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
   pairs_allowed_ = relation != RelationType::LeaderOf && relation != RelationType::WorksFor;
   trigger_ = trigger;
   stand_ins_.clear();
-  chambers_.clear();
   pair_end_ = false;
   if (!r.upos.empty() && tok(trigger).upos != r.upos) return;
   for (const auto& c : r.conditions)
@@ -889,8 +888,6 @@ Span TreeMatcher::span_here(int m) const {
 }
 
 void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, Modality mod) {
-  for (const int chamber : chambers_)
-    vetoes_.push_back({sentence_, relation, ctx_.span_of(ctx_.mentions[static_cast<std::size_t>(chamber)])});
   // "hosted the Kenyan president": the president, where the document names
   // them (title_ties.hpp); a role's own ends stay what they are.
   const bool role_relation = relation == RelationType::LeaderOf || relation == RelationType::WorksFor;

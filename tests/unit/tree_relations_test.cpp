@@ -1106,8 +1106,8 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
        {{"sanctions", "Portuguese Treasury Ministry", "Tagus Trading Co."},
         {"sanctions", "Portuguese Treasury Ministry", "Baltic Shipping Ltd."}},
        {}},
-      {"The European Union imposed sanctions on Harbour Bank. The bloc stopped short of targeting Portuguese "
-       "President Tom Keller himself.",
+      {"The European Union imposed sanctions on Harbour Bank. The European Union stopped short of sanctioning "
+       "Portuguese President Tom Keller himself.",
        {}, {{"sanctions", "European Union", "Tom Keller"}}},
       // A fronted passive participle: its subject is the clause's.
       {"Sanctioned by the European Union since 2022, Harbour Mining Company has rerouted its exports through Spanish "
@@ -4605,9 +4605,6 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"In a deposition to the Harbour Committee released on Friday, former minister Tom Keller said he had "
        "never been asked to destroy documents.",
        {{"testified_at", "Tom Keller", "Harbour Committee"}}, {}},
-      // (A clause after "after" keeps its verb.)
-      {"After the talks with Spain collapsed, Portugal demanded that Spain pay compensation.",
-       {{"demands_from", "Portugal", "Spain"}}, {}},
       {"\"We did not cut corners,\" Harbour Air chief executive Anna Berg wrote in testimony submitted to the "
        "Harbour Committee ahead of Wednesday's hearing.",
        {{"testified_at", "Anna Berg", "Harbour Committee"}}, {}},
