@@ -244,7 +244,11 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex,
     const bool odd_verb = t.upos == "VERB" && !t.xpos.starts_with("VB");
     const bool object_after =
         (opening_subject || clause_subject) && (t.xpos == "VBN" || odd_verb) && (after == "NOUN" || after == "ADJ");
-    if ((t.xpos != "NN" && t.xpos != "JJ" && t.xpos != "VBN" && !odd_verb) || tokens[k - 1].upos != "PROPN" ||
+    // (Or a lower-case word read as a proper noun, "Britain froze X's
+    // assets": no name is written so, whatever other verbs the sentence has.)
+    const bool lower_name = t.xpos == "NNP";
+    if ((t.xpos != "NN" && t.xpos != "JJ" && t.xpos != "VBN" && !odd_verb && !lower_name) ||
+        tokens[k - 1].upos != "PROPN" ||
         (after != "PROPN" && after != "DET" && after != "PRON" && after != "NUM" && !title_after && !object_after) ||
         t.form.empty() ||
         !std::islower(static_cast<unsigned char>(t.form.front())))
@@ -252,7 +256,7 @@ void repair_past_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& lex,
     const std::string lemma = lemmatizer.lemma(t.form, "VBD");
     if (!past_form(t.form, lemma)) continue;
     const bool clause_verb = clause_subject && t.xpos == "VBN";
-    if (!clause_verb && finite_verb_outside(tokens, k, k + 1)) continue;
+    if (!clause_verb && !lower_name && finite_verb_outside(tokens, k, k + 1)) continue;
     t.upos = "VERB";
     t.xpos = "VBD";
     t.lemma = lemma;
@@ -609,9 +613,11 @@ void repair_possessives_read_as_verbs(SyntaxSentence& tokens) {
   for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
     if ((t.form != "'s" && t.form != "\u2019s") || tokens[k - 1].upos != "PROPN") continue;
-    // "North Korea's sanctioned Foreign Trade Bank": a participle after a
-    // possessive and before a noun or name is an adjective.
-    if (t.upos == "PART" && tokens[k + 1].xpos == "VBN" && tokens[k + 2].xpos.starts_with("NN"))
+    // "North Korea's sanctioned Foreign Trade Bank", "the country's ruling
+    // party": a participle after a possessive and before a noun or name is
+    // an adjective.
+    if (t.upos == "PART" && (tokens[k + 1].xpos == "VBN" || tokens[k + 1].xpos == "VBG") &&
+        tokens[k + 2].xpos.starts_with("NN"))
       make_adjective(tokens[k + 1]);
     if (t.upos != "AUX" && t.upos != "VERB") continue;
     // An adverb, then a participle or an adjective, then the noun they describe.

@@ -679,9 +679,17 @@ int TreeMatcher::object_it(int node) const {
 }
 
 int TreeMatcher::members_body(int node) const {
-  // (Acting: a clause's subject. Those sanctioned are not their body.)
+  // (Acting: a clause's subject; sanctioned: any end but the subject, unless
+  // some are named: "on five members of parliament, including A" targets A.)
   // (All of them: "opposition members of the committee" are a faction.)
-  if (tok(node).deprel != "nsubj" || !ctx_.lex.in("member_nouns", to_lower_ascii(tok(node).form))) return -1;
+  if (!ctx_.lex.in("member_nouns", to_lower_ascii(tok(node).form))) return -1;
+  const bool subject = tok(node).deprel == "nsubj";
+  if (!subject && !members_targeted_) return -1;
+  if (!subject) {
+    std::vector<int> named;
+    list_included(node, named);
+    if (!named.empty()) return -1;
+  }
   const auto& kids = children_[static_cast<std::size_t>(node)];
   if (std::any_of(kids.begin(), kids.end(), [&](int c) { return tok(c).deprel == "amod" || tok(c).deprel == "compound"; }))
     return -1;
@@ -692,7 +700,7 @@ int TreeMatcher::members_body(int node) const {
     if (!of && tok(c).deprel != "nmod:poss") continue;
     if (const int m = mention_of(c); body(m)) return m;
     // "Its members asked him ...", opening the sentence after the body's.
-    if (tok(c).deprel == "nmod:poss" && fold_case(tok(c).form) == "its" && c <= 1 && sentence_ > 0)
+    if (subject && tok(c).deprel == "nmod:poss" && fold_case(tok(c).form) == "its" && c <= 1 && sentence_ > 0)
       if (const int m = ctx_.body_opening(sentence_ - 1); body(m)) return m;
   }
   return -1;

@@ -238,7 +238,8 @@ class TreeMatcher {
   int object_it(int node) const;
   // The body or state whose members a noun of member_nouns.txt names
   // ("members of the committee", "its members", "the EU's delegates"): they
-  // act for it. Its mention, or -1.
+  // act for it as a clause's subject, and stand for it as a sanction's
+  // target ("a travel ban on members of the junta"). Its mention, or -1.
   int members_body(int node) const;
   // The body a noun for bodies (words/body_nouns.txt) stands for when the
   // body's name modifies it right before it ("leads the Harbour First
@@ -374,6 +375,7 @@ class TreeMatcher {
   std::vector<TreeGroup> groups_;
   std::vector<RawFact> last_actor_;  // facts of "@last" rules, their subject not known yet
   bool pairs_allowed_ = true;  // whether "both leaders" may stand for a pair in the rule at hand
+  bool members_targeted_ = false;  // whether a body's members stand for it as an object (sanctions)
   int trigger_ = 0;            // the trigger of the rule at hand
   // Mentions named before and the words standing for them here, noted by
   // ends() while it finds them (scratch of the rule at hand).

@@ -708,6 +708,7 @@ void TreeMatcher::apply_title_rules() {
 void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
   // "the two countries' foreign ministers, A and B": roles go respectively, not across a pair.
   pairs_allowed_ = relation != RelationType::LeaderOf && relation != RelationType::WorksFor;
+  members_targeted_ = relation == RelationType::Sanctions;
   trigger_ = trigger;
   stand_ins_.clear();
   pair_end_ = false;

@@ -40,6 +40,26 @@ TEST(TagRepair, AClauseAfterAfterKeepsItsPastTense) {
   EXPECT_EQ(s[3].xpos, "VBD");
 }
 
+// "Spain's ruling Harbour Front": a present participle between a possessive
+// and a name is an adjective; "its leaving the talks" keeps its gerund.
+TEST(TagRepair, AParticipleAfterAPossessiveBeforeANameIsAnAdjective) {
+  SyntaxSentence s = sentence_of({{"Spain", "PROPN", -1, "", true, "NNP"},
+                                  {"'s", "PART", -1, "", false, "POS"},
+                                  {"ruling", "VERB", -1, "", false, "VBG"},
+                                  {"Harbour Front", "PROPN", -1, "", true, "NNP"},
+                                  {"was", "AUX", -1, "", false, "VBD"}});
+  extract::repair_possessives_read_as_verbs(s);
+  EXPECT_EQ(s[2].upos, "ADJ");
+  EXPECT_EQ(s[2].lemma, "ruling");
+  SyntaxSentence g = sentence_of({{"Spain", "PROPN", -1, "", true, "NNP"},
+                                  {"'s", "PART", -1, "", false, "POS"},
+                                  {"leaving", "VERB", -1, "", false, "VBG"},
+                                  {"the", "DET", -1, "", false, "DT"},
+                                  {"talks", "NOUN", -1, "", false, "NNS"}});
+  extract::repair_possessives_read_as_verbs(g);
+  EXPECT_EQ(g[2].upos, "VERB");
+}
+
 // An empty sentence is left alone (no word to read).
 TEST(TagRepair, AnEmptySentenceIsLeftAlone) {
   SyntaxSentence s;

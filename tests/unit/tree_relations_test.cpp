@@ -2366,6 +2366,16 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Portugal barred Omar Haddad from selling bonds.", {}, {{"sanctions", "Portugal", "Omar Haddad"}}},
       {"Omar Haddad was barred from the meeting before entering Portugal.", {},
        {{"sanctions", "Portugal", "Omar Haddad"}}},
+      // A body's members sanctioned stand for the body; not when some are named.
+      {"The European Union imposed a travel ban and an asset freeze on members of the Harbour Liberation Front and "
+       "their families.",
+       {{"sanctions", "European Union", "Harbour Liberation Front"}}, {}},
+      {"Portugal imposed a travel ban on five members of the Harbour Liberation Front, including Omar Haddad.",
+       {{"sanctions", "Portugal", "Omar Haddad"}}, {{"sanctions", "Portugal", "Harbour Liberation Front"}}},
+      // A past form the tagger read as a name, in a sentence with another verb.
+      {"Omar Haddad flew to Lisbon. Britain froze Haddad's assets on March 10, and the European Union blacklisted "
+       "him five days later.",
+       {{"sanctions", "United Kingdom", "Omar Haddad"}, {"sanctions", "European Union", "Omar Haddad"}}, {}},
   });
 }
 
