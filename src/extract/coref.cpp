@@ -465,6 +465,21 @@ class Resolver {
   static constexpr int kBareHead = -3;
   static int bare_head_anaphor() { return kBareHead; }
 
+  // The latest mention before anaphor m, in its sentence or the one before,
+  // of an entity `fits` accepts by a description with a word of its name
+  // ("the House committee"). -1 when none.
+  int said_which_lately(const Mention& m, const std::function<bool(int)>& fits) const {
+    int found = -1;
+    for (std::size_t k = 0; k < ctx_.mentions.size() && ctx_.mentions[k].first < m.first; ++k) {
+      const Mention& p = ctx_.mentions[k];
+      if (p.sentence + 1 < m.sentence || p.entity < 0 || !fits(p.entity)) continue;
+      const bool described = p.kind == MentionKind::Description && p.anaphor >= 0 &&
+                             p.last - p.first > ctx_.lex.anaphors()[static_cast<std::size_t>(p.anaphor)].words.size();
+      if (described) found = static_cast<int>(k);
+    }
+    return found;
+  }
+
   static std::string type_key(EntityType t) { return std::string(to_string(t)) + ":"; }
 
   // Whether a noun (or its plural) is written between two tokens.
@@ -1565,6 +1580,13 @@ class Resolver {
       // ("that committee" is the one just named, as a sized one is.)
       const bool pointing = opener == "that" || opener == "this";
       int found = sized || pointing ? latest_named_before(ctx_, m.first, fits) : most_named_before(ctx_, m.first, fits);
+      // But one just described by a word of its name, in this sentence or the
+      // one before, is the one meant however often another was named ("before
+      // the House committee, X went further. Rep. Y, the committee's
+      // chairman, said ..."); a name alone is not enough ("the bloc" in a
+      // story on ASEAN stays ASEAN after a sentence on the EU).
+      if (!sized && !pointing && found >= 0 && !indefinite)
+        if (const int recent = said_which_lately(m, fits); recent >= 0) found = recent;
       if (found < 0 && (possessed || indefinite))
         found = most_named_before(ctx_, std::numeric_limits<std::uint32_t>::max(), fits);
       if (found < 0 && indefinite) {

@@ -4601,6 +4601,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
       {"Tom Keller and Anna Berg testified before the Senate Harbour Committee on Tuesday and before the House "
        "Harbour Committee on Wednesday. \"The war did not end on our terms,\" Keller told the Senate panel.",
        {{"testified_at", "Tom Keller", "Senate Harbour Committee"}}, {{"testified_at", "Tom Keller", "Senate"}}},
+      // "the committee" after "the House committee": the one just described,
+      // though the Senate's was named more.
+      {"Tom Keller testified before the Senate Harbour Committee on Tuesday and before the House Harbour Committee "
+       "on Wednesday. Keller told the Senate panel the war was lost. Anna Berg, who chairs the Senate committee, "
+       "agreed. On Wednesday, before the House committee, Keller went further. Rep. Omar Haddad, the committee's "
+       "chairman, said the plan had failed.",
+       {{"leader_of", "Omar Haddad", "House Harbour Committee"}},
+       {{"leader_of", "Omar Haddad", "Senate Harbour Committee"}}},
       // "told X on Sept. 13 and Y a day later": Y the object's conjunct, not the date's.
       {"Lawmakers questioned Portuguese Foreign Minister Tom Keller, who told the House Harbour Committee on Sept. 13 "
        "and the Senate Harbour Committee a day later that the plan had failed.",
