@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "context.hpp"
 #include "dateline.hpp"
@@ -632,6 +633,7 @@ class Resolver {
   // longest such name; two candidates that differ leave it alone).
   void merge_short_bodies() {
     std::vector<int> into(ctx_.entities.size(), -1);
+    const auto owners = owning_states();
     // The entities a lexicon name stands for.
     std::vector<bool> known(ctx_.entities.size(), false);
     for (const Mention& m : ctx_.mentions)
@@ -676,6 +678,11 @@ class Resolver {
                   : !suffix && !company_short_form(short_words, ctx_.entities[b].name))
           continue;
         if (known[a] && suffix && placed_before(ctx_.entities[b].name)) continue;
+        // (Not another state's body of that name: "the White House National
+        // Security Council" is not "Iran's Supreme National Security Council".)
+        if (!owners[a].empty() && !owners[b].empty() &&
+            std::none_of(owners[a].begin(), owners[a].end(), [&](int e) { return owners[b].count(e) > 0; }))
+          continue;
         const std::size_t extra = long_words.size() - short_words.size();
         if (found < 0 || extra < fewest) {
           found = static_cast<int>(b);
@@ -694,6 +701,26 @@ class Resolver {
         m.entity = into[m.entity];
         m.type = EntityType::Organization;
       }
+  }
+
+  // For each entity, the states written right before its mentions, as a
+  // name, capital or demonym, or a possessive: "Iran's Supreme National
+  // Security Council", "the White House National Security Council".
+  std::vector<std::set<int>> owning_states() const {
+    std::vector<std::set<int>> owners(ctx_.entities.size());
+    std::map<std::uint32_t, int> state_ending;  // a state's mention, by the token after it
+    for (const Mention& m : ctx_.mentions) {
+      if (m.entity < 0) continue;
+      if (m.type == EntityType::Country) {
+        state_ending[m.last] = m.entity;
+        const std::string_view next = m.last < ctx_.seg.tokens.size() ? ctx_.token(m.last) : std::string_view{};
+        if (next == "'s" || next == "\u2019s") state_ending[m.last + 1] = m.entity;
+        continue;
+      }
+      if (const auto it = state_ending.find(m.first); it != state_ending.end())
+        owners[static_cast<std::size_t>(m.entity)].insert(it->second);
+    }
+    return owners;
   }
 
   // Whether long_name is short_words and corporate suffixes ("Olympus Corp").

@@ -2838,6 +2838,15 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A body named by the last words of another's is that body, unless
+      // another state owns each: the White House's council is not Portugal's.
+      {"The deal was signed by Omar Haddad, the secretary of Portugal's Supreme National Security Council. Tom "
+       "Keller, a spokesman for the White House National Security Council, said the talks went well.",
+       {{"works_for", "Tom Keller", "National Security Council"}},
+       {{"works_for", "Tom Keller", "Supreme National Security Council"}}},
+      {"The deal was signed by Omar Haddad, the secretary of Portugal's Supreme National Security Council. Tom "
+       "Keller, a spokesman for Portugal's National Security Council, said the talks went well.",
+       {{"works_for", "Tom Keller", "Supreme National Security Council"}}, {}},
       // A rebel or gang leader serves no state; a deputy of a title's first word and the chief of a
       // field ("nuclear chief") work for the body.
       {"Portuguese rebel leader Tom Keller met the envoys. Anna Berg, deputy chief executive of Spain's Harbour "
