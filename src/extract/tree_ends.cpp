@@ -22,22 +22,21 @@ void TreeMatcher::conjuncts(int node, std::vector<int>& out) const {
     }
   // "on A, B and C, along with D": a name joined by "along with" or
   // "together with" to an item of a list of names is one more item.
-  // ("along" a case marker or an adverb, as the parser reads it.)
-  const auto along = [&](int k) {
-    const auto& grand = children_[static_cast<std::size_t>(k)];
-    return std::any_of(grand.begin(), grand.end(), [&](int g) {
-      const std::string& l = lemmas_[static_cast<std::size_t>(g)];
-      return g < k && (l == "along" || l == "together");
-    });
-  };
   // "designated X, along with six officers: A; B; and C": the people a
   // counted noun so joined names after a colon are items too.
   if (ctx_.mention_at[tok(node).token] >= 0)
     for (const int k : kids)
-      if (k > node && has_label(tok(k).deprel, "nmod") && introduced_by(k, {"with"}) && along(k)) {
+      if (k > node && has_label(tok(k).deprel, "nmod") && along_with(k)) {
         if (ctx_.mention_at[tok(k).token] >= 0) conjuncts(k, out);
         else list_after_colon(k, out);
       }
+  // "A, B and C, together with D, spent five hours testifying": the
+  // parser hangs the phrase from the verb, between its subject and it.
+  if (const int verb = tok(node).head; verb > node && has_label(tok(node).deprel, "nsubj"))
+    for (const int k : children_[static_cast<std::size_t>(verb)])
+      if (k > node && k < verb && has_label(tok(k).deprel, "obl") && along_with(k) &&
+          ctx_.mention_at[tok(k).token] >= 0)
+        conjuncts(k, out);
   // (The "and" may open the next item's own conjunct: "A's officer, X, its
   // chief, Y, and its head, Z", each item hung from the one before.)
   const std::function<bool(int)> ends_list = [&](int k) {

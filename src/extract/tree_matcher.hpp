@@ -32,6 +32,10 @@ class TreeMatcher {
   bool holds(int node, const TreeCondition& c) const;
 
   bool introduced_by(int node, const std::vector<std::string>& preps) const;
+  // Whether a node is introduced by "along with" or "together with" ("along"
+  // a case marker or an adverb, as the parser reads it): one more agent of
+  // what its head's subject does, never the one it is done with.
+  bool along_with(int node) const;
 
   std::vector<int> follow(int from, const TreePath& path) const;
 

@@ -90,6 +90,15 @@ bool TreeMatcher::introduced_by(int node, const std::vector<std::string>& preps)
   return false;
 }
 
+bool TreeMatcher::along_with(int node) const {
+  if (!introduced_by(node, {"with"})) return false;
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  return std::any_of(kids.begin(), kids.end(), [&](int g) {
+    const std::string& l = lemmas_[static_cast<std::size_t>(g)];
+    return g < node && (l == "along" || l == "together");
+  });
+}
+
 std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
   std::vector<int> at{from};
   for (const TreeStep& step : path) {
@@ -111,6 +120,9 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
         const bool oblique_conjunct = step.label == "obl" && !step.preps.empty() && tok(k).deprel == "conj" &&
                                       (tok(k).upos == "NOUN" || tok(k).upos == "PROPN");
         if (!(has_label(tok(k).deprel, step.label) || oblique_conjunct) || !introduced_by(k, step.preps)) continue;
+        // ("A, together with B, spent hours testifying": B is no one A met;
+        // a rule that wants such a B says so: `obl@with[advmod=together]`.)
+        if (step.label == "obl" && step.conditions.empty() && in(step.preps, "with") && along_with(k)) continue;
         if (!step.lemmas.empty() && !in(step.lemmas, lemmas_[static_cast<std::size_t>(k)])) continue;
         if (std::all_of(step.conditions.begin(), step.conditions.end(),
                         [&](const TreeCondition& c) { return holds(k, c); }))

@@ -4580,6 +4580,13 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "A, B and C, together with D, spent hours testifying": D testified
+      // too, and is no one they met.
+      {"Anna Berg, Maria Ost and Lena Hart, together with Omar Haddad, a professor of history at Lisbon "
+       "University, spent more than five hours on Tuesday testifying before the Harbour Committee.",
+       {{"testified_at", "Anna Berg", "Harbour Committee"}, {"testified_at", "Lena Hart", "Harbour Committee"},
+        {"testified_at", "Omar Haddad", "Harbour Committee"}},
+       {{"met_with", "Anna Berg", "Omar Haddad"}, {"met_with", "Lena Hart", "Omar Haddad"}}},
       // Questions from a committee's members, from lawmakers in a hearing's
       // story, and "under questioning from" the committee.
       {"The Harbour Committee met on Monday. Tomas Brand faced questions from the committee's members.",
