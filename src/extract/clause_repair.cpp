@@ -719,6 +719,18 @@ void repair_along_with(SyntaxSentence& s) {
     // (Hung from a name or a noun, it goes on from that end: "heard from A,
     // B and C, along with D".)
     if (phrase.head < 0) continue;
+    // Read as the verb's subject, with the true subject hung from it ("A, B
+    // and C, together with D, spent hours testifying"): D is the verb's
+    // oblique, and the list its subject.
+    if (phrase.deprel == "nsubj")
+      for (int k = 0; k < w; ++k) {
+        SyntaxToken& subject = s[static_cast<std::size_t>(k)];
+        if (subject.head != noun || subject.deprel != "nsubj") continue;
+        subject.head = phrase.head;
+        phrase.deprel = "obl";
+        along.deprel = "advmod";
+        break;
+      }
     // Hung from the verb of a relative or participle aside it follows
     // ("designated A and B, which has ruled X since 1993, along with C",
     // "blacklisted X, known by its initials, along with C", "designated X,

@@ -164,7 +164,9 @@ void repair_past_conjuncts_of_present_clauses(SyntaxSentence& tokens);
 // "along (together) with X" the parser hung from an adverb or an adjective
 // goes to the verb before it, "along" its modifier; one hung from the verb
 // of a relative aside it follows ("designated A, which has ruled X since
-// 1993, along with B") goes to the main verb.
+// 1993, along with B") goes to the main verb; one read as the verb's
+// subject, with the true subject hung from it ("A and B, together with C,
+// spent hours testifying"), is the verb's oblique.
 void repair_along_with(SyntaxSentence& tokens);
 
 // "barred A, then the army commander, and his family from entering the

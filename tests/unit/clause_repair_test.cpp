@@ -32,6 +32,26 @@ TEST(ClauseRepair, AnInfinitiveHungFromTheObjectOfAnAskingVerbIsTheVerbs) {
   EXPECT_EQ(s[8].deprel, "xcomp");
 }
 
+// "Brand and Ost, together with Keller, spent hours testifying": the "with"
+// phrase read as the verb's subject, the list hung from it, is the verb's
+// oblique and the list its subject.
+TEST(ClauseRepair, ATogetherWithPhraseReadAsTheSubjectIsAnOblique) {
+  SyntaxSentence s = sentence_of({{"Brand", "PROPN", 6, "nsubj", true, "NNP"},
+                                  {"and", "CCONJ", 2, "cc", false, "CC"},
+                                  {"Ost", "PROPN", 0, "conj", true, "NNP"},
+                                  {",", "PUNCT", 0, "punct", false, ","},
+                                  {"together", "ADV", 6, "advmod", false, "RB"},
+                                  {"with", "ADP", 6, "case", false, "IN"},
+                                  {"Keller", "PROPN", 7, "nsubj", true, "NNP"},
+                                  {"spent", "VERB", -1, "root", false, "VBD", "spend"},
+                                  {"hours", "NOUN", 7, "obj", false, "NNS"}});
+  extract::repair_along_with(s);
+  EXPECT_EQ(s[0].head, 7);
+  EXPECT_EQ(s[0].deprel, "nsubj");
+  EXPECT_EQ(s[6].head, 7);
+  EXPECT_EQ(s[6].deprel, "obl");
+}
+
 // "Brand backed a plan to cut taxes": not a verb that asks its object to act.
 TEST(ClauseRepair, AnInfinitiveOfANounAfterAnyOtherVerbStays) {
   SyntaxSentence s = sentence_of({{"Brand", "PROPN", 1, "nsubj", true, "NNP"},
