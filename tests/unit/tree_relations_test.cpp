@@ -3949,6 +3949,15 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A body that includes people: they serve it; not a delegation (no
+      // body), nor states in a bloc.
+      {"The Harbour Council, which includes Defense Minister Tom Keller and former army chief Omar Haddad, met on "
+       "Sunday. The African Union panel also included Anna Berg.",
+       {{"works_for", "Tom Keller", "Harbour Council"}, {"works_for", "Omar Haddad", "Harbour Council"},
+        {"works_for", "Anna Berg", "African Union"}},
+       {}},
+      {"The delegation included Tom Keller and Anna Berg. NATO includes Portugal and Spain.", {},
+       {{"works_for", "Portugal", "NATO"}}},
       // "who has helmed X since 2022".
       {"Tom Keller, who has helmed state oil firm Harbour Petroleum since 2022, held talks in Lisbon.",
        {{"leader_of", "Tom Keller", "Harbour Petroleum"}}, {}},
