@@ -52,6 +52,21 @@ void repair_complement_conjuncts(SyntaxSentence& s, const Lexicon& lex) {
       conj.deprel = "ccomp";
       continue;
     }
+    // "said in a statement that A was ready to take steps if ..., and that
+    // B must ...": hung from a clause inside the first "that" clause (its
+    // "that" perhaps read as a relative pronoun), it joins that clause.
+    const auto that_clause = [&](int k) {
+      if (opened_by_that(k)) return true;
+      const auto start = static_cast<std::size_t>(subtree_start(s, k));
+      return s[start].head == k && s[start].upos == "PRON" && to_lower_ascii(s[start].form) == "that";
+    };
+    if (!that_clause(conj.head)) {
+      const int opened = climb(s, conj.head, [&](int k) { return !that_clause(k); });
+      if (opened != conj.head && that_clause(opened)) {
+        conj.head = opened;
+        continue;
+      }
+    }
     const std::string_view inside = s[static_cast<std::size_t>(conj.head)].deprel;
     if (inside != "acl:relcl" && inside != "acl" && inside != "advcl") continue;
     // Up to the nearest complement clause the relative clause is in.

@@ -113,6 +113,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A second "that" clause after a first with clauses of its own.
+      {"Portuguese national security adviser Tom Keller said in a statement that Lisbon was ready to take further "
+       "steps if the fighting went on, and that the Harbour Army and the Tagus Militia must abide by the ceasefire "
+       "they had signed.",
+       {{"demands_from", "Tom Keller", "Harbour Army"}, {"demands_from", "Tom Keller", "Tagus Militia"}},
+       {{"demands_from", "Tom Keller", "Portugal"}}},
       // "A's list of demands to B".
       {"Madrid's list of demands to Lisbon, set out in a two-page memorandum, includes new fishing quotas.",
        {{"demands_from", "Spain", "Portugal"}}, {}},
