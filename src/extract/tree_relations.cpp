@@ -128,6 +128,18 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
                         [&](const TreeCondition& c) { return holds(k, c); }))
           next.push_back(k);
       }
+      // "an asset freeze, a travel ban and an arms embargo on X", parsed as a
+      // chain (each conjunct hung from the one before, where UD hangs all
+      // from the first): a conjunct's conjuncts are the first's too.
+      if (step.label == "conj")
+        for (std::size_t k = 0; k < next.size(); ++k)
+          for (const int c : children_[static_cast<std::size_t>(next[k])])
+            if (tok(c).deprel == "conj" && introduced_by(c, step.preps) &&
+                (step.lemmas.empty() || in(step.lemmas, lemmas_[static_cast<std::size_t>(c)])) &&
+                std::all_of(step.conditions.begin(), step.conditions.end(),
+                            [&](const TreeCondition& cond) { return holds(c, cond); }) &&
+                std::find(next.begin(), next.end(), c) == next.end())
+              next.push_back(c);
       // "Mixora, the mixer the Treasury sanctioned": the object the clause
       // leaves out is the noun it modifies.
       if (step.preps.empty() && step.lemmas.empty() && step.conditions.empty())

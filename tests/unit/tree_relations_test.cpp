@@ -1105,6 +1105,9 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Three sanctions listed, the target after the last (parsed as a chain of conjuncts).
+      {"The Security Council imposed an asset freeze, a travel ban and an arms embargo on Omar Haddad.",
+       {{"sanctions", "United Nations Security Council", "Omar Haddad"}}, {}},
       // A body's targeting right after its sanction ("it", after an adjunct, the
       // body the sentence before opens with); not one it stopped short of.
       {"The Portuguese Treasury Ministry said it was blacklisting Harbour Bank. On the other side, it targeted "
