@@ -1202,9 +1202,12 @@ void repair_possessed_items(SyntaxSentence& s, const Context& ctx) {
         !has_child(s, c, [&](const SyntaxToken& k) { return k.deprel == "appos" && kind_of(ctx, k) == 0; }))
       continue;
     const int first = subtree_start(s, c);  // where its phrase opens
-    if (first < 2 || s[static_cast<std::size_t>(first - 1)].form != "," ||
-        kind_of(ctx, s[static_cast<std::size_t>(first - 2)]) != 0)
-      continue;
+    if (first < 2 || s[static_cast<std::size_t>(first - 1)].form != ",") continue;
+    // (After a person's name; or after a body's, its own officer: "blacklisted
+    // the National Police, its director, A, and his deputy, B".)
+    const int kind = kind_of(ctx, s[static_cast<std::size_t>(first - 2)]);
+    const bool its = to_lower_ascii(s[static_cast<std::size_t>(first)].form) == "its";
+    if (kind != 0 && !(kind == 1 && its)) continue;
     // The item the name belongs to: the noun it is in apposition to (or that
     // the parser joined it to: "the chief negotiator, A, and his counterpart").
     const int name = first - 2;

@@ -95,7 +95,8 @@ void repair_counted_lists(SyntaxSentence& tokens, const Context& ctx);
 // "brought together Algeria's army chief, General A, his French
 // counterpart, General B, and ...": a possessed noun with a person in
 // apposition, after the comma that closes a person's name, is the next item
-// of that person's list, wherever the parser hung it.
+// of that person's list, wherever the parser hung it; so is an "its" noun
+// after a body's name ("the National Police, its director, A, and ...").
 void repair_possessed_items(SyntaxSentence& tokens, const Context& ctx);
 
 // "ordered A, its rival B and C to submit plans": names after the object's

@@ -1105,6 +1105,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A body and its officers listed after it, each in apposition to its post.
+      {"The Treasury Department blacklisted the Harbour National Police, its director, Omar Haddad, and his deputy, "
+       "Tom Keller, accusing the force of beating protesters.",
+       {{"sanctions", "Treasury Department", "Harbour National Police"},
+        {"sanctions", "Treasury Department", "Omar Haddad"},
+        {"sanctions", "Treasury Department", "Tom Keller"}},
+       {}},
       // Three sanctions listed, the target after the last (parsed as a chain of conjuncts).
       {"The Security Council imposed an asset freeze, a travel ban and an arms embargo on Omar Haddad.",
        {{"sanctions", "United Nations Security Council", "Omar Haddad"}}, {}},
