@@ -998,6 +998,25 @@ void repair_possessed_pairs(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_appositions_of_names_before(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int a = 2; a < n; ++a) {
+    SyntaxToken& appos = s[static_cast<std::size_t>(a)];
+    if (appos.deprel != "appos" || appos.head < 0 || appos.upos != "NOUN") continue;
+    // (Its first word, past hyphens inside it, "the co-founder", and after
+    // its own opening comma.)
+    int start = a;
+    while (start > 0 && descends_from(s, start - 1, a)) --start;
+    while (start < a && s[static_cast<std::size_t>(start)].upos == "PUNCT") ++start;
+    const int person = start - 2;
+    if (person < 0 || s[static_cast<std::size_t>(start - 1)].form != "," || appos.head >= person ||
+        kind_of(ctx, s[static_cast<std::size_t>(person)]) != 0 || kind_of(ctx, s[static_cast<std::size_t>(appos.head)]) == 0 ||
+        descends_from(s, person, a))
+      continue;
+    appos.head = person;
+  }
+}
+
 void repair_apposed_conjuncts(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int q = 1; q < n; ++q) {

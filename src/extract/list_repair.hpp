@@ -63,6 +63,11 @@ void repair_kin_in_appositions(SyntaxSentence& tokens, const Context& ctx);
 // that word, so that word is a possessor, not a conjunct of the list.
 void repair_possessive_markers(SyntaxSentence& tokens);
 
+// "testified before X alongside A, the co-founder of Y, and B": a noun's
+// apposition right after a person's name and its comma, which the parser
+// hung from a word before the name that is no person's, is the person's.
+void repair_appositions_of_names_before(SyntaxSentence& tokens, const Context& ctx);
+
 // "talks between A, the secretary of X's council, and B": a person after
 // ", and" that the parser joined to a word inside the apposition of a
 // person before it is that person's conjunct.

@@ -232,6 +232,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_possessed_pairs(tokens, ctx);
     repair_apposed_titles(tokens, ctx, false);
     repair_between_places(tokens, ctx);
+    repair_appositions_of_names_before(tokens, ctx);
     repair_apposed_conjuncts(tokens, ctx);
     repair_appositions_after_and(tokens);
     repair_phrases_of_joined_titles(tokens, ctx);

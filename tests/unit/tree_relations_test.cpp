@@ -4605,6 +4605,13 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "alongside A, the co-founder of X, and B, ...": the apposition is A's
+      // (the parser hung it from the committee), so B joins A.
+      {"Omar Haddad testified before the Senate Harbour Committee alongside Tom Keller, the co-founder and former "
+       "chairman of Harbour Bank, and Anna Berg, Harbour Bank's former president and chief operating officer.",
+       {{"testified_at", "Tom Keller", "Senate Harbour Committee"},
+        {"testified_at", "Anna Berg", "Senate Harbour Committee"}},
+       {}},
       // "A, B and C, together with D, spent hours testifying": D testified
       // too, and is no one they met.
       {"Anna Berg, Maria Ost and Lena Hart, together with Omar Haddad, a professor of history at Lisbon "
