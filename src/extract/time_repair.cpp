@@ -44,13 +44,20 @@ void repair_names_conjoined_to_dates(SyntaxSentence& s, const Lexicon& lex) {
     const int date = name.head;
     const SyntaxToken& d = s[static_cast<std::size_t>(date)];
     const std::string word = to_lower_ascii(d.form);
-    const bool dated = d.upos == "NUM" || lex.in("month_names", word) || lex.in("time_words", word);
+    const bool dated = d.upos == "NUM" || lex.in("month_names", word) || lex.in("time_words", word) ||
+                       lex.in("day_parts", word);
     if (!dated || !has_label(d.deprel, "obl") || d.head < 0) continue;
     const int verb = d.head;
     if (s[static_cast<std::size_t>(verb)].upos != "VERB") continue;
     for (int o = verb + 1; o < date; ++o) {
       const SyntaxToken& object = s[static_cast<std::size_t>(o)];
-      if (object.head != verb || (object.deprel != "obj" && object.deprel != "iobj") || object.upos != "PROPN") continue;
+      // (Or the oblique a preposition opens: "testified before X in the
+      // morning and Y in the afternoon".)
+      const bool oblique = has_label(object.deprel, "obl") &&
+                           has_child(s, o, [](const SyntaxToken& k) { return k.deprel == "case"; });
+      if (object.head != verb || (object.deprel != "obj" && object.deprel != "iobj" && !oblique) ||
+          object.upos != "PROPN")
+        continue;
       name.head = o;
       break;
     }

@@ -60,7 +60,8 @@ void repair_times_read_as_subjects_of_participles(SyntaxSentence& tokens, const 
 // "told the House committee on Sept. 13 and the Senate committee a day
 // later": a name the parser joined to a date (a number, a month, a day)
 // that hangs from a verb is a conjunct of that verb's object named before
-// the date.
+// the date; so is one joined to a part of the day ("before X in the morning
+// and Y in the afternoon": the oblique's).
 void repair_names_conjoined_to_dates(SyntaxSentence& tokens, const Lexicon& lex);
 
 // "X is due in Moscow on Tuesday for talks with Y", parsed with the day as

@@ -4605,6 +4605,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "before X in the morning and Y in the afternoon": Y joins X, not the morning.
+      {"Omar Haddad testified under oath before the Senate Harbour Committee in the morning and the House Harbour "
+       "Committee in the afternoon.",
+       {{"testified_at", "Omar Haddad", "Senate Harbour Committee"},
+        {"testified_at", "Omar Haddad", "House Harbour Committee"}},
+       {}},
       // "alongside A, the co-founder of X, and B, ...": the apposition is A's
       // (the parser hung it from the committee), so B joins A.
       {"Omar Haddad testified before the Senate Harbour Committee alongside Tom Keller, the co-founder and former "
