@@ -4605,6 +4605,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "testified that day with A and B": fellow witnesses; not someone's translator.
+      {"Omar Haddad testified before the Senate Harbour Committee. Haddad testified that day with Harbour Bank "
+       "Chairman Tom Keller and Treasury Under Secretary Anna Berg.",
+       {{"testified_at", "Tom Keller", "Senate Harbour Committee"},
+        {"testified_at", "Anna Berg", "Senate Harbour Committee"}},
+       {}},
       // "before X in the morning and Y in the afternoon": Y joins X, not the morning.
       {"Omar Haddad testified under oath before the Senate Harbour Committee in the morning and the House Harbour "
        "Committee in the afternoon.",
