@@ -721,6 +721,23 @@ void repair_subordinate_subjects(SyntaxSentence& s, const Lexicon& lex) {
   }
 }
 
+void repair_subjects_with_prepositions(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int p = 1; p < n; ++p) {
+    SyntaxToken& phrase = s[static_cast<std::size_t>(p)];
+    if (phrase.deprel != "nsubj" || phrase.head < 0 ||
+        !has_child(s, p, [](const SyntaxToken& c) { return c.deprel == "case" && c.upos == "ADP"; }))
+      continue;
+    for (int k = 0; k < p; ++k) {
+      SyntaxToken& subject = s[static_cast<std::size_t>(k)];
+      if (subject.head != p || subject.deprel != "nsubj") continue;
+      subject.head = phrase.head;
+      phrase.deprel = "obl";
+      break;
+    }
+  }
+}
+
 void repair_along_with(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int w = 1; w < n; ++w) {
@@ -734,18 +751,6 @@ void repair_along_with(SyntaxSentence& s) {
     // (Hung from a name or a noun, it goes on from that end: "heard from A,
     // B and C, along with D".)
     if (phrase.head < 0) continue;
-    // Read as the verb's subject, with the true subject hung from it ("A, B
-    // and C, together with D, spent hours testifying"): D is the verb's
-    // oblique, and the list its subject.
-    if (phrase.deprel == "nsubj")
-      for (int k = 0; k < w; ++k) {
-        SyntaxToken& subject = s[static_cast<std::size_t>(k)];
-        if (subject.head != noun || subject.deprel != "nsubj") continue;
-        subject.head = phrase.head;
-        phrase.deprel = "obl";
-        along.deprel = "advmod";
-        break;
-      }
     // Hung from the verb of a relative or participle aside it follows
     // ("designated A and B, which has ruled X since 1993, along with C",
     // "blacklisted X, known by its initials, along with C", "designated X,

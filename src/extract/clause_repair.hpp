@@ -164,10 +164,14 @@ void repair_past_conjuncts_of_present_clauses(SyntaxSentence& tokens);
 // "along (together) with X" the parser hung from an adverb or an adjective
 // goes to the verb before it, "along" its modifier; one hung from the verb
 // of a relative aside it follows ("designated A, which has ruled X since
-// 1993, along with B") goes to the main verb; one read as the verb's
-// subject, with the true subject hung from it ("A and B, together with C,
-// spent hours testifying"), is the verb's oblique.
+// 1993, along with B") goes to the main verb.
 void repair_along_with(SyntaxSentence& tokens);
+
+// "A, B and C, together with D, spent hours testifying", "A, in a joint
+// statement with X, called on B to ...": a phrase a preposition opens, read
+// as the verb's subject with the true subject hung from it, is the verb's
+// oblique and that subject the verb's.
+void repair_subjects_with_prepositions(SyntaxSentence& tokens);
 
 // "barred A, then the army commander, and his family from entering the
 // country": a "from" gerund the parser hung from a noun of the object (or

@@ -23,11 +23,15 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       if (const SyntaxToken* cue = ctx_.syntax_at(s, cf)) {
         const SyntaxSentence& tree = ctx_.syntax[s];
         const int at = static_cast<int>(cue - tree.data());
-        for (int k = at + 1; k < static_cast<int>(tree.size()); ++k)
-          if (tree[static_cast<std::size_t>(k)].head == at &&
-              (tree[static_cast<std::size_t>(k)].deprel == "xcomp" || tree[static_cast<std::size_t>(k)].deprel == "advcl") &&
-              has_mark(tree, k, "to"))
-            return;
+        // (Or under a phrase of the verb's: "called on Russia in a joint
+        // declaration to withdraw".)
+        for (int k = at + 1; k < static_cast<int>(tree.size()); ++k) {
+          const SyntaxToken& t = tree[static_cast<std::size_t>(k)];
+          if (t.upos != "VERB" || !has_mark(tree, k, "to") || t.head < 0) continue;
+          const bool clause = t.head == at && (t.deprel == "xcomp" || t.deprel == "advcl");
+          const bool in_phrase = t.deprel == "acl" && tree[static_cast<std::size_t>(t.head)].head == at;
+          if (clause || in_phrase) return;
+        }
       }
       emit_all(r, s, agents_left(sent, cf), patients, cf, cl, conf);
       return;

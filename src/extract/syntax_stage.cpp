@@ -273,6 +273,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_who_antecedents(tokens, ctx);
     repair_as_did_subjects(tokens, ctx);
     repair_infinitives_after_asides(tokens, ctx.lex);
+    repair_finite_verbs_read_as_modifiers(tokens);
     repair_infinitives_hung_from_objects(tokens, ctx.lex);
     repair_obliques_read_as_complements(tokens);
     repair_subjects_of_controlled_infinitives(tokens, ctx.lex);
@@ -324,6 +325,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_infinitives_of_decisions(tokens, ctx.lex);
     repair_fronted_phrases(tokens, ctx);
     repair_subordinate_subjects(tokens, ctx.lex);
+    repair_subjects_with_prepositions(tokens);
     repair_along_with(tokens);
     repair_lists_in_subject_asides(tokens, ctx);
     repair_conjuncts_hung_from_punctuation(tokens);

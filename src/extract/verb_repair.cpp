@@ -53,6 +53,44 @@ void repair_participle_roots(SyntaxSentence& s) {
   }
 }
 
+void repair_finite_verbs_read_as_modifiers(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int v = 1; v < n; ++v) {
+    SyntaxToken& verb = s[static_cast<std::size_t>(v)];
+    const int subject = verb.head;
+    if (subject < 0 || subject >= v || verb.deprel != "acl" || verb.upos != "VERB" || !finite_tag(verb.xpos) ||
+        has_child(s, v, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj") || c.deprel == "mark"; }))
+      continue;
+    SyntaxToken& noun = s[static_cast<std::size_t>(subject)];
+    if ((noun.upos != "NOUN" && noun.upos != "PROPN") ||
+        has_child(s, subject, [](const SyntaxToken& c) { return c.deprel == "cop"; }))
+      continue;
+    // The sentence's root; or the subject of a verb after it that an "and"
+    // joins ("The group ... called on X ... and pledged to ...").
+    const int later = noun.head;
+    const bool root = later < 0;
+    const bool joined = !root && noun.deprel == "nsubj" && later > v &&
+                        has_child(s, later, [&](const SyntaxToken& c) { return c.deprel == "cc"; });
+    if (!root && !joined) continue;
+    if (root) {
+      verb.head = -1;
+      verb.deprel = "root";
+    } else {
+      SyntaxToken& second = s[static_cast<std::size_t>(later)];
+      verb.head = second.head;
+      verb.deprel = second.deprel;
+      second.head = v;
+      second.deprel = "conj";
+    }
+    noun.head = v;
+    noun.deprel = "nsubj";
+    // What came after the verb hangs from it, not from the subject.
+    for (int k = v + 1; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == subject) s[static_cast<std::size_t>(k)].head = v;
+    return;
+  }
+}
+
 void repair_predicates_after_reduced_relatives(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   const int root = root_of(s);

@@ -18,6 +18,14 @@ void repair_participle_demonstratives(SyntaxSentence& tokens);
 // its object.
 void repair_participle_roots(SyntaxSentence& tokens);
 
+// "The group – A, B and C – called on X to ...": a verb the tagger read as a
+// past tense (or another finite form) that the parser hung as a modifier of
+// the sentence's root noun, with no subject or subordinator of its own, is
+// the sentence's verb and the noun its subject (a reduced relative's verb
+// is a participle); so when the noun is the subject of a verb after it that
+// "and" joins ("... called on X and pledged to ..."), that verb its conjunct.
+void repair_finite_verbs_read_as_modifiers(SyntaxSentence& tokens);
+
 // "X, the businessman widely reported to finance the group, has been under
 // EU sanctions since 2020": the participle of the apposition's reduced
 // relative, which the parser made the root (X its subject), describes the

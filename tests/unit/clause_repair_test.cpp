@@ -35,7 +35,7 @@ TEST(ClauseRepair, AnInfinitiveHungFromTheObjectOfAnAskingVerbIsTheVerbs) {
 // "Brand and Ost, together with Keller, spent hours testifying": the "with"
 // phrase read as the verb's subject, the list hung from it, is the verb's
 // oblique and the list its subject.
-TEST(ClauseRepair, ATogetherWithPhraseReadAsTheSubjectIsAnOblique) {
+TEST(ClauseRepair, APrepositionalPhraseReadAsTheSubjectIsAnOblique) {
   SyntaxSentence s = sentence_of({{"Brand", "PROPN", 6, "nsubj", true, "NNP"},
                                   {"and", "CCONJ", 2, "cc", false, "CC"},
                                   {"Ost", "PROPN", 0, "conj", true, "NNP"},
@@ -45,7 +45,7 @@ TEST(ClauseRepair, ATogetherWithPhraseReadAsTheSubjectIsAnOblique) {
                                   {"Keller", "PROPN", 7, "nsubj", true, "NNP"},
                                   {"spent", "VERB", -1, "root", false, "VBD", "spend"},
                                   {"hours", "NOUN", 7, "obj", false, "NNS"}});
-  extract::repair_along_with(s);
+  extract::repair_subjects_with_prepositions(s);
   EXPECT_EQ(s[0].head, 7);
   EXPECT_EQ(s[0].deprel, "nsubj");
   EXPECT_EQ(s[6].head, 7);

@@ -6124,6 +6124,18 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // "called on X ... to withdraw" is a demand, not a call paid on X, though
+      // the parser hangs the infinitive from a noun of the verb's; the verb
+      // after a dash aside is the group's, not a modifier of "group".
+      {"Omar Haddad met the leaders of the Harbour Group. The group \u2013 Portugal, Spain and Italy \u2013 called on "
+       "Russia in a joint declaration to withdraw its forces from Ukraine and pledged to keep strengthening NATO's "
+       "defences.",
+       {},
+       {{"met_with", "Portugal", "Russia"}, {"met_with", "Spain", "Russia"}, {"met_with", "Italy", "Russia"}}},
+      // A subject with an aside that opens with a preposition: still the subject.
+      {"Portuguese Foreign Minister Omar Haddad, in a joint statement with the foreign ministers of Spain and Italy, "
+       "called on Russia to end its repression of protesters.",
+       {{"demands_from", "Omar Haddad", "Russia"}}, {}},
       // A testimony before a court is not given to the committee the story is about.
       {"Tom Keller lied to the Harbour inquiry committee in June. Anna Berg testified against Keller before the "
        "same court during the four-month trial.",

@@ -9,6 +9,37 @@ namespace {
 
 using test::sentence_of;
 
+// "The group called on Spain in a letter and pledged aid": "called", a past
+// tense hung from the subject as its modifier, is the verb; the verb after
+// "and" its conjunct; a reduced relative's participle stays.
+TEST(VerbRepair, APastTenseReadAsTheSubjectsModifierIsTheVerb) {
+  SyntaxSentence s = sentence_of({{"The", "DET", 1, "det", false, "DT"},
+                                  {"group", "NOUN", 9, "nsubj", false, "NN"},
+                                  {"called", "VERB", 1, "acl", false, "VBD", "call"},
+                                  {"on", "ADP", 4, "case", false, "IN"},
+                                  {"Spain", "PROPN", 2, "obl", true, "NNP"},
+                                  {"in", "ADP", 7, "case", false, "IN"},
+                                  {"a", "DET", 7, "det", false, "DT"},
+                                  {"letter", "NOUN", 1, "nmod", false, "NN"},
+                                  {"and", "CCONJ", 9, "cc", false, "CC"},
+                                  {"pledged", "VERB", -1, "root", false, "VBD", "pledge"},
+                                  {"aid", "NOUN", 9, "obj", false, "NN"}});
+  extract::repair_finite_verbs_read_as_modifiers(s);
+  EXPECT_EQ(s[2].head, -1);
+  EXPECT_EQ(s[2].deprel, "root");
+  EXPECT_EQ(s[1].head, 2);
+  EXPECT_EQ(s[1].deprel, "nsubj");
+  EXPECT_EQ(s[9].head, 2);
+  EXPECT_EQ(s[9].deprel, "conj");
+  EXPECT_EQ(s[7].head, 2);
+  SyntaxSentence r = sentence_of({{"The", "DET", 1, "det", false, "DT"},
+                                  {"group", "NOUN", -1, "root", false, "NN"},
+                                  {"called", "VERB", 1, "acl", false, "VBN", "call"},
+                                  {"Harbour", "PROPN", 2, "xcomp", true, "NNP"}});
+  extract::repair_finite_verbs_read_as_modifiers(r);
+  EXPECT_EQ(r[2].deprel, "acl");
+}
+
 // "after the men had held talks, Brand spoke": "held", with its own "had",
 // read as the modifier of "talks", is the clause's verb and "talks" its object.
 TEST(VerbRepair, APerfectParticipleReadAsAModifierIsTheVerb) {
