@@ -66,6 +66,9 @@ bool is_quote_mark(std::string_view w);
 // Whether a token is a dash set between words: "-", "--", an en or em dash.
 bool is_dash(std::string_view w);
 
+// The possessive "'s" as a word of its own, straight or curly ("Ukraine's").
+inline bool is_possessive_s(std::string_view w) { return w == "'s" || w == "\u2019s"; }
+
 // Levenshtein distance over code points (for "did you mean" suggestions).
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -189,10 +189,12 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
         if (!patients.empty() && cf - ctx_.mentions[patients.front()].last > 3) patients.clear();
       }
       // "a delegation of U.S. lawmakers led by X": a name modifying the noun
-      // led is not what X leads.
+      // led is not what X leads; nor one possessing it ("Ukraine's team, led
+      // by X": X serves Ukraine, tree rule works.led.part).
       if (r.relation == RelationType::LeaderOf)
         std::erase_if(patients, [&](int m) {
-          const std::uint32_t k = ctx_.mentions[m].last;
+          std::uint32_t k = ctx_.mentions[m].last;
+          if (k + 1 < cf && is_possessive_s(word(sent, k))) ++k;
           return k < sent.last && ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized &&
                  k < cf;
         });

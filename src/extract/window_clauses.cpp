@@ -117,7 +117,7 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
     // it stands for its state's people ("Britain's government").
     {
       const std::uint32_t after = ctx_.mentions[m].last;
-      if (after + 1 < s.last && (word(s, after) == "'s" || word(s, after) == "\u2019s") &&
+      if (after + 1 < s.last && is_possessive_s(word(s, after)) &&
           !ctx_.lex.in("group_nouns", word(s, after + 1))) {
         if (possessor_fallback < 0) possessor_fallback = m;
         i = ctx_.mentions[m].first;

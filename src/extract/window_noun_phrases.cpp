@@ -184,7 +184,7 @@ std::vector<int> WindowPhrases::actor_list(const Sentence& s, std::uint32_t i, s
 // "Venezuela's state oil company PDVSA": the party is the possessed name.
 int WindowPhrases::possessed(const Sentence& s, int m) const {
   std::uint32_t k = ctx_.mentions[m].last;
-  if (k >= s.last || (word(s, k) != "'s" && word(s, k) != "’s")) return m;
+  if (k >= s.last || !is_possessive_s(word(s, k))) return m;
   // "Guinea's other partners", "Iran's closest allies": those tied to the
   // possessor, not the possessor.
   for (std::uint32_t j = k + 1; j < s.last && j - k <= 3 && ctx_.seg.tokens[j].kind == TokenKind::Word &&
@@ -251,7 +251,7 @@ std::optional<int> WindowPhrases::possessor_before(const Sentence& s, std::uint3
   for (std::uint32_t i = cue; i > s.first && cue - i < 4;) {
     --i;
     const std::string& w = word(s, i);
-    if (w == "'s" || w == "\u2019s") {
+    if (is_possessive_s(w)) {
       const int m = i > s.first ? ctx_.mention_at[i - 1] : -1;
       if (m >= 0 && is_actor(ctx_.mentions[m])) return m;
       return std::nullopt;

@@ -3965,6 +3965,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "Portugal's team, led by A": A serves Portugal, and leads no state.
+      {"Portugal's team, led by Omar Haddad, the parliamentary leader of the ruling party, sat down with a Spanish "
+       "delegation headed by Tom Keller.",
+       {{"works_for", "Omar Haddad", "Portugal"}, {"works_for", "Tom Keller", "Spain"}},
+       {{"leader_of", "Omar Haddad", "Portugal"}}},
       // A body that includes people: they serve it; not a delegation (no
       // body), nor states in a bloc.
       {"The Harbour Council, which includes Defense Minister Tom Keller and former army chief Omar Haddad, met on "
