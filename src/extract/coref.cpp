@@ -468,15 +468,34 @@ class Resolver {
 
   // The latest mention before anaphor m, in its sentence or the one before,
   // of an entity `fits` accepts by a description with a word of its name
-  // ("the House committee"). -1 when none.
+  // ("the House committee"), or of the one entity whose name a chamber
+  // named in m's sentence opens ("At the Senate hearing, committee Chairman
+  // X"). -1 when none.
   int said_which_lately(const Mention& m, const std::function<bool(int)>& fits) const {
     int found = -1;
+    std::map<int, int> latest;  // entity fits accepts -> its latest mention before m
     for (std::size_t k = 0; k < ctx_.mentions.size() && ctx_.mentions[k].first < m.first; ++k) {
       const Mention& p = ctx_.mentions[k];
-      if (p.sentence + 1 < m.sentence || p.entity < 0 || !fits(p.entity)) continue;
+      if (p.entity < 0 || !fits(p.entity)) continue;
+      latest[p.entity] = static_cast<int>(k);
+      if (p.sentence + 1 < m.sentence) continue;
       const bool described = p.kind == MentionKind::Description && p.anaphor >= 0 &&
                              p.last - p.first > ctx_.lex.anaphors()[static_cast<std::size_t>(p.anaphor)].words.size();
       if (described) found = static_cast<int>(k);
+    }
+    // "At the Senate hearing on Tuesday, committee Chairman X": a chamber
+    // named in the anaphor's sentence that opens the name of exactly one of
+    // them.
+    for (std::size_t k = 0; k < ctx_.mentions.size() && ctx_.mentions[k].first < m.first; ++k) {
+      const Mention& p = ctx_.mentions[k];
+      if (p.sentence != m.sentence || p.kind != MentionKind::Name || p.entity < 0 || fits(p.entity) ||
+          p.type != EntityType::Organization)
+        continue;
+      const std::string opening = ctx_.entities[static_cast<std::size_t>(p.entity)].name + " ";
+      int only = -1, count = 0;
+      for (const auto& [e, mention] : latest)
+        if (ctx_.entities[static_cast<std::size_t>(e)].name.starts_with(opening)) only = mention, ++count;
+      if (count == 1) found = only;
     }
     return found;
   }

@@ -4674,6 +4674,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        "chairman, said the plan had failed.",
        {{"leader_of", "Omar Haddad", "House Harbour Committee"}},
        {{"leader_of", "Omar Haddad", "Senate Harbour Committee"}}},
+      // "At the Senate hearing, committee Chairman X": the Senate's committee,
+      // though the House's was named more.
+      {"Members of the House Harbour Committee questioned Tom Keller on Wednesday. Keller testified before the "
+       "committee a day after he told the Senate Commerce Committee that the plane was safe. The committee pressed "
+       "him on the crashes. At the Senate hearing on Tuesday, committee Chairman Omar Haddad and the panel's ranking "
+       "Democrat, Anna Berg, questioned him.",
+       {{"leader_of", "Omar Haddad", "Senate Commerce Committee"}, {"works_for", "Anna Berg", "Senate Commerce Committee"}},
+       {{"leader_of", "Omar Haddad", "House Harbour Committee"}, {"works_for", "Anna Berg", "House Harbour Committee"}}},
       // "told X on Sept. 13 and Y a day later": Y the object's conjunct, not the date's.
       {"Lawmakers questioned Portuguese Foreign Minister Tom Keller, who told the House Harbour Committee on Sept. 13 "
        "and the Senate Harbour Committee a day later that the plan had failed.",
