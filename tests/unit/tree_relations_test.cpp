@@ -1105,6 +1105,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Freezing someone's yacht or jet; not a freeze of wages.
+      {"Omar Haddad is rich. The Treasury Department froze Haddad's 512-foot superyacht, the Sea Harbour, and his "
+       "private jet. Portugal froze the wages of Tom Keller's staff.",
+       {{"sanctions", "Treasury Department", "Omar Haddad"}}, {{"sanctions", "Portugal", "Tom Keller"}}},
       // A body and its officers listed after it, each in apposition to its post.
       {"The Treasury Department blacklisted the Harbour National Police, its director, Omar Haddad, and his deputy, "
        "Tom Keller, accusing the force of beating protesters.",
