@@ -173,6 +173,15 @@ void TreeMatcher::list_included(int node, std::vector<int>& out) const {
   }
 }
 
+void TreeMatcher::part_included(int node, std::vector<int>& out) const {
+  // "on some of Russia's richest men, including A and B": the names a
+  // part's whole includes.
+  const std::string_view upos = tok(node).upos;
+  if (upos != "DET" && upos != "NUM" && upos != "ADJ" && upos != "PRON") return;
+  for (const int k : children_[static_cast<std::size_t>(node)])
+    if (has_label(tok(k).deprel, "nmod") && introduced_by(k, {"of"})) list_included(k, out);
+}
+
 void TreeMatcher::authorities_in(int node, std::vector<int>& out) const {
   if (!ctx_.lex.in("authority_nouns", lemmas_[static_cast<std::size_t>(node)])) return;
   // "pressed Chinese authorities for ...": the state a demonym before it names.
@@ -1001,6 +1010,7 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         list_in_apposition(nodes[i], nodes);
         if (nodes.size() == before) list_after_colon(nodes[i], nodes);
         if (nodes.size() == before) list_included(nodes[i], nodes);
+        if (nodes.size() == before) part_included(nodes[i], nodes);
         if (nodes.size() == before) leader_of_group(nodes[i], nodes);
         if (nodes.size() == before) authorities_in(nodes[i], nodes);
         if (nodes.size() == before) modifier_conjuncts(nodes[i], nodes);

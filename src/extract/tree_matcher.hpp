@@ -47,6 +47,9 @@ class TreeMatcher {
   void list_in_apposition(int node, std::vector<int>& out) const;
   // "with several lawmakers, including A, the top Democrat on X, and B": the
   // people a plural noun that names no one includes.
+  // The names listed after "including" under the whole a part is "of"
+  // ("some of Russia's richest men, including A and B").
+  void part_included(int node, std::vector<int>& out) const;
   void list_included(int node, std::vector<int>& out) const;
   // The people that open the items after each ";" when person mention m
   // opens the first ("A, vice president of X; B, ...; and C, ..."), past a

@@ -1105,6 +1105,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "on some of X's richest men, including A and B": the names the whole includes.
+      {"The United States on Thursday imposed sanctions on some of Russia's richest and best-connected men, "
+       "including the metals and telecoms billionaire Omar Haddad and Kremlin spokesman Tom Keller.",
+       {{"sanctions", "United States", "Omar Haddad"}, {"sanctions", "United States", "Tom Keller"}}, {}},
       // Freezing someone's yacht or jet; not a freeze of wages.
       {"Omar Haddad is rich. The Treasury Department froze Haddad's 512-foot superyacht, the Sea Harbour, and his "
        "private jet. Portugal froze the wages of Tom Keller's staff.",
