@@ -5241,6 +5241,13 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "held talks with B, in a session co-hosted by C and D and attended by E".
+      {"Joe Biden held talks at the Presidential Palace with the leaders of the Harbour Group, in a session "
+       "co-hosted by Polish President Omar Haddad and Romanian President Tom Keller and attended by NATO Secretary "
+       "General Anna Berg.",
+       {{"met_with", "Joe Biden", "Omar Haddad"}, {"met_with", "Joe Biden", "Tom Keller"},
+        {"met_with", "Joe Biden", "Anna Berg"}},
+       {}},
       // "He was joined by A and B": a meeting; not at the witness table, nor by family.
       {"Portuguese President Tom Keller hosted the summit in Lisbon. He was joined by Spain's Anna Berg and "
        "Italy's Luis Ortega. Omar Haddad was joined at the witness table by Maria Lopez. Karl Brandt was joined "
