@@ -113,6 +113,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "the X regime": the state X leads, not X.
+      {"Portuguese President Tom Keller won the vote. Omar Haddad called on the Keller regime to release all "
+       "political prisoners.",
+       {{"demands_from", "Omar Haddad", "Portugal"}}, {{"demands_from", "Omar Haddad", "Tom Keller"}}},
       // A second "that" clause after a first with clauses of its own.
       {"Portuguese national security adviser Tom Keller said in a statement that Lisbon was ready to take further "
        "steps if the fighting went on, and that the Harbour Army and the Tagus Militia must abide by the ceasefire "
