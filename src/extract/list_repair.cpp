@@ -253,6 +253,27 @@ void repair_coordinated_modifiers(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_nouns_after_coordinated_modifiers(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int x = 0; x + 3 < n; ++x) {
+    SyntaxToken& first = s[static_cast<std::size_t>(x)];
+    SyntaxToken& cc = s[static_cast<std::size_t>(x + 1)];
+    const SyntaxToken& second = s[static_cast<std::size_t>(x + 2)];
+    SyntaxToken& noun = s[static_cast<std::size_t>(x + 3)];
+    if (first.upos != "NOUN" || first.xpos != "NN" || cc.upos != "CCONJ" || second.head != x ||
+        second.deprel != "conj" || (second.upos != "ADJ" && second.upos != "NOUN") || noun.upos != "NOUN" ||
+        noun.head != first.head || first.head < 0 ||
+        has_child(s, x + 3, [](const SyntaxToken& c) { return c.deprel == "case"; }))
+      continue;
+    noun.deprel = first.deprel;
+    first.head = x + 3;
+    first.deprel = "compound";
+    // (Its determiner, possessor and adjectives before it are the noun's.)
+    for (int k = 0; k < x; ++k)
+      if (s[static_cast<std::size_t>(k)].head == x) s[static_cast<std::size_t>(k)].head = x + 3;
+  }
+}
+
 void repair_sanction_nouns_read_as_conjuncts(SyntaxSentence& s, const Lexicon& lex) {
   const int n = static_cast<int>(s.size());
   for (int i = 2; i < n; ++i) {

@@ -174,6 +174,12 @@ void repair_subjects_read_as_roots(SyntaxSentence& tokens, const Context& ctx);
 // conjuncts of the first (so a rule that finds the first finds them all).
 void repair_coordinated_modifiers(SyntaxSentence& tokens, const Context& ctx);
 
+// "imposed its own trade and financial measures on X": a noun, "and" and a
+// modifier the parser read as the verb's object and its conjunct, with the
+// noun they modify hung from the verb too, make that noun the object (the
+// first noun its compound, the words before it its own).
+void repair_nouns_after_coordinated_modifiers(SyntaxSentence& tokens);
+
 // "under U.S., European Union, British and Canadian sanctions": a sanction
 // noun the parser read as the last conjunct of the names and demonyms that
 // modify it is their head: it takes the first's place in the tree, the

@@ -333,6 +333,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_high_conjuncts(tokens);
     repair_sanction_nouns_read_as_conjuncts(tokens, ctx.lex);
     repair_coordinated_modifiers(tokens, ctx);
+    repair_nouns_after_coordinated_modifiers(tokens);
     repair_conjuncts_of_sanction_nouns(tokens, ctx.lex);
     repair_possessive_markers(tokens);
     repair_caseless_obliques(tokens, ctx);

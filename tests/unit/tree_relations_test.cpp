@@ -1109,6 +1109,15 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "travel and financial sanctions": one noun phrase, however the parser split it.
+      {"The European Union imposed travel and financial sanctions on Omar Haddad.",
+       {{"sanctions", "European Union", "Omar Haddad"}}, {}},
+      // "its own measures" after another's sanctions: on the same target; not tariffs.
+      {"Portugal imposed sanctions on Spain on Monday. Italy imposed its own trade and financial measures the same "
+       "day.",
+       {{"sanctions", "Italy", "Spain"}}, {}},
+      {"Portugal imposed sanctions on Spain on Monday. Italy imposed its own tariffs the same day.", {},
+       {{"sanctions", "Italy", "Spain"}}},
       // "on some of X's richest men, including A and B": the names the whole includes.
       {"The United States on Thursday imposed sanctions on some of Russia's richest and best-connected men, "
        "including the metals and telecoms billionaire Omar Haddad and Kremlin spokesman Tom Keller.",
