@@ -42,8 +42,16 @@ bool MentionFinder::name_word(std::uint32_t i, const Sentence& s) const {
   if (is_sentence_start(i, s) || is_upper_word(w)) {
     if (lex_.abbreviations().sentence_openers.count(std::string(w))) return false;
     // "Ban is due to meet X" after "Ban Ki-moon", though "ban" is a word the
-    // document writes: a word of a person's name written before.
-    if (lowercase_.count(fold_case(w)) && !word_of_person_before(w)) return false;
+    // document writes: a word of a person's name written before. (An acronym
+    // between two capitalised words in mixed case is the name's, whatever
+    // lower-case word it spells: "the Post Office Horizon IT Inquiry".)
+    const auto mixed_case_name_word = [&](std::uint32_t k) {
+      return k >= s.first && k < s.last && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+             ctx_.seg.tokens[k].capitalized && !is_upper_word(ctx_.token(k));
+    };
+    const bool acronym_inside = !is_sentence_start(i, s) && i > s.first && mixed_case_name_word(i - 1) &&
+                                mixed_case_name_word(i + 1);
+    if (lowercase_.count(fold_case(w)) && !word_of_person_before(w) && !acronym_inside) return false;
     // "Separately Hodgson said" after "Margaret Hodgson": the first word of
     // a sentence, before the surname of a person named earlier, is part of
     // a name only when it is a first name or the name recogniser reads it so

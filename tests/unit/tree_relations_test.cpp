@@ -4695,6 +4695,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
        "chairman, said the plan had failed.",
        {{"leader_of", "Omar Haddad", "House Harbour Committee"}},
        {{"leader_of", "Omar Haddad", "Senate Harbour Committee"}}},
+      // An acronym inside a body's name ("IT") though the document writes "it";
+      // the story's hearing, named as often as the inquiry it mentions, is
+      // the one named first.
+      {"Tom Keller told the Harbour Committee on Tuesday that the system had failed. He declined to put a figure on "
+       "it before the Harbour IT Inquiry, the statutory public inquiry chaired by retired judge Sir Omar Haddad, "
+       "reaches its conclusions. Anna Berg, who gave evidence alongside Keller, apologised.",
+       {{"leader_of", "Omar Haddad", "Harbour IT Inquiry"}, {"testified_at", "Anna Berg", "Harbour Committee"}},
+       {{"testified_at", "Anna Berg", "Harbour IT Inquiry"}}},
       // "At the Senate hearing, committee Chairman X": the Senate's committee,
       // though the House's was named more.
       {"Members of the House Harbour Committee questioned Tom Keller on Wednesday. Keller testified before the "
