@@ -1974,11 +1974,17 @@ class Resolver {
       if (t.anchor >= 0 || t.list_anchor >= 0 || t.person < 0 || t.first < 2) continue;
       std::uint32_t j = t.first - 1;
       // Past a portfolio the title list does not hold ("and Information
-      // Minister B", "and information minister B").
+      // Minister B", "and information minister B"); a body's head word is no
+      // portfolio ("Commission President B" serves the Commission, not the
+      // state of the title before).
+      bool body = false;
       for (int skipped = 0; skipped < 3 && j > 1 && ctx_.mention_at[j] < 0 && ctx_.seg.tokens[j].kind == TokenKind::Word &&
                             !ctx_.lex.in("function_words", fold_case(ctx_.token(j)));
-           ++skipped)
+           ++skipped) {
+        body = body || ctx_.lex.in("org_heads", ctx_.token(j));
         --j;
+      }
+      if (body) continue;
       if (ctx_.token(j) == "and" && ctx_.token(j - 1) == ",") --j;
       if (ctx_.token(j) != "," && ctx_.token(j) != "and") continue;
       const TitleSpan& before = ctx_.titles[k - 1];

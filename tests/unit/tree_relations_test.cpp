@@ -3986,6 +3986,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A list's first state is not the state of a title a body's word opens.
+      {"Portuguese Prime Minister Omar Haddad, Commission President Anna Berg and Spanish Finance Minister Tom "
+       "Keller spoke in Lisbon on Monday.",
+       {{"leader_of", "Omar Haddad", "Portugal"}, {"works_for", "Tom Keller", "Spain"}},
+       {{"leader_of", "Anna Berg", "Portugal"}}},
       // "Portugal's team, led by A": A serves Portugal, and leads no state.
       {"Portugal's team, led by Omar Haddad, the parliamentary leader of the ruling party, sat down with a Spanish "
        "delegation headed by Tom Keller.",
