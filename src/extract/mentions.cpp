@@ -924,6 +924,33 @@ void MentionFinder::sentence(std::uint32_t s) {
       after_by = false;
       continue;
     }
+    // "Business and Trade Secretary X", "Culture, Media and Sport Secretary
+    // Y": capitalised words joined by "and" (or commas) right before a
+    // government's title are its portfolio, no name.
+    // (Words of a portfolio are common nouns, "business", "trade"; the
+    // word after "and" opens no title of its own: "Putin and Foreign
+    // Minister X" is a name and a title.)
+    const auto coordinated_portfolio = [&](std::uint32_t k) {
+      if (k >= sent.last || (ctx_.token(k) != "and" && ctx_.token(k) != ",")) return false;
+      for (std::uint32_t j = i; j < k; ++j)
+        if (!lowercase_.count(folded_token(j))) return false;
+      bool portfolio = false;
+      for (std::uint32_t j = k; j < sent.last && j < k + 8; ++j) {
+        const std::string_view word = ctx_.token(j);
+        if (word == "and" || word == ",") continue;
+        if (!ctx_.seg.tokens[j].capitalized || ctx_.seg.tokens[j].kind != TokenKind::Word) return false;
+        if (const std::uint32_t n = title_at(j, sent).first; n > 0)
+          return portfolio && lex_.in("government_titles", fold_case(ctx_.token(j + n - 1)));
+        portfolio = true;
+      }
+      return false;
+    };
+    if (run > i && coordinated_portfolio(run)) {
+      i = run;
+      pending_title = -1;
+      after_by = false;
+      continue;
+    }
     if (run > i) {
       std::uint32_t last = extend_org(i, run, sent);
       // A lower-case place head after the name: "Capella hotel", "Sentosa island".

@@ -3986,6 +3986,11 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "Business and Trade Secretary A": a coordinated portfolio, no one called Business.
+      {"The Harbour Post is a business in decline. It is owned by the government through the Department for "
+       "Business and Trade, which is headed by Business and Trade Secretary Anna Berg.",
+       {{"leader_of", "Anna Berg", "Department for Business and Trade"}},
+       {{"leader_of", "Business", "Department for Business and Trade"}}},
       // A list's first state is not the state of a title a body's word opens.
       {"Portuguese Prime Minister Omar Haddad, Commission President Anna Berg and Spanish Finance Minister Tom "
        "Keller spoke in Lisbon on Monday.",
