@@ -578,6 +578,28 @@ class Resolver {
       any_before = any_before || before > 0;
       candidates.push_back({static_cast<int>(e), before, all});
     }
+    // Several people of that family name ("Abe" after "Prime Minister
+    // Shinzo Abe" and "his wife Akie Abe", "Lukashenko" after "President
+    // Alexander Lukashenko" and "his son Viktor Lukashenko"): the one a title
+    // names, when only one is so named; else the one named most.
+    // (A family name that closes each name: not "Wang" of "Wang Yi" and
+    // "Wang Junzheng", a common family name written first.)
+    const auto closes_each = [&] {
+      return std::all_of(candidates.begin(), candidates.end(), [&](const std::array<int, 3>& c) {
+        const auto it = std::find_if(person_tokens_.begin(), person_tokens_.end(),
+                                     [&](const auto& p) { return p.first == static_cast<std::size_t>(c[0]); });
+        return it != person_tokens_.end() && it->second.back() == key && it->second.front() != key;
+      });
+    };
+    if (candidates.size() >= 2 && closes_each()) {
+      int titled = -1, titled_count = 0;
+      for (const auto& [e, before, all] : candidates)
+        if (std::any_of(ctx_.titles.begin(), ctx_.titles.end(), [&](const TitleSpan& t) {
+              return t.person >= 0 && ctx_.mentions[static_cast<std::size_t>(t.person)].entity == e;
+            }))
+          titled = e, ++titled_count;
+      if (titled_count == 1) return titled;
+    }
     for (const auto& [e, before, all] : candidates)
       if (const int c = any_before ? before : all; c > best_count) {
         best = e;

@@ -113,6 +113,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A family name two people share: the one a title names, though the
+      // other was named in full more often.
+      {"The records deleted references to Lena Keller and to several politicians. Portuguese Prime Minister Omar "
+       "Keller denied any role. Lena Keller had handed over a donation, a witness said. Keller later pressed "
+       "Spanish President Tom Berg to ease pressure on the rebels.",
+       {{"demands_from", "Omar Keller", "Tom Berg"}}, {{"demands_from", "Lena Keller", "Tom Berg"}}},
       // "the X regime": the state X leads, not X.
       {"Portuguese President Tom Keller won the vote. Omar Haddad called on the Keller regime to release all "
        "political prisoners.",
