@@ -771,6 +771,20 @@ void MentionFinder::sentence(std::uint32_t s) {
         continue;
       }
     }
+    // "Yellen met He in San Francisco" after "Vice Premier He Lifeng": a
+    // capitalised pronoun inside a sentence that opens the name of a person
+    // named before is that person's family name.
+    const bool opens_person_named = ctx_.seg.tokens[i].capitalized && !is_sentence_start(i, sent) &&
+                                    !is_opening_quote(ctx_.token(i - 1)) && ctx_.token(i - 1) != ":" &&
+                                    std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
+                                      return m.type == EntityType::Person && m.kind == MentionKind::Name &&
+                                             m.last - m.first >= 2 && ctx_.token(m.first) == w;
+                                    });
+    if (lex_.in("pronouns", w) && opens_person_named) {
+      add(s, i, i + 1, EntityType::Person, MentionKind::Name, "", false);
+      ++i;
+      continue;
+    }
     if (lex_.in("pronouns", w) || object_her || possessor_named) {
       add(s, i, i + 1, EntityType::Person, MentionKind::Pronoun, "", false);
       ctx_.mentions.back().gender = lex_.in("female_pronouns", w) ? Gender::Female : Gender::Male;

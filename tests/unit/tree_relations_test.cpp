@@ -5278,6 +5278,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "met He": the family name of "He Jun", not the pronoun.
+      {"Vice Premier He Jun arrived on Monday. Tom Keller flew in on Tuesday. Anna Berg met He in Lisbon last week.",
+       {{"met_with", "Anna Berg", "He Jun"}}, {{"met_with", "Anna Berg", "Tom Keller"}}},
       // "held talks with B, in a session co-hosted by C and D and attended by E".
       {"Joe Biden held talks at the Presidential Palace with the leaders of the Harbour Group, in a session "
        "co-hosted by Polish President Omar Haddad and Romanian President Tom Keller and attended by NATO Secretary "
