@@ -535,8 +535,12 @@ bool TreeMatcher::leader_name(int k, bool executive) const {
 int TreeMatcher::located_state(int node) const {
   if (!group_noun(node)) return -1;
   const auto& kids = children_[static_cast<std::size_t>(node)];
-  // "three senior Turkish officials": counted people, not their state.
-  const bool counted = std::any_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "nummod"; });
+  // "three senior Turkish officials": counted people, not their state;
+  // "Japanese business leaders": people of a part of society that is no state.
+  const bool counted = std::any_of(kids.begin(), kids.end(), [&](int k) {
+    return tok(k).deprel == "nummod" || ((tok(k).deprel == "compound" || tok(k).deprel == "amod") &&
+                                         ctx_.lex.in("sector_words", lemmas_[static_cast<std::size_t>(k)]));
+  });
   for (const int k : kids) {
     // "The Chinese embassy said ...", "British officials said ...": the
     // demonym acts for its state (coref.cpp makes it a name there).

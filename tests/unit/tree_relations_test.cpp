@@ -6192,6 +6192,9 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // "Japanese business leaders" are not Japan; "Japanese officials" are.
+      {"Omar Haddad met Portuguese business leaders on Friday. Tom Keller met Spanish officials on Monday.",
+       {{"met_with", "Tom Keller", "Spain"}}, {{"met_with", "Omar Haddad", "Portugal"}}},
       // "called on X ... to withdraw" is a demand, not a call paid on X, though
       // the parser hangs the infinitive from a noun of the verb's; the verb
       // after a dash aside is the group's, not a modifier of "group".
