@@ -1556,9 +1556,19 @@ class Resolver {
           return k + 2 == m.first && !ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word &&
                  ctx_.lex.in("function_words", fold_case(ctx_.token(k + 1)));
         };
+        // Nor a demonym that says where a place is ("the deal was signed in the
+        // South African capital": the government is not South Africa's).
+        const auto places = [&](const Mention& p) {
+          const std::uint32_t k = p.last;
+          if (p.kind != MentionKind::Demonym || k >= ctx_.seg.sentences[p.sentence].last) return false;
+          const std::string_view next = ctx_.token(k);
+          return next == "capital" || next == "city" || next == "town" || next == "village" ||
+                 ctx_.lex.in("location_heads", next);
+        };
         for (std::size_t j = i; j > 0; --j) {
           const Mention& p = ctx_.mentions[j - 1];
           if (p.sentence + 2 < m.sentence) break;
+          if (places(p)) continue;
           if (p.entity >= 0 && p.type == EntityType::Country && p.anaphor == -1 && !acts_on_it(p)) {
             m.entity = p.entity;
             break;

@@ -5278,6 +5278,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "the government" is not the state whose demonym says where a place is.
+      {"Ethiopia and the Tigray Front fought for two years. The deal was signed in the South African capital after "
+       "a week of talks between the government and the Tigray Front.",
+       {{"met_with", "Ethiopia", "Tigray Front"}}, {{"met_with", "South Africa", "Tigray Front"}}},
       // "met He": the family name of "He Jun", not the pronoun.
       {"Vice Premier He Jun arrived on Monday. Tom Keller flew in on Tuesday. Anna Berg met He in Lisbon last week.",
        {{"met_with", "Anna Berg", "He Jun"}}, {{"met_with", "Anna Berg", "Tom Keller"}}},
