@@ -209,6 +209,9 @@ class TreeMatcher {
   std::vector<int> group_opening_sentence_before() const;
   // The mention ending right before token k, or the state whose
   // government ends there ("Ethiopia's federal government"); -1 if none.
+  // Whether the relative clause that opens at token `after` (past a comma)
+  // holds the node: what it says is about the names before it.
+  bool relative_clause_holds(std::uint32_t after, int node) const;
   int state_of_government_before(std::uint32_t k) const;
   // "A pressed B …, as the two sat down": the subject and object of the verb
   // the pair's clause goes on from (through advcl, conj, parataxis), when

@@ -294,6 +294,9 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     const Mention& mb = ctx_.mentions[static_cast<std::size_t>(b)];
     if (mb.last > at || ma.entity == mb.entity || ma.kind == MentionKind::Demonym) continue;
+    // (Not the pair a relative clause holding the noun is about: "Iraq and
+    // Oman, which hosted talks between the two sides".)
+    if (ma.sentence == sentence_ && relative_clause_holds(mb.last, node)) continue;
     // ("the sanctions they imposed": "they" after "the United States and the
     // European Union" in its sentence is a state and a body too.)
     const bool mixed = sides || (tok(node).upos == "PRON" && has_label(tok(node).deprel, "nsubj") &&
@@ -316,6 +319,16 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   if (best.empty() && fallback && *fallback != EntityType::Organization)
     best = most_mentioned_pair(*fallback, to_lower_ascii(tok(node).form), besides);
   return best;
+}
+
+bool TreeMatcher::relative_clause_holds(std::uint32_t after, int node) const {
+  for (int r = 0; r < static_cast<int>(sent_->size()); ++r) {
+    const std::uint32_t t = tok(r).token;
+    if ((t != after && !(t == after + 1 && ctx_.token(after) == ",")) || !relative_pronoun(r)) continue;
+    const int verb = tok(r).head;
+    return verb >= 0 && dominates(verb, node);
+  }
+  return false;
 }
 
 int TreeMatcher::state_of_government_before(std::uint32_t k) const {
@@ -399,6 +412,9 @@ std::vector<int> TreeMatcher::pair_earlier_in_sentence(int node, EntityType kind
     if (mm.sentence != sentence_ || mm.last > at || mm.entity < 0 || mm.type != kind ||
         mm.kind == MentionKind::Demonym || mm.entity == besides)
       continue;
+    // (The names a relative clause holding the pair is about are not the
+    // pair: "Iraq and Oman, which hosted talks between the two sides".)
+    if (out.empty() && relative_clause_holds(mm.last, node)) return {};
     if (std::none_of(out.begin(), out.end(), [&](int o) { return ctx_.mentions[static_cast<std::size_t>(o)].entity == mm.entity; }))
       out.push_back(static_cast<int>(m));
   }

@@ -975,6 +975,11 @@ TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
 
 TEST(TreeRelations, PairsStandForThePairJustNamed) {
   check({
+      // "Italy and Greece, which hosted talks between the two sides": the sides
+      // are not the hosts the relative clause is about.
+      {"Portugal restored ties with Spain on Friday. The statement thanked Italy and Greece, which hosted rounds of "
+       "talks between the two sides in 2021 and 2022.",
+       {{"met_with", "Portugal", "Spain"}}, {{"met_with", "Italy", "Greece"}}},
       // "the two rivals", "the two allies" are the pair just named.
       {"Portugal and Spain agreed on Friday to reopen their embassies, in a deal sealed after several days of talks "
        "between the two rivals in Rabat.",
