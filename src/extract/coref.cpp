@@ -993,13 +993,19 @@ class Resolver {
 
   // "In his talks with X, Mr. Y called for ...": a "his" or "her" in a
   // phrase that opens the sentence stands for the person named right after
-  // the phrase's comma, when the pronoun agrees; else -1.
+  // the phrase's comma, when the pronoun agrees; so does a "he" or "she" in
+  // a clause that opens it ("After he was greeted by X, Modi was driven
+  // to ..."); else -1.
   int fronted_possessor(std::size_t i) const {
     const Mention& m = ctx_.mentions[i];
     const std::string w = fold_case(ctx_.token(m.first));
-    if (w != "his" && w != "her") return -1;
     const Sentence& s = ctx_.seg.sentences[m.sentence];
-    if (m.first == s.first || !ctx_.lex.in("function_words", fold_case(ctx_.token(s.first)))) return -1;
+    const std::string opener = fold_case(ctx_.token(s.first));
+    const bool subject = (w == "he" || w == "she") &&
+                         (ctx_.lex.in("clause_prepositions", opener) || ctx_.lex.in("clause_conjunctions", opener)) &&
+                         opener != "but" && m.first == s.first + 1;
+    if (w != "his" && w != "her" && !subject) return -1;
+    if (m.first == s.first || (!subject && !ctx_.lex.in("function_words", opener))) return -1;
     std::uint32_t comma = m.first + 1;
     while (comma < s.last && ctx_.token(comma) != ",") ++comma;
     for (std::size_t j = i + 1; j < ctx_.mentions.size() && comma < s.last; ++j) {

@@ -5283,6 +5283,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "After he was greeted by A, B was driven to ...": "he" is B, named after its clause.
+      {"Tom Keller landed on Monday. After he was greeted at the airport by Anna Berg, Omar Haddad was driven to the "
+       "palace.",
+       {{"met_with", "Anna Berg", "Omar Haddad"}}, {{"met_with", "Anna Berg", "Tom Keller"}}},
       // "the government" is not the state whose demonym says where a place is.
       {"Ethiopia and the Tigray Front fought for two years. The deal was signed in the South African capital after "
        "a week of talks between the government and the Tigray Front.",
