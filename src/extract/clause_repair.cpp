@@ -259,7 +259,14 @@ void repair_that_complements(SyntaxSentence& s, const Lexicon& lex) {
   for (int c = 0; c < n; ++c) {
     SyntaxToken& clause = s[static_cast<std::size_t>(c)];
     if (clause.deprel != "acl:relcl" || clause.head < 0) continue;
-    const SyntaxToken& noun = s[static_cast<std::size_t>(clause.head)];
+    // (Up from a noun inside the object's phrase: "told a summit of NATO
+    // leaders that Britain would sanction A".)
+    int anchor = clause.head;
+    for (int steps = 0; steps < 3 && s[static_cast<std::size_t>(anchor)].deprel == "nmod" &&
+                        s[static_cast<std::size_t>(anchor)].head >= 0;
+         ++steps)
+      anchor = s[static_cast<std::size_t>(anchor)].head;
+    const SyntaxToken& noun = s[static_cast<std::size_t>(anchor)];
     // ("warned last month that B had to ...": a bare time adverbial, or
     // the verb itself, which no relative clause describes.)
     const bool verb = noun.upos == "VERB";
@@ -273,7 +280,7 @@ void repair_that_complements(SyntaxSentence& s, const Lexicon& lex) {
       if (t.head != c) continue;
       if (to_lower_ascii(t.form) == "that" && k < c) that = k;
       else if (has_label(t.deprel, "nsubj")) subject = true;
-      else if (t.deprel == "obj") object = true;
+      else if (t.deprel == "obj" || t.deprel == "iobj") object = true;
     }
     // "that" can be no argument of a clause whose subject and object are
     // others; after a time adverbial, whose subject is another.

@@ -77,7 +77,9 @@ void repair_summary_nouns(SyntaxSentence& tokens);
 // "told the commission that B had met him": a "that" clause the parser hung
 // from the verb's object as a relative clause, with "that" as an argument
 // though the clause has a subject and an object of its own, is the verb's
-// complement and "that" its mark. So is one the parser hung from a bare
+// complement and "that" its mark (also from a noun inside the object's
+// phrase: "told a summit of NATO leaders that B would sanction A"). So is
+// one the parser hung from a bare
 // time adverbial (words/time_units.txt) with a subject of its own ("warned
 // last month that B had to leave").
 void repair_that_complements(SyntaxSentence& tokens, const Lexicon& lex);

@@ -1120,6 +1120,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "told a summit of NATO leaders that B would sanction A": a complement
+      // clause, not a relative one about the leaders.
+      {"Prime Minister Tom Keller told a virtual summit of NATO leaders that Portugal would sanction Omar Haddad "
+       "imminently, his office said.",
+       {}, {{"sanctions", "Portugal", "NATO"}}},
       // "travel and financial sanctions": one noun phrase, however the parser split it.
       {"The European Union imposed travel and financial sanctions on Omar Haddad.",
        {{"sanctions", "European Union", "Omar Haddad"}}, {}},
