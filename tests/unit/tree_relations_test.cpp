@@ -6089,6 +6089,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // "asked A to hold off on sanctioning B": no sanction, by anyone.
+      {"Roman Petrov is a tycoon. Omar Haddad had asked Portuguese President Tom Keller to hold off on sanctioning "
+       "Petrov.",
+       {{"demands_from", "Omar Haddad", "Tom Keller"}},
+       {{"sanctions", "Omar Haddad", "Roman Petrov"}, {"sanctions", "Tom Keller", "Roman Petrov"}}},
       // Addressing a parliament's session is a speech, not testimony.
       {"Anna Berg addressed a plenary session of the Portuguese Parliament by video link on Thursday.", {},
        {{"testified_at", "Anna Berg", "Portuguese Parliament"}}},
