@@ -302,6 +302,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_relatives_read_as_participles(tokens);
     repair_participle_roots(tokens);
     repair_predicates_after_reduced_relatives(tokens);
+    repair_predicates_after_participle_asides(tokens);
     repair_that_complements(tokens, ctx.lex);
     repair_coordinated_relatives(tokens);
     repair_phrases_after_relatives(tokens);

@@ -133,6 +133,47 @@ void repair_predicates_after_reduced_relatives(SyntaxSentence& s) {
   }
 }
 
+void repair_predicates_after_participle_asides(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int a = 2; a < n; ++a) {
+    SyntaxToken& aside = s[static_cast<std::size_t>(a)];
+    if ((aside.upos != "VERB" || aside.xpos != "VBN") && aside.upos != "ADJ") continue;
+    if (has_child(s, a, [](const SyntaxToken& c) { return c.deprel.starts_with("aux") || c.deprel == "cop"; })) continue;
+    // Its subject before it, the aside set off from it by a comma.
+    int subject = -1;
+    for (int k = 0; k < a; ++k)
+      if (s[static_cast<std::size_t>(k)].head == a && s[static_cast<std::size_t>(k)].deprel == "nsubj") subject = k;
+    int start = a;
+    while (start > 0 && s[static_cast<std::size_t>(start - 1)].head == a &&
+           s[static_cast<std::size_t>(start - 1)].deprel == "advmod")
+      --start;
+    if (subject < 0 || start < 1 || s[static_cast<std::size_t>(start - 1)].form != ",") continue;
+    // The predicate after the aside's closing comma: hung from it, with an
+    // auxiliary of its own and no subject.
+    for (int p = a + 2; p < n; ++p) {
+      SyntaxToken& pred = s[static_cast<std::size_t>(p)];
+      if (pred.head != a || (pred.deprel != "conj" && pred.deprel != "parataxis" && pred.deprel != "dep") ||
+          pred.upos != "VERB" ||
+          !has_child(s, p, [](const SyntaxToken& c) { return c.deprel.starts_with("aux"); }) ||
+          has_child(s, p, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }) ||
+          s[static_cast<std::size_t>(subtree_start(s, p) - 1)].form != ",")
+        continue;
+      pred.head = aside.head;
+      pred.deprel = aside.deprel;
+      aside.head = subject;
+      aside.deprel = "acl";
+      s[static_cast<std::size_t>(subject)].head = p;
+      s[static_cast<std::size_t>(subject)].deprel = pred.xpos == "VBN" &&
+                                                            has_child(s, p, [](const SyntaxToken& c) { return c.deprel == "aux:pass"; })
+                                                        ? "nsubj:pass"
+                                                        : "nsubj";
+      for (int k = p + 1; k < n; ++k)
+        if (s[static_cast<std::size_t>(k)].head == a) s[static_cast<std::size_t>(k)].head = p;
+      break;
+    }
+  }
+}
+
 void repair_nouns_with_objects(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int noun = 1; noun + 1 < n; ++noun) {

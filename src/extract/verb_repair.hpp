@@ -26,6 +26,13 @@ void repair_participle_roots(SyntaxSentence& tokens);
 // "and" joins ("... called on X and pledged to ..."), that verb its conjunct.
 void repair_finite_verbs_read_as_modifiers(SyntaxSentence& tokens);
 
+// "The summit between A and B, originally set for March, has been
+// cancelled": a participle aside set off by commas that the parser read as
+// the predicate of the subject before it, with the true predicate (an
+// auxiliary of its own, no subject) hung from it after a comma, is the
+// subject's modifier, and that predicate the clause's.
+void repair_predicates_after_participle_asides(SyntaxSentence& tokens);
+
 // "X, the businessman widely reported to finance the group, has been under
 // EU sanctions since 2020": the participle of the apposition's reduced
 // relative, which the parser made the root (X its subject), describes the

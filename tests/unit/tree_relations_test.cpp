@@ -6089,6 +6089,12 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // "The summit between A and B, originally set for March, has been
+      // cancelled": not held; held, it is a meeting.
+      {"The summit between Portuguese President Omar Haddad and Spanish Prime Minister Tom Keller, originally set "
+       "for March, has been cancelled, Lisbon said. The talks between Anna Berg and Lena Hart, first proposed in May, "
+       "were held in Lisbon on Monday.",
+       {{"met_with", "Anna Berg", "Lena Hart"}}, {{"met_with", "Omar Haddad", "Tom Keller"}}},
       // "asked A to hold off on sanctioning B": no sanction, by anyone.
       {"Roman Petrov is a tycoon. Omar Haddad had asked Portuguese President Tom Keller to hold off on sanctioning "
        "Petrov.",

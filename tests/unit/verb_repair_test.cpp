@@ -40,6 +40,29 @@ TEST(VerbRepair, APastTenseReadAsTheSubjectsModifierIsTheVerb) {
   EXPECT_EQ(r[2].deprel, "acl");
 }
 
+// "The summit, originally set for March, has been cancelled": the aside is
+// the subject's modifier, and "cancelled" the predicate.
+TEST(VerbRepair, AParticipleAsideReadAsThePredicateIsAModifier) {
+  SyntaxSentence s = sentence_of({{"The", "DET", 1, "det", false, "DT"},
+                                  {"summit", "NOUN", 4, "nsubj", false, "NN"},
+                                  {",", "PUNCT", 4, "punct", false, ","},
+                                  {"originally", "ADV", 4, "advmod", false, "RB"},
+                                  {"set", "ADJ", -1, "root", false, "JJ"},
+                                  {"for", "ADP", 6, "case", false, "IN"},
+                                  {"March", "PROPN", 4, "obl", true, "NNP"},
+                                  {",", "PUNCT", 10, "punct", false, ","},
+                                  {"has", "AUX", 10, "aux", false, "VBZ", "have"},
+                                  {"been", "AUX", 10, "aux:pass", false, "VBN", "be"},
+                                  {"cancelled", "VERB", 4, "conj", false, "VBN", "cancel"}});
+  extract::repair_predicates_after_participle_asides(s);
+  EXPECT_EQ(s[10].head, -1);
+  EXPECT_EQ(s[10].deprel, "root");
+  EXPECT_EQ(s[1].head, 10);
+  EXPECT_EQ(s[1].deprel, "nsubj:pass");
+  EXPECT_EQ(s[4].head, 1);
+  EXPECT_EQ(s[4].deprel, "acl");
+}
+
 // "after the men had held talks, Brand spoke": "held", with its own "had",
 // read as the modifier of "talks", is the clause's verb and "talks" its object.
 TEST(VerbRepair, APerfectParticipleReadAsAModifierIsTheVerb) {
