@@ -6089,6 +6089,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // "had been scheduled to testify": a plan in the past perfect, not kept.
+      {"Anna Berg had been scheduled to testify before the Harbour Committee on Wednesday, but the hearing was "
+       "postponed.",
+       {}, {{"testified_at", "Anna Berg", "Harbour Committee"}}},
       // "The summit between A and B, originally set for March, has been
       // cancelled": not held; held, it is a meeting.
       {"The summit between Portuguese President Omar Haddad and Spanish Prime Minister Tom Keller, originally set "
