@@ -602,6 +602,20 @@ class Appositions {
         people.push_back(p);
       }
     const int body = body_after(t);
+    // "A and B, the finance ministers of France and Germany (respectively)":
+    // as many states listed after the title as people before it, each in the
+    // same place.
+    if (body >= 0 && people.size() >= 2 && ctx_.mentions[static_cast<std::size_t>(body)].type == EntityType::Country) {
+      std::vector<int> states{body};
+      for (int m = listed_state(ctx_, ctx_.mentions[static_cast<std::size_t>(body)], false); m >= 0;
+           m = listed_state(ctx_, ctx_.mentions[static_cast<std::size_t>(m)], false))
+        states.push_back(m);
+      if (states.size() == people.size()) {
+        for (std::size_t k = 0; k < people.size(); ++k)
+          add(people[people.size() - 1 - k], states[k], &t, relation, t.sentence, "title.apposition");
+        return;
+      }
+    }
     for (const int who : people) {
       if (body >= 0)  // "the head of Iran's morality police": works for the state, in a body it does not name
         add(who, body, &t, regional_post(t, s) || part_of_body(body) ? RelationType::WorksFor : relation, t.sentence,

@@ -2891,6 +2891,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "A and B, the finance ministers of Portugal and Spain respectively": in order.
+      {"Anna Berg and Tom Keller, the finance ministers of Portugal and Spain respectively, will present the plan on "
+       "Monday.",
+       {{"works_for", "Anna Berg", "Portugal"}, {"works_for", "Tom Keller", "Spain"}},
+       {{"works_for", "Tom Keller", "Portugal"}, {"works_for", "Anna Berg", "Spain"}}},
       // A body named by the last words of another's is that body, unless
       // another state owns each: the White House's council is not Portugal's.
       {"The deal was signed by Omar Haddad, the secretary of Portugal's Supreme National Security Council. Tom "
