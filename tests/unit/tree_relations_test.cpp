@@ -6094,6 +6094,10 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // "would join X as general counsel": no post yet; "joined X as" holds one.
+      {"Should she accept the offer, Anna Berg would join Harbour Bank as general counsel in the spring. Tom Keller "
+       "joined Harbour Bank as chief economist in 2019.",
+       {{"works_for", "Tom Keller", "Harbour Bank"}}, {{"works_for", "Anna Berg", "Harbour Bank"}}},
       // "had been scheduled to testify": a plan in the past perfect, not kept.
       {"Anna Berg had been scheduled to testify before the Harbour Committee on Wednesday, but the hearing was "
        "postponed.",
