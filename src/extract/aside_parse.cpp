@@ -198,11 +198,53 @@ void parse_dash_aside(const SyntaxModel& model, SyntaxSentence& s, std::size_t o
   }
 }
 
+// "X, whose country holds the rotating presidency, and Y held talks with Z":
+// {the comma before "whose", the comma that closes its clause} of a "whose"
+// clause right after a name, with a verb of its own and no comma inside,
+// the sentence going on after it with "and" and a name or with a finite
+// verb, or {0, 0}. The parser hangs the rest of the sentence from the
+// clause's verb.
+std::pair<std::size_t, std::size_t> whose_aside(const SyntaxSentence& s) {
+  constexpr std::size_t kMaxWords = 20;
+  for (std::size_t i = 1; i + 3 < s.size(); ++i) {
+    if (s[i].form != "," || to_lower_ascii(s[i + 1].form) != "whose" || s[i - 1].upos != "PROPN") continue;
+    bool verb = false;
+    for (std::size_t j = i + 2; j < s.size() && j <= i + kMaxWords; ++j) {
+      if (s[j].form == ";" || s[j].form == ":" || is_dash(s[j].form)) break;
+      verb = verb || finite_or_modal_tag(s[j].xpos);
+      if (s[j].form != ",") continue;
+      if (!verb || j + 2 >= s.size()) break;
+      const bool joined = to_lower_ascii(s[j + 1].form) == "and" && noun_or_name(s[j + 2]);
+      const bool goes_on = finite_or_modal_tag(s[j + 1].xpos);
+      if (joined || goes_on) return {i, j};
+      break;
+    }
+  }
+  return {0, 0};
+}
+
+// Parses the sentence without the "whose" clause and its commas, the clause
+// apart, and hangs the clause from the name before it as its relative clause.
+void parse_whose_aside(const SyntaxModel& model, SyntaxSentence& s, std::size_t open, std::size_t close) {
+  const int root = parse_apart(model, s, open + 1, close, open, close + 1).first;
+  if (root < 0) return;
+  s[static_cast<std::size_t>(root)].head = static_cast<int>(open - 1);
+  s[static_cast<std::size_t>(root)].deprel = "acl:relcl";
+  for (const std::size_t comma : {open, close}) {
+    s[comma].head = root;
+    s[comma].deprel = "punct";
+  }
+}
+
 }  // namespace
 
 void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
   if (const auto [open, close] = dash_aside(s); close > 0) {
     parse_dash_aside(model, s, open, close);
+    return;
+  }
+  if (const auto [open, close] = whose_aside(s); close > 0) {
+    parse_whose_aside(model, s, open, close);
     return;
   }
   if (const std::size_t close = fronted_phrase(s); close > 0) {

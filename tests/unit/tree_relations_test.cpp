@@ -5293,6 +5293,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "A, whose country holds ..., and B held talks with C": the "whose"
+      // clause parsed apart, A and B the subjects.
+      {"Portuguese Prime Minister Omar Haddad, whose country holds the rotating presidency of the Council of the "
+       "EU, and Commission President Anna Berg held talks with Spanish Prime Minister Tom Keller and with Italy's "
+       "Prime Minister Lena Hart before the conference began.",
+       {{"met_with", "Omar Haddad", "Tom Keller"}, {"met_with", "Omar Haddad", "Lena Hart"},
+        {"met_with", "Anna Berg", "Tom Keller"}},
+       {}},
       // "After he was greeted by A, B was driven to ...": "he" is B, named after its clause.
       {"Tom Keller landed on Monday. After he was greeted at the airport by Anna Berg, Omar Haddad was driven to the "
        "palace.",
