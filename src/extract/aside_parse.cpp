@@ -198,16 +198,18 @@ void parse_dash_aside(const SyntaxModel& model, SyntaxSentence& s, std::size_t o
   }
 }
 
-// "X, whose country holds the rotating presidency, and Y held talks with Z":
-// {the comma before "whose", the comma that closes its clause} of a "whose"
+// "X, whose country holds the rotating presidency, and Y held talks with Z",
+// "X, who leads the Y network, remains under U.S. sanctions": {the comma
+// before "whose" or "who", the comma that closes its clause} of such a
 // clause right after a name, with a verb of its own and no comma inside,
 // the sentence going on after it with "and" and a name or with a finite
 // verb, or {0, 0}. The parser hangs the rest of the sentence from the
 // clause's verb.
-std::pair<std::size_t, std::size_t> whose_aside(const SyntaxSentence& s) {
+std::pair<std::size_t, std::size_t> relative_aside(const SyntaxSentence& s) {
   constexpr std::size_t kMaxWords = 20;
   for (std::size_t i = 1; i + 3 < s.size(); ++i) {
-    if (s[i].form != "," || to_lower_ascii(s[i + 1].form) != "whose" || s[i - 1].upos != "PROPN") continue;
+    const std::string opener = to_lower_ascii(s[i + 1].form);
+    if (s[i].form != "," || (opener != "whose" && opener != "who") || s[i - 1].upos != "PROPN") continue;
     bool verb = false;
     for (std::size_t j = i + 2; j < s.size() && j <= i + kMaxWords; ++j) {
       if (s[j].form == ";" || s[j].form == ":" || is_dash(s[j].form)) break;
@@ -223,9 +225,9 @@ std::pair<std::size_t, std::size_t> whose_aside(const SyntaxSentence& s) {
   return {0, 0};
 }
 
-// Parses the sentence without the "whose" clause and its commas, the clause
+// Parses the sentence without the relative clause and its commas, the clause
 // apart, and hangs the clause from the name before it as its relative clause.
-void parse_whose_aside(const SyntaxModel& model, SyntaxSentence& s, std::size_t open, std::size_t close) {
+void parse_relative_aside(const SyntaxModel& model, SyntaxSentence& s, std::size_t open, std::size_t close) {
   const int root = parse_apart(model, s, open + 1, close, open, close + 1).first;
   if (root < 0) return;
   s[static_cast<std::size_t>(root)].head = static_cast<int>(open - 1);
@@ -243,8 +245,19 @@ void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
     parse_dash_aside(model, s, open, close);
     return;
   }
-  if (const auto [open, close] = whose_aside(s); close > 0) {
-    parse_whose_aside(model, s, open, close);
+  if (const auto [open, close] = relative_aside(s); close > 0) {
+    // Parsed whole first; apart only when the parser did not make the name
+    // the subject of a verb after the clause (or the first of a subject
+    // list "and" goes on with).
+    parse_by_items(model, s);
+    // (The clause's verb: the first finite word after the clause, or the
+    // verb an auxiliary there serves.)
+    std::size_t v = close + 1;
+    while (v < s.size() && !finite_or_modal_tag(s[v].xpos)) ++v;
+    int verb = v < s.size() ? static_cast<int>(v) : -1;
+    if (verb >= 0 && s[v].upos == "AUX" && s[v].head > verb) verb = s[v].head;
+    const SyntaxToken& name = s[open - 1];
+    if (verb < 0 || !has_label(name.deprel, "nsubj") || name.head != verb) parse_relative_aside(model, s, open, close);
     return;
   }
   if (const std::size_t close = fronted_phrase(s); close > 0) {

@@ -24,7 +24,7 @@ namespace kg::extract {
 // before the clause's verb ("X — a former minister who took office in 2024
 // — held talks with Y"), the aside and the rest each tagged again on their
 // own (names keep their tags), the aside hung in apposition from the word
-// before it; and a "whose" clause set off by commas after a name, before
+// before it; and a "whose" or "who" clause set off by commas after a name, before
 // "and" and another name or the clause's verb ("A, whose country holds the
 // presidency, and B held talks with C"), hung from the name as its
 // relative clause.

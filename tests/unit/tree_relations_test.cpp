@@ -1120,6 +1120,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "A, who leads X, remains under U.S. sanctions": the "who" clause
+      // parsed apart, A the subject of the sentence's verb.
+      {"His deputy, Karim Osei, who leads the Osei network, remains under U.S. sanctions and carries a $10 million "
+       "bounty.",
+       {{"sanctions", "United States", "Karim Osei"}}, {}},
       // "told a summit of NATO leaders that B would sanction A": a complement
       // clause, not a relative one about the leaders.
       {"Prime Minister Tom Keller told a virtual summit of NATO leaders that Portugal would sanction Omar Haddad "
@@ -6102,6 +6107,11 @@ TEST(TreeRelations, MeetingsSaidOtherWays) {
 
 TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
   check({
+      // "launched a bid to lead X": a candidacy, no leader (the "who" clause
+      // before it parsed apart).
+      {"Anna Berg, who quit as Portugal's business secretary in June, launched a bid on Monday to lead the Harbour "
+       "Party.",
+       {}, {{"leader_of", "Anna Berg", "Harbour Party"}}},
       // "would join X as general counsel": no post yet; "joined X as" holds one.
       {"Should she accept the offer, Anna Berg would join Harbour Bank as general counsel in the spring. Tom Keller "
        "joined Harbour Bank as chief economist in 2019.",
