@@ -171,7 +171,10 @@ std::pair<std::size_t, std::size_t> dash_aside(const SyntaxSentence& s) {
   for (std::size_t i = 1; i + 3 < s.size(); ++i) {
     if (!dash(i) || !noun_or_name(s[i - 1])) continue;
     // The aside opens a noun phrase and closes with the next dash.
-    const bool phrase = noun_or_name(s[i + 1]) || s[i + 1].upos == "DET" || s[i + 1].upos == "ADJ";
+    // (Or a participle's phrase: "A, B and C — acting a day before the
+    // summit — announced ...".)
+    const bool phrase = noun_or_name(s[i + 1]) || s[i + 1].upos == "DET" || s[i + 1].upos == "ADJ" ||
+                        s[i + 1].xpos == "VBG";
     std::size_t j = i + 2;
     while (j < s.size() && j <= i + kMaxWords && !dash(j)) ++j;
     if (!phrase || j >= s.size() || j > i + kMaxWords) return {0, 0};

@@ -1120,6 +1120,15 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A participle after a sanction act that names more of its targets.
+      {"The European Union on Monday tightened restrictive measures on Portugal over arms transfers, listing "
+       "Harbour Aviation Industries and its managing director, Omar Haddad.",
+       {{"sanctions", "European Union", "Harbour Aviation Industries"}, {"sanctions", "European Union", "Omar Haddad"}},
+       {}},
+      // A participle's aside set off by dashes between the subjects and the verb.
+      {"Portugal, Spain and Italy \u2014 acting a day before the summit in Rome \u2014 announced fresh penalties on "
+       "Russian titanium producer Harbour Titanium Works.",
+       {{"sanctions", "Portugal", "Harbour Titanium Works"}, {"sanctions", "Italy", "Harbour Titanium Works"}}, {}},
       // "A, who leads X, remains under U.S. sanctions": the "who" clause
       // parsed apart, A the subject of the sentence's verb.
       {"His deputy, Karim Osei, who leads the Osei network, remains under U.S. sanctions and carries a $10 million "
