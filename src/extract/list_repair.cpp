@@ -253,6 +253,31 @@ void repair_coordinated_modifiers(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_list_heads_read_as_compounds(SyntaxSentence& s, const Context& ctx) {
+  const int n = static_cast<int>(s.size());
+  for (int a = 0; a + 2 < n; ++a) {
+    SyntaxToken& first = s[static_cast<std::size_t>(a)];
+    const int b = a + 2;
+    SyntaxToken& second = s[static_cast<std::size_t>(b)];
+    // (Names of one type: capitals acting for their states too.)
+    const int ma = ctx.mention_at[first.token], mb = ctx.mention_at[second.token];
+    if (first.deprel != "compound" || first.head != b || s[static_cast<std::size_t>(a + 1)].form != "," || ma < 0 ||
+        mb < 0 || ctx.mentions[static_cast<std::size_t>(ma)].type != ctx.mentions[static_cast<std::size_t>(mb)].type ||
+        second.head < 0 ||
+        !has_child(s, b, [](const SyntaxToken& c) { return c.deprel == "conj"; }))
+      continue;
+    first.head = second.head;
+    first.deprel = second.deprel;
+    for (int k = b + 1; k < n; ++k)
+      if (s[static_cast<std::size_t>(k)].head == b && s[static_cast<std::size_t>(k)].deprel == "conj")
+        s[static_cast<std::size_t>(k)].head = a;
+    second.head = a;
+    second.deprel = "conj";
+    s[static_cast<std::size_t>(a + 1)].head = b;
+    s[static_cast<std::size_t>(a + 1)].deprel = "punct";
+  }
+}
+
 void repair_nouns_after_coordinated_modifiers(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int x = 0; x + 3 < n; ++x) {

@@ -174,6 +174,11 @@ void repair_subjects_read_as_roots(SyntaxSentence& tokens, const Context& ctx);
 // conjuncts of the first (so a rule that finds the first finds them all).
 void repair_coordinated_modifiers(SyntaxSentence& tokens, const Context& ctx);
 
+// "Washington, London and Ottawa froze ...": a name the parser read as a
+// compound of the next name of its kind after a comma, that name heading a
+// list of its own, is the list's first item.
+void repair_list_heads_read_as_compounds(SyntaxSentence& tokens, const Context& ctx);
+
 // "imposed its own trade and financial measures on X": a noun, "and" and a
 // modifier the parser read as the verb's object and its conjunct, with the
 // noun they modify hung from the verb too, make that noun the object (the

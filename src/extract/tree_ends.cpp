@@ -164,7 +164,10 @@ void TreeMatcher::list_included(int node, std::vector<int>& out) const {
   while (!stack.empty()) {
     const int n = stack.back();
     stack.pop_back();
-    if (has_label(tok(n).deprel, "nmod") && introduced_by(n, {"include", "including"}) && mention_of(n) >= 0) {
+    // (Hung as an oblique of a verb inside the phrase: "four men accused of
+    // financing X, including A".)
+    if ((has_label(tok(n).deprel, "nmod") || has_label(tok(n).deprel, "obl")) &&
+        introduced_by(n, {"include", "including"}) && mention_of(n) >= 0) {
       conjuncts(n, out);
       list_inside_asides(n, out);
       return;

@@ -1120,6 +1120,12 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Three capitals acting, after an opening phrase; "including" hung inside the group's phrase.
+      {"In coordinated action, Lisbon, Madrid and Rome froze the assets of four men accused of financing the "
+       "Harbour Front, including money changer Omar Haddad.",
+       {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "Spain", "Omar Haddad"},
+        {"sanctions", "Italy", "Omar Haddad"}},
+       {}},
       // A participle after a sanction act that names more of its targets.
       {"The European Union on Monday tightened restrictive measures on Portugal over arms transfers, listing "
        "Harbour Aviation Industries and its managing director, Omar Haddad.",
