@@ -253,6 +253,35 @@ void repair_coordinated_modifiers(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_as_well_as_items(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int a = 1; a + 3 < n; ++a) {
+    if (to_lower_ascii(s[static_cast<std::size_t>(a)].form) != "as" ||
+        to_lower_ascii(s[static_cast<std::size_t>(a + 1)].form) != "well" ||
+        to_lower_ascii(s[static_cast<std::size_t>(a + 2)].form) != "as")
+      continue;
+    // The item right after: a name or noun the parser hung from the verb.
+    int item = a + 3;
+    while (item < n && (s[static_cast<std::size_t>(item)].head == item + 1 || s[static_cast<std::size_t>(item)].upos == "DET") &&
+           s[static_cast<std::size_t>(item)].upos != "PROPN")
+      ++item;
+    if (item >= n) continue;
+    SyntaxToken& it = s[static_cast<std::size_t>(item)];
+    const int verb = it.head;
+    if (verb < 0 || verb > a || (it.upos != "PROPN" && it.upos != "NOUN") || it.deprel == "conj") continue;
+    // The verb's object before "as well as".
+    int object = -1;
+    for (int k = verb + 1; k < a; ++k)
+      if (s[static_cast<std::size_t>(k)].head == verb && s[static_cast<std::size_t>(k)].deprel == "obj") object = k;
+    if (object < 0) continue;
+    it.head = object;
+    it.deprel = "conj";
+    SyntaxToken& cc = s[static_cast<std::size_t>(a)];
+    cc.head = item;
+    cc.deprel = "cc";
+  }
+}
+
 void repair_list_heads_read_as_compounds(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   for (int a = 0; a + 2 < n; ++a) {

@@ -174,6 +174,10 @@ void repair_subjects_read_as_roots(SyntaxSentence& tokens, const Context& ctx);
 // conjuncts of the first (so a rule that finds the first finds them all).
 void repair_coordinated_modifiers(SyntaxSentence& tokens, const Context& ctx);
 
+// "target X as well as Brig. Gen. Y": a name after "as well as" that the
+// parser hung from the verb (as "dep") is a conjunct of the verb's object.
+void repair_as_well_as_items(SyntaxSentence& tokens);
+
 // "Washington, London and Ottawa froze ...": a name the parser read as a
 // compound of the next name of its kind after a comma, that name heading a
 // list of its own, is the list's first item.

@@ -336,6 +336,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_coordinated_modifiers(tokens, ctx);
     repair_nouns_after_coordinated_modifiers(tokens);
     repair_list_heads_read_as_compounds(tokens, ctx);
+    repair_as_well_as_items(tokens);
     repair_conjuncts_of_sanction_nouns(tokens, ctx.lex);
     repair_possessive_markers(tokens);
     repair_caseless_obliques(tokens, ctx);

@@ -346,6 +346,21 @@ void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& le
     // Not "added to its sanctions list Maj. Gen. X": a compound noun.)
     const bool noun_after_the = t.xpos == "NN" && to_lower_ascii(tokens[i - 2].form) == "the";
     const bool verbless_noun = t.xpos == "NN" && !finite_verb_outside(tokens, i, i + 1);
+    // (Or after the plural's participle phrase, in a sentence with no other
+    // finite verb: "The sanctions announced by Australia on Friday target X".)
+    if (verbless_noun && lex.in("sanction_verbs", to_lower_ascii(t.form)) &&
+        (tokens[i + 1].upos == "PROPN" || tokens[i + 1].upos == "DET" || tokens[i + 1].upos == "NOUN" ||
+         tokens[i + 1].upos == "ADJ"))
+      for (std::size_t k = i - 1; k >= 1 && i - k <= 8; --k) {
+        if (tokens[k].xpos != "VBN" || tokens[k - 1].xpos != "NNS" ||
+            !lex.in("sanction_nouns", to_lower_ascii(tokens[k - 1].form)))
+          continue;
+        t.upos = "VERB";
+        t.xpos = "VBP";
+        t.lemma = to_lower_ascii(t.form);
+        break;
+      }
+    if (t.upos == "VERB") continue;
     if ((!noun_after_the && !verbless_noun && t.upos != "ADP") || subject.xpos != "NNS" ||
         tokens[i + 1].upos != "PROPN" || !lex.in("sanction_nouns", to_lower_ascii(subject.form)) ||
         !lex.in("sanction_verbs", to_lower_ascii(t.form)))

@@ -1120,6 +1120,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "The sanctions announced by A on Friday target X": "target" the verb
+      // after the plural's participle phrase.
+      {"The sanctions announced by Portugal on Friday target state-owned Harbour Oil and Gas Enterprise as well as "
+       "Brig. Gen. Omar Haddad, who runs the junta's arms procurement office.",
+       {{"sanctions", "Portugal", "Harbour Oil and Gas Enterprise"}, {"sanctions", "Portugal", "Omar Haddad"}}, {}},
       // Three capitals acting, after an opening phrase; "including" hung inside the group's phrase.
       {"In coordinated action, Lisbon, Madrid and Rome froze the assets of four men accused of financing the "
        "Harbour Front, including money changer Omar Haddad.",
