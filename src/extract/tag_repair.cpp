@@ -647,6 +647,20 @@ void repair_possessives_read_as_verbs(SyntaxSentence& tokens) {
   }
 }
 
+void repair_participles_after_among(SyntaxSentence& tokens) {
+  if (tokens.size() < 6 || to_lower_ascii(tokens[0].form) != "among") return;
+  // The inverted copula's verb later in the sentence.
+  std::size_t be = 0;
+  for (std::size_t k = 2; k < tokens.size() && be == 0; ++k)
+    if (tokens[k].upos == "AUX" && (to_lower_ascii(tokens[k].form) == "were" || to_lower_ascii(tokens[k].form) == "was"))
+      be = k;
+  for (std::size_t k = 2; k < be; ++k)
+    if (tokens[k].xpos == "VBD" && tokens[k - 1].upos == "NOUN") {
+      tokens[k].xpos = "VBN";
+      return;
+    }
+}
+
 void repair_gerunds_after_names(SyntaxSentence& tokens) {
   for (std::size_t k = 2; k + 1 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];

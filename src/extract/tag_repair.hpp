@@ -184,4 +184,9 @@ void repair_possessives_read_as_verbs(SyntaxSentence& tokens);
 // name modifies (not "the Kremlin saying that ...").
 void repair_gerunds_after_names(SyntaxSentence& tokens);
 
+// "Among the 14 people added to the EU's blacklist were A and B": the past
+// form after the noun that "Among" opens, before the inverted copula, is
+// the noun's participle.
+void repair_participles_after_among(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

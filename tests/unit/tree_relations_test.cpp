@@ -1120,6 +1120,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "Among the N people added to X's blacklist were A and B".
+      {"Among the 14 people added to the European Union's blacklist on Friday were Portuguese businessman Omar "
+       "Haddad and Tom Keller, a militia leader in Lisbon.",
+       {{"sanctions", "European Union", "Omar Haddad"}, {"sanctions", "European Union", "Tom Keller"}}, {}},
       // "The sanctions announced by A on Friday target X": "target" the verb
       // after the plural's participle phrase.
       {"The sanctions announced by Portugal on Friday target state-owned Harbour Oil and Gas Enterprise as well as "
