@@ -119,6 +119,20 @@ std::size_t fronted_phrase(const SyntaxSentence& s) {
   return 0;
 }
 
+// The comma that closes a phrase opening the sentence with a preposition,
+// when the parser made the phrase's noun a subject (it has its preposition
+// and the clause's verb as its head), or 0. No verb comes before the comma.
+std::size_t opening_phrase_read_as_subject(const SyntaxSentence& s) {
+  if (s.size() < 6 || s[0].upos != "ADP" || s[0].deprel != "case" || s[0].head <= 0) return 0;
+  const SyntaxToken& noun = s[static_cast<std::size_t>(s[0].head)];
+  if (!has_label(noun.deprel, "nsubj")) return 0;
+  for (std::size_t k = 1; k + 2 < s.size(); ++k) {
+    if (s[k].upos == "VERB" || s[k].upos == "AUX") return 0;
+    if (s[k].form == ",") return k;
+  }
+  return 0;
+}
+
 // Parses the sentence's opening phrase apart from the clause after it, and
 // hangs the phrase from the clause's root as an oblique.
 void parse_fronted(const SyntaxModel& model, SyntaxSentence& s, std::size_t close) {
@@ -274,6 +288,10 @@ void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
   const auto [open, close] = examples_aside(s);
   if (close == 0) {
     parse_by_items(model, s);
+    // "After a two-hour encounter with A at X, B told reporters ...": an
+    // opening phrase with a preposition, read as the clause's subject, is
+    // parsed apart after all.
+    if (const std::size_t comma = opening_phrase_read_as_subject(s); comma > 0) parse_fronted(model, s, comma);
     return;
   }
   // The examples (the noun phrase after "among them") apart from the

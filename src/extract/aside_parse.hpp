@@ -17,7 +17,9 @@ namespace kg::extract {
 // "Besides the president and the first lady, A, the list includes ...": a
 // phrase opening the sentence with a preposition and holding commas of its
 // own, which the parser mistakes for the clause's subjects, is parsed apart
-// and hangs from the clause's root as an oblique. So is a phrase with a
+// and hangs from the clause's root as an oblique; so is one with a single
+// comma when the parse of the whole made its noun the clause's subject
+// ("After a two-hour encounter with A at X, B told reporters ..."). So is a phrase with a
 // preposition between an auxiliary and its verb ("has for years called on
 // A and B to ...": the parser hung the verb from "years"), which hangs from
 // the verb. So is an aside set off by dashes right after a noun or name,

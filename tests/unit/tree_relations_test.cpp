@@ -5322,6 +5322,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "After a two-hour encounter with A at X, B told reporters": B met A.
+      {"After a two-hour encounter with Brazilian President Anna Berg at the palace, Chancellor Tom Keller of "
+       "Germany told reporters the trade deal was within reach.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {}},
       // "A, whose country holds ..., and B held talks with C": the "whose"
       // clause parsed apart, A and B the subjects.
       {"Portuguese Prime Minister Omar Haddad, whose country holds the rotating presidency of the Council of the "
