@@ -755,7 +755,7 @@ class Resolver {
       if (m.type == EntityType::Country) {
         state_ending[m.last] = m.entity;
         const std::string_view next = m.last < ctx_.seg.tokens.size() ? ctx_.token(m.last) : std::string_view{};
-        if (next == "'s" || next == "\u2019s") state_ending[m.last + 1] = m.entity;
+        if (is_possessive_s(next)) state_ending[m.last + 1] = m.entity;
         continue;
       }
       if (const auto it = state_ending.find(m.first); it != state_ending.end())
@@ -1568,8 +1568,7 @@ class Resolver {
           const std::uint32_t k = p.last;
           if (p.kind != MentionKind::Demonym || k >= ctx_.seg.sentences[p.sentence].last) return false;
           const std::string_view next = ctx_.token(k);
-          return next == "capital" || next == "city" || next == "town" || next == "village" ||
-                 ctx_.lex.in("location_heads", next);
+          return next == "capital" || next == "city" || next == "town" || ctx_.lex.in("location_heads", next);
         };
         for (std::size_t j = i; j > 0; --j) {
           const Mention& p = ctx_.mentions[j - 1];

@@ -31,7 +31,8 @@ std::optional<std::pair<int, int>> two_most_mentioned(const Context& ctx, Entity
   return std::pair{first[static_cast<std::size_t>(a)], first[static_cast<std::size_t>(b)]};
 }
 
-int most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep) {
+int most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep,
+                      bool first_on_tie) {
   std::map<int, int> named;
   int best = -1, best_entity = -1;
   for (std::size_t m = 0; m < ctx.mentions.size(); ++m) {
@@ -39,7 +40,8 @@ int most_named_before(const Context& ctx, std::uint32_t before, const std::funct
     if (mm.first >= before) break;
     if (mm.entity < 0 || mm.kind == MentionKind::Pronoun || !keep(mm.entity)) continue;
     const int count = ++named[mm.entity];
-    if (best < 0 || mm.entity == best_entity || count >= named[best_entity]) {
+    if (best < 0 || mm.entity == best_entity ||
+        (first_on_tie ? count > named[best_entity] : count >= named[best_entity])) {
       best = static_cast<int>(m);
       best_entity = mm.entity;
     }

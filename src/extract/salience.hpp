@@ -19,8 +19,10 @@ std::optional<std::pair<int, int>> two_most_mentioned(const Context& ctx, Entity
 
 // The last mention before token `before` of the entity keep accepts that
 // mentions before it name most often (names and resolved descriptions, not
-// pronouns); the latest on a tie. -1 when none.
-int most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep);
+// pronouns); on a tie the one named latest, or with `first_on_tie` the one
+// that reached that count first. -1 when none.
+int most_named_before(const Context& ctx, std::uint32_t before, const std::function<bool(int entity)>& keep,
+                      bool first_on_tie = false);
 
 // An organisation that is no committee, state body or public body
 // (legislature, court, union of states): one "the group" or "the company"

@@ -1,7 +1,6 @@
 // Where a tree rule's ends are: the nodes its paths reach, followed through
 // coordination, apposition and relative pronouns, and the mentions they
 // stand for.
-#include <map>
 #include <functional>
 
 #include "kg/text.hpp"
@@ -879,29 +878,9 @@ int TreeMatcher::hearing_committee(int trigger) const {
     if (mm.first < at || found < 0) found = static_cast<int>(m);
     if (mm.first >= at) break;
   }
-  if (found >= 0) return found;
-  // Else the one the document named most before it; on a tie the one it
-  // named first (the story's hearing, not an inquiry it goes on to mention).
-  std::map<int, std::pair<int, int>> named;  // entity -> {count, first mention}
-  for (std::size_t m = 0; m < ctx_.mentions.size() && ctx_.mentions[m].first < at; ++m) {
-    const Mention& mm = ctx_.mentions[m];
-    if (mm.entity < 0 || mm.kind == MentionKind::Pronoun || !committee(mm.entity)) continue;
-    auto [it, fresh] = named.try_emplace(mm.entity, 0, static_cast<int>(m));
-    ++it->second.first;
-  }
-  int best = -1, best_count = 0, best_first = 0;
-  for (const auto& [e, counted] : named)
-    if (counted.first > best_count || (counted.first == best_count && counted.second < best_first)) {
-      best = e;
-      best_count = counted.first;
-      best_first = counted.second;
-    }
-  if (best < 0) return -1;
-  // (Its latest mention before the trigger, as most_named_before gives.)
-  int latest = -1;
-  for (std::size_t m = 0; m < ctx_.mentions.size() && ctx_.mentions[m].first < at; ++m)
-    if (ctx_.mentions[m].entity == best && ctx_.mentions[m].kind != MentionKind::Pronoun) latest = static_cast<int>(m);
-  return latest;
+  // Else the one the document named most before it; on a tie the one named
+  // first (the story's hearing, not an inquiry it goes on to mention).
+  return found >= 0 ? found : most_named_before(ctx_, at, committee, /*first_on_tie=*/true);
 }
 
 int TreeMatcher::joint_partner(int m) const {
