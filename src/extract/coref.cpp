@@ -593,11 +593,13 @@ class Resolver {
     };
     if (candidates.size() >= 2 && closes_each()) {
       int titled = -1, titled_count = 0;
-      for (const auto& [e, before, all] : candidates)
+      for (const auto& candidate : candidates) {
+        const int e = candidate[0];
         if (std::any_of(ctx_.titles.begin(), ctx_.titles.end(), [&](const TitleSpan& t) {
               return t.person >= 0 && ctx_.mentions[static_cast<std::size_t>(t.person)].entity == e;
             }))
           titled = e, ++titled_count;
+      }
       if (titled_count == 1) return titled;
     }
     for (const auto& [e, before, all] : candidates)
