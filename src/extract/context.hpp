@@ -185,7 +185,7 @@ struct Context {
   }
   bool possessive(std::size_t i) const {
     const std::string_view w = token(i);
-    if (w == "'s" || w == "\u2019s") return true;
+    if (is_possessive_s(w)) return true;
     if ((w != "'" && w != "\u2019") || i == 0 || seg.tokens[i - 1].end != seg.tokens[i].begin) return false;
     const std::string_view before = token(i - 1);
     return !before.empty() && (before.back() == 's' || before.back() == 'S');

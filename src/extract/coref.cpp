@@ -756,8 +756,7 @@ class Resolver {
       if (m.entity < 0) continue;
       if (m.type == EntityType::Country) {
         state_ending[m.last] = m.entity;
-        const std::string_view next = m.last < ctx_.seg.tokens.size() ? ctx_.token(m.last) : std::string_view{};
-        if (is_possessive_s(next)) state_ending[m.last + 1] = m.entity;
+        if (m.last < ctx_.seg.tokens.size() && ctx_.possessive(m.last)) state_ending[m.last + 1] = m.entity;
         continue;
       }
       if (const auto it = state_ending.find(m.first); it != state_ending.end())

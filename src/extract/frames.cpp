@@ -194,7 +194,7 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       if (r.relation == RelationType::LeaderOf)
         std::erase_if(patients, [&](int m) {
           std::uint32_t k = ctx_.mentions[m].last;
-          if (k + 1 < cf && is_possessive_s(word(sent, k))) ++k;
+          if (k + 1 < cf && ctx_.possessive(k)) ++k;
           return k < sent.last && ctx_.seg.tokens[k].kind == TokenKind::Word && !ctx_.seg.tokens[k].capitalized &&
                  k < cf;
         });

@@ -210,7 +210,7 @@ void MentionFinder::lone_place(Mention& m, const std::unordered_set<std::string>
     return;
   const Sentence& s = ctx_.seg.sentences[m.sentence];
   if (m.first == s.first || cued.count(loose_key(m.surface)) || lex_.first_name(ctx_.token(m.first))) return;
-  if (m.last < s.last && (ctx_.token(m.last) == "'s" || ctx_.token(m.last) == "\u2019s")) return;
+  if (m.last < s.last && is_possessive_s(ctx_.token(m.last))) return;
   const std::string_view w = ctx_.token(m.first);
   if (is_upper_word(w) || lowercase_.count(fold_case(w))) return;
   if (demonym_shaped(w)) return;  // "in Korean": a language

@@ -426,7 +426,7 @@ void MentionFinder::sentence(std::uint32_t s) {
       // its demonym.
       if (e.type == EntityType::Country && !in_headline_) {
         std::uint32_t j = i + n;
-        if (j < sent.last && (ctx_.token(j) == "'s" || ctx_.token(j) == "\u2019s")) ++j;
+        if (j < sent.last && is_possessive_s(ctx_.token(j))) ++j;
         std::uint32_t k = j;
         while (k < sent.last && k - j < 2 && !ctx_.seg.tokens[k].capitalized &&
                ctx_.seg.tokens[k].kind == TokenKind::Word && !lex_.in("ministry_heads", ctx_.token(k)))
@@ -774,18 +774,19 @@ void MentionFinder::sentence(std::uint32_t s) {
     // "Yellen met He in San Francisco" after "Vice Premier He Lifeng": a
     // capitalised pronoun inside a sentence that opens the name of a person
     // named before is that person's family name.
-    const bool opens_person_named = ctx_.seg.tokens[i].capitalized && !is_sentence_start(i, sent) &&
+    const bool pronoun = lex_.in("pronouns", w);
+    const bool opens_person_named = pronoun && ctx_.seg.tokens[i].capitalized && !is_sentence_start(i, sent) &&
                                     !is_opening_quote(ctx_.token(i - 1)) && ctx_.token(i - 1) != ":" &&
                                     std::any_of(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& m) {
                                       return m.type == EntityType::Person && m.kind == MentionKind::Name &&
                                              m.last - m.first >= 2 && ctx_.token(m.first) == w;
                                     });
-    if (lex_.in("pronouns", w) && opens_person_named) {
+    if (opens_person_named) {
       add(s, i, i + 1, EntityType::Person, MentionKind::Name, "", false);
       ++i;
       continue;
     }
-    if (lex_.in("pronouns", w) || object_her || possessor_named) {
+    if (pronoun || object_her || possessor_named) {
       add(s, i, i + 1, EntityType::Person, MentionKind::Pronoun, "", false);
       ctx_.mentions.back().gender = lex_.in("female_pronouns", w) ? Gender::Female : Gender::Male;
       ++i;
@@ -1147,7 +1148,7 @@ void MentionFinder::sentence(std::uint32_t s) {
     const bool possessed_title_comma = w == "," && pending_title >= 0 && i + 1 < sent.last &&
                                        ctx_.titles[pending_title].last == i &&
                                        possessed(ctx_.title_start(ctx_.titles[pending_title]), sent) && name_alone();
-    if (w != "'s" && w != "\u2019s" && !possessed_title_comma) pending_title = -1;
+    if (!is_possessive_s(w) && !possessed_title_comma) pending_title = -1;
     after_by = false;
     ++i;
   }

@@ -199,8 +199,7 @@ void repair_floating_quantifier_subjects(SyntaxSentence& s) {
     subject.deprel = "nsubj";
     each.deprel = "advmod";
     // (What hung from the name after the verb, the sentence's final stop, is the verb's.)
-    for (int k = verb + 1; k < n; ++k)
-      if (s[static_cast<std::size_t>(k)].head == name) s[static_cast<std::size_t>(k)].head = verb;
+    rehang_after(s, verb, name, verb);
     return;
   }
 }

@@ -255,8 +255,7 @@ void repair_relative_roots(SyntaxSentence& s) {
   v.head = -1;
   v.deprel = "root";
   s[static_cast<std::size_t>(name)].head = verb;
-  for (int k = verb + 1; k < n; ++k)
-    if (s[static_cast<std::size_t>(k)].head == root) s[static_cast<std::size_t>(k)].head = verb;
+  rehang_after(s, verb, root, verb);
   s[static_cast<std::size_t>(root)].head = described;
   s[static_cast<std::size_t>(root)].deprel = "acl:relcl";
 }
@@ -330,8 +329,7 @@ void repair_rooted_subjects(SyntaxSentence& s) {
   s[static_cast<std::size_t>(root)].deprel =
       has_child(s, verb, [](const SyntaxToken& t) { return t.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
   // The sentence's closing punctuation and later phrases hang from the verb.
-  for (int k = verb + 1; k < n; ++k)
-    if (s[static_cast<std::size_t>(k)].head == root) s[static_cast<std::size_t>(k)].head = verb;
+  rehang_after(s, verb, root, verb);
 }
 
 void repair_relative_objects(SyntaxSentence& s) {

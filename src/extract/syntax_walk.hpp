@@ -48,6 +48,13 @@ int climb(const SyntaxSentence& s, int node, GoOn go_on) {
   return node;
 }
 
+// The words after `after` that hang from `from` hang from `to` instead
+// (what came after a verb a repair put in a word's place is the verb's).
+inline void rehang_after(SyntaxSentence& s, int after, int from, int to) {
+  for (auto k = static_cast<std::size_t>(after + 1); k < s.size(); ++k)
+    if (s[k].head == from) s[k].head = to;
+}
+
 // The first conjunct of the list `node` is a conjunct in (itself if none).
 inline int first_conjunct(const SyntaxSentence& s, int node) {
   return climb(s, node, [&](int k) { return s[static_cast<std::size_t>(k)].deprel == "conj"; });
@@ -102,7 +109,7 @@ inline void break_cycles(SyntaxSentence& s) {
 
 // Whether a token is a possessive "'s" (or "’s") marking the word it hangs from.
 inline bool is_possessive_mark(const SyntaxToken& t) {
-  return t.deprel == "case" && (t.form == "'s" || t.form == "\u2019s");
+  return t.deprel == "case" && is_possessive_s(t.form);
 }
 
 // Whether a dependency label is this label or one of its subtypes ("obl"

@@ -339,6 +339,7 @@ void repair_barring_verbs_read_as_nouns(SyntaxSentence& tokens, const Lexicon& l
 void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
   for (std::size_t i = 2; i + 1 < tokens.size(); ++i) {
     SyntaxToken& t = tokens[i];
+    if (!lex.in("sanction_verbs", to_lower_ascii(t.form))) continue;
     const SyntaxToken& subject = tokens[i - 1];
     // (A noun right after "the" and the plural, or in a sentence with no
     // other finite verb; or a word read as a preposition, whatever comes
@@ -346,25 +347,18 @@ void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& le
     // Not "added to its sanctions list Maj. Gen. X": a compound noun.)
     const bool noun_after_the = t.xpos == "NN" && to_lower_ascii(tokens[i - 2].form) == "the";
     const bool verbless_noun = t.xpos == "NN" && !finite_verb_outside(tokens, i, i + 1);
-    // (Or after the plural's participle phrase, in a sentence with no other
-    // finite verb: "The sanctions announced by Australia on Friday target X".)
-    if (verbless_noun && lex.in("sanction_verbs", to_lower_ascii(t.form)) &&
-        (tokens[i + 1].upos == "PROPN" || tokens[i + 1].upos == "DET" || tokens[i + 1].upos == "NOUN" ||
-         tokens[i + 1].upos == "ADJ"))
-      for (std::size_t k = i - 1; k >= 1 && i - k <= 8; --k) {
-        if (tokens[k].xpos != "VBN" || tokens[k - 1].xpos != "NNS" ||
-            !lex.in("sanction_nouns", to_lower_ascii(tokens[k - 1].form)))
-          continue;
-        t.upos = "VERB";
-        t.xpos = "VBP";
-        t.lemma = to_lower_ascii(t.form);
-        break;
-      }
-    if (t.upos == "VERB") continue;
-    if ((!noun_after_the && !verbless_noun && t.upos != "ADP") || subject.xpos != "NNS" ||
-        tokens[i + 1].upos != "PROPN" || !lex.in("sanction_nouns", to_lower_ascii(subject.form)) ||
-        !lex.in("sanction_verbs", to_lower_ascii(t.form)))
-      continue;
+    const bool right_after = (noun_after_the || verbless_noun || t.upos == "ADP") && subject.xpos == "NNS" &&
+                             tokens[i + 1].upos == "PROPN" && lex.in("sanction_nouns", to_lower_ascii(subject.form));
+    // (Or after the plural's participle phrase, within eight words, in a
+    // sentence with no other finite verb, before a noun phrase: "The
+    // sanctions announced by Australia on Friday target X".)
+    const std::string_view next = tokens[i + 1].upos;
+    bool after_phrase = false;
+    if (verbless_noun && (next == "PROPN" || next == "DET" || next == "NOUN" || next == "ADJ"))
+      for (std::size_t k = i - 1; k >= 1 && i - k <= 8 && !after_phrase; --k)
+        after_phrase = tokens[k].xpos == "VBN" && tokens[k - 1].xpos == "NNS" &&
+                       lex.in("sanction_nouns", to_lower_ascii(tokens[k - 1].form));
+    if (!right_after && !after_phrase) continue;
     t.upos = "VERB";
     t.xpos = "VBP";
     t.lemma = to_lower_ascii(t.form);
@@ -627,7 +621,7 @@ void repair_coordinated_adjectives(SyntaxSentence& tokens) {
 void repair_possessives_read_as_verbs(SyntaxSentence& tokens) {
   for (std::size_t k = 1; k + 2 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
-    if ((t.form != "'s" && t.form != "\u2019s") || tokens[k - 1].upos != "PROPN") continue;
+    if (!is_possessive_s(t.form) || tokens[k - 1].upos != "PROPN") continue;
     // "North Korea's sanctioned Foreign Trade Bank", "the country's ruling
     // party": a participle after a possessive and before a noun or name is
     // an adjective.

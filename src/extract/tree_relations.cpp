@@ -102,6 +102,14 @@ bool TreeMatcher::along_with(int node) const {
 std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
   std::vector<int> at{from};
   for (const TreeStep& step : path) {
+    // A child the step takes once its label is right: its preposition,
+    // lemma and conditions.
+    const auto fits_step = [&](int k) {
+      return introduced_by(k, step.preps) &&
+             (step.lemmas.empty() || in(step.lemmas, lemmas_[static_cast<std::size_t>(k)])) &&
+             std::all_of(step.conditions.begin(), step.conditions.end(),
+                         [&](const TreeCondition& c) { return holds(k, c); });
+    };
     std::vector<int> next;
     for (const int n : at) {
       if (step.up) {
@@ -119,32 +127,25 @@ std::vector<int> TreeMatcher::follow(int from, const TreePath& path) const {
         // what it is.
         const bool oblique_conjunct = step.label == "obl" && !step.preps.empty() && tok(k).deprel == "conj" &&
                                       (tok(k).upos == "NOUN" || tok(k).upos == "PROPN");
-        if (!(has_label(tok(k).deprel, step.label) || oblique_conjunct) || !introduced_by(k, step.preps)) continue;
+        if (!(has_label(tok(k).deprel, step.label) || oblique_conjunct)) continue;
         // ("A, together with B, spent hours testifying": B is no one A met;
         // a rule that wants such a B says so: `obl@with[advmod=together]`.)
         if (step.label == "obl" && step.conditions.empty() && in(step.preps, "with") && along_with(k)) continue;
-        if (!step.lemmas.empty() && !in(step.lemmas, lemmas_[static_cast<std::size_t>(k)])) continue;
-        if (std::all_of(step.conditions.begin(), step.conditions.end(),
-                        [&](const TreeCondition& c) { return holds(k, c); }))
-          next.push_back(k);
+        if (fits_step(k)) next.push_back(k);
       }
-      // "an asset freeze, a travel ban and an arms embargo on X", parsed as a
-      // chain (each conjunct hung from the one before, where UD hangs all
-      // from the first): a conjunct's conjuncts are the first's too.
-      if (step.label == "conj")
-        for (std::size_t k = 0; k < next.size(); ++k)
-          for (const int c : children_[static_cast<std::size_t>(next[k])])
-            if (tok(c).deprel == "conj" && introduced_by(c, step.preps) &&
-                (step.lemmas.empty() || in(step.lemmas, lemmas_[static_cast<std::size_t>(c)])) &&
-                std::all_of(step.conditions.begin(), step.conditions.end(),
-                            [&](const TreeCondition& cond) { return holds(c, cond); }) &&
-                std::find(next.begin(), next.end(), c) == next.end())
-              next.push_back(c);
       // "Mixora, the mixer the Treasury sanctioned": the object the clause
       // leaves out is the noun it modifies.
       if (step.preps.empty() && step.lemmas.empty() && step.conditions.empty())
         if (const int gap = relative_gap(n, step.label); gap >= 0) next.push_back(gap);
     }
+    // "an asset freeze, a travel ban and an arms embargo on X", parsed as a
+    // chain (each conjunct hung from the one before, where UD hangs all from
+    // the first): a conjunct's conjuncts are the first's too.
+    if (step.label == "conj" && !step.up)
+      for (std::size_t k = 0; k < next.size(); ++k)
+        for (const int c : children_[static_cast<std::size_t>(next[k])])
+          if (tok(c).deprel == "conj" && fits_step(c) && std::find(next.begin(), next.end(), c) == next.end())
+            next.push_back(c);
     // "A, whom B calls a traitor, is due to ...", parsed with A and B both
     // subjects of the clause's verb: B belongs to the relative clause.
     if (next.size() >= 2 && step.label == "nsubj" && !step.up) {

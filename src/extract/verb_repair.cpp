@@ -85,8 +85,7 @@ void repair_finite_verbs_read_as_modifiers(SyntaxSentence& s) {
     noun.head = v;
     noun.deprel = "nsubj";
     // What came after the verb hangs from it, not from the subject.
-    for (int k = v + 1; k < n; ++k)
-      if (s[static_cast<std::size_t>(k)].head == subject) s[static_cast<std::size_t>(k)].head = v;
+    rehang_after(s, v, subject, v);
     return;
   }
 }
@@ -167,8 +166,7 @@ void repair_predicates_after_participle_asides(SyntaxSentence& s) {
                                                             has_child(s, p, [](const SyntaxToken& c) { return c.deprel == "aux:pass"; })
                                                         ? "nsubj:pass"
                                                         : "nsubj";
-      for (int k = p + 1; k < n; ++k)
-        if (s[static_cast<std::size_t>(k)].head == a) s[static_cast<std::size_t>(k)].head = p;
+      rehang_after(s, p, a, p);
       break;
     }
   }
