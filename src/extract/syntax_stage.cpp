@@ -256,6 +256,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_perfect_participles_read_as_modifiers(tokens);
     repair_verbs_read_as_participles(tokens);
     repair_possessors_read_as_roots(tokens);
+    repair_prepositional_roots(tokens);
     repair_participles_hung_from_verbs(tokens);
     repair_objects_hung_elsewhere(tokens);
     repair_lists_read_as_participle_subjects(tokens);

@@ -108,6 +108,22 @@ void TreeMatcher::list_in_apposition(int node, std::vector<int>& out) const {
           conjuncts(a, out);
           return;
         }
+  // "two men accused of wartime atrocities, A and B": a counted noun's
+  // list hung from the last noun of the participle describing it (not
+  // "joined by their wives, A and B").
+  const auto& kids = children_[static_cast<std::size_t>(node)];
+  if (std::none_of(kids.begin(), kids.end(), [&](int k) { return tok(k).deprel == "nummod"; })) return;
+  for (const int k : kids)
+    if (tok(k).deprel == "acl" && tok(k).upos == "VERB")
+      for (const int o : children_[static_cast<std::size_t>(k)])
+        if ((has_label(tok(o).deprel, "obl") || tok(o).deprel == "obj") && ctx_.mention_at[tok(o).token] < 0 &&
+            !introduced_by(o, {"by"}) && !ctx_.lex.in("kin_nouns", lemmas_[static_cast<std::size_t>(o)]) &&
+            ctx_.lex.title(lemmas_[static_cast<std::size_t>(o)]) == nullptr)
+          for (const int a : children_[static_cast<std::size_t>(o)])
+            if (tok(a).deprel == "appos" && ctx_.mention_at[tok(a).token] >= 0) {
+              conjuncts(a, out);
+              return;
+            }
 }
 
 void TreeMatcher::list_after_colon(int node, std::vector<int>& out) const {

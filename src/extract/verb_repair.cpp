@@ -398,6 +398,46 @@ void repair_possessors_read_as_roots(SyntaxSentence& s) {
     if (t.head == root && t.deprel == "punct") t.head = verb;
 }
 
+void repair_prepositional_roots(SyntaxSentence& s) {
+  const int root = root_of(s);
+  if (root < 1) return;
+  const auto r = static_cast<std::size_t>(root);
+  if ((s[r].upos != "PROPN" && s[r].upos != "NOUN") ||
+      !has_child(s, root, [](const SyntaxToken& c) { return c.deprel == "case" && c.upos == "ADP"; }) ||
+      has_child(s, root, [](const SyntaxToken& c) { return c.deprel == "cop" || has_label(c.deprel, "aux"); }))
+    return;  // (not a predicate: "X has been on the list since 2019 and is also ...")
+  // The clause's verb after the phrase, which the parser hung from it.
+  int verb = -1;
+  for (int k = root + 1; k < static_cast<int>(s.size()) && verb < 0; ++k) {
+    const SyntaxToken& v = s[static_cast<std::size_t>(k)];
+    if (v.head == root && v.upos == "VERB" && (v.deprel == "parataxis" || v.deprel == "conj") &&
+        !has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "mark" || c.deprel == "nsubj"; }))
+      verb = k;
+  }
+  if (verb < 0) return;
+  // A subject before the phrase is the verb's.
+  int subject = -1;
+  for (int k = 0; k < root; ++k)
+    if (s[static_cast<std::size_t>(k)].head == root && s[static_cast<std::size_t>(k)].deprel.starts_with("nsubj"))
+      subject = k;
+  if (subject < 0) return;
+  s[static_cast<std::size_t>(subject)].head = verb;
+  s[static_cast<std::size_t>(verb)].head = -1;
+  s[static_cast<std::size_t>(verb)].deprel = "root";
+  // Its punctuation and what hung from it before it, but for the phrase's own words.
+  for (int k = 0; k < static_cast<int>(s.size()); ++k) {
+    SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    const bool own = t.deprel == "case" || t.deprel == "det" || t.deprel == "amod" || t.deprel == "compound" ||
+                     t.deprel == "nummod" || t.deprel == "flat";
+    if (t.head == root && (t.deprel == "punct" || (k < root && !own))) t.head = verb;
+  }
+  // The phrase modifies the nearest verb before it (the aside's participle), else the clause's.
+  int before = root - 1;
+  while (before > subject && s[static_cast<std::size_t>(before)].upos != "VERB") --before;
+  s[r].head = before > subject ? before : verb;
+  s[r].deprel = "obl";
+}
+
 void repair_perfect_participles_read_as_modifiers(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int v = 0; v + 1 < n; ++v) {

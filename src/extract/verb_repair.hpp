@@ -62,6 +62,13 @@ void repair_perfect_participles_read_as_modifiers(SyntaxSentence& tokens);
 // noun's possessor, and the verb the root.
 void repair_possessors_read_as_roots(SyntaxSentence& tokens);
 
+// "The measures, announced by X's minister, A, on Tuesday, also target B":
+// a phrase a preposition opens that the parser made the root, with the
+// sentence's subject before it and its verb after it hung from it (parataxis,
+// conj): the verb is the root and takes the subject; the phrase is an
+// oblique of the nearest verb before it (the aside's), else of the verb.
+void repair_prepositional_roots(SyntaxSentence& tokens);
+
 // "criticised the National Assembly, presided over by X": a participle
 // after the object's comma that the parser hung from the verb as a noun's
 // modifier (acl) describes the object.

@@ -1120,6 +1120,15 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A counted noun's list hung from the last noun of its participle phrase.
+      {"Madrid also listed two men accused of wartime atrocities, former army colonel Anna Berg and Luis Ortega, a "
+       "naval officer, under its Magnitsky law, Spanish Foreign Minister Omar Haddad said.",
+       {{"sanctions", "Spain", "Anna Berg"}, {"sanctions", "Spain", "Luis Ortega"}}, {}},
+      // A day after the announcer's apposition that the parser made the root
+      // ("on Tuesday"): the clause's verb is the root again.
+      {"Portugal has imposed sanctions on two former ministers. The measures, announced by Portugal's foreign "
+       "minister, Ana Lopes, on Tuesday under the Harbour Measures Act, also target army Staff Sergeant Omar Haddad.",
+       {{"sanctions", "Portugal", "Omar Haddad"}}, {}},
       // "Among the N people added to X's blacklist were A and B".
       {"Among the 14 people added to the European Union's blacklist on Friday were Portuguese businessman Omar "
        "Haddad and Tom Keller, a militia leader in Lisbon.",
