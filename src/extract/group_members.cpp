@@ -127,6 +127,30 @@ bool occurred_before(const std::vector<Act>& acts, RelationType relation, std::u
   });
 }
 
+// "The United States imposed sanctions on A, B and C and on D. The Treasury
+// designated the four under ...": a definite group that counts as many as
+// the latest act of its relation in the three sentences before was on, all
+// of them occurred, is those (not when its own actor is among them).
+std::vector<int> counted_before(const TreeGroup& g, const std::vector<RawFact>& raw) {
+  if (!g.definite || g.count < 2) return {};
+  std::uint32_t latest = 0;
+  bool found = false;
+  for (const RawFact& f : raw)
+    if (f.relation == g.relation && f.sentence < g.sentence && f.sentence + 3 >= g.sentence &&
+        (!found || f.sentence > latest)) {
+      latest = f.sentence;
+      found = true;
+    }
+  if (!found) return {};
+  std::vector<int> out;
+  for (const RawFact& f : raw) {
+    if (f.relation != g.relation || f.sentence != latest) continue;
+    if (f.modality != Modality::Occurred || f.object == g.subject) return {};
+    if (std::find(out.begin(), out.end(), f.object) == out.end()) out.push_back(f.object);
+  }
+  return static_cast<int>(out.size()) == g.count ? out : std::vector<int>{};
+}
+
 }  // namespace
 
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw) {
@@ -158,6 +182,13 @@ void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups,
   };
   for (const TreeGroup& g : groups) {
     if (g.named) continue;
+    if (const std::vector<int> before = counted_before(g, raw); !before.empty()) {
+      for (const int member : before)
+        if (may_relate(ctx, g.relation, g.subject, member))
+          added.push_back({g.subject, member, g.relation, g.modality, g.confidence, g.sentence, g.subject_span,
+                           g.group_span, g.rule, {}, {}});
+      continue;
+    }
     for (const RawFact& f : raw) {
       // (Not the same actor's fact again: "The U.S. Treasury named seven
       // tycoons. The Treasury also imposed sanctions on A" has A's fact.)

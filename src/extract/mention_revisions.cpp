@@ -265,7 +265,19 @@ void shared_surnames(Context& ctx) {
       k = w - 1;
     }
     if (given.empty()) continue;
-    const bool kin = k > s.first && ctx.lex.in("pair_kin", fold_case(ctx.token(k - 1)));
+    // A kin word before the names or in the phrase after them ("Ajay, Atul
+    // and Rajesh Doe, the brothers at the centre of ...") makes them a family.
+    const auto kin_after = [&] {
+      std::uint32_t j = m.last;
+      if (j < s.last && ctx.token(j) == ",") ++j;
+      for (int skip = 0; j < s.last && skip < 2; ++skip, ++j) {
+        const std::string w = fold_case(ctx.token(j));
+        if (ctx.lex.in("pair_kin", w)) return true;
+        if (w != "the" && w != "his" && w != "her" && w != "their" && !ctx.lex.in("number_words", w)) return false;
+      }
+      return false;
+    };
+    const bool kin = (k > s.first && ctx.lex.in("pair_kin", fold_case(ctx.token(k - 1)))) || kin_after();
     if (!kin && !std::all_of(given.begin(), given.end(), [&](std::uint32_t w) { return ctx.lex.first_name(ctx.token(w)); }))
       continue;
     std::string surname;

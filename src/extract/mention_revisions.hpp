@@ -34,7 +34,7 @@ void nicknames(Context& ctx);
 // "the brothers Arkady and Boris Rotenberg", "Bill and Hillary Clinton":
 // first names listed before one person's full name share its surname (each
 // a first name the lexicon knows, or the list right after a plural family
-// word: pair_kin.txt).
+// word or with one in the phrase after the names: pair_kin.txt).
 void shared_surnames(Context& ctx);
 
 // "Theresa May", "Nick Read": the surname alone, a common word, is the

@@ -60,6 +60,7 @@ struct TreeGroup {
   std::string noun;  // the group's noun, singular ("committee" for "the two House committees")
   bool definite = false;  // "the four men": a group named before, not a new one
   bool named = false;     // "the two operators, A and B": its members named in place
+  int count = 0;          // how many it counts ("the four": 4), 0 if it does not say
 };
 struct VerbObject {
   std::uint32_t sentence = 0;
@@ -104,7 +105,9 @@ bool agent_is_verb_object(const RawFact& f, const std::vector<VerbObject>& objec
 // relative clause and its object outside it and the noun it describes.
 bool agent_in_aside(const RawFact& f, const std::vector<TreeAside>& asides);
 // The group's subject with each member the next sentence names in a fact of
-// the same relation (group_members.cpp).
+// the same relation, or, for "the four" that names no one after it, with
+// each of the four the latest act of the relation just before was on
+// (group_members.cpp).
 void add_group_members(const Context& ctx, const std::vector<TreeGroup>& groups, std::vector<RawFact>& raw);
 
 // works_for to the state whose name a body of a role carries ("India's

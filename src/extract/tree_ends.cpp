@@ -1162,6 +1162,8 @@ int TreeMatcher::counted_group(int trigger, const std::vector<TreePath>& paths) 
       if (plural && tok(k).deprel == "nummod" && tok(k).upos == "NUM") return true;
       // "four of his children"
       if (tok(n).upos == "NUM" && has_label(tok(k).deprel, "nmod") && introduced_by(k, {"of"})) return true;
+      // "designated the four": a count standing alone for those just named.
+      if (tok(n).upos == "NUM" && tok(k).deprel == "det" && lemmas_[static_cast<std::size_t>(k)] == "the") return true;
     }
     return false;
   };

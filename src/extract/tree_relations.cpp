@@ -976,11 +976,15 @@ void TreeMatcher::note_group(const TreeRule& r, RelationType relation, int trigg
   });
   const bool named = std::any_of(parts.begin(), parts.end(),
                                  [&](int k) { return tok(k).deprel == "appos" && tok(k).upos == "PROPN"; });
+  // The count: the group's number, or the number standing alone ("the four").
+  int count = tok(group).upos == "NUM" ? ctx_.lex.count_value(to_lower_ascii(tok(group).form)) : 0;
+  for (const int k : parts)
+    if (tok(k).deprel == "nummod") count = ctx_.lex.count_value(to_lower_ascii(tok(k).form));
   for (const int a : subjects(r.subject, trigger)) {
     const Mention& ma = ctx_.mentions[static_cast<std::size_t>(a)];
     if (ma.entity < 0 || ma.kind == MentionKind::Demonym) continue;
     groups_.push_back({sentence_, relation, ma.entity, span_here(a), span, mod, r.confidence, "tree." + r.id + ".group",
-                       lemmas_[static_cast<std::size_t>(group)], definite, named});
+                       lemmas_[static_cast<std::size_t>(group)], definite, named, count});
   }
 }
 

@@ -1120,6 +1120,14 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Given names that share the family name after them, the phrase after
+      // the names calling them kin; then "the four" just named.
+      {"Portugal on Monday imposed sanctions on Tiago, Rui and Nuno Ferreira, the brothers who run a shipping "
+       "empire, and on their associate Omar Haddad. The Finance Ministry designated the four under its new "
+       "anti-corruption law.",
+       {{"sanctions", "Portugal", "Tiago Ferreira"}, {"sanctions", "Portugal", "Rui Ferreira"},
+        {"sanctions", "Finance Ministry", "Rui Ferreira"}, {"sanctions", "Finance Ministry", "Omar Haddad"}},
+       {{"sanctions", "Finance Ministry", "Portugal"}}},
       // A counted noun's list hung from the last noun of its participle phrase.
       {"Madrid also listed two men accused of wartime atrocities, former army colonel Anna Berg and Luis Ortega, a "
        "naval officer, under its Magnitsky law, Spanish Foreign Minister Omar Haddad said.",
