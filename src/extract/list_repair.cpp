@@ -191,6 +191,36 @@ void repair_high_conjuncts(SyntaxSentence& s) {
   }
 }
 
+void repair_names_joined_to_nouns_above(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int c = 2; c < n; ++c) {
+    SyntaxToken& t = s[static_cast<std::size_t>(c)];
+    if (t.deprel != "conj" || t.upos != "PROPN" || t.head < 0 || t.head >= c) continue;
+    const int noun = t.head;
+    if (s[static_cast<std::size_t>(noun)].upos != "NOUN") continue;
+    // The noun's name after a preposition, between the noun and the conjunct.
+    int name = -1;
+    for (int k = noun + 1; k < c; ++k) {
+      const SyntaxToken& w = s[static_cast<std::size_t>(k)];
+      if (w.head == noun && has_label(w.deprel, "nmod") && w.upos == "PROPN" &&
+          has_child(s, k, [](const SyntaxToken& x) { return x.deprel == "case"; }))
+        name = k;
+      if (w.head == noun && w.deprel == "conj") name = -1;  // (a conjunct of the noun's own before)
+    }
+    if (name < 0) continue;
+    // Only the list's own words between them: descendants of either, or punctuation.
+    bool adjacent = true;
+    for (int k = name + 1; k < c && adjacent; ++k)
+      adjacent = descends_from(s, k, name) || descends_from(s, k, c) || s[static_cast<std::size_t>(k)].upos == "PUNCT";
+    if (!adjacent) continue;
+    t.head = name;
+    for (int k = c + 1; k < n; ++k)  // (and the conjuncts after it)
+      if (s[static_cast<std::size_t>(k)].head == noun && s[static_cast<std::size_t>(k)].deprel == "conj" &&
+          s[static_cast<std::size_t>(k)].upos == "PROPN")
+        s[static_cast<std::size_t>(k)].head = name;
+  }
+}
+
 void repair_conjuncts_of_sanction_nouns(SyntaxSentence& s, const Lexicon& lex) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& t = s[i];

@@ -195,6 +195,12 @@ void repair_nouns_after_coordinated_modifiers(SyntaxSentence& tokens);
 // first hangs from it as a compound and the rest stay the first's conjuncts.
 void repair_sanction_nouns_read_as_conjuncts(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "held talks with A, navy chief Admiral B and C": a name the parser
+// joined as a conjunct to a common noun above the first name of the list
+// (the noun's "with" phrase) is that name's conjunct, as are the names
+// joined after it.
+void repair_names_joined_to_nouns_above(SyntaxSentence& tokens);
+
 void repair_conjuncts_of_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
 
 // A noun the parser joins as a conjunct to the verb whose object or

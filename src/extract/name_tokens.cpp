@@ -40,6 +40,7 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
       const TitleSpan& t = ctx.titles[static_cast<std::size_t>(m.title)];
       if (t.last == m.first && t.first >= lo) {
         s.first = t.first;
+
         // The state or body the title is anchored on, past lower-case words
         // ("U.S. acting director X"), or a body's name right before it.
         int anchor = t.anchor;
@@ -85,6 +86,29 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
           const std::string article = fold_case(ctx.token(s.first - 1));
           if (article == "the" || article == "a" || article == "an") --s.first;
         }
+      }
+    }
+    // A chain of titles of the one person before it ("navy chief Admiral X"): all of them.
+    const int self = static_cast<int>(&m - ctx.mentions.data());
+    for (bool more = m.type == EntityType::Person; more;) {
+      more = false;
+      for (const TitleSpan& u : ctx.titles)
+        if (u.last == s.first && u.first >= lo && u.first < s.first && (u.person < 0 || u.person == self) && u.anchor < 0) {
+          s.first = u.first;
+          more = true;
+        }
+    }
+    // And the armed force the chain's first title is of, in lower case ("air force chief Air Chief Marshal X").
+    if (s.first > lo && s.first < m.first) {
+      const auto force = [&](std::uint32_t k) {
+        std::string w(ctx.token(k));
+        if (w.empty() || !std::islower(static_cast<unsigned char>(w.front()))) return false;
+        w.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(w.front())));
+        return ctx.lex.in("armed_force_heads", w);
+      };
+      if (force(s.first - 1)) {
+        --s.first;
+        if (s.first > lo && fold_case(ctx.token(s.first - 1)) == "air") --s.first;
       }
     }
     // (One kg token the UD tokens split is one too: "SPLM-IO".)

@@ -5339,6 +5339,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A list of talks partners with chains of titles ("navy chief Admiral
+      // B", "air force chief Air Chief Marshal C") after the first.
+      {"The crisis deepened on Monday. That night Ana Lopes held talks with Tom Keller, navy chief Admiral Luis "
+       "Ortega and air force chief Air Chief Marshal Omar Haddad, as well as leaders of several opposition parties, "
+       "and ordered the release of a former minister.",
+       {{"met_with", "Ana Lopes", "Tom Keller"}, {"met_with", "Ana Lopes", "Luis Ortega"},
+        {"met_with", "Ana Lopes", "Omar Haddad"}},
+       {}},
       // "After a two-hour encounter with A at X, B told reporters": B met A.
       {"After a two-hour encounter with Brazilian President Anna Berg at the palace, Chancellor Tom Keller of "
        "Germany told reporters the trade deal was within reach.",
