@@ -83,6 +83,7 @@ class Resolver {
     cluster_names();
     cluster_short_names();
     merge_short_bodies();
+    merge_eponymous_bodies();
     merge_short_people();
     person_genders();
     resolve_pronouns_and_anaphors();
@@ -744,6 +745,45 @@ class Resolver {
         m.entity = into[m.entity];
         m.type = EntityType::Organization;
       }
+  }
+
+  // "the Zondo commission" after "the Judicial Commission of Inquiry into
+  // X, which is chaired by Raymond Zondo": a commission, inquiry or
+  // committee named by a person's family name and its head word is the one
+  // body of that head word the document names in a sentence with that
+  // person's full name.
+  void merge_eponymous_bodies() {
+    const auto head_of = [&](const std::string& name) { return fold_case(ctx_.lex.body_head(name)); };
+    const auto inquiry = [&](const std::string& head) {
+      return ctx_.lex.in("committee_heads", head) || ctx_.lex.in("inquiry_heads", head);
+    };
+    for (std::size_t a = 0; a < ctx_.entities.size(); ++a) {
+      if (ctx_.entities[a].type != EntityType::Organization) continue;
+      const auto words = split(ctx_.entities[a].name, ' ');
+      if (words.size() != 2 || !inquiry(fold_case(words[1]))) continue;
+      const std::string head = fold_case(words[1]);
+      // The people whose family name it is, by their full names' mentions.
+      std::vector<std::uint32_t> sentences;
+      for (const Mention& m : ctx_.mentions)
+        if (m.entity >= 0 && m.type == EntityType::Person && m.kind == MentionKind::Name && m.last >= m.first + 2 &&
+            ctx_.token(m.last - 1) == words[0])
+          sentences.push_back(m.sentence);
+      if (sentences.empty()) continue;
+      int found = -1;
+      bool ambiguous = false;
+      for (const Mention& m : ctx_.mentions) {
+        if (m.entity < 0 || m.entity == static_cast<int>(a) || m.type != EntityType::Organization ||
+            ctx_.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization ||
+            std::find(sentences.begin(), sentences.end(), m.sentence) == sentences.end() ||
+            head_of(ctx_.entities[static_cast<std::size_t>(m.entity)].name) != head)
+          continue;
+        if (found >= 0 && found != m.entity) ambiguous = true;
+        found = m.entity;
+      }
+      if (found < 0 || ambiguous) continue;
+      for (auto& m : ctx_.mentions)
+        if (m.entity == static_cast<int>(a)) m.entity = found;
+    }
   }
 
   // For each entity, the states written right before its mentions, as a

@@ -4708,6 +4708,14 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "the Berg commission": the commission of that head word named with
+      // its chair's full name.
+      {"The Harbour Commission of Inquiry into Port Contracts, which is chaired by Judge Anna Berg, resumed hearings "
+       "on Monday. Tom Keller told the Berg commission that he had been offered a bribe. Luis Ortega appeared before "
+       "the commission on Tuesday.",
+       {{"testified_at", "Tom Keller", "Harbour Commission of Inquiry into Port Contracts"},
+        {"testified_at", "Luis Ortega", "Harbour Commission of Inquiry into Port Contracts"}},
+       {{"testified_at", "Tom Keller", "Berg commission"}}},
       // "testified that day with A and B": fellow witnesses; not someone's translator.
       {"Omar Haddad testified before the Senate Harbour Committee. Haddad testified that day with Harbour Bank "
        "Chairman Tom Keller and Treasury Under Secretary Anna Berg.",
