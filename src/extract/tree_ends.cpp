@@ -887,10 +887,22 @@ int TreeMatcher::hearing_committee(int trigger) const {
   // "X told lawmakers ..., in testimony to the House Y Committee": one named
   // after the trigger in its sentence, when none is named before it there.
   const std::uint32_t at = tok(trigger).token;
+  // (Not one named inside a clause that describes someone and does not hold
+  // the trigger: "A, a former MP who chaired the X committee, testified
+  // that ...".)
+  const auto described = [&](const Mention& mm) {
+    for (int n = 0; n < static_cast<int>(sent_->size()); ++n) {
+      if (tok(n).token != mm.first) continue;
+      for (int k = n, steps = 0; k >= 0 && steps < 12; k = tok(k).head, ++steps)
+        if ((tok(k).deprel == "acl:relcl" || tok(k).deprel == "acl") && !descends_from(*sent_, trigger, k)) return true;
+      return false;
+    }
+    return false;
+  };
   int found = -1;
   for (std::size_t m = 0; m < ctx_.mentions.size(); ++m) {
     const Mention& mm = ctx_.mentions[m];
-    if (mm.sentence != sentence_ || mm.entity < 0 || !committee(mm.entity)) continue;
+    if (mm.sentence != sentence_ || mm.entity < 0 || !committee(mm.entity) || described(mm)) continue;
     if (mm.first < at || found < 0) found = static_cast<int>(m);
     if (mm.first >= at) break;
   }

@@ -4708,6 +4708,11 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A committee named in a clause describing the witness is not where she testified.
+      {"The Harbour Commission of Inquiry resumed hearings on Monday. Anna Berg, a former MP who chaired "
+       "Parliament's public enterprises committee, testified that the same brother offered her a ministry in 2010.",
+       {{"testified_at", "Anna Berg", "Harbour Commission of Inquiry"}},
+       {{"testified_at", "Anna Berg", "Parliament Public Enterprises Committee"}}},
       // "the Berg commission": the commission of that head word named with
       // its chair's full name.
       {"The Harbour Commission of Inquiry into Port Contracts, which is chaired by Judge Anna Berg, resumed hearings "
