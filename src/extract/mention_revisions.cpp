@@ -3,6 +3,7 @@
 #include "mention_revisions.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_set>
 
@@ -465,6 +466,54 @@ void demonyms_as_nouns(Context& ctx) {
       m.kind = MentionKind::Name;
       m.canonical = state;
       m.from_lexicon = true;
+    }
+  }
+  if (ctx.mentions.size() > before) ctx.sort_mentions();
+}
+
+void committee_name_tails(Context& ctx) {
+  // The tails of committees' and inquiries' names of three words or more,
+  // from their second word, folded, with the canonical name ("" when two
+  // bodies share one: "the intelligence committee" after the House's and
+  // the Senate's).
+  std::map<std::vector<std::string>, std::string> tails;
+  std::size_t longest = 0;
+  for (const Mention& m : ctx.mentions) {
+    if (m.type != EntityType::Organization || m.kind != MentionKind::Name || m.last - m.first < 3) continue;
+    const std::string head = fold_case(ctx.token(m.last - 1));
+    if (!ctx.lex.in("committee_heads", head) && !ctx.lex.in("inquiry_heads", head)) continue;
+    for (std::uint32_t j = m.first + 1; j + 1 < m.last; ++j) {
+      std::vector<std::string> tail;
+      for (std::uint32_t k = j; k < m.last; ++k) tail.push_back(fold_case(ctx.token(k)));
+      longest = std::max(longest, tail.size());
+      const auto [it, fresh] = tails.emplace(std::move(tail), m.canonical);
+      if (!fresh && it->second != m.canonical) it->second.clear();
+    }
+  }
+  if (tails.empty()) return;
+  const std::vector<int> at = mention_index(ctx);
+  const std::size_t before = ctx.mentions.size();
+  for (std::uint32_t si = 0; si < ctx.seg.sentences.size(); ++si) {
+    const Sentence& s = ctx.seg.sentences[si];
+    for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
+      if (fold_case(ctx.token(k - 1)) != "the" || at[k] >= 0 || ctx.is_furniture(k)) continue;
+      // The longest tail written here, in lower case, with no mention over it.
+      for (std::size_t n = std::min<std::size_t>(longest, s.last - k); n >= 2; --n) {
+        std::vector<std::string> words;
+        bool free = true;
+        for (std::uint32_t w = k; w < k + n && free; ++w) {
+          free = at[w] < 0 && !ctx.seg.tokens[w].capitalized;
+          words.push_back(fold_case(ctx.token(w)));
+        }
+        if (!free) continue;
+        const auto it = tails.find(words);
+        if (it == tails.end()) continue;
+        if (!it->second.empty())
+          add_mention(ctx, si, k, static_cast<std::uint32_t>(k + n), EntityType::Organization, MentionKind::Name,
+                      it->second, false);
+        k += static_cast<std::uint32_t>(n) - 1;
+        break;
+      }
     }
   }
   if (ctx.mentions.size() > before) ctx.sort_mentions();

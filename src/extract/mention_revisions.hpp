@@ -56,4 +56,11 @@ void demonyms_as_nouns(Context& ctx);
 // adjective, or a word the lexicon knows).
 void short_company_names(Context& ctx);
 
+// "the blue ribbon subcommittee" after "the Senate blue ribbon
+// subcommittee", "the foreign affairs committee" after "the House Foreign
+// Affairs Committee": the tail of a committee's or inquiry's name of three
+// words or more, written in lower case after "the", names it (not a tail two
+// such bodies share).
+void committee_name_tails(Context& ctx);
+
 }  // namespace kg::extract

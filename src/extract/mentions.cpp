@@ -123,6 +123,7 @@ void MentionFinder::run() {
   demonym_named_bodies(ctx_);
   demonyms_as_nouns(ctx_);
   short_company_names(ctx_);
+  committee_name_tails(ctx_);
   bodies_led_by_people(ctx_);
   bodies_after_people_of(ctx_);
   // Titles in text order too (the headlines' were found last), and each

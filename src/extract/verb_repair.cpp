@@ -365,15 +365,22 @@ void repair_objects_hung_elsewhere(SyntaxSentence& s) {
 void repair_participles_hung_from_verbs(SyntaxSentence& s) {
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
-    if (t.deprel != "acl" || t.upos != "VERB" || t.xpos != "VBN" || t.head < 0 || t.head > static_cast<int>(i) ||
-        s[static_cast<std::size_t>(t.head)].upos != "VERB" || s[i - 1].form != ",")
+    // (Or read as the verb's complement, with no subject or auxiliary of its own.)
+    const bool complement = t.deprel == "ccomp" && !has_child(s, static_cast<int>(i), [](const SyntaxToken& c) {
+      return c.deprel.starts_with("nsubj") || has_label(c.deprel, "aux") || c.deprel == "mark";
+    });
+    if ((t.deprel != "acl" && !complement) || t.upos != "VERB" || t.xpos != "VBN" || t.head < 0 ||
+        t.head > static_cast<int>(i) || s[static_cast<std::size_t>(t.head)].upos != "VERB" || s[i - 1].form != ",")
       continue;
-    // The verb's object, whose phrase ends right before the comma.
+    // The verb's object (or the one it told: "told the subcommittee,
+    // chaired by X, ..."), whose phrase ends right before the comma.
     const int object = static_cast<int>(i) - 2;
+    const std::string_view role = s[static_cast<std::size_t>(object)].deprel;
     if ((s[static_cast<std::size_t>(object)].upos != "PROPN" && s[static_cast<std::size_t>(object)].upos != "NOUN") ||
-        s[static_cast<std::size_t>(object)].deprel != "obj" || s[static_cast<std::size_t>(object)].head != t.head)
+        (role != "obj" && role != "iobj") || s[static_cast<std::size_t>(object)].head != t.head)
       continue;
     t.head = object;
+    t.deprel = "acl";
   }
 }
 

@@ -70,7 +70,7 @@ void repair_possessors_read_as_roots(SyntaxSentence& tokens);
 void repair_prepositional_roots(SyntaxSentence& tokens);
 
 // "criticised the National Assembly, presided over by X": a participle
-// after the object's comma that the parser hung from the verb as a noun's
+// after the object's (or indirect object's) comma that the parser hung from the verb as a noun's
 // modifier (acl) describes the object.
 void repair_participles_hung_from_verbs(SyntaxSentence& tokens);
 

@@ -4708,6 +4708,17 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A committee's name again in lower case, from its second word.
+      {"The House Harbour Affairs Committee opened its inquiry on Monday. Anna Berg told the harbour affairs "
+       "committee that she had warned the ministry.",
+       {{"testified_at", "Anna Berg", "House Harbour Affairs Committee"}}, {}},
+      // "told the subcommittee, chaired by X, ...": the participle describes the one told.
+      {"The Senate blue ribbon subcommittee met on Monday. \"We did what we had to do,\" the 68-year-old Tom Keller "
+       "told the blue ribbon subcommittee, chaired by Sen. Luis \"Lulu\" Ortega III, in his first appearance before "
+       "it.",
+       {{"testified_at", "Tom Keller", "Senate Blue Ribbon Subcommittee"},
+        {"leader_of", "Luis Ortega III", "Senate Blue Ribbon Subcommittee"}},
+       {}},
       // A committee named in a clause describing the witness is not where she testified.
       {"The Harbour Commission of Inquiry resumed hearings on Monday. Anna Berg, a former MP who chaired "
        "Parliament's public enterprises committee, testified that the same brother offered her a ministry in 2010.",
