@@ -549,8 +549,17 @@ class Appositions {
     if (ctx_.lex.in("possessive_determiners", det)) {
       const int owner = owner_organization(t.sentence, i - 1);
       if (owner < 0 || i < s.first + 3 || tok(i - 2) != ",") return;
-      const int person = mention_at(i - 3);
-      if (person >= 0 && ctx_.mentions[person].type == EntityType::Person && ctx_.mentions[person].last == i - 2)
+      int person = mention_at(i - 3);
+      // (Past where the person is from: "Rep. X of Minnesota, its ranking Democrat".)
+      if (person >= 0 && (ctx_.mentions[person].type == EntityType::Location ||
+                          ctx_.mentions[person].type == EntityType::Country)) {
+        const std::uint32_t from = ctx_.mentions[person].first;
+        person = from >= s.first + 2 && fold_case(tok(from - 1)) == "of" ? mention_at(from - 2) : -1;
+        if (person >= 0 && ctx_.mentions[person].last != from - 1) person = -1;
+      } else if (person >= 0 && ctx_.mentions[person].last != i - 2) {
+        person = -1;
+      }
+      if (person >= 0 && ctx_.mentions[person].type == EntityType::Person)
         add(person, owner, &t, post_in_place(t, s) ? RelationType::WorksFor : relation, t.sentence,
             "title.apposition.its");
       return;

@@ -2937,6 +2937,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "its" title after where the person is from.
+      {"The Harbour Affairs subcommittee held a hearing on Monday. Rep. Luis Ortega of Minnesota, its ranking "
+       "Democrat, disagreed.",
+       {{"works_for", "Luis Ortega", "Harbour Affairs subcommittee"}}, {}},
       // "A and B, the finance ministers of Portugal and Spain respectively": in order.
       {"Anna Berg and Tom Keller, the finance ministers of Portugal and Spain respectively, will present the plan on "
        "Monday.",
