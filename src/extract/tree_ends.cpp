@@ -335,6 +335,13 @@ int TreeMatcher::mention_of(int node) const {
           return static_cast<int>(h);
         }
     }
+  // "the operator of X's payment system, the Y System": a description the
+  // document resolved stands for the name in apposition to it, if any.
+  if (m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Description)
+    for (const int k : children_[static_cast<std::size_t>(node)])
+      if (const int n = tok(k).deprel == "appos" ? ctx_.mention_at[tok(k).token] : -1;
+          n >= 0 && ctx_.mentions[static_cast<std::size_t>(n)].kind == MentionKind::Name)
+        return n;
   if (m >= 0) return m;
   // "the Agency, the troll farm that ...": a description in apposition
   // stands for the name it describes.

@@ -1120,6 +1120,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A description the document resolved ("the operator") with a name in
+      // apposition; a body whose name ends in "System".
+      {"The Treasury Department blacklisted the state shipping company Harbour Lines and the operator of the card "
+       "payment system, the Harbour Payment Card System.",
+       {{"sanctions", "Treasury Department", "Harbour Lines"},
+        {"sanctions", "Treasury Department", "Harbour Payment Card System"}},
+       {}},
       // Given names that share the family name after them, the phrase after
       // the names calling them kin; then "the four" just named.
       {"Portugal on Monday imposed sanctions on Tiago, Rui and Nuno Ferreira, the brothers who run a shipping "
