@@ -133,6 +133,29 @@ std::size_t opening_phrase_read_as_subject(const SyntaxSentence& s) {
   return 0;
 }
 
+// The comma that closes a phrase opening the sentence with a preposition,
+// when the parser hung the clause's subject after it inside the phrase and
+// left the clause's finite verb with no subject ("In a video message posted
+// before dawn, A and two fellow students, B and C, asked D to ..."), or 0.
+// No verb but a participle comes before the comma.
+std::size_t opening_phrase_holding_subject(const SyntaxSentence& s) {
+  if (s.size() < 6 || s[0].upos != "ADP") return 0;
+  const int root = root_of(s);
+  if (root < 3 || s[static_cast<std::size_t>(root)].upos != "VERB" ||
+      !finite_tag(s[static_cast<std::size_t>(root)].xpos) ||
+      has_child(s, root, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
+    return 0;
+  for (std::size_t k = 1; k + 1 < static_cast<std::size_t>(root); ++k) {
+    const SyntaxToken& t = s[k];
+    if (t.upos == "AUX" || (t.upos == "VERB" && t.xpos != "VBN" && t.xpos != "VBG")) return 0;
+    if (t.form != ",") continue;
+    const SyntaxToken& first = s[k + 1];
+    const bool nominal = first.upos == "PROPN" || first.upos == "NOUN" || first.upos == "DET" || first.upos == "NUM";
+    return nominal && first.head >= 0 && static_cast<std::size_t>(first.head) < k ? k : 0;
+  }
+  return 0;
+}
+
 // Parses the sentence's opening phrase apart from the clause after it, and
 // hangs the phrase from the clause's root as an oblique.
 void parse_fronted(const SyntaxModel& model, SyntaxSentence& s, std::size_t close) {
@@ -292,6 +315,8 @@ void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
     // opening phrase with a preposition, read as the clause's subject, is
     // parsed apart after all.
     if (const std::size_t comma = opening_phrase_read_as_subject(s); comma > 0) parse_fronted(model, s, comma);
+    else if (const std::size_t swallowed = opening_phrase_holding_subject(s); swallowed > 0)
+      parse_fronted(model, s, swallowed);
     return;
   }
   // The examples (the noun phrase after "among them") apart from the

@@ -113,6 +113,13 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // The clause's subject after an opening phrase with a participle,
+      // which the parser had swallowed (the phrase parsed apart).
+      {"Ana Lopes led the protests and Tom Keller was abroad. In a video message posted before dawn, Lopes and two "
+       "fellow students, Luis Ortega and Omar Haddad, asked Keller to lead the interim government.",
+       {{"demands_from", "Ana Lopes", "Tom Keller"}, {"demands_from", "Luis Ortega", "Tom Keller"},
+        {"demands_from", "Omar Haddad", "Tom Keller"}},
+       {}},
       // A family name two people share: the one a title names, though the
       // other was named in full more often.
       {"The records deleted references to Lena Keller and to several politicians. Portuguese Prime Minister Omar "
