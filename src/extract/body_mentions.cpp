@@ -114,6 +114,8 @@ std::uint32_t MentionFinder::chamber_committees(std::uint32_t s_idx, std::uint32
 // head after it, "the Wirecard inquiry committee"); else last. Not
 // after a body's own name ("a Senate committee": a committee of the body,
 // chamber_committees), nor an inquiry after a state or a known body's name.
+// So is a group's lower-case head after "the" and a name ("the Haqqani
+// network": group_heads.txt).
 std::uint32_t MentionFinder::committee_named_after(std::uint32_t first, std::uint32_t last, const Sentence& s) const {
   // (After "the" or a possessive: "the Bundestag's Wirecard committee of inquiry".)
   if (last >= s.last || first == s.first || (folded_token(first - 1) != "the" && !ctx_.possessive(first - 1)) ||
@@ -122,6 +124,14 @@ std::uint32_t MentionFinder::committee_named_after(std::uint32_t first, std::uin
   if (lex_.in("committee_heads", ctx_.token(last))) {
     std::uint32_t end = last + 1;
     if (end + 1 < s.last && ctx_.token(end) == "of" && lex_.in("committee_kinds", ctx_.token(end + 1))) end += 2;
+    return end;
+  }
+  // "the Haqqani network", "the G9 gang federation": an armed or criminal
+  // group named after a name the lexicon does not know as a body or state.
+  if (lex_.in("group_heads", ctx_.token(last)) && folded_token(first - 1) == "the" &&
+      lexicon_at(first, s).first != last - first) {
+    std::uint32_t end = last + 1;
+    if (end < s.last && lex_.in("group_heads", ctx_.token(end))) ++end;
     return end;
   }
   std::uint32_t head = last;

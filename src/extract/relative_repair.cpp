@@ -176,9 +176,25 @@ void repair_who_antecedents(SyntaxSentence& s, const Context& ctx) {
     int antecedent = -1;
     for (int k = w - 1; comma && k > head && antecedent < 0; --k)
       if (person(k)) antecedent = k;
-    for (int k = head, steps = 0; antecedent < 0 && k >= 0 && steps < 4; ++steps) {
+    // (Past a nickname: "X, the former police officer known as "Barbecue"
+    // who leads Y": the nickname's participle, then the noun it describes;
+    // a description the parser made a second subject after "X," is X's.)
+    for (int k = head, steps = 0; antecedent < 0 && k >= 0 && steps < 6; ++steps) {
       const SyntaxToken& t = s[static_cast<std::size_t>(k)];
       if (t.deprel == "appos" && t.head >= 0 && person(t.head)) antecedent = t.head;
+      if (t.deprel.starts_with("nsubj") && t.head > k) {
+        const int start = subtree_start(s, k);
+        if (start >= 2 && s[static_cast<std::size_t>(start - 1)].form == "," && person(start - 2) &&
+            s[static_cast<std::size_t>(start - 2)].head == t.head)
+          antecedent = start - 2;
+        break;
+      }
+      const bool named_as = has_label(t.deprel, "obl") && t.head >= 0 && has_case(s, k, "as") &&
+                            s[static_cast<std::size_t>(t.head)].deprel == "acl";
+      if (named_as) {
+        k = s[static_cast<std::size_t>(t.head)].head;
+        continue;
+      }
       if (t.deprel != "nmod" && t.deprel != "appos") break;
       k = t.head;
     }

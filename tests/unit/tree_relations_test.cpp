@@ -4071,6 +4071,13 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // A group named after a name with a lower-case head ("the Keller
+      // network", "the G9 gang federation"); "who" after a quoted nickname.
+      {"His deputy, Tom Keller, who leads the Keller network, remains under U.S. sanctions.",
+       {{"leader_of", "Tom Keller", "Keller network"}}, {{"leader_of", "Tom Keller", "Keller"}}},
+      {"The council imposed an asset freeze and a travel ban on Ana Lopes, the former police officer known as "
+       "\"Barbecue\" who leads the G9 gang federation.",
+       {{"leader_of", "Ana Lopes", "G9 gang federation"}}, {}},
       // "Business and Trade Secretary A": a coordinated portfolio, no one called Business.
       {"The Harbour Post is a business in decline. It is owned by the government through the Department for "
        "Business and Trade, which is headed by Business and Trade Secretary Anna Berg.",
