@@ -201,6 +201,17 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
   if (i + 1 < s.last && ctx_.seg.tokens[i].kind == TokenKind::Word &&
       (i == s.first || ctx_.seg.tokens[i - 1].kind == TokenKind::Punct) && title_at(i + 1, s).first > 0)
     if (const int a = noun_anaphor(i); a >= 0) return found(1, a);
+  // "that committee", "this panel": a demonstrative for the article of a
+  // two-word anaphor.
+  const bool demonstrative = folded_token(i) == "that" || folded_token(i) == "this";
+  if (demonstrative) {
+    for (std::size_t a = 0; a < list.size() && i + 1 < s.last; ++a) {
+      const auto& words = list[a].words;
+      if (words.size() == 2 && words[0] == "the" && folded_token(i + 1) == words[1] && !named_body_after(i + 1, s))
+        return {2, a};
+    }
+    return {0, 0};
+  }
   if (!lex_.anaphor_opener(folded_token(i))) return {0, 0};
   // "the same committee": a modifier that only says "the one named before";
   // "the military council": one that a word of the body's name must match

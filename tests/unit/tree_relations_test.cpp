@@ -4071,6 +4071,9 @@ TEST(TreeRelations, TitlesInApposition) {
 
 TEST(TreeRelations, TitleChainsAndLeaders) {
   check({
+      // "that committee": a demonstrative for the anaphor's article.
+      {"The Senate Harbour Committee met on Monday. Sen. Tom Keller, D-Va., who chairs that committee, spoke.",
+       {{"leader_of", "Tom Keller", "Senate Harbour Committee"}}, {}},
       // A group named after a name with a lower-case head ("the Keller
       // network", "the G9 gang federation"); "who" after a quoted nickname.
       {"His deputy, Tom Keller, who leads the Keller network, remains under U.S. sanctions.",
