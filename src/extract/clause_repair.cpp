@@ -481,6 +481,49 @@ void repair_prepositions_read_as_marks(SyntaxSentence& s) {
   }
 }
 
+void repair_as_clauses_read_as_phrases(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int a = 2; a + 2 < n; ++a) {
+    SyntaxToken& as = s[static_cast<std::size_t>(a)];
+    if (to_lower_ascii(as.form) != "as" || as.deprel != "case" || s[static_cast<std::size_t>(a - 1)].form != "," ||
+        as.head <= a)
+      continue;
+    const int noun = as.head;
+    const int main = s[static_cast<std::size_t>(noun)].head;
+    if (main < 0 || main >= a || s[static_cast<std::size_t>(main)].upos != "VERB" ||
+        !has_label(s[static_cast<std::size_t>(noun)].deprel, "obl"))
+      continue;
+    // The clause's verb after the noun's phrase, which took the main verb for its subject.
+    const int verb = s[static_cast<std::size_t>(main)].head;
+    if (verb <= noun || s[static_cast<std::size_t>(verb)].upos != "VERB" ||
+        !s[static_cast<std::size_t>(main)].deprel.starts_with("nsubj"))
+      continue;
+    bool passive = false, finite = finite_tag(s[static_cast<std::size_t>(verb)].xpos);
+    for (int k = noun + 1; k < verb; ++k) {
+      const SyntaxToken& t = s[static_cast<std::size_t>(k)];
+      if (t.head == verb && has_label(t.deprel, "aux")) {
+        passive = passive || t.deprel == "aux:pass";
+        finite = finite || finite_tag(t.xpos);
+      }
+    }
+    if (!finite) continue;
+    SyntaxToken& m = s[static_cast<std::size_t>(main)];
+    SyntaxToken& v = s[static_cast<std::size_t>(verb)];
+    m.head = v.head;
+    m.deprel = v.deprel;
+    v.head = main;
+    v.deprel = "advcl";
+    s[static_cast<std::size_t>(noun)].head = verb;
+    s[static_cast<std::size_t>(noun)].deprel = passive ? "nsubj:pass" : "nsubj";
+    as.head = verb;
+    as.deprel = "mark";
+    as.upos = "SCONJ";
+    s[static_cast<std::size_t>(a - 1)].head = verb;
+    for (auto& t : s)  // (the sentence's punctuation goes with the main verb)
+      if (t.head == verb && t.deprel == "punct" && &t - s.data() > verb) t.head = main;
+  }
+}
+
 void repair_agents_on_obliques(SyntaxSentence& s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& agent = s[i];

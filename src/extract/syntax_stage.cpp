@@ -314,6 +314,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_agents_on_obliques(tokens);
     repair_relative_agreement(tokens);
     repair_prepositions_read_as_marks(tokens);
+    repair_as_clauses_read_as_phrases(tokens);
     repair_double_subjects(tokens);
     repair_emphatic_reflexives(tokens);
     repair_subjects_read_as_conjuncts(tokens);

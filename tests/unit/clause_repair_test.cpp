@@ -15,6 +15,42 @@ const extract::Lexicon& lexicon() {
   return lex;
 }
 
+// "Brand testified before X, as protesters were removed": "as" read as the
+// preposition of "protesters", and "removed" taking "testified" for its
+// subject; the clause is the main verb's adverbial again.
+TEST(ClauseRepair, AnAsClauseReadAsAPhraseIsAClause) {
+  SyntaxSentence s = sentence_of({{"Brand", "PROPN", 1, "nsubj", true, "NNP"},
+                                  {"testified", "VERB", 8, "nsubj:pass", false, "VBD", "testify"},
+                                  {"before", "ADP", 3, "case", false, "IN"},
+                                  {"Congress", "PROPN", 1, "obl", true, "NNP"},
+                                  {",", "PUNCT", 6, "punct", false, ","},
+                                  {"as", "ADP", 6, "case", false, "IN"},
+                                  {"protesters", "NOUN", 1, "obl", false, "NNS"},
+                                  {"were", "AUX", 8, "aux:pass", false, "VBD", "be"},
+                                  {"removed", "VERB", -1, "root", false, "VBN", "remove"},
+                                  {".", "PUNCT", 8, "punct", false, "."}});
+  extract::repair_as_clauses_read_as_phrases(s);
+  EXPECT_EQ(s[1].head, -1);
+  EXPECT_EQ(s[8].head, 1);
+  EXPECT_EQ(s[8].deprel, "advcl");
+  EXPECT_EQ(s[6].head, 8);
+  EXPECT_EQ(s[6].deprel, "nsubj:pass");
+  EXPECT_EQ(s[5].deprel, "mark");
+  EXPECT_EQ(s[9].head, 1);
+}
+
+// "Brand spoke as chair of the panel": an "as" phrase with no clause stays.
+TEST(ClauseRepair, AnAsPhraseStaysAPhrase) {
+  SyntaxSentence s = sentence_of({{"Brand", "PROPN", 1, "nsubj", true, "NNP"},
+                                  {"spoke", "VERB", -1, "root", false, "VBD", "speak"},
+                                  {",", "PUNCT", 4, "punct", false, ","},
+                                  {"as", "ADP", 4, "case", false, "IN"},
+                                  {"chair", "NOUN", 1, "obl", false, "NN"}});
+  extract::repair_as_clauses_read_as_phrases(s);
+  EXPECT_EQ(s[4].head, 1);
+  EXPECT_EQ(s[3].deprel, "case");
+}
+
 // "Brand urged the rest of the Union to act": the infinitive read as a
 // modifier of the object is the complement of the verb that asks.
 TEST(ClauseRepair, AnInfinitiveHungFromTheObjectOfAnAskingVerbIsTheVerbs) {
