@@ -347,10 +347,14 @@ void repair_subjects_read_as_conjuncts(SyntaxSentence& s) {
     SyntaxToken& verb = s[static_cast<std::size_t>(v)];
     if (verb.upos != "VERB" || has_child(s, v, [](const SyntaxToken& c) { return has_label(c.deprel, "nsubj"); }))
       continue;
-    // Its first auxiliary, right after the phrase.
+    // Its first auxiliary, right after the phrase (or the verb itself, a
+    // finite conjunct: ", and B, its head of policy, testified before X").
     int aux = -1;
     for (int k = 0; k < v && aux < 0; ++k)
       if (s[static_cast<std::size_t>(k)].head == v && has_label(s[static_cast<std::size_t>(k)].deprel, "aux")) aux = k;
+    const bool bare = aux < 0 && verb.deprel == "conj" && finite_tag(verb.xpos) && verb.head >= 0 &&
+                      s[static_cast<std::size_t>(verb.head)].upos == "VERB" && s[static_cast<std::size_t>(v - 1)].form == ",";
+    if (bare) aux = v;
     if (aux < 2) continue;
     int end = aux - 1;
     if (s[static_cast<std::size_t>(end)].form == ",") --end;
@@ -361,8 +365,13 @@ void repair_subjects_read_as_conjuncts(SyntaxSentence& s) {
     if (noun < 1 || noun > end) continue;
     SyntaxToken& subject = s[static_cast<std::size_t>(noun)];
     const int first = subject.head;
-    if ((subject.upos != "NOUN" && subject.upos != "PROPN") || first < 0 || first >= noun ||
-        s[static_cast<std::size_t>(first)].upos != "VERB" || !descends_from(s, end, noun))
+    // (The first a verb, or for a bare conjunct a clause's head the tagger
+    // read as a noun: "would not hand data".)
+    const bool clause = s[static_cast<std::size_t>(first)].upos == "VERB" ||
+                        (bare && (s[static_cast<std::size_t>(first)].deprel == "ccomp" ||
+                                  s[static_cast<std::size_t>(first)].deprel == "advcl"));
+    if ((subject.upos != "NOUN" && subject.upos != "PROPN") || first < 0 || first >= noun || !clause ||
+        !descends_from(s, end, noun) || (bare && subject.upos != "PROPN"))
       continue;
     int cc = -1;
     for (int k = first + 1; k < noun; ++k)
@@ -371,6 +380,7 @@ void repair_subjects_read_as_conjuncts(SyntaxSentence& s) {
     subject.head = v;
     subject.deprel = "nsubj";
     s[static_cast<std::size_t>(cc)].head = v;
+    if (bare) continue;  // (a conjunct of its verb already)
     verb.head = first;
     verb.deprel = "conj";
   }

@@ -1678,7 +1678,7 @@ class Resolver {
       if (m.anaphor != kBareHead) {
         const std::size_t words = ctx_.lex.anaphors()[m.anaphor].words.size(), length = m.last - m.first;
         // ("that committee", "this panel" point back as "the" does: mention_lookups.)
-        possessed = length == words && opener != "the" && opener != "that" && opener != "this" && !indefinite;
+        possessed = length >= words && opener != "the" && opener != "that" && opener != "this" && !indefinite;
         // A size ("the 15-member council") matches no word of the name: it
         // describes the body just introduced.
         // (A bare noun before a title, "Junta spokesman X", is one word: no
@@ -1726,6 +1726,13 @@ class Resolver {
       if (best < 0 && heads.back() == "ORGANIZATION")
         if (const int found_company = most_named_before(ctx_, m.first, company); found_company >= 0)
           best = ctx_.mentions[static_cast<std::size_t>(found_company)].entity;
+      // "the committee's aviation subcommittee" with no body of that name:
+      // a committee of its own, named as written.
+      if (best < 0 && possessed && m.last - m.first >= 2 &&
+          ctx_.lex.in("committee_heads", fold_case(ctx_.token(m.last - 1)))) {
+        best = entity_for(loose_key(m.surface), EntityType::Organization, m.surface);
+        words_after_names_.resize(ctx_.entities.size());  // (a body of no name: no words after one)
+      }
       if (best >= 0) {
         m.entity = best;
         m.type = ctx_.entities[best].type;

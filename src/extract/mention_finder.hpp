@@ -39,7 +39,7 @@ class MentionFinder {
   std::pair<std::uint32_t, std::size_t> anaphor_at(std::uint32_t i, const Sentence& s) const;
   // The index of the "the NOUN" anaphor whose noun is the word at k, or -1.
   int noun_anaphor(std::uint32_t k) const;
-  int possessed_body(std::uint32_t i, const Sentence& s) const;
+  std::pair<int, std::uint32_t> possessed_body(std::uint32_t i, const Sentence& s) const;
   bool named_body_after(std::uint32_t k, const Sentence& s) const;
   std::uint32_t epithet_at(std::uint32_t i, const Sentence& s) const;
   bool modified_head(std::uint32_t i, const Sentence& s) const;

@@ -259,22 +259,30 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
 }
 
 // "the House Judiciary Committee's antitrust subcommittee": at the "'s"
-// after a body's name, a lower-case word and the head of a "the HEAD"
-// anaphor (anaphors.tsv) name a body of that body, which coreference finds
-// by the word: the anaphor's index, or -1.
-int MentionFinder::possessed_body(std::uint32_t i, const Sentence& s) const {
-  if (!ctx_.possessive(i) || i + 2 >= s.last || ctx_.mentions.empty()) return -1;
+// after a body's name (or an anaphor for one), one or two lower-case words
+// and the head of a "the HEAD" anaphor (anaphors.tsv) name a body of that
+// body, which coreference finds by the word before the head: the
+// anaphor's index and the phrase's end, or {-1, 0}.
+std::pair<int, std::uint32_t> MentionFinder::possessed_body(std::uint32_t i, const Sentence& s) const {
+  if (!ctx_.possessive(i) || i + 2 >= s.last || ctx_.mentions.empty()) return {-1, 0};
+  // (The owner by its name, or an anaphor for it: "the committee's aviation subcommittee".)
   const Mention& owner = ctx_.mentions.back();
-  if (owner.last != i || owner.type != EntityType::Organization || owner.kind != MentionKind::Name) return -1;
-  const Token& modifier = ctx_.seg.tokens[i + 1];
-  if (modifier.kind != TokenKind::Word || modifier.capitalized || lex_.in("function_words", folded_token(i + 1)) ||
-      ctx_.seg.tokens[i + 2].capitalized)
-    return -1;
+  if (owner.last != i || owner.type != EntityType::Organization ||
+      (owner.kind != MentionKind::Name && owner.kind != MentionKind::Description))
+    return {-1, 0};
+  const auto modifier = [&](std::uint32_t k) {
+    const Token& t = ctx_.seg.tokens[k];
+    return t.kind == TokenKind::Word && !t.capitalized && !lex_.in("function_words", folded_token(k));
+  };
+  // One or two lower-case words ("consumer protection subcommittee"), then the head.
   const auto& list = lex_.anaphors();
-  for (std::size_t a = 0; a < list.size(); ++a)
-    if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(i + 2))
-      return static_cast<int>(a);
-  return -1;
+  for (std::uint32_t head = i + 2; head < s.last && head <= i + 3 && modifier(head - 1); ++head) {
+    if (ctx_.seg.tokens[head].capitalized) return {-1, 0};
+    for (std::size_t a = 0; a < list.size(); ++a)
+      if (list[a].words.size() == 2 && list[a].words[0] == "the" && list[a].words[1] == folded_token(head))
+        return {static_cast<int>(a), head + 1};
+  }
+  return {-1, 0};
 }
 
 // A capitalised head word at k that a name goes on from: "Ministry of

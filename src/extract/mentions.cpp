@@ -793,10 +793,10 @@ void MentionFinder::sentence(std::uint32_t s) {
       ++i;
       continue;
     }
-    if (const auto a = possessed_body(i, sent); a >= 0) {
-      add(s, i + 1, i + 3, EntityType::Organization, MentionKind::Description, "", false);
+    if (const auto [a, end] = possessed_body(i, sent); a >= 0) {
+      add(s, i + 1, end, EntityType::Organization, MentionKind::Description, "", false);
       ctx_.mentions.back().anaphor = a;
-      i += 3;
+      i = end;
       continue;
     }
     // "the government of Portugal" is Portugal, not the anaphor "the government".

@@ -4736,6 +4736,22 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // A committee's subcommittee no name is given ("the committee's
+      // aviation subcommittee"): a committee of its own, named as written.
+      {"The House Harbour Committee opened an inquiry. Rep. Luis Ortega, D-Wash., who chairs the committee's aviation "
+       "subcommittee, opened an investigation. Tom Keller testified before the subcommittee in July.",
+       {{"testified_at", "Tom Keller", "aviation subcommittee"}, {"leader_of", "Luis Ortega", "aviation subcommittee"}},
+       {{"testified_at", "Tom Keller", "House Harbour Committee"}}},
+      {"Tom Keller testified before the Senate Harbour Committee's consumer protection subcommittee in October 2021.",
+       {{"testified_at", "Tom Keller", "consumer protection subcommittee"}},
+       {{"testified_at", "Tom Keller", "Senate Harbour Committee"}}},
+      // ", and B, its head of policy, testified ...": B the subject of the
+      // finite conjunct, not the first clause's subject.
+      {"Portex's chief operating officer, Ana Lopes, told the Senate Harbour Committee at a hearing last September "
+       "that the company would not hand data to the government, and Tom Keller, its head of public policy, testified "
+       "before the House Harbour Committee in October.",
+       {{"testified_at", "Ana Lopes", "Senate Harbour Committee"}, {"testified_at", "Tom Keller", "House Harbour Committee"}},
+       {{"testified_at", "Ana Lopes", "House Harbour Committee"}}},
       // A committee's name again in lower case, from its second word.
       {"The House Harbour Affairs Committee opened its inquiry on Monday. Anna Berg told the harbour affairs "
        "committee that she had warned the ministry.",
