@@ -1704,6 +1704,8 @@ class Resolver {
       // ("that committee" is the one just named, as a sized one is.)
       const bool pointing = opener == "that" || opener == "this";
       int found = sized || pointing ? latest_named_before(ctx_, m.first, fits) : most_named_before(ctx_, m.first, fits);
+      // (One that no name names, "the committee's aviation subcommittee", is pointed at as well.)
+      if (found < 0 && pointing) found = most_named_before(ctx_, m.first, fits);
       // But one just described by a word of its name, in this sentence or the
       // one before, is the one meant however often another was named ("before
       // the House committee, X went further. Rep. Y, the committee's

@@ -491,7 +491,13 @@ void MentionFinder::settle_person_types() {
       // elsewhere in the document, or a leader's title says whose it is
       // ("Thames Water's chief executive").
       const std::string key = loose_key(m.surface);
-      if (employer || member_apposed(m) || names_.reads_name(m.sentence, m.first, m.last, m.type == EntityType::Person))
+      // (Nor a person's name with a nickname in quotes inside, which the
+      // recogniser, trained on few such, does not read: 'Chesley "Sully"
+      // Sullenberger'.)
+      bool nicknamed = false;
+      for (auto t = m.first + 1; t + 1 < m.last; ++t) nicknamed = nicknamed || is_quote_mark(ctx_.token(t));
+      if (employer || member_apposed(m) || (nicknamed && m.type == EntityType::Person) ||
+          names_.reads_name(m.sentence, m.first, m.last, m.type == EntityType::Person))
         read.insert(key);
       else unread.emplace_back(out.size(), key);
     }

@@ -4736,6 +4736,14 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "That subcommittee" for one that no name names; a witness with a
+      // nickname in quotes inside the name.
+      {"The House Harbour Committee's aviation subcommittee held a hearing. That subcommittee has already taken "
+       "testimony from Tom Keller, then the agency's acting administrator, who appeared before it in May, and from "
+       "Chesley \"Sully\" Sullenberger, the retired pilot who landed a crippled jet on a river in 2009.",
+       {{"testified_at", "Tom Keller", "aviation subcommittee"},
+        {"testified_at", "Chesley Sullenberger", "aviation subcommittee"}},
+       {}},
       // A committee's subcommittee no name is given ("the committee's
       // aviation subcommittee"): a committee of its own, named as written.
       {"The House Harbour Committee opened an inquiry. Rep. Luis Ortega, D-Wash., who chairs the committee's aviation "
