@@ -133,13 +133,15 @@ std::size_t opening_phrase_read_as_subject(const SyntaxSentence& s) {
   return 0;
 }
 
-// The comma that closes a phrase opening the sentence with a preposition,
-// when the parser hung the clause's subject after it inside the phrase and
+// The comma that closes a phrase opening the sentence with a preposition
+// or a participle, when the parser hung the clause's subject after it inside the phrase and
 // left the clause's finite verb with no subject ("In a video message posted
 // before dawn, A and two fellow students, B and C, asked D to ..."), or 0.
 // No verb but a participle comes before the comma.
 std::size_t opening_phrase_holding_subject(const SyntaxSentence& s) {
-  if (s.size() < 6 || s[0].upos != "ADP") return 0;
+  // (Or a participle's: "Addressing the UN General Assembly on Tuesday, A's president, B, called on ...".)
+  const bool participle = s.size() >= 6 && s[0].upos == "VERB" && (s[0].xpos == "VBG" || s[0].xpos == "VBN");
+  if (s.size() < 6 || (s[0].upos != "ADP" && !participle)) return 0;
   const int root = root_of(s);
   if (root < 3 || s[static_cast<std::size_t>(root)].upos != "VERB" ||
       !finite_tag(s[static_cast<std::size_t>(root)].xpos) ||
@@ -151,18 +153,26 @@ std::size_t opening_phrase_holding_subject(const SyntaxSentence& s) {
     if (t.form != ",") continue;
     const SyntaxToken& first = s[k + 1];
     const bool nominal = first.upos == "PROPN" || first.upos == "NOUN" || first.upos == "DET" || first.upos == "NUM";
-    return nominal && first.head >= 0 && static_cast<std::size_t>(first.head) < k ? k : 0;
+    // The head of the phrase the word opens ("Guyana" of "Guyana's president"), hung inside the opening phrase.
+    int head = static_cast<int>(k + 1);
+    for (int steps = 0; steps < 8 && s[static_cast<std::size_t>(head)].head > static_cast<int>(k) &&
+                        s[static_cast<std::size_t>(head)].head < root;
+         ++steps)
+      head = s[static_cast<std::size_t>(head)].head;
+    const int above = s[static_cast<std::size_t>(head)].head;
+    return nominal && above >= 0 && static_cast<std::size_t>(above) < k ? k : 0;
   }
   return 0;
 }
 
 // Parses the sentence's opening phrase apart from the clause after it, and
-// hangs the phrase from the clause's root as an oblique.
+// hangs the phrase from the clause's root as an oblique (a participle's
+// clause as an adverbial).
 void parse_fronted(const SyntaxModel& model, SyntaxSentence& s, std::size_t close) {
   const auto [phrase_root, clause_root] = parse_apart(model, s, 0, close, 0, close + 1);
   if (phrase_root < 0 || clause_root < 0) return;
   s[static_cast<std::size_t>(phrase_root)].head = clause_root;
-  s[static_cast<std::size_t>(phrase_root)].deprel = "obl";
+  s[static_cast<std::size_t>(phrase_root)].deprel = s[static_cast<std::size_t>(phrase_root)].upos == "VERB" ? "advcl" : "obl";
   s[close].head = phrase_root;
   s[close].deprel = "punct";
 }

@@ -113,6 +113,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // An opening participle's clause that swallowed the subject after its comma.
+      {"Addressing the Harbour Assembly on Tuesday, Portugal's president, Ana Lopes, called on Spain to pull back its "
+       "troops.",
+       {{"demands_from", "Ana Lopes", "Spain"}}, {}},
       // The clause's subject after an opening phrase with a participle,
       // which the parser had swallowed (the phrase parsed apart).
       {"Ana Lopes led the protests and Tom Keller was abroad. In a video message posted before dawn, Lopes and two "
