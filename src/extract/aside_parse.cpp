@@ -142,27 +142,29 @@ std::size_t opening_phrase_holding_subject(const SyntaxSentence& s) {
   // (Or a participle's: "Addressing the UN General Assembly on Tuesday, A's president, B, called on ...".)
   const bool participle = s.size() >= 6 && s[0].upos == "VERB" && (s[0].xpos == "VBG" || s[0].xpos == "VBN");
   if (s.size() < 6 || (s[0].upos != "ADP" && !participle)) return 0;
-  const int root = root_of(s);
-  if (root < 3 || s[static_cast<std::size_t>(root)].upos != "VERB" ||
-      !finite_tag(s[static_cast<std::size_t>(root)].xpos) ||
-      has_child(s, root, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
+  // The phrase's comma.
+  std::size_t k = 1;
+  for (; k + 2 < s.size() && s[k].form != ","; ++k)
+    if (s[k].upos == "AUX" || (s[k].upos == "VERB" && s[k].xpos != "VBN" && s[k].xpos != "VBG")) return 0;
+  if (k + 2 >= s.size()) return 0;
+  // The clause's finite verb after it, with no subject (the root, or a
+  // complement of a speech verb after it: "..., A and B agreed ..., diplomats said").
+  int verb = -1;
+  for (std::size_t v = k + 1; v < s.size() && verb < 0; ++v)
+    if (finite_tag(s[v].xpos)) verb = static_cast<int>(v);
+  if (verb < 0 || s[static_cast<std::size_t>(verb)].upos != "VERB" ||
+      has_child(s, verb, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
     return 0;
-  for (std::size_t k = 1; k + 1 < static_cast<std::size_t>(root); ++k) {
-    const SyntaxToken& t = s[k];
-    if (t.upos == "AUX" || (t.upos == "VERB" && t.xpos != "VBN" && t.xpos != "VBG")) return 0;
-    if (t.form != ",") continue;
-    const SyntaxToken& first = s[k + 1];
-    const bool nominal = first.upos == "PROPN" || first.upos == "NOUN" || first.upos == "DET" || first.upos == "NUM";
-    // The head of the phrase the word opens ("Guyana" of "Guyana's president"), hung inside the opening phrase.
-    int head = static_cast<int>(k + 1);
-    for (int steps = 0; steps < 8 && s[static_cast<std::size_t>(head)].head > static_cast<int>(k) &&
-                        s[static_cast<std::size_t>(head)].head < root;
-         ++steps)
-      head = s[static_cast<std::size_t>(head)].head;
-    const int above = s[static_cast<std::size_t>(head)].head;
-    return nominal && above >= 0 && static_cast<std::size_t>(above) < k ? k : 0;
-  }
-  return 0;
+  const SyntaxToken& first = s[k + 1];
+  const bool nominal = first.upos == "PROPN" || first.upos == "NOUN" || first.upos == "DET" || first.upos == "NUM";
+  // The head of the phrase the word opens ("Guyana" of "Guyana's president"), hung inside the opening phrase.
+  int head = static_cast<int>(k + 1);
+  for (int steps = 0; steps < 8 && s[static_cast<std::size_t>(head)].head > static_cast<int>(k) &&
+                      s[static_cast<std::size_t>(head)].head < verb;
+       ++steps)
+    head = s[static_cast<std::size_t>(head)].head;
+  const int above = s[static_cast<std::size_t>(head)].head;
+  return nominal && above >= 0 && static_cast<std::size_t>(above) < k ? k : 0;
 }
 
 // Parses the sentence's opening phrase apart from the clause after it, and
@@ -175,6 +177,18 @@ void parse_fronted(const SyntaxModel& model, SyntaxSentence& s, std::size_t clos
   s[static_cast<std::size_t>(phrase_root)].deprel = s[static_cast<std::size_t>(phrase_root)].upos == "VERB" ? "advcl" : "obl";
   s[close].head = phrase_root;
   s[close].deprel = "punct";
+}
+
+// parse_fronted, the phrase hung from the first finite verb after it (the
+// clause it opens may be a complement: "Meeting in X, A and B agreed to
+// ..., diplomats said").
+void parse_fronted_to_first_verb(const SyntaxModel& model, SyntaxSentence& s, std::size_t close) {
+  parse_fronted(model, s, close);
+  std::size_t verb = close + 1;
+  while (verb < s.size() && !(finite_tag(s[verb].xpos) && s[verb].upos == "VERB")) ++verb;
+  if (verb >= s.size()) return;
+  for (std::size_t k = 0; k < close; ++k)
+    if (s[k].head >= static_cast<int>(close)) s[k].head = static_cast<int>(verb);
 }
 
 // A phrase with a preposition between an auxiliary and its verb ("has for
@@ -326,7 +340,7 @@ void parse_with_asides(const SyntaxModel& model, SyntaxSentence& s) {
     // parsed apart after all.
     if (const std::size_t comma = opening_phrase_read_as_subject(s); comma > 0) parse_fronted(model, s, comma);
     else if (const std::size_t swallowed = opening_phrase_holding_subject(s); swallowed > 0)
-      parse_fronted(model, s, swallowed);
+      parse_fronted_to_first_verb(model, s, swallowed);
     return;
   }
   // The examples (the noun phrase after "among them") apart from the

@@ -166,11 +166,13 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
         const bool known_body = name.type != EntityType::Person && name.from_lexicon && capitalized &&
                                 (word.upos == "ADJ" || word.upos == "VERB");
         const bool named_inside = inside && capitalized && word.upos == "VERB";
-        // (Not a gerund opening the clause before its object: "LONDON (Wire)
-        // - Giving evidence to X, A said", "Giving" read as a name after the
+        // (Not a gerund opening the clause before its object or a
+        // preposition: "LONDON (Wire) - Giving evidence to X, A said",
+        // "Meeting in Vientiane, A and B agreed", read as a name after the
         // dateline's dash.)
         const bool gerund_opening = out.size() == 1 && word.xpos == "VBG" && i < tagged.size() &&
-                                    (tagged[i].upos == "NOUN" || tagged[i].upos == "DET" || tagged[i].upos == "ADJ");
+                                    (tagged[i].upos == "NOUN" || tagged[i].upos == "DET" || tagged[i].upos == "ADJ" ||
+                                     tagged[i].upos == "ADP");
         if (name.kind == MentionKind::Name && (person || known_body || named_inside) && !gerund_opening &&
             name.last == name.first + 1) {
           word.upos = "PROPN";

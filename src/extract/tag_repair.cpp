@@ -672,4 +672,23 @@ void repair_gerunds_after_names(SyntaxSentence& tokens) {
   }
 }
 
+void repair_gerunds_opening_sentences(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer) {
+  if (tokens.size() < 6) return;
+  SyntaxToken& t = tokens[0];
+  if (t.upos != "NOUN" || t.form.size() < 6 || !t.form.ends_with("ing") || tokens[1].upos != "ADP") return;
+  // The phrase's comma, with no finite verb before it, then a capitalised word and the clause's finite verb.
+  std::size_t comma = 0;
+  for (std::size_t k = 2; k + 1 < tokens.size() && comma == 0; ++k) {
+    if (finite_tag(tokens[k].xpos) || tokens[k].upos == "AUX") return;
+    if (tokens[k].form == ",") comma = k;
+  }
+  if (comma == 0 || !std::isupper(static_cast<unsigned char>(tokens[comma + 1].form.front()))) return;
+  bool finite = false;
+  for (std::size_t k = comma + 2; k < tokens.size() && !finite; ++k) finite = finite_tag(tokens[k].xpos);
+  if (!finite) return;
+  t.upos = "VERB";
+  t.xpos = "VBG";
+  t.lemma = lemmatizer.lemma(t.form, "VBG");
+}
+
 }  // namespace kg::extract

@@ -189,4 +189,10 @@ void repair_gerunds_after_names(SyntaxSentence& tokens);
 // the noun's participle.
 void repair_participles_after_among(SyntaxSentence& tokens);
 
+// "Meeting in Vientiane on Friday, A and B agreed to ...": an "-ing" word
+// opening the sentence that the tagger read as a noun, before a
+// preposition, its phrase closed by a comma with a capitalised word and the
+// clause's finite verb after it, is the participle of an opening clause.
+void repair_gerunds_opening_sentences(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer);
+
 }  // namespace kg::extract

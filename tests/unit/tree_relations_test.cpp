@@ -5419,6 +5419,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "Meeting in X, A and B agreed ...": an opening participle whose
+      // subject is the pair (read as a noun, it had swallowed them).
+      {"Meeting on the margins of the Harbour Forum in Lisbon, Portuguese Foreign Minister Ana Lopes and Spanish "
+       "Foreign Minister Tom Keller agreed to set up a maritime hotline, diplomats said.",
+       {{"met_with", "Ana Lopes", "Tom Keller"}}, {}},
       // A list of talks partners with chains of titles ("navy chief Admiral
       // B", "air force chief Air Chief Marshal C") after the first.
       {"The crisis deepened on Monday. That night Ana Lopes held talks with Tom Keller, navy chief Admiral Luis "
