@@ -345,7 +345,15 @@ void repair_verbs_after_sanction_nouns(SyntaxSentence& tokens, const Lexicon& le
     // other finite verb; or a word read as a preposition, whatever comes
     // before the plural: "The EU's travel bans and asset freezes target X".
     // Not "added to its sanctions list Maj. Gen. X": a compound noun.)
-    const bool noun_after_the = t.xpos == "NN" && to_lower_ascii(tokens[i - 2].form) == "the";
+    // (Past adjectives, to "the" or a possessive: "London's latest measures
+    // target X"; not a possessive after a preposition, "added to its
+    // sanctions list X".)
+    std::size_t det = i - 2;
+    while (det > 0 && tokens[det].upos == "ADJ") --det;
+    const std::size_t owner = tokens[det].xpos == "POS" ? det - 1 : det;  // (the possessor's word)
+    const bool possessive = (tokens[det].xpos == "POS" || tokens[det].xpos == "PRP$") &&
+                            (owner == 0 || tokens[owner - 1].upos != "ADP");
+    const bool noun_after_the = t.xpos == "NN" && (to_lower_ascii(tokens[det].form) == "the" || possessive);
     const bool verbless_noun = t.xpos == "NN" && !finite_verb_outside(tokens, i, i + 1);
     const bool right_after = (noun_after_the || verbless_noun || t.upos == "ADP") && subject.xpos == "NNS" &&
                              tokens[i + 1].upos == "PROPN" && lex.in("sanction_nouns", to_lower_ascii(subject.form));

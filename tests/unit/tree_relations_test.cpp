@@ -1131,6 +1131,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "X's latest measures target A": the verb after a possessive, adjectives and the plural.
+      {"According to a statement from the Foreign Office, Lisbon's latest measures target Omar Haddad, intelligence "
+       "chief of the Harbour Guards, and Luis Ortega, a senior official at the Harbour Ministry, both accused of "
+       "plotting attacks on dissidents.",
+       {{"sanctions", "Portugal", "Omar Haddad"}, {"sanctions", "Portugal", "Luis Ortega"}}, {}},
       // A description the document resolved ("the operator") with a name in
       // apposition; a body whose name ends in "System".
       {"The Treasury Department blacklisted the state shipping company Harbour Lines and the operator of the card "
