@@ -495,19 +495,30 @@ void repair_as_clauses_read_as_phrases(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int a = 2; a + 2 < n; ++a) {
     SyntaxToken& as = s[static_cast<std::size_t>(a)];
-    if (to_lower_ascii(as.form) != "as" || as.deprel != "case" || s[static_cast<std::size_t>(a - 1)].form != "," ||
-        as.head <= a)
-      continue;
+    if (to_lower_ascii(as.form) != "as" || as.deprel != "case" || as.head <= a) continue;
     const int noun = as.head;
     const int main = s[static_cast<std::size_t>(noun)].head;
     if (main < 0 || main >= a || s[static_cast<std::size_t>(main)].upos != "VERB" ||
         !has_label(s[static_cast<std::size_t>(noun)].deprel, "obl"))
       continue;
-    // The clause's verb after the noun's phrase, which took the main verb for its subject.
-    const int verb = s[static_cast<std::size_t>(main)].head;
-    if (verb <= noun || s[static_cast<std::size_t>(verb)].upos != "VERB" ||
-        !s[static_cast<std::size_t>(main)].deprel.starts_with("nsubj"))
-      continue;
+    // The clause's verb after the noun's phrase, which took the main verb
+    // for its subject, or was read as its conjunct with no subject of its own
+    // ("watched as his deputy, B, testified to X").
+    int verb = s[static_cast<std::size_t>(main)].head;
+    const bool took_main = verb > noun && s[static_cast<std::size_t>(main)].deprel.starts_with("nsubj");
+    if (!took_main) {
+      verb = -1;
+      for (int k = noun + 1; k < n && verb < 0; ++k) {
+        const SyntaxToken& v = s[static_cast<std::size_t>(k)];
+        if (v.head == main && v.deprel == "conj" && v.upos == "VERB" &&
+            !has_child(s, k, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj") || c.deprel == "cc"; }))
+          verb = k;
+        else if (!descends_from(s, k, noun) && v.upos != "PUNCT")
+          break;
+      }
+      if (verb < 0) continue;
+    }
+    if (s[static_cast<std::size_t>(verb)].upos != "VERB") continue;
     bool passive = false, finite = finite_tag(s[static_cast<std::size_t>(verb)].xpos);
     for (int k = noun + 1; k < verb; ++k) {
       const SyntaxToken& t = s[static_cast<std::size_t>(k)];
@@ -519,8 +530,10 @@ void repair_as_clauses_read_as_phrases(SyntaxSentence& s) {
     if (!finite) continue;
     SyntaxToken& m = s[static_cast<std::size_t>(main)];
     SyntaxToken& v = s[static_cast<std::size_t>(verb)];
-    m.head = v.head;
-    m.deprel = v.deprel;
+    if (took_main) {
+      m.head = v.head;
+      m.deprel = v.deprel;
+    }
     v.head = main;
     v.deprel = "advcl";
     s[static_cast<std::size_t>(noun)].head = verb;
@@ -528,9 +541,9 @@ void repair_as_clauses_read_as_phrases(SyntaxSentence& s) {
     as.head = verb;
     as.deprel = "mark";
     as.upos = "SCONJ";
-    s[static_cast<std::size_t>(a - 1)].head = verb;
+    if (s[static_cast<std::size_t>(a - 1)].form == ",") s[static_cast<std::size_t>(a - 1)].head = verb;
     for (auto& t : s)  // (the sentence's punctuation goes with the main verb)
-      if (t.head == verb && t.deprel == "punct" && &t - s.data() > verb) t.head = main;
+      if (took_main && t.head == verb && t.deprel == "punct" && &t - s.data() > verb) t.head = main;
   }
 }
 

@@ -216,8 +216,9 @@ void repair_compounds_across_commas(SyntaxSentence& tokens);
 
 // "A testified before X, as protesters were removed from the room": an
 // "as" read as the preposition of the clause's subject, with the clause's
-// (finite) verb taking the main verb for its subject, opens an adverbial
-// clause of the main verb again.
+// (finite) verb taking the main verb for its subject, or read as the main
+// verb's conjunct with no subject ("A watched as his deputy, B, testified
+// to X"), opens an adverbial clause of the main verb again.
 void repair_as_clauses_read_as_phrases(SyntaxSentence& tokens);
 
 }  // namespace kg::extract
