@@ -44,7 +44,20 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
         // The state or body the title is anchored on, past lower-case words
         // ("U.S. acting director X"), or a body's name right before it.
         int anchor = t.anchor;
-        if (anchor < 0 && t.first > lo) anchor = ctx.mention_at[t.first - 1];
+        // (Before coreference links titles: the name right before, past up to
+        // three lower-case words, "United Nations special coordinator X".)
+        if (anchor < 0 && t.first > lo) {
+          std::uint32_t k = t.first;
+          const auto modifier = [&](std::uint32_t w) {  // (an adjective, as the tagger read it)
+            const auto it = std::find_if(tagged.begin(), tagged.end(), [&](const SyntaxToken& x) { return x.token == w; });
+            return it != tagged.end() && it->upos == "ADJ";
+          };
+          while (k > lo && t.first - k < 3 && ctx.seg.tokens[k - 1].kind == TokenKind::Word &&
+                 !ctx.seg.tokens[k - 1].capitalized && !ctx.lex.in("function_words", ctx.token(k - 1)) &&
+                 modifier(k - 1))
+            --k;
+          if (k > lo) anchor = ctx.mention_at[k - 1];
+        }
         if (anchor >= 0) {
           const Mention& a = ctx.mentions[static_cast<std::size_t>(anchor)];
           if (a.type != EntityType::Person && a.last <= t.first && t.first - a.last <= 3 && a.first >= lo)

@@ -5427,6 +5427,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A body's name, an adjective and a title before a person's name are one word for the parser.
+      {"United Nations special coordinator Leila Haddad, a former Jordanian foreign minister, met Lebanese Prime "
+       "Minister Nabil Karam on Monday and will brief the council on Wednesday.",
+       {{"met_with", "Leila Haddad", "Nabil Karam"}}, {{"met_with", "United Nations", "Nabil Karam"}}},
       // "Meeting in X, A and B agreed ...": an opening participle whose
       // subject is the pair (read as a noun, it had swallowed them).
       {"Meeting on the margins of the Harbour Forum in Lisbon, Portuguese Foreign Minister Ana Lopes and Spanish "
