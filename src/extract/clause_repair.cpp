@@ -283,8 +283,11 @@ void repair_that_complements(SyntaxSentence& s, const Lexicon& lex) {
       else if (t.deprel == "obj" || t.deprel == "iobj") object = true;
     }
     // "that" can be no argument of a clause whose subject and object are
-    // others; after a time adverbial, whose subject is another.
-    if (that < 0 || !subject || (!object && !adverbial)) continue;
+    // others; after a time adverbial, whose subject is another; nor after
+    // the one told, read as the complementizer ("told the committee that
+    // the cap would stay").
+    const bool told = noun.deprel == "iobj" && s[static_cast<std::size_t>(that < 0 ? c : that)].deprel == "mark";
+    if (that < 0 || !subject || (!object && !adverbial && !told)) continue;
     SyntaxToken& mark = s[static_cast<std::size_t>(that)];
     mark.deprel = "mark";
     mark.upos = "SCONJ";

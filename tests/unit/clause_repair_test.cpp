@@ -51,6 +51,41 @@ TEST(ClauseRepair, AnAsPhraseStaysAPhrase) {
   EXPECT_EQ(s[3].deprel, "case");
 }
 
+// "Brand told the committee that the cap would stay": a clause with its
+// own subject and a "that" read as its complementizer, hung from the one
+// told as a relative clause, is the verb's complement, intransitive or not.
+TEST(ClauseRepair, AThatClauseAfterTheOneToldIsTheVerbsComplement) {
+  SyntaxSentence s = sentence_of({{"Brand", "PROPN", 1, "nsubj", true, "NNP"},
+                                  {"told", "VERB", -1, "root", false, "VBD", "tell"},
+                                  {"the", "DET", 3, "det", false, "DT"},
+                                  {"committee", "NOUN", 1, "iobj", false, "NN"},
+                                  {"that", "SCONJ", 8, "mark", false, "IN"},
+                                  {"the", "DET", 6, "det", false, "DT"},
+                                  {"cap", "NOUN", 8, "nsubj", false, "NN"},
+                                  {"would", "AUX", 8, "aux", false, "MD"},
+                                  {"stay", "VERB", 3, "acl:relcl", false, "VB"}});
+  extract::repair_that_complements(s, lexicon());
+  EXPECT_EQ(s[8].head, 1);
+  EXPECT_EQ(s[8].deprel, "ccomp");
+}
+
+// "Brand met the official that the cap would hurt": a relative "that"
+// (no complementizer) after an object stays a relative clause.
+TEST(ClauseRepair, ARelativeThatAfterAnObjectStays) {
+  SyntaxSentence s = sentence_of({{"Brand", "PROPN", 1, "nsubj", true, "NNP"},
+                                  {"met", "VERB", -1, "root", false, "VBD", "meet"},
+                                  {"the", "DET", 3, "det", false, "DT"},
+                                  {"official", "NOUN", 1, "obj", false, "NN"},
+                                  {"that", "PRON", 8, "obj", false, "WDT"},
+                                  {"the", "DET", 6, "det", false, "DT"},
+                                  {"cap", "NOUN", 8, "nsubj", false, "NN"},
+                                  {"would", "AUX", 8, "aux", false, "MD"},
+                                  {"hurt", "VERB", 3, "acl:relcl", false, "VB"}});
+  extract::repair_that_complements(s, lexicon());
+  EXPECT_EQ(s[8].head, 3);
+  EXPECT_EQ(s[8].deprel, "acl:relcl");
+}
+
 // "Brand urged the rest of the Union to act": the infinitive read as a
 // modifier of the object is the complement of the verb that asks.
 TEST(ClauseRepair, AnInfinitiveHungFromTheObjectOfAnAskingVerbIsTheVerbs) {
