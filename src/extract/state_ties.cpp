@@ -6,6 +6,7 @@
 // body acting ("China's foreign ministry announced sanctions on X") names
 // its state as the actor too (call 3).
 #include <algorithm>
+#include <set>
 
 #include "context.hpp"
 #include "kg/text.hpp"
@@ -168,6 +169,11 @@ std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts,
   };
   for (const auto& f : facts) state_acts(f.relation, f.subject);
   for (const auto& g : groups) state_acts(g.relation, g.subject);
+  // Who holds a post of which state: a state does not act on its own
+  // officials through its body ("Nigeria's Senate urged President X").
+  std::set<std::pair<int, int>> officials;
+  for (const auto& f : facts)
+    if (f.relation == RelationType::WorksFor || f.relation == RelationType::LeaderOf) officials.emplace(f.subject, f.object);
   std::vector<RawFact> out;
   for (const auto& f : facts) {
     const bool role = f.relation == RelationType::WorksFor || f.relation == RelationType::LeaderOf;
@@ -199,7 +205,7 @@ std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts,
         if (tie.state < 0) tie = {owning_body(ctx, f.subject), f.subject_span};
         if (std::find(sanctioning.begin(), sanctioning.end(), tie.state) == sanctioning.end()) continue;
       }
-      if (tie.state < 0 || tie.state == f.object) continue;
+      if (tie.state < 0 || tie.state == f.object || officials.contains({f.object, tie.state})) continue;
       RawFact g = f;
       g.subject = tie.state;
       g.subject_span = tie.span;

@@ -113,6 +113,9 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A state's body acting on the state's own leader: the body's act, not the state's.
+      {"On Saturday, Portugal's Senate urged Portuguese President Ana Lopes to seek a diplomatic solution.",
+       {{"demands_from", "Portuguese Senate", "Ana Lopes"}}, {{"demands_from", "Portugal", "Ana Lopes"}}},
       // An opening participle's clause that swallowed the subject after its comma.
       {"Addressing the Harbour Assembly on Tuesday, Portugal's president, Ana Lopes, called on Spain to pull back its "
        "troops.",
