@@ -773,9 +773,11 @@ class Appositions {
           more = true;
         }
     }
+    // (Not one person with a title of their own after a plural title: "As
+    // A met Israeli leaders, Hezbollah leader B said": a clause's subject.)
     for (const auto& other : ctx_.titles)
       if (other.sentence == t.sentence && other.person >= 0 && ctx_.title_start(other) == opens) {
-        add(other.person, anchor, &t, relation, t.sentence, "title.apposition");
+        if (!plural_title(t.role)) add(other.person, anchor, &t, relation, t.sentence, "title.apposition");
         return;
       }
     // (Past a rank the lists do not know, or two: "Mali's interim President,

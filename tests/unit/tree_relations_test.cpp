@@ -2963,6 +2963,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // One person with a title of their own after a plural title's comma: the next clause's subject.
+      {"As Tom Keller met Portuguese leaders, Harbour Front leader Omar Haddad made his first public remarks since the "
+       "war began.",
+       {{"leader_of", "Omar Haddad", "Harbour Front"}}, {{"leader_of", "Omar Haddad", "Portugal"}}},
       // "its" title after where the person is from.
       {"The Harbour Affairs subcommittee held a hearing on Monday. Rep. Luis Ortega of Minnesota, its ranking "
        "Democrat, disagreed.",
