@@ -214,6 +214,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_possessives_read_as_verbs(tokens);
     repair_gerunds_after_names(tokens);
     repair_gerunds_opening_sentences(tokens, ctx.syntax_model->impl().lemmatizer);
+    repair_visiting_titles(tokens, ctx.lex);
     repair_participles_after_among(tokens);
     lemmas.clear();
     upos.clear();

@@ -699,4 +699,21 @@ void repair_gerunds_opening_sentences(SyntaxSentence& tokens, const nlp::Lemmati
   t.lemma = lemmatizer.lemma(t.form, "VBG");
 }
 
+void repair_visiting_titles(SyntaxSentence& tokens, const Lexicon& lex) {
+  const std::vector<const TitleEntry*> titles = titles_ending(tokens, lex);
+  for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    if (t.xpos != "VBG" || to_lower_ascii(t.form) != "visiting") continue;
+    // A title within the next three words, in capitals, before the name.
+    bool titled = false;
+    for (std::size_t j = k + 1; j < tokens.size() && j <= k + 4 && !titled; ++j)
+      titled = titles[j] != nullptr && std::isupper(static_cast<unsigned char>(tokens[j].form.front())) &&
+               j + 1 < tokens.size() && tokens[j + 1].upos == "PROPN";
+    if (!titled) continue;
+    t.upos = "ADJ";
+    t.xpos = "JJ";
+    t.lemma = "visiting";
+  }
+}
+
 }  // namespace kg::extract

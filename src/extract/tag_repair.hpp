@@ -195,4 +195,9 @@ void repair_participles_after_among(SyntaxSentence& tokens);
 // clause's finite verb after it, is the participle of an opening clause.
 void repair_gerunds_opening_sentences(SyntaxSentence& tokens, const nlp::Lemmatizer& lemmatizer);
 
+// "told visiting U.S. Secretary of State X that ...": "visiting" before a
+// capitalised title and a name is the name's adjective, not a participle
+// whose object the name is.
+void repair_visiting_titles(SyntaxSentence& tokens, const Lexicon& lex);
+
 }  // namespace kg::extract

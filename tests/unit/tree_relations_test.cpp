@@ -6409,6 +6409,10 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // "visiting" before a title and a name is the name's adjective: no visit of the state named after.
+      {"Portuguese Prime Minister Ana Lopes on Friday told visiting Spanish Foreign Minister Tom Keller that Portugal "
+       "would not agree to a temporary ceasefire.",
+       {}, {{"met_with", "Portugal", "Tom Keller"}}},
       // "Japanese business leaders" are not Japan; "Japanese officials" are.
       {"Omar Haddad met Portuguese business leaders on Friday. Tom Keller met Spanish officials on Monday.",
        {{"met_with", "Tom Keller", "Spain"}}, {{"met_with", "Omar Haddad", "Portugal"}}},
