@@ -6410,7 +6410,7 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
       // "visiting" before a title and a name is the name's adjective: no visit of the state named after.
-      {"Portuguese Prime Minister Ana Lopes on Friday told visiting Spanish Foreign Minister Tom Keller that Portugal "
+      {"Portuguese Prime Minister Ana Lopes on Friday told visiting U.S. Secretary of State Tom Keller that Portugal "
        "would not agree to a temporary ceasefire.",
        {}, {{"met_with", "Portugal", "Tom Keller"}}},
       // "Japanese business leaders" are not Japan; "Japanese officials" are.
