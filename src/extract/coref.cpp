@@ -1509,6 +1509,11 @@ class Resolver {
         // name it describes); else it is the story's person.
         const int apposed = m.first > 0 ? said_of(m.first + (fold_case(ctx_.token(m.first)) == "the" ? 1 : 0)) : -1;
         m.entity = apposed >= 0 && ctx_.token(m.first - 1) == "," ? -2 : story_person(m);
+        // ("Cuban President X went on television ... The 61-year-old, who ...":
+        // opening its sentence, the subject of the sentence before, the first
+        // person it names, when that one opens it too.)
+        if (apposed < 0 && m.first == ctx_.seg.sentences[m.sentence].first && m.sentence > 0)
+          if (const int before = opening_person(m.sentence - 1); before >= 0) m.entity = before;
         continue;
       }
       if (m.anaphor == -1) continue;
@@ -1787,6 +1792,23 @@ class Resolver {
       return p.entity;
     }
     return -2;
+  }
+
+  // The person a sentence opens with, past a title before the name
+  // ("Cuban President X went on ..."), or -1.
+  int opening_person(std::uint32_t sentence) const {
+    const Sentence& s = ctx_.seg.sentences[sentence];
+    for (const auto& p : ctx_.mentions) {
+      if (p.sentence < sentence || p.entity < 0 || (p.sentence == sentence && p.type != EntityType::Person)) continue;
+      if (p.sentence > sentence || p.kind != MentionKind::Name) return -1;
+      std::uint32_t start = p.first;
+      for (const auto& t : ctx_.titles)
+        if (t.sentence == sentence && t.last == p.first) start = std::min(start, ctx_.title_start(t));
+      for (const auto& q : ctx_.mentions)  // (the state or body of the title)
+        if (q.sentence == sentence && q.last <= start && q.last + 3 >= start && q.first < start) start = q.first;
+      return start == s.first ? p.entity : -1;
+    }
+    return -1;
   }
 
   // The number of tokens of an age ending right before token k, or 0.

@@ -113,6 +113,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "The 61-year-old" opening a sentence: the person the sentence before opens with.
+      {"Portuguese President Ana Lopes announced sanctions on Spain on Friday. Spanish President Tom Keller went on "
+       "state television that afternoon to denounce the move. The 61-year-old has since demanded that Lisbon lift the "
+       "sanctions.",
+       {{"demands_from", "Tom Keller", "Portugal"}}, {{"demands_from", "Ana Lopes", "Portugal"}}},
       // A state's body acting on the state's own leader: the body's act, not the state's.
       {"On Saturday, Portugal's Senate urged Portuguese President Ana Lopes to seek a diplomatic solution.",
        {{"demands_from", "Portuguese Senate", "Ana Lopes"}}, {{"demands_from", "Portugal", "Ana Lopes"}}},
