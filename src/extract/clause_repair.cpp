@@ -550,6 +550,28 @@ void repair_as_clauses_read_as_phrases(SyntaxSentence& s) {
   }
 }
 
+void repair_prepositions_on_modifiers(SyntaxSentence& s) {
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    SyntaxToken& prep = s[i];
+    if (prep.deprel != "case" || prep.upos != "ADP" || prep.head <= static_cast<int>(i)) continue;
+    const SyntaxToken& modifier = s[static_cast<std::size_t>(prep.head)];
+    const int noun = modifier.head;
+    if ((modifier.deprel != "compound" && modifier.deprel != "amod") || noun <= prep.head ||
+        (s[static_cast<std::size_t>(noun)].upos != "NOUN" && s[static_cast<std::size_t>(noun)].upos != "PROPN"))
+      continue;
+    // (The noun has no preposition of its own.)
+    if (has_child(s, noun, [](const SyntaxToken& c) { return c.deprel == "case"; })) continue;
+    const int was = prep.head;
+    prep.head = noun;
+    // A predicate's subject, copula and auxiliaries the parser gave the
+    // modifier go with the noun ("The Mugabes have been under European Union
+    // and U.S. sanctions").
+    for (SyntaxToken& t : s)
+      if (t.head == was && (t.deprel.starts_with("nsubj") || t.deprel == "cop" || has_label(t.deprel, "aux")))
+        t.head = noun;
+  }
+}
+
 void repair_agents_on_obliques(SyntaxSentence& s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     SyntaxToken& agent = s[i];

@@ -221,4 +221,9 @@ void repair_compounds_across_commas(SyntaxSentence& tokens);
 // to X"), opens an adverbial clause of the main verb again.
 void repair_as_clauses_read_as_phrases(SyntaxSentence& tokens);
 
+// "under sweeping U.S. and European Union sanctions": a preposition the
+// parser hung from a modifier of a noun (a compound or adjective before it)
+// is the noun's, when the noun has none.
+void repair_prepositions_on_modifiers(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -215,6 +215,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_gerunds_after_names(tokens);
     repair_gerunds_opening_sentences(tokens, ctx.syntax_model->impl().lemmatizer);
     repair_visiting_titles(tokens, ctx.lex);
+    repair_participles_before_sanction_nouns(tokens, ctx.lex);
     repair_participles_after_among(tokens);
     lemmas.clear();
     upos.clear();
@@ -317,6 +318,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_relative_agreement(tokens);
     repair_prepositions_read_as_marks(tokens);
     repair_as_clauses_read_as_phrases(tokens);
+    repair_prepositions_on_modifiers(tokens);
     repair_double_subjects(tokens);
     repair_emphatic_reflexives(tokens);
     repair_subjects_read_as_conjuncts(tokens);

@@ -716,4 +716,25 @@ void repair_visiting_titles(SyntaxSentence& tokens, const Lexicon& lex) {
   }
 }
 
+void repair_participles_before_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex) {
+  for (std::size_t k = 1; k + 1 < tokens.size(); ++k) {
+    SyntaxToken& t = tokens[k];
+    if (t.xpos != "VBG" || !lex.in("participle_adjectives", to_lower_ascii(t.form)) || tokens[k + 1].upos == "DET" ||
+        tokens[k + 1].upos == "PRON")
+      continue;
+    // A sanction noun within five words, only its modifiers between.
+    bool before_sanctions = false;
+    for (std::size_t j = k + 1; j < tokens.size() && j <= k + 5 && !before_sanctions; ++j) {
+      const SyntaxToken& w = tokens[j];
+      if (lex.in("sanction_nouns", to_lower_ascii(w.form)) && w.upos == "NOUN") before_sanctions = true;
+      else if (w.upos != "ADJ" && w.upos != "PROPN" && w.upos != "CCONJ" && w.upos != "NOUN" && w.xpos != "HYPH")
+        break;
+    }
+    if (!before_sanctions) continue;
+    t.upos = "ADJ";
+    t.xpos = "JJ";
+    t.lemma = to_lower_ascii(t.form);
+  }
+}
+
 }  // namespace kg::extract

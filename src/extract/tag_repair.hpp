@@ -200,4 +200,10 @@ void repair_gerunds_opening_sentences(SyntaxSentence& tokens, const nlp::Lemmati
 // whose object the name is.
 void repair_visiting_titles(SyntaxSentence& tokens, const Lexicon& lex);
 
+// "under sweeping U.S. and European Union sanctions", "crippling new
+// sanctions": an "-ing" word of words/participle_adjectives.txt the tagger
+// read as a verb before a sanction noun and only its modifiers (no article
+// or pronoun after it) is the noun's adjective.
+void repair_participles_before_sanction_nouns(SyntaxSentence& tokens, const Lexicon& lex);
+
 }  // namespace kg::extract

@@ -1139,6 +1139,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "under sweeping U.S. and European Union sanctions": an adjective the
+      // tagger read as a verb, and the preposition hung from a modifier.
+      {"Lisbon is itself under sweeping U.S. and European Union sanctions over its arms exports.",
+       {{"sanctions", "United States", "Portugal"}, {"sanctions", "European Union", "Portugal"}}, {}},
       // "X's latest measures target A": the verb after a possessive, adjectives and the plural.
       {"According to a statement from the Foreign Office, Lisbon's latest measures target Omar Haddad, intelligence "
        "chief of the Harbour Guards, and Luis Ortega, a senior official at the Harbour Ministry, both accused of "
