@@ -273,12 +273,18 @@ std::pair<std::size_t, std::size_t> relative_aside(const SyntaxSentence& s) {
   constexpr std::size_t kMaxWords = 20;
   for (std::size_t i = 1; i + 3 < s.size(); ++i) {
     const std::string opener = to_lower_ascii(s[i + 1].form);
-    if (s[i].form != "," || (opener != "whose" && opener != "who") || s[i - 1].upos != "PROPN") continue;
+    // (After a name, or a body's noun a name modifies: "The RMT transport union, whose ...".)
+    std::size_t head = i - 1;
+    while (head > 0 && i - head <= 3 && s[head].upos == "NOUN") --head;
+    const bool named = s[head].upos == "PROPN" && (head == i - 1 || s[i - 1].upos == "NOUN");
+    if (s[i].form != "," || (opener != "whose" && opener != "who") || !named) continue;
     bool verb = false;
     for (std::size_t j = i + 2; j < s.size() && j <= i + kMaxWords; ++j) {
       if (s[j].form == ";" || s[j].form == ":" || is_dash(s[j].form)) break;
       verb = verb || finite_or_modal_tag(s[j].xpos);
       if (s[j].form != ",") continue;
+      // ("whose general secretary, A, has joined ...": an apposition inside the clause's subject.)
+      if (!verb && opener == "whose") continue;
       if (!verb || j + 2 >= s.size()) break;
       const bool joined = to_lower_ascii(s[j + 1].form) == "and" && noun_or_name(s[j + 2]);
       const bool goes_on = finite_or_modal_tag(s[j + 1].xpos);

@@ -113,6 +113,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // A "whose" clause with an apposition inside, after a body's noun a name
+      // modifies: parsed apart; the body demands, not its officer.
+      {"On Thursday Harbour Shipping Group sacked 800 crew. The GMU transport union, whose general secretary, Tom "
+       "Keller, has joined protests by sacked crew at Dover, demanded that Harbour Shipping Group reinstate all of the "
+       "dismissed seafarers.",
+       {{"demands_from", "GMU", "Harbour Shipping Group"}}, {{"demands_from", "Tom Keller", "Harbour Shipping Group"}}},
       // "The 61-year-old" opening a sentence: the person the sentence before opens with.
       {"Portuguese President Ana Lopes announced sanctions on Spain on Friday. Spanish President Tom Keller went on "
        "state television that afternoon to denounce the move. The 61-year-old has since demanded that Lisbon lift the "
