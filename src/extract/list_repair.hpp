@@ -251,4 +251,9 @@ void repair_among_them(SyntaxSentence& tokens);
 // "blacklisted the bank; the chairman of its board, B; C, ...").
 void repair_semicolon_lists(SyntaxSentence& tokens, const Context& ctx);
 
+// "by committee Chairman A, D-Ill., and Sen. B": a name after ", and" that
+// the parser joined to a verb is the conjunct of the name before the party
+// tag between commas (the tag its apposition).
+void repair_names_after_party_tags(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

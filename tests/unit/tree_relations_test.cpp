@@ -908,6 +908,11 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
 
 TEST(TreeRelations, DemandsBySubpoenaSupportAndPossession) {
   check({
+      // A passive subpoena by two, the first with a party tag between commas.
+      {"Ana Lopes and Luis Ortega agreed to appear, while Omar Haddad and Anna Berg were subpoenaed in November by "
+       "committee Chairman Tom Keller, D-Ill., and Sen. Maria Lopez of South Carolina, the panel's top Republican.",
+       {{"demands_from", "Tom Keller", "Omar Haddad"}, {"demands_from", "Maria Lopez", "Anna Berg"}},
+       {{"demands_from", "Ana Lopes", "Omar Haddad"}}},
       // A subpoena or summons issued to someone.
       {"The Senate Harbour Committee issued a subpoena to Anna Berg on Monday.",
        {{"demands_from", "Senate Harbour Committee", "Anna Berg"}}, {}},
