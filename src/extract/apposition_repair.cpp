@@ -241,8 +241,9 @@ void repair_appositions_hung_from_punctuation(SyntaxSentence& s, const Context& 
   for (std::size_t i = 2; i < s.size(); ++i) {
     SyntaxToken& t = s[i];
     if (t.upos != "NOUN" || t.head < 0 || s[static_cast<std::size_t>(t.head)].upos != "PUNCT") continue;
-    const std::size_t start = phrase_start(s, i);  // its determiner
-    if (start < 2 || s[start].upos != "DET" || !separator(s[start - 1].form) || ctx.mention_at[s[start - 2].token] < 0 ||
+    const std::size_t start = phrase_start(s, i);  // its determiner (or a bare title: "A, commander of X,")
+    const bool opened = s[start].upos == "DET" || (start == i && title_noun(t, ctx));
+    if (start < 2 || !opened || !separator(s[start - 1].form) || ctx.mention_at[s[start - 2].token] < 0 ||
         descends_from(s, static_cast<int>(start - 2), static_cast<int>(i)))
       continue;
     t.head = static_cast<int>(start - 2);

@@ -536,6 +536,9 @@ std::uint32_t MentionFinder::extend_org(std::uint32_t first, std::uint32_t last,
     // body's complement: "Bank of Portugal Governor X".)
     const bool title_after = n && title_at(k + n, s).first > 0;
     if (run == k || (title_after && w != "of")) break;
+    // "the Equipment Development Department of China's Central Military
+    // Commission": a possessor after "of" owns the body named next.
+    if (w == "of" && run < s.last && ctx_.possessive(run)) break;
     if (title_after) {
       j = run;
       break;

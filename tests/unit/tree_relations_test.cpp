@@ -1150,6 +1150,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A body's name stops before "of" and a possessor, who owns the body named next.
+      {"In 2018 he and the Equipment Development Department of Portugal's Central Military Commission, which he then "
+       "headed, were blacklisted by the State Department.",
+       {{"sanctions", "State Department", "Equipment Development Department"}},
+       {{"sanctions", "State Department", "Central Military Commission"}}},
       // "under sweeping U.S. and European Union sanctions": an adjective the
       // tagger read as a verb, and the preposition hung from a modifier.
       {"Lisbon is itself under sweeping U.S. and European Union sanctions over its arms exports.",
