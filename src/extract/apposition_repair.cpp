@@ -468,4 +468,17 @@ void repair_titles_read_as_subjects(SyntaxSentence& s, const Context& ctx) {
   }
 }
 
+void repair_party_tags(SyntaxSentence& s) {
+  for (std::size_t k = 2; k < s.size(); ++k) {
+    SyntaxToken& tag = s[k];
+    if (!is_party_tag(tag.form) || tag.head < 0 || s[k - 1].form != ",") continue;
+    const auto name = static_cast<int>(k - 2);
+    if (tag.head != name || s[static_cast<std::size_t>(name)].upos != "PROPN") continue;
+    tag.deprel = "appos";
+    // What the parser hung from the tag describes the name: "a member of the committee".
+    for (SyntaxToken& t : s)
+      if (t.head == static_cast<int>(k) && t.deprel == "appos") t.head = name;
+  }
+}
+
 }  // namespace kg::extract

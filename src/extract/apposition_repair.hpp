@@ -86,4 +86,9 @@ void repair_named_appositions_as_subjects(SyntaxSentence& tokens);
 // secretary of X, told MPs ...").
 void repair_vocative_subjects(SyntaxSentence& tokens);
 
+// "Sen. A, R-Mo., a member of the committee, asked ...": a party tag after a
+// name's comma is its apposition, and an apposition the parser hung from
+// the tag is the name's.
+void repair_party_tags(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

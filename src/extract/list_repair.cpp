@@ -222,18 +222,13 @@ void repair_names_joined_to_nouns_above(SyntaxSentence& s) {
 }
 
 void repair_names_after_party_tags(SyntaxSentence& s) {
-  const auto party_tag = [&](std::size_t k) {  // "D-Ill.", "R-Texas"
-    const std::string_view f = s[k].form;
-    return f.size() >= 3 && (f[0] == 'D' || f[0] == 'R' || f[0] == 'I') && f[1] == '-' &&
-           std::isupper(static_cast<unsigned char>(f[2]));
-  };
   for (std::size_t c = 5; c < s.size(); ++c) {
     SyntaxToken& name = s[c];
     if (name.deprel != "conj" || name.upos != "PROPN" || name.head < 0 ||
         s[static_cast<std::size_t>(name.head)].upos != "VERB")
       continue;
     // ", and" before it, and the name before that with its party tag between commas.
-    if (to_lower_ascii(s[c - 1].form) != "and" || s[c - 2].form != "," || !party_tag(c - 3) || s[c - 4].form != "," ||
+    if (to_lower_ascii(s[c - 1].form) != "and" || s[c - 2].form != "," || !is_party_tag(s[c - 3].form) || s[c - 4].form != "," ||
         s[c - 5].upos != "PROPN")
       continue;
     name.head = static_cast<int>(c - 5);

@@ -341,6 +341,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_high_conjuncts(tokens);
     repair_names_joined_to_nouns_above(tokens);
     repair_names_after_party_tags(tokens);
+    repair_party_tags(tokens);
     repair_sanction_nouns_read_as_conjuncts(tokens, ctx.lex);
     repair_coordinated_modifiers(tokens, ctx);
     repair_nouns_after_coordinated_modifiers(tokens);

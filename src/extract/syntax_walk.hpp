@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,12 @@ inline int subtree_start(const SyntaxSentence& s, int node) {
   int start = node;
   while (start > 0 && s[static_cast<std::size_t>(start - 1)].upos != "PUNCT" && descends_from(s, start - 1, node)) --start;
   return start;
+}
+
+// A party's initial, a hyphen and a state's: "D-Ill.", "R-Texas".
+inline bool is_party_tag(std::string_view f) {
+  return f.size() >= 3 && (f[0] == 'D' || f[0] == 'R' || f[0] == 'I') && f[1] == '-' &&
+         std::isupper(static_cast<unsigned char>(f[2]));
 }
 
 // The sentence's root (the first token with no head), or -1.

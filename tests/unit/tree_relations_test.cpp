@@ -2988,6 +2988,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A party tag between the name's commas, then its apposition.
+      {"The Senate Harbour Committee held a hearing. Sen. Tom Keller, R-Mo., a member of the committee, asked whether "
+       "the company would compensate victims.",
+       {{"works_for", "Tom Keller", "Senate Harbour Committee"}}, {}},
       // One person with a title of their own after a plural title's comma: the next clause's subject.
       {"As Tom Keller met Portuguese leaders, Harbour Front leader Omar Haddad made his first public remarks since the "
        "war began.",
