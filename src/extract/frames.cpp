@@ -75,11 +75,13 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
     }
     case Frame::Verb: {
       // "the toughest sanctions Lisbon has imposed": a noun, where the tagger
-      // says so after a determiner or adjective (a headline's "U.S. Sanctions
-      // X" it often reads as a noun too).
+      // says so after a determiner, adjective or preposition ("lodged
+      // protests with host Japan"; a headline's "U.S. Sanctions X" it often
+      // reads as a noun too).
       if (const std::string_view tag = ctx_.xpos_at(s, cf); (tag == "NN" || tag == "NNS") && cf > sent.first) {
         const std::string_view before = ctx_.xpos_at(s, cf - 1);
-        if (before == "DT" || before == "JJ" || before == "JJS" || before == "JJR" || before == "PRP$" || before == "POS")
+        if (before == "DT" || before == "JJ" || before == "JJS" || before == "JJR" || before == "PRP$" || before == "POS" ||
+            (before == "IN" && word(sent, cf - 1) != "that"))  // (not "a plan that demands X")
           return;
       }
       // "North Korea's sanctioned Foreign Trade Bank": an adjective, where

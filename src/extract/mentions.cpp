@@ -772,6 +772,24 @@ void MentionFinder::sentence(std::uint32_t s) {
         continue;
       }
     }
+    // "China reacted angrily. Its foreign ministry said ...": a state's
+    // ministry named with "its" for the state named last, in its sentence or
+    // the two before, as "China's foreign ministry" would be.
+    if ((fold_case(w) == "its" || fold_case(w) == "their") && i + 2 < sent.last) {
+      std::uint32_t k = i + 1;
+      while (k < sent.last && k - i <= 2 && !ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+             !lex_.in("ministry_heads", ctx_.token(k)))
+        ++k;
+      const Mention* state = nullptr;
+      for (auto m = ctx_.mentions.rbegin(); m != ctx_.mentions.rend() && m->sentence + 2 >= s && state == nullptr; ++m)
+        if (m->type == EntityType::Country && m->kind != MentionKind::Demonym) state = &*m;
+      if (k > i + 1 && k < sent.last && lex_.in("ministry_heads", ctx_.token(k)) && state != nullptr) {
+        add(s, i + 1, k + 1, EntityType::Organization, MentionKind::Name,
+            lex_.demonym_of(state->canonical) + " " + std::string(ctx_.span_text(i + 1, k + 1)), false);
+        i = k + 1;
+        continue;
+      }
+    }
     // "Yellen met He in San Francisco" after "Vice Premier He Lifeng": a
     // capitalised pronoun inside a sentence that opens the name of a person
     // named before is that person's family name.

@@ -113,6 +113,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "Its foreign ministry": the ministry of the state named last; "with host Japan" is no hosting.
+      {"The Group of Seven criticised Portugal on Saturday. Portugal reacted angrily. Its foreign ministry said it had "
+       "lodged stern representations with host Japan and urged the G7 to stop interfering in Portugal's internal "
+       "affairs.",
+       {{"demands_from", "Portuguese foreign ministry", "G7"}},
+       {{"demands_from", "Japan", "G7"}, {"met_with", "Portuguese foreign ministry", "Japan"}}},
       // A "whose" clause with an apposition inside, after a body's noun a name
       // modifies: parsed apart; the body demands, not its officer.
       {"On Thursday Harbour Shipping Group sacked 800 crew. The GMU transport union, whose general secretary, Tom "
