@@ -101,6 +101,12 @@ std::vector<int> WindowPhrases::agents_left(const Sentence& s, std::uint32_t cue
       }
     }
     if (w != ",") asides = 0;
+    // "A meets B as G7 tightens sanctions and tells China to ...": a clause
+    // that a conjunction opens has its own agent; none found in it, none.
+    if (!only_aux && ctx_.lex.in("clause_conjunctions", w) && w != "but" &&
+        !(w == "as" && i + 2 < cue && word(s, i + 1) == "well" && word(s, i + 2) == "as") &&
+        !(w == "as" && i > s.first && word(s, i - 1) == "well"))
+      break;
     // "The United States is among the countries that recognize X, the head
     // of Y, ..., and it has called on Maduro": "it" is the state or body the
     // sentence opens with, not the nearest name.

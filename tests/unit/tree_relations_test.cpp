@@ -4789,7 +4789,7 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
       // "watched as B testified": an "as" clause the parser read as a phrase and a conjunct.
       {"Hollis Grant watched as his former deputy, Rena Okafor, testified to the Harbour Committee on Monday.",
-       {{"testified_at", "Rena Okafor", "Harbour Committee"}}, {}},
+       {{"testified_at", "Rena Okafor", "Harbour Committee"}}, {{"testified_at", "Hollis Grant", "Harbour Committee"}}},
       // "That subcommittee" for one that no name names; a witness with a
       // nickname in quotes inside the name.
       {"The House Harbour Committee's aviation subcommittee held a hearing. That subcommittee has already taken "
