@@ -5469,6 +5469,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A joint news conference with others; not a news conference alone.
+      {"Tom Keller said at a joint news conference with South Korean President Ana Lopes and Japanese Prime Minister "
+       "Luis Ortega that the three countries would hold annual summits.",
+       {{"met_with", "Tom Keller", "Ana Lopes"}, {"met_with", "Tom Keller", "Luis Ortega"}}, {}},
+      {"Tom Keller held a joint news conference with Ana Lopes on Friday.", {{"met_with", "Tom Keller", "Ana Lopes"}}, {}},
+      {"Tom Keller said at a news conference that Ana Lopes had lied.", {}, {{"met_with", "Tom Keller", "Ana Lopes"}}},
       // A body's name, an adjective and a title before a person's name are one word for the parser.
       {"United Nations special coordinator Leila Haddad, a former Jordanian foreign minister, met Lebanese Prime "
        "Minister Nabil Karam on Monday and will brief the council on Wednesday.",
