@@ -418,6 +418,39 @@ int TreeMatcher::group_named_before(int node) const {
   return -1;
 }
 
+std::vector<int> TreeMatcher::leaders_of_states(int node) const {
+  if (tok(node).xpos != "NNS") return {};
+  const TitleEntry* title = ctx_.lex.title(singular_of(fold_case(tok(node).form)));
+  if (title == nullptr || title->relation != RelationType::LeaderOf) return {};
+  std::vector<int> states;
+  for (const int k : children_[static_cast<std::size_t>(node)]) {
+    if (!has_label(tok(k).deprel, "nmod") || !introduced_by(k, {"of"})) continue;
+    std::vector<int> items;
+    conjuncts(k, items);
+    for (const int i : items)
+      if (const int m = ctx_.mention_at[tok(i).token];
+          m >= 0 && ctx_.mentions[static_cast<std::size_t>(m)].type == EntityType::Country)
+        states.push_back(ctx_.mentions[static_cast<std::size_t>(m)].entity);
+  }
+  if (states.size() < 2) return {};
+  std::vector<int> out;
+  for (const int state : states) {
+    int leader = -1;
+    for (const RoleFact& r : ctx_.roles)
+      if (r.body == state && r.relation == RelationType::LeaderOf) {
+        if (leader >= 0 && leader != r.person) return {};  // (two leaders of one state: which?)
+        leader = r.person;
+      }
+    if (leader < 0) return {};
+    for (std::size_t m = 0; m < ctx_.mentions.size(); ++m)
+      if (ctx_.mentions[m].entity == leader && ctx_.mentions[m].kind == MentionKind::Name) {
+        out.push_back(static_cast<int>(m));
+        break;
+      }
+  }
+  return out.size() == states.size() ? out : std::vector<int>{};
+}
+
 void TreeMatcher::modifier_conjuncts(int node, std::vector<int>& nodes) const {
   if (!group_noun(node)) return;
   for (const int k : children_[static_cast<std::size_t>(node)]) {
@@ -1064,6 +1097,13 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
       if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
     };
     for (const int n : nodes) {
+      if (const std::vector<int> leaders = leaders_of_states(n); !leaders.empty()) {
+        for (const int p : leaders) {
+          add(p);
+          stand_ins_.emplace_back(p, Span{tok(n).begin, tok(n).end});
+        }
+        continue;
+      }
       int m = mention_of(n);
       if (m < 0) m = subject_it(n);
       if (m < 0) m = object_it(n);

@@ -127,6 +127,10 @@ class TreeMatcher {
   // whose state or body modifier is coordinated stands for each conjunct
   // too; they are added to nodes.
   void modifier_conjuncts(int node, std::vector<int>& nodes) const;
+  // "hosted the leaders of Japan and South Korea": for a plural leader's
+  // title with states after "of", the mention of the one person the
+  // document makes leader of each (none when a state has no such one).
+  std::vector<int> leaders_of_states(int node) const;
 
   bool dominates(int top, int node) const;
   // A sentence's main verb read as a participle of its root noun ("The EU's

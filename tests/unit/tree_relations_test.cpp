@@ -5469,6 +5469,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "the leaders of A and B": the one leader the document gives each state.
+      {"President Tom Keller hosted the leaders of Japan and South Korea at the Camp David presidential retreat on "
+       "Friday. Japanese Prime Minister Ana Lopes and South Korean President Luis Ortega agreed to hold a summit every "
+       "year.",
+       {{"met_with", "Tom Keller", "Ana Lopes"}, {"met_with", "Tom Keller", "Luis Ortega"}},
+       {{"met_with", "Tom Keller", "Japan"}}},
       // A joint news conference with others; not a news conference alone.
       {"Tom Keller said at a joint news conference with South Korean President Ana Lopes and Japanese Prime Minister "
        "Luis Ortega that the three countries would hold annual summits.",
