@@ -91,7 +91,12 @@ void repair_conjunct_appositions(SyntaxSentence& s, const Context& ctx) {
       continue;
     std::size_t end = i + 1;  // the phrase's end: a ";" closes an item
     while (end < s.size() && s[end].form != ";" && s[end].form != ",") ++end;
-    if (end < s.size() && s[end].form != ";") continue;
+    // (Or joined to a noun that names no one: "sanctions on A, the party
+    // chief of X and a member of Y, and ...".)
+    const int head_mention = ctx.mention_at[s[static_cast<std::size_t>(t.head)].token];
+    const bool nobody = s[static_cast<std::size_t>(t.head)].upos == "NOUN" && head_mention < 0 &&
+                        !title_noun(s[static_cast<std::size_t>(t.head)], ctx);  // (not "its director, A, and his deputy, B")
+    if (end < s.size() && s[end].form != ";" && !nobody) continue;
     t.head = static_cast<int>(before);
     t.deprel = "appos";
   }

@@ -2994,6 +2994,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // Two titles in apposition, the first read as a conjunct of the sanctions noun; "the Politburo".
+      {"Lisbon imposed sanctions on Tom Keller, the party chief of Harbour Province and a member of the ruling "
+       "Politburo, on Thursday.",
+       {{"works_for", "Tom Keller", "Politburo"}, {"sanctions", "Portugal", "Tom Keller"}}, {}},
       // A party tag between the name's commas, then its apposition.
       {"The Senate Harbour Committee held a hearing. Sen. Tom Keller, R-Mo., a member of the committee, asked whether "
        "the company would compensate victims.",
