@@ -749,6 +749,13 @@ class Appositions {
     // ("a delegation of Ecowas foreign ministers, among them Ghana's A and
     // Nigeria's B": each serves the state before them, not the bloc.)
     if (anchor < 0) {
+      // "The attorney general, X, ...": a title of no state whose department
+      // the document names (titles.tsv) ties the name after its comma to it.
+      const int person = mention_at(i);
+      if (const int d = department_named(t); d >= 0 && person >= 0 && ctx_.mentions[person].first == i &&
+                                             ctx_.mentions[person].type == EntityType::Person &&
+                                             ctx_.mentions[person].kind == MentionKind::Name)
+        add_entity(person, d, t, department_relation(ctx_, t), "title.apposition.department");
       each_state_s_person(t, i);
       return;
     }

@@ -2994,6 +2994,10 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // A title of no state in apposition, its department (titles.tsv) named in the document.
+      {"The Justice Department declined to comment. Neither the attorney general, Tom Keller, nor any other justice "
+       "department official appeared at the hearing.",
+       {{"leader_of", "Tom Keller", "Justice Department"}}, {}},
       // Two titles in apposition, the first read as a conjunct of the sanctions noun; "the Politburo".
       {"Lisbon imposed sanctions on Tom Keller, the party chief of Harbour Province and a member of the ruling "
        "Politburo, on Thursday.",
