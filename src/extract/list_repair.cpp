@@ -67,15 +67,22 @@ void repair_conjuncts_hung_from_punctuation(SyntaxSentence& s) {
     const auto up = static_cast<std::size_t>(t.head);
     const bool from_mark = s[up].upos == "PUNCT" && up > i && s[up].head >= 0;
     const bool loose = t.deprel == "dep" && up < i && (s[up].upos == "NOUN" || s[up].upos == "PROPN");
-    if (!from_mark && !loose) continue;
-    // The "and" right before the phrase, hung from the same head or the noun.
-    const std::size_t start = phrase_start(s, i);
+    // (Or a clausal subject of a later verb, which no noun phrase is: "met A
+    // and the head of X, B, in Tehran, after inspectors found ...".)
+    const bool clausal = (t.deprel == "csubj" || t.deprel == "csubj:outer") && up > i;
+    if (!from_mark && !loose && !clausal) continue;
+    // The "and" right before the phrase, hung from the same head or the noun
+    // (the phrase's first word when the parser hung it from the noun).
+    std::size_t start = phrase_start(s, i);
+    if (start < i && s[start].deprel == "cc" && to_lower_ascii(s[start].form) == "and") ++start;
     if (start == 0 || to_lower_ascii(s[start - 1].form) != "and") continue;
     SyntaxToken& cc = s[start - 1];
     if (cc.head != static_cast<int>(up) && cc.head != static_cast<int>(i)) continue;
+    if (clausal && (start < 2 || (s[start - 2].upos != "NOUN" && s[start - 2].upos != "PROPN"))) continue;
     cc.head = static_cast<int>(i);
     cc.deprel = "cc";
     if (from_mark) t.head = s[up].head;
+    if (clausal) t.head = static_cast<int>(start - 2);  // the item before "and"
     t.deprel = "conj";
   }
 }

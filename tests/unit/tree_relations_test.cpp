@@ -5477,6 +5477,14 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "met A and the head of X, B": the second object, whatever the parser hung it from.
+      {"Tom Keller, the director general of the Harbour Agency, met Ana Lopes and the head of the Atomic Energy "
+       "Organization of Portugal, Luis Ortega, in Lisbon last Saturday.",
+       {{"met_with", "Tom Keller", "Ana Lopes"}, {"met_with", "Tom Keller", "Luis Ortega"}}, {}},
+      {"Portuguese President Ana Lopes spoke. Tom Keller, the director general of the Harbour Agency, met Lopes and the "
+       "head of the Atomic Energy Organization of Portugal, Luis Ortega, in Lisbon last Saturday, after inspectors "
+       "found uranium particles.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}}, {}},
       // "the leaders of A and B": the one leader the document gives each state.
       {"President Tom Keller hosted the leaders of Japan and South Korea at the Camp David presidential retreat on "
        "Friday. Japanese Prime Minister Ana Lopes and South Korean President Luis Ortega agreed to hold a summit every "
