@@ -5477,6 +5477,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // An accord signed by two: they met.
+      {"The agreement was signed by Tom Keller, the secretary of Portugal's defence council, and Luis Ortega, Spain's "
+       "national security adviser, together with Ana Lopes.",
+       {{"met_with", "Tom Keller", "Luis Ortega"}}, {}},
       // "met A and the head of X, B": the second object, whatever the parser hung it from.
       {"Tom Keller, the director general of the Harbour Agency, met Ana Lopes and the head of the Atomic Energy "
        "Organization of Portugal, Luis Ortega, in Lisbon last Saturday.",
