@@ -1156,6 +1156,9 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "X's economy has been squeezed by U.S. sanctions": the state whose economy the passive's sanctions hit.
+      {"Portugal's economy has been squeezed by U.S. sanctions reimposed after the talks collapsed.",
+       {{"sanctions", "United States", "Portugal"}}, {}},
       // A body's name stops before "of" and a possessor, who owns the body named next.
       {"In 2018 he and the Equipment Development Department of Portugal's Central Military Commission, which he then "
        "headed, were blacklisted by the State Department.",
