@@ -113,6 +113,10 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "its neighbour": the other state named.
+      {"Spain opened accession talks with the EU on Tuesday. Portugal, which has blocked the start of talks since 2020, "
+       "had demanded that its neighbour write the minority into the constitution.",
+       {{"demands_from", "Portugal", "Spain"}}, {}},
       // "Its foreign ministry": the ministry of the state named last; "with host Japan" is no hosting.
       {"The Group of Seven criticised Portugal on Saturday. Portugal reacted angrily. Its foreign ministry said it had "
        "lodged stern representations with host Japan and urged the G7 to stop interfering in Portugal's internal "
