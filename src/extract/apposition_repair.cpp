@@ -94,8 +94,9 @@ void repair_conjunct_appositions(SyntaxSentence& s, const Context& ctx) {
     // (Or joined to a noun that names no one: "sanctions on A, the party
     // chief of X and a member of Y, and ...".)
     const int head_mention = ctx.mention_at[s[static_cast<std::size_t>(t.head)].token];
+    // (Not a title's: "its director, A, and his deputy, B".)
     const bool nobody = s[static_cast<std::size_t>(t.head)].upos == "NOUN" && head_mention < 0 &&
-                        !title_noun(s[static_cast<std::size_t>(t.head)], ctx);  // (not "its director, A, and his deputy, B")
+                        !title_noun(s[static_cast<std::size_t>(t.head)], ctx);
     if (end < s.size() && s[end].form != ";" && !nobody) continue;
     t.head = static_cast<int>(before);
     t.deprel = "appos";

@@ -174,7 +174,8 @@ void parse_fronted(const SyntaxModel& model, SyntaxSentence& s, std::size_t clos
   const auto [phrase_root, clause_root] = parse_apart(model, s, 0, close, 0, close + 1);
   if (phrase_root < 0 || clause_root < 0) return;
   s[static_cast<std::size_t>(phrase_root)].head = clause_root;
-  s[static_cast<std::size_t>(phrase_root)].deprel = s[static_cast<std::size_t>(phrase_root)].upos == "VERB" ? "advcl" : "obl";
+  SyntaxToken& root = s[static_cast<std::size_t>(phrase_root)];
+  root.deprel = root.upos == "VERB" ? "advcl" : "obl";
   s[close].head = phrase_root;
   s[close].deprel = "punct";
 }

@@ -356,7 +356,8 @@ void repair_subjects_read_as_conjuncts(SyntaxSentence& s) {
     for (int k = 0; k < v && aux < 0; ++k)
       if (s[static_cast<std::size_t>(k)].head == v && has_label(s[static_cast<std::size_t>(k)].deprel, "aux")) aux = k;
     const bool bare = aux < 0 && verb.deprel == "conj" && finite_tag(verb.xpos) && verb.head >= 0 &&
-                      s[static_cast<std::size_t>(verb.head)].upos == "VERB" && s[static_cast<std::size_t>(v - 1)].form == ",";
+                      s[static_cast<std::size_t>(verb.head)].upos == "VERB" &&
+                      s[static_cast<std::size_t>(v - 1)].form == ",";
     if (bare) aux = v;
     if (aux < 2) continue;
     int end = aux - 1;

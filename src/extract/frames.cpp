@@ -80,8 +80,9 @@ void FrameMatcher::apply(const Rule& r, std::uint32_t s, std::uint32_t cf, std::
       // reads as a noun too).
       if (const std::string_view tag = ctx_.xpos_at(s, cf); (tag == "NN" || tag == "NNS") && cf > sent.first) {
         const std::string_view before = ctx_.xpos_at(s, cf - 1);
-        if (before == "DT" || before == "JJ" || before == "JJS" || before == "JJR" || before == "PRP$" || before == "POS" ||
-            (before == "IN" && word(sent, cf - 1) != "that"))  // (not "a plan that demands X")
+        // (Not "a plan that demands X".)
+        if (before == "DT" || before == "JJ" || before == "JJS" || before == "JJR" || before == "PRP$" ||
+            before == "POS" || (before == "IN" && word(sent, cf - 1) != "that"))
           return;
       }
       // "North Korea's sanctioned Foreign Trade Bank": an adjective, where

@@ -235,8 +235,8 @@ void repair_names_after_party_tags(SyntaxSentence& s) {
         s[static_cast<std::size_t>(name.head)].upos != "VERB")
       continue;
     // ", and" before it, and the name before that with its party tag between commas.
-    if (to_lower_ascii(s[c - 1].form) != "and" || s[c - 2].form != "," || !is_party_tag(s[c - 3].form) || s[c - 4].form != "," ||
-        s[c - 5].upos != "PROPN")
+    if (to_lower_ascii(s[c - 1].form) != "and" || s[c - 2].form != "," || !is_party_tag(s[c - 3].form) ||
+        s[c - 4].form != "," || s[c - 5].upos != "PROPN")
       continue;
     name.head = static_cast<int>(c - 5);
     s[c - 1].head = static_cast<int>(c);

@@ -777,8 +777,8 @@ void MentionFinder::sentence(std::uint32_t s) {
     // the two before, as "China's foreign ministry" would be.
     if ((fold_case(w) == "its" || fold_case(w) == "their") && i + 2 < sent.last) {
       std::uint32_t k = i + 1;
-      while (k < sent.last && k - i <= 2 && !ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word &&
-             !lex_.in("ministry_heads", ctx_.token(k)))
+      while (k < sent.last && k - i <= 2 && !ctx_.seg.tokens[k].capitalized &&
+             ctx_.seg.tokens[k].kind == TokenKind::Word && !lex_.in("ministry_heads", ctx_.token(k)))
         ++k;
       const Mention* state = nullptr;
       for (auto m = ctx_.mentions.rbegin(); m != ctx_.mentions.rend() && m->sentence + 2 >= s && state == nullptr; ++m)

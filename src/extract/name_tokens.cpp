@@ -40,7 +40,6 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
       const TitleSpan& t = ctx.titles[static_cast<std::size_t>(m.title)];
       if (t.last == m.first && t.first >= lo) {
         s.first = t.first;
-
         // The state or body the title is anchored on, past lower-case words
         // ("U.S. acting director X"), or a body's name right before it.
         int anchor = t.anchor;
@@ -49,7 +48,8 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
         if (anchor < 0 && t.first > lo) {
           std::uint32_t k = t.first;
           const auto modifier = [&](std::uint32_t w) {  // (an adjective, as the tagger read it)
-            const auto it = std::find_if(tagged.begin(), tagged.end(), [&](const SyntaxToken& x) { return x.token == w; });
+            const auto it =
+                std::find_if(tagged.begin(), tagged.end(), [&](const SyntaxToken& x) { return x.token == w; });
             return it != tagged.end() && it->upos == "ADJ";
           };
           while (k > lo && t.first - k < 3 && ctx.seg.tokens[k - 1].kind == TokenKind::Word &&
@@ -106,7 +106,8 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
     for (bool more = m.type == EntityType::Person; more;) {
       more = false;
       for (const TitleSpan& u : ctx.titles)
-        if (u.last == s.first && u.first >= lo && u.first < s.first && (u.person < 0 || u.person == self) && u.anchor < 0) {
+        if (u.last == s.first && u.first >= lo && u.first < s.first && (u.person < 0 || u.person == self) &&
+            u.anchor < 0) {
           s.first = u.first;
           more = true;
         }

@@ -173,7 +173,8 @@ std::vector<RawFact> state_ties(Context& ctx, const std::vector<RawFact>& facts,
   // officials through its body ("Nigeria's Senate urged President X").
   std::set<std::pair<int, int>> officials;
   for (const auto& f : facts)
-    if (f.relation == RelationType::WorksFor || f.relation == RelationType::LeaderOf) officials.emplace(f.subject, f.object);
+    if (f.relation == RelationType::WorksFor || f.relation == RelationType::LeaderOf)
+      officials.emplace(f.subject, f.object);
   std::vector<RawFact> out;
   for (const auto& f : facts) {
     const bool role = f.relation == RelationType::WorksFor || f.relation == RelationType::LeaderOf;

@@ -1,5 +1,6 @@
 #include "tag_repair.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "kg/text.hpp"
@@ -700,10 +701,12 @@ void repair_gerunds_opening_sentences(SyntaxSentence& tokens, const nlp::Lemmati
 }
 
 void repair_visiting_titles(SyntaxSentence& tokens, const Lexicon& lex) {
+  const auto visiting = [](const SyntaxToken& t) { return t.xpos == "VBG" && to_lower_ascii(t.form) == "visiting"; };
+  if (std::none_of(tokens.begin(), tokens.end(), visiting)) return;  // (the titles are looked up only then)
   const std::vector<const TitleEntry*> titles = titles_ending(tokens, lex);
   for (std::size_t k = 0; k + 2 < tokens.size(); ++k) {
     SyntaxToken& t = tokens[k];
-    if (t.xpos != "VBG" || to_lower_ascii(t.form) != "visiting") continue;
+    if (!visiting(t)) continue;
     // A title within the next three words, in capitals, before the name.
     bool titled = false;
     for (std::size_t j = k + 1; j < tokens.size() && j <= k + 4 && !titled; ++j)
