@@ -499,7 +499,7 @@ void repair_as_clauses_read_as_phrases(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int a = 2; a + 2 < n; ++a) {
     SyntaxToken& as = s[static_cast<std::size_t>(a)];
-    if (to_lower_ascii(as.form) != "as" || as.deprel != "case" || as.head <= a) continue;
+    if (as.deprel != "case" || as.head <= a || as.form.size() != 2 || to_lower_ascii(as.form) != "as") continue;
     const int noun = as.head;
     const int main = s[static_cast<std::size_t>(noun)].head;
     if (main < 0 || main >= a || s[static_cast<std::size_t>(main)].upos != "VERB" ||

@@ -203,7 +203,9 @@ std::pair<std::uint32_t, std::size_t> MentionFinder::anaphor_at(std::uint32_t i,
     if (const int a = noun_anaphor(i); a >= 0) return found(1, a);
   // "that committee", "this panel": a demonstrative for the article of a
   // two-word anaphor.
-  const bool demonstrative = folded_token(i) == "that" || folded_token(i) == "this";
+  const std::string_view raw = ctx_.token(i);
+  const bool demonstrative =
+      raw.size() == 4 && (raw[0] == 't' || raw[0] == 'T') && (folded_token(i) == "that" || folded_token(i) == "this");
   if (demonstrative) {
     for (std::size_t a = 0; a < list.size() && i + 1 < s.last; ++a) {
       const auto& words = list[a].words;

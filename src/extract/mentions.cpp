@@ -775,7 +775,7 @@ void MentionFinder::sentence(std::uint32_t s) {
     // "China reacted angrily. Its foreign ministry said ...": a state's
     // ministry named with "its" for the state named last, in its sentence or
     // the two before, as "China's foreign ministry" would be.
-    if ((fold_case(w) == "its" || fold_case(w) == "their") && i + 2 < sent.last) {
+    if ((w.size() == 3 || w.size() == 5) && i + 2 < sent.last && (fold_case(w) == "its" || fold_case(w) == "their")) {
       std::uint32_t k = i + 1;
       while (k < sent.last && k - i <= 2 && !ctx_.seg.tokens[k].capitalized &&
              ctx_.seg.tokens[k].kind == TokenKind::Word && !lex_.in("ministry_heads", ctx_.token(k)))
