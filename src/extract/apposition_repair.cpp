@@ -366,11 +366,7 @@ void repair_named_appositions_as_subjects(SyntaxSentence& s) {
     if (first < 0) continue;
     const int noun = first - 2;
     if (s[static_cast<std::size_t>(noun)].upos != "NOUN" || !descends_from(s, noun, clause)) continue;
-    SyntaxToken& c = s[static_cast<std::size_t>(clause)];
-    c.head = verb.head;
-    c.deprel = verb.deprel;
-    verb.head = clause;
-    verb.deprel = "conj";
+    take_place(s, clause, v, "conj");
     s[static_cast<std::size_t>(name)].head = noun;
     s[static_cast<std::size_t>(name)].deprel = "appos";
     // The comma and words before the earlier clause that hung from the verb hang from the clause.
@@ -395,10 +391,7 @@ void repair_vocative_subjects(SyntaxSentence& s) {
       if (description.upos == "NOUN" && description.deprel.starts_with("nsubj") && description.head > d &&
           s[static_cast<std::size_t>(description.head)].upos == "VERB" && comma > p &&
           s[static_cast<std::size_t>(comma)].form == ",") {
-        name.head = description.head;
-        name.deprel = description.deprel;
-        description.head = p;
-        description.deprel = "appos";
+        take_place(s, p, d, "appos");
         continue;
       }
     }

@@ -546,8 +546,9 @@ void repair_as_clauses_read_as_phrases(SyntaxSentence& s) {
     as.deprel = "mark";
     as.upos = "SCONJ";
     if (s[static_cast<std::size_t>(a - 1)].form == ",") s[static_cast<std::size_t>(a - 1)].head = verb;
-    for (auto& t : s)  // (the sentence's punctuation goes with the main verb)
-      if (took_main && t.head == verb && t.deprel == "punct" && &t - s.data() > verb) t.head = main;
+    if (took_main)  // (the sentence's punctuation after the verb goes with the main verb)
+      for (auto k = static_cast<std::size_t>(verb + 1); k < s.size(); ++k)
+        if (s[k].head == verb && s[k].deprel == "punct") s[k].head = main;
   }
 }
 

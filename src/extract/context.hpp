@@ -81,6 +81,14 @@ struct ContextEntity {
   Gender gender = Gender::Unknown;  // of a person: from a first name or an honorific
 };
 
+// A party-and-state tag: a party's initial, a hyphen and a state ("R-Texas",
+// "D-N.Y.", "I-Vt."), as one word or as the text of a few.
+inline bool is_party_tag(std::string_view w) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  return w.size() >= 3 && upper(w[0]) && w[1] == '-' && upper(w[2]) &&
+         std::all_of(w.begin() + 3, w.end(), [&](char c) { return upper(c) || (c >= 'a' && c <= 'z') || c == '.' || c == ' '; });
+}
+
 struct Context {
   const Lexicon& lex;
   std::string_view text;

@@ -1074,12 +1074,7 @@ void repair_possessed_pairs(SyntaxSentence& s, const Context& ctx) {
   const int n = static_cast<int>(s.size());
   if (n == 0) return;
   // The parsed word of a mention (its first token).
-  const auto word_of = [&](int m) {
-    const std::uint32_t token = ctx.mentions[static_cast<std::size_t>(m)].first;
-    for (int k = 0; k < n; ++k)
-      if (s[static_cast<std::size_t>(k)].token == token) return k;
-    return -1;
-  };
+  const auto word_of = [&](int m) { return node_of_token(s, ctx.mentions[static_cast<std::size_t>(m)].first); };
   for (int first = 0; first < n; ++first) {
     if (kind_of(ctx, s[static_cast<std::size_t>(first)]) != 1) continue;
     // The list as title_ties.cpp reads it, each item a state's word, its

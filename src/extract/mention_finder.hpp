@@ -47,6 +47,7 @@ class MentionFinder {
   std::pair<std::uint32_t, const TitleEntry*> title_at(std::uint32_t i, const Sentence& s) const;
   std::uint32_t government_of(std::uint32_t i, const Sentence& s) const;
   std::string institution_name(std::uint32_t k, const std::string& state) const;
+  std::uint32_t past_ministry_modifiers(std::uint32_t from, const Sentence& s) const;
 
   // name_runs.cpp: which words make a name, how far it runs and what it names.
   bool name_word(std::uint32_t i, const Sentence& s) const;

@@ -364,8 +364,6 @@ std::pair<std::uint32_t, const TitleEntry*> MentionFinder::title_at(std::uint32_
   return best;
 }
 
-// "Government of Saudi Arabia": a state's government is the state
-// (SCHEMA.md: a state, its government). Returns the end, or i.
 // The formal name of the state institution whose two lower-case words
 // start at k ("central bank": "Central Bank of Iran"), or the lexicon's body
 // of that name ("Bank of Russia").
@@ -376,6 +374,18 @@ std::string MentionFinder::institution_name(std::uint32_t k, const std::string& 
   return name;
 }
 
+// Past up to two lower-case words from `from` that are no ministry head
+// ("foreign" in "China's foreign ministry"): where the head would stand.
+std::uint32_t MentionFinder::past_ministry_modifiers(std::uint32_t from, const Sentence& s) const {
+  std::uint32_t k = from;
+  while (k < s.last && k - from < 2 && !ctx_.seg.tokens[k].capitalized && ctx_.seg.tokens[k].kind == TokenKind::Word &&
+         !lex_.in("ministry_heads", ctx_.token(k)))
+    ++k;
+  return k;
+}
+
+// "Government of Saudi Arabia": a state's government is the state
+// (SCHEMA.md: a state, its government). Returns the end, or i.
 std::uint32_t MentionFinder::government_of(std::uint32_t i, const Sentence& s) const {
   if (i + 2 >= s.last || !lex_.in("government_words", ctx_.token(i)) || ctx_.token(i + 1) != "of") return i;
   const auto [n, e] = lexicon_at(i + 2, s);

@@ -498,14 +498,11 @@ void committee_name_tails(Context& ctx) {
     for (std::uint32_t k = s.first + 1; k + 1 < s.last; ++k) {
       if (fold_case(ctx.token(k - 1)) != "the" || at[k] >= 0 || ctx.is_furniture(k)) continue;
       // The longest tail written here, in lower case, with no mention over it.
-      for (std::size_t n = std::min<std::size_t>(longest, s.last - k); n >= 2; --n) {
-        std::vector<std::string> words;
-        bool free = true;
-        for (std::uint32_t w = k; w < k + n && free; ++w) {
-          free = at[w] < 0 && !ctx.seg.tokens[w].capitalized;
-          words.push_back(fold_case(ctx.token(w)));
-        }
-        if (!free) continue;
+      std::vector<std::string> words;  // the free words from k, folded
+      for (std::uint32_t w = k; w < s.last && words.size() < longest && at[w] < 0 && !ctx.seg.tokens[w].capitalized; ++w)
+        words.push_back(fold_case(ctx.token(w)));
+      for (std::size_t n = words.size(); n >= 2; --n) {
+        words.resize(n);
         const auto it = tails.find(words);
         if (it == tails.end()) continue;
         if (!it->second.empty())

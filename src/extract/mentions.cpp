@@ -428,10 +428,7 @@ void MentionFinder::sentence(std::uint32_t s) {
       if (e.type == EntityType::Country && !in_headline_) {
         std::uint32_t j = i + n;
         if (j < sent.last && is_possessive_s(ctx_.token(j))) ++j;
-        std::uint32_t k = j;
-        while (k < sent.last && k - j < 2 && !ctx_.seg.tokens[k].capitalized &&
-               ctx_.seg.tokens[k].kind == TokenKind::Word && !lex_.in("ministry_heads", ctx_.token(k)))
-          ++k;
+        std::uint32_t k = past_ministry_modifiers(j, sent);
         // "Cuba's Foreign Ministry": a capitalised ministry the lexicon does
         // not know, named with the demonym too.
         if (j > i + n && j + 1 < sent.last && ctx_.seg.tokens[j].capitalized) {
@@ -776,10 +773,7 @@ void MentionFinder::sentence(std::uint32_t s) {
     // ministry named with "its" for the state named last, in its sentence or
     // the two before, as "China's foreign ministry" would be.
     if ((w.size() == 3 || w.size() == 5) && i + 2 < sent.last && (fold_case(w) == "its" || fold_case(w) == "their")) {
-      std::uint32_t k = i + 1;
-      while (k < sent.last && k - i <= 2 && !ctx_.seg.tokens[k].capitalized &&
-             ctx_.seg.tokens[k].kind == TokenKind::Word && !lex_.in("ministry_heads", ctx_.token(k)))
-        ++k;
+      const std::uint32_t k = past_ministry_modifiers(i + 1, sent);
       const Mention* state = nullptr;
       for (auto m = ctx_.mentions.rbegin(); m != ctx_.mentions.rend() && m->sentence + 2 >= s && state == nullptr; ++m)
         if (m->type == EntityType::Country && m->kind != MentionKind::Demonym) state = &*m;
@@ -1216,13 +1210,7 @@ std::uint32_t Context::party_tag_before(std::uint32_t comma, std::uint32_t sente
   std::uint32_t j = comma;
   while (j > sentence_first && comma - j < 5 && token(j - 1) != ",") --j;
   if (j <= sentence_first + 1 || j == comma || token(j - 1) != ",") return comma;
-  // "R-Texas", "D-N.Y.": a party's initial, a hyphen and a state.
-  const std::string_view w = span_text(j, comma);
-  if (w.size() < 3 || w[0] < 'A' || w[0] > 'Z' || w[1] != '-' || w[2] < 'A' || w[2] > 'Z') return comma;
-  const bool state = std::all_of(w.begin() + 3, w.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == ' ';
-  });
-  return state ? j : comma;
+  return is_party_tag(span_text(j, comma)) ? j : comma;
 }
 
 void Context::index_mentions() {

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "kg/text.hpp"
+#include "syntax_walk.hpp"
 
 namespace kg::extract {
 namespace {
@@ -48,9 +49,8 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
         if (anchor < 0 && t.first > lo) {
           std::uint32_t k = t.first;
           const auto modifier = [&](std::uint32_t w) {  // (an adjective, as the tagger read it)
-            const auto it =
-                std::find_if(tagged.begin(), tagged.end(), [&](const SyntaxToken& x) { return x.token == w; });
-            return it != tagged.end() && it->upos == "ADJ";
+            const int n = node_of_token(tagged, w);
+            return n >= 0 && tagged[static_cast<std::size_t>(n)].upos == "ADJ";
           };
           while (k > lo && t.first - k < 3 && ctx.seg.tokens[k - 1].kind == TokenKind::Word &&
                  !ctx.seg.tokens[k - 1].capitalized && !ctx.lex.in("function_words", ctx.token(k - 1)) &&

@@ -281,11 +281,7 @@ void repair_inverted_passives(SyntaxSentence& s) {
       names <= v + 1 || be.lemma != "be" ||
       be.head != names || be.deprel != "cop")
     return;
-  SyntaxToken& predicate = s[static_cast<std::size_t>(names)];
-  verb.head = predicate.head;
-  verb.deprel = predicate.deprel;
-  predicate.head = v;
-  predicate.deprel = "nsubj:pass";
+  take_place(s, v, names, "nsubj:pass");
   be.head = v;
   be.deprel = "aux:pass";
   for (int k = 0; k < n; ++k)

@@ -73,11 +73,7 @@ void repair_whose_clauses(SyntaxSentence& s) {
         w >= 2 && s[static_cast<std::size_t>(w - 1)].form == "," && s[static_cast<std::size_t>(w - 2)].head == verb &&
         s[static_cast<std::size_t>(w - 2)].deprel.starts_with("nsubj") && clause.deprel.starts_with("nsubj") &&
         clause.head > verb) {
-      SyntaxToken& name = s[static_cast<std::size_t>(w - 2)];
-      name.head = clause.head;
-      name.deprel = clause.deprel;
-      clause.head = w - 2;
-      clause.deprel = "acl:relcl";
+      take_place(s, w - 2, verb, "acl:relcl");
       continue;
     }
     // ("X, whose chief executive A has warned ..., had sought ...": the

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,14 @@ inline bool descends_from(const SyntaxSentence& s, int node, int ancestor) {
   return false;
 }
 
+// The node of the word that starts at kg token `token` (a mention's first
+// word), or -1.
+inline int node_of_token(const SyntaxSentence& s, std::uint32_t token) {
+  for (std::size_t n = 0; n < s.size(); ++n)
+    if (s[n].token == token) return static_cast<int>(n);
+  return -1;
+}
+
 // Where a walk up the heads from `node` stops: at the first node for which
 // `go_on` is false or that has no head (bounded, like descends_from, so a
 // cycle a repair left cannot hang it).
@@ -54,6 +63,17 @@ int climb(const SyntaxSentence& s, int node, GoOn go_on) {
 inline void rehang_after(SyntaxSentence& s, int after, int from, int to) {
   for (auto k = static_cast<std::size_t>(after + 1); k < s.size(); ++k)
     if (s[k].head == from) s[k].head = to;
+}
+
+// Word `node` takes the place of word `of` in the tree (its head and its
+// label) and `of` hangs from it as `label` (a literal: labels are views).
+inline void take_place(SyntaxSentence& s, int node, int of, std::string_view label) {
+  SyntaxToken& n = s[static_cast<std::size_t>(node)];
+  SyntaxToken& o = s[static_cast<std::size_t>(of)];
+  n.head = o.head;
+  n.deprel = o.deprel;
+  o.head = node;
+  o.deprel = label;
 }
 
 // The first conjunct of the list `node` is a conjunct in (itself if none).
@@ -82,12 +102,6 @@ inline int subtree_start(const SyntaxSentence& s, int node) {
   int start = node;
   while (start > 0 && s[static_cast<std::size_t>(start - 1)].upos != "PUNCT" && descends_from(s, start - 1, node)) --start;
   return start;
-}
-
-// A party's initial, a hyphen and a state's: "D-Ill.", "R-Texas".
-inline bool is_party_tag(std::string_view f) {
-  return f.size() >= 3 && (f[0] == 'D' || f[0] == 'R' || f[0] == 'I') && f[1] == '-' &&
-         std::isupper(static_cast<unsigned char>(f[2]));
 }
 
 // The sentence's root (the first token with no head), or -1.

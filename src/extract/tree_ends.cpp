@@ -931,13 +931,8 @@ int TreeMatcher::hearing_committee(int trigger) const {
   // the trigger: "A, a former MP who chaired the X committee, testified
   // that ...".)
   const auto described = [&](const Mention& mm) {
-    for (int n = 0; n < static_cast<int>(sent_->size()); ++n) {
-      if (tok(n).token != mm.first) continue;
-      for (int k = n, steps = 0; k >= 0 && steps < 12; k = tok(k).head, ++steps)
-        if ((tok(k).deprel == "acl:relcl" || tok(k).deprel == "acl") && !descends_from(*sent_, trigger, k))
-          return true;
-      return false;
-    }
+    for (int k = node_at(mm.first), steps = 0; k >= 0 && steps < 12; k = tok(k).head, ++steps)
+      if ((tok(k).deprel == "acl:relcl" || tok(k).deprel == "acl") && !descends_from(*sent_, trigger, k)) return true;
     return false;
   };
   int found = -1;

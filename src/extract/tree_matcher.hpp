@@ -79,6 +79,9 @@ class TreeMatcher {
   // A person's name in apposition or in the name chain wins over a title
   // or description at the head ("North Korean diplomat Ri Yong-ho").
   int mention_of(int node) const;
+  // The node of the sentence's word that starts at kg token `token` (a
+  // mention's first word), or -1.
+  int node_at(std::uint32_t token) const { return node_of_token(*sent_, token); }
   // Whether mention m (>= 0) is a body or a state: one that acts as a whole.
   bool body_or_state(int m) const {
     const EntityType t = ctx_.mentions[static_cast<std::size_t>(m)].type;

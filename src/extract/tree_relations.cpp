@@ -781,10 +781,8 @@ void TreeMatcher::apply(const TreeRule& r, int trigger, RelationType relation) {
     // A name that only modifies the group ("three Portuguese officers") is
     // no party: the group's members are.
     const auto inside_group = [&](int m) {
-      const std::uint32_t first = ctx_.mentions[static_cast<std::size_t>(m)].first;
-      for (int n = 0; n < static_cast<int>(sent_->size()); ++n)
-        if (tok(n).token == first) return descends_from(*sent_, tok(n).head, group);
-      return false;
+      const int n = node_at(ctx_.mentions[static_cast<std::size_t>(m)].first);
+      return n >= 0 && descends_from(*sent_, tok(n).head, group);
     };
     if (std::all_of(objects.begin(), objects.end(), inside_group)) note_group(r, relation, trigger, group, *mod);
   }
@@ -952,18 +950,14 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
 }
 
 bool TreeMatcher::owning_adjective(int m) const {
-  const std::uint32_t at = ctx_.mentions[static_cast<std::size_t>(m)].first;
-  for (std::size_t n = 0; n < sent_->size(); ++n) {
-    const auto& t = (*sent_)[n];
-    if (t.token != at) continue;
-    // ("under U.S. and British sanctions": an adjective joined to the noun's
-    // first modifier.)
-    int k = static_cast<int>(n);
-    while (tok(k).deprel == "conj" && tok(k).head >= 0 && tok(k).head < k) k = tok(k).head;
-    const bool modifier = tok(k).deprel == "amod" || (k != static_cast<int>(n) && tok(k).deprel == "compound");
-    return modifier && tok(k).head >= 0 && (tok(k).head == trigger_ || tok(tok(k).head).head == trigger_);
-  }
-  return false;
+  const int n = node_at(ctx_.mentions[static_cast<std::size_t>(m)].first);
+  if (n < 0) return false;
+  // ("under U.S. and British sanctions": an adjective joined to the noun's
+  // first modifier.)
+  int k = n;
+  while (tok(k).deprel == "conj" && tok(k).head >= 0 && tok(k).head < k) k = tok(k).head;
+  const bool modifier = tok(k).deprel == "amod" || (k != n && tok(k).deprel == "compound");
+  return modifier && tok(k).head >= 0 && (tok(k).head == trigger_ || tok(tok(k).head).head == trigger_);
 }
 
 void TreeMatcher::note_group(const TreeRule& r, RelationType relation, int trigger, int group, Modality mod) {

@@ -20,11 +20,7 @@ void repair_participle_demonstratives(SyntaxSentence& s) {
       if ((t.head == p || t.head == d) && (t.upos == "VERB" || t.upos == "AUX") && finite_tag(t.xpos)) verb = k;
     }
     if (verb < 0) continue;
-    SyntaxToken& v = s[static_cast<std::size_t>(verb)];
-    v.head = those.head;
-    v.deprel = those.deprel;
-    those.head = verb;
-    those.deprel = "nsubj";
+    take_place(s, verb, d, "nsubj");
     participle.deprel = "acl";
     // What came after the verb hangs from it, not from the subject.
     for (int k = verb + 1; k < n; ++k)
@@ -76,11 +72,7 @@ void repair_finite_verbs_read_as_modifiers(SyntaxSentence& s) {
       verb.head = -1;
       verb.deprel = "root";
     } else {
-      SyntaxToken& second = s[static_cast<std::size_t>(later)];
-      verb.head = second.head;
-      verb.deprel = second.deprel;
-      second.head = v;
-      second.deprel = "conj";
+      take_place(s, v, later, "conj");
     }
     noun.head = v;
     noun.deprel = "nsubj";
