@@ -313,6 +313,14 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   const int besides = object_clause_subject(node);
   if (best.empty() && fallback && *fallback != EntityType::Organization)
     best = pair_earlier_in_sentence(node, *fallback, besides);
+  // "X designated A, who ..., and B, whom .... Britain's list included both
+  // men": the two people listed together last, in its sentence or the one
+  // before (not for a title: "the two presidents" are the two who hold it).
+  if (best.empty() && fallback == EntityType::Person &&
+      ctx_.lex.title(singular_of(to_lower_ascii(tok(node).form))) == nullptr)
+    if (std::vector<int> listed = listed_before(node, 2, EntityType::Person);
+        !listed.empty() && ctx_.mentions[static_cast<std::size_t>(listed.front())].sentence + 1 >= sentence_)
+      best = listed;
   // "standing beside Mr A after the two men had held talks, B said": the
   // two people of its own sentence, one of them named after it.
   if (best.empty() && fallback == EntityType::Person) best = only_pair_of_sentence(besides);

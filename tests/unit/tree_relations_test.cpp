@@ -1151,6 +1151,17 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
       {"Luis Ortega and Karl Brandt held talks with the union on Monday.", {},
        {{"met_with", "Luis Ortega", "Karl Brandt"}}},
       {"Luis Ortega and Karl Brandt met on Monday with union leaders.", {}, {{"met_with", "Luis Ortega", "Karl Brandt"}}},
+      // "both men" after a list of two people with relative asides: those two,
+      // not the most-mentioned pair; "the two presidents" are two who hold the title.
+      {"Portugal sanctioned a cousin of President Omar Haddad on Monday. The Treasury designated Tom Keller, who it "
+       "said runs a shipping firm in Porto, and Ivo Maren, whom it described as his partner. Spain's list of 11 "
+       "people, published at the same time, included both men.",
+       {{"sanctions", "Spain", "Tom Keller"}, {"sanctions", "Spain", "Ivo Maren"}},
+       {{"sanctions", "Spain", "Omar Haddad"}}},
+      {"President Anna Berg met President Omar Haddad in Lisbon. Berg urged Haddad to work with his lawyer, Tom "
+       "Keller, and Attorney General Ivo Maren, who heads the Justice Ministry. The two presidents met again on "
+       "Wednesday.",
+       {{"met_with", "Anna Berg", "Omar Haddad"}}, {{"met_with", "Tom Keller", "Ivo Maren"}}},
       // Roles go respectively, not across the pair.
       {"Austria and Portugal signed the deal. The two countries' foreign ministers, Austria's Anna Berg and "
        "Portugal's Ana Ferreira, read it out.",
