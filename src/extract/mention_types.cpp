@@ -394,11 +394,12 @@ bool MentionFinder::in_headline_sentence(std::uint32_t s) const {
 // such people glued into one run ("the Modi Xi meeting") are two mentions.
 void MentionFinder::settle_person_types() {
   std::unordered_set<std::string> cued, surnames;
-  // ("the tycoon Try Pheap", "dissident Wen Lo": a person's epithet in
-  // lower case right before the name cues it too.)
+  // ("the tycoon Try Pheap", "dissident Wen Lo", "Lebanese bankers A and
+  // B": a person's epithet in lower case right before the name cues it too.)
   const auto after_epithet = [&](const Mention& m) {
-    return m.first > ctx_.seg.sentences[m.sentence].first && !ctx_.seg.tokens[m.first - 1].capitalized &&
-           lex_.in("person_epithets", folded_token(m.first - 1));
+    if (m.first <= ctx_.seg.sentences[m.sentence].first || ctx_.seg.tokens[m.first - 1].capitalized) return false;
+    const std::string& before = folded_token(m.first - 1);
+    return lex_.in("person_epithets", before) || lex_.in("person_epithets", singular_of(before));
   };
   for (const auto& m : ctx_.mentions)
     if (m.type == EntityType::Person && m.kind == MentionKind::Name && (m.person_cue || m.by_context || after_epithet(m))) {
