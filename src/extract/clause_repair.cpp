@@ -1107,4 +1107,16 @@ void repair_subjects_before_parentheticals(SyntaxSentence& s, const Lexicon& lex
   }
 }
 
+void repair_passive_subjects(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int k = 0; k < n; ++k) {
+    SyntaxToken& subject = s[static_cast<std::size_t>(k)];
+    if (subject.deprel != "nsubj" || subject.head < 0) continue;
+    const int verb = subject.head;
+    if (s[static_cast<std::size_t>(verb)].xpos == "VBN" &&
+        has_child(s, verb, [](const SyntaxToken& t) { return t.deprel == "aux:pass"; }))
+      subject.deprel = "nsubj:pass";
+  }
+}
+
 }  // namespace kg::extract

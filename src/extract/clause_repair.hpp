@@ -226,4 +226,9 @@ void repair_as_clauses_read_as_phrases(SyntaxSentence& tokens);
 // is the noun's, when the noun has none.
 void repair_prepositions_on_modifiers(SyntaxSentence& tokens);
 
+// "whose firm, X, was designated as well": the subject of a verb with a
+// passive auxiliary ("was designated") is its passive subject, whatever
+// label the parser gave it (nsubj).
+void repair_passive_subjects(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

@@ -238,9 +238,13 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
   // (With `ends` > 0, the latest sentence whose acts have that many such
   // ends, if any: "in an action the three governments coordinated" is the
   // act of the three, not a later act of one of them.)
-  const auto latest_ends = [&](const RawFact& p, auto end, auto keep, int ends = 0) {
+  // (With `same`, an act of p's own sentence told before p's trigger counts
+  // too, and is the latest: "Washington also blacklisted A and B, whose firm,
+  // C, was designated as well".)
+  const auto latest_ends = [&](const RawFact& p, auto end, auto keep, int ends = 0, bool same = false) {
     const auto fits = [&](const Act& f) {
-      return f.relation == p.relation && shortly_before(f.sentence, p.sentence) && keep(f) &&
+      const bool earlier_here = same && f.sentence == p.sentence && f.object_span.end <= p.subject_span.begin;
+      return f.relation == p.relation && (shortly_before(f.sentence, p.sentence) || earlier_here) && keep(f) &&
              (f.modality == Modality::Occurred || (f.modality == Modality::Planned && !threatened(f.sentence)));
     };
     const auto counted = [&](std::uint32_t sentence) {
@@ -277,6 +281,14 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
   };
   std::vector<RawFact> added;
   for (const RawFact& p : pending) {
+    // p with the subject of an act (whose modality it takes when planned).
+    const auto add_subject = [&](const Act& act) {
+      if (!may_relate(ctx, p.relation, act.subject, p.object)) return;
+      RawFact f = p;
+      f.subject = act.subject;
+      if (act.modality == Modality::Planned) f.modality = act.modality;
+      added.push_back(std::move(f));
+    };
     // "Sweden and Denmark also imposed sanctions": on whom the latest act
     // of the ten sentences before was, other than themselves.
     if (p.object < 0) {
@@ -292,6 +304,15 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
         acts.push_back({f.relation, f.modality, f.sentence, f.subject, f.object, f.subject_span, f.object_span});
         added.push_back(std::move(f));
       }
+      continue;
+    }
+    // Whoever acted earlier in p's own sentence: "Washington also
+    // blacklisted A and B, whose firm, C, was designated as well".
+    const auto subject_of = [](const Act& f) { return f.subject; };
+    const auto any = [](const Act&) { return true; };
+    if (const std::vector<Act> here = latest_ends(p, subject_of, any, 0, /*same=*/true);
+        !here.empty() && here.front().sentence == p.sentence) {
+      for (const Act& act : here) add_subject(act);
       continue;
     }
     // A counted group acted on in the ten sentences before ("would impose
@@ -316,14 +337,7 @@ void add_last_actors(const Context& ctx, const std::vector<TreeGroup>& groups, c
     // act of this relation; those named for a planned act are planned too
     // ("X said it would impose sanctions on 11 people. The list names A").
     const int states = counted_states(ctx, p.sentence);
-    for (const Act& act :
-         latest_ends(p, [](const Act& f) { return f.subject; }, [](const Act&) { return true; }, states)) {
-      if (!may_relate(ctx, p.relation, act.subject, p.object)) continue;
-      RawFact f = p;
-      f.subject = act.subject;
-      if (act.modality == Modality::Planned) f.modality = act.modality;
-      added.push_back(std::move(f));
-    }
+    for (const Act& act : latest_ends(p, subject_of, any, states)) add_subject(act);
   }
   raw.insert(raw.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }

@@ -257,7 +257,11 @@ void repair_inverted_passives(SyntaxSentence& s) {
     }
   }
   SyntaxToken& verb = s[static_cast<std::size_t>(v)];
-  SyntaxToken& be = s[static_cast<std::size_t>(v + 1)];
+  // "were" right after the participle, or after its own dependents: "Also
+  // targeted by Washington were A and B".
+  int b = v + 1;
+  while (b + 1 < n && s[static_cast<std::size_t>(b)].lemma != "be" && descends_from(s, b, v)) ++b;
+  SyntaxToken& be = s[static_cast<std::size_t>(b)];
   // "Also designated were A; B; and C" parsed with the names as the
   // participle's complement (or object, or loose dependent, or active
   // subject, or agent, or hung from punctuation) and "were" their copula:
@@ -267,7 +271,7 @@ void repair_inverted_passives(SyntaxSentence& s) {
                             t.deprel == "nsubj" || t.deprel == "obl:agent")) ||
            (verb.deprel == "root" && t.head >= 0 && s[static_cast<std::size_t>(t.head)].upos == "PUNCT");
   };
-  if ((verb.xpos == "VBN" || verb.xpos == "VBD") && be.lemma == "be" && be.deprel == "cop" && be.head > v + 1 &&
+  if ((verb.xpos == "VBN" || verb.xpos == "VBD") && be.lemma == "be" && be.deprel == "cop" && be.head > b &&
       misread(s[static_cast<std::size_t>(be.head)])) {
     s[static_cast<std::size_t>(be.head)].head = v;
     s[static_cast<std::size_t>(be.head)].deprel = "nsubj:pass";
@@ -278,7 +282,7 @@ void repair_inverted_passives(SyntaxSentence& s) {
   const int names = verb.head;
   // (Or the participle made the names' subject: "Also blacklisted were A and B".)
   if (verb.xpos != "VBN" || !(verb.deprel.starts_with("nsubj") || verb.deprel.starts_with("csubj")) ||
-      names <= v + 1 || be.lemma != "be" ||
+      names <= b || be.lemma != "be" ||
       be.head != names || be.deprel != "cop")
     return;
   take_place(s, v, names, "nsubj:pass");

@@ -1399,6 +1399,23 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       {"Portugal froze the assets of Tom Keller on Monday. Also blacklisted were Joren Vandael and Marisco Properties.",
        {{"sanctions", "Portugal", "Joren Vandael"}, {"sanctions", "Portugal", "Marisco Properties"}},
        {}},
+      // With its agent between the participle and "were": "Also targeted by
+      // Washington were A and B"; "targeted by" alone is no sanction.
+      {"Portugal froze the assets of Tom Keller on Monday. Also targeted by Spain were Joren Vandael, a banker, and "
+       "Marisco Properties.",
+       {{"sanctions", "Spain", "Joren Vandael"}, {"sanctions", "Spain", "Marisco Properties"}},
+       {{"sanctions", "Portugal", "Joren Vandael"}}},
+      {"Joren Vandael was targeted by Spain's tax office in 2019.", {}, {{"sanctions", "Spain", "Joren Vandael"}}},
+      // "whose firm, X, was designated as well": more of the act told earlier
+      // in the same sentence, not of an older act elsewhere.
+      {"Italy sanctioned Omar Haddad on Friday. Portugal also blacklisted Tom Keller, who was arrested in 2021 and "
+       "whose firm, Marisco Trading, was designated as well.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Marisco Trading"}},
+       {{"sanctions", "Italy", "Marisco Trading"}}},
+      // A plural epithet before the names ("businessmen", "bankers") cues people.
+      {"Spain's Foreign Office, which also sanctioned Lebanese bankers Samir Haddad and Amer Khiti, said the trade "
+       "was worth $5 billion.",
+       {{"sanctions", "Foreign Office", "Samir Haddad"}, {"sanctions", "Foreign Office", "Amer Khiti"}}, {}},
       // The latest act may sit several sentences back, past quotes, a
       // caption and asides; not much further.
       {"The Treasury froze the assets of Tom Keller on Monday. He denied wrongdoing. His lawyer said he would "
