@@ -230,8 +230,13 @@ std::pair<std::size_t, std::size_t> dash_aside(const SyntaxSentence& s) {
   constexpr std::size_t kMaxWords = 25;
   // (A dash set off by spaces, not a hyphen inside a word: "secretary-general".)
   const auto dash = [&](std::size_t k) { return is_dash(s[k].form) && s[k - 1].space_after && s[k].space_after; };
+  // ("The five — A and B, C and two others — were greeted ...": a number
+  // with its article stands for a noun.)
+  const auto counted = [&](std::size_t k) {
+    return s[k].upos == "NUM" && k > 0 && to_lower_ascii(s[k - 1].form) == "the";
+  };
   for (std::size_t i = 1; i + 3 < s.size(); ++i) {
-    if (!dash(i) || !noun_or_name(s[i - 1])) continue;
+    if (!dash(i) || !(noun_or_name(s[i - 1]) || counted(i - 1))) continue;
     // The aside opens a noun phrase and closes with the next dash.
     // (Or a participle's phrase: "A, B and C — acting a day before the
     // summit — announced ...".)

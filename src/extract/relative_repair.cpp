@@ -66,6 +66,24 @@ void repair_whose_clauses(SyntaxSentence& s) {
     if (!s[static_cast<std::size_t>(noun)].deprel.starts_with("nsubj")) continue;
     const int verb = s[static_cast<std::size_t>(noun)].head;
     if (verb < 0) continue;
+    // ("The five — A and B, C and two others whose families asked that ... —
+    // were greeted": a phrase read whole as a clause, the names before
+    // "whose" (a list) its verb's second subject. The first of them heads the
+    // phrase in the clause's place; the clause is the relative clause of the
+    // noun right before "whose".)
+    if (SyntaxToken& clause = s[static_cast<std::size_t>(verb)];
+        w >= 1 && (clause.deprel == "root" || clause.deprel == "appos") &&
+        (s[static_cast<std::size_t>(w - 1)].upos == "NOUN" || s[static_cast<std::size_t>(w - 1)].upos == "PROPN")) {
+      const int subject = first_conjunct(s, w - 1);
+      if (subject < w - 1 && s[static_cast<std::size_t>(subject)].head == verb &&
+          s[static_cast<std::size_t>(subject)].deprel.starts_with("nsubj")) {
+        take_place(s, subject, verb, "acl:relcl");
+        clause.head = w - 1;
+        for (int k = 0; k < subject; ++k)
+          if (s[static_cast<std::size_t>(k)].head == verb) s[static_cast<std::size_t>(k)].head = subject;
+        continue;
+      }
+    }
     // ("X, whose husband works for Y, was elected ...": X read as a second
     // subject of the clause's verb, and the clause as the subject of the
     // main verb: X is the main verb's subject, the clause X's.)

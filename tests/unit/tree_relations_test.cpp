@@ -5512,6 +5512,15 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "The five — A and B, C and two others whose families asked ... — were
+      // greeted by D": a counted group's dash aside lists its members (parsed
+      // apart; the names before "whose" head the phrase, not the clause's verb).
+      {"The five — businessmen Tom Keller and Ivo Maren, environmentalist Omar Haddad and two others whose families "
+       "asked that they not be named — were greeted on the tarmac by Anna Berg, the Spanish ambassador, before "
+       "boarding a second plane.",
+       {{"met_with", "Tom Keller", "Anna Berg"}, {"met_with", "Ivo Maren", "Anna Berg"},
+        {"met_with", "Omar Haddad", "Anna Berg"}},
+       {}},
       // An accord signed by two: they met.
       {"The agreement was signed by Tom Keller, the secretary of Portugal's defence council, and Luis Ortega, Spain's "
        "national security adviser, together with Ana Lopes.",
