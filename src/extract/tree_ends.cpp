@@ -1077,6 +1077,8 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
     // modifier, where the parser often hangs it: "parties to the deal – A, B").
     // "Five former board members gave evidence ...: A, B and C": a plural
     // noun that names no one stands for the people listed after the colon.
+    // ("a Russian delegation headed by X" is X, not the state its adjective names.)
+    std::vector<int> led;
     for (std::size_t i = 0, count = nodes.size(); i < count; ++i)
       if (ctx_.mention_at[tok(nodes[i]).token] < 0) {
         const std::size_t before = nodes.size();
@@ -1084,10 +1086,14 @@ std::vector<int> TreeMatcher::ends(int trigger, const std::vector<TreePath>& pat
         if (nodes.size() == before) list_after_colon(nodes[i], nodes);
         if (nodes.size() == before) list_included(nodes[i], nodes);
         if (nodes.size() == before) part_included(nodes[i], nodes);
-        if (nodes.size() == before) leader_of_group(nodes[i], nodes);
+        if (nodes.size() == before) {
+          leader_of_group(nodes[i], nodes);
+          if (nodes.size() > before) led.push_back(nodes[i]);
+        }
         if (nodes.size() == before) authorities_in(nodes[i], nodes);
         if (nodes.size() == before) modifier_conjuncts(nodes[i], nodes);
       }
+    std::erase_if(nodes, [&](int n) { return std::find(led.begin(), led.end(), n) != led.end(); });
     std::vector<int> out;
     const auto add = [&](int m) {
       if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);

@@ -5512,6 +5512,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // A state's delegation acts for the state; one headed by someone is that person.
+      {"Portugal's negotiators met the Spanish and Italian delegations separately in Geneva.",
+       {{"met_with", "Portugal", "Spain"}, {"met_with", "Portugal", "Italy"}}, {}},
+      {"Tom Keller, Portugal's chief negotiator, sat down with a Spanish delegation headed by Anna Berg.",
+       {{"met_with", "Tom Keller", "Anna Berg"}}, {{"met_with", "Tom Keller", "Spain"}}},
       // "The five — A and B, C and two others whose families asked ... — were
       // greeted by D": a counted group's dash aside lists its members (parsed
       // apart; the names before "whose" head the phrase, not the clause's verb).
