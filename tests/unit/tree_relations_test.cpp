@@ -5512,6 +5512,11 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "... as A prepares to travel to X for talks with B": a planned meeting,
+      // with "as" opening a clause the parser read as a phrase.
+      {"Tom Keller met Anna Berg in May. The scandal is also a distraction as Keller prepares to travel to Madrid "
+       "next month for talks with Spanish Prime Minister Omar Haddad.",
+       {{"met_with", "Tom Keller", "Omar Haddad", "planned"}}, {}},
       // A state's delegation acts for the state; one headed by someone is that person.
       {"Portugal's negotiators met the Spanish and Italian delegations separately in Geneva.",
        {{"met_with", "Portugal", "Spain"}, {"met_with", "Portugal", "Italy"}}, {}},
