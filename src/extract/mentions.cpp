@@ -1110,10 +1110,16 @@ void MentionFinder::sentence(std::uint32_t s) {
       // index joins it to the bare name).
       while (type == EntityType::Organization && last < sent.last && lex_.in("corporate_suffixes", ctx_.token(last)))
         ++last;
+      // "her daughter, Dasha", "his son Hunter": a family word right before
+      // the name (past a comma).
+      const std::uint32_t kin_at = i > sent.first + 1 && ctx_.token(i - 1) == "," ? i - 2 : i - 1;
+      const bool after_kin = type == EntityType::Person && i > sent.first &&
+                             (lex_.in("kin_nouns", folded_token(kin_at)) || lex_.in("female_kin_nouns", folded_token(kin_at)) ||
+                              lex_.in("male_kin_nouns", folded_token(kin_at)));
       add(s, i, last, type, MentionKind::Name, "", false);
       Mention& m = ctx_.mentions.back();
-      m.by_context = body_noun_after ||
-                     (type == EntityType::Person && last - i == 1 && (pending_title >= 0 || after_by || after_honorific));
+      m.by_context = body_noun_after || (type == EntityType::Person && last - i == 1 &&
+                                         (pending_title >= 0 || after_by || after_honorific || after_kin));
       m.person_cue = pending_title >= 0 || after_honorific || (party_end == i && i > sent.first) ||
                      lex_.first_name(ctx_.token(i)) || (type == EntityType::Person && apposed_epithet(last, sent)) ||
                      // (not "B of X, who" or "an analyst at X, who": the aside is B's)
@@ -1124,9 +1130,8 @@ void MentionFinder::sentence(std::uint32_t s) {
                      listed_after_people(i, sent);
       m.gender = after_honorific && honorific != Gender::Unknown ? honorific : lex_.gender_of_first_name(ctx_.token(i));
       // "Choi's daughter, Chung Yoo-ra", "her son Hunter": a family word before the name.
-      if (m.gender == Gender::Unknown && type == EntityType::Person && i > sent.first) {
-        const std::uint32_t k = ctx_.token(i - 1) == "," && i - 1 > sent.first ? i - 2 : i - 1;
-        const std::string kin = folded_token(k);
+      if (m.gender == Gender::Unknown && after_kin) {
+        const std::string& kin = folded_token(kin_at);
         if (lex_.in("female_kin_nouns", kin)) m.gender = Gender::Female;
         else if (lex_.in("male_kin_nouns", kin)) m.gender = Gender::Male;
       }

@@ -1139,5 +1139,15 @@ TEST(BodyNames, AnAnaphorsHeadOpeningABodysNameIsTheName) {
   EXPECT_TRUE(has(f, "Council Alliance", EntityType::Organization)) << names(f);
 }
 
+TEST(NameRuns, AGivenNameAloneAfterAFamilyWordIsAPerson) {
+  // "her daughter, Dasha": a family word right before a lone given name the
+  // lists do not know (past a comma, or not) makes it a person's name.
+  const auto f = run("Tom Keller met Anna Berg and her daughter, Zorka, in Lisbon on Monday.\n");
+  EXPECT_TRUE(has(f, "Zorka", EntityType::Person)) << names(f);
+  EXPECT_TRUE(has_fact(f, RelationType::MetWith, "Tom Keller", "Zorka")) << names(f);
+  const auto g = run("Anna Berg and her son Ravik arrived in Lisbon on Monday.\n");
+  EXPECT_TRUE(has(g, "Ravik", EntityType::Person)) << names(g);
+}
+
 }  // namespace
 }  // namespace kg
