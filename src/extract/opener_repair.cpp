@@ -279,6 +279,22 @@ void repair_inverted_passives(SyntaxSentence& s) {
     be.deprel = "aux:pass";
     return;
   }
+  // (Or the participle read as an adjective of the phrase after "were", that
+  // phrase the root: "Also blacklisted were four former directors general of
+  // the force: A, B and C".)
+  if (verb.xpos == "VBN" && verb.deprel == "amod" && be.lemma == "be" && be.deprel == "cop" && verb.head > b) {
+    const int top = root_of(s);
+    if (top > b && descends_from(s, verb.head, top) && descends_from(s, be.head, top)) {
+      take_place(s, v, top, "nsubj:pass");
+      be.head = v;
+      be.deprel = "aux:pass";
+      for (int k = 0; k < v; ++k)
+        if (s[static_cast<std::size_t>(k)].head == top) s[static_cast<std::size_t>(k)].head = v;
+      if (s[static_cast<std::size_t>(n - 1)].upos == "PUNCT" && s[static_cast<std::size_t>(n - 1)].head == top)
+        s[static_cast<std::size_t>(n - 1)].head = v;
+      return;
+    }
+  }
   const int names = verb.head;
   // (Or the participle made the names' subject: "Also blacklisted were A and B".)
   if (verb.xpos != "VBN" || !(verb.deprel.starts_with("nsubj") || verb.deprel.starts_with("csubj")) ||

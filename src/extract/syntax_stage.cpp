@@ -208,6 +208,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_control_infinitives(tokens, ctx.lex);
     repair_past_verbs_after_asides(tokens);
     repair_past_verbs_after_times(tokens, ctx.lex);
+    repair_past_verbs_after_conjunctions(tokens);
     repair_participles_in_opening_phrases(tokens);
     repair_intransitive_participles(tokens, ctx.lex);
     repair_coordinated_adjectives(tokens);

@@ -578,6 +578,36 @@ void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex) {
   verb.xpos = "VBD";
 }
 
+void repair_past_verbs_after_conjunctions(SyntaxSentence& tokens) {
+  const std::size_t n = tokens.size();
+  // The sentence's first verb: in the past, with no auxiliary before it.
+  std::size_t first = 0;
+  while (first < n && tokens[first].upos != "VERB") {
+    if (tokens[first].upos == "AUX") return;
+    ++first;
+  }
+  if (first == n || tokens[first].xpos != "VBD") return;
+  for (std::size_t c = first + 2; c + 2 < n; ++c) {
+    const std::string word = to_lower_ascii(tokens[c].form);
+    if (tokens[c - 1].form != "," || (word != "but" && word != "and")) continue;
+    std::size_t k = c + 1;
+    if (tokens[k].upos == "ADP") {  // "at the same time", "on Monday"
+      ++k;
+      while (k < n && k < c + 6 && (tokens[k].upos == "DET" || tokens[k].upos == "ADJ" || tokens[k].upos == "NUM"))
+        ++k;
+      if (k >= n || (tokens[k].upos != "NOUN" && tokens[k].upos != "PROPN")) continue;
+      ++k;
+    }
+    while (k < n && tokens[k].upos == "ADV") ++k;
+    if (k + 1 >= n) return;
+    SyntaxToken& verb = tokens[k];
+    const std::string_view next = tokens[k + 1].upos;
+    if (verb.xpos == "VBN" && to_lower_ascii(tokens[k + 1].form) != "by" &&
+        (next == "DET" || next == "ADJ" || next == "NOUN" || next == "PROPN" || next == "NUM" || next == "PRON"))
+      verb.xpos = "VBD";
+  }
+}
+
 void repair_participles_in_opening_phrases(SyntaxSentence& tokens) {
   if (tokens.size() < 6 || tokens.front().upos != "ADP") return;
   // (Not a word that may open a clause: "After the talks collapsed, A said".)

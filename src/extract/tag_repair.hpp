@@ -154,6 +154,11 @@ void repair_past_verbs_after_asides(SyntaxSentence& tokens);
 // numbers), before what may open its object (not "by": "X on Monday,
 // accused by ...").
 void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex);
+// ... and one opening the second of two coordinated predicates whose first
+// verb is in the past ("The United States lifted the programme, but at the
+// same time imposed new sanctions on X"): after ", but" or ", and", past a
+// prepositional phrase or adverbs, before what may open its object.
+void repair_past_verbs_after_conjunctions(SyntaxSentence& tokens);
 
 // "In a deposition to X released on Friday, A said ...", "In a statement
 // issued late on Monday, the ministry demanded ...": in a phrase opening the

@@ -101,8 +101,10 @@ void TreeMatcher::list_in_apposition(int node, std::vector<int>& out) const {
           return;
         }
   }
+  // (Or from a modifier: "parties to the deal – A, B", and "four directors
+  // general of the force: A, B": the compound the parser made of "directors".)
   for (const int k : children_[static_cast<std::size_t>(node)])
-    if (has_label(tok(k).deprel, "nmod") && ctx_.mention_at[tok(k).token] < 0)
+    if ((has_label(tok(k).deprel, "nmod") || tok(k).deprel == "compound") && ctx_.mention_at[tok(k).token] < 0)
       for (const int a : children_[static_cast<std::size_t>(k)])
         if (tok(a).deprel == "appos" && ctx_.mention_at[tok(a).token] >= 0) {
           conjuncts(a, out);

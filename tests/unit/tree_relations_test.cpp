@@ -1171,6 +1171,11 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // The second of two predicates in the past, after ", but" and a phrase:
+      // "lifted the programme ..., but at the same time imposed new sanctions on X".
+      {"The United States on Monday lifted the sanctions programme it had kept on Portugal for 20 years, but at the "
+       "same time imposed new sanctions on Portugal's President Tom Keller and Vice President Ivo Maren.",
+       {{"sanctions", "United States", "Tom Keller"}, {"sanctions", "United States", "Ivo Maren"}}, {}},
       // "X's economy has been squeezed by U.S. sanctions": the state whose economy the passive's sanctions hit.
       {"Portugal's economy has been squeezed by U.S. sanctions reimposed after the talks collapsed.",
        {{"sanctions", "United States", "Portugal"}}, {}},
@@ -1398,6 +1403,19 @@ TEST(TreeRelations, SanctionsSaidOtherWays) {
       // passive names more of the latest sanctioner's targets.
       {"Portugal froze the assets of Tom Keller on Monday. Also blacklisted were Joren Vandael and Marisco Properties.",
        {{"sanctions", "Portugal", "Joren Vandael"}, {"sanctions", "Portugal", "Marisco Properties"}},
+       {}},
+      // "Also blacklisted were four directors general of the force: A, B and C":
+      // the participle read as an adjective of the phrase after "were", the list
+      // hung from the compound the parser made of "directors".
+      {"The Treasury designated the Harbour Guard on Friday. Also blacklisted were four former directors general "
+       "of the force: Tom Keller, Ivo Maren, Omar Haddad and Luis Ortega.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Luis Ortega"}},
+       {}},
+      // "Also on its list are A and B": the list of the latest sanctioner.
+      {"The Treasury Department said it had designated 11 individuals. Also on its list are Defence Minister Tom "
+       "Keller, businessman Ivo Maren and his trading company Marisco Holdings, and Omar Haddad, a banker.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}, {"sanctions", "Treasury Department", "Marisco Holdings"},
+        {"sanctions", "Treasury Department", "Omar Haddad"}},
        {}},
       // With its agent between the participle and "were": "Also targeted by
       // Washington were A and B"; "targeted by" alone is no sanction.
