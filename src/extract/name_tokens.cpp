@@ -14,6 +14,7 @@ namespace {
 // mention there).
 struct Stretch {
   std::uint32_t first = 0, last = 0, name_token = 0;
+  std::uint32_t head_from = 0;  // where the word that heads it is looked for (a person's own name, past titles)
 };
 
 // "tycoon", "businessmen": a person epithet (words/person_epithets.txt),
@@ -33,7 +34,7 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
   const std::uint32_t lo = tagged.front().token, hi = tagged.back().token + 1;
   for (const Mention& m : ctx.mentions) {
     if (m.first < lo || m.last > hi || m.kind != MentionKind::Name) continue;
-    Stretch s{m.first, m.last, m.first};
+    Stretch s{m.first, m.last, m.first, m.first};
     // "Sherritt International Corp.", "X Pte. Ltd.": a body's legal form after its name.
     while (m.type == EntityType::Organization && s.last < hi && ctx.lex.in("corporate_suffixes", ctx.token(s.last)))
       ++s.last;
@@ -101,8 +102,16 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
         }
       }
     }
-    // A chain of titles of the one person before it ("navy chief Admiral X"): all of them.
+    // A chain of titles of the one person before it ("navy chief Admiral X"):
+    // all of them, with the armed force a title is of, in lower case ("air
+    // force chief Air Chief Marshal X", "deputy army chief of staff X").
     const int self = static_cast<int>(&m - ctx.mentions.data());
+    const auto force = [&](std::uint32_t k) {
+      std::string w(ctx.token(k));
+      if (w.empty() || !std::islower(static_cast<unsigned char>(w.front()))) return false;
+      w.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(w.front())));
+      return ctx.lex.in("armed_force_heads", w);
+    };
     for (bool more = m.type == EntityType::Person; more;) {
       more = false;
       for (const TitleSpan& u : ctx.titles)
@@ -111,18 +120,10 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
           s.first = u.first;
           more = true;
         }
-    }
-    // And the armed force the chain's first title is of, in lower case ("air force chief Air Chief Marshal X").
-    if (s.first > lo && s.first < m.first) {
-      const auto force = [&](std::uint32_t k) {
-        std::string w(ctx.token(k));
-        if (w.empty() || !std::islower(static_cast<unsigned char>(w.front()))) return false;
-        w.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(w.front())));
-        return ctx.lex.in("armed_force_heads", w);
-      };
-      if (force(s.first - 1)) {
+      if (s.first > lo && s.first < m.first && force(s.first - 1)) {
         --s.first;
         if (s.first > lo && fold_case(ctx.token(s.first - 1)) == "air") --s.first;
+        more = true;
       }
     }
     // (One kg token the UD tokens split is one too: "SPLM-IO".)
@@ -200,7 +201,11 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
     while (j < tagged.size() && tagged[j].token < next->last) ++j;
     // The word that heads the name: its last capitalised word before a
     // preposition ("Bank of America"; "Moon Jae-in": "Jae").
-    std::size_t stop = i + 1;
+    // (Of a person's own name, past the titles before it: "army chief of
+    // staff A B", "Secretary of State A B".)
+    std::size_t from = i;
+    while (from + 1 < j && tagged[from].token < next->head_from) ++from;
+    std::size_t stop = from + 1;
     while (stop < j && !(tagged[stop].upos == "ADP" && tagged[stop - 1].space_after)) ++stop;
     // (A name written in lower case, "the parliamentary commission of inquiry
     // into ...": its last word before the preposition; so is a lower-case
@@ -209,7 +214,7 @@ SyntaxSentence with_names_as_words(const SyntaxSentence& tagged, const Context& 
     std::size_t head = stop - 1;
     const std::string last = fold_case(tagged[head].form);
     if (!ctx.lex.in("inquiry_heads", last) && !ctx.lex.in("committee_heads", last))
-      for (std::size_t k = i; k < stop; ++k)
+      for (std::size_t k = from; k < stop; ++k)
         if (std::isupper(static_cast<unsigned char>(tagged[k].form.front()))) head = k;
     SyntaxToken name = tagged[head];
     name.begin = tagged[i].begin;

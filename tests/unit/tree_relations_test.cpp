@@ -1171,6 +1171,14 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // A list of people behind chains of titles with a lower-case armed force
+      // inside ("deputy army chief of staff A"): each is one word for the parser,
+      // headed by the person's own name, not by a title word before "of".
+      {"Portugal blacklisted Spanish Information Minister Tom Keller, deputy army chief of staff Ivo Maren and "
+       "former army chief Omar Haddad last September, accusing them of undermining the truce.",
+       {{"sanctions", "Portugal", "Tom Keller"}, {"sanctions", "Portugal", "Ivo Maren"},
+        {"sanctions", "Portugal", "Omar Haddad"}},
+       {}},
       // The second of two predicates in the past, after ", but" and a phrase:
       // "lifted the programme ..., but at the same time imposed new sanctions on X".
       {"The United States on Monday lifted the sanctions programme it had kept on Portugal for 20 years, but at the "
