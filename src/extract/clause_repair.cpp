@@ -1136,4 +1136,28 @@ void repair_passive_subjects(SyntaxSentence& s) {
   }
 }
 
+void repair_repeated_noun_adverbials(SyntaxSentence& s) {
+  for (std::size_t k = 0; k + 2 < s.size(); ++k) {
+    SyntaxToken& noun = s[k];
+    if (noun.upos != "NOUN" || (noun.deprel != "obj" && noun.deprel != "obl:unmarked") ||
+        (s[k + 1].upos != "ADP" && s[k + 1].upos != "PART") || to_lower_ascii(s[k + 2].form) != to_lower_ascii(noun.form))
+      continue;
+    noun.deprel = "obl:npmod";
+  }
+}
+
+void repair_phrases_hung_from_punctuation(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int k = 0; k < n; ++k) {
+    SyntaxToken& t = s[static_cast<std::size_t>(k)];
+    if (t.head < 0 || (t.upos != "NOUN" && t.upos != "PROPN")) continue;
+    const SyntaxToken& mark = s[static_cast<std::size_t>(t.head)];
+    if (mark.upos != "PUNCT" || mark.head < 0 || descends_from(s, mark.head, k) ||
+        !has_child(s, k, [](const SyntaxToken& c) { return c.deprel == "case"; }))
+      continue;
+    t.head = mark.head;
+    t.deprel = "obl";
+  }
+}
+
 }  // namespace kg::extract

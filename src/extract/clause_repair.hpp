@@ -231,4 +231,14 @@ void repair_prepositions_on_modifiers(SyntaxSentence& tokens);
 // label the parser gave it (nsubj).
 void repair_passive_subjects(SyntaxSentence& tokens);
 
+// "A and B met face to face", "stood side by side": a noun repeated around a
+// preposition is an adverbial of the verb, not its object (so "met" keeps
+// no object and its subjects met each other).
+void repair_repeated_noun_adverbials(SyntaxSentence& tokens);
+
+// "..., at talks hosted by X.": a prepositional phrase the parser hung from a
+// punctuation mark (here the full stop, as a compound) is an oblique of the
+// word the mark hangs from, once the other repairs have had their say.
+void repair_phrases_hung_from_punctuation(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

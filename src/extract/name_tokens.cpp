@@ -126,6 +126,27 @@ std::vector<Stretch> stretches(const SyntaxSentence& tagged, const Context& ctx)
         more = true;
       }
     }
+    // "his former deputy turned rebel leader X", "banker turned politician X":
+    // two descriptions joined by "turned" before the name (and its title)
+    // describe its person, and go with it.
+    if (m.type == EntityType::Person && s.first > lo) {
+      const auto tag = [&](std::uint32_t k, bool penn = false) -> std::string_view {
+        const int n = node_of_token(tagged, k);
+        return n < 0 ? std::string_view() : penn ? tagged[static_cast<std::size_t>(n)].xpos : tagged[static_cast<std::size_t>(n)].upos;
+      };
+      const auto described = [&](std::uint32_t k) {
+        return ctx.seg.tokens[k].kind == TokenKind::Word && !ctx.seg.tokens[k].capitalized &&
+               (tag(k) == "NOUN" || tag(k) == "ADJ");
+      };
+      std::uint32_t k = s.first;
+      while (k > lo && described(k - 1)) --k;
+      if (k > lo + 1 && k < s.first && ctx.token(k - 1) == "turned" && described(k - 2)) {
+        k -= 1;
+        while (k > lo && described(k - 1)) --k;
+        if (k > lo && tag(k - 1, /*penn=*/true) == "PRP$") --k;  // "his", "her"
+        s.first = k;
+      }
+    }
     // (One kg token the UD tokens split is one too: "SPLM-IO".)
     const auto split = [&] {
       return std::count_if(tagged.begin(), tagged.end(),

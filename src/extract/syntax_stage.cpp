@@ -377,6 +377,8 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_who_antecedents(tokens, ctx);  // (again: the appositions above may give a nickname's noun its person)
     repair_names_conjoined_to_dates(tokens, ctx.lex);  // (after the conjuncts are raised)
     repair_passive_subjects(tokens);
+    repair_repeated_noun_adverbials(tokens);
+    repair_phrases_hung_from_punctuation(tokens);
     break_cycles(tokens);
     // (After the cycles are broken: a word left in one hangs loose from the root.)
     repair_loose_object_conjuncts(tokens);

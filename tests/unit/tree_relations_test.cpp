@@ -5538,6 +5538,16 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "A and his former deputy turned rebel leader B met face to face ..., at
+      // talks hosted by C": two descriptions joined by "turned" go with B's name,
+      // "face to face" is no object of "met", and the phrase the parser hung
+      // from the full stop is the verb's.
+      {"Portugal's President Tom Keller and his former deputy turned rebel leader Ivo Maren met face to face on "
+       "Wednesday for the first time since 2016, at talks hosted by Spanish Prime Minister Omar Haddad.",
+       {{"met_with", "Tom Keller", "Ivo Maren"}, {"met_with", "Tom Keller", "Omar Haddad"},
+        {"met_with", "Ivo Maren", "Omar Haddad"}},
+       {}},
+      {"Tom Keller and Ivo Maren met face to face in Lisbon.", {{"met_with", "Tom Keller", "Ivo Maren"}}, {}},
       // "... as A prepares to travel to X for talks with B": a planned meeting,
       // with "as" opening a clause the parser read as a phrase.
       {"Tom Keller met Anna Berg in May. The scandal is also a distraction as Keller prepares to travel to Madrid "
