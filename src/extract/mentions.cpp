@@ -1144,11 +1144,22 @@ void MentionFinder::sentence(std::uint32_t s) {
     }
     // "special envoy for Iran Robert Malley": the title reaches over "for X";
     // not "aide to Saudi Crown Prince X", where X's own title follows.
+    // ("Ambassador to the United Nations X": past the body's article, before
+    // a name that is no body's: not "a spokesman for the White House
+    // National Security Council".)
     if (pending_title >= 0 && ctx_.titles[pending_title].last == i && (w == "for" || w == "to" || w == "on")) {
-      const auto [n, entries] = lexicon_at(i + 1, sent);
-      if (n && i + 1 + n < sent.last && name_run(i + 1 + n, sent) > i + 1 + n && title_at(i + 1 + n, sent).first == 0) {
-        ctx_.titles[pending_title].last = i + 1 + n;
-        i += 1 + n;
+      const bool article = w == "to" && i + 2 < sent.last && folded_token(i + 1) == "the";
+      const std::uint32_t at = article ? i + 2 : i + 1;
+      const auto [n, entries] = lexicon_at(at, sent);
+      const std::uint32_t name_end = n && at + n < sent.last ? name_run(at + n, sent) : at + n;
+      const auto headed = [&] {
+        for (std::uint32_t k = at + n; k < name_end; ++k)
+          if (org_head(ctx_.token(k))) return true;
+        return false;
+      };
+      if (n && name_end > at + n && title_at(at + n, sent).first == 0 && !(article && headed())) {
+        ctx_.titles[pending_title].last = at + n;
+        i = at + n;
         continue;
       }
     }

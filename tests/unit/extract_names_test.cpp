@@ -260,6 +260,19 @@ TEST(ExtractNames, AFirstNameBeforeAnApposedTitleIsAPerson) {
   EXPECT_EQ(type_of(f, "Tom Hill"), EntityType::Person);
 }
 
+// "U.S. Ambassador to the United Nations X": the title reaches over "to the
+// <body>" to its holder, who works for the state; not "a spokesman for the
+// White House National Security Council", where the body's name goes on.
+TEST(ExtractNames, ATitleReachesOverToTheBodyItIsPostedTo) {
+  const DocumentFacts f =
+      test::run("Portuguese Ambassador to the United Nations Tom Keller has pressed the council to act.");
+  EXPECT_EQ(type_of(f, "Tom Keller"), EntityType::Person);
+  EXPECT_TRUE(test::has_fact(f, RelationType::WorksFor, "Tom Keller", "Portugal"));
+  const DocumentFacts g = test::run(
+      "Tom Keller, a spokesman for the White House National Security Council, said Spain had been informed.");
+  EXPECT_EQ(type_of(g, "National Security Council"), EntityType::Organization);
+}
+
 // "Speaker of Parliament X": the legislature closes the title's complement, and
 // the holder's name is a person's, whatever its first name; a whip is a title.
 TEST(ExtractNames, ALegislatureClosesATitlesComplement) {
