@@ -326,6 +326,26 @@ std::vector<int> TreeMatcher::pair_before(int node) const {
   if (best.empty() && fallback == EntityType::Person) best = only_pair_of_sentence(besides);
   if (best.empty() && fallback && *fallback != EntityType::Organization)
     best = most_mentioned_pair(*fallback, to_lower_ascii(tok(node).form), besides);
+  // "is due to receive both rivals": such sides (words/pair_rivals.txt) are
+  // the story's principal pair, two people where the document's two most-mentioned people are named
+  // more often than its two most-mentioned states (counting the lesser of each pair).
+  if (sides && (best.empty() || best.size() == 2) && ctx_.lex.in("pair_rivals", to_lower_ascii(tok(node).form)))
+    if (std::vector<int> people = most_mentioned_pair(EntityType::Person, {}, besides); people.size() == 2) {
+      const auto lesser = [&](const std::vector<int>& pair) {
+        int fewest = -1;
+        for (const int m : pair) {
+          const int e = ctx_.mentions[static_cast<std::size_t>(m)].entity;
+          const auto n = static_cast<int>(std::count_if(ctx_.mentions.begin(), ctx_.mentions.end(), [&](const Mention& x) {
+            return x.entity == e && x.kind != MentionKind::Demonym;
+          }));
+          fewest = fewest < 0 ? n : std::min(fewest, n);
+        }
+        return fewest;
+      };
+      if (best.empty() ||
+          (ctx_.mentions[static_cast<std::size_t>(best[0])].type == EntityType::Country && lesser(people) > lesser(best)))
+        best = people;
+    }
   return best;
 }
 

@@ -1151,6 +1151,17 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
       {"Luis Ortega and Karl Brandt held talks with the union on Monday.", {},
        {{"met_with", "Luis Ortega", "Karl Brandt"}}},
       {"Luis Ortega and Karl Brandt met on Monday with union leaders.", {}, {{"met_with", "Luis Ortega", "Karl Brandt"}}},
+      // "both rivals" with no pair named just before: the story's principal pair,
+      // two people when they are named more often than its two states; "the two
+      // sides" stay two states.
+      {"Portugal's President Tom Keller met rebel leader Ivo Maren in Madrid. Keller had refused to meet Maren for "
+       "months. Maren flew in from Spain. Keller later thanked Spain. Italian President Anna Berg is due to receive "
+       "both rivals in Rome next week.",
+       {{"met_with", "Anna Berg", "Tom Keller", "planned"}, {"met_with", "Anna Berg", "Ivo Maren", "planned"}},
+       {{"met_with", "Anna Berg", "Spain"}, {"met_with", "Anna Berg", "Portugal"}}},
+      {"President Tom Keller of Portugal met President Ivo Maren of Spain in Madrid. Keller thanked Maren. Maren "
+       "thanked Keller. The four hours of talks between the two sides were held at a country estate.",
+       {{"met_with", "Portugal", "Spain"}}, {}},
       // "both men" after a list of two people with relative asides: those two,
       // not the most-mentioned pair; "the two presidents" are two who hold the title.
       {"Portugal sanctioned a cousin of President Omar Haddad on Monday. The Treasury designated Tom Keller, who it "
