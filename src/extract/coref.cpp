@@ -985,6 +985,20 @@ class Resolver {
     return -1;
   }
 
+  // Whether the parse makes the mention (its top word) a clause's subject.
+  bool subject_in_tree(const Mention& m) const {
+    int node = tree_node(m);
+    if (node < 0) return false;
+    const SyntaxSentence& tree = ctx_.syntax[m.sentence];
+    for (int steps = 0; steps < 8; ++steps) {
+      const int head = tree[static_cast<std::size_t>(node)].head;
+      if (head < 0 || tree[static_cast<std::size_t>(head)].token < m.first || tree[static_cast<std::size_t>(head)].token >= m.last)
+        break;
+      node = head;
+    }
+    return tree[static_cast<std::size_t>(node)].deprel.starts_with("nsubj");
+  }
+
   // The person who is the subject of the clause that the clause of a
   // subject pronoun is a conjunct of, in the parse, when the pronoun agrees
   // ("B had had time, and that he must"), or whose verb the pronoun's "where"
@@ -1507,7 +1521,12 @@ class Resolver {
         // "Mr X, the billionaire who ...": a description in apposition to a
         // person's name is no mention of its own (the tree takes it for the
         // name it describes); else it is the story's person.
-        const int apposed = m.first > 0 ? said_of(m.first + (fold_case(ctx_.token(m.first)) == "the" ? 1 : 0)) : -1;
+        // (Not when the parse makes it a clause's subject after a phrase that
+        // ends in the name: "Testifying before X, which is chaired by Y, the
+        // 77-year-old spoke ...".)
+        const int apposed = m.first > 0 && !subject_in_tree(m)
+                                ? said_of(m.first + (fold_case(ctx_.token(m.first)) == "the" ? 1 : 0))
+                                : -1;
         m.entity = apposed >= 0 && ctx_.token(m.first - 1) == "," ? -2 : story_person(m);
         // ("Cuban President X went on television ... The 61-year-old, who ...":
         // opening its sentence, the subject of the sentence before, the first

@@ -4867,6 +4867,12 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "Testifying before X, which is chaired by Y, the 77-year-old spoke ...":
+      // the participle's subject is the main clause's, and the age description
+      // after the relative clause's name is that subject, not Y's apposition.
+      {"Tom Keller arrived in Lisbon on Monday. Testifying before the Harbour Inquiry, which is chaired by Judge "
+       "Anna Berg, the 77-year-old spoke for several hours from a prepared statement.",
+       {{"testified_at", "Tom Keller", "Harbour Inquiry"}}, {}},
       // "watched as B testified": an "as" clause the parser read as a phrase and a conjunct.
       {"Hollis Grant watched as his former deputy, Rena Okafor, testified to the Harbour Committee on Monday.",
        {{"testified_at", "Rena Okafor", "Harbour Committee"}}, {{"testified_at", "Hollis Grant", "Harbour Committee"}}},
