@@ -6583,6 +6583,13 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // Naming people "as having been spies" after a sanction told is an
+      // accusation, not more of the sanction.
+      {"Portugal sanctioned Omar Haddad in May. In his testimony, Tom Keller named two former ministers, Ivo Maren "
+       "and Luis Ortega, as having been spies for the old regime.",
+       {{"sanctions", "Portugal", "Omar Haddad"}},
+       {{"sanctions", "Tom Keller", "Ivo Maren"}, {"sanctions", "Tom Keller", "Luis Ortega"},
+        {"sanctions", "Portugal", "Ivo Maren"}}},
       // "visiting" before a title and a name is the name's adjective: no visit of the state named after.
       {"Portuguese Prime Minister Ana Lopes on Friday told visiting U.S. Secretary of State Tom Keller that Portugal "
        "would not agree to a temporary ceasefire.",
