@@ -505,7 +505,10 @@ class Appositions {
       // party the title is anchored on, not the person's post.)
       const bool describes_anchor = anchor >= 0 && ctx_.mentions[anchor].first == k + 1;
       if (ctx_.lex.in("former_words", w) || (ctx_.lex.in("opposition_words", w) && !describes_anchor)) return;
-      if (ctx_.lex.in("deputy_words", w)) relation = RelationType::WorksFor;
+      // ("the first Australian prime minister to visit X": an ordinal before a
+      // state counts holders, words/ordinal_words.txt.)
+      const bool ordinal = ctx_.lex.in("ordinal_words", w) && k + 1 < t.first && ctx_.mention_at[k + 1] >= 0;
+      if (ctx_.lex.in("deputy_words", w) && !ordinal) relation = RelationType::WorksFor;
       // "X, the foreign affairs chief of Y": a field's noun before the title
       // makes it a post in a part of the body (as the tree's title rules
       // read "Pakistan's army chief"); not what the holder is ("the

@@ -273,6 +273,19 @@ TEST(ExtractNames, ATitleReachesOverToTheBodyItIsPostedTo) {
   EXPECT_EQ(type_of(g, "National Security Council"), EntityType::Organization);
 }
 
+// "X, the first Australian prime minister to visit China": an ordinal before
+// the state counts holders and makes no deputy; "the first deputy prime
+// minister" is still a deputy's post.
+TEST(ExtractNames, AnOrdinalBeforeAStateCountsHoldersOfTheTitle) {
+  const DocumentFacts f = test::run(
+      "Prime Minister Tom Keller arrived in Madrid. Keller, the first Portuguese prime minister to visit Spain "
+      "in a decade, met Anna Berg on Monday.");
+  EXPECT_TRUE(test::has_fact(f, RelationType::LeaderOf, "Tom Keller", "Portugal"));
+  EXPECT_FALSE(test::has_fact(f, RelationType::WorksFor, "Tom Keller", "Portugal"));
+  const DocumentFacts g = test::run("Ivo Maren, the first deputy prime minister of Portugal, met Anna Berg.");
+  EXPECT_TRUE(test::has_fact(g, RelationType::WorksFor, "Ivo Maren", "Portugal"));
+}
+
 // "Speaker of Parliament X": the legislature closes the title's complement, and
 // the holder's name is a person's, whatever its first name; a whip is a title.
 TEST(ExtractNames, ALegislatureClosesATitlesComplement) {
