@@ -6583,6 +6583,13 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // A leader telling a whole chamber is a statement, not testimony; telling
+      // a committee is.
+      {"Spanish Prime Minister Tom Keller told the House of Commons that his government was pursuing the "
+       "allegations.",
+       {}, {{"testified_at", "Tom Keller", "House of Commons"}}},
+      {"Tom Keller told the Harbour Committee on Monday that his bank had broken no rules.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}}, {}},
       // Naming people "as having been spies" after a sanction told is an
       // accusation, not more of the sanction.
       {"Portugal sanctioned Omar Haddad in May. In his testimony, Tom Keller named two former ministers, Ivo Maren "
