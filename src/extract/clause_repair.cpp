@@ -1160,4 +1160,22 @@ void repair_phrases_hung_from_punctuation(SyntaxSentence& s) {
   }
 }
 
+void repair_subjects_of_zero_that_clauses(SyntaxSentence& s) {
+  const int n = static_cast<int>(s.size());
+  for (int k = 0; k + 2 < n; ++k) {
+    SyntaxToken& noun = s[static_cast<std::size_t>(k)];
+    const SyntaxToken& modal = s[static_cast<std::size_t>(k + 1)];
+    if (noun.deprel != "obj" || noun.head < 0 || noun.head > k || modal.xpos != "MD" || modal.head <= k + 1) continue;
+    const int verb = noun.head, clause = modal.head;
+    SyntaxToken& c = s[static_cast<std::size_t>(clause)];
+    if (s[static_cast<std::size_t>(verb)].upos != "VERB" || c.upos != "VERB" || descends_from(s, verb, clause) ||
+        has_child(s, clause, [](const SyntaxToken& t) { return t.deprel.starts_with("nsubj"); }))
+      continue;
+    noun.head = clause;
+    noun.deprel = "nsubj";
+    c.head = verb;
+    c.deprel = "ccomp";
+  }
+}
+
 }  // namespace kg::extract

@@ -241,4 +241,10 @@ void repair_repeated_noun_adverbials(SyntaxSentence& tokens);
 // word the mark hangs from, once the other repairs have had their say.
 void repair_phrases_hung_from_punctuation(SyntaxSentence& tokens);
 
+// "he hoped Australia would give ...", "insisted Tehran must respond": a
+// verb's object right before a modal is the subject of a complement clause
+// with no "that" (the modal's verb, which the parser left without a subject
+// and hung elsewhere), the clause the verb's complement.
+void repair_subjects_of_zero_that_clauses(SyntaxSentence& tokens);
+
 }  // namespace kg::extract

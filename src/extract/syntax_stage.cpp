@@ -379,6 +379,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_passive_subjects(tokens);
     repair_repeated_noun_adverbials(tokens);
     repair_phrases_hung_from_punctuation(tokens);
+    repair_subjects_of_zero_that_clauses(tokens);
     break_cycles(tokens);
     // (After the cycles are broken: a word left in one hangs loose from the root.)
     repair_loose_object_conjuncts(tokens);

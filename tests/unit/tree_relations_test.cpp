@@ -113,6 +113,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "said he hoped B would give ...": what B is hoped to do (the object before
+      // the modal is the subject of a clause with no "that"); not what is hoped
+      // to be done to B.
+      {"Tom Keller said he hoped Portugal would give Spanish companies a fair business environment.",
+       {{"demands_from", "Tom Keller", "Portugal"}}, {}},
+      {"Anna Berg said she hoped Tom Keller would finally be made to answer in court.", {},
+       {{"demands_from", "Anna Berg", "Tom Keller"}}},
+      {"Ivo Maren said he hoped the two countries' friendship would not be harmed.", {}, {}},
       // "its neighbour": the other state named.
       {"Spain opened accession talks with the EU on Tuesday. Portugal, which has blocked the start of talks since 2020, "
        "had demanded that its neighbour write the minority into the constitution.",
