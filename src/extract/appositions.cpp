@@ -814,6 +814,15 @@ class Appositions {
       // "his UK counterpart, David Frost": a title in apposition to one name
       // introduces it, for the word-window frames too (window_noun_phrases.cpp).
       const std::uint32_t after = ctx_.mentions[person].last;
+      // After a title inside a fronted prepositional phrase, a name its verb
+      // follows is the clause's subject, no apposition: "Under questioning
+      // from Labor senators, X told the committee" (but "Spain's prime minister
+      // since 2019, X faces a vote" is X's).
+      if (i == list_start && after < s.last && finite_or_modal_tag(ctx_.xpos_at(t.sentence, after))) {
+        std::uint32_t start = ctx_.title_start(t);
+        if (t.anchor >= 0) start = std::min(start, ctx_.mentions[static_cast<std::size_t>(t.anchor)].first);
+        if (start > s.first && ctx_.xpos_at(t.sentence, start - 1) == "IN") return;
+      }
       if (i == list_start && (after >= s.last || (tok(after) != "and" && tok(after) != ",") ||
                               (tok(after) == "," && after + 1 < s.last && mention_at(after + 1) < 0)))
         if (const auto ti = static_cast<std::size_t>(&t - ctx_.titles.data()); ctx_.titles[ti].person < 0)

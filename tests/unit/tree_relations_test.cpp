@@ -4875,6 +4875,13 @@ TEST(TreeRelations, TitlesAnchoredOnADepartment) {
 
 TEST(TreeRelations, TestimonySaidOtherWays) {
   check({
+      // "Under questioning from Labour senators, X told the committee": the
+      // hearing, not the senators' party, and a plural title before one name is
+      // no apposition (X works for no party).
+      {"The Harbour Committee met on Thursday. Under questioning from Labour senators, Tom Keller told the "
+       "committee that the watches had been bought in 2018.",
+       {{"testified_at", "Tom Keller", "Harbour Committee"}},
+       {{"testified_at", "Tom Keller", "Labour Party"}, {"works_for", "Tom Keller", "Labour Party"}}},
       // "Testifying before X, which is chaired by Y, the 77-year-old spoke ...":
       // the participle's subject is the main clause's, and the age description
       // after the relative clause's name is that subject, not Y's apposition.
