@@ -1190,6 +1190,13 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // Sanctions on an uncounted group a demonym modifies are on its state; on a
+      // counted group, on the people counted.
+      {"Anna Berg said Spain would also announce more sanctions against Russian elites and companies later in "
+       "the week.",
+       {{"sanctions", "Spain", "Russia", "planned"}}, {}},
+      {"Spain on Saturday slapped restrictions on 15 Portuguese nationals, among them banker Tom Keller.",
+       {{"sanctions", "Spain", "Tom Keller"}}, {{"sanctions", "Spain", "Portugal"}}},
       // A list of people behind chains of titles with a lower-case armed force
       // inside ("deputy army chief of staff A"): each is one word for the parser,
       // headed by the person's own name, not by a title word before "of".
