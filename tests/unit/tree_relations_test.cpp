@@ -5577,6 +5577,10 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "held separate conferences with the two countries": a meeting with each.
+      {"The Harbour Union opened membership talks with Portugal and Spain on Tuesday. The bloc held separate first "
+       "intergovernmental conferences with the two countries in Brussels.",
+       {{"met_with", "Harbour Union", "Portugal"}, {"met_with", "Harbour Union", "Spain"}}, {}},
       // "A and his former deputy turned rebel leader B met face to face ..., at
       // talks hosted by C": two descriptions joined by "turned" go with B's name,
       // "face to face" is no object of "met", and the phrase the parser hung
