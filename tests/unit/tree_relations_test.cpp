@@ -113,6 +113,11 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "told X that B had an obligation to ...": a duty asked of B.
+      {"Tom Keller met Anna Berg. Keller said he had also told Berg that Spain had an obligation to make clear to "
+       "Italy that it should not carry out the test.",
+       {{"demands_from", "Tom Keller", "Spain"}}, {}},
+      {"Tom Keller said Spain had an obligation to its citizens.", {}, {{"demands_from", "Tom Keller", "Spain"}}},
       // "said he hoped B would give ...": what B is hoped to do (the object before
       // the modal is the subject of a clause with no "that"); not what is hoped
       // to be done to B.
