@@ -1150,14 +1150,11 @@ void MentionFinder::sentence(std::uint32_t s) {
     if (pending_title >= 0 && ctx_.titles[pending_title].last == i && (w == "for" || w == "to" || w == "on")) {
       const bool article = w == "to" && i + 2 < sent.last && folded_token(i + 1) == "the";
       const std::uint32_t at = article ? i + 2 : i + 1;
-      const auto [n, entries] = lexicon_at(at, sent);
+      const std::uint32_t n = lexicon_at(at, sent).first;
       const std::uint32_t name_end = n && at + n < sent.last ? name_run(at + n, sent) : at + n;
-      const auto headed = [&] {
-        for (std::uint32_t k = at + n; k < name_end; ++k)
-          if (org_head(ctx_.token(k))) return true;
-        return false;
-      };
-      if (n && name_end > at + n && title_at(at + n, sent).first == 0 && !(article && headed())) {
+      bool headed = false;
+      for (std::uint32_t k = at + n; k < name_end && article; ++k) headed = headed || org_head(ctx_.token(k));
+      if (n && name_end > at + n && title_at(at + n, sent).first == 0 && !headed) {
         ctx_.titles[pending_title].last = at + n;
         i = at + n;
         continue;
