@@ -286,6 +286,16 @@ TEST(ExtractNames, AnOrdinalBeforeAStateCountsHoldersOfTheTitle) {
   EXPECT_TRUE(test::has_fact(g, RelationType::WorksFor, "Ivo Maren", "Portugal"));
 }
 
+// "X, the secretary of Iran's Supreme National Security Council": a council
+// written after its state's name is the state's body, so X works for both.
+TEST(ExtractNames, AStatesCouncilTiesItsSecretaryToTheState) {
+  const DocumentFacts f =
+      test::run("Tom Keller, the secretary of Portugal's Supreme Harbour Council, signed the deal with Spain.");
+  EXPECT_TRUE(test::has_fact(f, RelationType::WorksFor, "Tom Keller", "Portugal"));
+  const DocumentFacts g = test::run("Tom Keller, the secretary of the Harbour Council, signed the deal with Spain.");
+  EXPECT_FALSE(test::has_fact(g, RelationType::WorksFor, "Tom Keller", "Spain"));
+}
+
 // "Speaker of Parliament X": the legislature closes the title's complement, and
 // the holder's name is a person's, whatever its first name; a whip is a title.
 TEST(ExtractNames, ALegislatureClosesATitlesComplement) {
