@@ -232,10 +232,10 @@ void TreeMatcher::leader_of_group(int node, std::vector<int>& out, bool nested) 
         conjuncts(a, out);
         return;
       }
+  // ("a smuggling network run by X": X as well.)
   for (const int k : children_[static_cast<std::size_t>(node)]) {
-    if (tok(k).deprel != "acl" || (lemmas_[static_cast<std::size_t>(k)] != "lead" &&
-                                   lemmas_[static_cast<std::size_t>(k)] != "head"))
-      continue;
+    const std::string& verb = lemmas_[static_cast<std::size_t>(k)];
+    if (tok(k).deprel != "acl" || (verb != "lead" && verb != "head" && verb != "run")) continue;
     for (const int a : children_[static_cast<std::size_t>(k)])
       if (has_label(tok(a).deprel, "obl") && introduced_by(a, {"by"}) && mention_of(a) >= 0) {
         conjuncts(a, out);

@@ -1195,6 +1195,10 @@ TEST(TreeRelations, PairsStandForThePairJustNamed) {
 
 TEST(TreeRelations, SanctionsSaidOtherWays) {
   check({
+      // "sanctions on a smuggling network run by X": on X.
+      {"The Treasury has repeatedly imposed sanctions on a smuggling network run by Tom Keller, a Lisbon-based "
+       "financier, most recently on Friday.",
+       {{"sanctions", "Treasury Department", "Tom Keller"}}, {}},
       // Sanctions on an uncounted group a demonym modifies are on its state; on a
       // counted group, on the people counted.
       {"Anna Berg said Spain would also announce more sanctions against Russian elites and companies later in "
