@@ -207,6 +207,7 @@ void analyse_syntax(Context& ctx, const RuleSet& rules) {
     repair_infinitives_read_as_nouns(tokens);
     repair_control_infinitives(tokens, ctx.lex);
     repair_past_verbs_after_asides(tokens);
+    repair_past_verbs_after_relative_asides(tokens);
     repair_past_verbs_after_times(tokens, ctx.lex);
     repair_past_verbs_after_conjunctions(tokens);
     repair_participles_in_opening_phrases(tokens);

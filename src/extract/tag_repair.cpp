@@ -560,6 +560,31 @@ void repair_past_verbs_after_asides(SyntaxSentence& tokens) {
   }
 }
 
+void repair_past_verbs_after_relative_asides(SyntaxSentence& tokens) {
+  const std::size_t n = tokens.size();
+  // (The name's particles too: "Von der Leyen".)
+  std::size_t comma = 0;
+  while (comma < n && (tokens[comma].upos == "PROPN" ||
+                       (comma > 0 && comma + 1 < n && tokens[comma + 1].upos == "PROPN" && tokens[comma].form != ",")))
+    ++comma;
+  if (comma == 0 || comma + 2 >= n || tokens[comma].form != "," || to_lower_ascii(tokens[comma + 1].form) != "who")
+    return;
+  // The clause's closing comma: the first after its finite verb.
+  bool finite = false;
+  for (std::size_t j = comma + 2; j + 2 < n; ++j) {
+    finite = finite || finite_or_modal_tag(tokens[j].xpos);
+    if (tokens[j].form != "," || !finite) continue;
+    std::size_t v = j + 1;
+    while (v < n && tokens[v].upos == "ADV") ++v;
+    if (v + 1 >= n) return;
+    const std::string_view next = tokens[v + 1].upos;
+    if (tokens[v].xpos == "VBN" && to_lower_ascii(tokens[v + 1].form) != "by" &&
+        (next == "DET" || next == "ADJ" || next == "NOUN" || next == "PROPN" || next == "NUM" || next == "PRON"))
+      tokens[v].xpos = "VBD";
+    return;
+  }
+}
+
 void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex) {
   const auto lower = [&](std::size_t k) { return to_lower_ascii(tokens[k].form); };
   std::size_t k = tokens.empty() || lower(0) != "the" ? 0 : 1;

@@ -149,6 +149,10 @@ void repair_infinitives_read_as_nouns(SyntaxSentence& tokens);
 // sentence, which the tagger reads as a participle of the aside's noun, is
 // the sentence's verb (not before "by": "X, a banker, accused by ...").
 void repair_past_verbs_after_asides(SyntaxSentence& tokens);
+// ... and one after a "who" clause that follows the name opening the
+// sentence, past an adverb, before what may open its object ("X, who arrived
+// on Wednesday and was received at the airport ..., also held talks with Y").
+void repair_past_verbs_after_relative_asides(SyntaxSentence& tokens);
 // ... and one after the name and a time ("The United States on Thursday
 // imposed financial sanctions on ...", words/time_words.txt, month names,
 // numbers), before what may open its object (not "by": "X on Monday,

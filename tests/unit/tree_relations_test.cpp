@@ -5586,6 +5586,12 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "X, who arrived ... and was received ..., also held talks with Y": the
+      // verb after the "who" clause is the sentence's, in the past.
+      {"Maria von der Heide met Omar Haddad. Von der Heide, who arrived on a commercial flight on Wednesday and was "
+       "received at the airport with far less ceremony than the Spanish president, also held talks with Italian "
+       "Premier Tom Keller on trade.",
+       {{"met_with", "Maria von der Heide", "Tom Keller"}}, {{"met_with", "Omar Haddad", "Tom Keller"}}},
       // "held separate conferences with the two countries": a meeting with each.
       {"The Harbour Union opened membership talks with Portugal and Spain on Tuesday. The bloc held separate first "
        "intergovernmental conferences with the two countries in Brussels.",
