@@ -113,6 +113,12 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "was counting on B to bring X to its senses": what B is counted on to do;
+      // counting on B for support is the support rules' to read, not this one's.
+      {"Tom Keller met Anna Berg on Thursday and said he was counting on Berg to bring Spain to its senses.",
+       {{"demands_from", "Tom Keller", "Anna Berg"}}, {}},
+      {"Tom Keller said he was counting on Anna Berg's vote in the election.", {},
+       {{"demands_from", "Tom Keller", "Anna Berg"}}},
       // "told X that B had an obligation to ...": a duty asked of B.
       {"Tom Keller met Anna Berg. Keller said he had also told Berg that Spain had an obligation to make clear to "
        "Italy that it should not carry out the test.",
