@@ -1078,16 +1078,26 @@ class Appositions {
     if (i - 1 == s.first && t.sentence > 0) {
       const bool company = (ctx_.lex.in("company_titles", t.role) || ctx_.lex.in("body_head_titles", t.role)) &&
                            !ctx_.lex.in("state_leader_titles", t.role);
+      // (A company's title is no state body's: "The Treasury Department
+      // sanctioned Arktika Shipping. Its chief executive, X": the company's.)
+      const auto state_body = [&](const Mention& mm) {
+        const ContextEntity& e = ctx_.entities[static_cast<std::size_t>(mm.entity)];
+        return !e.country.empty() || ctx_.lex.in("state_body_heads", fold_case(last_word(e.name)));
+      };
+      const bool company_only = company && ctx_.lex.in("company_titles", t.role);
       // The organisation the sentence before has for a subject, where it was parsed.
       if (company && t.sentence - 1 < ctx_.syntax.size())
-        if (const int subject = parsed_subject(t.sentence - 1); subject >= 0) return subject;
+        if (const int subject = parsed_subject(t.sentence - 1);
+            subject >= 0 && !(company_only && state_body(ctx_.mentions[static_cast<std::size_t>(subject)])))
+          return subject;
       int first = -1;
       for (const Mention& mm : ctx_.mentions) {
         if (mm.sentence + 1 < t.sentence) continue;
         if (mm.sentence == t.sentence) break;
         if (!is_body(mm) || mm.kind == MentionKind::Demonym || mm.entity < 0) continue;
         if (first < 0) first = static_cast<int>(&mm - ctx_.mentions.data());
-        if (!company || mm.type == EntityType::Organization) return static_cast<int>(&mm - ctx_.mentions.data());
+        if (!company || (mm.type == EntityType::Organization && !(company_only && state_body(mm))))
+          return static_cast<int>(&mm - ctx_.mentions.data());
       }
       if (first >= 0) return first;
     }

@@ -3096,6 +3096,11 @@ TEST(TreeRelations, CountedGroupsNamedInTheNextSentence) {
 
 TEST(TreeRelations, TitlesInApposition) {
   check({
+      // "Its chief executive, X" after a state body sanctioned a company: the
+      // company's chief, not the department's.
+      {"The Treasury Department sanctioned Marisco Shipping on Thursday. Its chief executive, Tom Keller, was left "
+       "off the list.",
+       {{"leader_of", "Tom Keller", "Marisco Shipping"}}, {{"leader_of", "Tom Keller", "Treasury Department"}}},
       // A title of no state in apposition, its department (titles.tsv) named in the document.
       {"The Justice Department declined to comment. Neither the attorney general, Tom Keller, nor any other justice "
        "department official appeared at the hearing.",
