@@ -296,6 +296,16 @@ TEST(ExtractNames, AStatesCouncilTiesItsSecretaryToTheState) {
   EXPECT_FALSE(test::has_fact(g, RelationType::WorksFor, "Tom Keller", "Spain"));
 }
 
+// "Chad Morrow": a given name that is also a state's name opens a person's
+// name before a surname; "visited Chad", "Chad's president" stay the state.
+TEST(ExtractNames, AGivenNameThatIsAStatesNameOpensAPersonsName) {
+  const DocumentFacts f = test::run("Anna Berg met Chad Morrow of the Harbour Ports Authority on Monday.");
+  EXPECT_EQ(type_of(f, "Chad Morrow"), EntityType::Person);
+  EXPECT_FALSE(type_of(f, "Chad").has_value());
+  const DocumentFacts g = test::run("Chad's president met Anna Berg in Paris.");
+  EXPECT_EQ(type_of(g, "Chad"), EntityType::Country);
+}
+
 // "Speaker of Parliament X": the legislature closes the title's complement, and
 // the holder's name is a person's, whatever its first name; a whip is a title.
 TEST(ExtractNames, ALegislatureClosesATitlesComplement) {
