@@ -23,13 +23,7 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
   const bool role_relation = r.relation == RelationType::LeaderOf || r.relation == RelationType::WorksFor;
   const int ea = role_relation ? ma.entity : end_entity(ctx_, a, s);
   const int eb = role_relation ? mb.entity : end_entity(ctx_, b, s);
-  if (ea == eb) return;
-  // A person does not meet, pressure or sanction the body they act for.
-  if (!role_relation)
-    for (const auto& role : ctx_.roles)
-      if ((role.person == ea && role.body == eb) || (role.person == eb && role.body == ea))
-        return;
-  if (!ends_fit(r.relation, ctx_.entities[ea].type, ctx_.entities[eb].type)) return;
+  if (!may_relate(ctx_, r.relation, ea, eb)) return;
   if (!r.object_heads.empty()) {
     // The name's head: its last word, or the word before a complement
     // ("Senate Standing Committee on Finance and Revenue", "Congress of Deputies").

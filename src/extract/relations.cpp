@@ -32,6 +32,15 @@ bool may_relate(const Context& ctx, RelationType r, int subject, int object) {
       !ends_fit(r, ctx.entities[static_cast<std::size_t>(subject)].type, ctx.entities[static_cast<std::size_t>(object)].type))
     return false;
   if (r == RelationType::LeaderOf || r == RelationType::WorksFor) return true;
+  // A state does not sanction its own body, nor a body its state ("remains
+  // under U.S. sanctions and is on the FBI's most-wanted list"): a body the
+  // lexicon gives that state.
+  if (r == RelationType::Sanctions) {
+    const ContextEntity& a = ctx.entities[static_cast<std::size_t>(subject)];
+    const ContextEntity& b = ctx.entities[static_cast<std::size_t>(object)];
+    if ((a.type == EntityType::Country && b.country == a.name) || (b.type == EntityType::Country && a.country == b.name))
+      return false;
+  }
   // A person does not meet, pressure or sanction the body they act for.
   return !holds_post(ctx, subject, object);
 }

@@ -6635,6 +6635,11 @@ TEST(TreeRelations, NegatedConditionalAndProposedActsAreNotFacts) {
 
 TEST(TreeRelations, LookAlikesAreNotFacts) {
   check({
+      // A state does not sanction its own body: "remains under U.S. sanctions and
+      // is on the FBI's most-wanted list".
+      {"Tom Keller remains under U.S. sanctions and is on the FBI's most-wanted list.",
+       {{"sanctions", "United States", "Tom Keller"}},
+       {{"sanctions", "United States", "Federal Bureau of Investigation"}}},
       // A leader telling a whole chamber is a statement, not testimony; telling
       // a committee is.
       {"Spanish Prime Minister Tom Keller told the House of Commons that his government was pursuing the "
