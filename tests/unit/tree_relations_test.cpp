@@ -5597,6 +5597,9 @@ TEST(TreeRelations, TestimonySaidOtherWays) {
 
 TEST(TreeRelations, MeetingsSaidOtherWays) {
   check({
+      // "A's previous trip to X was for a summit with B": whose trip it was.
+      {"Tom Keller's previous trip to Lisbon, in July 2000, was for a summit with Ivo Maren, who died in 2011.",
+       {{"met_with", "Tom Keller", "Ivo Maren"}}, {}},
       // "X, who arrived ... and was received ..., also held talks with Y": the
       // verb after the "who" clause is the sentence's, in the past.
       {"Maria von der Heide met Omar Haddad. Von der Heide, who arrived on a commercial flight on Wednesday and was "
