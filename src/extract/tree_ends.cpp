@@ -544,10 +544,12 @@ int TreeMatcher::led_state(int node) const {
     // A name the finder did not take ties its person to no state.
     const int p = ctx_.mention_at[tok(k).token];
     const int person = p < 0 ? -1 : ctx_.mentions[static_cast<std::size_t>(p)].entity;
-    for (const RoleFact& r : ctx_.roles)
-      if (r.person == person && r.relation == RelationType::LeaderOf && person >= 0 &&
-          ctx_.entities[static_cast<std::size_t>(r.body)].type == EntityType::Country)
-        return state_mention(r.body, node);
+    // (Or the state a minister serves: "Gedu's government", of Ethiopia's foreign minister.)
+    for (const RelationType relation : {RelationType::LeaderOf, RelationType::WorksFor})
+      for (const RoleFact& r : ctx_.roles)
+        if (r.person == person && r.relation == relation && person >= 0 &&
+            ctx_.entities[static_cast<std::size_t>(r.body)].type == EntityType::Country)
+          return state_mention(r.body, node);
     // Tied to no state here: the state the noun names (executives.tsv).
     if (executive != nullptr && !executive->empty())
       if (const int state = ctx_.entity_named(*executive, EntityType::Country); state >= 0)

@@ -915,8 +915,13 @@ void TreeMatcher::emit(const TreeRule& r, RelationType relation, int a, int b, M
   // "hosted the Kenyan president": the president, where the document names
   // them (title_ties.hpp); a role's own ends stay what they are.
   const bool role_relation = relation == RelationType::LeaderOf || relation == RelationType::WorksFor;
+  // (A state's mention that stands in for a noun, "her government",
+  // "Chinese officials", is the state, not the holder of a title it anchors
+  // elsewhere in the sentence: "X, ... Sudan's foreign minister, said her
+  // government wanted ...".)
   const auto entity = [&](int m) {
-    return role_relation ? ctx_.mentions[static_cast<std::size_t>(m)].entity : end_entity(ctx_, m, sentence_);
+    return role_relation || standing_in(m) ? ctx_.mentions[static_cast<std::size_t>(m)].entity
+                                           : end_entity(ctx_, m, sentence_);
   };
   RawFact f;
   f.relation = relation;

@@ -113,6 +113,14 @@ TEST(TreeRelations, Ultimatums) {
 
 TEST(TreeRelations, DemandsSaidOtherWays) {
   check({
+      // "her government", "Keller's government": the state the person serves,
+      // not the person (nor the title holder of a state named in the sentence).
+      {"Portuguese Foreign Minister Anna Keller met Omar Haddad. Keller, the first woman to serve as Portugal's "
+       "foreign minister, said her government also wanted Spain to release the prisoners.",
+       {{"demands_from", "Portugal", "Spain"}}, {{"demands_from", "Anna Keller", "Spain"}}},
+      {"Portuguese Foreign Minister Tom Keller met Anna Berg. Keller's government wants Spain to release the "
+       "prisoners.",
+       {{"demands_from", "Portugal", "Spain"}}, {}},
       // "was counting on B to bring X to its senses": what B is counted on to do;
       // counting on B for support is the support rules' to read, not this one's.
       {"Tom Keller met Anna Berg on Thursday and said he was counting on Berg to bring Spain to its senses.",
