@@ -25,14 +25,19 @@ void FrameMatcher::emit(const Rule& r, std::uint32_t s, int a, int b, std::uint3
   const int eb = role_relation ? mb.entity : end_entity(ctx_, b, s);
   if (!may_relate(ctx_, r.relation, ea, eb)) return;
   if (!r.object_heads.empty()) {
-    // The name's head: its last word, or the word before a complement
-    // ("Senate Standing Committee on Finance and Revenue", "Congress of Deputies").
-    std::string name = ctx_.entities[eb].name;
+    // The name's head: its last word ("House of Representatives Budget
+    // Committee"), or the word before a complement ("Senate Standing
+    // Committee on Finance and Revenue", "Congress of Deputies").
+    const std::string& full = ctx_.entities[eb].name;
+    std::string name = full;
     for (const char* complement : {" on ", " of ", " for ", " into "})
       if (const auto at = name.find(complement); at != std::string::npos) name.resize(at);
-    const auto pos = name.rfind(' ');
-    const std::string head = fold_case(pos == std::string::npos ? name : name.substr(pos + 1));
-    if (std::find(r.object_heads.begin(), r.object_heads.end(), head) == r.object_heads.end()) return;
+    const auto heads = [&](const std::string& words) {
+      const auto pos = words.rfind(' ');
+      const std::string head = fold_case(pos == std::string::npos ? words : words.substr(pos + 1));
+      return std::find(r.object_heads.begin(), r.object_heads.end(), head) != r.object_heads.end();
+    };
+    if (!heads(name) && !heads(full)) return;
   }
   if (r.relation != RelationType::DemandsFrom && demanded_act(s, cue_first)) return;
   const std::uint32_t agent_end = std::min(ma.last, cue_first);

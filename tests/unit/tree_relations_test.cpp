@@ -6658,6 +6658,8 @@ TEST(TreeRelations, LookAlikesAreNotFacts) {
        {}, {{"testified_at", "Tom Keller", "House of Commons"}}},
       {"Tom Keller told the Harbour Committee on Monday that his bank had broken no rules.",
        {{"testified_at", "Tom Keller", "Harbour Committee"}}, {}},
+      {"Tom Keller told the House of Delegates Budget Committee in February that he would resign.",
+       {{"testified_at", "Tom Keller", "House of Delegates Budget Committee"}}, {}},
       // Naming people "as having been spies" after a sanction told is an
       // accusation, not more of the sanction.
       {"Portugal sanctioned Omar Haddad in May. In his testimony, Tom Keller named two former ministers, Ivo Maren "
