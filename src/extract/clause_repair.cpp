@@ -495,6 +495,34 @@ void repair_prepositions_read_as_marks(SyntaxSentence& s) {
   }
 }
 
+namespace {
+
+// "is also a distraction as Abe prepares to travel ...": the name right
+// after "as" read as a modifier of the predicate, and the finite verb right
+// after it as an adjective or a loose word: the verb heads a clause of the
+// predicate's, with the name its subject. Whether it was so.
+bool as_name_and_verb_read_as_modifiers(SyntaxSentence& s, int a) {
+  SyntaxToken& as = s[static_cast<std::size_t>(a)];
+  const int noun = as.head;
+  if (noun != a + 1 || noun + 1 >= static_cast<int>(s.size())) return false;
+  const int main = s[static_cast<std::size_t>(noun)].head;
+  SyntaxToken& v = s[static_cast<std::size_t>(noun + 1)];
+  if (main < 0 || main >= a || v.upos != "VERB" || !finite_tag(v.xpos) || v.head == noun ||
+      (v.deprel != "amod" && v.deprel != "dep" && v.deprel != "nmod" && v.deprel != "acl") ||
+      has_child(s, noun + 1, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); }))
+    return false;
+  v.head = main;
+  v.deprel = "advcl";
+  s[static_cast<std::size_t>(noun)].head = noun + 1;
+  s[static_cast<std::size_t>(noun)].deprel = "nsubj";
+  as.head = noun + 1;
+  as.deprel = "mark";
+  as.upos = "SCONJ";
+  return true;
+}
+
+}  // namespace
+
 void repair_as_clauses_read_as_phrases(SyntaxSentence& s) {
   const int n = static_cast<int>(s.size());
   for (int a = 2; a + 2 < n; ++a) {
@@ -502,23 +530,7 @@ void repair_as_clauses_read_as_phrases(SyntaxSentence& s) {
     if (as.deprel != "case" || as.head <= a || as.form.size() != 2 || to_lower_ascii(as.form) != "as") continue;
     const int noun = as.head;
     const int main = s[static_cast<std::size_t>(noun)].head;
-    // ("is also a distraction as Abe prepares to travel ...": the name right
-    // after "as" read as a modifier of the predicate, and the finite verb
-    // right after it as an adjective or a loose word: the verb heads a
-    // clause of the predicate's, with the name its subject.)
-    if (SyntaxToken& v = s[static_cast<std::size_t>(noun + 1)];
-        noun == a + 1 && main >= 0 && main < a && v.upos == "VERB" && finite_tag(v.xpos) && v.head != noun &&
-        (v.deprel == "amod" || v.deprel == "dep" || v.deprel == "nmod" || v.deprel == "acl") &&
-        !has_child(s, noun + 1, [](const SyntaxToken& c) { return c.deprel.starts_with("nsubj"); })) {
-      v.head = main;
-      v.deprel = "advcl";
-      s[static_cast<std::size_t>(noun)].head = noun + 1;
-      s[static_cast<std::size_t>(noun)].deprel = "nsubj";
-      as.head = noun + 1;
-      as.deprel = "mark";
-      as.upos = "SCONJ";
-      continue;
-    }
+    if (as_name_and_verb_read_as_modifiers(s, a)) continue;
     if (main < 0 || main >= a || s[static_cast<std::size_t>(main)].upos != "VERB" ||
         !has_label(s[static_cast<std::size_t>(noun)].deprel, "obl"))
       continue;
