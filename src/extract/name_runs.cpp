@@ -131,6 +131,16 @@ std::uint32_t MentionFinder::complement(std::uint32_t i, const Sentence& s) cons
   std::uint32_t k = i + 1;
   if (k < s.last && folded_token(k) == "the") ++k;
   if (k < s.last && lexicon_at(k, s).first) return i;
+  // "Minister of Water Resources and Irrigation Mohamed Abdel Aty": a
+  // portfolio whose words may end a body's name, up to a first name that
+  // opens the holder's name, is the title's.
+  for (std::uint32_t j = k; j < s.last && j < k + 8; ++j) {
+    const std::string_view x = ctx_.token(j);
+    if (x == "and" || x == "&") continue;
+    if (!ctx_.seg.tokens[j].capitalized || ctx_.seg.tokens[j].kind != TokenKind::Word) break;
+    if (j > k && lex_.first_name(x) && j + 1 < s.last && name_word(j + 1, s) && !lex_.first_name(ctx_.token(j - 1)))
+      return j;
+  }
   if (const std::uint32_t run = name_run(k, s); run > k && extend_org(k, run, s) > k &&
                                                 (lex_.in("org_heads", ctx_.token(extend_org(k, run, s) - 1)) ||
                                                  lex_.in("location_heads", ctx_.token(extend_org(k, run, s) - 1))))

@@ -306,6 +306,16 @@ TEST(ExtractNames, AGivenNameThatIsAStatesNameOpensAPersonsName) {
   EXPECT_EQ(type_of(g, "Chad"), EntityType::Country);
 }
 
+// "Minister of Water Resources and Irrigation X": a portfolio whose words may
+// end a body's name goes up to the first name that opens the holder's name.
+TEST(ExtractNames, APortfolioAfterOfGoesUpToTheHoldersFirstName) {
+  const DocumentFacts f = test::run(
+      "Portugal's Minister of Harbour Resources and Irrigation Tom Keller met Anna Berg in Lisbon.");
+  EXPECT_EQ(type_of(f, "Tom Keller"), EntityType::Person);
+  EXPECT_TRUE(test::has_fact(f, RelationType::WorksFor, "Tom Keller", "Portugal"));
+  EXPECT_FALSE(type_of(f, "Harbour Resources").has_value());
+}
+
 // "Speaker of Parliament X": the legislature closes the title's complement, and
 // the holder's name is a person's, whatever its first name; a whip is a title.
 TEST(ExtractNames, ALegislatureClosesATitlesComplement) {
