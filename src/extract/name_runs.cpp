@@ -131,20 +131,14 @@ std::uint32_t MentionFinder::complement(std::uint32_t i, const Sentence& s) cons
   std::uint32_t k = i + 1;
   if (k < s.last && folded_token(k) == "the") ++k;
   if (k < s.last && lexicon_at(k, s).first) return i;
-  // "Minister of Water Resources and Irrigation Mohamed Abdel Aty": a
-  // portfolio whose words may end a body's name, up to a first name that
-  // opens the holder's name, is the title's.
-  for (std::uint32_t j = k; j < s.last && j < k + 8; ++j) {
-    const std::string_view x = ctx_.token(j);
-    if (x == "and" || x == "&") continue;
-    if (!ctx_.seg.tokens[j].capitalized || ctx_.seg.tokens[j].kind != TokenKind::Word) break;
-    if (j > k && lex_.first_name(x) && j + 1 < s.last && name_word(j + 1, s) && !lex_.first_name(ctx_.token(j - 1)))
-      return j;
-  }
-  if (const std::uint32_t run = name_run(k, s); run > k && extend_org(k, run, s) > k &&
-                                                (lex_.in("org_heads", ctx_.token(extend_org(k, run, s) - 1)) ||
-                                                 lex_.in("location_heads", ctx_.token(extend_org(k, run, s) - 1))))
-    return i;
+  // A name whose words end a body's name ("chairman of the Renova Group")
+  // is no part of the title, unless a first name opening the holder's name
+  // comes after it: "Minister of Water Resources and Irrigation Mohamed
+  // Abdel Aty" (the portfolio is the title's).
+  const std::uint32_t run = name_run(k, s);
+  const std::uint32_t org_end = run > k ? extend_org(k, run, s) : k;
+  const bool body_named = org_end > k && (lex_.in("org_heads", ctx_.token(org_end - 1)) ||
+                                          lex_.in("location_heads", ctx_.token(org_end - 1)));
   std::uint32_t j = i + 1, end = i;
   // (A state's name right after a capitalised word no complement ends a
   // body's name, "of MTN Nigeria": no part of the title.)
@@ -173,14 +167,14 @@ std::uint32_t MentionFinder::complement(std::uint32_t i, const Sentence& s) cons
     if (j > i + 1 && lex_.first_name(x) && j + 1 < s.last && name_word(j + 1, s)) return j;
     // "Speaker of Parliament Alban Keller": a legislature's head word closes
     // the complement before the holder's name, known first name or not.
-    if (lex_.in("legislature_heads", fold_case(x)) && j + 1 < s.last && name_word(j + 1, s) &&
+    if (!body_named && lex_.in("legislature_heads", fold_case(x)) && j + 1 < s.last && name_word(j + 1, s) &&
         lexicon_at(j + 1, s).first == 0)
       return j + 1;
     ++j;
     name = !lex_.in("title_complements", x);
     if (!name) end = j;
   }
-  return end;
+  return body_named ? i : end;
 }
 
 // Whether the words [i, j) are name words the lexicon does not know, no

@@ -75,6 +75,18 @@ bool finite_verb_outside(const SyntaxSentence& tokens, std::size_t lo, std::size
   return false;
 }
 
+// A participle at k before what may open its object (not "by": a passive
+// participle's agent) is a past verb: the repairs below find where a
+// clause's verb stands, this says whether the word there is one.
+void past_verb_before_object(SyntaxSentence& tokens, std::size_t k) {
+  if (k + 1 >= tokens.size()) return;
+  SyntaxToken& verb = tokens[k];
+  const std::string_view next = tokens[k + 1].upos;
+  if (verb.xpos == "VBN" && to_lower_ascii(tokens[k + 1].form) != "by" &&
+      (next == "DET" || next == "ADJ" || next == "NOUN" || next == "PROPN" || next == "NUM" || next == "PRON"))
+    verb.xpos = "VBD";
+}
+
 }  // namespace
 
 void repair_mandative_verbs(SyntaxSentence& tokens, const Lexicon& lex) {
@@ -576,11 +588,7 @@ void repair_past_verbs_after_relative_asides(SyntaxSentence& tokens) {
     if (tokens[j].form != "," || !finite) continue;
     std::size_t v = j + 1;
     while (v < n && tokens[v].upos == "ADV") ++v;
-    if (v + 1 >= n) return;
-    const std::string_view next = tokens[v + 1].upos;
-    if (tokens[v].xpos == "VBN" && to_lower_ascii(tokens[v + 1].form) != "by" &&
-        (next == "DET" || next == "ADJ" || next == "NOUN" || next == "PROPN" || next == "NUM" || next == "PRON"))
-      tokens[v].xpos = "VBD";
+    past_verb_before_object(tokens, v);
     return;
   }
 }
@@ -594,13 +602,8 @@ void repair_past_verbs_after_times(SyntaxSentence& tokens, const Lexicon& lex) {
   while (k < tokens.size() && k < time + 4 &&
          (lex.in("time_words", lower(k)) || lex.in("month_names", lower(k)) || tokens[k].upos == "NUM"))
     ++k;
-  if (k == name || k == time || k + 1 >= tokens.size()) return;
-  SyntaxToken& verb = tokens[k];
-  const std::string_view next = tokens[k + 1].upos;
-  if (verb.xpos != "VBN" || lower(k + 1) == "by" ||
-      (next != "DET" && next != "ADJ" && next != "NOUN" && next != "PROPN" && next != "NUM" && next != "PRON"))
-    return;
-  verb.xpos = "VBD";
+  if (k == name || k == time) return;
+  past_verb_before_object(tokens, k);
 }
 
 void repair_past_verbs_after_conjunctions(SyntaxSentence& tokens) {
@@ -625,11 +628,7 @@ void repair_past_verbs_after_conjunctions(SyntaxSentence& tokens) {
     }
     while (k < n && tokens[k].upos == "ADV") ++k;
     if (k + 1 >= n) return;
-    SyntaxToken& verb = tokens[k];
-    const std::string_view next = tokens[k + 1].upos;
-    if (verb.xpos == "VBN" && to_lower_ascii(tokens[k + 1].form) != "by" &&
-        (next == "DET" || next == "ADJ" || next == "NOUN" || next == "PROPN" || next == "NUM" || next == "PRON"))
-      verb.xpos = "VBD";
+    past_verb_before_object(tokens, k);
   }
 }
 

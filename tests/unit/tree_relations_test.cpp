@@ -139,7 +139,8 @@ TEST(TreeRelations, DemandsSaidOtherWays) {
        {{"demands_from", "Tom Keller", "Portugal"}}, {}},
       {"Anna Berg said she hoped Tom Keller would finally be made to answer in court.", {},
        {{"demands_from", "Anna Berg", "Tom Keller"}}},
-      {"Ivo Maren said he hoped the two countries' friendship would not be harmed.", {}, {}},
+      {"Ivo Maren said he hoped Spain's friendship with Portugal would not be harmed.", {},
+       {{"demands_from", "Ivo Maren", "Spain"}, {"demands_from", "Ivo Maren", "Portugal"}}},
       // "its neighbour": the other state named.
       {"Spain opened accession talks with the EU on Tuesday. Portugal, which has blocked the start of talks since 2020, "
        "had demanded that its neighbour write the minority into the constitution.",
